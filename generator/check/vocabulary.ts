@@ -1,0 +1,31 @@
+/**
+ * Every `x-` extension key the spec may use, with where it goes and what it means.
+ * The README's vocabulary table is written from this list; a key not in it is an error.
+ */
+export const EXTENSIONS: Record<string, string> = {
+  "x-obs-source": "info: where the source documentation is published.",
+  "x-obs-signing": "root: `versions` (v2, v4), signing `service` name and `maxClockSkewSeconds`.",
+  "x-obs-error-codes": "components: the S3 error catalog, `Code: { status, description }`.",
+  "x-obs-doc": "operation: topic id of the source page.",
+  "x-obs-decision": "anywhere: a recorded choice where the source document is ambiguous or wrong.",
+  "x-obs-header-rules":
+    "operation: rules across headers: `together: [h…]` (all or none), `when: h` + `requires: [h…]`, `exclusive: [[h…], [h…]]` (at most one group present); each with `error` and `description`.",
+  "x-obs-errors": "operation: error codes the operation answers beyond its constraints, `{ code, description }`.",
+  "x-obs-samples": "operation: the page's sample HTTP request and response, `{ summary, request, response }`.",
+  "x-obs-member": "parameter, response header, XML property: the member name in the typed input/output.",
+  "x-obs-error": "parameter: the S3 error code any violation of this parameter's constraints raises.",
+  "x-obs-bucket": "path parameter: the bucket, which virtual-hosted addressing moves into the Host header.",
+  "x-obs-greedy": "path parameter: takes the rest of the path, `/` included (object keys).",
+  "x-obs-flag": "query parameter: a sub-resource flag (`?uploads` or `?uploads=`); its value is ignored.",
+  "x-obs-transport": "parameter: handled by the HTTP or signing layer, documented but not a member (`http` or `signing`).",
+  "x-obs-prefix": "header parameter: a prefix header family (`x-amz-meta-` → `Record<string, string>`).",
+  "x-obs-sensitive": "parameter: a secret, never logged or echoed.",
+  "x-obs-prefixes": "schema: the value must start with one of these strings.",
+  "x-obs-format":
+    "schema: `base64`, `iso8601-utc` (YYYY-MM-DDThh:mm:ss[.fff]Z) or `bucket-name` (the bucket naming rules).",
+  "x-obs-decoded-bytes": "schema with `x-obs-format: base64`: the allowed decoded lengths in bytes.",
+  "x-obs-md5-of": "schema: the value is the base64 MD5 of the named header's base64-decoded value.",
+  "x-obs-after-request-time": "schema with `x-obs-format: iso8601-utc`: the date must be later than the request time.",
+  "x-obs-max-bytes": "schema: the UTF-8 encoding is at most this many bytes.",
+  "x-obs-max-total-bytes": "schema of a prefix header: names (without prefix) plus values, in UTF-8 bytes, at most this many.",
+};

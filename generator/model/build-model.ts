@@ -1,0 +1,73 @@
+import type { OpenAPIV3_1 } from "openapi-types";
+import type { LoadedSpec } from "../load/load-spec.js";
+import { SpecError } from "../load/spec-error.js";
+import { checkExtensions } from "../check/check-extensions.js";
+import { ModelContext } from "./context.js";
+import { buildOperation, buildXmlShape } from "./build-operation.js";
+import type { ErrorCode, OperationModel, ServiceModel } from "./types.js";
+
+const METHODS = ["get", "put", "post", "delete", "head", "patch", "options"] as const;
+
+/** Checks the loaded spec and builds the service model; throws a SpecError listing every problem. */
+export function buildModel(spec: LoadedSpec): ServiceModel {
+  const context = new ModelContext(spec);
+  context.problems.push(...checkExtensions(spec));
+  const root = spec.root as unknown as OpenAPIV3_1.Document & Record<string, unknown>;
+  const node = spec.root;
+
+  if (root.openapi !== "3.1.0" && !String(root.openapi).startsWith("3.1.")) context.report(node, `"openapi" must be 3.1.x`, "openapi");
+  const info = context.object(root.info) ? (root.info as unknown as Record<string, unknown>) : {};
+  const components = context.object(root.components) ? (root.components as unknown as Record<string, unknown>) : {};
+
+  const catalog = new Map<string, ErrorCode>();
+  const codes = components["x-obs-error-codes"];
+  if (!context.object(codes)) context.report(components, `"x-obs-error-codes" (the error catalog) is required`);
+  else {
+    for (const [code, entry] of Object.entries(codes)) {
+      const status = context.object(entry) ? entry.status : undefined;
+      if (typeof status !== "number" || status < 300 || status > 599) {
+        context.report(codes, `error ${code} needs a "status" between 300 and 599`, code);
+        continue;
+      }
+      catalog.set(code, { code, status, description: String((entry as Record<string, unknown>).description ?? "") });
+    }
+  }
+
+  const signing = context.object(root["x-obs-signing"]) ? root["x-obs-signing"] : {};
+  const versions = context.stringList(signing, "versions") ?? ["v2", "v4"];
+  for (const version of versions) if (version !== "v2" && version !== "v4") context.report(signing, `unknown signature version "${version}"`, "versions");
+  const skew = signing.maxClockSkewSeconds ?? 900;
+  if (typeof skew !== "number" || skew <= 0) context.report(signing, `"maxClockSkewSeconds" must be a positive number`, "maxClockSkewSeconds");
+
+  const schemas = context.object(components.schemas) ? components.schemas : {};
+  const errorSchema = schemas.Error;
+  if (!context.object(errorSchema)) context.report(components, `"schemas.Error" (the S3 error body) is required`);
+  const errorShape = buildXmlShape(context, context.object(errorSchema) ? errorSchema : {});
+
+  const operations: OperationModel[] = [];
+  const paths = context.object(root.paths) ? (root.paths as Record<string, unknown>) : {};
+  for (const [pathKey, pathItem] of Object.entries(paths)) {
+    if (!context.object(pathItem)) continue;
+    for (const method of METHODS) {
+      const operation = pathItem[method];
+      if (!context.object(operation)) continue;
+      const model = buildOperation(context, pathKey, method, operation, catalog);
+      if (model) operations.push(model);
+    }
+  }
+  const ids = new Set<string>();
+  for (const operation of operations) {
+    if (ids.has(operation.id)) context.report(paths, `operationId "${operation.id}" is used twice`);
+    ids.add(operation.id);
+  }
+  if (context.problems.length > 0) throw new SpecError(context.problems);
+  return {
+    title: String(info.title ?? ""),
+    version: String(info.version ?? ""),
+    description: String(info.description ?? "").trim(),
+    signing: { versions, service: context.string(signing, "service") ?? "s3", maxClockSkewSeconds: Number(skew) },
+    errorCodes: [...catalog.values()].sort((a, b) => a.code.localeCompare(b.code)),
+    errorShape,
+    operations: operations.sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}

@@ -1,0 +1,49 @@
+import type { LoadedSpec } from "../load/load-spec.js";
+import { childPointer, type Origin, type SpecProblem } from "../load/spec-error.js";
+
+/** What model builders share: the loaded spec and a place to report problems. */
+export class ModelContext {
+  readonly problems: SpecProblem[] = [];
+  constructor(readonly spec: LoadedSpec) {}
+
+  /** Report a problem at `node` (or its child `key`). */
+  report(node: object, message: string, key?: string | number): void {
+    const origin: Origin = this.spec.originOf(node) ?? { file: this.spec.files[0]?.path ?? "spec", pointer: "" };
+    this.problems.push(this.spec.problemAt(key === undefined ? origin : { ...origin, pointer: childPointer(origin.pointer, key) }, message));
+  }
+
+  /** The `#/components/schemas/Name` a node was written as, if it was. */
+  componentName(node: object): string | undefined {
+    const match = /^\/(?:components\/)?schemas\/([A-Za-z][A-Za-z0-9]*)$/.exec(this.spec.originOf(node)?.pointer ?? "");
+    return match?.[1];
+  }
+
+  string(node: Record<string, unknown>, key: string, required: true): string;
+  string(node: Record<string, unknown>, key: string, required?: false): string | undefined;
+  string(node: Record<string, unknown>, key: string, required = false): string | undefined {
+    const value = node[key];
+    if (value === undefined) {
+      if (required) this.report(node, `"${key}" is required here`);
+      return required ? "" : undefined;
+    }
+    if (typeof value !== "string") {
+      this.report(node, `"${key}" must be a string`, key);
+      return required ? "" : undefined;
+    }
+    return value;
+  }
+
+  stringList(node: Record<string, unknown>, key: string): string[] | undefined {
+    const value = node[key];
+    if (value === undefined) return undefined;
+    if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
+      this.report(node, `"${key}" must be a list of strings`, key);
+      return undefined;
+    }
+    return value as string[];
+  }
+
+  object(value: unknown): value is Record<string, unknown> {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+}

@@ -1,0 +1,135 @@
+/** The normalized model: what every emitter reads. Nothing here is YAML-shaped. */
+
+export type Constraint =
+  | { kind: "enum"; values: string[] }
+  | { kind: "minLength"; limit: number }
+  | { kind: "maxLength"; limit: number }
+  | { kind: "maxBytes"; limit: number }
+  | { kind: "prefixes"; values: string[] }
+  | { kind: "base64"; decodedBytes: number[] | undefined }
+  | { kind: "md5Of"; wireName: string }
+  | { kind: "iso8601Utc" }
+  | { kind: "afterRequestTime" }
+  | { kind: "bucketName" };
+
+/** A TypeScript type for a scalar member: a plain string, or a union of literals. */
+export interface ScalarType {
+  /** Named type to declare (from `#/components/schemas/Name`), if any. */
+  name: string | undefined;
+  enumValues: string[] | undefined;
+  description: string | undefined;
+}
+
+export interface ScalarBinding {
+  member: string;
+  location: "path" | "query" | "header";
+  /** Header names are lowercase; path and query names as written. */
+  wireName: string;
+  description: string;
+  required: boolean;
+  type: ScalarType;
+  constraints: Constraint[];
+  /** The S3 error code a violation raises. */
+  error: string | undefined;
+  sensitive: boolean;
+  example: string | undefined;
+  decision: string | undefined;
+}
+
+export interface PrefixHeaderBinding {
+  member: string;
+  prefix: string;
+  description: string;
+  maxTotalBytes: number | undefined;
+  error: string | undefined;
+  decision: string | undefined;
+}
+
+export interface DocumentedHeader {
+  wireName: string;
+  description: string;
+  role: string;
+}
+
+export type HeaderRule =
+  | { kind: "together"; headers: string[]; error: string; description: string }
+  | { kind: "requires"; when: string; requires: string[]; error: string; description: string }
+  | { kind: "exclusive"; groups: string[][]; error: string; description: string };
+
+export interface XmlMember {
+  member: string;
+  xmlName: string;
+  description: string;
+  required: boolean;
+}
+
+export interface XmlShape {
+  name: string;
+  namespace: string | undefined;
+  description: string;
+  members: XmlMember[];
+}
+
+export interface ResponseHeaderBinding {
+  member: string;
+  wireName: string;
+  description: string;
+}
+
+export interface ErrorCode {
+  code: string;
+  status: number;
+  description: string;
+}
+
+export interface OperationError extends ErrorCode {
+  /** Why this operation answers it. */
+  reason: string;
+}
+
+export interface Sample {
+  summary: string;
+  request: string;
+  response: string;
+}
+
+export interface OperationModel {
+  /** `InitiateMultipartUpload` */
+  id: string;
+  /** `initiateMultipartUpload` */
+  name: string;
+  summary: string;
+  description: string;
+  docId: string | undefined;
+  decision: string | undefined;
+  method: string;
+  /** Path-style template, e.g. `/{BucketName}/{ObjectName}`. */
+  pathTemplate: string;
+  /** Sub-resource flags from the path key's query part, e.g. `uploads`. */
+  subresources: string[];
+  bucket: ScalarBinding | undefined;
+  key: ScalarBinding | undefined;
+  query: ScalarBinding[];
+  headers: ScalarBinding[];
+  prefixHeaders: PrefixHeaderBinding[];
+  transportHeaders: DocumentedHeader[];
+  rules: HeaderRule[];
+  response: {
+    status: number;
+    description: string;
+    headers: ResponseHeaderBinding[];
+    body: XmlShape | undefined;
+  };
+  errors: OperationError[];
+  samples: Sample[];
+}
+
+export interface ServiceModel {
+  title: string;
+  version: string;
+  description: string;
+  signing: { versions: string[]; service: string; maxClockSkewSeconds: number };
+  errorCodes: ErrorCode[];
+  errorShape: XmlShape;
+  operations: OperationModel[];
+}
