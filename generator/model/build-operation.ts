@@ -120,6 +120,8 @@ export function buildOperation(
       example: typeof example === "string" ? example : undefined,
       decision: context.string(parameter, "x-obs-decision"),
     };
+    // A missing required member answers InvalidArgument.
+    if (binding.required) useError(parameter, "required", "InvalidArgument", `${name} is required`);
     if (location === "path") {
       if (!templateNames.includes(name)) context.report(parameter, `path parameter "${name}" is not in the path "${pathTemplate}"`, "name");
       if (parameter["x-obs-bucket"] === true) bucket = binding;

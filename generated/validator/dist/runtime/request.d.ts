@@ -1,0 +1,40 @@
+/** A request as the validator sees it: already routed, with the bucket and key taken from the host or path. */
+export interface ObsRequest {
+  bucket?: string | undefined;
+  /** The object key, percent-decoded. */
+  key?: string | undefined;
+  /** Decoded query parameters. */
+  query?: Readonly<Record<string, string | readonly string[] | undefined>> | undefined;
+  /** Header names in any case. */
+  headers?: Readonly<Record<string, string | readonly string[] | undefined>> | undefined;
+}
+export interface ValidateOptions {
+  /** The time the request is received; dates that must lie after it are compared with it. Defaults to now. */
+  requestTime?: Date | undefined;
+}
+/** One broken rule: the S3 error code and status it answers, and where. */
+export interface ValidationIssue {
+  code: string;
+  status: number;
+  message: string;
+  /** The header, query parameter or path member the issue is about. */
+  target: string;
+}
+export type ValidationResult<T> =
+  | {
+      ok: true;
+      value: T;
+    }
+  | {
+      ok: false;
+      errors: ValidationIssue[];
+    };
+/** Lowercase header names; repeated values joined by commas; non-strings dropped. */
+export declare function normalizeHeaders(headers: ObsRequest["headers"]): Map<string, string>;
+/** The first string value of a query parameter, or undefined. */
+export declare function queryValue(query: ObsRequest["query"], name: string): string | undefined;
+/** Headers whose names start with `prefix`, the prefix removed, in a prototype-free record. */
+export declare function prefixedHeaders(
+  headers: Map<string, string>,
+  prefix: string,
+): Record<string, string> | undefined;

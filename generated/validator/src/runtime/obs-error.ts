@@ -1,0 +1,28 @@
+/** An S3 error: what a server answers and what a client throws. */
+export class ObsError extends Error {
+  readonly code: string;
+  readonly statusCode: number;
+  readonly requestId: string | undefined;
+  readonly hostId: string | undefined;
+  readonly resource: string | undefined;
+
+  constructor(
+    code: string,
+    message: string,
+    statusCode: number,
+    details: {
+      requestId?: string | undefined;
+      hostId?: string | undefined;
+      resource?: string | undefined;
+      cause?: unknown;
+    } = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = "ObsError";
+    this.code = code;
+    this.statusCode = statusCode;
+    this.requestId = details.requestId;
+    this.hostId = details.hostId;
+    this.resource = details.resource;
+  }
+}

@@ -1,0 +1,19 @@
+import { join } from "node:path";
+import type { LoadedSpec } from "./load/load-spec.js";
+import type { ServiceModel } from "./model/types.js";
+import { compilePackages } from "./emit/compile.js";
+import { emitOpenApiJson } from "./emit/openapi-json.js";
+import { packageJson } from "./emit/package.js";
+import { planPackages } from "./emit/plans.js";
+
+/** Every file under generated/, unformatted, keyed by path relative to the project root. */
+export function generateFiles(spec: LoadedSpec, model: ServiceModel, root: string): Map<string, string> {
+  const plans = planPackages(model);
+  const files = compilePackages(plans, root, join(root, "runtime"));
+  for (const plan of plans) {
+    files.set(`generated/${plan.dir}/package.json`, packageJson(plan) + "\n");
+    for (const [path, text] of plan.textFiles) files.set(`generated/${plan.dir}/${path}`, text);
+  }
+  files.set("generated/openapi.json", emitOpenApiJson(spec));
+  return files;
+}

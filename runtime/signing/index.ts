@@ -1,0 +1,4 @@
+export * from "./encoding.js";
+export * from "./request.js";
+export * from "./sigv2.js";
+export * from "./sigv4.js";
