@@ -1,5 +1,7 @@
 import type { ServiceModel } from "../model/types.js";
 import type { PackagePlan } from "./package.js";
+import { emitClient } from "./client.js";
+import { emitServer } from "./server.js";
 import { emitValidator } from "./validator.js";
 
 /** Every generated package, in dependency order. */
@@ -23,6 +25,26 @@ export function planPackages(model: ServiceModel): PackagePlan[] {
       dependencies: {},
       runtime: "signing",
       sources: new Map([["src/index.ts", [`export * from "./runtime/index.js";`]]]),
+      textFiles: new Map(),
+    },
+    {
+      dir: "client",
+      name: "client",
+      description: `Typed client for the ${model.title}: validates, signs (V2/V4) and sends with fetch.`,
+      siblings: ["validator", "signing"],
+      dependencies: { "fast-xml-parser": "^5.12.1" },
+      runtime: "client",
+      sources: emitClient(model),
+      textFiles: new Map(),
+    },
+    {
+      dir: "server",
+      name: "server",
+      description: `Server stub for the ${model.title}: routing, V2/V4 auth, validation and S3 XML around your handlers.`,
+      siblings: ["validator", "signing"],
+      dependencies: {},
+      runtime: "server",
+      sources: emitServer(model),
       textFiles: new Map(),
     },
   ];

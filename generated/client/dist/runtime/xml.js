@@ -1,0 +1,33 @@
+import { XMLParser } from "fast-xml-parser";
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  removeNSPrefix: true,
+  parseTagValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: true,
+  ignoreDeclaration: true,
+});
+/**
+ * The text of each child element of `rootName`, whatever namespace the document uses.
+ * Undefined when the body is not XML with that root element.
+ */
+export function readXmlFields(body, rootName) {
+  let document;
+  try {
+    document = parser.parse(body, true);
+  } catch {
+    return undefined;
+  }
+  if (document === null || typeof document !== "object" || !Object.hasOwn(document, rootName)) return undefined;
+  const root = document[rootName];
+  const fields = Object.create(null);
+  if (root === null || typeof root !== "object") return fields;
+  for (const [name, value] of Object.entries(root)) {
+    if (name === "#text") continue;
+    if (typeof value === "string") fields[name] = value;
+    else if (typeof value === "number" || typeof value === "boolean") fields[name] = String(value);
+    else if (value !== null && typeof value === "object" && Object.keys(value).length === 0) fields[name] = "";
+  }
+  return fields;
+}

@@ -1,0 +1,139 @@
+import { randomBytes } from "node:crypto";
+import { ObsError, errorStatus } from "@obs-toolkit/validator";
+import { lowercaseHeaders } from "@obs-toolkit/signing";
+import { authenticate } from "./auth.js";
+import { renderXmlDocument } from "./xml.js";
+/** Splits the request target into bucket, key and query, for virtual-hosted or path-style addressing. */
+function parseTarget(url, host, domains) {
+  const queryAt = url.indexOf("?");
+  const path = queryAt < 0 ? url : url.slice(0, queryAt);
+  if (!path.startsWith("/")) throw new ObsError("InvalidURI", "The request URI must be an absolute path.", 400);
+  const rawQuery = queryAt < 0 ? "" : url.slice(queryAt + 1);
+  const decode = (text) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      throw new ObsError("InvalidURI", "The specified URI cannot be parsed: bad percent-encoding.", 400);
+    }
+  };
+  const query = rawQuery
+    .split("&")
+    .filter((part) => part !== "")
+    .map((part) => {
+      const eq = part.indexOf("=");
+      return eq < 0
+        ? [decode(part.replace(/\+/g, " ")), ""]
+        : [decode(part.slice(0, eq).replace(/\+/g, " ")), decode(part.slice(eq + 1).replace(/\+/g, " "))];
+    });
+  const hostname = (host ?? "").toLowerCase().replace(/:\d+$/, "");
+  const domain = domains.find((d) => hostname.endsWith(`.${d.toLowerCase()}`));
+  if (domain) {
+    const bucket = hostname.slice(0, hostname.length - domain.length - 1);
+    const key = path.length > 1 ? decode(path.slice(1)) : undefined;
+    return { bucket, key, bucketPrefix: `/${bucket}`, path, query };
+  }
+  const slash = path.indexOf("/", 1);
+  const bucket = path.length > 1 ? decode(slash < 0 ? path.slice(1) : path.slice(1, slash)) : undefined;
+  const key = slash >= 0 && slash < path.length - 1 ? decode(path.slice(slash + 1)) : undefined;
+  return { bucket, key, bucketPrefix: "", path, query };
+}
+const newRequestId = () => randomBytes(16).toString("hex").toUpperCase();
+const newHostId = () => randomBytes(32).toString("base64");
+/** The framework-free server: route, authenticate, validate, call the handler, render. */
+export function createServerCore(options, routes, settings) {
+  const now = options.now ?? (() => new Date());
+  const domains = options.domains ?? [];
+  const respond = (status, headers, body, requestId, hostId) => {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = value;
+    out["x-amz-request-id"] = requestId;
+    out["x-amz-id-2"] = hostId;
+    out["date"] = now().toUTCString();
+    out["server"] = "OBS";
+    if (body !== "") out["content-type"] = "application/xml";
+    out["content-length"] = String(Buffer.byteLength(body));
+    return { status, headers: out, body };
+  };
+  const errorResponse = (error, resource, requestId, hostId) => {
+    const body = renderXmlDocument("Error", undefined, [
+      ["Code", error.code],
+      ["Message", error.message],
+      ["Resource", resource],
+      ["RequestId", requestId],
+      ["HostId", hostId],
+    ]);
+    return respond(error.statusCode, {}, body, requestId, hostId);
+  };
+  return {
+    async handle(request) {
+      const requestId = newRequestId();
+      const hostId = newHostId();
+      const receivedAt = now();
+      let resource = "/";
+      try {
+        const headers = lowercaseHeaders(request.headers);
+        const target = parseTarget(request.url, headers["host"], domains);
+        resource =
+          target.bucket === undefined ? "/" : `/${target.bucket}${target.key === undefined ? "" : `/${target.key}`}`;
+        const flags = new Set(target.query.map(([name]) => name));
+        const route = routes.find(
+          (r) =>
+            r.method === request.method &&
+            r.hasKey === (target.key !== undefined) &&
+            r.subresources.every((flag) => flags.has(flag)),
+        );
+        if (!route)
+          throw new ObsError(
+            "NotImplemented",
+            `${request.method} ${target.key === undefined ? "on a bucket" : "on an object"} with these sub-resources is not implemented by this server.`,
+            501,
+          );
+        const signable = { method: request.method, path: target.path, query: target.query, headers };
+        const accessKeyId = await authenticate(
+          signable,
+          target.bucketPrefix,
+          request.body ?? new Uint8Array(),
+          receivedAt,
+          {
+            credentials: options.credentials,
+            allowAnonymous: options.allowAnonymous ?? false,
+            ...settings,
+          },
+        );
+        const query = Object.create(null);
+        for (const [name, value] of target.query) if (!(name in query)) query[name] = value;
+        const outcome = await route.run(
+          options.handlers,
+          { bucket: target.bucket, key: target.key, query, headers },
+          { requestId, accessKeyId, receivedAt },
+        );
+        if (!outcome.ok) {
+          const first = outcome.errors[0];
+          throw new ObsError(
+            first?.code ?? "InvalidArgument",
+            first?.message ?? "Invalid argument.",
+            first?.status ?? 400,
+          );
+        }
+        return respond(outcome.status, outcome.headers, outcome.body, requestId, hostId);
+      } catch (error) {
+        if (error instanceof ObsError) {
+          // A handler may throw an ObsError with only a code: take the status from the catalog.
+          const status = error.statusCode >= 300 ? error.statusCode : errorStatus(error.code);
+          return errorResponse(
+            status === error.statusCode ? error : new ObsError(error.code, error.message, status),
+            resource,
+            requestId,
+            hostId,
+          );
+        }
+        return errorResponse(
+          new ObsError("InternalError", "We encountered an internal error. Please try again.", 500),
+          resource,
+          requestId,
+          hostId,
+        );
+      }
+    },
+  };
+}

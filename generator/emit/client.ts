@@ -1,0 +1,113 @@
+import { Scope, StructureKind, type StatementStructures } from "ts-morph";
+import type { OperationModel, ServiceModel } from "../model/types.js";
+import { docText, kebab, literal } from "./names.js";
+import type { SourceFiles } from "./package.js";
+import { inputTypeName, outputTypeName, scalarMembers } from "./types-code.js";
+import { validateFunctionName } from "./validator.js";
+
+const serializeName = (operation: OperationModel) => `serialize${operation.id}Request`;
+const deserializeName = (operation: OperationModel) => `deserialize${operation.id}Response`;
+
+/** The client package: one serializer/deserializer pair per operation and the ObsClient class. */
+export function emitClient(model: ServiceModel): SourceFiles {
+  const files: SourceFiles = new Map();
+  for (const operation of model.operations) files.set(`src/${kebab(operation.id)}.ts`, operationStatements(operation));
+  files.set("src/client.ts", clientStatements(model));
+  files.set("src/index.ts", [
+    `export { ObsClient } from "./client.js";`,
+    `export { buildTarget, type ObsClientConfig, type OutgoingRequest, type IncomingResponse } from "./runtime/transport.js";`,
+    `export { ObsError } from "@obs-toolkit/validator";`,
+    `export type { ${model.operations.flatMap((o) => [inputTypeName(o), outputTypeName(o)]).join(", ")} } from "@obs-toolkit/validator";`,
+    ...model.operations.map((o) => `export { ${serializeName(o)}, ${deserializeName(o)} } from "./${kebab(o.id)}.js";`),
+  ]);
+  return files;
+}
+
+function operationStatements(operation: OperationModel): StatementStructures[] {
+  const headerLines = operation.headers.map((h) => `${literal(h.wireName)}: input.${h.member},`);
+  const queryLines = operation.query.map((q) => `${literal(q.wireName)}: input.${q.member},`);
+  const prefixLines = operation.prefixHeaders.map(
+    (p) => `for (const [name, value] of Object.entries(input.${p.member} ?? {})) headers[\`${p.prefix}\${name.toLowerCase()}\`] = value;`,
+  );
+  const body = operation.response.body;
+  const fields = body?.members ?? [];
+  const outputLines = [
+    ...fields.map((f) => (f.required ? `${f.member}: fields[${literal(f.xmlName)}] ?? "",` : `${f.member}: fields[${literal(f.xmlName)}],`)),
+    ...operation.response.headers.map((h) => `${h.member}: response.headers.get(${literal(h.wireName)}) ?? undefined,`),
+  ];
+  const scalar = scalarMembers(operation);
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: [`type ${inputTypeName(operation)}`, `type ${outputTypeName(operation)}`] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport.js", namedImports: [...(body ? ["requireXmlFields"] : []), "type IncomingResponse", "type OutgoingRequest"] },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: serializeName(operation),
+      docs: [`The HTTP request of ${operation.summary} for \`input\`: method, bucket, key, sub-resources, query and headers.`],
+      parameters: [{ name: "input", type: inputTypeName(operation) }],
+      returnType: "OutgoingRequest",
+      statements: [
+        `const headers: Record<string, string | undefined> = {\n${headerLines.join("\n")}\n};`,
+        ...prefixLines,
+        `return {\n  method: ${literal(operation.method)},\n  bucket: ${scalar.some((s) => s.member === "bucket") ? "input.bucket" : "undefined"},\n  key: ${operation.key ? `input.${operation.key.member}` : "undefined"},\n  subresources: [${operation.subresources.map(literal).join(", ")}],\n  query: {${queryLines.join(" ")}},\n  headers,\n};`,
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: deserializeName(operation),
+      docs: [
+        `The output of ${operation.summary} from a successful response${body ? `: the \`${body.name}\` document (in any XML namespace) and the response headers` : ""}.\n\n@throws ObsError \`InvalidResponse\` when the body is not a complete document.`,
+      ],
+      parameters: [{ name: "response", type: "IncomingResponse" }],
+      returnType: outputTypeName(operation),
+      statements: [
+        ...(body ? [`const fields = requireXmlFields(response, ${literal(body.name)}, [${fields.filter((f) => f.required).map((f) => literal(f.xmlName)).join(", ")}]);`] : []),
+        `return {\n${outputLines.join("\n")}\n};`,
+      ],
+    },
+  ];
+}
+
+function clientStatements(model: ServiceModel): StatementStructures[] {
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: model.operations.flatMap((o) => [validateFunctionName(o), `type ${inputTypeName(o)}`, `type ${outputTypeName(o)}`]) },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport.js", namedImports: ["errorFromIssues", "send", "type ObsClientConfig"] },
+    ...model.operations.map((o) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: `./${kebab(o.id)}.js`, namedImports: [serializeName(o), deserializeName(o)] })),
+    {
+      kind: StructureKind.Class,
+      isExported: true,
+      name: "ObsClient",
+      docs: [
+        docText(
+          `A typed client for the ${model.title}.\n\nEach method validates its input with the same rules (and S3 error codes) as the server, signs the request with V2 or V4, sends it with the built-in fetch and parses the XML answer. An S3 error response is thrown as an \`ObsError\` carrying \`code\`, \`message\`, \`statusCode\`, \`requestId\` and \`hostId\`.`,
+        ),
+      ],
+      properties: [{ name: "config", scope: Scope.Private, isReadonly: true, type: "ObsClientConfig" }],
+      ctors: [
+        {
+          parameters: [{ name: "config", type: "ObsClientConfig" }],
+          statements: [
+            `const endpoint = URL.canParse(config.endpoint) ? new URL(config.endpoint) : undefined;`,
+            `if (!endpoint || (endpoint.protocol !== "http:" && endpoint.protocol !== "https:")) throw new TypeError(\`endpoint must be an http(s) URL, got \${JSON.stringify(config.endpoint)}\`);`,
+            `if (config.signatureVersion !== "v2" && config.signatureVersion !== "v4") throw new TypeError('signatureVersion must be "v2" or "v4"');`,
+            `this.config = { ...config };`,
+          ],
+        },
+      ],
+      methods: model.operations.map((operation) => ({
+        name: operation.name,
+        isAsync: true,
+        docs: [docText(`${operation.summary}.\n\n${operation.description}\n\n@throws ObsError for an invalid input (before sending) or an S3 error response.`)],
+        parameters: [{ name: "input", type: inputTypeName(operation) }],
+        returnType: `Promise<${outputTypeName(operation)}>`,
+        statements: [
+          `const request = ${serializeName(operation)}(input);`,
+          `const checked = ${validateFunctionName(operation)}(request);`,
+          `if (!checked.ok) throw errorFromIssues(checked.errors);`,
+          `return ${deserializeName(operation)}(await send(this.config, request));`,
+        ],
+      })),
+    },
+  ];
+}
