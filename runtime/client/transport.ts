@@ -67,7 +67,8 @@ export async function send(config: ObsClientConfig, request: OutgoingRequest): P
   if (config.signatureVersion === "v4") {
     signed = signV4(unsigned, config.credentials, config.region ?? "us-east-1", "s3", now);
   } else {
-    headers["date"] = now.toUTCString();
+    // x-amz-date rather than Date: the V2 page leaves the Date slot empty then, as AWS SDKs and s3rver do.
+    headers["x-amz-date"] = now.toUTCString();
     signed = signV2(unsigned, config.credentials, bucketPrefix);
   }
   const { host: _host, ...sendHeaders } = signed.headers;

@@ -1,0 +1,34 @@
+import { parseArgs } from "node:util";
+import { startReferenceServer } from "./reference-server.js";
+
+const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --bucket bucket01 [--bucket …] --access-key AK --secret-key SK [--domain obs.example.com] [--host 127.0.0.1]`;
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "9000" },
+    host: { type: "string", default: "127.0.0.1" },
+    "data-dir": { type: "string", default: "./data" },
+    bucket: { type: "string", multiple: true, default: [] },
+    "access-key": { type: "string" },
+    "secret-key": { type: "string" },
+    domain: { type: "string", multiple: true, default: [] },
+  },
+});
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535 || !values["access-key"] || !values["secret-key"] || values.bucket.length === 0) {
+  console.error(usage);
+  process.exit(2);
+}
+const { url } = await startReferenceServer(
+  {
+    dataDir: values["data-dir"],
+    buckets: values.bucket,
+    accessKey: values["access-key"],
+    secretKey: values["secret-key"],
+    domains: values.domain,
+    log: (line) => console.log(line),
+  },
+  port,
+  values.host,
+);
+console.log(`OBS reference server listening on ${url} (buckets: ${values.bucket.join(", ")}; data: ${values["data-dir"]}${values.domain.length ? `; virtual-hosted: *.${values.domain.join(", *.")}` : ""})`);

@@ -1,0 +1,76 @@
+import { createServer, type Server } from "node:http";
+import {
+  createNodeListener,
+  createObsServer,
+  ObsError,
+  type InitiateMultipartUploadInput,
+  type ObsHandlers,
+} from "@obs-toolkit/server";
+import { newUploadId, UploadStore } from "./upload-store.js";
+
+export interface ReferenceServerOptions {
+  dataDir: string;
+  buckets: string[];
+  accessKey: string;
+  secretKey: string;
+  /** Domains for virtual-hosted requests (`bucket01.obs.example.com`). */
+  domains?: string[];
+  log?: (line: string) => void;
+}
+
+/** Input members that are secrets and are never written to disk. */
+const SECRET_MEMBERS = new Set<keyof InitiateMultipartUploadInput>(["sseCustomerKey", "securityToken"]);
+
+/** The reference backend: the generated server stub with handlers that store uploads durably. */
+export function createReferenceHandlers(store: UploadStore, buckets: ReadonlySet<string>): ObsHandlers {
+  return {
+    async initiateMultipartUpload(input) {
+      if (!buckets.has(input.bucket)) throw new ObsError("NoSuchBucket", "The specified bucket does not exist.", 404);
+      const headers: Record<string, string> = {};
+      for (const [member, value] of Object.entries(input)) {
+        if (typeof value === "string" && member !== "bucket" && member !== "key" && !SECRET_MEMBERS.has(member as keyof InitiateMultipartUploadInput)) {
+          headers[member] = value;
+        }
+      }
+      const uploadId = newUploadId();
+      await store.save({
+        bucket: input.bucket,
+        key: input.key,
+        uploadId,
+        initiatedAt: new Date().toISOString(),
+        headers,
+        metadata: { ...input.metadata },
+      });
+      return {
+        bucket: input.bucket,
+        key: input.key,
+        uploadId,
+        serverSideEncryption: input.serverSideEncryption,
+        sseKmsKeyId: input.sseKmsKeyId,
+        sseCustomerAlgorithm: input.sseCustomerAlgorithm,
+        sseCustomerKeyMd5: input.sseCustomerKeyMd5,
+      };
+    },
+  };
+}
+
+/** Starts the reference server on `host:port` (port 0 picks a free one). */
+export async function startReferenceServer(options: ReferenceServerOptions, port: number, host = "127.0.0.1"): Promise<{ server: Server; url: string; store: UploadStore }> {
+  const store = new UploadStore(options.dataDir);
+  const obs = createObsServer({
+    handlers: createReferenceHandlers(store, new Set(options.buckets)),
+    credentials: (accessKeyId) => (accessKeyId === options.accessKey ? { secretAccessKey: options.secretKey } : undefined),
+    domains: options.domains,
+  });
+  const log = options.log;
+  const server = createServer(
+    createNodeListener(obs, log ? (method, url, status, ms) => log(`${new Date().toISOString()} ${method} ${url} ${status} ${ms.toFixed(1)}ms`) : undefined),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  return { server, url: `http://${host}:${actualPort}`, store };
+}

@@ -1,0 +1,79 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
+import { join } from "node:path";
+
+/** One initiated multipart upload, as recorded on disk. */
+export interface UploadRecord {
+  bucket: string;
+  key: string;
+  uploadId: string;
+  initiatedAt: string;
+  /** Every recorded header of the request (secrets left out), by member name. */
+  headers: Record<string, string>;
+  metadata: Record<string, string>;
+}
+
+/** 32 uppercase hex characters from 16 random bytes: unique and unguessable, like the page's sample. */
+export const newUploadId = (): string => randomBytes(16).toString("hex").toUpperCase();
+
+/**
+ * Uploads on disk, one JSON file each under `<dir>/uploads/<bucket>/`. A record is written to a
+ * temporary file, fsynced, renamed into place and the directory fsynced, so once `save` resolves
+ * the upload survives a crash, and a crash mid-write leaves no half-written record.
+ */
+export class UploadStore {
+  constructor(private readonly dir: string) {}
+
+  private bucketDir(bucket: string): string {
+    return join(this.dir, "uploads", bucket);
+  }
+
+  async save(record: UploadRecord): Promise<void> {
+    const dir = this.bucketDir(record.bucket);
+    await mkdir(dir, { recursive: true });
+    const final = join(dir, `${record.uploadId}.json`);
+    const temporary = `${final}.${process.pid}.tmp`;
+    const file = await open(temporary, "wx");
+    try {
+      await file.writeFile(JSON.stringify(record));
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, final);
+    const directory = await open(dir, "r");
+    try {
+      await directory.sync();
+    } finally {
+      await directory.close();
+    }
+  }
+
+  async get(bucket: string, uploadId: string): Promise<UploadRecord | undefined> {
+    if (!/^[0-9A-F]{32}$/.test(uploadId)) return undefined;
+    try {
+      return JSON.parse(await readFile(join(this.bucketDir(bucket), `${uploadId}.json`), "utf8")) as UploadRecord;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Every upload of a bucket; leftover temporary files from a crash are removed. */
+  async list(bucket: string): Promise<UploadRecord[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.bucketDir(bucket));
+    } catch {
+      return [];
+    }
+    const records: UploadRecord[] = [];
+    for (const name of names.sort()) {
+      if (name.endsWith(".tmp")) await unlink(join(this.bucketDir(bucket), name)).catch(() => undefined);
+      else if (name.endsWith(".json")) {
+        const record = await this.get(bucket, name.slice(0, -5));
+        if (record) records.push(record);
+      }
+    }
+    return records;
+  }
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CreateMultipartUploadCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ObsClient } from "@obs-toolkit/client";
+import S3rver from "s3rver";
+import { AK, SK, referenceServer } from "./helpers.js";
+
+describe("@aws-sdk/client-s3 against the reference server", () => {
+  let ref: Awaited<ReturnType<typeof referenceServer>>;
+  let s3: S3Client;
+  beforeAll(async () => {
+    ref = await referenceServer();
+    s3 = new S3Client({ endpoint: ref.url, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: AK, secretAccessKey: SK } });
+  });
+  afterAll(async () => {
+    s3.destroy();
+    await ref.stop();
+  });
+
+  it.each(["plain-key", "dir/with spaces & amp <lt> and ünïcödé 😀.bin"])("creates an upload for %s with metadata, SSE-C and storage class", async (key) => {
+    const customerKey = Buffer.alloc(32, 3).toString("base64");
+    const out = await s3.send(
+      new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: key, Metadata: { project: "apollo" }, StorageClass: "STANDARD_IA", SSECustomerAlgorithm: "AES256", SSECustomerKey: customerKey, ContentType: "text/plain" }),
+    );
+    expect(out.Bucket).toBe("bucket01");
+    expect(out.Key).toBe(key);
+    expect(out.UploadId).toMatch(/^[0-9A-F]{32}$/);
+    expect(out.SSECustomerAlgorithm).toBe("AES256");
+    const record = JSON.parse(readFileSync(join(ref.dataDir, "uploads/bucket01", `${out.UploadId}.json`), "utf8"));
+    expect(record).toMatchObject({ key, metadata: { project: "apollo" }, headers: { storageClass: "STANDARD_IA", contentType: "text/plain" } });
+    expect(JSON.stringify(record)).not.toContain(customerKey);
+  });
+
+  it("gets S3 errors the SDK understands", async () => {
+    const missing = await s3.send(new CreateMultipartUploadCommand({ Bucket: "nobucket", Key: "k" })).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(S3ServiceException);
+    expect(missing).toMatchObject({ name: "NoSuchBucket", $metadata: { httpStatusCode: 404 } });
+    const bad = new S3Client({ endpoint: ref.url, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: AK, secretAccessKey: "wrong" } });
+    await expect(bad.send(new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: "k" }))).rejects.toMatchObject({ name: "SignatureDoesNotMatch" });
+    bad.destroy();
+  });
+
+  it("writes each upload to disk with a unique id before answering", async () => {
+    const client = new ObsClient({ endpoint: ref.url, credentials: { accessKeyId: AK, secretAccessKey: SK }, signatureVersion: "v4", addressing: "path" });
+    const ids = await Promise.all(Array.from({ length: 20 }, (_, i) => client.initiateMultipartUpload({ bucket: "bucket01", key: `k${i}` }).then((o) => o.uploadId)));
+    expect(new Set(ids).size).toBe(20);
+    const onDisk = readdirSync(join(ref.dataDir, "uploads/bucket01"));
+    for (const id of ids) expect(onDisk).toContain(`${id}.json`);
+  });
+});
+
+describe("generated client against s3rver", () => {
+  let server: S3rver;
+  let endpoint: string;
+  const dir = mkdtempSync(join(tmpdir(), "s3rver-"));
+  beforeAll(async () => {
+    server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: [{ name: "bucket01", configs: [] }] });
+    const { port } = (await server.run()) as { port: number };
+    endpoint = `http://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it.each(["v2", "v4"] as const)("initiates an upload signed with %s", async (signatureVersion) => {
+    const client = new ObsClient({ endpoint, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" }, signatureVersion, addressing: "path" });
+    const out = await client.initiateMultipartUpload({ bucket: "bucket01", key: "dir/a b&c.txt", metadata: { project: "apollo" } });
+    expect(out).toMatchObject({ bucket: "bucket01", key: "dir/a b&c.txt" });
+    expect(out.uploadId.length).toBeGreaterThan(0);
+  });
+
+  it("gets SignatureDoesNotMatch from s3rver's V2 check for a wrong secret", async () => {
+    const client = new ObsClient({ endpoint, credentials: { accessKeyId: "S3RVER", secretAccessKey: "wrong" }, signatureVersion: "v2", addressing: "path" });
+    await expect(client.initiateMultipartUpload({ bucket: "bucket01", key: "k" })).rejects.toMatchObject({ code: "SignatureDoesNotMatch", statusCode: 403 });
+  });
+});
