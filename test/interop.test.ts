@@ -57,7 +57,7 @@ describe("generated client against s3rver", () => {
   const dir = mkdtempSync(join(tmpdir(), "s3rver-"));
   beforeAll(async () => {
     server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: [{ name: "bucket01", configs: [] }] });
-    const { port } = (await server.run()) as { port: number };
+    const { port } = await server.run();
     endpoint = `http://127.0.0.1:${port}`;
   });
   afterAll(async () => {

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Validator } from "@seriousme/openapi-schema-validator";
+import { describe, expect, it } from "vitest";
+import { loadSpec } from "../generator/load/load-spec.js";
+import { SpecError } from "../generator/load/spec-error.js";
+import { buildModel } from "../generator/model/build-model.js";
+import { generateFiles } from "../generator/generate.js";
+import { formatFiles } from "../generator/format/format.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? (name === "node_modules" ? [] : listFiles(join(dir, name))) : [join(dir, name)]));
+}
+
+async function generate(specPath = "spec/openapi.yaml") {
+  const spec = loadSpec(specPath, root);
+  return formatFiles(generateFiles(spec, buildModel(spec), root));
+}
+
+describe("generator", () => {
+  it("is deterministic and matches the committed generated/ files", async () => {
+    const [first, second] = [await generate(), await generate()];
+    expect([...first.entries()]).toEqual([...second.entries()]);
+    const committed = listFiles(join(root, "generated")).map((path) => relative(root, path)).sort();
+    expect(committed).toEqual([...first.keys()].sort());
+    for (const [path, text] of first) expect(readFileSync(join(root, path), "utf8"), path).toBe(text);
+  });
+
+  it("locks every generated file in a snapshot", async () => {
+    const files = await generate();
+    for (const [path, text] of files) {
+      await expect(text).toMatchFileSnapshot(join("__snapshots__/generated", `${path.replace(/^generated\//, "")}.snap`));
+    }
+  });
+
+  it("bundles an openapi.json that a standard OpenAPI 3.1 validator accepts", async () => {
+    const validator = new Validator();
+    const result = await validator.validate(JSON.parse(readFileSync(join(root, "generated/openapi.json"), "utf8")));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe("3.1");
+  });
+
+  it.each([
+    ["unknown-extension", /openapi\.yaml:\d+:\d+ \/components\/parameters\/StorageClass\/x-obs-colour: unknown extension key "x-obs-colour"/],
+    ["unresolved-ref", /initiate-multipart-upload\.yaml:\d+:\d+ \/pathItem\/post\/parameters\/7\/\$ref: unresolved \$ref "\.\.\/openapi\.yaml#\/components\/parameters\/SseKmsKeyID"/],
+    ["unknown-header", /initiate-multipart-upload\.yaml:\d+:\d+ \/pathItem\/post\/x-obs-header-rules\/1\/requires: rule names header "x-amz-server-side-encryption-mode", which this operation does not have/],
+  ])("rejects a bad spec (%s) naming file, line and JSON pointer", (name, expected) => {
+    let error: unknown;
+    try {
+      buildModel(loadSpec(`test/fixtures/bad-specs/${name}/openapi.yaml`, root));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as SpecError).message).toMatch(expected);
+  });
+
+  it("reports the right line for a problem", () => {
+    try {
+      buildModel(loadSpec("test/fixtures/bad-specs/unknown-extension/openapi.yaml", root));
+      expect.unreachable();
+    } catch (error) {
+      const problem = (error as SpecError).problems[0];
+      const lines = readFileSync(join(root, "test/fixtures/bad-specs/unknown-extension/openapi.yaml"), "utf8").split("\n");
+      expect(lines[(problem?.line ?? 0) - 1]).toContain("x-obs-colour: blue");
+    }
+  });
+});
