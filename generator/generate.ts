@@ -8,7 +8,7 @@ import { planPackages } from "./emit/plans.js";
 
 /** Every file under generated/, unformatted, keyed by path relative to the project root. */
 export function generateFiles(spec: LoadedSpec, model: ServiceModel, root: string): Map<string, string> {
-  const plans = planPackages(model);
+  const plans = planPackages(model, join(root, "templates/package-readme.md.hbs"));
   const files = compilePackages(plans, root, join(root, "runtime"));
   for (const plan of plans) {
     files.set(`generated/${plan.dir}/package.json`, packageJson(plan) + "\n");

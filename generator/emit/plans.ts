@@ -1,51 +1,54 @@
 import type { ServiceModel } from "../model/types.js";
 import type { PackagePlan } from "./package.js";
+import { renderPackageReadme } from "./readme.js";
 import { emitClient } from "./client.js";
 import { emitServer } from "./server.js";
 import { emitValidator } from "./validator.js";
 
 /** Every generated package, in dependency order. */
-export function planPackages(model: ServiceModel): PackagePlan[] {
+export function planPackages(model: ServiceModel, readmeTemplate: string): PackagePlan[] {
+  const first = model.operations[0];
+  const usage: Record<string, string> = {
+    validator: first
+      ? `import { ${"validate" + first.id + "Request"} } from "@obs-toolkit/validator";\n\nconst result = ${"validate" + first.id + "Request"}({ bucket: "bucket01", key: "objectkey", headers: { "x-amz-storage-class": "STANDARD" } });\nif (!result.ok) console.log(result.errors); // [{ code, status, target, message }]`
+      : "",
+    signing: `import { signV4 } from "@obs-toolkit/signing";\n\nconst signed = signV4({ method: "POST", path: "/bucket01/objectkey", query: [["uploads", ""]], headers: { host: "obs.example.com" } },\n  { accessKeyId: "AK", secretAccessKey: "SK" }, "region-1", "s3", new Date());`,
+    client: first
+      ? `import { ObsClient } from "@obs-toolkit/client";\n\nconst client = new ObsClient({ endpoint: "https://obs.example.com", credentials: { accessKeyId: "AK", secretAccessKey: "SK" }, signatureVersion: "v4" });\nconst out = await client.${first.name}({ bucket: "bucket01", key: "objectkey" });`
+      : "",
+    server: `import http from "node:http";\nimport { createObsServer, createNodeListener, ObsError } from "@obs-toolkit/server";\n\nconst server = createObsServer({\n  handlers: { /* one async function per operation; throw new ObsError("NoSuchBucket", "…", 404) for S3 errors */ },\n  credentials: (accessKeyId) => (accessKeyId === "AK" ? { secretAccessKey: "SK" } : undefined),\n  domains: ["obs.example.com"],\n});\nhttp.createServer(createNodeListener(server)).listen(9000, "127.0.0.1");`,
+  };
+  const plan = (dir: string, description: string, rest: Omit<PackagePlan, "dir" | "name" | "description" | "textFiles">): PackagePlan => ({
+    dir,
+    name: dir,
+    description,
+    textFiles: new Map([["README.md", renderPackageReadme(readmeTemplate, model, dir, description, usage[dir] ?? "")]]),
+    ...rest,
+  });
   return [
-    {
-      dir: "validator",
-      name: "validator",
-      description: `Zero-dependency request validator for the ${model.title}, generated from its spec.`,
+    plan("validator", `Zero-dependency request validator for the ${model.title}, generated from its spec.`, {
       siblings: [],
       dependencies: {},
       runtime: "validator",
       sources: emitValidator(model),
-      textFiles: new Map(),
-    },
-    {
-      dir: "signing",
-      name: "signing",
-      description: "Zero-dependency V2 and V4 request signing and verification for OBS / S3.",
+    }),
+    plan("signing", "Zero-dependency V2 and V4 request signing and verification for OBS / S3.", {
       siblings: [],
       dependencies: {},
       runtime: "signing",
       sources: new Map([["src/index.ts", [`export * from "./runtime/index.js";`]]]),
-      textFiles: new Map(),
-    },
-    {
-      dir: "client",
-      name: "client",
-      description: `Typed client for the ${model.title}: validates, signs (V2/V4) and sends with fetch.`,
+    }),
+    plan("client", `Typed client for the ${model.title}: validates, signs (V2/V4) and sends with fetch.`, {
       siblings: ["validator", "signing"],
       dependencies: { "fast-xml-parser": "^5.12.1" },
       runtime: "client",
       sources: emitClient(model),
-      textFiles: new Map(),
-    },
-    {
-      dir: "server",
-      name: "server",
-      description: `Server stub for the ${model.title}: routing, V2/V4 auth, validation and S3 XML around your handlers.`,
+    }),
+    plan("server", `Server stub for the ${model.title}: routing, V2/V4 auth, validation and S3 XML around your handlers.`, {
       siblings: ["validator", "signing"],
       dependencies: {},
       runtime: "server",
       sources: emitServer(model),
-      textFiles: new Map(),
-    },
+    }),
   ];
 }

@@ -1,0 +1,21 @@
+import { readFileSync } from "node:fs";
+import Handlebars from "handlebars";
+import type { ServiceModel } from "../model/types.js";
+import { PACKAGE_SCOPE } from "./package.js";
+
+/** Renders a package's README from templates/package-readme.md.hbs and the model. */
+export function renderPackageReadme(templatePath: string, model: ServiceModel, dir: string, description: string, usage: string): string {
+  const template = Handlebars.compile(readFileSync(templatePath, "utf8"), { noEscape: true, strict: true });
+  return template({
+    packageName: `${PACKAGE_SCOPE}/${dir}`,
+    description,
+    usage,
+    operations: model.operations.map((operation) => ({
+      name: operation.name,
+      summary: operation.summary,
+      method: operation.method,
+      path: `${operation.pathTemplate}${operation.subresources.length ? "?" + operation.subresources.join("&") : ""}`,
+      errors: operation.errors.map((error) => ({ code: error.code, status: error.status })),
+    })),
+  });
+}

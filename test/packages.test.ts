@@ -1,0 +1,54 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const work = mkdtempSync(join(tmpdir(), "obs-pack-"));
+const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
+
+describe("generated packages", () => {
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("install from their npm pack tarballs, import by name from plain Node and pass tsc --strict", () => {
+    const tarballs = ["validator", "signing", "client", "server"].map((name) =>
+      join(work, run("npm", ["pack", "--silent", "--pack-destination", work], join(root, "generated", name)).trim().split("\n").pop() ?? ""),
+    );
+    const app = join(work, "app");
+    run("mkdir", ["-p", app], work);
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+    run("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts", ...tarballs], app);
+    writeFileSync(
+      join(app, "main.mjs"),
+      `import http from "node:http";
+import { validateInitiateMultipartUploadRequest } from "@obs-toolkit/validator";
+import { ObsClient } from "@obs-toolkit/client";
+import { createObsServer, createNodeListener } from "@obs-toolkit/server";
+const v = validateInitiateMultipartUploadRequest({ bucket: "bucket01", key: "k", headers: { "x-amz-storage-class": "COLD" } });
+const server = createObsServer({ handlers: { initiateMultipartUpload: (i) => ({ bucket: i.bucket, key: i.key, uploadId: "U1" }) }, credentials: () => ({ secretAccessKey: "SK" }) });
+const s = http.createServer(createNodeListener(server)).listen(0, "127.0.0.1", async () => {
+  const client = new ObsClient({ endpoint: "http://127.0.0.1:" + s.address().port, credentials: { accessKeyId: "AK", secretAccessKey: "SK" }, signatureVersion: "v4", addressing: "path" });
+  const out = await client.initiateMultipartUpload({ bucket: "bucket01", key: "k" });
+  console.log(JSON.stringify({ code: v.ok ? null : v.errors[0].code, uploadId: out.uploadId }));
+  s.close();
+});
+`,
+    );
+    expect(JSON.parse(run("node", ["main.mjs"], app))).toEqual({ code: "InvalidStorageClass", uploadId: "U1" });
+
+    writeFileSync(
+      join(app, "check.ts"),
+      `import { ObsClient, type InitiateMultipartUploadInput } from "@obs-toolkit/client";
+import { createObsServer, type ObsHandlers } from "@obs-toolkit/server";
+import { isStorageClass } from "@obs-toolkit/validator";
+const input: InitiateMultipartUploadInput = { bucket: "b", key: "k", storageClass: "GLACIER", metadata: { a: "b" } };
+const handlers: ObsHandlers = { initiateMultipartUpload: async (i) => ({ bucket: i.bucket, key: i.key, uploadId: "x" }) };
+export const all = [input, createObsServer({ handlers }), ObsClient, isStorageClass("STANDARD")];
+`,
+    );
+    writeFileSync(join(app, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", types: ["node"], typeRoots: [join(root, "node_modules/@types")] }, files: ["check.ts"] }));
+    run(join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], app);
+  }, 180_000);
+});
