@@ -27,7 +27,6 @@ export function compilePackages(plans: PackagePlan[], root: string, runtimeDir: 
       paths: Object.fromEntries(plans.map((plan) => [`${PACKAGE_SCOPE}/${plan.dir}`, [join(generated, plan.dir, "src/index.ts")]])),
     },
   });
-  const sources = new Map<string, string>();
   for (const plan of plans) {
     const pkg = join(generated, plan.dir);
     if (plan.runtime) {
@@ -46,8 +45,8 @@ export function compilePackages(plans: PackagePlan[], root: string, runtimeDir: 
   if (diagnostics.length > 0) {
     throw new Error(`the generated code does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20))}`);
   }
-  for (const file of project.getSourceFiles()) sources.set(relative(root, file.getFilePath()), file.getFullText());
-  const output = new Map<string, string>(sources);
+  const output = new Map<string, string>();
+  for (const file of project.getSourceFiles()) output.set(relative(root, file.getFilePath()), file.getFullText());
   for (const file of project.emitToMemory().getFiles()) {
     // .emit/<pkg>/src/x.js → generated/<pkg>/dist/x.js
     const [pkg, ...rest] = relative(join(root, ".emit"), file.filePath).split("/");

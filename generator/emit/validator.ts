@@ -1,5 +1,5 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import type { OperationModel, ScalarBinding, ServiceModel } from "../model/types.js";
+import type { OperationModel, ServiceModel } from "../model/types.js";
 import { compileConstraint, compilePrefixLimit, compileRule } from "./constraint-code.js";
 import { constantCase, docText, kebab, literal } from "./names.js";
 import type { SourceFiles } from "./package.js";
@@ -58,7 +58,7 @@ export function emitValidator(model: ServiceModel): SourceFiles {
   return files;
 }
 
-function operationStatements(model: ServiceModel, operation: OperationModel): StatementStructures[] | string[] {
+function operationStatements(model: ServiceModel, operation: OperationModel): StatementStructures[] {
   const status = (code: string) => model.errorCodes.find((e) => e.code === code)?.status ?? 400;
   const uses = new Set<string>();
   const enumTypes = new Set<string>();
@@ -72,8 +72,9 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   if (operation.headers.some((h) => h.constraints.some((c) => c.kind === "afterRequestTime"))) {
     body.push("const requestTime = (options.requestTime ?? new Date()).getTime();");
   }
-  const locals: Array<{ binding: ScalarBinding; local: string }> = [];
-  for (const binding of scalarMembers(operation)) {
+  // Each member is read into a local of its own name.
+  const bindings = scalarMembers(operation);
+  for (const binding of bindings) {
     const local = binding.member;
     const read =
       binding.location === "header"
@@ -96,14 +97,10 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
       checks.push(`${keyword} (${compiled.failsWhen}) {\n  fail(${literal(binding.error ?? "InvalidArgument")}, ${status(binding.error ?? "InvalidArgument")}, ${literal(binding.wireName)}, ${compiled.message});\n}`);
     });
     if (binding.constraints.length > 0 && !binding.required) checks.push("}");
-    if (binding.constraints.some((c) => c.kind === "enum") && !guard) {
-      enumTypes.add(`const:${binding.member}`);
-    }
     body.push(checks.join(" "));
-    locals.push({ binding, local });
   }
   for (const prefix of operation.prefixHeaders) {
-    uses.add("recordUtf8Length");
+    if (prefix.maxTotalBytes !== undefined) uses.add("recordUtf8Length");
     body.push(`\n// ${prefix.prefix}*\nconst ${prefix.member} = prefixedHeaders(headers, ${literal(prefix.prefix)});`);
     body.push(compilePrefixLimit(prefix, prefix.member, status(prefix.error ?? "InvalidArgument")));
   }
@@ -111,13 +108,12 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   for (const rule of operation.rules) body.push(compileRule(rule, status(rule.error)).code);
 
   const assign = [
-    ...locals.map(({ binding, local }) =>
-      binding.required
-        ? `${binding.member}: ${local} as ${memberType(binding)},`
-        : memberType(binding) === "string"
-          ? `...(${local} !== undefined && { ${binding.member}: ${local} }),`
-          : `...(${local} !== undefined && { ${binding.member}: ${local} as ${memberType(binding)} }),`,
-    ),
+    ...bindings.map((binding) => {
+      const { member } = binding;
+      const type = memberType(binding);
+      if (binding.required) return `${member}: ${member} as ${type},`;
+      return type === "string" ? `...(${member} !== undefined && { ${member} }),` : `...(${member} !== undefined && { ${member}: ${member} as ${type} }),`;
+    }),
     ...operation.prefixHeaders.map((prefix) => `...(${prefix.member} !== undefined && { ${prefix.member} }),`),
   ];
   body.push(
@@ -126,16 +122,16 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     `return {\n  ok: true,\n  value: {\n${assign.join("\n")}\n  },\n};`,
   );
 
-  const valueSets: StatementStructures[] = locals
-    .filter(({ binding }) => binding.type.enumValues && !binding.type.name)
-    .map(({ binding }) => ({
+  const valueSets: StatementStructures[] = bindings
+    .filter((binding) => binding.type.enumValues && !binding.type.name)
+    .map((binding) => ({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: `${constantCase(binding.member)}_VALUES`, type: "ReadonlySet<string>", initializer: `new Set([${(binding.type.enumValues ?? []).map(literal).join(", ")}])` }],
     }));
   const checkHelpers = [...uses].filter((h) => h !== "queryValue").sort();
   const requestHelpers = ["normalizeHeaders", ...(operation.prefixHeaders.length > 0 ? ["prefixedHeaders"] : []), ...(uses.has("queryValue") ? ["queryValue"] : [])];
-  const namedEnums = [...enumTypes].filter((t) => !t.startsWith("const:")).sort();
+  const namedEnums = [...enumTypes].sort();
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -153,7 +149,7 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
       name: validateFunctionName(operation),
       docs: [
         docText(
-          `Validates a ${operation.summary} request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.\n\n` +
+          `Validates ${/^[AEIOU]/.test(operation.summary) ? "an" : "a"} ${operation.summary} request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.\n\n` +
             `Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.\n\n` +
             `@param request The routed request: bucket, decoded key, query and headers.\n@param options \`requestTime\`: the time the request was received (default: now).`,
         ),

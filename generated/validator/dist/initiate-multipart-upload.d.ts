@@ -157,7 +157,7 @@ export interface InitiateMultipartUploadOutput {
   sseCustomerKeyMd5?: string | undefined;
 }
 /**
- * Validates a Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ * Validates an Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
  *
  * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
  *

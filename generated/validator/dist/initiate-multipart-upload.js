@@ -13,7 +13,7 @@ const SERVER_SIDE_ENCRYPTION_VALUES = new Set(["aws:kms"]);
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 const OBJECT_LOCK_MODE_VALUES = new Set(["COMPLIANCE"]);
 /**
- * Validates a Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ * Validates an Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
  *
  * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
  *
@@ -256,17 +256,17 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
       key: key,
       ...(acl !== undefined && { acl: acl }),
       ...(storageClass !== undefined && { storageClass: storageClass }),
-      ...(websiteRedirectLocation !== undefined && { websiteRedirectLocation: websiteRedirectLocation }),
+      ...(websiteRedirectLocation !== undefined && { websiteRedirectLocation }),
       ...(serverSideEncryption !== undefined && { serverSideEncryption: serverSideEncryption }),
-      ...(sseKmsKeyId !== undefined && { sseKmsKeyId: sseKmsKeyId }),
+      ...(sseKmsKeyId !== undefined && { sseKmsKeyId }),
       ...(sseCustomerAlgorithm !== undefined && { sseCustomerAlgorithm: sseCustomerAlgorithm }),
-      ...(sseCustomerKey !== undefined && { sseCustomerKey: sseCustomerKey }),
-      ...(sseCustomerKeyMd5 !== undefined && { sseCustomerKeyMd5: sseCustomerKeyMd5 }),
-      ...(securityToken !== undefined && { securityToken: securityToken }),
+      ...(sseCustomerKey !== undefined && { sseCustomerKey }),
+      ...(sseCustomerKeyMd5 !== undefined && { sseCustomerKeyMd5 }),
+      ...(securityToken !== undefined && { securityToken }),
       ...(objectLockMode !== undefined && { objectLockMode: objectLockMode }),
-      ...(objectLockRetainUntilDate !== undefined && { objectLockRetainUntilDate: objectLockRetainUntilDate }),
-      ...(contentType !== undefined && { contentType: contentType }),
-      ...(contentEncoding !== undefined && { contentEncoding: contentEncoding }),
+      ...(objectLockRetainUntilDate !== undefined && { objectLockRetainUntilDate }),
+      ...(contentType !== undefined && { contentType }),
+      ...(contentEncoding !== undefined && { contentEncoding }),
       ...(metadata !== undefined && { metadata }),
     },
   };

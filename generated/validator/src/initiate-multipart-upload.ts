@@ -180,7 +180,7 @@ const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
 const OBJECT_LOCK_MODE_VALUES: ReadonlySet<string> = new Set(["COMPLIANCE"]);
 
 /**
- * Validates a Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ * Validates an Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
  *
  * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
  *
@@ -447,17 +447,17 @@ export function validateInitiateMultipartUploadRequest(
       key: key as string,
       ...(acl !== undefined && { acl: acl as CannedAcl }),
       ...(storageClass !== undefined && { storageClass: storageClass as StorageClass }),
-      ...(websiteRedirectLocation !== undefined && { websiteRedirectLocation: websiteRedirectLocation }),
+      ...(websiteRedirectLocation !== undefined && { websiteRedirectLocation }),
       ...(serverSideEncryption !== undefined && { serverSideEncryption: serverSideEncryption as "aws:kms" }),
-      ...(sseKmsKeyId !== undefined && { sseKmsKeyId: sseKmsKeyId }),
+      ...(sseKmsKeyId !== undefined && { sseKmsKeyId }),
       ...(sseCustomerAlgorithm !== undefined && { sseCustomerAlgorithm: sseCustomerAlgorithm as "AES256" }),
-      ...(sseCustomerKey !== undefined && { sseCustomerKey: sseCustomerKey }),
-      ...(sseCustomerKeyMd5 !== undefined && { sseCustomerKeyMd5: sseCustomerKeyMd5 }),
-      ...(securityToken !== undefined && { securityToken: securityToken }),
+      ...(sseCustomerKey !== undefined && { sseCustomerKey }),
+      ...(sseCustomerKeyMd5 !== undefined && { sseCustomerKeyMd5 }),
+      ...(securityToken !== undefined && { securityToken }),
       ...(objectLockMode !== undefined && { objectLockMode: objectLockMode as "COMPLIANCE" }),
-      ...(objectLockRetainUntilDate !== undefined && { objectLockRetainUntilDate: objectLockRetainUntilDate }),
-      ...(contentType !== undefined && { contentType: contentType }),
-      ...(contentEncoding !== undefined && { contentEncoding: contentEncoding }),
+      ...(objectLockRetainUntilDate !== undefined && { objectLockRetainUntilDate }),
+      ...(contentType !== undefined && { contentType }),
+      ...(contentEncoding !== undefined && { contentEncoding }),
       ...(metadata !== undefined && { metadata }),
     },
   };

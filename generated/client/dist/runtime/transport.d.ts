@@ -1,4 +1,5 @@
 import { ObsError, type ObsRequest, type ValidationIssue } from "@obs-toolkit/validator";
+import { type SignableRequest } from "@obs-toolkit/signing";
 /** How the client reaches and authenticates to the service. */
 export interface ObsClientConfig {
   /** Service endpoint, e.g. `https://obs.example.com` or `http://127.0.0.1:9000`. */
@@ -39,6 +40,7 @@ export declare function buildTarget(
 ): {
   url: URL;
   path: string;
+  query: SignableRequest["query"];
   bucketPrefix: string;
 };
 /** Signs and sends a request; answers the response, or throws the S3 error it carries. */

@@ -9,27 +9,27 @@ export function buildTarget(config, request) {
   const virtual = (config.addressing ?? "virtual-hosted") === "virtual-hosted" && bucket !== "";
   const base = endpoint.pathname.replace(/\/$/, "");
   const path = virtual ? `${base}/${keyPath}` : `${base}/${bucket}${bucket !== "" ? "/" : ""}${keyPath}`;
-  const query = [
-    ...request.subresources.map((flag) => uriEncode(flag)),
-    ...Object.entries(request.query)
-      .filter((entry) => entry[1] !== undefined)
-      .map(([name, value]) => `${uriEncode(name)}=${uriEncode(value)}`),
-  ].join("&");
-  const url = new URL(
-    `${endpoint.protocol}//${virtual ? `${bucket}.` : ""}${endpoint.host}${path}${query ? `?${query}` : ""}`,
-  );
-  return { url, path, bucketPrefix: virtual ? `/${bucket}` : "" };
-}
-/** Signs and sends a request; answers the response, or throws the S3 error it carries. */
-export async function send(config, request) {
-  const { url, path, bucketPrefix } = buildTarget(config, request);
-  const headers = lowercaseHeaders(request.headers);
-  headers["host"] = url.host;
-  const now = (config.now ?? (() => new Date()))();
+  // Sub-resource flags go out bare (`?uploads`), parameters as name=value.
   const query = [
     ...request.subresources.map((flag) => [flag, ""]),
     ...Object.entries(request.query).filter((entry) => entry[1] !== undefined),
   ];
+  const search = query
+    .map(([name, value], index) =>
+      index < request.subresources.length ? uriEncode(name) : `${uriEncode(name)}=${uriEncode(value)}`,
+    )
+    .join("&");
+  const url = new URL(
+    `${endpoint.protocol}//${virtual ? `${bucket}.` : ""}${endpoint.host}${path}${search ? `?${search}` : ""}`,
+  );
+  return { url, path, query, bucketPrefix: virtual ? `/${bucket}` : "" };
+}
+/** Signs and sends a request; answers the response, or throws the S3 error it carries. */
+export async function send(config, request) {
+  const { url, path, query, bucketPrefix } = buildTarget(config, request);
+  const headers = lowercaseHeaders(request.headers);
+  headers["host"] = url.host;
+  const now = (config.now ?? (() => new Date()))();
   const unsigned = { method: request.method, path, query, headers };
   let signed;
   if (config.signatureVersion === "v4") {
