@@ -6,6 +6,7 @@ import {
   type InitiateMultipartUploadInput,
   type ObsHandlers,
 } from "@obs-toolkit/server";
+import { INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS } from "@obs-toolkit/validator";
 import { newUploadId, UploadStore } from "./upload-store.js";
 
 export interface ReferenceServerOptions {
@@ -18,17 +19,15 @@ export interface ReferenceServerOptions {
   log?: (line: string) => void;
 }
 
-/** Input members that are secrets and are never written to disk. */
-const SECRET_MEMBERS = new Set<keyof InitiateMultipartUploadInput>(["sseCustomerKey", "securityToken"]);
-
 /** The reference backend: the generated server stub with handlers that store uploads durably. */
 export function createReferenceHandlers(store: UploadStore, buckets: ReadonlySet<string>): ObsHandlers {
   return {
     async initiateMultipartUpload(input) {
       if (!buckets.has(input.bucket)) throw new ObsError("NoSuchBucket", "The specified bucket does not exist.", 404);
+      // Everything the request recorded, but the secrets the spec marks x-obs-sensitive.
       const headers: Record<string, string> = {};
-      for (const [member, value] of Object.entries(input)) {
-        if (typeof value === "string" && member !== "bucket" && member !== "key" && !SECRET_MEMBERS.has(member as keyof InitiateMultipartUploadInput)) {
+      for (const [member, value] of Object.entries(input) as Array<[keyof InitiateMultipartUploadInput, unknown]>) {
+        if (typeof value === "string" && member !== "bucket" && member !== "key" && !INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS.has(member)) {
           headers[member] = value;
         }
       }

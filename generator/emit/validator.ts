@@ -144,6 +144,19 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     outputInterface(operation),
     ...valueSets,
     {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`The ${operation.summary} input members that are secrets (\`x-obs-sensitive\`): never log or store them.`],
+      declarations: [
+        {
+          name: `${constantCase(operation.id)}_SENSITIVE_MEMBERS`,
+          type: `ReadonlySet<keyof ${inputTypeName(operation)}>`,
+          initializer: `new Set([${bindings.filter((b) => b.sensitive).map((b) => literal(b.member)).join(", ")}])`,
+        },
+      ],
+    },
+    {
       kind: StructureKind.Function,
       isExported: true,
       name: validateFunctionName(operation),

@@ -156,6 +156,8 @@ export interface InitiateMultipartUploadOutput {
    */
   sseCustomerKeyMd5?: string | undefined;
 }
+/** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export declare const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<keyof InitiateMultipartUploadInput>;
 /**
  * Validates an Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
  *

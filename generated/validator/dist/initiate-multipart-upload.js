@@ -12,6 +12,8 @@ import { isCannedAcl, isStorageClass } from "./types.js";
 const SERVER_SIDE_ENCRYPTION_VALUES = new Set(["aws:kms"]);
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 const OBJECT_LOCK_MODE_VALUES = new Set(["COMPLIANCE"]);
+/** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**
  * Validates an Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
  *

@@ -178,6 +178,11 @@ export interface InitiateMultipartUploadOutput {
 const SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<string> = new Set(["aws:kms"]);
 const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
 const OBJECT_LOCK_MODE_VALUES: ReadonlySet<string> = new Set(["COMPLIANCE"]);
+/** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<keyof InitiateMultipartUploadInput> = new Set([
+  "sseCustomerKey",
+  "securityToken",
+]);
 
 /**
  * Validates an Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
