@@ -48,6 +48,7 @@ describe("generator", () => {
     ["unknown-extension", /openapi\.yaml:\d+:\d+ \/components\/parameters\/StorageClass\/x-obs-colour: unknown extension key "x-obs-colour"/],
     ["unresolved-ref", /initiate-multipart-upload\.yaml:\d+:\d+ \/pathItem\/post\/parameters\/7\/\$ref: unresolved \$ref "\.\.\/openapi\.yaml#\/components\/parameters\/SseKmsKeyID"/],
     ["unknown-header", /initiate-multipart-upload\.yaml:\d+:\d+ \/pathItem\/post\/x-obs-header-rules\/1\/requires: rule names header "x-amz-server-side-encryption-mode", which this operation does not have/],
+    ["unknown-md5-header", /openapi\.yaml:\d+:\d+ \/components\/parameters\/SseCustomerKeyMd5\/schema\/x-obs-md5-of: "x-obs-md5-of" names header "x-amz-server-side-encryption-customer-keys", which this operation does not have/],
   ])("rejects a bad spec (%s) naming file, line and JSON pointer", (name, expected) => {
     let error: unknown;
     try {
@@ -57,6 +58,16 @@ describe("generator", () => {
     }
     expect(error).toBeInstanceOf(SpecError);
     expect((error as SpecError).message).toMatch(expected);
+  });
+
+  it("emits no `any` type in the generated TypeScript", () => {
+    const sources = listFiles(join(root, "generated")).filter((path) => path.endsWith(".ts"));
+    expect(sources.length).toBeGreaterThan(10);
+    for (const path of sources) {
+      // Comments may say "any"; code may not use the type.
+      const code = readFileSync(path, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+      expect(code, path).not.toMatch(/(:\s*any\b|\bas any\b|<any>|\bany\[\])/);
+    }
   });
 
   it("reports the right line for a problem", () => {

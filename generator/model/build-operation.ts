@@ -52,6 +52,8 @@ export function buildOperation(
   const prefixHeaders: PrefixHeaderBinding[] = [];
   const transportHeaders: DocumentedHeader[] = [];
   const seenFlags = new Set<string>();
+  // Schemas whose x-obs-md5-of names another header, checked once every header is known.
+  const md5References: Array<{ schema: Node; wireName: string }> = [];
 
   const parameters = Array.isArray(operation.parameters) ? operation.parameters : [];
   for (const parameter of parameters) {
@@ -103,6 +105,7 @@ export function buildOperation(
     }
 
     const constraints = buildConstraints(context, schema);
+    for (const constraint of constraints) if (constraint.kind === "md5Of") md5References.push({ schema, wireName: constraint.wireName });
     if (constraints.length > 0 && error === undefined) {
       context.report(parameter, `parameter "${name}" has constraints but no "x-obs-error" code`);
     }
@@ -139,11 +142,9 @@ export function buildOperation(
   }
 
   const headerNames = new Set([...headers.map((h) => h.wireName), ...transportHeaders.map((h) => h.wireName)]);
-  for (const binding of headers) {
-    for (const constraint of binding.constraints) {
-      if (constraint.kind === "md5Of" && !headers.some((h) => h.wireName === constraint.wireName)) {
-        context.report(operation, `"x-obs-md5-of" of ${binding.wireName} names header "${constraint.wireName}", which this operation does not have`);
-      }
+  for (const { schema, wireName } of md5References) {
+    if (!headers.some((h) => h.wireName === wireName)) {
+      context.report(schema, `"x-obs-md5-of" names header "${wireName}", which this operation does not have`, "x-obs-md5-of");
     }
   }
   const rules = buildRules(context, operation, headerNames, useError);
