@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CreateMultipartUploadCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ObsClient } from "@obs-toolkit/client";
+import { ObsClient, ObsError } from "@obs-toolkit/client";
 import S3rver from "s3rver";
 import { AK, SK, referenceServer } from "./helpers.js";
 
@@ -40,6 +40,15 @@ describe("@aws-sdk/client-s3 against the reference server", () => {
     const bad = new S3Client({ endpoint: ref.url, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: AK, secretAccessKey: "wrong" } });
     await expect(bad.send(new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: "k" }))).rejects.toMatchObject({ name: "SignatureDoesNotMatch" });
     bad.destroy();
+  });
+
+  it("gives the generated client a typed error with code, message, status, request and host IDs", async () => {
+    const client = new ObsClient({ endpoint: ref.url, credentials: { accessKeyId: AK, secretAccessKey: SK }, signatureVersion: "v2", addressing: "path" });
+    const error = await client.initiateMultipartUpload({ bucket: "nobucket", key: "k" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ObsError);
+    expect(error).toMatchObject({ code: "NoSuchBucket", statusCode: 404, message: "The specified bucket does not exist.", resource: "/nobucket/k" });
+    expect((error as ObsError).requestId).toMatch(/^[0-9A-F]{32}$/);
+    expect((error as ObsError).hostId).toMatch(/^[A-Za-z0-9+/]+=*$/);
   });
 
   it("writes each upload to disk with a unique id before answering", async () => {

@@ -1,0 +1,53 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { ObsClient } from "@obs-toolkit/client";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+describe("npm run serve", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "obs-cli-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("starts on 127.0.0.1, prints its address, serves repeated --bucket flags and logs one line per request", async () => {
+    // The same command as `npm run serve --`, without npm's own output; port 0 picks a free port.
+    const child = spawn(
+      join(root, "node_modules/.bin/tsx"),
+      ["reference/cli.ts", "--port", "0", "--data-dir", dataDir, "--bucket", "bucket01", "--bucket", "bucket02", "--access-key", "AK", "--secret-key", "SK"],
+      { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    try {
+      const deadline = Date.now() + 20_000;
+      while (!/listening on http:\/\/127\.0\.0\.1:\d+/.test(output) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+      expect(url).toBeDefined();
+      const client = new ObsClient({ endpoint: url ?? "", credentials: { accessKeyId: "AK", secretAccessKey: "SK" }, signatureVersion: "v4", addressing: "path" });
+      const first = await client.initiateMultipartUpload({ bucket: "bucket01", key: "a" });
+      const second = await client.initiateMultipartUpload({ bucket: "bucket02", key: "b" });
+      await expect(client.initiateMultipartUpload({ bucket: "bucket03", key: "c" })).rejects.toMatchObject({ code: "NoSuchBucket", statusCode: 404 });
+      expect(readdirSync(join(dataDir, "uploads/bucket01"))).toEqual([`${first.uploadId}.json`]);
+      expect(readdirSync(join(dataDir, "uploads/bucket02"))).toEqual([`${second.uploadId}.json`]);
+      const deadlineLog = Date.now() + 5_000;
+      while (output.split("\n").filter((line) => line.includes(" POST /")).length < 3 && Date.now() < deadlineLog) await new Promise((r) => setTimeout(r, 20));
+      const logLines = output.split("\n").filter((line) => line.includes(" POST /"));
+      expect(logLines).toHaveLength(3);
+      expect(logLines[2]).toMatch(/POST \/bucket03\/c\?uploads 404 /);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it("refuses to start without its required flags", async () => {
+    const child = spawn(join(root, "node_modules/.bin/tsx"), ["reference/cli.ts", "--port", "0"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(2);
+    expect(stderr).toContain("usage: npm run serve");
+  });
+});
