@@ -8,6 +8,7 @@ import { SpecError } from "../generator/load/spec-error.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { generateFiles } from "../generator/generate.js";
 import { formatFiles } from "../generator/format/format.js";
+import { staleFiles } from "../generator/write/write-files.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -27,6 +28,20 @@ describe("generator", () => {
     const committed = listFiles(join(root, "generated")).map((path) => relative(root, path)).sort();
     expect(committed).toEqual([...first.keys()].sort());
     for (const [path, text] of first) expect(readFileSync(join(root, path), "utf8"), path).toBe(text);
+  });
+
+  it("--check names every stale, missing and extra file", async () => {
+    const files = await generate();
+    expect(staleFiles(root, files)).toEqual([]);
+    const edited = new Map(files);
+    edited.set("generated/validator/src/types.ts", "// changed\n");
+    edited.set("generated/validator/src/new-operation.ts", "export {};\n");
+    edited.delete("generated/openapi.json");
+    expect(staleFiles(root, edited)).toEqual([
+      "generated/openapi.json (not generated any more)",
+      "generated/validator/src/new-operation.ts",
+      "generated/validator/src/types.ts",
+    ]);
   });
 
   it("locks every generated file in a snapshot", async () => {

@@ -31,6 +31,7 @@ describe("@aws-sdk/client-s3 against the reference server", () => {
     const record = JSON.parse(readFileSync(join(ref.dataDir, "uploads/bucket01", `${out.UploadId}.json`), "utf8"));
     expect(record).toMatchObject({ key, metadata: { project: "apollo" }, headers: { storageClass: "STANDARD_IA", contentType: "text/plain" } });
     expect(JSON.stringify(record)).not.toContain(customerKey);
+    expect(Math.abs(Date.parse(record.initiatedAt) - Date.now())).toBeLessThan(60_000);
   });
 
   it("gets S3 errors the SDK understands", async () => {

@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { request } from "node:http";
 import { ObsClient } from "@obs-toolkit/client";
+import { signV2 } from "@obs-toolkit/signing";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -12,11 +14,11 @@ describe("npm run serve", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "obs-cli-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it("starts on 127.0.0.1, prints its address, serves repeated --bucket flags and logs one line per request", async () => {
+  it("starts on 127.0.0.1, prints its address, serves repeated --bucket flags and --domain, and logs one line per request", async () => {
     // The same command as `npm run serve --`, without npm's own output; port 0 picks a free port.
     const child = spawn(
       join(root, "node_modules/.bin/tsx"),
-      ["reference/cli.ts", "--port", "0", "--data-dir", dataDir, "--bucket", "bucket01", "--bucket", "bucket02", "--access-key", "AK", "--secret-key", "SK"],
+      ["reference/cli.ts", "--port", "0", "--data-dir", dataDir, "--bucket", "bucket01", "--bucket", "bucket02", "--access-key", "AK", "--secret-key", "SK", "--domain", "obs.example.com"],
       { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
     );
     let output = "";
@@ -30,13 +32,29 @@ describe("npm run serve", () => {
       const first = await client.initiateMultipartUpload({ bucket: "bucket01", key: "a" });
       const second = await client.initiateMultipartUpload({ bucket: "bucket02", key: "b" });
       await expect(client.initiateMultipartUpload({ bucket: "bucket03", key: "c" })).rejects.toMatchObject({ code: "NoSuchBucket", statusCode: 404 });
-      expect(readdirSync(join(dataDir, "uploads/bucket01"))).toEqual([`${first.uploadId}.json`]);
+      // --domain: a virtual-hosted request, bucket in the Host header.
+      const host = "bucket01.obs.example.com";
+      const signed = signV2({ method: "POST", path: "/hosted", query: [["uploads", ""]], headers: { host, date: new Date().toUTCString() } }, { accessKeyId: "AK", secretAccessKey: "SK" }, "/bucket01");
+      const hosted = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${url}/hosted?uploads`, { method: "POST", headers: signed.headers }, (res) => {
+          let body = "";
+          res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+      expect(hosted.status).toBe(200);
+      expect(hosted.body).toContain("<Bucket>bucket01</Bucket><Key>hosted</Key>");
+      const hostedId = /<UploadId>([0-9A-F]{32})<\/UploadId>/.exec(hosted.body)?.[1];
+      expect(readdirSync(join(dataDir, "uploads/bucket01")).sort()).toEqual([`${first.uploadId}.json`, `${hostedId}.json`].sort());
       expect(readdirSync(join(dataDir, "uploads/bucket02"))).toEqual([`${second.uploadId}.json`]);
       const deadlineLog = Date.now() + 5_000;
-      while (output.split("\n").filter((line) => line.includes(" POST /")).length < 3 && Date.now() < deadlineLog) await new Promise((r) => setTimeout(r, 20));
+      while (output.split("\n").filter((line) => line.includes(" POST /")).length < 4 && Date.now() < deadlineLog) await new Promise((r) => setTimeout(r, 20));
       const logLines = output.split("\n").filter((line) => line.includes(" POST /"));
-      expect(logLines).toHaveLength(3);
+      expect(logLines).toHaveLength(4);
       expect(logLines[2]).toMatch(/POST \/bucket03\/c\?uploads 404 /);
+      expect(logLines[3]).toMatch(/POST \/hosted\?uploads 200 /);
     } finally {
       child.kill();
     }
