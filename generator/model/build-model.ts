@@ -29,7 +29,7 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
         context.report(codes, `error ${code} needs a "status" between 300 and 599`, code);
         continue;
       }
-      catalog.set(code, { code, status, description: String((entry as Record<string, unknown>).description ?? "") });
+      catalog.set(code, { code, status, description: String((entry as Record<string, unknown>).description ?? ""), source: context.sourceOf(codes, code) });
     }
   }
 

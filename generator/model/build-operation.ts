@@ -1,6 +1,7 @@
 import type { ModelContext } from "./context.js";
 import { buildConstraints, buildScalarType } from "./constraints.js";
 import type {
+  DocDifference,
   DocumentedHeader,
   ErrorCode,
   HeaderRule,
@@ -65,7 +66,7 @@ export function buildOperation(
     const transport = context.string(parameter, "x-obs-transport");
     if (transport !== undefined) {
       if (location !== "header") context.report(parameter, `"x-obs-transport" is for headers`, "x-obs-transport");
-      transportHeaders.push({ wireName: name.toLowerCase(), description, role: transport });
+      transportHeaders.push({ wireName: name.toLowerCase(), description, role: transport, source: context.sourceOf(parameter) });
       continue;
     }
     if (location === "query" && parameter["x-obs-flag"] === true) {
@@ -100,6 +101,7 @@ export function buildOperation(
         maxTotalBytes: typeof limit === "number" ? limit : undefined,
         error,
         decision: context.string(parameter, "x-obs-decision"),
+        source: context.sourceOf(parameter),
       });
       continue;
     }
@@ -122,6 +124,7 @@ export function buildOperation(
       sensitive: parameter["x-obs-sensitive"] === true,
       example: typeof example === "string" ? example : undefined,
       decision: context.string(parameter, "x-obs-decision"),
+      source: context.sourceOf(parameter),
     };
     // A missing required member answers InvalidArgument.
     if (binding.required) useError(parameter, "required", "InvalidArgument", `${name} is required`);
@@ -164,7 +167,7 @@ export function buildOperation(
     if (!Object.hasOwn(responses, String(entry.status))) {
       context.report(use.node, `error ${code} answers ${entry.status}, but the operation has no "${entry.status}" response`, use.key);
     }
-    errors.push({ ...entry, reason: use.reason });
+    errors.push({ ...entry, reason: use.reason, usedAt: context.sourceOf(use.node, use.key) });
   }
 
   const samples: Sample[] = [];
@@ -198,7 +201,29 @@ export function buildOperation(
     response,
     errors,
     samples,
+    docDifferences: buildDocDifferences(context, operation),
+    source: context.sourceOf(operation),
   };
+}
+
+function buildDocDifferences(context: ModelContext, operation: Node): DocDifference[] {
+  const list = operation["x-obs-doc-differs"];
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    context.report(operation, `"x-obs-doc-differs" must be a list of { subject, kind, reason }`, "x-obs-doc-differs");
+    return [];
+  }
+  return list.flatMap((entry) => {
+    if (!context.object(entry)) return [];
+    return [
+      {
+        subject: context.string(entry, "subject", true),
+        kind: context.string(entry, "kind", true),
+        reason: oneLine(context.string(entry, "reason", true)),
+        source: context.sourceOf(entry),
+      },
+    ];
+  });
 }
 
 function claimResponseMember(context: ModelContext) {
@@ -226,6 +251,7 @@ function buildRules(
     if (!context.object(rule)) continue;
     const error = context.string(rule, "error", true);
     const description = oneLine(context.string(rule, "description", true));
+    const source = context.sourceOf(rule);
     useError(rule, "error", error, description);
     const known = (names: string[], key: string) => {
       for (const name of names) {
@@ -236,19 +262,19 @@ function buildRules(
     if (rule.together !== undefined) {
       const headers = context.stringList(rule, "together") ?? [];
       if (headers.length < 2) context.report(rule, `"together" needs at least two headers`, "together");
-      rules.push({ kind: "together", headers: known(headers, "together"), error, description });
+      rules.push({ kind: "together", headers: known(headers, "together"), error, description, source });
     } else if (rule.when !== undefined) {
       const when = context.string(rule, "when", true);
       const requires = context.stringList(rule, "requires") ?? [];
       if (requires.length === 0) context.report(rule, `"when" needs "requires"`, "requires");
-      rules.push({ kind: "requires", when: known([when], "when")[0] ?? "", requires: known(requires, "requires"), error, description });
+      rules.push({ kind: "requires", when: known([when], "when")[0] ?? "", requires: known(requires, "requires"), error, description, source });
     } else if (rule.exclusive !== undefined) {
       const groups = Array.isArray(rule.exclusive) ? rule.exclusive : [];
       if (groups.length < 2 || !groups.every((g) => Array.isArray(g) && g.every((h) => typeof h === "string"))) {
         context.report(rule, `"exclusive" must be a list of at least two lists of header names`, "exclusive");
         continue;
       }
-      rules.push({ kind: "exclusive", groups: (groups as string[][]).map((g) => known(g, "exclusive")), error, description });
+      rules.push({ kind: "exclusive", groups: (groups as string[][]).map((g) => known(g, "exclusive")), error, description, source });
     } else {
       context.report(rule, `a header rule needs "together", "when"/"requires" or "exclusive"`);
     }
@@ -261,17 +287,23 @@ function buildResponse(context: ModelContext, operation: Node, claim: (node: Nod
   const successKey = Object.keys(responses).find((status) => /^2\d\d$/.test(status));
   if (!successKey) {
     context.report(operation, "the operation needs a 2xx response", "responses");
-    return { status: 200, description: "", headers: [], body: undefined };
+    return { status: 200, description: "", headers: [], documentedHeaders: [], body: undefined };
   }
   const success = responses[successKey] as Node;
   const headers: ResponseHeaderBinding[] = [];
+  const documentedHeaders: DocumentedHeader[] = [];
   const headerMap = context.object(success.headers) ? success.headers : {};
   for (const [wireName, header] of Object.entries(headerMap)) {
     if (!context.object(header)) continue;
+    const description = oneLine(context.string(header, "description"));
     const member = context.string(header, "x-obs-member");
-    if (member === undefined) continue; // documented only, like Date
+    if (member === undefined) {
+      // Documented only, like Date: the HTTP layer writes it.
+      documentedHeaders.push({ wireName, description, role: "http", source: context.sourceOf(header) });
+      continue;
+    }
     claim(header, member);
-    headers.push({ member, wireName: wireName.toLowerCase(), description: oneLine(context.string(header, "description")) });
+    headers.push({ member, wireName: wireName.toLowerCase(), description, source: context.sourceOf(header) });
   }
   let body: XmlShape | undefined;
   const content = context.object(success.content) ? success.content : {};
@@ -282,7 +314,7 @@ function buildResponse(context: ModelContext, operation: Node, claim: (node: Nod
     }
     if (context.object(media) && context.object(media.schema)) body = buildXmlShape(context, media.schema, claim);
   }
-  return { status: Number(successKey), description: oneLine(context.string(success, "description")), headers, body };
+  return { status: Number(successKey), description: oneLine(context.string(success, "description")), headers, documentedHeaders, body };
 }
 
 export function buildXmlShape(context: ModelContext, schema: Node, claim?: (node: Node, member: string) => void): XmlShape {
@@ -299,12 +331,13 @@ export function buildXmlShape(context: ModelContext, schema: Node, claim?: (node
       return [];
     }
     if (claim) claim(property, member);
-    return [{ member, xmlName, description: oneLine(context.string(property, "description")), required: required.has(xmlName) }];
+    return [{ member, xmlName, description: oneLine(context.string(property, "description")), required: required.has(xmlName), source: context.sourceOf(property) }];
   });
   return {
     name: xml ? context.string(xml, "name", true) : "",
     namespace: xml ? context.string(xml, "namespace") : undefined,
     description: oneLine(context.string(schema, "description")),
     members,
+    source: context.sourceOf(schema),
   };
 }

@@ -1,4 +1,5 @@
 import type { LoadedSpec } from "../load/load-spec.js";
+import type { SourceRef } from "./types.js";
 import { childPointer, type Origin, type SpecProblem } from "../load/spec-error.js";
 
 /** What model builders share: the loaded spec and a place to report problems. */
@@ -8,8 +9,18 @@ export class ModelContext {
 
   /** Report a problem at `node` (or its child `key`). */
   report(node: object, message: string, key?: string | number): void {
+    this.problems.push(this.spec.problemAt(this.originOf(node, key), message));
+  }
+
+  /** Where `node` (or its child `key`) was written. */
+  sourceOf(node: object, key?: string | number): SourceRef {
+    const { file, line, pointer } = this.spec.problemAt(this.originOf(node, key), "");
+    return { file, line, pointer };
+  }
+
+  private originOf(node: object, key: string | number | undefined): Origin {
     const origin: Origin = this.spec.originOf(node) ?? { file: this.spec.files[0]?.path ?? "spec", pointer: "" };
-    this.problems.push(this.spec.problemAt(key === undefined ? origin : { ...origin, pointer: childPointer(origin.pointer, key) }, message));
+    return key === undefined ? origin : { ...origin, pointer: childPointer(origin.pointer, key) };
   }
 
   /** The `#/components/schemas/Name` a node was written as, if it was. */

@@ -12,6 +12,13 @@ export type Constraint =
   | { kind: "afterRequestTime" }
   | { kind: "bucketName" };
 
+/** Where an element was written, for the review tools (spec:diff, fidelity). */
+export interface SourceRef {
+  file: string;
+  line: number;
+  pointer: string;
+}
+
 /** A TypeScript type for a scalar member: a plain string, or a union of literals. */
 export interface ScalarType {
   /** Named type to declare (from `#/components/schemas/Name`), if any. */
@@ -34,6 +41,7 @@ export interface ScalarBinding {
   sensitive: boolean;
   example: string | undefined;
   decision: string | undefined;
+  source: SourceRef;
 }
 
 export interface PrefixHeaderBinding {
@@ -43,24 +51,34 @@ export interface PrefixHeaderBinding {
   maxTotalBytes: number | undefined;
   error: string | undefined;
   decision: string | undefined;
+  source: SourceRef;
 }
 
+/** A header the HTTP or signing layer handles (request), or that carries no member (response). */
 export interface DocumentedHeader {
   wireName: string;
   description: string;
   role: string;
+  source: SourceRef;
+}
+
+interface RuleBase {
+  error: string;
+  description: string;
+  source: SourceRef;
 }
 
 export type HeaderRule =
-  | { kind: "together"; headers: string[]; error: string; description: string }
-  | { kind: "requires"; when: string; requires: string[]; error: string; description: string }
-  | { kind: "exclusive"; groups: string[][]; error: string; description: string };
+  | (RuleBase & { kind: "together"; headers: string[] })
+  | (RuleBase & { kind: "requires"; when: string; requires: string[] })
+  | (RuleBase & { kind: "exclusive"; groups: string[][] });
 
 export interface XmlMember {
   member: string;
   xmlName: string;
   description: string;
   required: boolean;
+  source: SourceRef;
 }
 
 export interface XmlShape {
@@ -68,23 +86,38 @@ export interface XmlShape {
   namespace: string | undefined;
   description: string;
   members: XmlMember[];
+  source: SourceRef;
 }
 
 export interface ResponseHeaderBinding {
   member: string;
   wireName: string;
   description: string;
+  source: SourceRef;
 }
 
 export interface ErrorCode {
   code: string;
   status: number;
   description: string;
+  source: SourceRef;
 }
 
 export interface OperationError extends ErrorCode {
   /** Why this operation answers it. */
   reason: string;
+  /** Where the operation takes it up (a constraint's x-obs-error, a rule, x-obs-errors). */
+  usedAt: SourceRef;
+}
+
+/** A known difference from the source page, which the fidelity check accepts (`x-obs-doc-differs`). */
+export interface DocDifference {
+  /** What differs, e.g. `request-header x-amz-acl`. */
+  subject: string;
+  /** How it differs, e.g. `not-in-doc`. */
+  kind: string;
+  reason: string;
+  source: SourceRef;
 }
 
 export interface Sample {
@@ -118,10 +151,14 @@ export interface OperationModel {
     status: number;
     description: string;
     headers: ResponseHeaderBinding[];
+    /** Headers the response documents without a member (Date, Server…). */
+    documentedHeaders: DocumentedHeader[];
     body: XmlShape | undefined;
   };
   errors: OperationError[];
   samples: Sample[];
+  docDifferences: DocDifference[];
+  source: SourceRef;
 }
 
 export interface ServiceModel {
