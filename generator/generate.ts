@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { LoadedSpec } from "./load/load-spec.js";
 import type { ServiceModel } from "./model/types.js";
 import { compilePackages } from "./emit/compile.js";
+import { emitDocs } from "./emit/docs.js";
 import { emitOpenApiJson } from "./emit/openapi-json.js";
 import { packageJson } from "./emit/package.js";
 import { planPackages } from "./emit/plans.js";
@@ -15,5 +16,6 @@ export function generateFiles(spec: LoadedSpec, model: ServiceModel, root: strin
     for (const [path, text] of plan.textFiles) files.set(`generated/${plan.dir}/${path}`, text);
   }
   files.set("generated/openapi.json", emitOpenApiJson(spec));
+  for (const [path, text] of emitDocs(model, join(root, "templates"))) files.set(path, text);
   return files;
 }

@@ -4,6 +4,7 @@ import type {
   DocDifference,
   DocumentedHeader,
   ErrorCode,
+  FlagParameter,
   HeaderRule,
   OperationError,
   OperationModel,
@@ -53,6 +54,7 @@ export function buildOperation(
   const prefixHeaders: PrefixHeaderBinding[] = [];
   const transportHeaders: DocumentedHeader[] = [];
   const seenFlags = new Set<string>();
+  const flags: FlagParameter[] = [];
   // Schemas whose x-obs-md5-of names another header, checked once every header is known.
   const md5References: Array<{ schema: Node; wireName: string }> = [];
 
@@ -74,6 +76,7 @@ export function buildOperation(
         context.report(parameter, `flag "${name}" must also appear in the path key's query part ("${pathKey}")`, "name");
       }
       seenFlags.add(name);
+      flags.push({ name, description, decision: context.string(parameter, "x-obs-decision"), source: context.sourceOf(parameter) });
       continue;
     }
     const member = context.string(parameter, "x-obs-member");
@@ -191,6 +194,7 @@ export function buildOperation(
     method: method.toUpperCase(),
     pathTemplate,
     subresources,
+    flags,
     bucket,
     key,
     query,

@@ -54,6 +54,14 @@ export interface PrefixHeaderBinding {
   source: SourceRef;
 }
 
+/** A sub-resource flag such as `?uploads`: selects the operation, carries no value. */
+export interface FlagParameter {
+  name: string;
+  description: string;
+  decision: string | undefined;
+  source: SourceRef;
+}
+
 /** A header the HTTP or signing layer handles (request), or that carries no member (response). */
 export interface DocumentedHeader {
   wireName: string;
@@ -140,6 +148,8 @@ export interface OperationModel {
   pathTemplate: string;
   /** Sub-resource flags from the path key's query part, e.g. `uploads`. */
   subresources: string[];
+  /** The query parameters (`x-obs-flag`) that document those flags. */
+  flags: FlagParameter[];
   bucket: ScalarBinding | undefined;
   key: ScalarBinding | undefined;
   query: ScalarBinding[];

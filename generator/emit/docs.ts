@@ -1,0 +1,150 @@
+import { readFileSync } from "node:fs";
+import { STATUS_CODES } from "node:http";
+import { join } from "node:path";
+import Handlebars from "handlebars";
+import MarkdownIt from "markdown-it";
+import type { OperationModel, ScalarBinding, ServiceModel } from "../model/types.js";
+import { constraintInWords, presenceInWords, ruleInWords } from "./doc-words.js";
+import { kebab } from "./names.js";
+
+/**
+ * The reference docs: one Markdown page per operation (templates/docs/operation.md.hbs),
+ * in the source page's section order, and the same page as standalone HTML (the Markdown
+ * rendered by markdown-it inside templates/docs/page.html.hbs). Every word comes from the model.
+ */
+export function emitDocs(model: ServiceModel, templatesDir: string): Map<string, string> {
+  const handlebars = Handlebars.create();
+  // A Markdown table cell: one line, pipes escaped, HTML-significant characters as entities.
+  handlebars.registerHelper("cell", (text: unknown) =>
+    String(text ?? "")
+      .trim()
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/\|/g, "\\|")
+      .replace(/\n\s*\n/g, "<br><br>")
+      .replace(/\s*\n\s*/g, " "),
+  );
+  const template = (name: string) =>
+    handlebars.compile(readFileSync(join(templatesDir, "docs", name), "utf8"), { noEscape: true, strict: true });
+  const operationPage = template("operation.md.hbs");
+  const indexPage = template("index.md.hbs");
+  const htmlPage = template("page.html.hbs");
+  const markdown = new MarkdownIt({ html: true });
+
+  const files = new Map<string, string>();
+  const addPage = (name: string, title: string, render: (ext: string) => string) => {
+    files.set(`generated/docs/${name}.md`, render("md"));
+    files.set(`generated/docs/${name}.html`, htmlPage({ title, body: markdown.render(render("html")) }));
+  };
+  const pages = model.operations.map((operation) => ({ operation, file: kebab(operation.id) }));
+  addPage("index", model.title, (ext) =>
+    indexPage({
+      title: model.title,
+      description: model.description,
+      operations: pages.map(({ operation, file }) => ({ summary: operation.summary, link: `${file}.${ext}`, request: requestLine(operation) })),
+    }),
+  );
+  for (const { operation, file } of pages) addPage(file, operation.summary, (ext) => operationPage({ ...operationView(model, operation), index: `index.${ext}` }));
+  return files;
+}
+
+/** The request line in virtual-hosted form: the bucket travels in the Host header. */
+function requestLine(operation: OperationModel): string {
+  const path = (operation.bucket ? operation.pathTemplate.replace(`/{${operation.bucket.wireName}}`, "") : operation.pathTemplate) || "/";
+  const query = operation.subresources.length ? `?${operation.subresources.join("&")}` : "";
+  return `${operation.method} ${path}${query}`;
+}
+
+function operationView(model: ServiceModel, operation: OperationModel) {
+  const scalarRow = (binding: ScalarBinding) => ({
+    name: binding.location === "header" ? displayName(binding.wireName) : binding.wireName,
+    description: [binding.description, binding.example ? `Example: \`${binding.example}\`` : "", binding.decision ? `*Decision:* ${binding.decision}` : ""]
+      .filter(Boolean)
+      .join("\n\n"),
+    type: binding.type.name ?? "String",
+    constraints: [
+      ...binding.constraints.map(constraintInWords),
+      binding.constraints.length > 0 && binding.error ? `Otherwise: ${binding.error} (${statusOf(model, binding.error)}).` : "",
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
+    presence: presenceInWords(operation, binding.wireName, binding.required),
+  });
+  const body = operation.response.body;
+  const responseHeaders = [
+    ...operation.response.documentedHeaders.map((header) => ({ name: header.wireName, description: header.description, value: header.wireName.toLowerCase() })),
+    ...operation.response.headers.map((header) => ({ name: header.wireName, description: header.description, value: header.member })),
+  ];
+  return {
+    title: operation.summary,
+    id: operation.id,
+    docId: operation.docId,
+    description: operation.description,
+    decision: operation.decision,
+    requestSyntax: [
+      `${requestLine(operation)} HTTP/1.1`,
+      ...operation.transportHeaders.map((header) => `${displayName(header.wireName)}: ${header.wireName.replace(/^x-amz-/, "")}`),
+    ].join("\n"),
+    parameters: [
+      ...operation.flags.map((flag) => ({
+        name: flag.name,
+        description: [flag.description, flag.decision ? `*Decision:* ${flag.decision}` : ""].filter(Boolean).join("\n\n"),
+        type: "Flag (no value)",
+        constraints: "",
+        presence: "Mandatory",
+      })),
+      ...operation.query.map(scalarRow),
+    ],
+    headers: [
+      ...operation.headers.map(scalarRow),
+      ...operation.prefixHeaders.map((prefix) => ({
+        name: `${prefix.prefix}*`,
+        description: [prefix.description, prefix.decision ? `*Decision:* ${prefix.decision}` : ""].filter(Boolean).join("\n\n"),
+        type: "String map",
+        constraints:
+          prefix.maxTotalBytes === undefined
+            ? ""
+            : `Names (without the prefix) and values together at most ${prefix.maxTotalBytes} bytes in UTF-8.\n\nOtherwise: ${prefix.error} (${statusOf(model, prefix.error ?? "")}).`,
+        presence: "Optional",
+      })),
+    ],
+    commonHeaders: operation.transportHeaders.map((header) => ({ name: displayName(header.wireName), description: header.description, role: header.role })),
+    rules: operation.rules.map((rule) => ({ words: ruleInWords(rule), description: rule.description, error: rule.error, status: statusOf(model, rule.error) })),
+    responseSyntax: [
+      `HTTP/1.1 ${operation.response.status} ${STATUS_CODES[operation.response.status] ?? ""}`,
+      ...responseHeaders.map((header) => `${displayName(header.name)}: ${header.value}`),
+      ...(body ? ["", xmlSkeleton(body.name, body.namespace, body.members.map((member) => member.xmlName))] : []),
+    ].join("\n"),
+    responseHeaders: responseHeaders.map((header) => ({ name: displayName(header.name), description: header.description })),
+    responseElements: body
+      ? [
+          { name: body.name, description: body.description, type: "XML", presence: "Always" },
+          ...body.members.map((member) => ({ name: member.xmlName, description: member.description, type: "String", presence: member.required ? "Always" : "Optional" })),
+        ]
+      : [],
+    namespace: body?.namespace,
+    errors: [...operation.errors].sort((a, b) => a.status - b.status || a.code.localeCompare(b.code)),
+    samples: operation.samples.map((sample) => ({ summary: sample.summary, request: sample.request.trim(), response: sample.response.trim() })),
+    differences: operation.docDifferences,
+  };
+}
+
+/** `x-amz-request-id` stays lowercase; `content-type` reads as `Content-Type`. */
+function displayName(wireName: string): string {
+  if (/^x-/i.test(wireName)) return wireName;
+  return wireName.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
+function statusOf(model: ServiceModel, code: string): number | string {
+  return model.errorCodes.find((entry) => entry.code === code)?.status ?? "?";
+}
+
+function xmlSkeleton(root: string, namespace: string | undefined, elements: string[]): string {
+  return [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
+    `<${root}${namespace ? ` xmlns="${namespace}"` : ""}>`,
+    ...elements.map((name) => `  <${name}>${name.toLowerCase()}</${name}>`),
+    `</${root}>`,
+  ].join("\n");
+}
