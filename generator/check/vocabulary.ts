@@ -12,7 +12,7 @@ export const EXTENSIONS: Record<string, string> = {
     "operation: rules across headers: `together: [h…]` (all or none), `when: h` + `requires: [h…]`, `exclusive: [[h…], [h…]]` (at most one group present); each with `error` and `description`.",
   "x-obs-errors": "operation: error codes the operation answers beyond its constraints, `{ code, description }`.",
   "x-obs-doc-differs":
-    "operation: known differences from the source page, `{ subject, kind, reason }`, which the fidelity check accepts (see `npm run spec:fidelity`).",
+    "operation, components: known differences from the source page, `{ subject, kind, reason }`, which the fidelity check accepts (see `npm run spec:fidelity`).",
   "x-obs-samples": "operation: the page's sample HTTP request and response, `{ summary, request, response }`.",
   "x-obs-member": "parameter, response header, XML property: the member name in the typed input/output.",
   "x-obs-error": "parameter: the S3 error code any violation of this parameter's constraints raises.",

@@ -3,7 +3,7 @@ import type { LoadedSpec } from "../load/load-spec.js";
 import { SpecError } from "../load/spec-error.js";
 import { checkExtensions } from "../check/check-extensions.js";
 import { ModelContext } from "./context.js";
-import { buildOperation, buildXmlShape } from "./build-operation.js";
+import { buildDocDifferences, buildOperation, buildXmlShape } from "./build-operation.js";
 import type { ErrorCode, OperationModel, ServiceModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "head", "patch", "options"] as const;
@@ -60,6 +60,7 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
     if (ids.has(operation.id)) context.report(paths, `operationId "${operation.id}" is used twice`);
     ids.add(operation.id);
   }
+  const docDifferences = buildDocDifferences(context, components);
   if (context.problems.length > 0) throw new SpecError(context.problems);
   return {
     title: String(info.title ?? ""),
@@ -68,6 +69,7 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
     signing: { versions, service: context.string(signing, "service") ?? "s3", maxClockSkewSeconds: Number(skew) },
     errorCodes: [...catalog.values()].sort((a, b) => a.code.localeCompare(b.code)),
     errorShape,
+    docDifferences,
     operations: operations.sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

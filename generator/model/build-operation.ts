@@ -210,11 +210,12 @@ export function buildOperation(
   };
 }
 
-function buildDocDifferences(context: ModelContext, operation: Node): DocDifference[] {
-  const list = operation["x-obs-doc-differs"];
+/** `x-obs-doc-differs` of an operation or of components. */
+export function buildDocDifferences(context: ModelContext, node: Node): DocDifference[] {
+  const list = node["x-obs-doc-differs"];
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
-    context.report(operation, `"x-obs-doc-differs" must be a list of { subject, kind, reason }`, "x-obs-doc-differs");
+    context.report(node, `"x-obs-doc-differs" must be a list of { subject, kind, reason }`, "x-obs-doc-differs");
     return [];
   }
   return list.flatMap((entry) => {

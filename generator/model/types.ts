@@ -178,5 +178,7 @@ export interface ServiceModel {
   signing: { versions: string[]; service: string; maxClockSkewSeconds: number };
   errorCodes: ErrorCode[];
   errorShape: XmlShape;
+  /** Known differences of the shared parts (the error catalog…) from their source pages. */
+  docDifferences: DocDifference[];
   operations: OperationModel[];
 }

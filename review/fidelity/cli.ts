@@ -1,0 +1,25 @@
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadSpec } from "../../generator/load/load-spec.js";
+import { SpecError } from "../../generator/load/spec-error.js";
+import { buildModel } from "../../generator/model/build-model.js";
+import { checkFidelity, formatFidelityReport } from "./fidelity.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** `npm run spec:fidelity [-- --docs <dir>]`: prints the report; exits 1 on any mismatch the spec does not excuse. */
+function main(argv: string[]): number {
+  const docsIndex = argv.indexOf("--docs");
+  const docsDir = docsIndex >= 0 ? resolve(argv[docsIndex + 1] ?? ".") : join(root, "../shared/obs-docs");
+  const model = buildModel(loadSpec("spec/openapi.yaml", root));
+  const reports = checkFidelity(model, docsDir);
+  console.log(formatFidelityReport(reports));
+  return reports.some((report) => report.findings.some((finding) => !finding.accepted)) ? 1 : 0;
+}
+
+try {
+  process.exit(main(process.argv.slice(2)));
+} catch (error) {
+  console.error(error instanceof SpecError || error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
