@@ -128,6 +128,7 @@ export function buildOperation(
       example: typeof example === "string" ? example : undefined,
       decision: context.string(parameter, "x-obs-decision"),
       source: context.sourceOf(parameter),
+      schemaSource: context.sourceOf(schema),
     };
     // A missing required member answers InvalidArgument.
     if (binding.required) useError(parameter, "required", "InvalidArgument", `${name} is required`);

@@ -42,6 +42,8 @@ export interface ScalarBinding {
   example: string | undefined;
   decision: string | undefined;
   source: SourceRef;
+  /** Where the schema holding the constraints was written. */
+  schemaSource: SourceRef;
 }
 
 export interface PrefixHeaderBinding {
