@@ -9,6 +9,7 @@ import { buildModel } from "../generator/model/build-model.js";
 import { generateFiles } from "../generator/generate.js";
 import { formatFiles } from "../generator/format/format.js";
 import { staleFiles } from "../generator/write/write-files.js";
+import { EXTENSIONS } from "../generator/check/vocabulary.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -22,6 +23,12 @@ async function generate(specPath = "spec/openapi.yaml") {
 }
 
 describe("generator", () => {
+  it("documents every extension of the vocabulary in the README's table", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const rows = [...readme.matchAll(/^\| `(x-obs-[a-z0-9-]+)` \|/gm)].map((match) => match[1]);
+    expect(rows).toEqual(Object.keys(EXTENSIONS));
+  });
+
   it("is deterministic and matches the committed generated/ files", async () => {
     const [first, second] = [await generate(), await generate()];
     expect([...first.entries()]).toEqual([...second.entries()]);
