@@ -15,7 +15,7 @@ export function emitClient(model: ServiceModel): SourceFiles {
   files.set("src/client.ts", clientStatements(model));
   files.set("src/index.ts", [
     `export { ObsClient } from "./client.js";`,
-    `export { buildTarget, type ObsClientConfig, type OutgoingRequest, type IncomingResponse } from "./runtime/transport.js";`,
+    `export { buildTarget, CLIENT_ERROR_CODES, type ObsClientConfig, type OutgoingRequest, type IncomingResponse } from "./runtime/transport.js";`,
     `export { ObsError } from "@obs-toolkit/validator";`,
     `export type { ${model.operations.flatMap((o) => [inputTypeName(o), outputTypeName(o)]).join(", ")} } from "@obs-toolkit/validator";`,
     ...model.operations.map((o) => `export { ${serializeName(o)}, ${deserializeName(o)} } from "./${kebab(o.id)}.js";`),

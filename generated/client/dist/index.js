@@ -1,5 +1,5 @@
 export { ObsClient } from "./client.js";
-export { buildTarget } from "./runtime/transport.js";
+export { buildTarget, CLIENT_ERROR_CODES } from "./runtime/transport.js";
 export { ObsError } from "@obs-toolkit/validator";
 export {
   serializeInitiateMultipartUploadRequest,

@@ -1,5 +1,11 @@
 export { ObsClient } from "./client.js";
-export { buildTarget, type ObsClientConfig, type OutgoingRequest, type IncomingResponse } from "./runtime/transport.js";
+export {
+  buildTarget,
+  CLIENT_ERROR_CODES,
+  type ObsClientConfig,
+  type OutgoingRequest,
+  type IncomingResponse,
+} from "./runtime/transport.js";
 export { ObsError } from "@obs-toolkit/validator";
 export type { InitiateMultipartUploadInput, InitiateMultipartUploadOutput } from "@obs-toolkit/validator";
 export {

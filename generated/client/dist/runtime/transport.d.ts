@@ -19,7 +19,18 @@ export interface ObsClientConfig {
   fetch?: typeof fetch | undefined;
   /** The clock used for signing; tests pin it. */
   now?: (() => Date) | undefined;
+  /** Milliseconds one attempt may take, the response body included. Default 30 000. */
+  timeoutMs?: number | undefined;
+  /** Attempts in all when the network fails, an attempt times out or the server answers 5xx; a 4xx never retries. Default 3. */
+  maxAttempts?: number | undefined;
+  /** The first retry's backoff; it doubles on each retry (capped at 20×) with full jitter. Default 100 ms. */
+  retryDelayMs?: number | undefined;
 }
+/** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
+export declare const CLIENT_ERROR_CODES: {
+  readonly network: "NetworkError";
+  readonly timeout: "TimeoutError";
+};
 /** What an operation asks the transport to send. */
 export interface OutgoingRequest extends ObsRequest {
   method: string;
@@ -43,7 +54,10 @@ export declare function buildTarget(
   query: SignableRequest["query"];
   bucketPrefix: string;
 };
-/** Signs and sends a request; answers the response, or throws the S3 error it carries. */
+/**
+ * Signs and sends a request; answers the response, or throws the S3 error it carries. Network
+ * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
+ */
 export declare function send(config: ObsClientConfig, request: OutgoingRequest): Promise<IncomingResponse>;
 /** The typed error an S3 error response carries; a body that is not an `<Error>` still gives one. */
 export declare function errorFromResponse(status: number, headers: Headers, body: string): ObsError;

@@ -1,6 +1,8 @@
 import { ObsError } from "@obs-toolkit/validator";
 import { lowercaseHeaders, signV2, signV4, uriEncode } from "@obs-toolkit/signing";
 import { readXmlFields } from "./xml.js";
+/** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
+export const CLIENT_ERROR_CODES = { network: "NetworkError", timeout: "TimeoutError" };
 /** The URL, and the signable parts of it, for a request under the config's addressing style. */
 export function buildTarget(config, request) {
   const endpoint = new URL(config.endpoint);
@@ -24,8 +26,49 @@ export function buildTarget(config, request) {
   );
   return { url, path, query, bucketPrefix: virtual ? `/${bucket}` : "" };
 }
-/** Signs and sends a request; answers the response, or throws the S3 error it carries. */
+/**
+ * Signs and sends a request; answers the response, or throws the S3 error it carries. Network
+ * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
+ */
 export async function send(config, request) {
+  const maxAttempts = Math.max(1, config.maxAttempts ?? 3);
+  const baseDelay = config.retryDelayMs ?? 100;
+  for (let attempt = 1; ; attempt++) {
+    let response;
+    try {
+      response = await sendOnce(config, request);
+    } catch (error) {
+      const retryable =
+        error instanceof ObsError &&
+        (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout);
+      if (!retryable || attempt >= maxAttempts)
+        throw attempt > 1 && error instanceof ObsError ? afterAttempts(error, attempt) : error;
+      await backoff(baseDelay, attempt);
+      continue;
+    }
+    if (response.status >= 500 && attempt < maxAttempts) {
+      await backoff(baseDelay, attempt);
+      continue;
+    }
+    if (response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
+    return response;
+  }
+}
+/** Full jitter: a random wait up to base × 2^(attempt-1), capped at 20 × base. */
+function backoff(baseDelay, attempt) {
+  const ceiling = Math.min(baseDelay * 2 ** (attempt - 1), baseDelay * 20);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
+function afterAttempts(error, attempts) {
+  return new ObsError(error.code, `${error.message} (after ${attempts} attempts)`, error.statusCode, {
+    requestId: error.requestId,
+    hostId: error.hostId,
+    resource: error.resource,
+    cause: error.cause,
+  });
+}
+/** One signed attempt, bounded by the timeout from the request's start to the body's end. */
+async function sendOnce(config, request) {
   const { url, path, query, bucketPrefix } = buildTarget(config, request);
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
@@ -40,15 +83,23 @@ export async function send(config, request) {
     signed = signV2(unsigned, config.credentials, bucketPrefix);
   }
   const { host: _host, ...sendHeaders } = signed.headers;
-  let response;
+  const timeoutMs = config.timeoutMs ?? 30_000;
+  const signal = AbortSignal.timeout(timeoutMs);
+  const what = `${request.method} ${url.origin}${url.pathname}`;
   try {
-    response = await (config.fetch ?? fetch)(url, { method: request.method, headers: sendHeaders });
+    const response = await (config.fetch ?? fetch)(url, { method: request.method, headers: sendHeaders, signal });
+    const body = await response.text();
+    return { status: response.status, headers: response.headers, body };
   } catch (error) {
-    throw new ObsError("NetworkError", `${request.method} ${url.origin} failed: ${error.message}`, 0, { cause: error });
+    if (signal.aborted) {
+      throw new ObsError(CLIENT_ERROR_CODES.timeout, `${what} took longer than ${timeoutMs} ms.`, 0, { cause: error });
+    }
+    const reason =
+      error instanceof Error ? [error.message, error.cause?.message].filter(Boolean).join(": ") : String(error);
+    throw new ObsError(CLIENT_ERROR_CODES.network, `${what} failed before a complete response arrived: ${reason}.`, 0, {
+      cause: error,
+    });
   }
-  const body = await response.text();
-  if (response.status >= 300) throw errorFromResponse(response.status, response.headers, body);
-  return { status: response.status, headers: response.headers, body };
 }
 /** The typed error an S3 error response carries; a body that is not an `<Error>` still gives one. */
 export function errorFromResponse(status, headers, body) {

@@ -17,7 +17,16 @@ export interface ObsClientConfig {
   fetch?: typeof fetch | undefined;
   /** The clock used for signing; tests pin it. */
   now?: (() => Date) | undefined;
+  /** Milliseconds one attempt may take, the response body included. Default 30 000. */
+  timeoutMs?: number | undefined;
+  /** Attempts in all when the network fails, an attempt times out or the server answers 5xx; a 4xx never retries. Default 3. */
+  maxAttempts?: number | undefined;
+  /** The first retry's backoff; it doubles on each retry (capped at 20×) with full jitter. Default 100 ms. */
+  retryDelayMs?: number | undefined;
 }
+
+/** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
+export const CLIENT_ERROR_CODES = { network: "NetworkError", timeout: "TimeoutError" } as const;
 
 /** What an operation asks the transport to send. */
 export interface OutgoingRequest extends ObsRequest {
@@ -61,8 +70,52 @@ export function buildTarget(
   return { url, path, query, bucketPrefix: virtual ? `/${bucket}` : "" };
 }
 
-/** Signs and sends a request; answers the response, or throws the S3 error it carries. */
+/**
+ * Signs and sends a request; answers the response, or throws the S3 error it carries. Network
+ * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
+ */
 export async function send(config: ObsClientConfig, request: OutgoingRequest): Promise<IncomingResponse> {
+  const maxAttempts = Math.max(1, config.maxAttempts ?? 3);
+  const baseDelay = config.retryDelayMs ?? 100;
+  for (let attempt = 1; ; attempt++) {
+    let response: IncomingResponse;
+    try {
+      response = await sendOnce(config, request);
+    } catch (error) {
+      const retryable =
+        error instanceof ObsError &&
+        (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout);
+      if (!retryable || attempt >= maxAttempts)
+        throw attempt > 1 && error instanceof ObsError ? afterAttempts(error, attempt) : error;
+      await backoff(baseDelay, attempt);
+      continue;
+    }
+    if (response.status >= 500 && attempt < maxAttempts) {
+      await backoff(baseDelay, attempt);
+      continue;
+    }
+    if (response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
+    return response;
+  }
+}
+
+/** Full jitter: a random wait up to base × 2^(attempt-1), capped at 20 × base. */
+function backoff(baseDelay: number, attempt: number): Promise<void> {
+  const ceiling = Math.min(baseDelay * 2 ** (attempt - 1), baseDelay * 20);
+  return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+}
+
+function afterAttempts(error: ObsError, attempts: number): ObsError {
+  return new ObsError(error.code, `${error.message} (after ${attempts} attempts)`, error.statusCode, {
+    requestId: error.requestId,
+    hostId: error.hostId,
+    resource: error.resource,
+    cause: error.cause,
+  });
+}
+
+/** One signed attempt, bounded by the timeout from the request's start to the body's end. */
+async function sendOnce(config: ObsClientConfig, request: OutgoingRequest): Promise<IncomingResponse> {
   const { url, path, query, bucketPrefix } = buildTarget(config, request);
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
@@ -77,17 +130,25 @@ export async function send(config: ObsClientConfig, request: OutgoingRequest): P
     signed = signV2(unsigned, config.credentials, bucketPrefix);
   }
   const { host: _host, ...sendHeaders } = signed.headers;
-  let response: Response;
+  const timeoutMs = config.timeoutMs ?? 30_000;
+  const signal = AbortSignal.timeout(timeoutMs);
+  const what = `${request.method} ${url.origin}${url.pathname}`;
   try {
-    response = await (config.fetch ?? fetch)(url, { method: request.method, headers: sendHeaders });
+    const response = await (config.fetch ?? fetch)(url, { method: request.method, headers: sendHeaders, signal });
+    const body = await response.text();
+    return { status: response.status, headers: response.headers, body };
   } catch (error) {
-    throw new ObsError("NetworkError", `${request.method} ${url.origin} failed: ${(error as Error).message}`, 0, {
+    if (signal.aborted) {
+      throw new ObsError(CLIENT_ERROR_CODES.timeout, `${what} took longer than ${timeoutMs} ms.`, 0, { cause: error });
+    }
+    const reason =
+      error instanceof Error
+        ? [error.message, (error.cause as Error | undefined)?.message].filter(Boolean).join(": ")
+        : String(error);
+    throw new ObsError(CLIENT_ERROR_CODES.network, `${what} failed before a complete response arrived: ${reason}.`, 0, {
       cause: error,
     });
   }
-  const body = await response.text();
-  if (response.status >= 300) throw errorFromResponse(response.status, response.headers, body);
-  return { status: response.status, headers: response.headers, body };
 }
 
 /** The typed error an S3 error response carries; a body that is not an `<Error>` still gives one. */

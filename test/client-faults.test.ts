@@ -1,0 +1,97 @@
+import { createServer, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { CLIENT_ERROR_CODES, ObsClient, ObsError } from "@obs-toolkit/client";
+import { AK, closeServer } from "./helpers.js";
+
+const RESULT = `<?xml version="1.0" encoding="UTF-8"?><InitiateMultipartUploadResult xmlns="http://obs.example.com/doc/2015-06-30/"><Bucket>bucket01</Bucket><Key>k</Key><UploadId>0001</UploadId></InitiateMultipartUploadResult>`;
+const errorXml = (code: string) => `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>m</Message><RequestId>r</RequestId><HostId>h</HostId></Error>`;
+
+let server: Server | undefined;
+afterEach(async () => {
+  if (server) await closeServer(server);
+  server = undefined;
+});
+
+/** A server whose n-th request (1-based) is answered by `behaviours[n-1]` (the last one repeats). */
+async function misbehaving(behaviours: Array<(res: ServerResponse) => void>): Promise<{ client: (options?: object) => ObsClient; hits: () => number }> {
+  let hits = 0;
+  server = createServer((req, res) => {
+    hits++;
+    req.resume();
+    (behaviours[Math.min(hits, behaviours.length) - 1] ?? (() => res.end()))(res);
+  });
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    client: (options = {}) => new ObsClient({ endpoint, credentials: { accessKeyId: AK, secretAccessKey: "s" }, signatureVersion: "v4", addressing: "path", retryDelayMs: 1, ...options }),
+    hits: () => hits,
+  };
+}
+
+const ok = (res: ServerResponse) => res.writeHead(200, { "content-type": "application/xml" }).end(RESULT);
+const status = (code: number, s3Code: string) => (res: ServerResponse) => res.writeHead(code, { "content-type": "application/xml" }).end(errorXml(s3Code));
+const hangUp = (res: ServerResponse) => res.socket?.destroy();
+const truncated = (res: ServerResponse) => {
+  res.writeHead(200, { "content-type": "application/xml", "content-length": String(RESULT.length) });
+  res.write(RESULT.slice(0, 60));
+  setTimeout(() => res.socket?.destroy(), 10);
+};
+const slow = (res: ServerResponse) => void setTimeout(() => ok(res), 2_000).unref();
+const call = (client: ObsClient) => client.initiateMultipartUpload({ bucket: "bucket01", key: "k" });
+
+describe("client under faults", () => {
+  it("retries a 5xx and succeeds", async () => {
+    const { client, hits } = await misbehaving([status(503, "ServiceUnavailable"), status(500, "InternalError"), ok]);
+    await expect(call(client())).resolves.toMatchObject({ uploadId: "0001" });
+    expect(hits()).toBe(3);
+  });
+
+  it("gives up after maxAttempts with the last S3 error", async () => {
+    const { client, hits } = await misbehaving([status(503, "ServiceUnavailable")]);
+    await expect(call(client({ maxAttempts: 4 }))).rejects.toMatchObject({ code: "ServiceUnavailable", statusCode: 503 });
+    expect(hits()).toBe(4);
+  });
+
+  it("never retries a 4xx", async () => {
+    const { client, hits } = await misbehaving([status(403, "AccessDenied"), ok]);
+    await expect(call(client())).rejects.toMatchObject({ code: "AccessDenied", statusCode: 403 });
+    expect(hits()).toBe(1);
+  });
+
+  it("turns a closed connection into a typed network error, retried", async () => {
+    const { client, hits } = await misbehaving([hangUp]);
+    const error = await call(client({ maxAttempts: 2 })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ObsError);
+    expect(error).toMatchObject({ code: CLIENT_ERROR_CODES.network, statusCode: 0 });
+    expect((error as Error).message).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/bucket01\/k failed before a complete response arrived: .*\(after 2 attempts\)/);
+    expect(hits()).toBe(2);
+  });
+
+  it("recovers when a retry after a closed connection succeeds", async () => {
+    const { client, hits } = await misbehaving([hangUp, ok]);
+    await expect(call(client())).resolves.toMatchObject({ uploadId: "0001" });
+    expect(hits()).toBe(2);
+  });
+
+  it("treats a body cut short as a network error", async () => {
+    const { client } = await misbehaving([truncated]);
+    await expect(call(client({ maxAttempts: 1 }))).rejects.toMatchObject({ code: CLIENT_ERROR_CODES.network });
+  });
+
+  it("names a complete but malformed XML body without retrying it", async () => {
+    const { client, hits } = await misbehaving([(res) => res.writeHead(200).end("<InitiateMultipartUploadResult><Bucket>b</Bucket>")]);
+    await expect(call(client())).rejects.toMatchObject({ code: "InvalidResponse" });
+    expect(hits()).toBe(1);
+  });
+
+  it("times out a slow server after timeoutMs, per attempt", async () => {
+    const { client, hits } = await misbehaving([slow]);
+    const started = performance.now();
+    const error = await call(client({ timeoutMs: 100, maxAttempts: 2 })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: CLIENT_ERROR_CODES.timeout, statusCode: 0 });
+    expect((error as Error).message).toMatch(/took longer than 100 ms\. \(after 2 attempts\)/);
+    expect(hits()).toBe(2);
+    expect(performance.now() - started).toBeLessThan(1_900);
+  });
+});
