@@ -1,6 +1,6 @@
-import { createServer, type Server } from "node:http";
+import type { Server } from "node:http";
 import {
-  createNodeListener,
+  createObsHttpServer,
   createObsServer,
   ObsError,
   type InitiateMultipartUploadInput,
@@ -62,9 +62,9 @@ export async function startReferenceServer(options: ReferenceServerOptions, port
     domains: options.domains,
   });
   const log = options.log;
-  const server = createServer(
-    createNodeListener(obs, log ? (method, url, status, ms) => log(`${new Date().toISOString()} ${method} ${url} ${status} ${ms.toFixed(1)}ms`) : undefined),
-  );
+  const server = createObsHttpServer(obs, {
+    onResponse: log ? (method, url, status, ms) => log(`${new Date().toISOString()} ${method} ${url} ${status} ${ms.toFixed(1)}ms`) : undefined,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());

@@ -16,7 +16,7 @@ export function emitServer(model: ServiceModel): SourceFiles {
   files.set("src/server.ts", serverStatements(model));
   files.set("src/index.ts", [
     `export { createObsServer, type ObsHandlers } from "./server.js";`,
-    `export { createNodeListener } from "./runtime/node-adapter.js";`,
+    `export { createNodeListener, createObsHttpServer, type ObsHttpLimits, type ResponseLogger } from "./runtime/node-adapter.js";`,
     `export type { ObsServer, ObsServerOptions, ObsHttpRequest, ObsHttpResponse, RequestContext } from "./runtime/core.js";`,
     `export type { CredentialsLookup, StoredCredentials } from "./runtime/auth.js";`,
     `export { escapeXml } from "./runtime/xml.js";`,
@@ -71,6 +71,8 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   method: ${literal(operation.method)},
   subresources: [${operation.subresources.map(literal).join(", ")}],
   hasKey: ${operation.key !== undefined},
+  // The model has no request bodies yet.
+  acceptsBody: false,
   async run(handlers, request, context) {
     const checked = ${validateFunctionName(operation)}(request, { requestTime: context.receivedAt });
     if (!checked.ok) return checked;

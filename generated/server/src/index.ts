@@ -1,5 +1,10 @@
 export { createObsServer, type ObsHandlers } from "./server.js";
-export { createNodeListener } from "./runtime/node-adapter.js";
+export {
+  createNodeListener,
+  createObsHttpServer,
+  type ObsHttpLimits,
+  type ResponseLogger,
+} from "./runtime/node-adapter.js";
 export type { ObsServer, ObsServerOptions, ObsHttpRequest, ObsHttpResponse, RequestContext } from "./runtime/core.js";
 export type { CredentialsLookup, StoredCredentials } from "./runtime/auth.js";
 export { escapeXml } from "./runtime/xml.js";

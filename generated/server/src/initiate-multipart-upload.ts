@@ -30,6 +30,8 @@ export const initiateMultipartUploadRoute: Route<ObsHandlers> = {
   method: "POST",
   subresources: ["uploads"],
   hasKey: true,
+  // The model has no request bodies yet.
+  acceptsBody: false,
   async run(handlers, request, context) {
     const checked = validateInitiateMultipartUploadRequest(request, { requestTime: context.receivedAt });
     if (!checked.ok) return checked;

@@ -1,4 +1,4 @@
-import { type ObsRequest, type ValidationIssue } from "@obs-toolkit/validator";
+import { ObsError, type ObsRequest, type ValidationIssue } from "@obs-toolkit/validator";
 import { type CredentialsLookup } from "./auth.js";
 /** An HTTP request, framework-free. */
 export interface ObsHttpRequest {
@@ -41,6 +41,8 @@ export interface Route<Handlers> {
   subresources: readonly string[];
   /** Whether the operation addresses an object (a key) rather than the bucket. */
   hasKey: boolean;
+  /** Whether the operation takes a request body; a body sent to one that does not answers UnexpectedContent. */
+  acceptsBody: boolean;
   run(handlers: Handlers, request: ObsRequest, context: RequestContext): Promise<RouteOutcome>;
 }
 export interface ObsServerOptions<Handlers> {
@@ -61,6 +63,8 @@ export interface ServiceSettings {
 export interface ObsServer {
   /** Answers one request; never throws. */
   handle(request: ObsHttpRequest): Promise<ObsHttpResponse>;
+  /** The S3 error response for a request the HTTP layer refuses before `handle` (too large, malformed…). */
+  refuse(error: ObsError): ObsHttpResponse;
 }
 /** The framework-free server: route, authenticate, validate, call the handler, render. */
 export declare function createServerCore<Handlers>(

@@ -3,6 +3,8 @@ import { ObsError, errorStatus } from "@obs-toolkit/validator";
 import { lowercaseHeaders } from "@obs-toolkit/signing";
 import { authenticate } from "./auth.js";
 import { renderXmlDocument } from "./xml.js";
+/** The methods S3 operations use: others answer 405 MethodNotAllowed, these 501 NotImplemented when no operation matches. */
+const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
 /** Splits the request target into bucket, key and query, for virtual-hosted or path-style addressing. */
 function parseTarget(url, host, domains) {
   const queryAt = url.indexOf("?");
@@ -65,6 +67,7 @@ export function createServerCore(options, routes, settings) {
     return respond(error.statusCode, {}, body, requestId, hostId);
   };
   return {
+    refuse: (error) => errorResponse(error, "/", newRequestId(), newHostId()),
     async handle(request) {
       const requestId = newRequestId();
       const hostId = newHostId();
@@ -82,12 +85,21 @@ export function createServerCore(options, routes, settings) {
             r.hasKey === (target.key !== undefined) &&
             r.subresources.every((flag) => flags.has(flag)),
         );
+        if (!route && !S3_METHODS.has(request.method))
+          throw new ObsError(
+            "MethodNotAllowed",
+            `The method ${request.method} is not allowed against this resource.`,
+            405,
+          );
         if (!route)
           throw new ObsError(
             "NotImplemented",
             `${request.method} ${target.key === undefined ? "on a bucket" : "on an object"} with these sub-resources is not implemented by this server.`,
             501,
           );
+        if (!route.acceptsBody && request.body !== undefined && request.body.length > 0) {
+          throw new ObsError("UnexpectedContent", "This request does not support content.", 400);
+        }
         const signable = { method: request.method, path: target.path, query: target.query, headers };
         const accessKeyId = await authenticate(
           signable,

@@ -1,29 +1,118 @@
-/** Largest body read from a request; these operations take none, so this only bounds abuse. */
-const MAX_BODY_BYTES = 1024 * 1024;
-/** A `node:http` request listener serving an ObsServer. */
-export function createNodeListener(server, onResponse) {
+import { createServer } from "node:http";
+import { ObsError } from "@obs-toolkit/validator";
+const DEFAULT_LIMITS = { maxHeaderBytes: 8192, maxHeaderCount: 100, maxBodyBytes: 1024 * 1024 };
+/**
+ * A `node:http` request listener serving an ObsServer. Repeated headers are joined with commas
+ * (none is dropped, as Node would drop a second Authorization); too many headers or too large a
+ * body answer an S3 error without reaching the operation.
+ */
+export function createNodeListener(server, onResponse, limits = {}) {
+  const maxHeaderCount = limits.maxHeaderCount ?? DEFAULT_LIMITS.maxHeaderCount;
+  const maxBodyBytes = limits.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes;
   return (req, res) => {
     const started = performance.now();
+    const method = req.method ?? "GET";
+    const url = req.url ?? "/";
+    const reply = (response) => {
+      if (res.headersSent || res.destroyed) return;
+      res.writeHead(response.status, response.headers);
+      res.end(method === "HEAD" ? undefined : response.body);
+      onResponse?.(method, url, response.status, performance.now() - started);
+    };
+    const headerCount = req.rawHeaders.length / 2;
+    if (headerCount > maxHeaderCount) {
+      res.shouldKeepAlive = false;
+      reply(
+        server.refuse(
+          new ObsError(
+            "InvalidRequest",
+            `The request has ${headerCount} headers; at most ${maxHeaderCount} are allowed.`,
+            400,
+          ),
+        ),
+      );
+      req.resume();
+      return;
+    }
     const chunks = [];
     let size = 0;
+    let tooLarge = false;
     req.on("data", (chunk) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      if (size <= maxBodyBytes) chunks.push(chunk);
+      else if (!tooLarge) {
+        tooLarge = true;
+        res.shouldKeepAlive = false;
+        reply(
+          server.refuse(
+            new ObsError("MaxMessageLengthExceeded", `The request body exceeds ${maxBodyBytes} bytes.`, 400),
+          ),
+        );
+      }
     });
     req.on("error", () => res.destroy());
     req.on("end", () => {
+      if (tooLarge) return;
       server
-        .handle({ method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers, body: Buffer.concat(chunks) })
-        .then((response) => {
-          res.writeHead(response.status, response.headers);
-          res.end(req.method === "HEAD" ? undefined : response.body);
-          onResponse?.(req.method ?? "GET", req.url ?? "/", response.status, performance.now() - started);
-        })
+        .handle({ method, url, headers: req.headersDistinct, body: Buffer.concat(chunks) })
+        .then(reply)
         .catch(() => {
           // handle() never rejects; this guards the socket if writing fails.
-          if (!res.headersSent) res.writeHead(500);
-          res.end();
+          res.destroy();
         });
     });
   };
+}
+/** S3 codes for what Node's HTTP parser refuses before a request exists. */
+function parserError(code) {
+  switch (code) {
+    case "HPE_HEADER_OVERFLOW":
+      return new ObsError("MaxMessageLengthExceeded", "The request line and headers exceed the allowed size.", 400);
+    case "HPE_INVALID_METHOD":
+      return new ObsError("MethodNotAllowed", "The request method is not allowed.", 405);
+    case "ERR_HTTP_REQUEST_TIMEOUT":
+    case "HPE_HEADER_TIMEOUT":
+      return new ObsError("RequestTimeout", "The request was not received in time.", 400);
+    default:
+      return new ObsError(
+        "BadRequest",
+        "The request is not valid HTTP/1.1 (bad request line, header name or value).",
+        400,
+      );
+  }
+}
+/** Writes an S3 error on a socket the parser gave up on, then closes it. */
+function refuseSocket(server, error, socket) {
+  if (!socket.writable) return void socket.destroy();
+  const response = server.refuse(parserError(error.code));
+  const reason = response.status === 405 ? "Method Not Allowed" : "Bad Request";
+  const head = [
+    `HTTP/1.1 ${response.status} ${reason}`,
+    ...Object.entries(response.headers).map(([name, value]) => `${name}: ${value}`),
+    "connection: close",
+    "",
+    "",
+  ];
+  socket.end(head.join("\r\n") + response.body);
+}
+/**
+ * A `node:http` server for an ObsServer with S3's limits: 8 KB of request line and headers,
+ * at most 100 headers, bounded time to receive them; what the parser refuses (a CR or LF in a
+ * header value, an unknown method, oversized headers) still gets S3 error XML. A request
+ * without Host is served path-style.
+ */
+export function createObsHttpServer(server, options = {}) {
+  const http = createServer(
+    {
+      maxHeaderSize: options.maxHeaderBytes ?? DEFAULT_LIMITS.maxHeaderBytes,
+      requireHostHeader: false,
+      headersTimeout: 20_000,
+      requestTimeout: 60_000,
+    },
+    createNodeListener(server, options.onResponse, options),
+  );
+  // Count headers in the listener rather than have Node drop the extra ones silently.
+  http.maxHeadersCount = 0;
+  http.on("clientError", (error, socket) => refuseSocket(server, error, socket));
+  return http;
 }

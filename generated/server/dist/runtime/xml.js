@@ -1,6 +1,10 @@
-/** Escapes text for XML content and attributes; characters XML 1.0 cannot carry become character references. */
+/**
+ * Escapes text for XML content and attributes. Carriage returns become `&#xD;` (a parser would
+ * turn a raw one into a line feed), and the control characters XML 1.0 cannot carry become
+ * character references, as S3 writes them, so every key round-trips.
+ */
 export function escapeXml(text) {
-  return text.replace(/[&<>"']|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (char) => {
+  return text.replace(/[&<>"']|[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]/g, (char) => {
     switch (char) {
       case "&":
         return "&amp;";

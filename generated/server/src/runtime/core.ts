@@ -41,6 +41,8 @@ export interface Route<Handlers> {
   subresources: readonly string[];
   /** Whether the operation addresses an object (a key) rather than the bucket. */
   hasKey: boolean;
+  /** Whether the operation takes a request body; a body sent to one that does not answers UnexpectedContent. */
+  acceptsBody: boolean;
   run(handlers: Handlers, request: ObsRequest, context: RequestContext): Promise<RouteOutcome>;
 }
 
@@ -64,7 +66,12 @@ export interface ServiceSettings {
 export interface ObsServer {
   /** Answers one request; never throws. */
   handle(request: ObsHttpRequest): Promise<ObsHttpResponse>;
+  /** The S3 error response for a request the HTTP layer refuses before `handle` (too large, malformed…). */
+  refuse(error: ObsError): ObsHttpResponse;
 }
+
+/** The methods S3 operations use: others answer 405 MethodNotAllowed, these 501 NotImplemented when no operation matches. */
+const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
 
 interface Target {
   bucket: string | undefined;
@@ -151,6 +158,7 @@ export function createServerCore<Handlers>(
   };
 
   return {
+    refuse: (error) => errorResponse(error, "/", newRequestId(), newHostId()),
     async handle(request: ObsHttpRequest): Promise<ObsHttpResponse> {
       const requestId = newRequestId();
       const hostId = newHostId();
@@ -168,12 +176,21 @@ export function createServerCore<Handlers>(
             r.hasKey === (target.key !== undefined) &&
             r.subresources.every((flag) => flags.has(flag)),
         );
+        if (!route && !S3_METHODS.has(request.method))
+          throw new ObsError(
+            "MethodNotAllowed",
+            `The method ${request.method} is not allowed against this resource.`,
+            405,
+          );
         if (!route)
           throw new ObsError(
             "NotImplemented",
             `${request.method} ${target.key === undefined ? "on a bucket" : "on an object"} with these sub-resources is not implemented by this server.`,
             501,
           );
+        if (!route.acceptsBody && request.body !== undefined && request.body.length > 0) {
+          throw new ObsError("UnexpectedContent", "This request does not support content.", 400);
+        }
         const signable: SignableRequest = { method: request.method, path: target.path, query: target.query, headers };
         const accessKeyId = await authenticate(
           signable,
