@@ -15,8 +15,9 @@ export interface AuthSettings {
   service: string;
 }
 /**
- * Verifies a request's V2 or V4 signature; answers the caller's access key, or undefined
- * for an anonymous request that the settings allow. Throws the S3 error to answer otherwise.
+ * Verifies a request's V2 or V4 signature, in its Authorization header or in a presigned query;
+ * answers the caller's access key, or undefined for an anonymous request that the settings
+ * allow. Throws the S3 error to answer otherwise.
  */
 export declare function authenticate(
   request: SignableRequest,

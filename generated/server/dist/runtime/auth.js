@@ -4,19 +4,38 @@ import {
   parseAmzDate,
   parseAuthorizationV2,
   parseAuthorizationV4,
+  parsePresignedV2,
+  parsePresignedV4,
   sha256Hex,
   signatureV2,
   signatureV4,
   signaturesEqual,
   stringToSignV2,
+  UNSIGNED_PAYLOAD,
 } from "@obs-toolkit/signing";
 const denied = (code, message) => new ObsError(code, message, 403);
 /**
- * Verifies a request's V2 or V4 signature; answers the caller's access key, or undefined
- * for an anonymous request that the settings allow. Throws the S3 error to answer otherwise.
+ * Verifies a request's V2 or V4 signature, in its Authorization header or in a presigned query;
+ * answers the caller's access key, or undefined for an anonymous request that the settings
+ * allow. Throws the S3 error to answer otherwise.
  */
 export async function authenticate(request, bucketPrefix, payload, now, settings) {
   const authorization = request.headers["authorization"];
+  const presignedV4 = parsePresignedV4(request.query);
+  const presignedV2 = presignedV4 === undefined ? parsePresignedV2(request.query) : undefined;
+  const presigned = presignedV4 ?? presignedV2;
+  if (authorization !== undefined && presigned !== undefined) {
+    throw new ObsError(
+      "InvalidArgument",
+      "Only one authentication mechanism is allowed: an Authorization header or a presigned query.",
+      400,
+    );
+  }
+  if (typeof presigned === "string") throw denied("AccessDenied", `The presigned query is malformed: ${presigned}`);
+  if (presignedV4 !== undefined && typeof presignedV4 !== "string")
+    return verifyPresignedV4(request, presignedV4, now, settings);
+  if (presignedV2 !== undefined && typeof presignedV2 !== "string")
+    return verifyPresignedV2(request, presignedV2, bucketPrefix, now, settings);
   if (authorization === undefined) {
     if (settings.allowAnonymous) return undefined;
     throw denied("AccessDenied", "Anonymous access is forbidden for this operation.");
@@ -25,53 +44,94 @@ export async function authenticate(request, bucketPrefix, payload, now, settings
   const v2 = v4 ? undefined : parseAuthorizationV2(authorization);
   if (!v4 && !v2) throw denied("AccessDenied", "The Authorization header is malformed.");
   const accessKeyId = v4?.accessKeyId ?? v2?.accessKeyId;
-  const stored = settings.credentials ? await settings.credentials(accessKeyId) : undefined;
-  if (!stored) throw denied("InvalidAccessKeyId", "The access key ID you provided does not exist in our records.");
+  const stored = await lookUp(accessKeyId, request.headers["x-amz-security-token"], settings);
   const time = requestTime(request.headers, v4 !== undefined);
   if (time === undefined) throw denied("AccessDenied", "The request needs a valid Date or x-amz-date header.");
   if (Math.abs(now.getTime() - time.getTime()) > settings.maxClockSkewSeconds * 1000) {
     throw denied("RequestTimeTooSkewed", "The difference between the request time and the server's time is too large.");
   }
-  if (stored.securityToken !== undefined && request.headers["x-amz-security-token"] !== stored.securityToken) {
-    throw denied(
-      "InvalidSecurity",
-      "The provided security credentials are not valid: the security token is missing or wrong.",
-    );
-  }
   if (v4) {
     const timestamp = request.headers["x-amz-date"] ?? "";
-    if (v4.scope.date !== timestamp.slice(0, 8) || v4.scope.service !== settings.service) {
-      throw denied("SignatureDoesNotMatch", "The credential scope does not match the request date or service.");
-    }
-    if (!v4.signedHeaders.includes("host") || v4.signedHeaders.some((name) => request.headers[name] === undefined)) {
-      throw denied(
-        "SignatureDoesNotMatch",
-        "SignedHeaders must include host and name only headers the request carries.",
-      );
-    }
+    checkScope(v4.scope, timestamp, v4.signedHeaders, request, settings);
     const payloadHash = request.headers["x-amz-content-sha256"] ?? sha256Hex(payload);
+    // A declared payload hash must be the body's (UNSIGNED-PAYLOAD declares none).
+    if (/^[0-9a-f]{64}$/.test(payloadHash) && payloadHash !== sha256Hex(payload)) {
+      throw new ObsError("BadDigest", "The x-amz-content-sha256 you specified did not match what we received.", 400);
+    }
     const expected = signatureV4(
       stored.secretAccessKey,
       v4.scope,
       timestamp,
       canonicalRequestV4(request, v4.signedHeaders, payloadHash),
     );
-    if (!signaturesEqual(expected, v4.signature)) {
-      throw denied(
-        "SignatureDoesNotMatch",
-        "The request signature we calculated does not match the signature you provided.",
-      );
-    }
+    if (!signaturesEqual(expected, v4.signature)) throw mismatch();
   } else if (v2) {
     const expected = signatureV2(stored.secretAccessKey, stringToSignV2(request, bucketPrefix));
-    if (!signaturesEqual(expected, v2.signature)) {
-      throw denied(
-        "SignatureDoesNotMatch",
-        "The request signature we calculated does not match the signature you provided.",
-      );
-    }
+    if (!signaturesEqual(expected, v2.signature)) throw mismatch();
   }
   return accessKeyId;
+}
+const mismatch = () =>
+  denied("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.");
+/** The stored credentials of an access key, whose security token (for temporary keys) must be the one sent. */
+async function lookUp(accessKeyId, securityToken, settings) {
+  const stored = settings.credentials ? await settings.credentials(accessKeyId) : undefined;
+  if (!stored) throw denied("InvalidAccessKeyId", "The access key ID you provided does not exist in our records.");
+  if (
+    stored.securityToken !== undefined &&
+    (securityToken === undefined || !signaturesEqual(stored.securityToken, securityToken))
+  ) {
+    throw denied(
+      "InvalidSecurity",
+      "The provided security credentials are not valid: the security token is missing or wrong.",
+    );
+  }
+  return stored;
+}
+function checkScope(scope, timestamp, signedHeaders, request, settings) {
+  if (scope.date !== timestamp.slice(0, 8) || scope.service !== settings.service) {
+    throw denied("SignatureDoesNotMatch", "The credential scope does not match the request date or service.");
+  }
+  if (!signedHeaders.includes("host") || signedHeaders.some((name) => request.headers[name] === undefined)) {
+    throw denied("SignatureDoesNotMatch", "SignedHeaders must include host and name only headers the request carries.");
+  }
+}
+async function verifyPresignedV4(request, presigned, now, settings) {
+  const stored = await lookUp(
+    presigned.accessKeyId,
+    presigned.securityToken ?? request.headers["x-amz-security-token"],
+    settings,
+  );
+  const signedAt = parseAmzDate(presigned.timestamp);
+  if (!signedAt) throw denied("AccessDenied", "X-Amz-Date is not a valid date.");
+  if (signedAt.getTime() - now.getTime() > settings.maxClockSkewSeconds * 1000)
+    throw denied("AccessDenied", "The presigned URL is not valid yet.");
+  if (now.getTime() > signedAt.getTime() + presigned.expiresInSeconds * 1000)
+    throw denied("AccessDenied", "Request has expired.");
+  checkScope(presigned.scope, presigned.timestamp, presigned.signedHeaders, request, settings);
+  const payloadHash = request.headers["x-amz-content-sha256"] ?? UNSIGNED_PAYLOAD;
+  const canonical = canonicalRequestV4(
+    { ...request, query: presigned.signedQuery },
+    presigned.signedHeaders,
+    payloadHash,
+  );
+  if (
+    !signaturesEqual(
+      signatureV4(stored.secretAccessKey, presigned.scope, presigned.timestamp, canonical),
+      presigned.signature,
+    )
+  )
+    throw mismatch();
+  return presigned.accessKeyId;
+}
+async function verifyPresignedV2(request, presigned, bucketPrefix, now, settings) {
+  const token =
+    request.query.find(([name]) => name === "x-amz-security-token")?.[1] ?? request.headers["x-amz-security-token"];
+  const stored = await lookUp(presigned.accessKeyId, token, settings);
+  if (now.getTime() > Number(presigned.expires) * 1000) throw denied("AccessDenied", "Request has expired.");
+  const expected = signatureV2(stored.secretAccessKey, stringToSignV2(request, bucketPrefix, presigned.expires));
+  if (!signaturesEqual(expected, presigned.signature)) throw mismatch();
+  return presigned.accessKeyId;
 }
 /** The signed request time: x-amz-date (ISO basic for V4, RFC 1123 for V2) or Date. */
 function requestTime(headers, v4) {
