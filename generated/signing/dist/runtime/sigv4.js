@@ -76,10 +76,13 @@ export function signV4(request, credentials, region, service, now, payloadHash =
 export function parseAuthorizationV4(header) {
   const trimmed = header.trim();
   if (!trimmed.startsWith(V4_ALGORITHM + " ")) return undefined;
+  // Exactly the three fields, once each: anything else (a second Authorization header joined on, say) is malformed.
   const fields = new Map();
   for (const part of trimmed.slice(V4_ALGORITHM.length + 1).split(",")) {
     const eq = part.indexOf("=");
-    if (eq > 0) fields.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    const name = part.slice(0, eq).trim();
+    if (eq < 0 || fields.has(name) || !["Credential", "SignedHeaders", "Signature"].includes(name)) return undefined;
+    fields.set(name, part.slice(eq + 1).trim());
   }
   const credential = fields.get("Credential")?.split("/");
   const signedHeaders = fields.get("SignedHeaders");
