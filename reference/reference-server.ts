@@ -11,6 +11,8 @@ import { newUploadId, UploadStore } from "./upload-store.js";
 
 export interface ReferenceServerOptions {
   dataDir: string;
+  /** The store to use instead of one on `dataDir` (tests pass one with a failing file system). */
+  store?: UploadStore;
   buckets: string[];
   accessKey: string;
   secretKey: string;
@@ -32,14 +34,12 @@ export function createReferenceHandlers(store: UploadStore, buckets: ReadonlySet
         }
       }
       const uploadId = newUploadId();
-      await store.save({
-        bucket: input.bucket,
-        key: input.key,
-        uploadId,
-        initiatedAt: new Date().toISOString(),
-        headers,
-        metadata: { ...input.metadata },
-      });
+      // Nothing is acknowledged that is not on disk: a failed write answers an error, never a 200.
+      await store
+        .save({ bucket: input.bucket, key: input.key, uploadId, initiatedAt: new Date().toISOString(), headers, metadata: { ...input.metadata } })
+        .catch((error: unknown) => {
+          throw storageError(error);
+        });
       return {
         bucket: input.bucket,
         key: input.key,
@@ -53,9 +53,19 @@ export function createReferenceHandlers(store: UploadStore, buckets: ReadonlySet
   };
 }
 
+/** Errors of a full, read-only or missing disk answer 503 (retry later); anything else is an internal error. */
+const UNAVAILABLE = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "ENOTDIR", "ENOENT", "EIO", "EMFILE", "ENFILE"]);
+
+function storageError(error: unknown): ObsError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code !== undefined && UNAVAILABLE.has(code)
+    ? new ObsError("ServiceUnavailable", "The upload could not be stored right now; please retry.", 503, { cause: error })
+    : new ObsError("InternalError", "We encountered an internal error. Please try again.", 500, { cause: error });
+}
+
 /** Starts the reference server on `host:port` (port 0 picks a free one). */
 export async function startReferenceServer(options: ReferenceServerOptions, port: number, host = "127.0.0.1"): Promise<{ server: Server; url: string; store: UploadStore }> {
-  const store = new UploadStore(options.dataDir);
+  const store = options.store ?? new UploadStore(options.dataDir);
   const obs = createObsServer({
     handlers: createReferenceHandlers(store, new Set(options.buckets)),
     credentials: (accessKeyId) => (accessKeyId === options.accessKey ? { secretAccessKey: options.secretKey } : undefined),

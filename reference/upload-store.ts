@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readdir, readFile, rename, unlink } from "node:fs/promises";
+import * as nodeFs from "node:fs/promises";
 import { join } from "node:path";
 
 /** One initiated multipart upload, as recorded on disk. */
@@ -22,26 +22,35 @@ export const newUploadId = (): string => randomBytes(16).toString("hex").toUpper
  * the upload survives a crash, and a crash mid-write leaves no half-written record.
  */
 export class UploadStore {
-  constructor(private readonly dir: string) {}
+  /** `fs` is node:fs/promises; a test may pass one that fails like a full disk. */
+  constructor(
+    private readonly dir: string,
+    private readonly fs: Pick<typeof nodeFs, "mkdir" | "open" | "readdir" | "readFile" | "rename" | "unlink"> = nodeFs,
+  ) {}
 
   private bucketDir(bucket: string): string {
     return join(this.dir, "uploads", bucket);
   }
 
   async save(record: UploadRecord): Promise<void> {
+    const { fs } = this;
     const dir = this.bucketDir(record.bucket);
-    await mkdir(dir, { recursive: true });
+    await fs.mkdir(dir, { recursive: true });
     const final = join(dir, `${record.uploadId}.json`);
     const temporary = `${final}.${process.pid}.tmp`;
-    const file = await open(temporary, "wx");
+    const file = await fs.open(temporary, "wx");
     try {
       await file.writeFile(JSON.stringify(record));
       await file.sync();
-    } finally {
-      await file.close();
+    } catch (error) {
+      // A full disk: leave no partial temporary file behind.
+      await file.close().catch(() => undefined);
+      await fs.unlink(temporary).catch(() => undefined);
+      throw error;
     }
-    await rename(temporary, final);
-    const directory = await open(dir, "r");
+    await file.close();
+    await fs.rename(temporary, final);
+    const directory = await fs.open(dir, "r");
     try {
       await directory.sync();
     } finally {
@@ -52,7 +61,7 @@ export class UploadStore {
   async get(bucket: string, uploadId: string): Promise<UploadRecord | undefined> {
     if (!/^[0-9A-F]{32}$/.test(uploadId)) return undefined;
     try {
-      return JSON.parse(await readFile(join(this.bucketDir(bucket), `${uploadId}.json`), "utf8")) as UploadRecord;
+      return JSON.parse(await this.fs.readFile(join(this.bucketDir(bucket), `${uploadId}.json`), "utf8")) as UploadRecord;
     } catch {
       return undefined;
     }
@@ -62,13 +71,13 @@ export class UploadStore {
   async list(bucket: string): Promise<UploadRecord[]> {
     let names: string[];
     try {
-      names = await readdir(this.bucketDir(bucket));
+      names = await this.fs.readdir(this.bucketDir(bucket));
     } catch {
       return [];
     }
     const records: UploadRecord[] = [];
     for (const name of names.sort()) {
-      if (name.endsWith(".tmp")) await unlink(join(this.bucketDir(bucket), name)).catch(() => undefined);
+      if (name.endsWith(".tmp")) await this.fs.unlink(join(this.bucketDir(bucket), name)).catch(() => undefined);
       else if (name.endsWith(".json")) {
         const record = await this.get(bucket, name.slice(0, -5));
         if (record) records.push(record);
