@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { startReferenceServer } from "./reference-server.js";
 
-const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --bucket bucket01 [--bucket …] --access-key AK --secret-key SK [--domain obs.example.com] [--host 127.0.0.1]`;
+const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --bucket bucket01 [--bucket …] --access-key AK --secret-key SK [--domain obs.example.com] [--host 127.0.0.1] [--quiet]`;
 
 const { values } = parseArgs({
   options: {
@@ -12,6 +12,7 @@ const { values } = parseArgs({
     "access-key": { type: "string" },
     "secret-key": { type: "string" },
     domain: { type: "string", multiple: true, default: [] },
+    quiet: { type: "boolean", default: false },
   },
 });
 const port = Number(values.port);
@@ -26,7 +27,7 @@ const { url } = await startReferenceServer(
     accessKey: values["access-key"],
     secretKey: values["secret-key"],
     domains: values.domain,
-    log: (line) => console.log(line),
+    log: values.quiet ? undefined : (line) => console.log(line),
   },
   port,
   values.host,

@@ -1,0 +1,244 @@
+/**
+ * `npm run soak [-- --requests 50000 --connections 64 --max-seconds 300 --crash --disk-full]`
+ *
+ * Loads the reference server (a child process on 127.0.0.1, a fresh data dir) with signed
+ * Initiate Multipart Upload requests and checks what it promised:
+ * - load: no errors, every upload id answered with a 200 is on disk afterwards, resident memory at start and end;
+ * - --crash: `kill -9` in the middle of the load, restart on the same data dir: every acknowledged id is
+ *   there, no record is half-written, the server starts and serves without repair;
+ * - --disk-full: the data dir on a small tmpfs (needs root): full disk answers 503 and acknowledges nothing
+ *   it did not store; after the tmpfs grows, requests succeed again.
+ * Bounded in requests and time; exits 1 when a check fails.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { signV4 } from "@obs-toolkit/signing";
+
+const AK = "SOAKACCESSKEY";
+const SK = "soak-secret-key";
+const root = join(import.meta.dirname, "..");
+
+const { values } = parseArgs({
+  options: {
+    requests: { type: "string", default: "50000" },
+    connections: { type: "string", default: "64" },
+    "max-seconds": { type: "string", default: "300" },
+    crash: { type: "boolean", default: false },
+    "disk-full": { type: "boolean", default: false },
+  },
+});
+const total = Number(values.requests);
+const connections = Number(values.connections);
+const maxSeconds = Number(values["max-seconds"]);
+
+interface Server {
+  child: ChildProcess;
+  port: number;
+}
+
+/** Starts `reference/cli.ts` under node (so that a kill hits the server itself) and waits for its address. */
+function startServer(dataDir: string): Promise<Server> {
+  const child = spawn(process.execPath, ["--import", "tsx", join(root, "reference/cli.ts"), "--port", "0", "--data-dir", dataDir, "--bucket", "bucket01", "--access-key", AK, "--secret-key", SK, "--quiet"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the reference server did not start within 30 s")), 30_000);
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(match[1]) });
+      }
+    });
+    child.on("exit", (code) => reject(new Error(`the reference server exited (${code}) before listening`)));
+  });
+}
+
+function stopServer(server: Server, signal: NodeJS.Signals): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
+    server.child.once("exit", () => resolve());
+    server.child.kill(signal);
+  });
+}
+
+const rssMiB = (pid: number | undefined) => {
+  const status = pid ? readFileSync(`/proc/${pid}/status`, "utf8") : "";
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+};
+
+interface LoadResult {
+  sent: number;
+  acknowledged: string[];
+  statuses: Map<number, number>;
+  /** Requests without an HTTP answer (connection refused or reset). */
+  unanswered: number;
+  seconds: number;
+}
+
+/** `count` requests over `connections` keep-alive connections; `onAck` sees each acknowledged upload id. */
+async function load(port: number, count: number, deadline: number, onAck?: (acked: number) => void): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const result: LoadResult = { sent: 0, acknowledged: [], statuses: new Map(), unanswered: 0, seconds: 0 };
+  const started = performance.now();
+  const one = (index: number) =>
+    new Promise<void>((resolve) => {
+      const path = `/bucket01/soak/${index}`;
+      const signed = signV4({ method: "POST", path, query: [["uploads", ""]], headers: { host: `127.0.0.1:${port}`, "x-amz-meta-n": String(index) } }, { accessKeyId: AK, secretAccessKey: SK }, "us-east-1", "s3", new Date());
+      const req = request({ host: "127.0.0.1", port, method: "POST", path: `${path}?uploads`, headers: signed.headers, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => {
+          const status = res.statusCode ?? 0;
+          result.statuses.set(status, (result.statuses.get(status) ?? 0) + 1);
+          const id = /<UploadId>([0-9A-F]{32})<\/UploadId>/.exec(Buffer.concat(chunks).toString())?.[1];
+          if (status === 200 && id) {
+            result.acknowledged.push(id);
+            onAck?.(result.acknowledged.length);
+          }
+          resolve();
+        });
+        res.on("error", () => {
+          result.unanswered++;
+          resolve();
+        });
+      });
+      req.setTimeout(30_000, () => req.destroy());
+      req.on("error", () => {
+        result.unanswered++;
+        resolve();
+      });
+      req.end();
+    });
+  let next = 0;
+  const worker = async () => {
+    while (next < count && performance.now() < deadline) {
+      const index = next++;
+      result.sent++;
+      await one(index);
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, worker));
+  agent.destroy();
+  result.seconds = (performance.now() - started) / 1000;
+  return result;
+}
+
+/** Every record file on disk: the ids of the ones that parse, and the names of those that do not. */
+function onDisk(dataDir: string): { ids: Set<string>; broken: string[]; temporary: number } {
+  const dir = join(dataDir, "uploads/bucket01");
+  const ids = new Set<string>();
+  const broken: string[] = [];
+  let temporary = 0;
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    if (name.endsWith(".tmp")) temporary++;
+    if (!name.endsWith(".json")) continue;
+    try {
+      const record = JSON.parse(readFileSync(join(dir, name), "utf8")) as { uploadId: string };
+      if (`${record.uploadId}.json` !== name) broken.push(name);
+      else ids.add(record.uploadId);
+    } catch {
+      broken.push(name);
+    }
+  }
+  return { ids, broken, temporary };
+}
+
+const failures: string[] = [];
+const check = (ok: boolean, what: string) => {
+  console.log(`${ok ? "ok  " : "FAIL"}  ${what}`);
+  if (!ok) failures.push(what);
+};
+const statusList = (statuses: Map<number, number>) => [...statuses].map(([status, n]) => `${status}×${n}`).join(", ") || "none";
+
+async function soak(): Promise<void> {
+  const deadline = performance.now() + maxSeconds * 1000;
+  const dataDir = mkdtempSync(join(tmpdir(), "obs-soak-"));
+  try {
+    console.log(`## Soak: ${total} requests, ${connections} connections${values.crash ? ", kill -9 halfway" : ""} (node ${process.version})\n`);
+    let server = await startServer(dataDir);
+    await load(server.port, Math.min(200, total), deadline); // warm-up
+    const rssStart = rssMiB(server.child.pid);
+    let killedAt = -1;
+    const run = await load(server.port, total, deadline, (acked) => {
+      if (values.crash && killedAt < 0 && acked >= total / 2) {
+        killedAt = acked;
+        server.child.kill("SIGKILL");
+      }
+    });
+    const rate = Math.round(run.sent / run.seconds);
+    console.log(`sent ${run.sent} in ${run.seconds.toFixed(1)} s (${rate} req/s); answers: ${statusList(run.statuses)}; unanswered: ${run.unanswered}`);
+    check(run.sent === total, `all ${total} requests sent within ${maxSeconds} s`);
+
+    if (!values.crash) {
+      const rssEnd = rssMiB(server.child.pid);
+      console.log(`resident memory: ${rssStart.toFixed(1)} MiB after warm-up, ${rssEnd.toFixed(1)} MiB at the end`);
+      check(run.statuses.get(200) === run.sent && run.unanswered === 0, "every request answered 200");
+      check(rssEnd < rssStart * 2 + 50, "resident memory stable (end < 2 × start + 50 MiB)");
+      await stopServer(server, "SIGTERM");
+    } else {
+      await stopServer(server, "SIGKILL");
+      const errors = [...run.statuses].filter(([status]) => status !== 200);
+      check(errors.length === 0, `no error answers before or after the kill (${run.unanswered} requests cut off by it)`);
+      check(killedAt > 0, `killed with -9 after ${killedAt} acknowledgements`);
+    }
+
+    const disk = onDisk(dataDir);
+    const missing = run.acknowledged.filter((id) => !disk.ids.has(id));
+    check(missing.length === 0, `every acknowledged upload (${run.acknowledged.length}) is on disk${missing.length ? ` — missing ${missing.length}, e.g. ${missing[0]}` : ""}`);
+    check(disk.broken.length === 0, `no half-written record among ${disk.ids.size} (temporary files left: ${disk.temporary}, removed at the next listing)`);
+
+    if (values.crash) {
+      server = await startServer(dataDir);
+      const after = await load(server.port, Math.min(1000, total), deadline);
+      check(after.statuses.get(200) === after.sent, `restarted on the same data dir without repair; ${after.sent} more requests all answered 200`);
+      const again = onDisk(dataDir);
+      check(after.acknowledged.every((id) => again.ids.has(id)) && run.acknowledged.every((id) => again.ids.has(id)), "every acknowledged upload, before and after the restart, is on disk");
+      await stopServer(server, "SIGTERM");
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The data dir on a 512 KiB tmpfs: fill it, expect 503s and no false acknowledgement, grow it, expect 200s. */
+async function diskFull(): Promise<void> {
+  console.log("\n## Disk full (tmpfs)\n");
+  const mountPoint = mkdtempSync(join(tmpdir(), "obs-tmpfs-"));
+  const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=512k", "tmpfs", mountPoint]);
+  if (mounted.status !== 0) {
+    check(false, `mount a tmpfs for the disk-full run (needs root): ${mounted.stderr.toString().trim()}`);
+    return;
+  }
+  try {
+    mkdirSync(join(mountPoint, "data"));
+    const dataDir = join(mountPoint, "data");
+    const server = await startServer(dataDir);
+    const deadline = performance.now() + 60_000;
+    const full = await load(server.port, 3_000, deadline);
+    const disk = onDisk(dataDir);
+    console.log(`answers while filling: ${statusList(full.statuses)}`);
+    check((full.statuses.get(503) ?? 0) > 0, "a full disk answers 503 ServiceUnavailable");
+    check(![...full.statuses.keys()].some((status) => status !== 200 && status !== 503), "and nothing but 200 or 503");
+    check(full.acknowledged.every((id) => disk.ids.has(id)) && disk.broken.length === 0, `every acknowledged upload (${full.acknowledged.length}) is on disk, none half-written`);
+    spawnSync("mount", ["-o", "remount,size=64m", mountPoint]);
+    const recovered = await load(server.port, 200, deadline);
+    check(recovered.statuses.get(200) === recovered.sent, `after the disk grows, ${recovered.sent} more requests all answered 200`);
+    await stopServer(server, "SIGTERM");
+  } finally {
+    spawnSync("umount", [mountPoint]);
+    rmSync(mountPoint, { recursive: true, force: true });
+  }
+}
+
+await soak();
+if (values["disk-full"]) await diskFull();
+console.log(failures.length ? `\n${failures.length} check(s) failed.` : "\nAll checks held.");
+process.exit(failures.length ? 1 : 0);
