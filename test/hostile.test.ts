@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
 import { CreateMultipartUploadCommand, S3Client } from "@aws-sdk/client-s3";
 import fc from "fast-check";
@@ -288,5 +289,18 @@ describe("output escaping round-trips", () => {
     expect(Object.getPrototypeOf(record?.metadata)).toBe(Object.prototype);
     expect(record?.metadata).toMatchObject({ constructor: "c", prototype: "t" });
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
+  });
+});
+
+describe("error codes the runtime raises", () => {
+  it("are all in the spec's catalog, with the catalog's status", () => {
+    const dirs = ["runtime/server", "runtime/validator", "reference"];
+    const raised = dirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith(".ts"))
+        .flatMap((name) => [...readFileSync(`${dir}/${name}`, "utf8").matchAll(/new ObsError\(\s*"(\w+)",[^;]*?,\s*(\d{3})\b/g)].map((m) => [m[1], Number(m[2])] as const)),
+    );
+    expect(raised.length).toBeGreaterThanOrEqual(15);
+    for (const [code, status] of raised) expect(ERROR_CODES[code as keyof typeof ERROR_CODES]?.status, code).toBe(status);
   });
 });
