@@ -5,6 +5,8 @@ import { childPointer, type SpecProblem } from "./spec-error.js";
 /** A parsed YAML file: its plain value and the line/column of every JSON pointer in it. */
 export interface YamlFile {
   path: string;
+  /** The file as read, for fingerprinting. */
+  text: string;
   value: unknown;
   positions: Map<string, { line: number; column: number }>;
 }
@@ -40,5 +42,5 @@ export function readYamlFile(path: string, displayPath: string): YamlFile | Spec
     }
   };
   record(document.contents as Node | null, "");
-  return { path: displayPath, value: document.toJS({ maxAliasCount: 100 }), positions };
+  return { path: displayPath, text, value: document.toJS({ maxAliasCount: 100 }), positions };
 }
