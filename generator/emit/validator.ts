@@ -107,19 +107,23 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   if (operation.rules.length > 0) body.push("\n// Rules across headers.");
   for (const rule of operation.rules) body.push(compileRule(rule, status(rule.error)).code);
 
-  const assign = [
-    ...bindings.map((binding) => {
-      const { member } = binding;
-      const type = memberType(binding);
-      if (binding.required) return `${member}: ${member} as ${type},`;
-      return type === "string" ? `...(${member} !== undefined && { ${member} }),` : `...(${member} !== undefined && { ${member}: ${member} as ${type} }),`;
-    }),
-    ...operation.prefixHeaders.map((prefix) => `...(${prefix.member} !== undefined && { ${prefix.member} }),`),
+  // Required members go in the literal; optional ones are set only when present (no spread objects per member).
+  const required = bindings.filter((binding) => binding.required).map((binding) => `${binding.member}: ${binding.member} as ${memberType(binding)},`);
+  const optional = [
+    ...bindings
+      .filter((binding) => !binding.required)
+      .map((binding) => {
+        const type = memberType(binding);
+        return `if (${binding.member} !== undefined) value.${binding.member} = ${type === "string" ? binding.member : `${binding.member} as ${type}`};`;
+      }),
+    ...operation.prefixHeaders.map((prefix) => `if (${prefix.member} !== undefined) value.${prefix.member} = ${prefix.member};`),
   ];
   body.push(
     "\nif (errors.length > 0) return { ok: false, errors };",
     "// Every value was checked above; the casts narrow the strings to their enum types.",
-    `return {\n  ok: true,\n  value: {\n${assign.join("\n")}\n  },\n};`,
+    `const value: ${inputTypeName(operation)} = {\n${required.join("\n")}\n};`,
+    ...optional,
+    "return { ok: true, value };",
   );
 
   const valueSets: StatementStructures[] = bindings

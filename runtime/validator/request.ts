@@ -29,7 +29,9 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: 
 export function normalizeHeaders(headers: ObsRequest["headers"]): Map<string, string> {
   const out = new Map<string, string>();
   if (headers === null || typeof headers !== "object") return out;
-  for (const name of Object.keys(headers)) {
+  const names = Object.keys(headers);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
     const raw: unknown = headers[name];
     const value = typeof raw === "string" ? raw : Array.isArray(raw) ? raw.filter((v) => typeof v === "string").join(",") : undefined;
     if (value === undefined) continue;
@@ -52,10 +54,10 @@ export function queryValue(query: ObsRequest["query"], name: string): string | u
 /** Headers whose names start with `prefix`, the prefix removed, in a prototype-free record. */
 export function prefixedHeaders(headers: Map<string, string>, prefix: string): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
-  for (const [name, value] of headers) {
-    if (!name.startsWith(prefix) || name.length === prefix.length) continue;
+  headers.forEach((value, name) => {
+    if (name.length <= prefix.length || !name.startsWith(prefix)) return;
     out ??= Object.create(null) as Record<string, string>;
     out[name.slice(prefix.length)] = value;
-  }
+  });
   return out;
 }

@@ -251,25 +251,23 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
   }
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the strings to their enum types.
-  return {
-    ok: true,
-    value: {
-      bucket: bucket,
-      key: key,
-      ...(acl !== undefined && { acl: acl }),
-      ...(storageClass !== undefined && { storageClass: storageClass }),
-      ...(websiteRedirectLocation !== undefined && { websiteRedirectLocation }),
-      ...(serverSideEncryption !== undefined && { serverSideEncryption: serverSideEncryption }),
-      ...(sseKmsKeyId !== undefined && { sseKmsKeyId }),
-      ...(sseCustomerAlgorithm !== undefined && { sseCustomerAlgorithm: sseCustomerAlgorithm }),
-      ...(sseCustomerKey !== undefined && { sseCustomerKey }),
-      ...(sseCustomerKeyMd5 !== undefined && { sseCustomerKeyMd5 }),
-      ...(securityToken !== undefined && { securityToken }),
-      ...(objectLockMode !== undefined && { objectLockMode: objectLockMode }),
-      ...(objectLockRetainUntilDate !== undefined && { objectLockRetainUntilDate }),
-      ...(contentType !== undefined && { contentType }),
-      ...(contentEncoding !== undefined && { contentEncoding }),
-      ...(metadata !== undefined && { metadata }),
-    },
+  const value = {
+    bucket: bucket,
+    key: key,
   };
+  if (acl !== undefined) value.acl = acl;
+  if (storageClass !== undefined) value.storageClass = storageClass;
+  if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
+  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption;
+  if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
+  if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
+  if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode;
+  if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
+  if (contentType !== undefined) value.contentType = contentType;
+  if (contentEncoding !== undefined) value.contentEncoding = contentEncoding;
+  if (metadata !== undefined) value.metadata = metadata;
+  return { ok: true, value };
 }

@@ -445,25 +445,23 @@ export function validateInitiateMultipartUploadRequest(
 
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the strings to their enum types.
-  return {
-    ok: true,
-    value: {
-      bucket: bucket as string,
-      key: key as string,
-      ...(acl !== undefined && { acl: acl as CannedAcl }),
-      ...(storageClass !== undefined && { storageClass: storageClass as StorageClass }),
-      ...(websiteRedirectLocation !== undefined && { websiteRedirectLocation }),
-      ...(serverSideEncryption !== undefined && { serverSideEncryption: serverSideEncryption as "aws:kms" }),
-      ...(sseKmsKeyId !== undefined && { sseKmsKeyId }),
-      ...(sseCustomerAlgorithm !== undefined && { sseCustomerAlgorithm: sseCustomerAlgorithm as "AES256" }),
-      ...(sseCustomerKey !== undefined && { sseCustomerKey }),
-      ...(sseCustomerKeyMd5 !== undefined && { sseCustomerKeyMd5 }),
-      ...(securityToken !== undefined && { securityToken }),
-      ...(objectLockMode !== undefined && { objectLockMode: objectLockMode as "COMPLIANCE" }),
-      ...(objectLockRetainUntilDate !== undefined && { objectLockRetainUntilDate }),
-      ...(contentType !== undefined && { contentType }),
-      ...(contentEncoding !== undefined && { contentEncoding }),
-      ...(metadata !== undefined && { metadata }),
-    },
+  const value: InitiateMultipartUploadInput = {
+    bucket: bucket as string,
+    key: key as string,
   };
+  if (acl !== undefined) value.acl = acl as CannedAcl;
+  if (storageClass !== undefined) value.storageClass = storageClass as StorageClass;
+  if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
+  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption as "aws:kms";
+  if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
+  if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode as "COMPLIANCE";
+  if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
+  if (contentType !== undefined) value.contentType = contentType;
+  if (contentEncoding !== undefined) value.contentEncoding = contentEncoding;
+  if (metadata !== undefined) value.metadata = metadata;
+  return { ok: true, value };
 }

@@ -3,7 +3,7 @@ export declare function decodeBase64(value: string): Buffer | undefined;
 /** The base64 MD5 of the bytes another header carries in base64. */
 export declare function base64Md5Of(base64Value: string): string | undefined;
 export declare function utf8Length(value: string): number;
-/** The number of code points (what JSON Schema's maxLength counts). */
+/** The number of code points (what JSON Schema's maxLength counts): UTF-16 units less the low halves of pairs. */
 export declare function codePointLength(value: string): number;
 /** Milliseconds since the epoch of a `YYYY-MM-DDThh:mm:ss[.fff]Z` date, or undefined when it is not one. */
 export declare function parseIso8601Utc(value: string): number | undefined;

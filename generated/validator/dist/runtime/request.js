@@ -2,7 +2,9 @@
 export function normalizeHeaders(headers) {
   const out = new Map();
   if (headers === null || typeof headers !== "object") return out;
-  for (const name of Object.keys(headers)) {
+  const names = Object.keys(headers);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
     const raw = headers[name];
     const value =
       typeof raw === "string"
@@ -28,10 +30,10 @@ export function queryValue(query, name) {
 /** Headers whose names start with `prefix`, the prefix removed, in a prototype-free record. */
 export function prefixedHeaders(headers, prefix) {
   let out;
-  for (const [name, value] of headers) {
-    if (!name.startsWith(prefix) || name.length === prefix.length) continue;
+  headers.forEach((value, name) => {
+    if (name.length <= prefix.length || !name.startsWith(prefix)) return;
     out ??= Object.create(null);
     out[name.slice(prefix.length)] = value;
-  }
+  });
   return out;
 }

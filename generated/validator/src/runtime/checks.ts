@@ -7,51 +7,107 @@ export function decodeBase64(value: string): Buffer | undefined {
   return BASE64.test(value) ? Buffer.from(value, "base64") : undefined;
 }
 
+// One-entry memo: a client sends the same SSE-C key with each request of a session.
+let lastMd5Input: string | undefined;
+let lastMd5Output: string | undefined;
+
 /** The base64 MD5 of the bytes another header carries in base64. */
 export function base64Md5Of(base64Value: string): string | undefined {
+  if (base64Value === lastMd5Input) return lastMd5Output;
   const bytes = decodeBase64(base64Value);
-  return bytes === undefined ? undefined : createHash("md5").update(bytes).digest("base64");
+  const digest = bytes === undefined ? undefined : createHash("md5").update(bytes).digest("base64");
+  lastMd5Input = base64Value;
+  lastMd5Output = digest;
+  return digest;
 }
 
 export function utf8Length(value: string): number {
   return Buffer.byteLength(value, "utf8");
 }
 
-/** The number of code points (what JSON Schema's maxLength counts). */
+/** The number of code points (what JSON Schema's maxLength counts): UTF-16 units less the low halves of pairs. */
 export function codePointLength(value: string): number {
-  let count = 0;
-  for (const _ of value) count++;
+  let count = value.length;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
   return count;
 }
 
-const ISO8601_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?Z$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// One-entry memo: a date is checked for its format and then against the request time.
+let lastDateInput: string | undefined;
+let lastDateOutput: number | undefined;
 
 /** Milliseconds since the epoch of a `YYYY-MM-DDThh:mm:ss[.fff]Z` date, or undefined when it is not one. */
 export function parseIso8601Utc(value: string): number | undefined {
-  const match = ISO8601_UTC.exec(value);
-  if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const time = Date.UTC(
-    year,
-    month - 1,
-    day,
-    hour,
-    minute,
-    second,
-    Number((match[7] ?? "0").padEnd(3, "0").slice(0, 3)),
-  );
-  const date = new Date(time);
-  // Reject dates that Date.UTC silently rolls over (Feb 30, 24:00…).
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  return time;
+  if (value === lastDateInput) return lastDateOutput;
+  lastDateInput = value;
+  lastDateOutput = parseDate(value);
+  return lastDateOutput;
+}
+
+const digits = (value: string, from: number, count: number): number => {
+  let out = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    out = out * 10 + digit;
+  }
+  return out;
+};
+
+function parseDate(value: string): number | undefined {
+  // YYYY-MM-DDThh:mm:ss, then an optional .fraction (1 to 9 digits), then Z.
+  if (
+    value.length < 20 ||
+    value[4] !== "-" ||
+    value[7] !== "-" ||
+    value[10] !== "T" ||
+    value[13] !== ":" ||
+    value[16] !== ":" ||
+    value[value.length - 1] !== "Z"
+  )
+    return undefined;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  const hour = digits(value, 11, 2);
+  const minute = digits(value, 14, 2);
+  const second = digits(value, 17, 2);
+  let millis = 0;
+  if (value.length > 20) {
+    const fraction = value.length - 21;
+    if (value[19] !== "." || fraction < 1 || fraction > 9) return undefined;
+    const all = digits(value, 20, fraction);
+    if (all < 0) return undefined;
+    millis = Math.floor(all / 10 ** Math.max(0, fraction - 3)) * 10 ** Math.max(0, 3 - fraction);
+  }
+  if (
+    year < 0 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59
+  )
+    return undefined;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0)) return undefined;
+  const time = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  // Date.UTC reads years 0 to 99 as 1900 to 1999.
+  return year >= 100 ? time : new Date(time).setUTCFullYear(year);
 }
 
 const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
@@ -70,8 +126,9 @@ export function bucketNameProblem(name: string): string | undefined {
 
 /** Strict base64 whose decoded length is one of `lengths` (any length when omitted). */
 export function isBase64OfLength(value: string, lengths?: readonly number[]): boolean {
-  const bytes = decodeBase64(value);
-  return bytes !== undefined && (lengths === undefined || lengths.includes(bytes.length));
+  if (!BASE64.test(value)) return false;
+  const padding = value.endsWith("==") ? 2 : value.endsWith("=") ? 1 : 0;
+  return lengths === undefined || lengths.includes((value.length / 4) * 3 - padding);
 }
 
 /** UTF-8 bytes of every name and value of a record. */

@@ -1,0 +1,62 @@
+/**
+ * One benchmark target in its own process, so load generation and server do not share a thread:
+ * `node --import tsx bench/serve.ts <bare|stub|reference|s3rver> <data-dir>` prints `port=<n>`.
+ */
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import S3rver from "s3rver";
+import { createObsHttpServer, createObsServer } from "@obs-toolkit/server";
+import { startReferenceServer } from "../reference/reference-server.js";
+
+export const BENCH_AK = "BENCHACCESSKEY";
+export const BENCH_SK = "bench-secret-key";
+/** The answer every target gives: the page's sample result. */
+export const RESULT_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<InitiateMultipartUploadResult xmlns="http://obs.example.com/doc/2015-06-30/"><Bucket>bucket01</Bucket><Key>objectkey</Key><UploadId>DCD2FC98B4F70000013DF578ACA318E7</UploadId></InitiateMultipartUploadResult>';
+
+async function main(kind: string, dataDir: string): Promise<number> {
+  switch (kind) {
+    case "bare": {
+      // No parsing, no auth: the XML and the headers S3 sends.
+      const server = createServer((req, res) => {
+        req.resume();
+        res.writeHead(200, { "content-type": "application/xml", "x-amz-request-id": "0001", "content-length": Buffer.byteLength(RESULT_XML) });
+        res.end(RESULT_XML);
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      return (server.address() as AddressInfo).port;
+    }
+    case "stub": {
+      // The generated stub, V4 auth and validation on, an in-memory handler.
+      let next = 0;
+      const server = createObsHttpServer(
+        createObsServer({
+          handlers: { initiateMultipartUpload: async (input) => ({ bucket: input.bucket, key: input.key, uploadId: (++next).toString(16).toUpperCase().padStart(32, "0") }) },
+          credentials: (ak) => (ak === BENCH_AK ? { secretAccessKey: BENCH_SK } : undefined),
+        }),
+      );
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      return (server.address() as AddressInfo).port;
+    }
+    case "reference": {
+      const { url } = await startReferenceServer({ dataDir, buckets: ["bucket01"], accessKey: BENCH_AK, secretKey: BENCH_SK }, 0);
+      return Number(new URL(url).port);
+    }
+    case "s3rver": {
+      const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dataDir, configureBuckets: [{ name: "bucket01", configs: [] }] });
+      return (await server.run()).port;
+    }
+    default:
+      throw new Error(`unknown target ${kind}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "")) {
+  main(process.argv[2] ?? "", process.argv[3] ?? ".").then(
+    (port) => console.log(`port=${port}`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
