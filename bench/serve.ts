@@ -51,6 +51,9 @@ async function main(kind: string, dataDir: string): Promise<number> {
   }
 }
 
+// Exit normally on a signal, so that --cpu-prof writes its profile.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(0));
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "")) {
   main(process.argv[2] ?? "", process.argv[3] ?? ".").then(
     (port) => console.log(`port=${port}`),

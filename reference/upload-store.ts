@@ -50,7 +50,35 @@ export class UploadStore {
     }
     await file.close();
     await fs.rename(temporary, final);
-    const directory = await fs.open(dir, "r");
+    await this.syncDirectory(dir);
+  }
+
+  /**
+   * Group commit of the directory: one fsync makes every rename done before it durable, so
+   * concurrent saves share it. A save that arrives while one runs waits for the next, which
+   * starts as soon as the running one ends and covers every save that waited.
+   */
+  private readonly directorySyncs = new Map<string, { running: Promise<void>; next: Promise<void> | undefined }>();
+
+  private syncDirectory(dir: string): Promise<void> {
+    const state = this.directorySyncs.get(dir);
+    if (!state) {
+      const running = this.fsyncDirectory(dir).finally(() => this.directorySyncs.delete(dir));
+      this.directorySyncs.set(dir, { running, next: undefined });
+      return running;
+    }
+    state.next ??= state.running.catch(() => undefined).then(() => {
+      const running = this.fsyncDirectory(dir).finally(() => {
+        if (this.directorySyncs.get(dir)?.running === running) this.directorySyncs.delete(dir);
+      });
+      this.directorySyncs.set(dir, { running, next: undefined });
+      return running;
+    });
+    return state.next;
+  }
+
+  private async fsyncDirectory(dir: string): Promise<void> {
+    const directory = await this.fs.open(dir, "r");
     try {
       await directory.sync();
     } finally {

@@ -77,3 +77,31 @@ describe("the reference server when the disk fails", () => {
     expect((await store.list("bucket01")).map((record) => record.uploadId)).toEqual([out.uploadId]);
   });
 });
+
+describe("group commit of the directory", () => {
+  it("lets concurrent saves share directory fsyncs, and every save is on disk when it resolves", async () => {
+    let directorySyncs = 0;
+    const counting: typeof nodeFs = {
+      ...nodeFs,
+      open: (async (...args: Parameters<typeof nodeFs.open>) => {
+        const handle = await nodeFs.open(...args);
+        if (args[1] === "r") {
+          const sync = handle.sync.bind(handle);
+          handle.sync = async () => {
+            directorySyncs++;
+            return sync();
+          };
+        }
+        return handle;
+      }) as typeof nodeFs.open,
+    };
+    const dataDir = mkdtempSync(join(tmpdir(), "obs-group-"));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const store = new UploadStore(dataDir, counting);
+    const ids = Array.from({ length: 50 }, (_, i) => i.toString(16).toUpperCase().padStart(32, "0"));
+    await Promise.all(ids.map((uploadId) => store.save({ bucket: "bucket01", key: uploadId, uploadId, initiatedAt: "", headers: {}, metadata: {} })));
+    expect((await store.list("bucket01")).map((record) => record.uploadId).sort()).toEqual(ids);
+    expect(directorySyncs).toBeGreaterThan(0);
+    expect(directorySyncs).toBeLessThan(ids.length);
+  });
+});

@@ -44,7 +44,20 @@ export function canonicalRequestV4(request: SignableRequest, signedHeaders: read
   return [request.method, request.path, canonicalQuery(request.query), headers, signedHeaders.join(";"), payloadHash].join("\n");
 }
 
+// The key changes once a day per secret, region and service: keep the latest few.
+const signingKeys = new Map<string, Buffer>();
+
 export function signingKeyV4(secretAccessKey: string, scope: V4Scope): Buffer {
+  const id = `${scope.date}/${scope.region}/${scope.service}/${secretAccessKey}`;
+  const cached = signingKeys.get(id);
+  if (cached) return cached;
+  const key = deriveSigningKeyV4(secretAccessKey, scope);
+  if (signingKeys.size >= 64) signingKeys.delete(signingKeys.keys().next().value as string);
+  signingKeys.set(id, key);
+  return key;
+}
+
+function deriveSigningKeyV4(secretAccessKey: string, scope: V4Scope): Buffer {
   const dateKey = hmac(`AWS4${secretAccessKey}`, scope.date);
   const regionKey = hmac(dateKey, scope.region);
   const serviceKey = hmac(regionKey, scope.service);

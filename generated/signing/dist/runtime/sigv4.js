@@ -39,7 +39,18 @@ export function canonicalRequestV4(request, signedHeaders, payloadHash) {
     payloadHash,
   ].join("\n");
 }
+// The key changes once a day per secret, region and service: keep the latest few.
+const signingKeys = new Map();
 export function signingKeyV4(secretAccessKey, scope) {
+  const id = `${scope.date}/${scope.region}/${scope.service}/${secretAccessKey}`;
+  const cached = signingKeys.get(id);
+  if (cached) return cached;
+  const key = deriveSigningKeyV4(secretAccessKey, scope);
+  if (signingKeys.size >= 64) signingKeys.delete(signingKeys.keys().next().value);
+  signingKeys.set(id, key);
+  return key;
+}
+function deriveSigningKeyV4(secretAccessKey, scope) {
   const dateKey = hmac(`AWS4${secretAccessKey}`, scope.date);
   const regionKey = hmac(dateKey, scope.region);
   const serviceKey = hmac(regionKey, scope.service);
