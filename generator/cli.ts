@@ -61,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const model = buildModel(spec);
-  const files = await formatFiles(generateFiles(spec, model, root), { cacheDir: cacheDir && join(cacheDir, "format") });
+  const files = await formatFiles(generateFiles(spec, model, root, cacheDir), { cacheDir: cacheDir && join(cacheDir, "format") });
   if (values.check) {
     const stale = staleFiles(outRoot, files);
     if (stale.length > 0) {

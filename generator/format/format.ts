@@ -28,9 +28,9 @@ interface Job {
   options: Options;
 }
 
-/** Formats jobs on up to `threads` workers (in this thread when there is one job or one core). */
+/** Formats jobs on up to `threads` workers; in this thread for a few jobs, where starting workers (each loading prettier) costs more than it saves. */
 async function formatAll(jobs: Job[], threads: number): Promise<string[]> {
-  if (threads <= 1 || jobs.length < 8) return Promise.all(jobs.map((job) => format(job.text, job.options)));
+  if (threads <= 1 || jobs.length < 64) return Promise.all(jobs.map((job) => format(job.text, job.options)));
   const prettierUrl = import.meta.resolve("prettier");
   const results: string[] = new Array<string>(jobs.length);
   let next = 0;
