@@ -6,7 +6,7 @@ import { loadSpec } from "./load/load-spec.js";
 import { SpecError } from "./load/spec-error.js";
 import { buildModel } from "./model/build-model.js";
 import { generateFiles } from "./generate.js";
-import { formatFiles } from "./format/format.js";
+import { FormatPool, formatFiles } from "./format/format.js";
 import { staleFiles, writeFiles } from "./write/write-files.js";
 import { inputFingerprint, matchesManifest, readManifest, writeManifest } from "./write/manifest.js";
 
@@ -45,9 +45,18 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const outRoot = values.out ? resolve(values.out) : root;
   const cacheDir = values["no-cache"] ? undefined : resolve(values.cache ?? join(root, "node_modules/.cache/obs-toolkit"));
+  // OBS_TIMINGS=1 prints how long each stage took (for bench/RESULTS.md's profiles).
+  let lapStart = started;
+  const lap = (stage: string) => {
+    if (!process.env.OBS_TIMINGS) return;
+    const now = performance.now();
+    console.error(`  ${stage.padEnd(10)} ${Math.round(now - lapStart)} ms`);
+    lapStart = now;
+  };
   const stats = () => (values.stats ? ` [wall ${Math.round(performance.now() - started)} ms, peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB]` : "");
 
   const spec = loadSpec(values.spec, root);
+  lap("load");
   const fingerprint = inputFingerprint(
     spec.files.map((file) => [file.path, file.text] as const),
     ["generator", "runtime", "templates"].map((folder) => join(root, folder)),
@@ -60,8 +69,19 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
   }
-  const model = buildModel(spec);
-  const files = await formatFiles(generateFiles(spec, model, root, cacheDir), { cacheDir: cacheDir && join(cacheDir, "format") });
+  // Prettier's workers load while the main thread builds and compiles.
+  const pool = new FormatPool();
+  let files: Map<string, string>;
+  try {
+    const model = buildModel(spec);
+    lap("model");
+    const emitted = generateFiles(spec, model, root, cacheDir);
+    lap("emit");
+    files = await formatFiles(emitted, { cacheDir: cacheDir && join(cacheDir, "format"), pool });
+    lap("format");
+  } finally {
+    await pool.close();
+  }
   if (values.check) {
     const stale = staleFiles(outRoot, files);
     if (stale.length > 0) {
@@ -74,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const written = writeFiles(outRoot, files);
   if (cacheDir) writeManifest(cacheDir, outRoot, fingerprint, files);
+  lap("write");
   console.log(`generated ${files.size} files (${written} changed) in ${Math.round(performance.now() - started)} ms.${stats()}`);
   return 0;
 }

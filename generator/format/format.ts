@@ -7,12 +7,19 @@ import { format, version as prettierVersion, type Options } from "prettier";
 
 const OPTIONS: Options = { printWidth: 120, trailingComma: "all" };
 
-const PARSERS: Record<string, string> = { ".ts": "typescript", ".js": "babel", ".json": "json", ".md": "markdown", ".html": "html" };
+// JSON is written by JSON.stringify with two-space indents, already in its canonical form; prettier
+// would only fold short arrays, at a cost of a second per 4 MB of bundled spec.
+const PARSERS: Record<string, string> = { ".ts": "typescript", ".js": "babel", ".md": "markdown", ".html": "html" };
 
-/** Prettier in a worker thread: plain JS run with `eval`, importing prettier by its resolved URL. */
+/**
+ * Prettier in a worker thread: plain JS run with `eval`, importing prettier by its resolved URL.
+ * It formats a line in each language first, so that prettier's parsers are loaded while the
+ * main thread is still compiling.
+ */
 const WORKER_CODE = `
 const { parentPort, workerData } = require("node:worker_threads");
-import(workerData.prettierUrl).then((prettier) => {
+import(workerData.prettierUrl).then(async (prettier) => {
+  for (const [parser, text] of workerData.warmUp) await prettier.format(text, { parser }).catch(() => undefined);
   parentPort.on("message", async ({ id, text, options }) => {
     try {
       parentPort.postMessage({ id, text: await prettier.format(text, options) });
@@ -22,26 +29,47 @@ import(workerData.prettierUrl).then((prettier) => {
   });
 });`;
 
-interface Job {
-  path: string;
-  text: string;
-  options: Options;
-}
+const WARM_UP: Array<[string, string]> = [
+  ["typescript", "const a: number = 1;"],
+  ["babel", "const a = 1;"],
+  ["markdown", "# a"],
+  ["html", "<p>a</p>"],
+];
 
-/** Formats jobs on up to `threads` workers; in this thread for a few jobs, where starting workers (each loading prettier) costs more than it saves. */
-async function formatAll(jobs: Job[], threads: number): Promise<string[]> {
-  if (threads <= 1 || jobs.length < 64) return Promise.all(jobs.map((job) => format(job.text, job.options)));
-  const prettierUrl = import.meta.resolve("prettier");
-  const results: string[] = new Array<string>(jobs.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(threads, jobs.length) }, () => new Worker(WORKER_CODE, { eval: true, workerData: { prettierUrl } }));
-  try {
-    await Promise.all(
-      workers.map(
+/**
+ * Prettier workers, started early so that they are warm when the files are ready: one per core
+ * but the main thread's, which joins in for large batches.
+ */
+export class FormatPool {
+  private readonly workers: Worker[];
+
+  constructor(threads = availableParallelism() - 1) {
+    const prettierUrl = import.meta.resolve("prettier");
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(WORKER_CODE, { eval: true, workerData: { prettierUrl, warmUp: WARM_UP } }));
+  }
+
+  /** Formats every job, spread over the workers (and this thread, for a large batch); results in the jobs' order. */
+  async run(jobs: Job[]): Promise<string[]> {
+    const results: string[] = new Array<string>(jobs.length);
+    let next = 0;
+    const here = async () => {
+      while (next < jobs.length) {
+        const id = next++;
+        const job = jobs[id] as Job;
+        results[id] = await format(job.text, job.options);
+      }
+    };
+    await Promise.all([
+      ...(jobs.length >= 64 ? [here()] : []),
+      ...this.workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
-              if (next >= jobs.length) return resolve();
+              if (next >= jobs.length) {
+                worker.removeAllListeners("message");
+                worker.removeAllListeners("error");
+                return resolve();
+              }
               const id = next++;
               const job = jobs[id] as Job;
               worker.postMessage({ id, text: job.text, options: job.options });
@@ -55,18 +83,38 @@ async function formatAll(jobs: Job[], threads: number): Promise<string[]> {
             send();
           }),
       ),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    ]);
+    return results;
   }
-  return results;
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+interface Job {
+  path: string;
+  text: string;
+  options: Options;
+}
+
+/** Formats jobs on a pool: the caller's, or one of its own for a large batch (a few jobs are formatted in this thread, as starting workers costs more). */
+async function formatAll(jobs: Job[], pool: FormatPool | undefined): Promise<string[]> {
+  if (pool) return pool.run(jobs);
+  if (jobs.length < 64 || availableParallelism() <= 1) return Promise.all(jobs.map((job) => format(job.text, job.options)));
+  const own = new FormatPool();
+  try {
+    return await own.run(jobs);
+  } finally {
+    await own.close();
+  }
 }
 
 export interface FormatOptions {
   /** A folder of formatted texts keyed by the hash of their input: unchanged files are not formatted again. */
   cacheDir?: string | undefined;
-  /** Worker threads; default one per core. */
-  threads?: number | undefined;
+  /** Warm prettier workers to use (see FormatPool); without, large batches get a pool of their own. */
+  pool?: FormatPool | undefined;
 }
 
 /**
@@ -89,7 +137,9 @@ export async function formatFiles(files: Map<string, string>, options: FormatOpt
     if (cached !== undefined) out.set(path, cached);
     else jobs.push({ path, text, options: jobOptions, key });
   }
-  const formatted = await formatAll(jobs, options.threads ?? availableParallelism());
+  const t0 = performance.now();
+  const formatted = await formatAll(jobs, options.pool);
+  if (process.env.OBS_TIMINGS) console.error(`  (prettier: ${jobs.length} file(s) in ${Math.round(performance.now() - t0)} ms)`);
   jobs.forEach((job, index) => {
     const text = formatted[index] ?? "";
     out.set(job.path, text);
