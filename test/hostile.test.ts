@@ -7,6 +7,7 @@ import { ObsClient } from "@obs-toolkit/client";
 import { signV4 } from "@obs-toolkit/signing";
 import { ERROR_CODES, validateInitiateMultipartUploadRequest, type ObsRequest } from "@obs-toolkit/validator";
 import { readXmlFields } from "../runtime/client/xml.js";
+import { bucketNameProblem, codePointLength, isBase64OfLength, utf8Length } from "../runtime/validator/checks.js";
 import { AK, SK, referenceServer } from "./helpers.js";
 
 /** A fixed seed keeps CI reproducible; FC_SEED explores others. fast-check prints the seed and path of any failure. */
@@ -307,5 +308,24 @@ describe("error codes the runtime raises", () => {
     );
     expect(raised.length).toBeGreaterThanOrEqual(15);
     for (const [code, status] of raised) expect(ERROR_CODES[code as keyof typeof ERROR_CODES]?.status, code).toBe(status);
+  });
+});
+
+describe("the validator's hand-written checks agree with their plain definitions", () => {
+  const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+  /** The bucket naming rules as plain regular expressions, the reference for the hand-written fast path. */
+  const bucketNameValid = (name: string) =>
+    name.length >= 3 && name.length <= 63 && /^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(name) && !/\.\.|\.-|-\./.test(name) && !/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name);
+
+  it(`utf8Length is Buffer.byteLength, isBase64OfLength is the pattern, bucketNameProblem the rules (${PROPERTY_RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: fc.constantFrom("a", "0", ".", "-", "=", "+", "/", "\uD800", "\uDC00", "é") })), (text) => {
+        expect(utf8Length(text)).toBe(Buffer.byteLength(text, "utf8"));
+        expect(isBase64OfLength(text)).toBe(BASE64.test(text));
+        expect(bucketNameProblem(text) === undefined).toBe(bucketNameValid(text));
+        expect(codePointLength(text)).toBe([...text].length);
+      }),
+      { seed, numRuns: PROPERTY_RUNS },
+    );
   });
 });

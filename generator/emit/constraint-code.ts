@@ -13,7 +13,8 @@ interface CompiledCheck {
   uses: string[];
 }
 
-export function compileConstraint(binding: ScalarBinding, constraint: Constraint, value: string, enumGuard: string | undefined): CompiledCheck {
+/** `localOf` names the local that holds another header (for checks that read one). */
+export function compileConstraint(binding: ScalarBinding, constraint: Constraint, value: string, enumGuard: string | undefined, localOf: (wireName: string) => string): CompiledCheck {
   const name = binding.wireName;
   switch (constraint.kind) {
     case "enum":
@@ -44,7 +45,7 @@ export function compileConstraint(binding: ScalarBinding, constraint: Constraint
         : { failsWhen: `!isBase64OfLength(${value})`, message: literal(`${name} must be base64.`), uses: ["isBase64OfLength"] };
     case "md5Of":
       return {
-        failsWhen: `headers.has(${literal(constraint.wireName)}) && base64Md5Of(headers.get(${literal(constraint.wireName)}) ?? "") !== ${value}`,
+        failsWhen: `${localOf(constraint.wireName)} !== undefined && base64Md5Of(${localOf(constraint.wireName)}) !== ${value}`,
         message: literal(`${name} must be the base64 MD5 of the decoded ${constraint.wireName}.`),
         uses: ["base64Md5Of"],
       };
@@ -57,36 +58,35 @@ export function compileConstraint(binding: ScalarBinding, constraint: Constraint
   }
 }
 
-export function compileRule(rule: HeaderRule, status: number): { code: string; uses: string[] } {
-  const list = (names: string[]) => `[${names.map(literal).join(", ")}]`;
+/**
+ * A rule across headers, over the locals the header pass filled: presence is `!== undefined`,
+ * and the list of what is missing is built only when the rule is broken.
+ */
+export function compileRule(rule: HeaderRule, status: number, localOf: (wireName: string) => string): string {
   const fail = (message: string, target: string) => `fail(${literal(rule.error)}, ${status}, ${target}, ${message});`;
+  const present = (name: string) => `${localOf(name)} !== undefined`;
+  const missingList = (names: string[]) => `[${names.map((name) => `${present(name)} ? "" : ${literal(name)}`).join(", ")}].filter(Boolean)`;
   switch (rule.kind) {
-    case "together":
-      return {
-        code: `{
-  const names = ${list(rule.headers)};
-  const missing = names.filter((name) => !headers.has(name));
-  if (missing.length > 0 && missing.length < names.length) {
+    case "together": {
+      const count = rule.headers.map((name) => `(${present(name)} ? 1 : 0)`).join(" + ");
+      return `{
+  const present = ${count};
+  if (present > 0 && present < ${rule.headers.length}) {
+    const missing = ${missingList(rule.headers)};
     ${fail(`${literal(rule.description + " Missing: ")} + missing.join(", ")`, "missing[0] ?? \"\"")}
   }
-}`,
-        uses: [],
-      };
+}`;
+    }
     case "requires":
-      return {
-        code: `if (headers.has(${literal(rule.when)})) {
-  const missing = ${list(rule.requires)}.filter((name) => !headers.has(name));
-  if (missing.length > 0) ${fail(`${literal(rule.description + " Missing: ")} + missing.join(", ")`, literal(rule.when))}
-}`,
-        uses: [],
-      };
-    case "exclusive":
-      return {
-        code: `if ([${rule.groups.map(list).join(", ")}].filter((group) => group.some((name) => headers.has(name))).length > 1) {
+      return `if (${present(rule.when)} && !(${rule.requires.map(present).join(" && ")})) {
+  ${fail(`${literal(rule.description + " Missing: ")} + ${missingList(rule.requires)}.join(", ")`, literal(rule.when))}
+}`;
+    case "exclusive": {
+      const groups = rule.groups.map((group) => `(${group.map(present).join(" || ")} ? 1 : 0)`).join(" + ");
+      return `if (${groups} > 1) {
   ${fail(literal(rule.description), literal(rule.groups.flat()[0] ?? ""))}
-}`,
-        uses: [],
-      };
+}`;
+    }
   }
 }
 

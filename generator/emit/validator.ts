@@ -1,6 +1,7 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { OperationModel, ServiceModel } from "../model/types.js";
 import { compileConstraint, compilePrefixLimit, compileRule } from "./constraint-code.js";
+import { headerPass } from "./header-pass.js";
 import { constantCase, docText, kebab, literal } from "./names.js";
 import type { SourceFiles } from "./package.js";
 import { enumStatements, inputInterface, inputTypeName, memberType, outputInterface, scalarMembers } from "./types-code.js";
@@ -67,23 +68,31 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     "const fail = (code: string, status: number, target: string, message: string): void => {\n  errors.push({ code, status, target, message });\n};",
     "// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.",
     "const source: ObsRequest = request !== null && typeof request === \"object\" ? request : {};",
-    "const headers = normalizeHeaders(source.headers);",
   ];
+  // Each member is read into a local of its own name; headers in one pass first.
+  const bindings = scalarMembers(operation);
+  const ruleNames = operation.rules.flatMap((rule) => (rule.kind === "together" ? rule.headers : rule.kind === "requires" ? [rule.when, ...rule.requires] : rule.groups.flat()));
+  const md5Names = bindings.flatMap((binding) => binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : [])));
+  const pass = headerPass(
+    operation,
+    bindings.filter((binding) => binding.location === "header"),
+    [...ruleNames, ...md5Names],
+  );
+  body.push(pass.code);
   if (operation.headers.some((h) => h.constraints.some((c) => c.kind === "afterRequestTime"))) {
     body.push("const requestTime = (options.requestTime ?? new Date()).getTime();");
   }
-  // Each member is read into a local of its own name.
-  const bindings = scalarMembers(operation);
   for (const binding of bindings) {
     const local = binding.member;
-    const read =
-      binding.location === "header"
-        ? `headers.get(${literal(binding.wireName)})`
-        : binding.location === "query"
+    if (binding.location === "header") body.push(`\n// ${binding.wireName}`);
+    else {
+      const read =
+        binding.location === "query"
           ? `queryValue(source.query, ${literal(binding.wireName)})`
           : `typeof source.${binding.member} === "string" ? source.${binding.member} : undefined`;
-    if (binding.location === "query") uses.add("queryValue");
-    body.push(`\n// ${binding.location === "header" ? binding.wireName : `${binding.location}: ${binding.wireName}`}\nconst ${local} = ${read};`);
+      if (binding.location === "query") uses.add("queryValue");
+      body.push(`\n// ${binding.location}: ${binding.wireName}\nconst ${local} = ${read};`);
+    }
     const checks: string[] = [];
     if (binding.required) {
       checks.push(`if (${local} === undefined || ${local} === "") {\n  fail("InvalidArgument", ${status("InvalidArgument")}, ${literal(binding.wireName)}, ${literal(`${binding.wireName} is required.`)});\n}`);
@@ -91,7 +100,7 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     const guard = binding.type.name && binding.type.enumValues ? `is${binding.type.name}` : undefined;
     if (guard) enumTypes.add(binding.type.name ?? "");
     binding.constraints.forEach((constraint, index) => {
-      const compiled = compileConstraint(binding, constraint, local, guard);
+      const compiled = compileConstraint(binding, constraint, local, guard, pass.localOf);
       compiled.uses.forEach((helper) => uses.add(helper));
       const keyword = index === 0 && !binding.required ? `if (${local} !== undefined) {\n  if` : "else if";
       checks.push(`${keyword} (${compiled.failsWhen}) {\n  fail(${literal(binding.error ?? "InvalidArgument")}, ${status(binding.error ?? "InvalidArgument")}, ${literal(binding.wireName)}, ${compiled.message});\n}`);
@@ -101,11 +110,11 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   }
   for (const prefix of operation.prefixHeaders) {
     if (prefix.maxTotalBytes !== undefined) uses.add("recordUtf8Length");
-    body.push(`\n// ${prefix.prefix}*\nconst ${prefix.member} = prefixedHeaders(headers, ${literal(prefix.prefix)});`);
+    body.push(`\n// ${prefix.prefix}*`);
     body.push(compilePrefixLimit(prefix, prefix.member, status(prefix.error ?? "InvalidArgument")));
   }
   if (operation.rules.length > 0) body.push("\n// Rules across headers.");
-  for (const rule of operation.rules) body.push(compileRule(rule, status(rule.error)).code);
+  for (const rule of operation.rules) body.push(compileRule(rule, status(rule.error), pass.localOf));
 
   // Required members go in the literal; optional ones are set only when present (no spread objects per member).
   const required = bindings.filter((binding) => binding.required).map((binding) => `${binding.member}: ${binding.member} as ${memberType(binding)},`);
@@ -134,7 +143,7 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
       declarations: [{ name: `${constantCase(binding.member)}_VALUES`, type: "ReadonlySet<string>", initializer: `new Set([${(binding.type.enumValues ?? []).map(literal).join(", ")}])` }],
     }));
   const checkHelpers = [...uses].filter((h) => h !== "queryValue").sort();
-  const requestHelpers = ["normalizeHeaders", ...(operation.prefixHeaders.length > 0 ? ["prefixedHeaders"] : []), ...(uses.has("queryValue") ? ["queryValue"] : [])];
+  const requestHelpers = ["headerValue", ...(uses.has("queryValue") ? ["queryValue"] : [])];
   const namedEnums = [...enumTypes].sort();
   return [
     {

@@ -1,4 +1,4 @@
-import { normalizeHeaders, prefixedHeaders } from "./runtime/request.js";
+import { headerValue } from "./runtime/request.js";
 import {
   base64Md5Of,
   bucketNameProblem,
@@ -29,7 +29,79 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
   };
   // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
   const source = request !== null && typeof request === "object" ? request : {};
-  const headers = normalizeHeaders(source.headers);
+  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
+  let acl;
+  let storageClass;
+  let websiteRedirectLocation;
+  let serverSideEncryption;
+  let sseKmsKeyId;
+  let sseCustomerAlgorithm;
+  let sseCustomerKey;
+  let sseCustomerKeyMd5;
+  let securityToken;
+  let objectLockMode;
+  let objectLockRetainUntilDate;
+  let contentType;
+  let contentEncoding;
+  let metadata;
+  const rawHeaders = source.headers;
+  if (rawHeaders !== null && typeof rawHeaders === "object") {
+    for (const rawName of Object.keys(rawHeaders)) {
+      const value = headerValue(rawHeaders[rawName]);
+      if (value === undefined) continue;
+      const name = rawName.toLowerCase();
+      switch (name) {
+        case "x-amz-acl":
+          acl = acl === undefined ? value : acl + "," + value;
+          break;
+        case "x-amz-storage-class":
+          storageClass = storageClass === undefined ? value : storageClass + "," + value;
+          break;
+        case "x-amz-website-redirect-location":
+          websiteRedirectLocation =
+            websiteRedirectLocation === undefined ? value : websiteRedirectLocation + "," + value;
+          break;
+        case "x-amz-server-side-encryption":
+          serverSideEncryption = serverSideEncryption === undefined ? value : serverSideEncryption + "," + value;
+          break;
+        case "x-amz-server-side-encryption-aws-kms-key-id":
+          sseKmsKeyId = sseKmsKeyId === undefined ? value : sseKmsKeyId + "," + value;
+          break;
+        case "x-amz-server-side-encryption-customer-algorithm":
+          sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
+          break;
+        case "x-amz-server-side-encryption-customer-key":
+          sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
+          break;
+        case "x-amz-server-side-encryption-customer-key-md5":
+          sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
+          break;
+        case "x-amz-security-token":
+          securityToken = securityToken === undefined ? value : securityToken + "," + value;
+          break;
+        case "x-amz-object-lock-mode":
+          objectLockMode = objectLockMode === undefined ? value : objectLockMode + "," + value;
+          break;
+        case "x-amz-object-lock-retain-until-date":
+          objectLockRetainUntilDate =
+            objectLockRetainUntilDate === undefined ? value : objectLockRetainUntilDate + "," + value;
+          break;
+        case "content-type":
+          contentType = contentType === undefined ? value : contentType + "," + value;
+          break;
+        case "content-encoding":
+          contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
+          break;
+        default:
+          if (name.length > 11 && name.startsWith("x-amz-meta-")) {
+            metadata ??= Object.create(null);
+            const key = name.slice(11);
+            const previous = metadata[key];
+            metadata[key] = previous === undefined ? value : previous + "," + value;
+          }
+      }
+    }
+  }
   const requestTime = (options.requestTime ?? new Date()).getTime();
   // path: BucketName
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
@@ -50,7 +122,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
   }
   // x-amz-acl
-  const acl = headers.get("x-amz-acl");
   if (acl !== undefined) {
     if (!isCannedAcl(acl)) {
       fail(
@@ -62,7 +133,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
   }
   // x-amz-storage-class
-  const storageClass = headers.get("x-amz-storage-class");
   if (storageClass !== undefined) {
     if (!isStorageClass(storageClass)) {
       fail(
@@ -74,7 +144,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
   }
   // x-amz-website-redirect-location
-  const websiteRedirectLocation = headers.get("x-amz-website-redirect-location");
   if (websiteRedirectLocation !== undefined) {
     if (codePointLength(websiteRedirectLocation) > 2048) {
       fail(
@@ -97,7 +166,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
   }
   // x-amz-server-side-encryption
-  const serverSideEncryption = headers.get("x-amz-server-side-encryption");
   if (serverSideEncryption !== undefined) {
     if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
       fail(
@@ -109,9 +177,7 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
   }
   // x-amz-server-side-encryption-aws-kms-key-id
-  const sseKmsKeyId = headers.get("x-amz-server-side-encryption-aws-kms-key-id");
   // x-amz-server-side-encryption-customer-algorithm
-  const sseCustomerAlgorithm = headers.get("x-amz-server-side-encryption-customer-algorithm");
   if (sseCustomerAlgorithm !== undefined) {
     if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
       fail(
@@ -123,7 +189,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
   }
   // x-amz-server-side-encryption-customer-key
-  const sseCustomerKey = headers.get("x-amz-server-side-encryption-customer-key");
   if (sseCustomerKey !== undefined) {
     if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
       fail(
@@ -135,7 +200,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
   }
   // x-amz-server-side-encryption-customer-key-md5
-  const sseCustomerKeyMd5 = headers.get("x-amz-server-side-encryption-customer-key-md5");
   if (sseCustomerKeyMd5 !== undefined) {
     if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
       fail(
@@ -144,10 +208,7 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
         "x-amz-server-side-encryption-customer-key-md5",
         "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
       );
-    } else if (
-      headers.has("x-amz-server-side-encryption-customer-key") &&
-      base64Md5Of(headers.get("x-amz-server-side-encryption-customer-key") ?? "") !== sseCustomerKeyMd5
-    ) {
+    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
       fail(
         "InvalidArgument",
         400,
@@ -157,9 +218,7 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
   }
   // x-amz-security-token
-  const securityToken = headers.get("x-amz-security-token");
   // x-amz-object-lock-mode
-  const objectLockMode = headers.get("x-amz-object-lock-mode");
   if (objectLockMode !== undefined) {
     if (!OBJECT_LOCK_MODE_VALUES.has(objectLockMode)) {
       fail(
@@ -171,7 +230,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
   }
   // x-amz-object-lock-retain-until-date
-  const objectLockRetainUntilDate = headers.get("x-amz-object-lock-retain-until-date");
   if (objectLockRetainUntilDate !== undefined) {
     if (parseIso8601Utc(objectLockRetainUntilDate) === undefined) {
       fail(
@@ -190,23 +248,23 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
   }
   // content-type
-  const contentType = headers.get("content-type");
   // content-encoding
-  const contentEncoding = headers.get("content-encoding");
   // x-amz-meta-*
-  const metadata = prefixedHeaders(headers, "x-amz-meta-");
   if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
     fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
   }
   // Rules across headers.
   {
-    const names = [
-      "x-amz-server-side-encryption-customer-algorithm",
-      "x-amz-server-side-encryption-customer-key",
-      "x-amz-server-side-encryption-customer-key-md5",
-    ];
-    const missing = names.filter((name) => !headers.has(name));
-    if (missing.length > 0 && missing.length < names.length) {
+    const present =
+      (sseCustomerAlgorithm !== undefined ? 1 : 0) +
+      (sseCustomerKey !== undefined ? 1 : 0) +
+      (sseCustomerKeyMd5 !== undefined ? 1 : 0);
+    if (present > 0 && present < 3) {
+      const missing = [
+        sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm",
+        sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key",
+        sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5",
+      ].filter(Boolean);
       fail(
         "InvalidArgument",
         400,
@@ -215,32 +273,29 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
       );
     }
   }
-  if (headers.has("x-amz-server-side-encryption-aws-kms-key-id")) {
-    const missing = ["x-amz-server-side-encryption"].filter((name) => !headers.has(name));
-    if (missing.length > 0)
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-aws-kms-key-id",
-        "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " + missing.join(", "),
-      );
+  if (sseKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
+    fail(
+      "InvalidArgument",
+      400,
+      "x-amz-server-side-encryption-aws-kms-key-id",
+      "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " +
+        [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "),
+    );
   }
   if (
-    [
-      ["x-amz-server-side-encryption", "x-amz-server-side-encryption-aws-kms-key-id"],
-      [
-        "x-amz-server-side-encryption-customer-algorithm",
-        "x-amz-server-side-encryption-customer-key",
-        "x-amz-server-side-encryption-customer-key-md5",
-      ],
-    ].filter((group) => group.some((name) => headers.has(name))).length > 1
+    (serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
+      (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) >
+    1
   ) {
     fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
   }
   {
-    const names = ["x-amz-object-lock-mode", "x-amz-object-lock-retain-until-date"];
-    const missing = names.filter((name) => !headers.has(name));
-    if (missing.length > 0 && missing.length < names.length) {
+    const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
+    if (present > 0 && present < 2) {
+      const missing = [
+        objectLockMode !== undefined ? "" : "x-amz-object-lock-mode",
+        objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date",
+      ].filter(Boolean);
       fail(
         "InvalidArgument",
         400,

@@ -1,6 +1,5 @@
 import {
-  normalizeHeaders,
-  prefixedHeaders,
+  headerValue,
   type ObsRequest,
   type ValidateOptions,
   type ValidationIssue,
@@ -202,7 +201,80 @@ export function validateInitiateMultipartUploadRequest(
   };
   // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
-  const headers = normalizeHeaders(source.headers);
+  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
+  let acl: string | undefined;
+  let storageClass: string | undefined;
+  let websiteRedirectLocation: string | undefined;
+  let serverSideEncryption: string | undefined;
+  let sseKmsKeyId: string | undefined;
+  let sseCustomerAlgorithm: string | undefined;
+  let sseCustomerKey: string | undefined;
+  let sseCustomerKeyMd5: string | undefined;
+  let securityToken: string | undefined;
+  let objectLockMode: string | undefined;
+  let objectLockRetainUntilDate: string | undefined;
+  let contentType: string | undefined;
+  let contentEncoding: string | undefined;
+  let metadata: Record<string, string> | undefined;
+  const rawHeaders = source.headers;
+  if (rawHeaders !== null && typeof rawHeaders === "object") {
+    for (const rawName of Object.keys(rawHeaders)) {
+      const value = headerValue(rawHeaders[rawName]);
+      if (value === undefined) continue;
+      const name = rawName.toLowerCase();
+      switch (name) {
+        case "x-amz-acl":
+          acl = acl === undefined ? value : acl + "," + value;
+          break;
+        case "x-amz-storage-class":
+          storageClass = storageClass === undefined ? value : storageClass + "," + value;
+          break;
+        case "x-amz-website-redirect-location":
+          websiteRedirectLocation =
+            websiteRedirectLocation === undefined ? value : websiteRedirectLocation + "," + value;
+          break;
+        case "x-amz-server-side-encryption":
+          serverSideEncryption = serverSideEncryption === undefined ? value : serverSideEncryption + "," + value;
+          break;
+        case "x-amz-server-side-encryption-aws-kms-key-id":
+          sseKmsKeyId = sseKmsKeyId === undefined ? value : sseKmsKeyId + "," + value;
+          break;
+        case "x-amz-server-side-encryption-customer-algorithm":
+          sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
+          break;
+        case "x-amz-server-side-encryption-customer-key":
+          sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
+          break;
+        case "x-amz-server-side-encryption-customer-key-md5":
+          sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
+          break;
+        case "x-amz-security-token":
+          securityToken = securityToken === undefined ? value : securityToken + "," + value;
+          break;
+        case "x-amz-object-lock-mode":
+          objectLockMode = objectLockMode === undefined ? value : objectLockMode + "," + value;
+          break;
+        case "x-amz-object-lock-retain-until-date":
+          objectLockRetainUntilDate =
+            objectLockRetainUntilDate === undefined ? value : objectLockRetainUntilDate + "," + value;
+          break;
+        case "content-type":
+          contentType = contentType === undefined ? value : contentType + "," + value;
+          break;
+        case "content-encoding":
+          contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
+          break;
+        default:
+          if (name.length > 11 && name.startsWith("x-amz-meta-")) {
+            metadata ??= Object.create(null) as Record<string, string>;
+            const key = name.slice(11);
+            const previous = metadata[key];
+            metadata[key] = previous === undefined ? value : previous + "," + value;
+          }
+      }
+    }
+  }
+
   const requestTime = (options.requestTime ?? new Date()).getTime();
 
   // path: BucketName
@@ -226,7 +298,6 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // x-amz-acl
-  const acl = headers.get("x-amz-acl");
   if (acl !== undefined) {
     if (!isCannedAcl(acl)) {
       fail(
@@ -239,7 +310,6 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // x-amz-storage-class
-  const storageClass = headers.get("x-amz-storage-class");
   if (storageClass !== undefined) {
     if (!isStorageClass(storageClass)) {
       fail(
@@ -252,7 +322,6 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // x-amz-website-redirect-location
-  const websiteRedirectLocation = headers.get("x-amz-website-redirect-location");
   if (websiteRedirectLocation !== undefined) {
     if (codePointLength(websiteRedirectLocation) > 2048) {
       fail(
@@ -276,7 +345,6 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // x-amz-server-side-encryption
-  const serverSideEncryption = headers.get("x-amz-server-side-encryption");
   if (serverSideEncryption !== undefined) {
     if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
       fail(
@@ -289,10 +357,8 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // x-amz-server-side-encryption-aws-kms-key-id
-  const sseKmsKeyId = headers.get("x-amz-server-side-encryption-aws-kms-key-id");
 
   // x-amz-server-side-encryption-customer-algorithm
-  const sseCustomerAlgorithm = headers.get("x-amz-server-side-encryption-customer-algorithm");
   if (sseCustomerAlgorithm !== undefined) {
     if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
       fail(
@@ -305,7 +371,6 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // x-amz-server-side-encryption-customer-key
-  const sseCustomerKey = headers.get("x-amz-server-side-encryption-customer-key");
   if (sseCustomerKey !== undefined) {
     if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
       fail(
@@ -318,7 +383,6 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // x-amz-server-side-encryption-customer-key-md5
-  const sseCustomerKeyMd5 = headers.get("x-amz-server-side-encryption-customer-key-md5");
   if (sseCustomerKeyMd5 !== undefined) {
     if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
       fail(
@@ -327,10 +391,7 @@ export function validateInitiateMultipartUploadRequest(
         "x-amz-server-side-encryption-customer-key-md5",
         "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
       );
-    } else if (
-      headers.has("x-amz-server-side-encryption-customer-key") &&
-      base64Md5Of(headers.get("x-amz-server-side-encryption-customer-key") ?? "") !== sseCustomerKeyMd5
-    ) {
+    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
       fail(
         "InvalidArgument",
         400,
@@ -341,10 +402,8 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // x-amz-security-token
-  const securityToken = headers.get("x-amz-security-token");
 
   // x-amz-object-lock-mode
-  const objectLockMode = headers.get("x-amz-object-lock-mode");
   if (objectLockMode !== undefined) {
     if (!OBJECT_LOCK_MODE_VALUES.has(objectLockMode)) {
       fail(
@@ -357,7 +416,6 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // x-amz-object-lock-retain-until-date
-  const objectLockRetainUntilDate = headers.get("x-amz-object-lock-retain-until-date");
   if (objectLockRetainUntilDate !== undefined) {
     if (parseIso8601Utc(objectLockRetainUntilDate) === undefined) {
       fail(
@@ -377,26 +435,26 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // content-type
-  const contentType = headers.get("content-type");
 
   // content-encoding
-  const contentEncoding = headers.get("content-encoding");
 
   // x-amz-meta-*
-  const metadata = prefixedHeaders(headers, "x-amz-meta-");
   if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
     fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
   }
 
   // Rules across headers.
   {
-    const names = [
-      "x-amz-server-side-encryption-customer-algorithm",
-      "x-amz-server-side-encryption-customer-key",
-      "x-amz-server-side-encryption-customer-key-md5",
-    ];
-    const missing = names.filter((name) => !headers.has(name));
-    if (missing.length > 0 && missing.length < names.length) {
+    const present =
+      (sseCustomerAlgorithm !== undefined ? 1 : 0) +
+      (sseCustomerKey !== undefined ? 1 : 0) +
+      (sseCustomerKeyMd5 !== undefined ? 1 : 0);
+    if (present > 0 && present < 3) {
+      const missing = [
+        sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm",
+        sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key",
+        sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5",
+      ].filter(Boolean);
       fail(
         "InvalidArgument",
         400,
@@ -406,34 +464,31 @@ export function validateInitiateMultipartUploadRequest(
     }
   }
 
-  if (headers.has("x-amz-server-side-encryption-aws-kms-key-id")) {
-    const missing = ["x-amz-server-side-encryption"].filter((name) => !headers.has(name));
-    if (missing.length > 0)
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-aws-kms-key-id",
-        "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " + missing.join(", "),
-      );
+  if (sseKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
+    fail(
+      "InvalidArgument",
+      400,
+      "x-amz-server-side-encryption-aws-kms-key-id",
+      "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " +
+        [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "),
+    );
   }
 
   if (
-    [
-      ["x-amz-server-side-encryption", "x-amz-server-side-encryption-aws-kms-key-id"],
-      [
-        "x-amz-server-side-encryption-customer-algorithm",
-        "x-amz-server-side-encryption-customer-key",
-        "x-amz-server-side-encryption-customer-key-md5",
-      ],
-    ].filter((group) => group.some((name) => headers.has(name))).length > 1
+    (serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
+      (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) >
+    1
   ) {
     fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
   }
 
   {
-    const names = ["x-amz-object-lock-mode", "x-amz-object-lock-retain-until-date"];
-    const missing = names.filter((name) => !headers.has(name));
-    if (missing.length > 0 && missing.length < names.length) {
+    const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
+    if (present > 0 && present < 2) {
+      const missing = [
+        objectLockMode !== undefined ? "" : "x-amz-object-lock-mode",
+        objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date",
+      ].filter(Boolean);
       fail(
         "InvalidArgument",
         400,

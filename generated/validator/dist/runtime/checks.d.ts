@@ -2,6 +2,7 @@
 export declare function decodeBase64(value: string): Buffer | undefined;
 /** The base64 MD5 of the bytes another header carries in base64. */
 export declare function base64Md5Of(base64Value: string): string | undefined;
+/** UTF-8 bytes of a string (a lone surrogate counts 3, as its replacement character is encoded). */
 export declare function utf8Length(value: string): number;
 /** The number of code points (what JSON Schema's maxLength counts): UTF-16 units less the low halves of pairs. */
 export declare function codePointLength(value: string): number;

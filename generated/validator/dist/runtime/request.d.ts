@@ -29,12 +29,7 @@ export type ValidationResult<T> =
       ok: false;
       errors: ValidationIssue[];
     };
-/** Lowercase header names; repeated values joined by commas; non-strings dropped. */
-export declare function normalizeHeaders(headers: ObsRequest["headers"]): Map<string, string>;
+/** A header's value as a string: repeated values (an array) joined with commas; anything else is no value. */
+export declare function headerValue(raw: unknown): string | undefined;
 /** The first string value of a query parameter, or undefined. */
 export declare function queryValue(query: ObsRequest["query"], name: string): string | undefined;
-/** Headers whose names start with `prefix`, the prefix removed, in a prototype-free record. */
-export declare function prefixedHeaders(
-  headers: Map<string, string>,
-  prefix: string,
-): Record<string, string> | undefined;

@@ -1,10 +1,19 @@
 import { createHash } from "node:crypto";
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Whether a string is strict, padded base64: groups of four of A–Z a–z 0–9 + /, the last ending in `=` or `==` at most. */
+function isBase64(value: string): boolean {
+  if (value.length % 4 !== 0) return false;
+  const padding = value.endsWith("==") ? 2 : value.endsWith("=") ? 1 : 0;
+  for (let i = 0; i < value.length - padding; i++) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47)) return false;
+  }
+  return true;
+}
 
 /** The bytes of a strict, padded base64 string, or undefined when it is not one. */
 export function decodeBase64(value: string): Buffer | undefined {
-  return BASE64.test(value) ? Buffer.from(value, "base64") : undefined;
+  return isBase64(value) ? Buffer.from(value, "base64") : undefined;
 }
 
 // One-entry memo: a client sends the same SSE-C key with each request of a session.
@@ -21,8 +30,24 @@ export function base64Md5Of(base64Value: string): string | undefined {
   return digest;
 }
 
+/** UTF-8 bytes of a string (a lone surrogate counts 3, as its replacement character is encoded). */
 export function utf8Length(value: string): number {
-  return Buffer.byteLength(value, "utf8");
+  let bytes = value.length;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) bytes += 1;
+    else if (
+      unit >= 0xd800 &&
+      unit <= 0xdbff &&
+      i + 1 < value.length &&
+      (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
+      bytes += 2; // a pair: 2 units, 4 bytes
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 /** The number of code points (what JSON Schema's maxLength counts): UTF-16 units less the low halves of pairs. */
@@ -112,8 +137,27 @@ function parseDate(value: string): number | undefined {
 
 const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 
+/** Whether a name plainly follows the rules: 3–63 of [a-z0-9.-], alphanumeric ends, no "..", ".-", "-.", not an IP. */
+function plainlyValidBucketName(name: string): boolean {
+  if (name.length < 3 || name.length > 63) return false;
+  let digitsAndDots = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (!alnum && c !== 45 && c !== 46) return false;
+    if ((i === 0 || i === name.length - 1) && !alnum) return false;
+    if (c !== 46 && !(c >= 48 && c <= 57)) digitsAndDots = false;
+    if (i > 0 && (c === 45 || c === 46)) {
+      const before = name.charCodeAt(i - 1);
+      if ((before === 46 && (c === 46 || c === 45)) || (before === 45 && c === 46)) return false;
+    }
+  }
+  return !(digitsAndDots && IPV4.test(name));
+}
+
 /** The bucket naming rules of "Naming a Bucket and Object"; the reason it breaks one, or undefined. */
 export function bucketNameProblem(name: string): string | undefined {
+  if (plainlyValidBucketName(name)) return undefined;
   if (name.length < 3 || name.length > 63) return "a bucket name has 3 to 63 characters";
   if (!/^[a-z0-9.-]+$/.test(name)) return "a bucket name contains only lowercase letters, digits, hyphens and periods";
   if (!/^[a-z0-9]/.test(name)) return "a bucket name starts with a digit or a letter";
@@ -126,7 +170,7 @@ export function bucketNameProblem(name: string): string | undefined {
 
 /** Strict base64 whose decoded length is one of `lengths` (any length when omitted). */
 export function isBase64OfLength(value: string, lengths?: readonly number[]): boolean {
-  if (!BASE64.test(value)) return false;
+  if (!isBase64(value)) return false;
   const padding = value.endsWith("==") ? 2 : value.endsWith("=") ? 1 : 0;
   return lengths === undefined || lengths.includes((value.length / 4) * 3 - padding);
 }

@@ -25,26 +25,12 @@ export interface ValidationIssue {
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationIssue[] };
 
-/** Lowercase header names; repeated values joined by commas; non-strings dropped. */
-export function normalizeHeaders(headers: ObsRequest["headers"]): Map<string, string> {
-  const out = new Map<string, string>();
-  if (headers === null || typeof headers !== "object") return out;
-  const names = Object.keys(headers);
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as string;
-    const raw: unknown = headers[name];
-    const value =
-      typeof raw === "string"
-        ? raw
-        : Array.isArray(raw)
-          ? raw.filter((v) => typeof v === "string").join(",")
-          : undefined;
-    if (value === undefined) continue;
-    const key = name.toLowerCase();
-    const previous = out.get(key);
-    out.set(key, previous === undefined ? value : `${previous},${value}`);
-  }
-  return out;
+/** A header's value as a string: repeated values (an array) joined with commas; anything else is no value. */
+export function headerValue(raw: unknown): string | undefined {
+  if (typeof raw === "string") return raw;
+  if (!Array.isArray(raw)) return undefined;
+  const strings = raw.filter((value): value is string => typeof value === "string");
+  return strings.length > 0 ? strings.join(",") : undefined;
 }
 
 /** The first string value of a query parameter, or undefined. */
@@ -54,15 +40,4 @@ export function queryValue(query: ObsRequest["query"], name: string): string | u
   if (typeof raw === "string") return raw;
   if (Array.isArray(raw) && typeof raw[0] === "string") return raw[0];
   return undefined;
-}
-
-/** Headers whose names start with `prefix`, the prefix removed, in a prototype-free record. */
-export function prefixedHeaders(headers: Map<string, string>, prefix: string): Record<string, string> | undefined {
-  let out: Record<string, string> | undefined;
-  headers.forEach((value, name) => {
-    if (name.length <= prefix.length || !name.startsWith(prefix)) return;
-    out ??= Object.create(null) as Record<string, string>;
-    out[name.slice(prefix.length)] = value;
-  });
-  return out;
 }
