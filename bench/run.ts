@@ -14,6 +14,7 @@ import { validatorRows } from "./validator.bench.js";
 
 const { values } = parseArgs({ options: { only: { type: "string" }, write: { type: "boolean", default: false } } });
 const only = values.only?.split(",");
+if (only && values.write) throw new Error("--write records the whole table: run every benchmark (no --only)");
 const want = (name: string) => !only || only.includes(name);
 
 const rows: Row[] = [];

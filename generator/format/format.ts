@@ -36,32 +36,21 @@ const WARM_UP: Array<[string, string]> = [
   ["html", "<p>a</p>"],
 ];
 
-/**
- * Prettier workers, started early so that they are warm when the files are ready: one per core
- * but the main thread's, which joins in for large batches.
- */
+/** Prettier workers, one per core, started early so that they are warm when the files are ready. */
 export class FormatPool {
   private readonly workers: Worker[];
 
-  constructor(threads = availableParallelism() - 1) {
+  constructor(threads = availableParallelism()) {
     const prettierUrl = import.meta.resolve("prettier");
     this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(WORKER_CODE, { eval: true, workerData: { prettierUrl, warmUp: WARM_UP } }));
   }
 
-  /** Formats every job, spread over the workers (and this thread, for a large batch); results in the jobs' order. */
+  /** Formats every job, spread over the workers; results in the jobs' order. */
   async run(jobs: Job[]): Promise<string[]> {
     const results: string[] = new Array<string>(jobs.length);
     let next = 0;
-    const here = async () => {
-      while (next < jobs.length) {
-        const id = next++;
-        const job = jobs[id] as Job;
-        results[id] = await format(job.text, job.options);
-      }
-    };
-    await Promise.all([
-      ...(jobs.length >= 64 ? [here()] : []),
-      ...this.workers.map(
+    await Promise.all(
+      this.workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = () => {
@@ -83,7 +72,7 @@ export class FormatPool {
             send();
           }),
       ),
-    ]);
+    );
     return results;
   }
 
