@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts, type Diagnostic, type SourceFile } from "ts-morph";
 import { PACKAGE_SCOPE, type PackagePlan } from "./package.js";
+import { writeFileAtomic } from "../write/atomic.js";
 
 /** What one source file compiles to: its JavaScript and its declarations, by output path. */
 interface Compiled {
@@ -145,9 +146,7 @@ function compileChanged(project: Project, files: SourceFile[], hashes: Map<Sourc
 
 /** Compiled outputs kept by the hash of their source, and which hash each path had last time. */
 class CompileCache {
-  constructor(private readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
-  }
+  constructor(private readonly dir: string) {}
 
   load(hash: string): Compiled | undefined {
     try {
@@ -183,8 +182,6 @@ class CompileCache {
   }
 
   private write(name: string, text: string): void {
-    const temporary = join(this.dir, `${name}.${process.pid}.tmp`);
-    writeFileSync(temporary, text);
-    renameSync(temporary, join(this.dir, name));
+    writeFileAtomic(join(this.dir, name), text);
   }
 }

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { format, version as prettierVersion, type Options } from "prettier";
+import { writeFileAtomic } from "../write/atomic.js";
 
 const OPTIONS: Options = { printWidth: 120, trailingComma: "all" };
 
@@ -146,9 +147,5 @@ function readCache(dir: string, key: string): string | undefined {
 }
 
 function writeCache(dir: string, key: string, text: string): void {
-  const folder = join(dir, key.slice(0, 2));
-  mkdirSync(folder, { recursive: true });
-  const temporary = join(folder, `${key}.${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, join(folder, key));
+  writeFileAtomic(join(dir, key.slice(0, 2), key), text);
 }

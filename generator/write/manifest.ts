@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { writeFileAtomic } from "./atomic.js";
 
 /**
  * What the last run generated, so that a run whose inputs did not change can stop early:
@@ -45,9 +46,8 @@ export function readManifest(cacheDir: string, outRoot: string): Manifest | unde
 }
 
 export function writeManifest(cacheDir: string, outRoot: string, fingerprint: string, files: Map<string, string>): void {
-  mkdirSync(cacheDir, { recursive: true });
   const hashes = Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)]));
-  writeFileSync(manifestPath(cacheDir, outRoot), JSON.stringify({ fingerprint, files: hashes }));
+  writeFileAtomic(manifestPath(cacheDir, outRoot), JSON.stringify({ fingerprint, files: hashes }));
 }
 
 /** Whether generated/ under `outRoot` holds exactly the manifest's files, unmodified. */

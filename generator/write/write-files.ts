@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { writeFileAtomic } from "./atomic.js";
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -30,9 +31,7 @@ export function writeFiles(root: string, files: Map<string, string>): number {
   for (const [path, text] of files) {
     const absolute = join(root, path);
     if (existsSync(absolute) && readFileSync(absolute, "utf8") === text) continue;
-    mkdirSync(dirname(absolute), { recursive: true });
-    writeFileSync(`${absolute}.tmp`, text);
-    renameSync(`${absolute}.tmp`, absolute);
+    writeFileAtomic(absolute, text);
     written++;
   }
   for (const absolute of listFiles(join(root, "generated"))) {
