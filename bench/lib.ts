@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import { startScript } from "./child-process.js";
 
 export const ROOT = join(import.meta.dirname, "..");
 
@@ -23,29 +23,9 @@ export function machine(): string {
 export const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** A process of `bench/serve.ts` serving one target; resolves with its port. */
-export function startTarget(kind: string, dataDir: string): Promise<{ port: number; child: ChildProcess; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "bench/serve.ts"), kind, dataDir], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`${kind} did not start`)), 30_000);
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /port=(\d+)/.exec(output);
-      if (!match) return;
-      clearTimeout(timer);
-      resolve({
-        port: Number(match[1]),
-        child,
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null) return done();
-            child.once("exit", () => done());
-            child.kill("SIGTERM");
-          }),
-      });
-    });
-    child.once("exit", (code) => reject(new Error(`${kind} exited (${code})`)));
-  });
+export async function startTarget(kind: string, dataDir: string): Promise<{ port: number; stop: () => Promise<void> }> {
+  const started = await startScript(ROOT, join(ROOT, "bench/serve.ts"), [kind, dataDir], /port=(\d+)/);
+  return { port: Number(started.match[1]), stop: () => started.stop() };
 }
 
 export function markdownTable(rows: Row[]): string {

@@ -10,13 +10,14 @@
  *   it did not store; after the tmpfs grows, requests succeed again.
  * Bounded in requests and time; exits 1 when a check fails.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { signV4 } from "@obs-toolkit/signing";
+import { startScript, type ReadyChild } from "../bench/child-process.js";
 
 const AK = "SOAKACCESSKEY";
 const SK = "soak-secret-key";
@@ -35,38 +36,11 @@ const total = Number(values.requests);
 const connections = Number(values.connections);
 const maxSeconds = Number(values["max-seconds"]);
 
-interface Server {
-  child: ChildProcess;
-  port: number;
-}
-
-/** Starts `reference/cli.ts` under node (so that a kill hits the server itself) and waits for its address. */
-function startServer(dataDir: string): Promise<Server> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(root, "reference/cli.ts"), "--port", "0", "--data-dir", dataDir, "--bucket", "bucket01", "--access-key", AK, "--secret-key", SK, "--quiet"], {
-    cwd: root,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("the reference server did not start within 30 s")), 30_000);
-    let output = "";
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, port: Number(match[1]) });
-      }
-    });
-    child.on("exit", (code) => reject(new Error(`the reference server exited (${code}) before listening`)));
-  });
-}
-
-function stopServer(server: Server, signal: NodeJS.Signals): Promise<void> {
-  return new Promise((resolve) => {
-    if (server.child.exitCode !== null || server.child.signalCode !== null) return resolve();
-    server.child.once("exit", () => resolve());
-    server.child.kill(signal);
-  });
+/** `reference/cli.ts` under node, so that a kill hits the server itself; resolves once it prints its address. */
+async function startServer(dataDir: string): Promise<ReadyChild & { port: number }> {
+  const args = ["--port", "0", "--data-dir", dataDir, "--bucket", "bucket01", "--access-key", AK, "--secret-key", SK, "--quiet"];
+  const started = await startScript(root, join(root, "reference/cli.ts"), args, /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+  return { ...started, port: Number(started.match[1]) };
 }
 
 const rssMiB = (pid: number | undefined) => {
@@ -182,9 +156,9 @@ async function soak(): Promise<void> {
       console.log(`resident memory: ${rssStart.toFixed(1)} MiB after warm-up, ${rssEnd.toFixed(1)} MiB at the end`);
       check(run.statuses.get(200) === run.sent && run.unanswered === 0, "every request answered 200");
       check(rssEnd < rssStart * 2 + 50, "resident memory stable (end < 2 × start + 50 MiB)");
-      await stopServer(server, "SIGTERM");
+      await server.stop("SIGTERM");
     } else {
-      await stopServer(server, "SIGKILL");
+      await server.stop("SIGKILL");
       const errors = [...run.statuses].filter(([status]) => status !== 200);
       check(errors.length === 0, `no error answers before or after the kill (${run.unanswered} requests cut off by it)`);
       check(killedAt > 0, `killed with -9 after ${killedAt} acknowledgements`);
@@ -201,7 +175,7 @@ async function soak(): Promise<void> {
       check(after.statuses.get(200) === after.sent, `restarted on the same data dir without repair; ${after.sent} more requests all answered 200`);
       const again = onDisk(dataDir);
       check(after.acknowledged.every((id) => again.ids.has(id)) && run.acknowledged.every((id) => again.ids.has(id)), "every acknowledged upload, before and after the restart, is on disk");
-      await stopServer(server, "SIGTERM");
+      await server.stop("SIGTERM");
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
@@ -231,7 +205,7 @@ async function diskFull(): Promise<void> {
     spawnSync("mount", ["-o", "remount,size=64m", mountPoint]);
     const recovered = await load(server.port, 200, deadline);
     check(recovered.statuses.get(200) === recovered.sent, `after the disk grows, ${recovered.sent} more requests all answered 200`);
-    await stopServer(server, "SIGTERM");
+    await server.stop("SIGTERM");
   } finally {
     spawnSync("umount", [mountPoint]);
     rmSync(mountPoint, { recursive: true, force: true });

@@ -20,13 +20,18 @@ export function readPage(path: string): RawPage {
   return path.endsWith(".html") ? readHtmlPage(text, path) : readRstPage(text, path);
 }
 
-/** The page of the docs folder with this title (the common pages are found by their titles). */
-function pageTitled(docsDir: string, title: string): RawPage | undefined {
+/** The docs folder's `.rst` pages by title (the common pages are found by their titles), each read when first asked for. */
+function pagesByTitle(docsDir: string): (title: string) => RawPage | undefined {
+  const files = new Map<string, { file: string; text: string }>();
   for (const file of readdirSync(docsDir).filter((name) => name.endsWith(".rst")).sort()) {
     const text = readFileSync(join(docsDir, file), "utf8");
-    if (new RegExp(`^${title}\\r?\\n=+$`, "m").test(text)) return readRstPage(text, file);
+    const title = /^(.+)\r?\n=+$/m.exec(text)?.[1]?.trim();
+    if (title && !files.has(title)) files.set(title, { file, text });
   }
-  return undefined;
+  return (title) => {
+    const found = files.get(title);
+    return found && readRstPage(found.text, found.file);
+  };
 }
 
 /**
@@ -34,11 +39,12 @@ function pageTitled(docsDir: string, title: string): RawPage | undefined {
  * (`<id>.html`, `<id>.rst`), plus the error catalog against the Error Codes page.
  */
 export function checkFidelity(model: ServiceModel, docsDir: string): PageReport[] {
+  const pageTitled = pagesByTitle(docsDir);
   const common: CommonPages = {
-    requestHeaders: tableRows(pageTitled(docsDir, "Common Request Headers")?.intro.tables[0]),
-    responseHeaders: tableRows(pageTitled(docsDir, "Common Response Headers")?.intro.tables[0]),
+    requestHeaders: tableRows(pageTitled("Common Request Headers")?.intro.tables[0]),
+    responseHeaders: tableRows(pageTitled("Common Response Headers")?.intro.tables[0]),
     signingHeaders: ["V2 Common Request", "V4 Common Request"].flatMap((title) => {
-      const page = pageTitled(docsDir, title);
+      const page = pageTitled(title);
       return page ? headerNamesIn(pageText(page)) : [];
     }),
   };
@@ -51,7 +57,7 @@ export function checkFidelity(model: ServiceModel, docsDir: string): PageReport[
     }
     for (const file of files) reports.push({ page: basename(file), subject: operation.id, findings: compareOperation(operation, interpretPage(readPage(file)), common) });
   }
-  const errorPage = pageTitled(docsDir, "Error Codes");
+  const errorPage = pageTitled("Error Codes");
   reports.push({ page: errorPage?.file ?? "Error Codes", subject: "x-obs-error-codes", findings: compareErrorCatalog(model.errorCodes, errorPage?.intro.tables[0], model.docDifferences) });
   return reports;
 }
