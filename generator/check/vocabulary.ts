@@ -9,16 +9,19 @@ export const EXTENSIONS: Record<string, string> = {
   "x-obs-doc": "operation: topic id of the source page.",
   "x-obs-decision": "anywhere: a recorded choice where the source document is ambiguous or wrong.",
   "x-obs-header-rules":
-    "operation: rules across headers: `together: [h…]` (all or none), `when: h` + `requires: [h…]`, `exclusive: [[h…], [h…]]` (at most one group present); each with `error` and `description`.",
+    "operation: rules across headers and query parameters (a name is a header, any case, or a query parameter): `together: [h…]` (all or none), `when: h` + `requires: [h…]`, `exclusive: [[h…], [h…]]` (at most one group present); each with `error` and `description`.",
   "x-obs-errors": "operation: error codes the operation answers beyond its constraints, `{ code, description }`.",
   "x-obs-doc-differs":
     "operation, components: known differences from the source page, `{ subject, kind, reason }`, which the fidelity check accepts (see `npm run spec:fidelity`).",
   "x-obs-samples": "operation: the page's sample HTTP request and response, `{ summary, request, response }`.",
-  "x-obs-member": "parameter, response header, XML property: the member name in the typed input/output.",
-  "x-obs-error": "parameter: the S3 error code any violation of this parameter's constraints raises.",
+  "x-obs-member":
+    "parameter, response header, XML property, byte-stream request body or response: the member name in the typed input/output (XML properties default to the element name in camelCase: `PartNumber` → `partNumber`, `ETag` → `eTag`).",
+  "x-obs-error":
+    "parameter, XML property, request body: the S3 error code a violation raises (a request body's: a missing, malformed or invalid document, or a stream over `x-obs-max-bytes`).",
   "x-obs-bucket": "path parameter: the bucket, which virtual-hosted addressing moves into the Host header.",
   "x-obs-greedy": "path parameter: takes the rest of the path, `/` included (object keys).",
-  "x-obs-flag": "query parameter: a sub-resource flag (`?uploads` or `?uploads=`); its value is ignored.",
+  "x-obs-flag":
+    "query parameter: a sub-resource flag (`?uploads` or `?uploads=`); its value is ignored. A valued sub-resource (`?uploadId=X`) is an ordinary required member named in the path key.",
   "x-obs-transport": "parameter: handled by the HTTP or signing layer, documented but not a member (`http` or `signing`).",
   "x-obs-prefix": "header parameter: a prefix header family (`x-amz-meta-` → `Record<string, string>`).",
   "x-obs-sensitive": "parameter: a secret, never logged or echoed.",
@@ -28,6 +31,8 @@ export const EXTENSIONS: Record<string, string> = {
   "x-obs-decoded-bytes": "schema with `x-obs-format: base64`: the allowed decoded lengths in bytes.",
   "x-obs-md5-of": "schema: the value is the base64 MD5 of the named header's base64-decoded value.",
   "x-obs-after-request-time": "schema with `x-obs-format: iso8601-utc`: the date must be later than the request time.",
-  "x-obs-max-bytes": "schema: the UTF-8 encoding is at most this many bytes.",
+  "x-obs-max-bytes": "schema: the UTF-8 encoding is at most this many bytes; on a byte-stream body, its size.",
+  "x-obs-default-outside":
+    "integer schema with a `default`: `{ minimum, maximum }`; a value outside that range is replaced by the default (as `max-uploads` above 1000 lists 1000).",
   "x-obs-max-total-bytes": "schema of a prefix header: names (without prefix) plus values, in UTF-8 bytes, at most this many.",
 };

@@ -1,8 +1,8 @@
 import { Scope, StructureKind, type StatementStructures } from "ts-morph";
-import type { OperationModel, ServiceModel } from "../model/types.js";
+import type { OperationModel, ScalarBinding, ServiceModel } from "../model/types.js";
 import { docText, kebab, literal } from "./names.js";
 import type { SourceFiles } from "./package.js";
-import { inputTypeName, outputTypeName, scalarMembers } from "./types-code.js";
+import { inputDocumentName, inputTypeName, outputDocumentName, outputTypeName, scalarType } from "./types-code.js";
 import { validateFunctionName } from "./validator.js";
 
 const serializeName = (operation: OperationModel) => `serialize${operation.id}Request`;
@@ -15,7 +15,7 @@ export function emitClient(model: ServiceModel): SourceFiles {
   files.set("src/client.ts", clientStatements(model));
   files.set("src/index.ts", [
     `export { ObsClient } from "./client.js";`,
-    `export { buildTarget, CLIENT_ERROR_CODES, type ObsClientConfig, type OutgoingRequest, type IncomingResponse } from "./runtime/transport.js";`,
+    `export { buildTarget, CLIENT_ERROR_CODES, type BodySource, type ObsClientConfig, type OutgoingRequest, type IncomingResponse, type WithBodySource } from "./runtime/transport.js";`,
     `export { ObsError } from "@obs-toolkit/validator";`,
     `export type { ${model.operations.flatMap((o) => [inputTypeName(o), outputTypeName(o)]).join(", ")} } from "@obs-toolkit/validator";`,
     ...model.operations.map((o) => `export { ${serializeName(o)}, ${deserializeName(o)} } from "./${kebab(o.id)}.js";`),
@@ -23,33 +23,57 @@ export function emitClient(model: ServiceModel): SourceFiles {
   return files;
 }
 
+/** The input a client method takes: a streamed body may be given in any form the transport sends. */
+const clientInputType = (operation: OperationModel) =>
+  operation.payload?.kind === "blob" ? `WithBodySource<${inputTypeName(operation)}, ${literal(operation.payload.member)}>` : inputTypeName(operation);
+
+/** How a query parameter's value goes on the wire. */
+const queryText = (binding: ScalarBinding, value: string) =>
+  binding.type.kind === "string" ? value : binding.type.kind === "timestamp" ? `${value}?.toUTCString()` : `${value} === undefined ? undefined : String(${value})`;
+
 function operationStatements(operation: OperationModel): StatementStructures[] {
-  const headerLines = operation.headers.map((h) => `${literal(h.wireName)}: input.${h.member},`);
-  const queryLines = operation.query.map((q) => `${literal(q.wireName)}: input.${q.member},`);
+  const headerLines = operation.headers.map((h) => `${literal(h.wireName)}: ${queryText(h, `input.${h.member}`)},`);
+  const queryLines = operation.query.map((q) => `${literal(q.wireName)}: ${queryText(q, `input.${q.member}`)},`);
   const prefixLines = operation.prefixHeaders.map(
     (p) => `for (const [name, value] of Object.entries(input.${p.member} ?? {})) headers[\`${p.prefix}\${name.toLowerCase()}\`] = value;`,
   );
   const body = operation.response.body;
-  const fields = body?.members ?? [];
+  const blob = operation.response.blob;
+  const payload = operation.payload;
+  const headerReads = operation.response.headers.map((h) => `${h.member}: responseHeader(response, ${literal(h.wireName)}, ${literal(h.type.kind)}, ${h.required}) as ${scalarType(h.type)}${h.required ? "" : " | undefined"},`);
+  const bodyMembers = body?.members.map((m) => literal(m.member)).join(" | ");
   const outputLines = [
-    ...fields.map((f) => (f.required ? `${f.member}: fields[${literal(f.xmlName)}] ?? "",` : `${f.member}: fields[${literal(f.xmlName)}],`)),
-    ...operation.response.headers.map((h) => `${h.member}: response.headers.get(${literal(h.wireName)}) ?? undefined,`),
+    ...(body ? [`...(readXmlResponse(response, ${outputDocumentName(operation)}) as Pick<${outputTypeName(operation)}, ${bodyMembers || "never"}>),`] : []),
+    ...headerReads,
+    ...(blob ? [`${blob.member}: response.stream ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),`] : []),
   ];
-  const scalar = scalarMembers(operation);
+  const payloadLine =
+    payload?.kind === "xml"
+      ? `payload: { root: ${literal(payload.document.name)}, namespace: ${payload.document.namespace ? literal(payload.document.namespace) : "undefined"}, content: xmlTreeOf(${inputDocumentName(operation)}, input) },`
+      : payload?.kind === "blob"
+        ? `payload: input.${payload.member},`
+        : "";
+  const validatorImports = [`type ${inputTypeName(operation)}`, `type ${outputTypeName(operation)}`];
+  if (body) validatorImports.push(outputDocumentName(operation));
+  if (payload?.kind === "xml") validatorImports.push(inputDocumentName(operation), "xmlTreeOf");
+  const transportImports = ["type IncomingResponse", "type OutgoingRequest"];
+  if (body) transportImports.push("readXmlResponse");
+  if (operation.response.headers.length > 0) transportImports.push("responseHeader");
+  if (payload?.kind === "blob") transportImports.push("type WithBodySource");
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: [`type ${inputTypeName(operation)}`, `type ${outputTypeName(operation)}`] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport.js", namedImports: [...(body ? ["requireXmlFields"] : []), "type IncomingResponse", "type OutgoingRequest"] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: validatorImports },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport.js", namedImports: transportImports },
     {
       kind: StructureKind.Function,
       isExported: true,
       name: serializeName(operation),
-      docs: [`The HTTP request of ${operation.summary} for \`input\`: method, bucket, key, sub-resources, query and headers.`],
-      parameters: [{ name: "input", type: inputTypeName(operation) }],
+      docs: [`The HTTP request of ${operation.summary} for \`input\`: method, bucket, key, sub-resources, query, headers${payload ? " and body" : ""}.`],
+      parameters: [{ name: "input", type: clientInputType(operation) }],
       returnType: "OutgoingRequest",
       statements: [
         `const headers: Record<string, string | undefined> = {\n${headerLines.join("\n")}\n};`,
         ...prefixLines,
-        `return {\n  method: ${literal(operation.method)},\n  bucket: ${scalar.some((s) => s.member === "bucket") ? "input.bucket" : "undefined"},\n  key: ${operation.key ? `input.${operation.key.member}` : "undefined"},\n  subresources: [${operation.subresources.map(literal).join(", ")}],\n  query: {${queryLines.join(" ")}},\n  headers,\n};`,
+        `return {\n  method: ${literal(operation.method)},\n  bucket: ${operation.bucket ? `input.${operation.bucket.member}` : "undefined"},\n  key: ${operation.key ? `input.${operation.key.member}` : "undefined"},\n  subresources: [${operation.subresources.map(literal).join(", ")}],\n  query: {${queryLines.join(" ")}},\n  headers,\n  ${payloadLine}${blob ? "\n  streamResponse: true," : ""}\n};`,
       ],
     },
     {
@@ -57,14 +81,11 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       isExported: true,
       name: deserializeName(operation),
       docs: [
-        `The output of ${operation.summary} from a successful response${body ? `: the \`${body.name}\` document (in any XML namespace) and the response headers` : ""}.\n\n@throws ObsError \`InvalidResponse\` when the body is not a complete document.`,
+        `The output of ${operation.summary} from a successful response${body ? `: the \`${body.name}\` document (in any XML namespace) and the response headers` : blob ? ": the body as a stream and the response headers" : ""}.\n\n@throws ObsError \`InvalidResponse\` when the body is not a complete document or a required header is missing.`,
       ],
       parameters: [{ name: "response", type: "IncomingResponse" }],
       returnType: outputTypeName(operation),
-      statements: [
-        ...(body ? [`const fields = requireXmlFields(response, ${literal(body.name)}, [${fields.filter((f) => f.required).map((f) => literal(f.xmlName)).join(", ")}]);`] : []),
-        `return {\n${outputLines.join("\n")}\n};`,
-      ],
+      statements: [`return {\n${outputLines.join("\n")}\n};`],
     },
   ];
 }
@@ -72,7 +93,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
 function clientStatements(model: ServiceModel): StatementStructures[] {
   return [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: model.operations.flatMap((o) => [validateFunctionName(o), `type ${inputTypeName(o)}`, `type ${outputTypeName(o)}`]) },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport.js", namedImports: ["errorFromIssues", "send", "type ObsClientConfig"] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport.js", namedImports: ["errorFromIssues", "send", "type ObsClientConfig", ...(model.operations.some((o) => o.payload?.kind === "blob") ? ["type WithBodySource"] : [])] },
     ...model.operations.map((o) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: `./${kebab(o.id)}.js`, namedImports: [serializeName(o), deserializeName(o)] })),
     {
       kind: StructureKind.Class,
@@ -99,7 +120,7 @@ function clientStatements(model: ServiceModel): StatementStructures[] {
         name: operation.name,
         isAsync: true,
         docs: [docText(`${operation.summary}.\n\n${operation.description}\n\n@throws ObsError for an invalid input (before sending) or an S3 error response.`)],
-        parameters: [{ name: "input", type: inputTypeName(operation) }],
+        parameters: [{ name: "input", type: clientInputType(operation) }],
         returnType: `Promise<${outputTypeName(operation)}>`,
         statements: [
           `const request = ${serializeName(operation)}(input);`,

@@ -44,10 +44,13 @@ export function compilePackages(plans: PackagePlan[], root: string, runtimeDir: 
   const cache = cacheDir ? new CompileCache(cacheDir) : undefined;
   for (const plan of plans) {
     const pkg = join(generated, plan.dir);
-    if (plan.runtime) {
-      const from = join(runtimeDir, plan.runtime);
+    // The package's own runtime folder lands in src/runtime/; shared ones beside it (src/xml/), so
+    // that `../xml/…` imports resolve the same in runtime/ and in the package.
+    const folders = [...(plan.runtime ? [[plan.runtime, "src/runtime"]] : []), ...plan.sharedRuntime.map((name) => [name, `src/${name}`])];
+    for (const [folder = "", target = ""] of folders) {
+      const from = join(runtimeDir, folder);
       for (const name of readdirSync(from).filter((n) => n.endsWith(".ts")).sort()) {
-        project.createSourceFile(join(pkg, "src/runtime", name), readFileSync(join(from, name), "utf8"), { overwrite: true });
+        project.createSourceFile(join(pkg, target, name), readFileSync(join(from, name), "utf8"), { overwrite: true });
       }
     }
     for (const [path, statements] of [...plan.sources].sort(([a], [b]) => a.localeCompare(b))) {

@@ -27,6 +27,10 @@ export function compileConstraint(binding: ScalarBinding, constraint: Constraint
       return { failsWhen: `codePointLength(${value}) < ${constraint.limit}`, message: literal(`${name} must be at least ${constraint.limit} characters long.`), uses: ["codePointLength"] };
     case "maxLength":
       return { failsWhen: `codePointLength(${value}) > ${constraint.limit}`, message: literal(`${name} must be at most ${constraint.limit} characters long.`), uses: ["codePointLength"] };
+    case "minimum":
+      return { failsWhen: `${value} < ${constraint.limit}`, message: literal(`${name} must be at least ${constraint.limit}.`), uses: [] };
+    case "maximum":
+      return { failsWhen: `${value} > ${constraint.limit}`, message: literal(`${name} must be at most ${constraint.limit}.`), uses: [] };
     case "maxBytes":
       return { failsWhen: `utf8Length(${value}) > ${constraint.limit}`, message: literal(`${name} must be at most ${constraint.limit} bytes long in UTF-8.`), uses: ["utf8Length"] };
     case "prefixes":

@@ -18,6 +18,10 @@ export function constraintInWords(constraint: Constraint): string {
       return `At least ${constraint.limit} characters.`;
     case "maxLength":
       return `At most ${constraint.limit} characters.`;
+    case "minimum":
+      return `At least ${constraint.limit}.`;
+    case "maximum":
+      return `At most ${constraint.limit}.`;
     case "maxBytes":
       return `At most ${constraint.limit} bytes in UTF-8.`;
     case "prefixes":

@@ -15,6 +15,8 @@ export interface PackagePlan {
   dependencies: Record<string, string>;
   /** Folder under runtime/ copied into src/runtime/. */
   runtime: string | undefined;
+  /** Folders under runtime/ that several packages compile in, each copied into src/<folder>/. */
+  sharedRuntime: string[];
   sources: SourceFiles;
   /** Text files written as they are (README.md). */
   textFiles: Map<string, string>;

@@ -2,7 +2,7 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { OperationModel, ServiceModel } from "../model/types.js";
 import { docText, kebab, literal } from "./names.js";
 import type { SourceFiles } from "./package.js";
-import { handlerOutputType, inputTypeName, outputTypeName, RUNTIME_RESPONSE_HEADERS } from "./types-code.js";
+import { handlerOutputType, inputTypeName, outputDocumentName, outputTypeName, RUNTIME_RESPONSE_HEADERS } from "./types-code.js";
 import { validateFunctionName } from "./validator.js";
 
 const routeName = (operation: OperationModel) => `${operation.name}Route`;
@@ -27,13 +27,31 @@ export function emitServer(model: ServiceModel): SourceFiles {
   return files;
 }
 
+/** A response header's text from the handler's output member. */
+const headerText = (kind: string, value: string) => (kind === "string" ? value : kind === "timestamp" ? `${value}?.toUTCString()` : `${value} === undefined ? undefined : String(${value})`);
+
 function operationStatements(operation: OperationModel): StatementStructures[] {
   const body = operation.response.body;
+  const blob = operation.response.blob;
+  const payload = operation.payload;
   const headers = operation.response.headers.filter((h) => !RUNTIME_RESPONSE_HEADERS.has(h.wireName));
+  const route = `${operation.method} ${operation.pathTemplate}${operation.selectors.length ? "?" + operation.selectors.join("&") : ""}`;
+  const payloadCode =
+    payload?.kind === "xml"
+      ? `{ kind: "xml", error: ${literal(payload.error)} }`
+      : payload?.kind === "blob"
+        ? `{ kind: "blob"${payload.maxBytes !== undefined ? `, maxBytes: ${payload.maxBytes}, tooLarge: ${literal(payload.error ?? "EntityTooLarge")}` : ""} }`
+        : `{ kind: "none" }`;
+  const bodyCode = body
+    ? `renderXmlTree(${literal(body.name)}, ${body.namespace ? literal(body.namespace) : "undefined"}, xmlTreeOf(${outputDocumentName(operation)}, output))`
+    : blob
+      ? `output.${blob.member}`
+      : `""`;
+  const validatorImports = [validateFunctionName(operation), `type ${outputTypeName(operation)}`];
+  if (body) validatorImports.push(outputDocumentName(operation), "renderXmlTree", "xmlTreeOf");
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: [validateFunctionName(operation), `type ${outputTypeName(operation)}`] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/core.js", namedImports: ["type Route", "type RouteOutcome"] },
-    ...(body ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/xml.js", namedImports: ["renderXmlDocument"] }] : []),
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: validatorImports },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/core.js", namedImports: ["notImplemented", "type Route", "type RouteOutcome"] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./server.js", namedImports: ["type ObsHandlers"] },
     {
       kind: StructureKind.TypeAlias,
@@ -46,22 +64,18 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       kind: StructureKind.Function,
       isExported: true,
       name: renderName(operation),
-      docs: [`The ${operation.response.status} response of ${operation.summary}: ${body ? `the \`${body.name}\` document, ` : ""}and the response headers.`],
+      docs: [`The ${operation.response.status} response of ${operation.summary}: ${body ? `the \`${body.name}\` document, ` : blob ? "the byte stream, " : ""}and the response headers.`],
       parameters: [{ name: "output", type: handlerOutputName(operation) }],
       returnType: "RouteOutcome",
       statements: [
-        `return {\n  ok: true,\n  status: ${operation.response.status},\n  headers: {\n${headers.map((h) => `${literal(h.wireName)}: output.${h.member},`).join("\n")}\n  },\n  body: ${
-          body
-            ? `renderXmlDocument(${literal(body.name)}, ${body.namespace ? literal(body.namespace) : "undefined"}, [\n${body.members.map((m) => `[${literal(m.xmlName)}, output.${m.member}],`).join("\n")}\n])`
-            : `""`
-        },\n};`,
+        `return {\n  ok: true,\n  status: ${operation.response.status},\n  headers: {\n${headers.map((h) => `${literal(h.wireName)}: ${headerText(h.type.kind, `output.${h.member}`)},`).join("\n")}\n  },\n  body: ${bodyCode},\n};`,
       ],
     },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [`How the server routes, validates and answers ${operation.summary} (\`${operation.method} ${operation.pathTemplate}${operation.subresources.length ? "?" + operation.subresources.join("&") : ""}\`).`],
+      docs: [`How the server routes, validates and answers ${operation.summary} (\`${route}\`).`],
       declarations: [
         {
           name: routeName(operation),
@@ -69,14 +83,16 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
           initializer: `{
   id: ${literal(operation.id)},
   method: ${literal(operation.method)},
-  subresources: [${operation.subresources.map(literal).join(", ")}],
+  selectors: [${operation.selectors.map(literal).join(", ")}],
   hasKey: ${operation.key !== undefined},
-  // The model has no request bodies yet.
-  acceptsBody: false,
+  payload: ${payloadCode},
+  implemented: (handlers) => handlers.${operation.name} !== undefined,
   async run(handlers, request, context) {
+    const handler = handlers.${operation.name};
+    if (!handler) throw notImplemented(${literal(operation.summary)});
     const checked = ${validateFunctionName(operation)}(request, { requestTime: context.receivedAt });
     if (!checked.ok) return checked;
-    return ${renderName(operation)}(await handlers.${operation.name}(checked.value, context));
+    return ${renderName(operation)}(await handler(checked.value, context));
   },
 }`,
         },
@@ -94,9 +110,12 @@ function serverStatements(model: ServiceModel): StatementStructures[] {
       kind: StructureKind.Interface,
       isExported: true,
       name: "ObsHandlers",
-      docs: ["The operations a server implements. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error."],
+      docs: [
+        "The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error.",
+      ],
       properties: model.operations.map((o) => ({
         name: o.name,
+        hasQuestionToken: true,
         docs: [docText(`${o.summary}: ${o.description.split("\n")[0] ?? ""}`)],
         type: `(input: ${inputTypeName(o)}, context: RequestContext) => Promise<${handlerOutputName(o)}> | ${handlerOutputName(o)}`,
       })),

@@ -1,5 +1,5 @@
-import { StructureKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from "ts-morph";
-import type { OperationModel, ScalarBinding, ServiceModel } from "../model/types.js";
+import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from "ts-morph";
+import type { ElementShape, OperationModel, ScalarBinding, ScalarType, ServiceModel, StructureShape, XmlMember, XmlShape } from "../model/types.js";
 import { constantCase, docText, literal } from "./names.js";
 
 /** Response headers the server runtime writes itself; handlers do not return them. */
@@ -7,51 +7,154 @@ export const RUNTIME_RESPONSE_HEADERS = new Set(["x-amz-request-id", "x-amz-id-2
 
 export const inputTypeName = (operation: OperationModel) => `${operation.id}Input`;
 export const outputTypeName = (operation: OperationModel) => `${operation.id}Output`;
+/** The descriptor of a named structure, of a request document and of a response document. */
+export const structureShapeName = (shape: StructureShape) => `${constantCase(shape.name ?? "")}_XML`;
+export const inputDocumentName = (operation: OperationModel) => `${constantCase(operation.id)}_INPUT_XML`;
+export const outputDocumentName = (operation: OperationModel) => `${constantCase(operation.id)}_OUTPUT_XML`;
 
 export function scalarMembers(operation: OperationModel): ScalarBinding[] {
   return [operation.bucket, operation.key, ...operation.query, ...operation.headers].filter((b): b is ScalarBinding => b !== undefined);
 }
 
-/** The TypeScript type of a scalar member: a named enum type, a literal union, or string. */
-export function memberType(binding: ScalarBinding): string {
-  if (binding.type.name) return binding.type.name;
-  if (binding.type.enumValues) return binding.type.enumValues.map(literal).join(" | ");
-  return "string";
+/** The TypeScript type of a scalar: a named enum type, a literal union, string, number, boolean or Date. */
+export function scalarType(type: ScalarType): string {
+  if (type.name) return type.name;
+  if (type.enumValues) return type.enumValues.map(literal).join(" | ");
+  return { string: "string", integer: "number", boolean: "boolean", timestamp: "Date" }[type.kind];
 }
 
-/** Named enum types used by the service's operations, each with its guard and value set. */
-export function enumStatements(model: ServiceModel): StatementStructures[] {
-  const seen = new Map<string, ScalarBinding>();
+export const memberType = (binding: ScalarBinding): string => scalarType(binding.type);
+
+/** The TypeScript type of an XML element: its scalar type, a named structure, or an inline type literal. */
+export function elementType(shape: ElementShape): string {
+  if (shape.kind === "scalar") return scalarType(shape.type);
+  if (shape.name) return shape.name;
+  return `{ ${shape.members.map((member) => `${member.member}${member.required || member.list ? "" : "?"}: ${xmlMemberType(member)}`).join("; ")} }`;
+}
+
+export const xmlMemberType = (member: XmlMember): string => (member.list ? `${wrapArray(elementType(member.shape))}[]` : elementType(member.shape));
+const wrapArray = (type: string) => (/[|&]/.test(type) && !type.startsWith("{") ? `(${type})` : type);
+
+/** Every named scalar type (enums) the service uses, from members, headers and XML elements. */
+function namedScalarTypes(model: ServiceModel): Map<string, ScalarType> {
+  const seen = new Map<string, ScalarType>();
+  const add = (type: ScalarType) => {
+    if (type.name && type.enumValues) seen.set(type.name, type);
+  };
+  const visit = (members: XmlMember[], done: Set<StructureShape>) => {
+    for (const member of members) {
+      if (member.shape.kind === "scalar") add(member.shape.type);
+      else if (!done.has(member.shape)) {
+        done.add(member.shape);
+        visit(member.shape.members, done);
+      }
+    }
+  };
   for (const operation of model.operations) {
-    for (const binding of scalarMembers(operation)) if (binding.type.name && binding.type.enumValues) seen.set(binding.type.name, binding);
+    for (const binding of scalarMembers(operation)) add(binding.type);
+    for (const header of operation.response.headers) add(header.type);
+    if (operation.payload?.kind === "xml") visit(operation.payload.document.members, new Set());
+    if (operation.response.body) visit(operation.response.body.members, new Set());
   }
-  return [...seen.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([name, binding]): StatementStructures[] => [
+  return seen;
+}
+
+/** Named enum types (with guard and value set), named XML structures (interface and descriptor). */
+export function sharedTypeStatements(model: ServiceModel): StatementStructures[] {
+  const enums = [...namedScalarTypes(model).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const statements: StatementStructures[] = enums.flatMap(([name, type]): StatementStructures[] => [
+    { kind: StructureKind.TypeAlias, name, isExported: true, docs: [docText(type.description)], type: (type.enumValues ?? []).map(literal).join(" | ") },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      docs: [`Every ${name} value.`],
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: `${constantCase(name)}_VALUES`, type: `ReadonlySet<string>`, initializer: `new Set([${(type.enumValues ?? []).map(literal).join(", ")}])` }],
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: `is${name}`,
+      docs: [`Whether \`value\` is a ${name}.`],
+      parameters: [{ name: "value", type: "string" }],
+      returnType: `value is ${name}`,
+      statements: `return ${constantCase(name)}_VALUES.has(value);`,
+    },
+  ]);
+  if (model.structures.length > 0) statements.unshift({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/xml-shapes.js", namedImports: ["type XmlStructureShape"] });
+  for (const shape of dependencyOrder(model.structures)) {
+    statements.push(
       {
-        kind: StructureKind.TypeAlias,
-        name,
+        kind: StructureKind.Interface,
+        name: shape.name ?? "",
         isExported: true,
-        docs: [docText(binding.type.description)],
-        type: (binding.type.enumValues ?? []).map(literal).join(" | "),
+        docs: [docText(shape.description || `The ${shape.name} XML structure.`)],
+        properties: shape.members.map((member) => xmlProperty(member, !member.required && !member.list)),
       },
       {
         kind: StructureKind.VariableStatement,
         isExported: true,
-        docs: [`Every ${name} value.`],
-        declarationKind: "const" as never,
-        declarations: [{ name: `${constantCase(name)}_VALUES`, type: `ReadonlySet<string>`, initializer: `new Set([${(binding.type.enumValues ?? []).map(literal).join(", ")}])` }],
+        docs: [`How ${shape.name} is read from and written to XML.`],
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [{ name: structureShapeName(shape), type: "XmlStructureShape", initializer: structureDescriptor(shape.members) }],
       },
-      {
-        kind: StructureKind.Function,
-        isExported: true,
-        name: `is${name}`,
-        docs: [`Whether \`value\` is a ${name}.`],
-        parameters: [{ name: "value", type: "string" }],
-        returnType: `value is ${name}`,
-        statements: `return ${constantCase(name)}_VALUES.has(value);`,
-      },
-    ]);
+    );
+  }
+  return statements;
+}
+
+/** Named structures, each after those it refers to (a descriptor constant is used once declared). */
+function dependencyOrder(structures: StructureShape[]): StructureShape[] {
+  const ordered: StructureShape[] = [];
+  const visit = (shape: StructureShape, path: StructureShape[]) => {
+    if (ordered.includes(shape)) return;
+    if (path.includes(shape)) throw new Error(`XML structure ${shape.name} refers to itself (${shape.source.file}:${shape.source.line}); recursive structures are not supported`);
+    for (const member of shape.members) if (member.shape.kind === "structure" && member.shape.name) visit(member.shape, [...path, shape]);
+    ordered.push(shape);
+  };
+  for (const shape of structures) visit(shape, []);
+  return ordered;
+}
+
+/** The descriptor literal of a structure's members (runtime/validator/xml-shapes.ts reads it). */
+export function structureDescriptor(members: XmlMember[]): string {
+  return `{ kind: "structure", members: [\n${members.map(memberDescriptor).join(",\n")}\n] }`;
+}
+
+function memberDescriptor(member: XmlMember): string {
+  const shape = member.shape;
+  let shapeCode: string;
+  if (shape.kind === "structure") shapeCode = shape.name ? structureShapeName(shape) : structureDescriptor(shape.members);
+  else {
+    const fields = [`kind: ${literal(shape.type.kind)}`];
+    for (const constraint of member.constraints) {
+      if (constraint.kind === "enum") fields.push(`enum: [${constraint.values.map(literal).join(", ")}]`);
+      else if (constraint.kind === "minimum" || constraint.kind === "maximum" || constraint.kind === "minLength" || constraint.kind === "maxLength") fields.push(`${constraint.kind}: ${constraint.limit}`);
+      else throw new Error(`the ${constraint.kind} constraint is not supported on XML elements (${member.source.file}:${member.source.line})`);
+    }
+    shapeCode = `{ ${fields.join(", ")} }`;
+  }
+  const fields = [`member: ${literal(member.member)}`, `xml: ${literal(member.xmlName)}`];
+  if (member.required) fields.push("required: true");
+  if (member.list) fields.push(`list: { item: ${literal(member.list.itemName)}, wrapped: ${member.list.wrapped} }`);
+  if (member.error) fields.push(`error: ${literal(member.error)}`);
+  fields.push(`shape: ${shapeCode}`);
+  return `{ ${fields.join(", ")} }`;
+}
+
+/** A document's descriptor: root, namespace and members. */
+export function documentDescriptor(document: XmlShape): string {
+  return `{ root: ${literal(document.name)}, ${document.namespace ? `namespace: ${literal(document.namespace)}, ` : ""}${structureDescriptor(document.members).slice(2)}`;
+}
+
+function xmlProperty(member: XmlMember, optional: boolean): OptionalKind<PropertySignatureStructure> {
+  const where = member.list ? (member.list.wrapped ? `\`<${member.xmlName}>\` holding \`<${member.list.itemName}>\` elements` : `repeated \`<${member.xmlName}>\` elements`) : `\`<${member.xmlName}>\``;
+  return {
+    name: member.member,
+    hasQuestionToken: optional,
+    type: optional ? `${xmlMemberType(member)} | undefined` : xmlMemberType(member),
+    docs: [docText(`${member.description}\n\nXML: ${where}.`)],
+  };
 }
 
 export function inputInterface(operation: OperationModel): InterfaceDeclarationStructure {
@@ -59,7 +162,12 @@ export function inputInterface(operation: OperationModel): InterfaceDeclarationS
     name: binding.member,
     hasQuestionToken: !binding.required,
     type: binding.required ? memberType(binding) : `${memberType(binding)} | undefined`,
-    docs: [docText(`${binding.description}\n\n${binding.location === "header" ? "Header" : binding.location === "query" ? "Query parameter" : "Path"}: \`${binding.wireName}\`.`)],
+    docs: [
+      docText(
+        `${binding.description}\n\n${binding.location === "header" ? "Header" : binding.location === "query" ? "Query parameter" : "Path"}: \`${binding.wireName}\`.` +
+          (binding.type.defaultValue !== undefined ? ` Default: \`${String(binding.type.defaultValue)}\`.` : ""),
+      ),
+    ],
   }));
   for (const prefix of operation.prefixHeaders) {
     properties.push({
@@ -69,41 +177,40 @@ export function inputInterface(operation: OperationModel): InterfaceDeclarationS
       docs: [docText(`${prefix.description}\n\nHeaders: \`${prefix.prefix}*\`, one per entry.`)],
     });
   }
-  return {
-    kind: StructureKind.Interface,
-    name: inputTypeName(operation),
-    isExported: true,
-    docs: [`The input of ${operation.summary}.`],
-    properties,
-  };
+  const payload = operation.payload;
+  if (payload?.kind === "xml") properties.push(...payload.document.members.map((member) => xmlProperty(member, !member.required)));
+  if (payload?.kind === "blob") {
+    properties.push({
+      name: payload.member,
+      hasQuestionToken: !payload.required,
+      type: payload.required ? "AsyncIterable<Uint8Array>" : "AsyncIterable<Uint8Array> | undefined",
+      docs: [docText(`${payload.description}\n\nThe request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.`)],
+    });
+  }
+  return { kind: StructureKind.Interface, name: inputTypeName(operation), isExported: true, docs: [`The input of ${operation.summary}.`], properties };
 }
 
 export function outputInterface(operation: OperationModel): InterfaceDeclarationStructure {
   const properties: OptionalKind<PropertySignatureStructure>[] = [
-    ...(operation.response.body?.members ?? []).map((member) => ({
-      name: member.member,
-      hasQuestionToken: !member.required,
-      type: member.required ? "string" : "string | undefined",
-      docs: [docText(`${member.description}\n\nXML element: \`${member.xmlName}\`.`)],
-    })),
+    ...(operation.response.body?.members ?? []).map((member) => xmlProperty(member, !member.required && !member.list)),
     ...operation.response.headers.map((header) => ({
       name: header.member,
-      hasQuestionToken: true,
-      type: "string | undefined",
+      hasQuestionToken: !header.required,
+      type: header.required ? scalarType(header.type) : `${scalarType(header.type)} | undefined`,
       docs: [docText(`${header.description}\n\nHeader: \`${header.wireName}\`.`)],
     })),
   ];
-  return {
-    kind: StructureKind.Interface,
-    name: outputTypeName(operation),
-    isExported: true,
-    docs: [`The output of ${operation.summary}.`],
-    properties,
-  };
+  const blob = operation.response.blob;
+  if (blob) properties.push({ name: blob.member, type: "ReadableStream<Uint8Array>", docs: [docText(`${blob.description}\n\nThe response body, as a stream.`)] });
+  return { kind: StructureKind.Interface, name: outputTypeName(operation), isExported: true, docs: [`The output of ${operation.summary}.`], properties };
 }
 
 /** The members a handler returns: the output without what the server runtime fills in. */
 export function handlerOutputType(operation: OperationModel): string {
   const runtimeOwned = operation.response.headers.filter((h) => RUNTIME_RESPONSE_HEADERS.has(h.wireName)).map((h) => literal(h.member));
-  return runtimeOwned.length > 0 ? `Omit<${outputTypeName(operation)}, ${runtimeOwned.join(" | ")}>` : outputTypeName(operation);
+  let type = runtimeOwned.length > 0 ? `Omit<${outputTypeName(operation)}, ${runtimeOwned.join(" | ")}>` : outputTypeName(operation);
+  // A handler may answer a byte stream in any form the adapter can write.
+  const blob = operation.response.blob;
+  if (blob) type = `Omit<${type}, ${literal(blob.member)}> & { ${blob.member}: Uint8Array | string | AsyncIterable<Uint8Array> }`;
+  return type;
 }

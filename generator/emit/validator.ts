@@ -1,10 +1,21 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import type { OperationModel, ServiceModel } from "../model/types.js";
+import type { OperationModel, ScalarBinding, ServiceModel, StructureShape, XmlMember, XmlShape } from "../model/types.js";
 import { compileConstraint, compilePrefixLimit, compileRule } from "./constraint-code.js";
 import { headerPass } from "./header-pass.js";
-import { constantCase, docText, kebab, literal } from "./names.js";
+import { constantCase, docText, kebab, literal, Scope } from "./names.js";
 import type { SourceFiles } from "./package.js";
-import { enumStatements, inputInterface, inputTypeName, memberType, outputInterface, scalarMembers } from "./types-code.js";
+import {
+  documentDescriptor,
+  inputDocumentName,
+  inputInterface,
+  inputTypeName,
+  memberType,
+  outputDocumentName,
+  outputInterface,
+  scalarMembers,
+  sharedTypeStatements,
+  structureShapeName,
+} from "./types-code.js";
 
 export const validateFunctionName = (operation: OperationModel) => `validate${operation.id}Request`;
 
@@ -47,11 +58,13 @@ export function emitValidator(model: ServiceModel): SourceFiles {
       statements: "return Object.hasOwn(ERROR_CODES, code) ? (ERROR_CODES[code]?.status ?? 500) : 500;",
     },
   ]);
-  files.set("src/types.ts", enumStatements(model));
+  files.set("src/types.ts", sharedTypeStatements(model));
   for (const operation of model.operations) files.set(`src/${kebab(operation.id)}.ts`, operationStatements(model, operation));
   files.set("src/index.ts", [
     `export * from "./runtime/request.js";`,
     `export * from "./runtime/obs-error.js";`,
+    `export * from "./runtime/xml-shapes.js";`,
+    `export { parseDecimalInteger, parseBooleanText, parseHttpDate } from "./runtime/checks.js";`,
     `export * from "./error-codes.js";`,
     `export * from "./types.js";`,
     ...model.operations.map((operation) => `export * from "./${kebab(operation.id)}.js";`),
@@ -59,77 +72,149 @@ export function emitValidator(model: ServiceModel): SourceFiles {
   return files;
 }
 
+/** The runtime helpers a validator may call: no member's local may take their names. */
+const HELPERS = [
+  "headerValue", "queryValue", "codePointLength", "utf8Length", "isBase64OfLength", "base64Md5Of", "parseIso8601Utc", "bucketNameProblem",
+  "recordUtf8Length", "parseDecimalInteger", "parseBooleanText", "parseHttpDate", "readXmlDocument", "errorStatus",
+];
+const FUNCTION_LOCALS = ["errors", "fail", "source", "request", "options", "value", "rawHeaders", "rawName", "name", "previous", "requestTime", "present", "missing", "body", "payload"];
+
+const PARSERS = { integer: "parseDecimalInteger", boolean: "parseBooleanText", timestamp: "parseHttpDate" } as const;
+const KIND_WORDS = { integer: "an integer", boolean: "true or false", timestamp: "an HTTP date" } as const;
+
 function operationStatements(model: ServiceModel, operation: OperationModel): StatementStructures[] {
   const status = (code: string) => model.errorCodes.find((e) => e.code === code)?.status ?? 400;
   const uses = new Set<string>();
   const enumTypes = new Set<string>();
+  const bindings = scalarMembers(operation);
+  const scope = new Scope([
+    ...HELPERS,
+    ...FUNCTION_LOCALS,
+    ...bindings.flatMap((b) => (b.type.name ? [b.type.name, `is${b.type.name}`] : [`${constantCase(b.member)}_VALUES`])),
+    inputDocumentName(operation),
+    inputTypeName(operation),
+  ]);
+  // Each member's value lands in a local of its own; a non-string member's text in another.
+  const locals = new Map(bindings.map((b) => [b, scope.name(b.member)]));
+  const texts = new Map(bindings.map((b) => [b, b.type.kind === "string" ? (locals.get(b) as string) : scope.name(`${b.member}Text`)]));
+  const prefixLocals = new Map(operation.prefixHeaders.map((p) => [p, scope.name(p.member)]));
   const body: string[] = [
     "const errors: ValidationIssue[] = [];",
     "const fail = (code: string, status: number, target: string, message: string): void => {\n  errors.push({ code, status, target, message });\n};",
     "// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.",
     "const source: ObsRequest = request !== null && typeof request === \"object\" ? request : {};",
   ];
-  // Each member is read into a local of its own name; headers in one pass first.
-  const bindings = scalarMembers(operation);
   const ruleNames = operation.rules.flatMap((rule) => (rule.kind === "together" ? rule.headers : rule.kind === "requires" ? [rule.when, ...rule.requires] : rule.groups.flat()));
   const md5Names = bindings.flatMap((binding) => binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : [])));
+  const headerBindings = bindings.filter((binding) => binding.location === "header");
+  const queryTexts = new Map(bindings.filter((b) => b.location === "query").map((b) => [b.wireName, texts.get(b) as string]));
   const pass = headerPass(
     operation,
-    bindings.filter((binding) => binding.location === "header"),
-    [...ruleNames, ...md5Names],
+    headerBindings.map((binding) => [binding.wireName, texts.get(binding) as string]),
+    [...ruleNames, ...md5Names].filter((name) => !queryTexts.has(name)),
+    prefixLocals,
+    scope,
   );
+  // Rules may name query parameters too: their presence is their text's.
+  const localOf = (wireName: string) => queryTexts.get(wireName) ?? pass.localOf(wireName);
   body.push(pass.code);
   if (operation.headers.some((h) => h.constraints.some((c) => c.kind === "afterRequestTime"))) {
     body.push("const requestTime = (options.requestTime ?? new Date()).getTime();");
   }
   for (const binding of bindings) {
-    const local = binding.member;
+    const local = locals.get(binding) as string;
+    const text = texts.get(binding) as string;
     if (binding.location === "header") body.push(`\n// ${binding.wireName}`);
     else {
       const read =
         binding.location === "query"
           ? `queryValue(source.query, ${literal(binding.wireName)})`
-          : `typeof source.${binding.member} === "string" ? source.${binding.member} : undefined`;
+          : `typeof source.${binding.location === "path" && binding === operation.bucket ? "bucket" : "key"} === "string" ? source.${binding === operation.bucket ? "bucket" : "key"} : undefined`;
       if (binding.location === "query") uses.add("queryValue");
-      body.push(`\n// ${binding.location}: ${binding.wireName}\nconst ${local} = ${read};`);
-    }
-    const checks: string[] = [];
-    if (binding.required) {
-      checks.push(`if (${local} === undefined || ${local} === "") {\n  fail("InvalidArgument", ${status("InvalidArgument")}, ${literal(binding.wireName)}, ${literal(`${binding.wireName} is required.`)});\n}`);
+      body.push(`\n// ${binding.location}: ${binding.wireName}\nconst ${text} = ${read};`);
     }
     const guard = binding.type.name && binding.type.enumValues ? `is${binding.type.name}` : undefined;
     if (guard) enumTypes.add(binding.type.name ?? "");
-    binding.constraints.forEach((constraint, index) => {
-      const compiled = compileConstraint(binding, constraint, local, guard, pass.localOf);
+    const fail = (code: string, message: string) => `fail(${literal(code)}, ${status(code)}, ${literal(binding.wireName)}, ${message});`;
+    const error = binding.error ?? "InvalidArgument";
+    const chain = binding.constraints.map((constraint) => {
+      const compiled = compileConstraint(binding, constraint, constraint.kind === "minimum" || constraint.kind === "maximum" ? local : text, guard, localOf);
       compiled.uses.forEach((helper) => uses.add(helper));
-      const keyword = index === 0 && !binding.required ? `if (${local} !== undefined) {\n  if` : "else if";
-      checks.push(`${keyword} (${compiled.failsWhen}) {\n  fail(${literal(binding.error ?? "InvalidArgument")}, ${status(binding.error ?? "InvalidArgument")}, ${literal(binding.wireName)}, ${compiled.message});\n}`);
+      return `if (${compiled.failsWhen}) {\n  ${fail(error, compiled.message)}\n}`;
     });
-    if (binding.constraints.length > 0 && !binding.required) checks.push("}");
-    body.push(checks.join(" "));
+    const kind = binding.type.kind;
+    if (kind !== "string") {
+      // Parse the text first; the constraints check the parsed value.
+      const parser = PARSERS[kind];
+      uses.add(parser);
+      body.push(`let ${local}: ${memberType(binding)} | undefined;`);
+      chain.unshift(`${local} = ${parser}(${text});\nif (${local} === undefined) {\n  ${fail(error, literal(`${binding.wireName} must be ${KIND_WORDS[kind]}.`))}\n}`);
+    }
+    const checks = kind === "string" ? chain.join(" else ") : `${chain[0]}${chain.length > 1 ? ` else ${chain.slice(1).join(" else ")}` : ""}`;
+    const missing = `${text} === undefined || ${text} === ""`;
+    if (binding.required) {
+      const required = `if (${missing}) {\n  ${fail("InvalidArgument", literal(`${binding.wireName} is required.`))}\n}`;
+      body.push(checks ? `${required} else {\n${checks}\n}` : required);
+    } else if (checks) body.push(`if (${text} !== undefined) {\n${checks}\n}`);
+    const type = binding.type;
+    if (type.defaultOutside) {
+      body.push(`// Outside ${type.defaultOutside.minimum}–${type.defaultOutside.maximum} (or absent) the default applies.`);
+      body.push(`if (${local} === undefined || ${local} < ${type.defaultOutside.minimum} || ${local} > ${type.defaultOutside.maximum}) ${local} = ${String(type.defaultValue)};`);
+    } else if (type.defaultValue !== undefined) {
+      body.push(`${kind === "string" ? `const ${local}Defaulted` : local} ${kind === "string" ? "=" : "??="} ${kind === "string" ? `${text} ?? ${literal(String(type.defaultValue))}` : JSON.stringify(type.defaultValue)};`);
+    }
   }
   for (const prefix of operation.prefixHeaders) {
     if (prefix.maxTotalBytes !== undefined) uses.add("recordUtf8Length");
     body.push(`\n// ${prefix.prefix}*`);
-    body.push(compilePrefixLimit(prefix, prefix.member, status(prefix.error ?? "InvalidArgument")));
+    body.push(compilePrefixLimit(prefix, prefixLocals.get(prefix) as string, status(prefix.error ?? "InvalidArgument")));
   }
-  if (operation.rules.length > 0) body.push("\n// Rules across headers.");
-  for (const rule of operation.rules) body.push(compileRule(rule, status(rule.error), pass.localOf));
+  if (operation.rules.length > 0) body.push("\n// Rules across headers and query parameters.");
+  for (const rule of operation.rules) body.push(compileRule(rule, status(rule.error), localOf));
+
+  const payload = operation.payload;
+  const payloadLocal = payload ? scope.name("payloadValue") : "";
+  if (payload) {
+    const missing = `fail(${literal(payload.error ?? "InvalidArgument")}, ${status(payload.error ?? "InvalidArgument")}, "body", "The request body is required.");`;
+    if (payload.kind === "xml") {
+      uses.add("readXmlDocument");
+      uses.add("errorStatus");
+      body.push(
+        `\n// Request body: <${payload.document.name}>`,
+        `let ${payloadLocal}: Record<string, unknown> | undefined;`,
+        `if (source.payload === undefined || source.payload === null) {${payload.required ? `\n  ${missing}\n` : ""}} else {`,
+        `  ${payloadLocal} = readXmlDocument(${inputDocumentName(operation)}, source.payload as XmlDocument, ${literal(payload.error)}, (code, target, message) => fail(code, errorStatus(code), target, message));`,
+        `}`,
+      );
+    } else {
+      body.push(`\n// Request body: a byte stream, handed over as it is.`, `const ${payloadLocal} = source.payload as AsyncIterable<Uint8Array> | undefined;`);
+      if (payload.required) body.push(`if (${payloadLocal} === undefined || ${payloadLocal} === null) ${missing}`);
+    }
+  }
 
   // Required members go in the literal; optional ones are set only when present (no spread objects per member).
-  const required = bindings.filter((binding) => binding.required).map((binding) => `${binding.member}: ${binding.member} as ${memberType(binding)},`);
+  const valueOf = (binding: ScalarBinding) => {
+    const local = locals.get(binding) as string;
+    const defaulted = binding.type.kind === "string" && binding.type.defaultValue !== undefined && !binding.type.defaultOutside ? `${local}Defaulted` : local;
+    return memberType(binding) === "string" || binding.type.kind !== "string" ? defaulted : `${defaulted} as ${memberType(binding)}`;
+  };
+  const hasDefault = (binding: ScalarBinding) => binding.type.defaultValue !== undefined;
+  const required = bindings.filter((binding) => binding.required).map((binding) => `${binding.member}: ${valueOf(binding)}${binding.type.kind !== "string" ? "!" : ""} as ${memberType(binding)},`);
   const optional = [
-    ...bindings
-      .filter((binding) => !binding.required)
-      .map((binding) => {
-        const type = memberType(binding);
-        return `if (${binding.member} !== undefined) value.${binding.member} = ${type === "string" ? binding.member : `${binding.member} as ${type}`};`;
-      }),
-    ...operation.prefixHeaders.map((prefix) => `if (${prefix.member} !== undefined) value.${prefix.member} = ${prefix.member};`),
+    ...bindings.filter((binding) => !binding.required).map((binding) => (hasDefault(binding) ? `value.${binding.member} = ${valueOf(binding)};` : `if (${locals.get(binding)} !== undefined) value.${binding.member} = ${valueOf(binding)};`)),
+    ...operation.prefixHeaders.map((prefix) => `if (${prefixLocals.get(prefix)} !== undefined) value.${prefix.member} = ${prefixLocals.get(prefix)};`),
   ];
+  // The payload's members: the XML document's (checked above), or the stream.
+  if (payload?.kind === "xml" && payload.document.members.length > 0) {
+    required.push(`...(${payloadLocal} as Pick<${inputTypeName(operation)}, ${payload.document.members.map((m) => literal(m.member)).join(" | ")}>),`);
+  }
+  if (payload?.kind === "blob") {
+    if (payload.required) required.push(`${payload.member}: ${payloadLocal} as AsyncIterable<Uint8Array>,`);
+    else optional.push(`if (${payloadLocal} !== undefined && ${payloadLocal} !== null) value.${payload.member} = ${payloadLocal};`);
+  }
   body.push(
     "\nif (errors.length > 0) return { ok: false, errors };",
-    "// Every value was checked above; the casts narrow the strings to their enum types.",
+    "// Every value was checked above; the casts narrow the values to their types.",
     `const value: ${inputTypeName(operation)} = {\n${required.join("\n")}\n};`,
     ...optional,
     "return { ok: true, value };",
@@ -142,9 +227,29 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name: `${constantCase(binding.member)}_VALUES`, type: "ReadonlySet<string>", initializer: `new Set([${(binding.type.enumValues ?? []).map(literal).join(", ")}])` }],
     }));
-  const checkHelpers = [...uses].filter((h) => h !== "queryValue").sort();
+  const checkHelpers = [...uses].filter((h) => h !== "queryValue" && h !== "readXmlDocument" && h !== "errorStatus").sort();
   const requestHelpers = ["headerValue", ...(uses.has("queryValue") ? ["queryValue"] : [])];
-  const namedEnums = [...enumTypes].sort();
+  const documents: StatementStructures[] = [];
+  if (payload?.kind === "xml") documents.push(documentConst(inputDocumentName(operation), `How the ${operation.summary} request body is read.`, payload.document));
+  if (operation.response.body) documents.push(documentConst(outputDocumentName(operation), `How the ${operation.summary} response body is written and read.`, operation.response.body));
+  const xmlImports = [...(documents.length > 0 ? ["type XmlDocumentShape"] : []), ...(payload?.kind === "xml" ? ["readXmlDocument", "type XmlDocument"] : [])];
+  // Enum types the interfaces name (headers and top-level elements), the guards the checks call, the structures the documents use.
+  const enumNames = [
+    ...bindings.flatMap((b) => (b.type.name ? [b.type.name] : [])),
+    ...operation.response.headers.flatMap((h) => (h.type.name ? [h.type.name] : [])),
+    ...[...(operation.payload?.kind === "xml" ? operation.payload.document.members : []), ...(operation.response.body?.members ?? [])].flatMap((m) =>
+      m.shape.kind === "scalar" && m.shape.type.name ? [m.shape.type.name] : [],
+    ),
+  ];
+  const structures = namedStructuresOf(operation);
+  const namedTypes = [
+    ...new Set([
+      ...enumNames.map((n) => `type ${n}`),
+      ...[...enumTypes].map((n) => `is${n}`),
+      ...structures.map((shape) => `type ${shape.name}`),
+      ...(documents.length > 0 ? structures.map(structureShapeName) : []),
+    ]),
+  ].sort();
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -152,9 +257,12 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
       namedImports: [...requestHelpers, "type ObsRequest", "type ValidateOptions", "type ValidationIssue", "type ValidationResult"],
     },
     ...(checkHelpers.length > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/checks.js", namedImports: checkHelpers }] : []),
-    ...(namedEnums.length > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", namedImports: namedEnums.flatMap((n) => [`type ${n}`, `is${n}`]) }] : []),
+    ...(xmlImports.length > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/xml-shapes.js", namedImports: xmlImports }] : []),
+    ...(uses.has("errorStatus") ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./error-codes.js", namedImports: ["errorStatus"] }] : []),
+    ...(namedTypes.length > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", namedImports: namedTypes }] : []),
     inputInterface(operation),
     outputInterface(operation),
+    ...documents,
     ...valueSets,
     {
       kind: StructureKind.VariableStatement,
@@ -177,7 +285,7 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
         docText(
           `Validates ${/^[AEIOU]/.test(operation.summary) ? "an" : "a"} ${operation.summary} request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.\n\n` +
             `Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.\n\n` +
-            `@param request The routed request: bucket, decoded key, query and headers.\n@param options \`requestTime\`: the time the request was received (default: now).`,
+            `@param request The routed request: bucket, decoded key, query, headers${payload ? " and payload" : ""}.\n@param options \`requestTime\`: the time the request was received (default: now).`,
         ),
       ],
       parameters: [
@@ -188,4 +296,29 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
       statements: body.filter((line) => line !== ""),
     },
   ];
+}
+
+function documentConst(name: string, doc: string, document: XmlShape): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [doc],
+    declarations: [{ name, type: "XmlDocumentShape", initializer: documentDescriptor(document) }],
+  };
+}
+
+/** The named structures an operation's bodies refer to, directly or through others. */
+export function namedStructuresOf(operation: OperationModel): StructureShape[] {
+  const found = new Set<StructureShape>();
+  const visit = (members: XmlMember[]) => {
+    for (const member of members) {
+      if (member.shape.kind !== "structure" || found.has(member.shape)) continue;
+      if (member.shape.name) found.add(member.shape);
+      visit(member.shape.members);
+    }
+  };
+  if (operation.payload?.kind === "xml") visit(operation.payload.document.members);
+  if (operation.response.body) visit(operation.response.body.members);
+  return [...found];
 }

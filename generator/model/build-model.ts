@@ -3,7 +3,9 @@ import type { LoadedSpec } from "../load/load-spec.js";
 import { SpecError } from "../load/spec-error.js";
 import { checkExtensions } from "../check/check-extensions.js";
 import { ModelContext } from "./context.js";
-import { buildDocDifferences, buildOperation, buildXmlShape } from "./build-operation.js";
+import { buildDocDifferences, buildOperation } from "./build-operation.js";
+import { ShapeBuilder } from "./build-shape.js";
+import { checkRoutes } from "./routes.js";
 import type { ErrorCode, OperationModel, ServiceModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "head", "patch", "options"] as const;
@@ -42,19 +44,22 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
   const schemas = context.object(components.schemas) ? components.schemas : {};
   const errorSchema = schemas.Error;
   if (!context.object(errorSchema)) context.report(components, `"schemas.Error" (the S3 error body) is required`);
-  const errorShape = buildXmlShape(context, context.object(errorSchema) ? errorSchema : {});
+  const shapes = new ShapeBuilder(context);
+  const errorShape = shapes.document(context.object(errorSchema) ? errorSchema : {});
 
   const operations: OperationModel[] = [];
   const paths = context.object(root.paths) ? (root.paths as Record<string, unknown>) : {};
   for (const [pathKey, pathItem] of Object.entries(paths)) {
     if (!context.object(pathItem)) continue;
+    context.onlyKeys(pathItem, [...METHODS, "summary", "description"], "a path item");
     for (const method of METHODS) {
       const operation = pathItem[method];
       if (!context.object(operation)) continue;
-      const model = buildOperation(context, pathKey, method, operation, catalog);
+      const model = buildOperation(context, pathKey, method, operation, catalog, shapes);
       if (model) operations.push(model);
     }
   }
+  checkRoutes(context, operations, paths);
   const ids = new Set<string>();
   for (const operation of operations) {
     if (ids.has(operation.id)) context.report(paths, `operationId "${operation.id}" is used twice`);
@@ -69,6 +74,7 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
     signing: { versions, service: context.string(signing, "service") ?? "s3", maxClockSkewSeconds: Number(skew) },
     errorCodes: [...catalog.values()].sort((a, b) => a.code.localeCompare(b.code)),
     errorShape,
+    structures: [...shapes.structures.values()].sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "")),
     docDifferences,
     operations: operations.sort((a, b) => a.id.localeCompare(b.id)),
   };

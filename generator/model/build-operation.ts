@@ -1,5 +1,6 @@
 import type { ModelContext } from "./context.js";
-import { buildConstraints, buildScalarType } from "./constraints.js";
+import { buildConstraints, buildScalarType, SCALAR_SCHEMA_KEYS, scalarKind } from "./constraints.js";
+import type { ShapeBuilder } from "./build-shape.js";
 import type {
   DocDifference,
   DocumentedHeader,
@@ -9,16 +10,23 @@ import type {
   OperationError,
   OperationModel,
   PrefixHeaderBinding,
+  RequestPayload,
   ResponseHeaderBinding,
   Sample,
   ScalarBinding,
-  XmlShape,
 } from "./types.js";
 
 type Node = Record<string, unknown>;
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const oneLine = (text: string | undefined) => (text ?? "").trim();
+
+const OPERATION_KEYS = ["operationId", "summary", "description", "parameters", "requestBody", "responses", "tags"];
+const PARAMETER_KEYS = ["name", "in", "required", "description", "schema", "example", "allowEmptyValue"];
+const RESPONSE_KEYS = ["description", "headers", "content"];
+const RESPONSE_HEADER_KEYS = ["description", "schema", "required", "example"];
+const REQUEST_BODY_KEYS = ["description", "required", "content"];
+const MEDIA_TYPE_KEYS = ["schema", "example"];
 
 /** One operation of the spec (a path key and a method) as the emitters need it. */
 export function buildOperation(
@@ -27,11 +35,14 @@ export function buildOperation(
   method: string,
   operation: Node,
   catalog: Map<string, ErrorCode>,
+  shapes: ShapeBuilder,
 ): OperationModel | undefined {
+  context.onlyKeys(operation, OPERATION_KEYS, "an operation");
   const id = context.string(operation, "operationId", true);
   if (id && !/^[A-Z][A-Za-z0-9]*$/.test(id)) context.report(operation, `operationId "${id}" must be PascalCase`, "operationId");
   const [pathTemplate = "", queryPart] = pathKey.split("?");
-  const subresources = queryPart ? queryPart.split("&").map((flag) => flag.split("=")[0] ?? "") : [];
+  const selectors = queryPart ? queryPart.split("&").map((flag) => flag.split("=")[0] ?? "") : [];
+  if (new Set(selectors).size !== selectors.length) context.report(operation, `the path key "${pathKey}" names a query key twice`);
   const templateNames = [...pathTemplate.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? "");
 
   const members = new Map<string, string>();
@@ -53,29 +64,41 @@ export function buildOperation(
   const headers: ScalarBinding[] = [];
   const prefixHeaders: PrefixHeaderBinding[] = [];
   const transportHeaders: DocumentedHeader[] = [];
-  const seenFlags = new Set<string>();
+  const seenSelectors = new Set<string>();
   const flags: FlagParameter[] = [];
+  const seenParameters = new Map<string, Node>();
   // Schemas whose x-obs-md5-of names another header, checked once every header is known.
   const md5References: Array<{ schema: Node; wireName: string }> = [];
 
   const parameters = Array.isArray(operation.parameters) ? operation.parameters : [];
   for (const parameter of parameters) {
     if (!context.object(parameter)) continue;
+    context.onlyKeys(parameter, PARAMETER_KEYS, "a parameter");
     const name = context.string(parameter, "name", true);
     const location = context.string(parameter, "in", true);
     const description = oneLine(context.string(parameter, "description"));
     const schema = context.object(parameter.schema) ? parameter.schema : {};
+    // Header names are case-insensitive; query and path names are not.
+    const identity = `${location} ${location === "header" ? name.toLowerCase() : name}`;
+    if (seenParameters.has(identity)) {
+      context.report(parameter, `parameter "${name}" (in: ${location}) is declared twice`, "name");
+      continue;
+    }
+    seenParameters.set(identity, parameter);
     const transport = context.string(parameter, "x-obs-transport");
     if (transport !== undefined) {
       if (location !== "header") context.report(parameter, `"x-obs-transport" is for headers`, "x-obs-transport");
       transportHeaders.push({ wireName: name.toLowerCase(), description, role: transport, source: context.sourceOf(parameter) });
       continue;
     }
+    if (parameter.allowEmptyValue !== undefined && parameter["x-obs-flag"] !== true) {
+      context.report(parameter, `"allowEmptyValue" is for sub-resource flags (x-obs-flag)`, "allowEmptyValue");
+    }
     if (location === "query" && parameter["x-obs-flag"] === true) {
-      if (!subresources.includes(name)) {
+      if (!selectors.includes(name)) {
         context.report(parameter, `flag "${name}" must also appear in the path key's query part ("${pathKey}")`, "name");
       }
-      seenFlags.add(name);
+      seenSelectors.add(name);
       flags.push({ name, description, decision: context.string(parameter, "x-obs-decision"), source: context.sourceOf(parameter) });
       continue;
     }
@@ -109,30 +132,42 @@ export function buildOperation(
       continue;
     }
 
-    const constraints = buildConstraints(context, schema);
+    context.onlyKeys(schema, SCALAR_SCHEMA_KEYS, "a parameter's schema");
+    const kind = scalarKind(context, schema);
+    const constraints = buildConstraints(context, schema, kind);
     for (const constraint of constraints) if (constraint.kind === "md5Of") md5References.push({ schema, wireName: constraint.wireName });
     if (constraints.length > 0 && error === undefined) {
       context.report(parameter, `parameter "${name}" has constraints but no "x-obs-error" code`);
     }
     const example = parameter.example ?? schema.example;
+    const selector = location === "query" && selectors.includes(name);
+    if (selector) {
+      seenSelectors.add(name);
+      if (parameter.required !== true) context.report(parameter, `query parameter "${name}" selects the operation (it is in the path key), so it must be required`, "required");
+    }
+    if ((kind === "integer" || kind === "boolean") && error === undefined) {
+      context.report(parameter, `parameter "${name}" is ${kind === "integer" ? "an integer" : "a boolean"}: a value that is not one needs "x-obs-error"`);
+    }
     const binding: ScalarBinding = {
       member,
       location: location === "header" ? "header" : location === "query" ? "query" : "path",
       wireName: location === "header" ? name.toLowerCase() : name,
       description,
       required: parameter.required === true,
-      type: buildScalarType(context, schema),
+      type: buildScalarType(context, schema, kind),
       constraints,
       error,
       sensitive: parameter["x-obs-sensitive"] === true,
-      example: typeof example === "string" ? example : undefined,
+      example: typeof example === "string" || typeof example === "number" || typeof example === "boolean" ? String(example) : undefined,
       decision: context.string(parameter, "x-obs-decision"),
       source: context.sourceOf(parameter),
       schemaSource: context.sourceOf(schema),
+      selector,
     };
     // A missing required member answers InvalidArgument.
     if (binding.required) useError(parameter, "required", "InvalidArgument", `${name} is required`);
     if (location === "path") {
+      if (kind !== "string") context.report(schema, `a path parameter is a string`, "type");
       if (!templateNames.includes(name)) context.report(parameter, `path parameter "${name}" is not in the path "${pathTemplate}"`, "name");
       if (parameter["x-obs-bucket"] === true) bucket = binding;
       else if (parameter["x-obs-greedy"] === true) key = binding;
@@ -141,21 +176,23 @@ export function buildOperation(
     else if (location === "header") headers.push(binding);
     else context.report(parameter, `parameters "in: ${location}" are not supported`, "in");
   }
-  for (const flag of subresources) {
-    if (!seenFlags.has(flag)) context.report(operation, `the path key's sub-resource "${flag}" has no query parameter with "x-obs-flag: true"`);
+  for (const name of selectors) {
+    if (!seenSelectors.has(name)) context.report(operation, `the path key's query key "${name}" has no query parameter (a flag with "x-obs-flag: true", or a required member)`);
   }
   for (const name of templateNames) {
     if (name !== bucket?.wireName && name !== key?.wireName) context.report(operation, `path template name "{${name}}" has no parameter`);
   }
 
   const headerNames = new Set([...headers.map((h) => h.wireName), ...transportHeaders.map((h) => h.wireName)]);
+  const queryNames = new Set(query.map((q) => q.wireName));
   for (const { schema, wireName } of md5References) {
     if (!headers.some((h) => h.wireName === wireName)) {
       context.report(schema, `"x-obs-md5-of" names header "${wireName}", which this operation does not have`, "x-obs-md5-of");
     }
   }
-  const rules = buildRules(context, operation, headerNames, useError);
-  const response = buildResponse(context, operation, claimResponseMember(context));
+  const rules = buildRules(context, operation, headerNames, queryNames, useError);
+  const payload = buildRequestPayload(context, operation, shapes, claimMember, useError);
+  const response = buildResponse(context, operation, claimResponseMember(context), shapes);
 
   const extraErrors = Array.isArray(operation["x-obs-errors"]) ? operation["x-obs-errors"] : [];
   extraErrors.forEach((entry, index) => {
@@ -194,7 +231,8 @@ export function buildOperation(
     decision: context.string(operation, "x-obs-decision"),
     method: method.toUpperCase(),
     pathTemplate,
-    subresources,
+    subresources: flags.map((flag) => flag.name),
+    selectors,
     flags,
     bucket,
     key,
@@ -203,6 +241,7 @@ export function buildOperation(
     prefixHeaders,
     transportHeaders,
     rules,
+    payload,
     response,
     errors,
     samples,
@@ -244,6 +283,7 @@ function buildRules(
   context: ModelContext,
   operation: Node,
   headerNames: Set<string>,
+  queryNames: Set<string>,
   useError: (node: Node, key: string, code: string | undefined, reason: string) => void,
 ): HeaderRule[] {
   const list = operation["x-obs-header-rules"];
@@ -259,12 +299,13 @@ function buildRules(
     const description = oneLine(context.string(rule, "description", true));
     const source = context.sourceOf(rule);
     useError(rule, "error", error, description);
-    const known = (names: string[], key: string) => {
-      for (const name of names) {
-        if (!headerNames.has(name.toLowerCase())) context.report(rule, `rule names header "${name}", which this operation does not have`, key);
-      }
-      return names.map((name) => name.toLowerCase());
-    };
+    // A name is a header (any case) or a query parameter (as written).
+    const known = (names: string[], key: string) =>
+      names.map((name) => {
+        if (headerNames.has(name.toLowerCase())) return name.toLowerCase();
+        if (!queryNames.has(name)) context.report(rule, `rule names header "${name}", which this operation does not have (nor a query parameter of that name)`, key);
+        return name;
+      });
     if (rule.together !== undefined) {
       const headers = context.stringList(rule, "together") ?? [];
       if (headers.length < 2) context.report(rule, `"together" needs at least two headers`, "together");
@@ -288,62 +329,105 @@ function buildRules(
   return rules;
 }
 
-function buildResponse(context: ModelContext, operation: Node, claim: (node: Node, member: string) => void): OperationModel["response"] {
-  const responses = context.object(operation.responses) ? operation.responses : {};
-  const successKey = Object.keys(responses).find((status) => /^2\d\d$/.test(status));
-  if (!successKey) {
-    context.report(operation, "the operation needs a 2xx response", "responses");
-    return { status: 200, description: "", headers: [], documentedHeaders: [], body: undefined };
+function buildRequestPayload(
+  context: ModelContext,
+  operation: Node,
+  shapes: ShapeBuilder,
+  claim: (node: Node, member: string, owner: string) => void,
+  useError: (node: Node, key: string, code: string | undefined, reason: string) => void,
+): RequestPayload | undefined {
+  const body = operation.requestBody;
+  if (body === undefined) return undefined;
+  if (!context.object(body)) {
+    context.report(operation, `"requestBody" must be an object`, "requestBody");
+    return undefined;
   }
+  context.onlyKeys(body, REQUEST_BODY_KEYS, "a request body");
+  const content = context.object(body.content) ? body.content : {};
+  const entries = Object.entries(content);
+  if (entries.length !== 1) {
+    context.report(body, `a request body has exactly one media type (application/xml or application/octet-stream)`, "content");
+    return undefined;
+  }
+  const [mediaType, media] = entries[0] as [string, unknown];
+  if (!context.object(media) || !context.object(media.schema)) {
+    context.report(content, `needs a "schema"`, mediaType);
+    return undefined;
+  }
+  context.onlyKeys(media, MEDIA_TYPE_KEYS, "a media type");
+  const required = body.required === true;
+  const description = oneLine(context.string(body, "description"));
+  const error = context.string(body, "x-obs-error");
+  const source = context.sourceOf(body);
+  if (mediaType === "application/xml") {
+    useError(body, "x-obs-error", error ?? "MalformedXML", "the XML body is missing, not well-formed or not valid");
+    const document = shapes.document(media.schema, (node, member) => claim(node, member, `XML element "${member}"`));
+    for (const member of document.members) useError(context.object(media.schema) ? media.schema : body, "properties", member.error, `${member.xmlName} is invalid`);
+    return { kind: "xml", document, required, error: error ?? "MalformedXML", description, source };
+  }
+  if (mediaType === "application/octet-stream") {
+    const schema = media.schema;
+    context.onlyKeys(schema, ["type", "format", "description"], "a byte-stream schema");
+    if (schema.type !== "string" || schema.format !== "binary") context.report(schema, `a byte-stream body is { type: string, format: binary }`);
+    const member = context.string(body, "x-obs-member");
+    if (member === undefined) context.report(body, `a byte-stream body needs "x-obs-member" (its input member)`);
+    else claim(body, member, "the request body");
+    const limit = schema["x-obs-max-bytes"];
+    if (limit !== undefined && !(typeof limit === "number" && Number.isSafeInteger(limit) && limit > 0)) context.report(schema, `"x-obs-max-bytes" must be a positive integer`, "x-obs-max-bytes");
+    if (limit !== undefined && error === undefined) context.report(body, `a size limit needs "x-obs-error"`);
+    useError(body, "x-obs-error", error, "the body is too large");
+    return { kind: "blob", member: member ?? "body", required, maxBytes: typeof limit === "number" ? limit : undefined, error, description, source };
+  }
+  context.report(content, `unsupported request media type "${mediaType}" (application/xml or application/octet-stream)`, mediaType);
+  return undefined;
+}
+
+function buildResponse(context: ModelContext, operation: Node, claim: (node: Node, member: string) => void, shapes: ShapeBuilder): OperationModel["response"] {
+  const responses = context.object(operation.responses) ? operation.responses : {};
+  const successKeys = Object.keys(responses).filter((status) => /^2\d\d$/.test(status));
+  if (successKeys.length !== 1) {
+    context.report(operation, successKeys.length ? "the operation has more than one 2xx response" : "the operation needs a 2xx response", "responses");
+    return { status: 200, description: "", headers: [], documentedHeaders: [], body: undefined, blob: undefined };
+  }
+  const successKey = successKeys[0] as string;
   const success = responses[successKey] as Node;
+  context.onlyKeys(success, RESPONSE_KEYS, "a response");
   const headers: ResponseHeaderBinding[] = [];
   const documentedHeaders: DocumentedHeader[] = [];
   const headerMap = context.object(success.headers) ? success.headers : {};
   for (const [wireName, header] of Object.entries(headerMap)) {
     if (!context.object(header)) continue;
+    context.onlyKeys(header, RESPONSE_HEADER_KEYS, "a response header");
     const description = oneLine(context.string(header, "description"));
     const member = context.string(header, "x-obs-member");
     if (member === undefined) {
+      if (header.required !== undefined) context.report(header, `"required" needs "x-obs-member" (a documented-only header is never checked)`, "required");
       // Documented only, like Date: the HTTP layer writes it.
       documentedHeaders.push({ wireName, description, role: "http", source: context.sourceOf(header) });
       continue;
     }
     claim(header, member);
-    headers.push({ member, wireName: wireName.toLowerCase(), description, source: context.sourceOf(header) });
+    const schema = context.object(header.schema) ? header.schema : {};
+    context.onlyKeys(schema, SCALAR_SCHEMA_KEYS, "a response header's schema");
+    const kind = scalarKind(context, schema);
+    headers.push({ member, wireName: wireName.toLowerCase(), description, required: header.required === true, type: buildScalarType(context, schema, kind), source: context.sourceOf(header) });
   }
-  let body: XmlShape | undefined;
+  let body: OperationModel["response"]["body"];
+  let blob: OperationModel["response"]["blob"];
   const content = context.object(success.content) ? success.content : {};
+  if (successKey === "204" && Object.keys(content).length > 0) context.report(success, "a 204 response carries no body", "content");
   for (const [mediaType, media] of Object.entries(content)) {
-    if (mediaType !== "application/xml") {
-      context.report(content, `only application/xml bodies are supported`, mediaType);
-      continue;
-    }
-    if (context.object(media) && context.object(media.schema)) body = buildXmlShape(context, media.schema, claim);
+    if (!context.object(media) || !context.object(media.schema)) continue;
+    context.onlyKeys(media, MEDIA_TYPE_KEYS, "a media type");
+    if (mediaType === "application/xml") body = shapes.document(media.schema, claim);
+    else if (mediaType === "application/octet-stream") {
+      const member = context.string(success, "x-obs-member");
+      if (member === undefined) context.report(success, `a byte-stream response needs "x-obs-member" (its output member)`);
+      else claim(success, member);
+      blob = { member: member ?? "body", description: oneLine(context.string(media.schema, "description")) };
+    } else context.report(content, `unsupported response media type "${mediaType}" (application/xml or application/octet-stream)`, mediaType);
   }
-  return { status: Number(successKey), description: oneLine(context.string(success, "description")), headers, documentedHeaders, body };
+  if (body && blob) context.report(content, "a response has an XML body or a byte stream, not both");
+  return { status: Number(successKey), description: oneLine(context.string(success, "description")), headers, documentedHeaders, body, blob };
 }
 
-export function buildXmlShape(context: ModelContext, schema: Node, claim?: (node: Node, member: string) => void): XmlShape {
-  const xml = context.object(schema.xml) ? schema.xml : undefined;
-  if (!xml) context.report(schema, `an XML body schema needs "xml: { name }"`);
-  const required = new Set(context.stringList(schema, "required") ?? []);
-  const properties = context.object(schema.properties) ? schema.properties : {};
-  const members = Object.entries(properties).flatMap(([xmlName, property]) => {
-    if (!context.object(property)) return [];
-    if (property.type !== "string") context.report(property, `only string XML elements are supported so far`, "type");
-    const member = claim ? context.string(property, "x-obs-member") : lowerFirst(xmlName);
-    if (member === undefined) {
-      context.report(property, `XML element "${xmlName}" needs "x-obs-member"`);
-      return [];
-    }
-    if (claim) claim(property, member);
-    return [{ member, xmlName, description: oneLine(context.string(property, "description")), required: required.has(xmlName), source: context.sourceOf(property) }];
-  });
-  return {
-    name: xml ? context.string(xml, "name", true) : "",
-    namespace: xml ? context.string(xml, "namespace") : undefined,
-    description: oneLine(context.string(schema, "description")),
-    members,
-    source: context.sourceOf(schema),
-  };
-}

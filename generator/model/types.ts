@@ -4,6 +4,8 @@ export type Constraint =
   | { kind: "enum"; values: string[] }
   | { kind: "minLength"; limit: number }
   | { kind: "maxLength"; limit: number }
+  | { kind: "minimum"; limit: number }
+  | { kind: "maximum"; limit: number }
   | { kind: "maxBytes"; limit: number }
   | { kind: "prefixes"; values: string[] }
   | { kind: "base64"; decodedBytes: number[] | undefined }
@@ -19,12 +21,20 @@ export interface SourceRef {
   pointer: string;
 }
 
-/** A TypeScript type for a scalar member: a plain string, or a union of literals. */
+/** What a scalar value is on the wire and in TypeScript. */
+export type ScalarKind = "string" | "integer" | "boolean" | "timestamp";
+
+/** A scalar's type: its kind, and for enums a union of literals (named when it is a component). */
 export interface ScalarType {
+  kind: ScalarKind;
   /** Named type to declare (from `#/components/schemas/Name`), if any. */
   name: string | undefined;
   enumValues: string[] | undefined;
   description: string | undefined;
+  /** The value the validator fills in when the member is absent (`default`). */
+  defaultValue: number | string | boolean | undefined;
+  /** A value outside this range is replaced by the default (`x-obs-default-outside`). */
+  defaultOutside: { minimum: number; maximum: number } | undefined;
 }
 
 export interface ScalarBinding {
@@ -44,6 +54,8 @@ export interface ScalarBinding {
   source: SourceRef;
   /** Where the schema holding the constraints was written. */
   schemaSource: SourceRef;
+  /** A query parameter named in the path key: its presence selects the operation. */
+  selector: boolean;
 }
 
 export interface PrefixHeaderBinding {
@@ -83,14 +95,35 @@ export type HeaderRule =
   | (RuleBase & { kind: "requires"; when: string; requires: string[] })
   | (RuleBase & { kind: "exclusive"; groups: string[][] });
 
-export interface XmlMember {
-  member: string;
-  xmlName: string;
+/** A structure of XML elements; named when written as a schema component (`Part`, `Owner`). */
+export interface StructureShape {
+  kind: "structure";
+  name: string | undefined;
   description: string;
-  required: boolean;
+  members: XmlMember[];
   source: SourceRef;
 }
 
+/** What an XML element holds: a scalar or a structure. */
+export type ElementShape = { kind: "scalar"; type: ScalarType } | StructureShape;
+
+/** One element of an XML structure, or a list of repeated elements. */
+export interface XmlMember {
+  member: string;
+  /** The element's name; for a list, the wrapper's (wrapped) or the items' (flattened). */
+  xmlName: string;
+  description: string;
+  required: boolean;
+  shape: ElementShape;
+  /** A list of `shape`: flattened (the items repeat in place, as S3 writes `<Part>`) or wrapped in `xmlName`. */
+  list: { itemName: string; wrapped: boolean } | undefined;
+  constraints: Constraint[];
+  /** The S3 error code a bad value answers (request bodies). */
+  error: string | undefined;
+  source: SourceRef;
+}
+
+/** An XML document: the root element, its namespace and its members. */
 export interface XmlShape {
   name: string;
   namespace: string | undefined;
@@ -99,10 +132,18 @@ export interface XmlShape {
   source: SourceRef;
 }
 
+/** A request's payload: none, an XML document whose elements are input members, or a byte stream member. */
+export type RequestPayload =
+  | { kind: "xml"; document: XmlShape; required: boolean; error: string; description: string; source: SourceRef }
+  | { kind: "blob"; member: string; required: boolean; maxBytes: number | undefined; error: string | undefined; description: string; source: SourceRef };
+
 export interface ResponseHeaderBinding {
   member: string;
   wireName: string;
   description: string;
+  /** The response always carries it (the client refuses a response without it). */
+  required: boolean;
+  type: ScalarType;
   source: SourceRef;
 }
 
@@ -148,8 +189,10 @@ export interface OperationModel {
   method: string;
   /** Path-style template, e.g. `/{BucketName}/{ObjectName}`. */
   pathTemplate: string;
-  /** Sub-resource flags from the path key's query part, e.g. `uploads`. */
+  /** Sub-resource flags from the path key's query part, e.g. `uploads`: sent bare, no value. */
   subresources: string[];
+  /** Every query name of the path key (flags and valued selectors such as `uploadId`): the operation is chosen by their presence. */
+  selectors: string[];
   /** The query parameters (`x-obs-flag`) that document those flags. */
   flags: FlagParameter[];
   bucket: ScalarBinding | undefined;
@@ -159,6 +202,7 @@ export interface OperationModel {
   prefixHeaders: PrefixHeaderBinding[];
   transportHeaders: DocumentedHeader[];
   rules: HeaderRule[];
+  payload: RequestPayload | undefined;
   response: {
     status: number;
     description: string;
@@ -166,6 +210,8 @@ export interface OperationModel {
     /** Headers the response documents without a member (Date, Server…). */
     documentedHeaders: DocumentedHeader[];
     body: XmlShape | undefined;
+    /** A byte-stream payload (the member that carries it), instead of an XML body. */
+    blob: { member: string; description: string } | undefined;
   };
   errors: OperationError[];
   samples: Sample[];
@@ -180,6 +226,8 @@ export interface ServiceModel {
   signing: { versions: string[]; service: string; maxClockSkewSeconds: number };
   errorCodes: ErrorCode[];
   errorShape: XmlShape;
+  /** Named XML structures (`Part`, `Owner`), each declared once. */
+  structures: StructureShape[];
   /** Known differences of the shared parts (the error catalog…) from their source pages. */
   docDifferences: DocDifference[];
   operations: OperationModel[];

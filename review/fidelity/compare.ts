@@ -1,4 +1,4 @@
-import type { Constraint, DocDifference, ErrorCode, OperationModel, ScalarBinding } from "../../generator/model/types.js";
+import type { Constraint, DocDifference, ErrorCode, OperationModel, ScalarBinding, XmlMember, XmlShape } from "../../generator/model/types.js";
 import { base64Md5Of, bucketNameProblem, codePointLength, isBase64OfLength, parseIso8601Utc, utf8Length } from "../../runtime/validator/checks.js";
 import { headerNamesIn, type DocPage, type DocRow } from "./doc-page.js";
 import type { RawTable } from "./raw-page.js";
@@ -38,10 +38,13 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
 
   if (page.title !== operation.summary) find("title", "differs", `the page is titled "${page.title}", the spec's summary is "${operation.summary}"`);
   if (page.requestLine) {
+    // The page's query names its selectors and, often, optional parameters (`?uploadId=…&max-parts=…`).
     const [, query = ""] = page.requestLine.target.split("?");
-    const flags = query ? query.split("&").map((flag) => flag.split("=")[0] ?? "") : [];
-    if (page.requestLine.method !== operation.method || flags.join("&") !== operation.subresources.join("&")) {
-      find("request-line", "differs", `the page's request line is "${page.requestLine.method} ${page.requestLine.target}", the spec's is "${operation.method} ${operation.pathTemplate}?${operation.subresources.join("&")}"`);
+    const names = query ? query.split("&").map((flag) => flag.split("=")[0] ?? "") : [];
+    const queryNames = new Set(operation.query.map((q) => q.wireName));
+    const selectorsMatch = operation.selectors.every((s) => names.includes(s)) && names.every((n) => operation.selectors.includes(n) || queryNames.has(n));
+    if (page.requestLine.method !== operation.method || !selectorsMatch) {
+      find("request-line", "differs", `the page's request line is "${page.requestLine.method} ${page.requestLine.target}", the spec's is "${operation.method} ${operation.pathTemplate}?${operation.selectors.join("&")}"`);
     }
   }
 
@@ -92,6 +95,7 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
   const documentedRequestHeaders = new Set([
     ...page.requestHeaders.map((row) => lower(row.name)),
     ...page.introHeaders.map(lower),
+    ...page.requestSyntaxHeaders.map(lower),
     ...common.requestHeaders.map((row) => lower(row.name)),
     ...common.signingHeaders.map(lower),
   ]);
@@ -106,10 +110,9 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
     }
   }
 
-  // Request elements: the model has no request bodies yet, so any the page lists are missing.
-  for (const row of page.requestElements) {
-    find(`request-element ${row.name}`, "missing-in-spec", `Table "Request Elements" has ${row.name}; the spec's request has no XML body`);
-  }
+  // Request elements: the XML body's elements, at any depth.
+  const requestDocument = operation.payload?.kind === "xml" ? operation.payload.document : undefined;
+  compareElements(find, "request-element", page.requestElements, requestDocument);
 
   // Response headers.
   const specResponseHeaders = new Set([...operation.response.headers.map((h) => h.wireName), ...operation.response.documentedHeaders.map((h) => lower(h.wireName))]);
@@ -124,15 +127,9 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
     if (!documentedResponseHeaders.has(name)) find(`response-header ${name}`, "missing-in-doc", `the spec's response has ${name}; neither the page nor Common Response Headers names it`);
   }
 
-  // Response elements and namespace.
+  // Response elements (at any depth) and namespace.
   const body = operation.response.body;
-  const elements = new Map<string, boolean>(body ? [[body.name, true], ...body.members.map((m) => [m.xmlName, m.required] as const)] : []);
-  for (const row of page.responseElements) {
-    if (!elements.has(row.name)) find(`response-element ${row.name}`, "missing-in-spec", `Table "Response Elements" has ${row.name}; the spec's XML body does not`);
-  }
-  for (const name of elements.keys()) {
-    if (!page.responseElements.some((row) => row.name === name)) find(`response-element ${name}`, "missing-in-doc", `the spec's XML body has ${name}; the page's table does not`);
-  }
+  compareElements(find, "response-element", page.responseElements, body);
   if (page.namespace !== body?.namespace) find("namespace", "differs", `the page's namespace is ${page.namespace ?? "none"}, the spec's ${body?.namespace ?? "none"}`);
 
   // Errors the page names, with their status.
@@ -159,6 +156,37 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
     }
   }
   return findings;
+}
+
+/**
+ * A document's elements against a page's element table, both ways. The page names nested
+ * elements by their own name or a dotted path (`CommonPrefixes.Prefix`,
+ * `ListMultipartUploadsResult.Prefix`); the spec's are found at any depth.
+ */
+function compareElements(find: (subject: string, kind: string, message: string) => void, kind: string, rows: DocRow[], document: XmlShape | undefined): void {
+  const names = new Set<string>();
+  const visit = (members: XmlMember[], done: Set<object>) => {
+    for (const member of members) {
+      names.add(member.xmlName);
+      if (member.list) names.add(member.list.itemName);
+      if (member.shape.kind === "structure" && !done.has(member.shape)) {
+        done.add(member.shape);
+        visit(member.shape.members, done);
+      }
+    }
+  };
+  if (document) {
+    names.add(document.name);
+    visit(document.members, new Set());
+  }
+  const rowNames = rows.map((row) => row.name.split(".").pop() ?? row.name);
+  const what = kind === "request-element" ? "request" : "response";
+  for (const [index, row] of rows.entries()) {
+    if (!names.has(rowNames[index] ?? "")) find(`${kind} ${row.name}`, "missing-in-spec", `Table "${what === "request" ? "Request" : "Response"} Elements" has ${row.name}; the spec's ${what} body does not`);
+  }
+  for (const name of names) {
+    if (!rowNames.includes(name)) find(`${kind} ${name}`, "missing-in-doc", `the spec's ${what} body has ${name}; the page's table does not`);
+  }
 }
 
 /** The other headers a row says it must be sent with ("must be used together with …", "required when … is present"). */
@@ -200,6 +228,10 @@ function satisfies(constraint: Constraint, value: string, others: Map<string, st
       return codePointLength(value) >= constraint.limit;
     case "maxLength":
       return codePointLength(value) <= constraint.limit;
+    case "minimum":
+      return Number(value) >= constraint.limit;
+    case "maximum":
+      return Number(value) <= constraint.limit;
     case "maxBytes":
       return utf8Length(value) <= constraint.limit;
     case "prefixes":

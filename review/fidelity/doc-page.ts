@@ -22,6 +22,8 @@ export interface DocPage {
   /** Header names the introduction mentions (`x-amz-acl`, `x-amz-meta-*`, `Content-Type`…). */
   introHeaders: string[];
   requestLine: { method: string; target: string } | undefined;
+  /** Header names the Request Syntax sends (`Content-MD5`, `Expect`…). */
+  requestSyntaxHeaders: string[];
   parameters: DocRow[];
   requestHeaders: DocRow[];
   requestElements: DocRow[];
@@ -79,7 +81,8 @@ function messageHeaders(code: string | undefined): string[] {
 
 /** Interprets a page read from HTML or reStructuredText; the sections are found by their titles. */
 export function interpretPage(page: RawPage): DocPage {
-  const syntax = section(page, "Request Syntax")?.code[0]?.split("\n")[0];
+  const requestSyntax = section(page, "Request Syntax")?.code[0];
+  const syntax = requestSyntax?.split("\n")[0];
   const requestMatch = syntax ? /^([A-Z]+)\s+(\S+)/.exec(syntax) : null;
   const responseSyntax = section(page, "Response Syntax")?.code[0];
   const errorText = [...(section(page, "Error Responses")?.items ?? []), ...(section(page, "Error Responses")?.paragraphs ?? [])].join("\n");
@@ -89,6 +92,7 @@ export function interpretPage(page: RawPage): DocPage {
     title: page.title,
     introHeaders: headerNamesIn(page.intro.paragraphs.join(" ")),
     requestLine: requestMatch ? { method: requestMatch[1] ?? "", target: requestMatch[2] ?? "" } : undefined,
+    requestSyntaxHeaders: messageHeaders(requestSyntax),
     parameters: tableRows(section(page, "Request Parameters")?.tables[0]),
     requestHeaders: tableRows(section(page, "Request Headers")?.tables[0]),
     requestElements: tableRows(section(page, "Request Elements")?.tables[0]),

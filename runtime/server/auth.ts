@@ -1,4 +1,5 @@
 import { ObsError } from "@obs-toolkit/validator";
+import type { ChunkSigning } from "./payload.js";
 import {
   canonicalRequestV4,
   parseAmzDate,
@@ -9,6 +10,7 @@ import {
   sha256Hex,
   signatureV2,
   signatureV4,
+  signingKeyV4,
   signaturesEqual,
   stringToSignV2,
   UNSIGNED_PAYLOAD,
@@ -35,18 +37,27 @@ export interface AuthSettings {
 
 const denied = (code: string, message: string) => new ObsError(code, message, 403);
 
+/** Who sent the request, and for V4 header authentication what chunk signatures chain from. */
+export interface Authenticated {
+  /** The access key, or undefined for an anonymous request the settings allow. */
+  accessKeyId: string | undefined;
+  signing?: ChunkSigning | undefined;
+}
+
 /**
  * Verifies a request's V2 or V4 signature, in its Authorization header or in a presigned query;
  * answers the caller's access key, or undefined for an anonymous request that the settings
- * allow. Throws the S3 error to answer otherwise.
+ * allow. Throws the S3 error to answer otherwise. The payload itself is verified as it is read
+ * (payload.ts): V4 signs its declared hash. `payload` is the body when it was read before
+ * authentication; without it, a V4 request must declare `x-amz-content-sha256`.
  */
 export async function authenticate(
   request: SignableRequest,
   bucketPrefix: string,
-  payload: Uint8Array,
+  payload: Uint8Array | undefined,
   now: Date,
   settings: AuthSettings,
-): Promise<string | undefined> {
+): Promise<Authenticated> {
   const authorization = request.headers["authorization"];
   const presignedV4 = parsePresignedV4(request.query);
   const presignedV2 = presignedV4 === undefined ? parsePresignedV2(request.query) : undefined;
@@ -55,11 +66,11 @@ export async function authenticate(
     throw new ObsError("InvalidArgument", "Only one authentication mechanism is allowed: an Authorization header or a presigned query.", 400);
   }
   if (typeof presigned === "string") throw denied("AccessDenied", `The presigned query is malformed: ${presigned}`);
-  if (presignedV4 !== undefined && typeof presignedV4 !== "string") return verifyPresignedV4(request, presignedV4, now, settings);
-  if (presignedV2 !== undefined && typeof presignedV2 !== "string") return verifyPresignedV2(request, presignedV2, bucketPrefix, now, settings);
+  if (presignedV4 !== undefined && typeof presignedV4 !== "string") return { accessKeyId: await verifyPresignedV4(request, presignedV4, now, settings) };
+  if (presignedV2 !== undefined && typeof presignedV2 !== "string") return { accessKeyId: await verifyPresignedV2(request, presignedV2, bucketPrefix, now, settings) };
 
   if (authorization === undefined) {
-    if (settings.allowAnonymous) return undefined;
+    if (settings.allowAnonymous) return { accessKeyId: undefined };
     throw denied("AccessDenied", "Anonymous access is forbidden for this operation.");
   }
   const v4 = parseAuthorizationV4(authorization);
@@ -77,18 +88,20 @@ export async function authenticate(
   if (v4) {
     const timestamp = request.headers["x-amz-date"] ?? "";
     checkScope(v4.scope, timestamp, v4.signedHeaders, request, settings);
-    const payloadHash = request.headers["x-amz-content-sha256"] ?? sha256Hex(payload);
-    // A declared payload hash must be the body's (UNSIGNED-PAYLOAD declares none).
-    if (/^[0-9a-f]{64}$/.test(payloadHash) && payloadHash !== sha256Hex(payload)) {
-      throw new ObsError("BadDigest", "The x-amz-content-sha256 you specified did not match what we received.", 400);
+    const declared = request.headers["x-amz-content-sha256"];
+    if (declared === undefined && payload === undefined) {
+      throw new ObsError("InvalidRequest", "Missing required header for this request: x-amz-content-sha256.", 400);
     }
+    // The declared hash is signed; the body is checked against it as it is read.
+    const payloadHash = declared ?? sha256Hex(payload ?? new Uint8Array());
     const expected = signatureV4(stored.secretAccessKey, v4.scope, timestamp, canonicalRequestV4(request, v4.signedHeaders, payloadHash));
     if (!signaturesEqual(expected, v4.signature)) throw mismatch();
+    return { accessKeyId, signing: { signingKey: signingKeyV4(stored.secretAccessKey, v4.scope), scope: v4.scope, timestamp, seedSignature: v4.signature } };
   } else if (v2) {
     const expected = signatureV2(stored.secretAccessKey, stringToSignV2(request, bucketPrefix));
     if (!signaturesEqual(expected, v2.signature)) throw mismatch();
   }
-  return accessKeyId;
+  return { accessKeyId };
 }
 
 const mismatch = () => denied("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.");

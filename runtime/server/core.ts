@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { ObsError, errorStatus, type ObsRequest, type ValidationIssue } from "@obs-toolkit/validator";
 import { lowercaseHeaders, type SignableRequest } from "@obs-toolkit/signing";
+import { parseXmlDocument } from "../xml/parse-xml.js";
 import { authenticate, type CredentialsLookup } from "./auth.js";
+import { collect, verifiedPayload } from "./payload.js";
+import { selectRoute } from "./routing.js";
 import { renderXmlDocument } from "./xml.js";
 
 /** An HTTP request, framework-free. */
@@ -10,14 +13,16 @@ export interface ObsHttpRequest {
   /** The request target as received: percent-encoded path and query. */
   url: string;
   headers: Readonly<Record<string, string | readonly string[] | undefined>>;
-  body?: Uint8Array | undefined;
+  /** The body: bytes, or a stream read only as far as the operation needs (never buffered whole for a streamed payload). */
+  body?: Uint8Array | AsyncIterable<Uint8Array> | undefined;
 }
 
 /** An HTTP response, framework-free. */
 export interface ObsHttpResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Text or bytes; a stream for operations that answer one. */
+  body: string | Uint8Array | AsyncIterable<Uint8Array>;
 }
 
 /** What a handler learns about the request besides its typed input. */
@@ -29,20 +34,30 @@ export interface RequestContext {
 }
 
 /** What an operation's route produces: the rules broken, or the response. */
-export type RouteOutcome = { ok: false; errors: ValidationIssue[] } | { ok: true; status: number; headers: Record<string, string | undefined>; body: string };
+export type RouteOutcome =
+  | { ok: false; errors: ValidationIssue[] }
+  | { ok: true; status: number; headers: Record<string, string | undefined>; body: string | Uint8Array | AsyncIterable<Uint8Array> };
+
+/** What an operation's request carries: nothing, an XML document, or a byte stream. */
+export type RoutePayload = { kind: "none" } | { kind: "xml"; error: string } | { kind: "blob"; maxBytes?: number; tooLarge?: string };
 
 /** One operation, as the generated server wires it. */
 export interface Route<Handlers> {
   id: string;
   method: string;
-  /** Query flags that select the operation (`uploads`). */
-  subresources: readonly string[];
+  /** Query keys whose presence selects the operation (`uploads`, `uploadId`). */
+  selectors: readonly string[];
   /** Whether the operation addresses an object (a key) rather than the bucket. */
   hasKey: boolean;
-  /** Whether the operation takes a request body; a body sent to one that does not answers UnexpectedContent. */
-  acceptsBody: boolean;
+  /** A body sent to an operation that takes none answers UnexpectedContent. */
+  payload: RoutePayload;
+  /** Whether the handlers implement the operation (a missing handler answers 501 NotImplemented). */
+  implemented(handlers: Handlers): boolean;
   run(handlers: Handlers, request: ObsRequest, context: RequestContext): Promise<RouteOutcome>;
 }
+
+/** The 501 for an operation the server has no handler for. */
+export const notImplemented = (operation: string) => new ObsError("NotImplemented", `${operation} is not implemented by this server.`, 501);
 
 export interface ObsServerOptions<Handlers> {
   handlers: Handlers;
@@ -54,6 +69,8 @@ export interface ObsServerOptions<Handlers> {
   allowAnonymous?: boolean | undefined;
   /** The server's clock; tests pin it. */
   now?: (() => Date) | undefined;
+  /** Bytes of an XML request body (or of a body sent where none is taken) read at most; more answers MaxMessageLengthExceeded. Default 4 MiB. */
+  maxXmlBodyBytes?: number | undefined;
 }
 
 export interface ServiceSettings {
@@ -68,8 +85,13 @@ export interface ObsServer {
   refuse(error: ObsError): ObsHttpResponse;
 }
 
-/** The methods S3 operations use: others answer 405 MethodNotAllowed, these 501 NotImplemented when no operation matches. */
-const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
+const unexpectedContent = () => new ObsError("UnexpectedContent", "This request does not support content.", 400);
+
+/** A request body as a stream, whatever form the HTTP layer gave it in. */
+function bodyStream(body: ObsHttpRequest["body"]): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
+  if (body === undefined) return [];
+  return body instanceof Uint8Array ? [body] : body;
+}
 
 interface Target {
   bucket: string | undefined;
@@ -126,16 +148,18 @@ export function createServerCore<Handlers>(options: ObsServerOptions<Handlers>, 
   const now = options.now ?? (() => new Date());
   const domains = options.domains ?? [];
 
-  const respond = (status: number, headers: Record<string, string | undefined>, body: string, requestId: string, hostId: string): ObsHttpResponse => {
+  const maxXmlBodyBytes = options.maxXmlBodyBytes ?? 4 * 1024 * 1024;
+  const respond = (status: number, headers: Record<string, string | undefined>, body: ObsHttpResponse["body"], requestId: string, hostId: string): ObsHttpResponse => {
     const out: Record<string, string> = {};
     for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = value;
     out["x-amz-request-id"] = requestId;
     out["x-amz-id-2"] = hostId;
     out["date"] = now().toUTCString();
     out["server"] = "OBS";
-    if (body !== "") out["content-type"] = "application/xml";
-    out["content-length"] = String(Buffer.byteLength(body));
-    return { status, headers: out, body };
+    if (typeof body === "string" && body !== "") out["content-type"] = "application/xml";
+    // 204 carries no Content-Length; a stream is sent chunked.
+    if (status !== 204 && (typeof body === "string" || body instanceof Uint8Array)) out["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.length);
+    return { status, headers: out, body: status === 204 ? "" : body };
   };
   const errorResponse = (error: ObsError, resource: string, requestId: string, hostId: string): ObsHttpResponse => {
     const body = renderXmlDocument("Error", undefined, [
@@ -159,24 +183,33 @@ export function createServerCore<Handlers>(options: ObsServerOptions<Handlers>, 
         const headers = lowercaseHeaders(request.headers);
         const target = parseTarget(request.url, headers["host"], domains);
         resource = target.bucket === undefined ? "/" : `/${target.bucket}${target.key === undefined ? "" : `/${target.key}`}`;
-        const flags = new Set(target.query.map(([name]) => name));
-        const route = routes.find(
-          (r) => r.method === request.method && r.hasKey === (target.key !== undefined) && r.subresources.every((flag) => flags.has(flag)),
-        );
-        if (!route && !S3_METHODS.has(request.method)) throw new ObsError("MethodNotAllowed", `The method ${request.method} is not allowed against this resource.`, 405);
-        if (!route) throw new ObsError("NotImplemented", `${request.method} ${target.key === undefined ? "on a bucket" : "on an object"} with these sub-resources is not implemented by this server.`, 501);
-        if (!route.acceptsBody && request.body !== undefined && request.body.length > 0) {
-          throw new ObsError("UnexpectedContent", "This request does not support content.", 400);
-        }
+        const route = selectRoute(routes, request.method, target.key !== undefined, new Set(target.query.map(([name]) => name)));
+        if (!route.implemented(options.handlers)) throw notImplemented(route.id);
+        const raw = bodyStream(request.body);
+        const tooLarge = () => new ObsError("MaxMessageLengthExceeded", `The request body exceeds ${maxXmlBodyBytes} bytes.`, 400);
+        // A body the operation reads whole is read before authentication (V4 may sign its hash without declaring it).
+        const buffered = route.payload.kind === "blob" ? undefined : await collect(raw, maxXmlBodyBytes, route.payload.kind === "none" ? unexpectedContent : tooLarge);
         const signable: SignableRequest = { method: request.method, path: target.path, query: target.query, headers };
-        const accessKeyId = await authenticate(signable, target.bucketPrefix, request.body ?? new Uint8Array(), receivedAt, {
+        const auth = await authenticate(signable, target.bucketPrefix, buffered, receivedAt, {
           credentials: options.credentials,
           allowAnonymous: options.allowAnonymous ?? false,
           ...settings,
         });
+        const limits = route.payload.kind === "blob" ? { maxBytes: route.payload.maxBytes, tooLarge: route.payload.tooLarge } : {};
+        const body = verifiedPayload(buffered ? [buffered] : raw, headers, auth.signing, limits);
+        let payload: unknown;
+        if (route.payload.kind === "blob") payload = body;
+        else {
+          const bytes = await collect(body, maxXmlBodyBytes, tooLarge);
+          if (route.payload.kind === "none" && bytes.length > 0) throw unexpectedContent();
+          if (route.payload.kind === "xml" && bytes.length > 0) {
+            payload = parseXmlDocument(bytes.toString("utf8"));
+            if (payload === undefined) throw new ObsError(route.payload.error, "The XML you provided was not well-formed or did not validate against our published schema.", 400);
+          }
+        }
         const query: Record<string, string> = Object.create(null) as Record<string, string>;
         for (const [name, value] of target.query) if (!(name in query)) query[name] = value;
-        const outcome = await route.run(options.handlers, { bucket: target.bucket, key: target.key, query, headers }, { requestId, accessKeyId, receivedAt });
+        const outcome = await route.run(options.handlers, { bucket: target.bucket, key: target.key, query, headers, payload }, { requestId, accessKeyId: auth.accessKeyId, receivedAt });
         if (!outcome.ok) {
           const first = outcome.errors[0];
           throw new ObsError(first?.code ?? "InvalidArgument", first?.message ?? "Invalid argument.", first?.status ?? 400);

@@ -1,5 +1,18 @@
-import { type InitiateMultipartUploadInput, type InitiateMultipartUploadOutput } from "@obs-toolkit/validator";
-import { type ObsClientConfig } from "./runtime/transport.js";
+import {
+  type AbortMultipartUploadInput,
+  type AbortMultipartUploadOutput,
+  type CompleteMultipartUploadInput,
+  type CompleteMultipartUploadOutput,
+  type InitiateMultipartUploadInput,
+  type InitiateMultipartUploadOutput,
+  type ListMultipartUploadsInput,
+  type ListMultipartUploadsOutput,
+  type ListPartsInput,
+  type ListPartsOutput,
+  type UploadPartInput,
+  type UploadPartOutput,
+} from "@obs-toolkit/validator";
+import { type ObsClientConfig, type WithBodySource } from "./runtime/transport.js";
 /**
  * A typed client for the OBS S3-compatible object storage API.
  *
@@ -8,6 +21,30 @@ import { type ObsClientConfig } from "./runtime/transport.js";
 export declare class ObsClient {
   private readonly config;
   constructor(config: ObsClientConfig);
+  /**
+   * Abort Multipart Upload.
+   *
+   * You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed.
+   *
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  abortMultipartUpload(input: AbortMultipartUploadInput): Promise<AbortMultipartUploadOutput>;
+  /**
+   * Complete Multipart Upload.
+   *
+   * After uploading all parts for a multipart upload, you can use this operation to complete the multipart upload.
+   *
+   * Upon receiving a Complete Multipart Upload request, OBS concatenates the specified parts to
+   * create a new object. All associated parts cannot be downloaded until the multipart upload is
+   * complete.
+   *
+   * The MD5 value recorded in the ETag of a newly created object is calculated using the MD5
+   * values of the parts comprising this object: MD5(M1M2......MN)-N, where Mn is the MD5 value of
+   * part n and N the total number of parts.
+   *
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  completeMultipartUpload(input: CompleteMultipartUploadInput): Promise<CompleteMultipartUploadOutput>;
   /**
    * Initiate Multipart Upload.
    *
@@ -35,4 +72,40 @@ export declare class ObsClient {
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   initiateMultipartUpload(input: InitiateMultipartUploadInput): Promise<InitiateMultipartUploadOutput>;
+  /**
+   * List Multipart Uploads.
+   *
+   * You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
+   *
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  listMultipartUploads(input: ListMultipartUploadsInput): Promise<ListMultipartUploadsOutput>;
+  /**
+   * List Parts.
+   *
+   * You can use this operation to query all parts associated to a multipart upload.
+   *
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  listParts(input: ListPartsInput): Promise<ListPartsOutput>;
+  /**
+   * Upload Part.
+   *
+   * After initiating a multipart upload, you can use this operation to upload parts for the multipart upload using its uploadId.
+   *
+   * In a multipart upload for a specific object, parts of the object can be uploaded in any
+   * sequence and multiple parts can be uploaded concurrently.
+   *
+   * Part sizes range from 5 MB to 5 GB. However, in a complete multipart operation, the size of
+   * the last uploaded part must range from 0 to 5 GB. In addition, the uploadId of each part must
+   * be in the range of 1 to 10000.
+   *
+   * This operation makes server-side encryption available.
+   *
+   * When the same multipart of the same object is uploaded concurrently, the server complies with
+   * the Last Write Win policy.
+   *
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  uploadPart(input: WithBodySource<UploadPartInput, "body">): Promise<UploadPartOutput>;
 }

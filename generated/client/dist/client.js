@@ -1,9 +1,30 @@
-import { validateInitiateMultipartUploadRequest } from "@obs-toolkit/validator";
+import {
+  validateAbortMultipartUploadRequest,
+  validateCompleteMultipartUploadRequest,
+  validateInitiateMultipartUploadRequest,
+  validateListMultipartUploadsRequest,
+  validateListPartsRequest,
+  validateUploadPartRequest,
+} from "@obs-toolkit/validator";
 import { errorFromIssues, send } from "./runtime/transport.js";
+import {
+  serializeAbortMultipartUploadRequest,
+  deserializeAbortMultipartUploadResponse,
+} from "./abort-multipart-upload.js";
+import {
+  serializeCompleteMultipartUploadRequest,
+  deserializeCompleteMultipartUploadResponse,
+} from "./complete-multipart-upload.js";
 import {
   serializeInitiateMultipartUploadRequest,
   deserializeInitiateMultipartUploadResponse,
 } from "./initiate-multipart-upload.js";
+import {
+  serializeListMultipartUploadsRequest,
+  deserializeListMultipartUploadsResponse,
+} from "./list-multipart-uploads.js";
+import { serializeListPartsRequest, deserializeListPartsResponse } from "./list-parts.js";
+import { serializeUploadPartRequest, deserializeUploadPartResponse } from "./upload-part.js";
 /**
  * A typed client for the OBS S3-compatible object storage API.
  *
@@ -18,6 +39,40 @@ export class ObsClient {
     if (config.signatureVersion !== "v2" && config.signatureVersion !== "v4")
       throw new TypeError('signatureVersion must be "v2" or "v4"');
     this.config = { ...config };
+  }
+  /**
+   * Abort Multipart Upload.
+   *
+   * You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed.
+   *
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  async abortMultipartUpload(input) {
+    const request = serializeAbortMultipartUploadRequest(input);
+    const checked = validateAbortMultipartUploadRequest(request);
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeAbortMultipartUploadResponse(await send(this.config, request));
+  }
+  /**
+   * Complete Multipart Upload.
+   *
+   * After uploading all parts for a multipart upload, you can use this operation to complete the multipart upload.
+   *
+   * Upon receiving a Complete Multipart Upload request, OBS concatenates the specified parts to
+   * create a new object. All associated parts cannot be downloaded until the multipart upload is
+   * complete.
+   *
+   * The MD5 value recorded in the ETag of a newly created object is calculated using the MD5
+   * values of the parts comprising this object: MD5(M1M2......MN)-N, where Mn is the MD5 value of
+   * part n and N the total number of parts.
+   *
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  async completeMultipartUpload(input) {
+    const request = serializeCompleteMultipartUploadRequest(input);
+    const checked = validateCompleteMultipartUploadRequest(request);
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeCompleteMultipartUploadResponse(await send(this.config, request));
   }
   /**
    * Initiate Multipart Upload.
@@ -50,5 +105,56 @@ export class ObsClient {
     const checked = validateInitiateMultipartUploadRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeInitiateMultipartUploadResponse(await send(this.config, request));
+  }
+  /**
+   * List Multipart Uploads.
+   *
+   * You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
+   *
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  async listMultipartUploads(input) {
+    const request = serializeListMultipartUploadsRequest(input);
+    const checked = validateListMultipartUploadsRequest(request);
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeListMultipartUploadsResponse(await send(this.config, request));
+  }
+  /**
+   * List Parts.
+   *
+   * You can use this operation to query all parts associated to a multipart upload.
+   *
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  async listParts(input) {
+    const request = serializeListPartsRequest(input);
+    const checked = validateListPartsRequest(request);
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeListPartsResponse(await send(this.config, request));
+  }
+  /**
+   * Upload Part.
+   *
+   * After initiating a multipart upload, you can use this operation to upload parts for the multipart upload using its uploadId.
+   *
+   * In a multipart upload for a specific object, parts of the object can be uploaded in any
+   * sequence and multiple parts can be uploaded concurrently.
+   *
+   * Part sizes range from 5 MB to 5 GB. However, in a complete multipart operation, the size of
+   * the last uploaded part must range from 0 to 5 GB. In addition, the uploadId of each part must
+   * be in the range of 1 to 10000.
+   *
+   * This operation makes server-side encryption available.
+   *
+   * When the same multipart of the same object is uploaded concurrently, the server complies with
+   * the Last Write Win policy.
+   *
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  async uploadPart(input) {
+    const request = serializeUploadPartRequest(input);
+    const checked = validateUploadPartRequest(request);
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeUploadPartResponse(await send(this.config, request));
   }
 }

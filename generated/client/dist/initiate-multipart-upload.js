@@ -1,5 +1,6 @@
-import { requireXmlFields } from "./runtime/transport.js";
-/** The HTTP request of Initiate Multipart Upload for `input`: method, bucket, key, sub-resources, query and headers. */
+import { INITIATE_MULTIPART_UPLOAD_OUTPUT_XML } from "@obs-toolkit/validator";
+import { readXmlResponse, responseHeader } from "./runtime/transport.js";
+/** The HTTP request of Initiate Multipart Upload for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeInitiateMultipartUploadRequest(input) {
   const headers = {
     "x-amz-acl": input.acl,
@@ -29,19 +30,16 @@ export function serializeInitiateMultipartUploadRequest(input) {
 /**
  * The output of Initiate Multipart Upload from a successful response: the `InitiateMultipartUploadResult` document (in any XML namespace) and the response headers.
  *
- * @throws ObsError `InvalidResponse` when the body is not a complete document.
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
  */
 export function deserializeInitiateMultipartUploadResponse(response) {
-  const fields = requireXmlFields(response, "InitiateMultipartUploadResult", ["Bucket", "Key", "UploadId"]);
   return {
-    bucket: fields["Bucket"] ?? "",
-    key: fields["Key"] ?? "",
-    uploadId: fields["UploadId"] ?? "",
-    requestId: response.headers.get("x-amz-request-id") ?? undefined,
-    hostId: response.headers.get("x-amz-id-2") ?? undefined,
-    serverSideEncryption: response.headers.get("x-amz-server-side-encryption") ?? undefined,
-    sseKmsKeyId: response.headers.get("x-amz-server-side-encryption-aws-kms-key-id") ?? undefined,
-    sseCustomerAlgorithm: response.headers.get("x-amz-server-side-encryption-customer-algorithm") ?? undefined,
-    sseCustomerKeyMd5: response.headers.get("x-amz-server-side-encryption-customer-key-md5") ?? undefined,
+    ...readXmlResponse(response, INITIATE_MULTIPART_UPLOAD_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false),
+    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
+    sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
+    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
   };
 }

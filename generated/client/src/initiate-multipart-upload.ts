@@ -1,7 +1,11 @@
-import { type InitiateMultipartUploadInput, type InitiateMultipartUploadOutput } from "@obs-toolkit/validator";
-import { requireXmlFields, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
+import {
+  type InitiateMultipartUploadInput,
+  type InitiateMultipartUploadOutput,
+  INITIATE_MULTIPART_UPLOAD_OUTPUT_XML,
+} from "@obs-toolkit/validator";
+import { type IncomingResponse, type OutgoingRequest, readXmlResponse, responseHeader } from "./runtime/transport.js";
 
-/** The HTTP request of Initiate Multipart Upload for `input`: method, bucket, key, sub-resources, query and headers. */
+/** The HTTP request of Initiate Multipart Upload for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeInitiateMultipartUploadRequest(input: InitiateMultipartUploadInput): OutgoingRequest {
   const headers: Record<string, string | undefined> = {
     "x-amz-acl": input.acl,
@@ -32,19 +36,27 @@ export function serializeInitiateMultipartUploadRequest(input: InitiateMultipart
 /**
  * The output of Initiate Multipart Upload from a successful response: the `InitiateMultipartUploadResult` document (in any XML namespace) and the response headers.
  *
- * @throws ObsError `InvalidResponse` when the body is not a complete document.
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
  */
 export function deserializeInitiateMultipartUploadResponse(response: IncomingResponse): InitiateMultipartUploadOutput {
-  const fields = requireXmlFields(response, "InitiateMultipartUploadResult", ["Bucket", "Key", "UploadId"]);
   return {
-    bucket: fields["Bucket"] ?? "",
-    key: fields["Key"] ?? "",
-    uploadId: fields["UploadId"] ?? "",
-    requestId: response.headers.get("x-amz-request-id") ?? undefined,
-    hostId: response.headers.get("x-amz-id-2") ?? undefined,
-    serverSideEncryption: response.headers.get("x-amz-server-side-encryption") ?? undefined,
-    sseKmsKeyId: response.headers.get("x-amz-server-side-encryption-aws-kms-key-id") ?? undefined,
-    sseCustomerAlgorithm: response.headers.get("x-amz-server-side-encryption-customer-algorithm") ?? undefined,
-    sseCustomerKeyMd5: response.headers.get("x-amz-server-side-encryption-customer-key-md5") ?? undefined,
+    ...(readXmlResponse(response, INITIATE_MULTIPART_UPLOAD_OUTPUT_XML) as Pick<
+      InitiateMultipartUploadOutput,
+      "bucket" | "key" | "uploadId"
+    >),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
+    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
+      string | undefined,
+    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
+      string | undefined,
+    sseCustomerAlgorithm: responseHeader(
+      response,
+      "x-amz-server-side-encryption-customer-algorithm",
+      "string",
+      false,
+    ) as string | undefined,
+    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
+      string | undefined,
   };
 }

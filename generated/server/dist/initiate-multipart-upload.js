@@ -1,5 +1,10 @@
-import { validateInitiateMultipartUploadRequest } from "@obs-toolkit/validator";
-import { renderXmlDocument } from "./runtime/xml.js";
+import {
+  validateInitiateMultipartUploadRequest,
+  INITIATE_MULTIPART_UPLOAD_OUTPUT_XML,
+  renderXmlTree,
+  xmlTreeOf,
+} from "@obs-toolkit/validator";
+import { notImplemented } from "./runtime/core.js";
 /** The 200 response of Initiate Multipart Upload: the `InitiateMultipartUploadResult` document, and the response headers. */
 export function renderInitiateMultipartUploadResponse(output) {
   return {
@@ -11,24 +16,26 @@ export function renderInitiateMultipartUploadResponse(output) {
       "x-amz-server-side-encryption-customer-algorithm": output.sseCustomerAlgorithm,
       "x-amz-server-side-encryption-customer-key-md5": output.sseCustomerKeyMd5,
     },
-    body: renderXmlDocument("InitiateMultipartUploadResult", "http://obs.example.com/doc/2015-06-30/", [
-      ["Bucket", output.bucket],
-      ["Key", output.key],
-      ["UploadId", output.uploadId],
-    ]),
+    body: renderXmlTree(
+      "InitiateMultipartUploadResult",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(INITIATE_MULTIPART_UPLOAD_OUTPUT_XML, output),
+    ),
   };
 }
 /** How the server routes, validates and answers Initiate Multipart Upload (`POST /{BucketName}/{ObjectName}?uploads`). */
 export const initiateMultipartUploadRoute = {
   id: "InitiateMultipartUpload",
   method: "POST",
-  subresources: ["uploads"],
+  selectors: ["uploads"],
   hasKey: true,
-  // The model has no request bodies yet.
-  acceptsBody: false,
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.initiateMultipartUpload !== undefined,
   async run(handlers, request, context) {
+    const handler = handlers.initiateMultipartUpload;
+    if (!handler) throw notImplemented("Initiate Multipart Upload");
     const checked = validateInitiateMultipartUploadRequest(request, { requestTime: context.receivedAt });
     if (!checked.ok) return checked;
-    return renderInitiateMultipartUploadResponse(await handlers.initiateMultipartUpload(checked.value, context));
+    return renderInitiateMultipartUploadResponse(await handler(checked.value, context));
   },
 };

@@ -1,6 +1,11 @@
-import { validateInitiateMultipartUploadRequest, type InitiateMultipartUploadOutput } from "@obs-toolkit/validator";
-import { type Route, type RouteOutcome } from "./runtime/core.js";
-import { renderXmlDocument } from "./runtime/xml.js";
+import {
+  validateInitiateMultipartUploadRequest,
+  type InitiateMultipartUploadOutput,
+  INITIATE_MULTIPART_UPLOAD_OUTPUT_XML,
+  renderXmlTree,
+  xmlTreeOf,
+} from "@obs-toolkit/validator";
+import { notImplemented, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";
 /** What a Initiate Multipart Upload handler returns; the server adds the request ID, host ID and Date. */
 export type InitiateMultipartUploadHandlerOutput = Omit<InitiateMultipartUploadOutput, "requestId" | "hostId">;
@@ -16,11 +21,11 @@ export function renderInitiateMultipartUploadResponse(output: InitiateMultipartU
       "x-amz-server-side-encryption-customer-algorithm": output.sseCustomerAlgorithm,
       "x-amz-server-side-encryption-customer-key-md5": output.sseCustomerKeyMd5,
     },
-    body: renderXmlDocument("InitiateMultipartUploadResult", "http://obs.example.com/doc/2015-06-30/", [
-      ["Bucket", output.bucket],
-      ["Key", output.key],
-      ["UploadId", output.uploadId],
-    ]),
+    body: renderXmlTree(
+      "InitiateMultipartUploadResult",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(INITIATE_MULTIPART_UPLOAD_OUTPUT_XML, output),
+    ),
   };
 }
 
@@ -28,13 +33,15 @@ export function renderInitiateMultipartUploadResponse(output: InitiateMultipartU
 export const initiateMultipartUploadRoute: Route<ObsHandlers> = {
   id: "InitiateMultipartUpload",
   method: "POST",
-  subresources: ["uploads"],
+  selectors: ["uploads"],
   hasKey: true,
-  // The model has no request bodies yet.
-  acceptsBody: false,
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.initiateMultipartUpload !== undefined,
   async run(handlers, request, context) {
+    const handler = handlers.initiateMultipartUpload;
+    if (!handler) throw notImplemented("Initiate Multipart Upload");
     const checked = validateInitiateMultipartUploadRequest(request, { requestTime: context.receivedAt });
     if (!checked.ok) return checked;
-    return renderInitiateMultipartUploadResponse(await handlers.initiateMultipartUpload(checked.value, context));
+    return renderInitiateMultipartUploadResponse(await handler(checked.value, context));
   },
 };

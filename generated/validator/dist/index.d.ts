@@ -1,5 +1,12 @@
 export * from "./runtime/request.js";
 export * from "./runtime/obs-error.js";
+export * from "./runtime/xml-shapes.js";
+export { parseDecimalInteger, parseBooleanText, parseHttpDate } from "./runtime/checks.js";
 export * from "./error-codes.js";
 export * from "./types.js";
+export * from "./abort-multipart-upload.js";
+export * from "./complete-multipart-upload.js";
 export * from "./initiate-multipart-upload.js";
+export * from "./list-multipart-uploads.js";
+export * from "./list-parts.js";
+export * from "./upload-part.js";

@@ -1,4 +1,5 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type CannedAcl, type StorageClass } from "./types.js";
 /** The input of Initiate Multipart Upload. */
 export interface InitiateMultipartUploadInput {
@@ -104,19 +105,19 @@ export interface InitiateMultipartUploadOutput {
   /**
    * Indicates the name of the bucket for which the multipart upload was initiated.
    *
-   * XML element: `Bucket`.
+   * XML: `<Bucket>`.
    */
   bucket: string;
   /**
    * Indicates the key of the object for which the multipart upload was initiated.
    *
-   * XML element: `Key`.
+   * XML: `<Key>`.
    */
   key: string;
   /**
    * Indicates the ID for the initiated multipart upload. This ID is used for the subsequent Upload Part operation.
    *
-   * XML element: `UploadId`.
+   * XML: `<UploadId>`.
    */
   uploadId: string;
   /**
@@ -156,6 +157,8 @@ export interface InitiateMultipartUploadOutput {
    */
   sseCustomerKeyMd5?: string | undefined;
 }
+/** How the Initiate Multipart Upload response body is written and read. */
+export declare const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape;
 /** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export declare const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<keyof InitiateMultipartUploadInput>;
 /**
@@ -163,7 +166,7 @@ export declare const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<ke
  *
  * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
  *
- * @param request The routed request: bucket, decoded key, query and headers.
+ * @param request The routed request: bucket, decoded key, query, headers.
  * @param options `requestTime`: the time the request was received (default: now).
  */
 export declare function validateInitiateMultipartUploadRequest(

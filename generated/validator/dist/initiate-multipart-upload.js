@@ -9,6 +9,17 @@ import {
   utf8Length,
 } from "./runtime/checks.js";
 import { isCannedAcl, isStorageClass } from "./types.js";
+/** How the Initiate Multipart Upload response body is written and read. */
+export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = {
+  root: "InitiateMultipartUploadResult",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
+    { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
+    { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } },
+  ],
+};
 const SERVER_SIDE_ENCRYPTION_VALUES = new Set(["aws:kms"]);
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 const OBJECT_LOCK_MODE_VALUES = new Set(["COMPLIANCE"]);
@@ -19,7 +30,7 @@ export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["sseCustomer
  *
  * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
  *
- * @param request The routed request: bucket, decoded key, query and headers.
+ * @param request The routed request: bucket, decoded key, query, headers.
  * @param options `requestTime`: the time the request was received (default: now).
  */
 export function validateInitiateMultipartUploadRequest(request, options = {}) {
@@ -107,19 +118,23 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   if (bucket === undefined || bucket === "") {
     fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-  } else if (codePointLength(bucket) < 3) {
-    fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-  } else if (codePointLength(bucket) > 63) {
-    fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-  } else if (bucketNameProblem(bucket) !== undefined) {
-    fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+  } else {
+    if (codePointLength(bucket) < 3) {
+      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
+    } else if (codePointLength(bucket) > 63) {
+      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
+    } else if (bucketNameProblem(bucket) !== undefined) {
+      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+    }
   }
   // path: ObjectName
   const key = typeof source.key === "string" ? source.key : undefined;
   if (key === undefined || key === "") {
     fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-  } else if (utf8Length(key) > 1024) {
-    fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+  } else {
+    if (utf8Length(key) > 1024) {
+      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+    }
   }
   // x-amz-acl
   if (acl !== undefined) {
@@ -253,7 +268,7 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
   if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
     fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
   }
-  // Rules across headers.
+  // Rules across headers and query parameters.
   {
     const present =
       (sseCustomerAlgorithm !== undefined ? 1 : 0) +
@@ -305,7 +320,7 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
   }
   if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the strings to their enum types.
+  // Every value was checked above; the casts narrow the values to their types.
   const value = {
     bucket: bucket,
     key: key,

@@ -14,7 +14,8 @@ import {
   recordUtf8Length,
   utf8Length,
 } from "./runtime/checks.js";
-import { type CannedAcl, isCannedAcl, type StorageClass, isStorageClass } from "./types.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
+import { isCannedAcl, isStorageClass, type CannedAcl, type StorageClass } from "./types.js";
 
 /** The input of Initiate Multipart Upload. */
 export interface InitiateMultipartUploadInput {
@@ -121,19 +122,19 @@ export interface InitiateMultipartUploadOutput {
   /**
    * Indicates the name of the bucket for which the multipart upload was initiated.
    *
-   * XML element: `Bucket`.
+   * XML: `<Bucket>`.
    */
   bucket: string;
   /**
    * Indicates the key of the object for which the multipart upload was initiated.
    *
-   * XML element: `Key`.
+   * XML: `<Key>`.
    */
   key: string;
   /**
    * Indicates the ID for the initiated multipart upload. This ID is used for the subsequent Upload Part operation.
    *
-   * XML element: `UploadId`.
+   * XML: `<UploadId>`.
    */
   uploadId: string;
   /**
@@ -174,6 +175,17 @@ export interface InitiateMultipartUploadOutput {
   sseCustomerKeyMd5?: string | undefined;
 }
 
+/** How the Initiate Multipart Upload response body is written and read. */
+export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape = {
+  root: "InitiateMultipartUploadResult",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
+    { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
+    { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } },
+  ],
+};
 const SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<string> = new Set(["aws:kms"]);
 const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
 const OBJECT_LOCK_MODE_VALUES: ReadonlySet<string> = new Set(["COMPLIANCE"]);
@@ -188,7 +200,7 @@ export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<keyof Init
  *
  * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
  *
- * @param request The routed request: bucket, decoded key, query and headers.
+ * @param request The routed request: bucket, decoded key, query, headers.
  * @param options `requestTime`: the time the request was received (default: now).
  */
 export function validateInitiateMultipartUploadRequest(
@@ -281,20 +293,24 @@ export function validateInitiateMultipartUploadRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   if (bucket === undefined || bucket === "") {
     fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-  } else if (codePointLength(bucket) < 3) {
-    fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-  } else if (codePointLength(bucket) > 63) {
-    fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-  } else if (bucketNameProblem(bucket) !== undefined) {
-    fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+  } else {
+    if (codePointLength(bucket) < 3) {
+      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
+    } else if (codePointLength(bucket) > 63) {
+      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
+    } else if (bucketNameProblem(bucket) !== undefined) {
+      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+    }
   }
 
   // path: ObjectName
   const key = typeof source.key === "string" ? source.key : undefined;
   if (key === undefined || key === "") {
     fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-  } else if (utf8Length(key) > 1024) {
-    fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+  } else {
+    if (utf8Length(key) > 1024) {
+      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+    }
   }
 
   // x-amz-acl
@@ -443,7 +459,7 @@ export function validateInitiateMultipartUploadRequest(
     fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
   }
 
-  // Rules across headers.
+  // Rules across headers and query parameters.
   {
     const present =
       (sseCustomerAlgorithm !== undefined ? 1 : 0) +
@@ -499,7 +515,7 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the strings to their enum types.
+  // Every value was checked above; the casts narrow the values to their types.
   const value: InitiateMultipartUploadInput = {
     bucket: bucket as string,
     key: key as string,

@@ -1,5 +1,16 @@
-import { ObsError, type ObsRequest, type ValidationIssue } from "@obs-toolkit/validator";
+import { ObsError, type ObsRequest, type ValidationIssue, type XmlDocumentShape } from "@obs-toolkit/validator";
 import { type SignableRequest } from "@obs-toolkit/signing";
+/** What a streamed request body may be given as. */
+export type BodySource = Uint8Array | string | Blob | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+/** An input type whose streamed member `K` takes any BodySource (the server hands it over as an AsyncIterable). */
+export type WithBodySource<T, K extends keyof T> = Omit<T, K> &
+  (undefined extends T[K]
+    ? {
+        [P in K]?: BodySource;
+      }
+    : {
+        [P in K]: BodySource;
+      });
 /** How the client reaches and authenticates to the service. */
 export interface ObsClientConfig {
   /** Service endpoint, e.g. `https://obs.example.com` or `http://127.0.0.1:9000`. */
@@ -25,6 +36,14 @@ export interface ObsClientConfig {
   maxAttempts?: number | undefined;
   /** The first retry's backoff; it doubles on each retry (capped at 20×) with full jitter. Default 100 ms. */
   retryDelayMs?: number | undefined;
+  /**
+   * How V4 signs a streamed body (one not given as bytes or a string): `unsigned` sends
+   * `UNSIGNED-PAYLOAD` (the default); `chunked` sends aws-chunked chunks of 64 KiB, each signed
+   * (`STREAMING-AWS4-HMAC-SHA256-PAYLOAD`). Bodies given as bytes are always signed whole.
+   */
+  streamSigning?: "unsigned" | "chunked" | undefined;
+  /** Send `Content-MD5` with every body given as bytes (V2 always does). Default false. */
+  contentMd5?: boolean | undefined;
 }
 /** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
 export declare const CLIENT_ERROR_CODES: {
@@ -38,11 +57,18 @@ export interface OutgoingRequest extends ObsRequest {
   subresources: readonly string[];
   query: Readonly<Record<string, string | undefined>>;
   headers: Readonly<Record<string, string | undefined>>;
+  /** An XML document to render (`{ root, namespace, content }`), or a BodySource to send. */
+  payload?: unknown;
+  /** Hand a successful response's body over as a stream instead of reading it. */
+  streamResponse?: boolean | undefined;
 }
 export interface IncomingResponse {
   status: number;
   headers: Headers;
+  /** The body's text (empty when it is streamed). */
   body: string;
+  /** The body, for operations whose response payload is a byte stream. */
+  stream?: ReadableStream<Uint8Array> | undefined;
 }
 /** The URL, and the signable parts of it, for a request under the config's addressing style. */
 export declare function buildTarget(
@@ -63,9 +89,12 @@ export declare function send(config: ObsClientConfig, request: OutgoingRequest):
 export declare function errorFromResponse(status: number, headers: Headers, body: string): ObsError;
 /** The error a client-side validation failure throws: the same code and status a server would answer. */
 export declare function errorFromIssues(issues: readonly ValidationIssue[]): ObsError;
-/** Required XML fields of a response, or a typed error naming what is missing. */
-export declare function requireXmlFields(
+/** The typed members of a response's XML document, or a typed error naming what is wrong with it. */
+export declare function readXmlResponse(response: IncomingResponse, shape: XmlDocumentShape): Record<string, unknown>;
+/** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */
+export declare function responseHeader(
   response: IncomingResponse,
-  rootName: string,
-  required: readonly string[],
-): Record<string, string>;
+  name: string,
+  kind: "string" | "integer" | "boolean" | "timestamp",
+  required: boolean,
+): string | number | boolean | Date | undefined;

@@ -1,5 +1,14 @@
-import { ObsError } from "@obs-toolkit/validator";
+import {
+  ObsError,
+  renderXmlTree,
+  parseBooleanText,
+  parseDecimalInteger,
+  parseHttpDate,
+  readXmlDocument,
+} from "@obs-toolkit/validator";
 import { lowercaseHeaders, signV2, signV4, uriEncode } from "@obs-toolkit/signing";
+import { parseXmlDocument } from "../xml/parse-xml.js";
+import { prepareBody } from "./body.js";
 import { readXmlFields } from "./xml.js";
 /** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
 export const CLIENT_ERROR_CODES = { network: "NetworkError", timeout: "TimeoutError" };
@@ -31,7 +40,13 @@ export function buildTarget(config, request) {
  * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
  */
 export async function send(config, request) {
-  const maxAttempts = Math.max(1, config.maxAttempts ?? 3);
+  // A streamed body can be read once: such a request is sent once.
+  const replayable =
+    request.payload === undefined ||
+    typeof request.payload === "string" ||
+    request.payload instanceof Uint8Array ||
+    isXmlPayload(request.payload);
+  const maxAttempts = replayable ? Math.max(1, config.maxAttempts ?? 3) : 1;
   const baseDelay = config.retryDelayMs ?? 100;
   for (let attempt = 1; ; attempt++) {
     let response;
@@ -73,10 +88,14 @@ async function sendOnce(config, request) {
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
   const now = (config.now ?? (() => new Date()))();
+  const payload = isXmlPayload(request.payload)
+    ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content)
+    : request.payload;
+  const body = await prepareBody(payload, config, headers);
   const unsigned = { method: request.method, path, query, headers };
   let signed;
   if (config.signatureVersion === "v4") {
-    signed = signV4(unsigned, config.credentials, config.region ?? "us-east-1", "s3", now);
+    signed = signV4(unsigned, config.credentials, config.region ?? "us-east-1", "s3", now, body.payloadHash);
   } else {
     // x-amz-date rather than Date: the V2 page leaves the Date slot empty then, as AWS SDKs and s3rver do.
     headers["x-amz-date"] = now.toUTCString();
@@ -87,9 +106,11 @@ async function sendOnce(config, request) {
   const signal = AbortSignal.timeout(timeoutMs);
   const what = `${request.method} ${url.origin}${url.pathname}`;
   try {
-    const response = await (config.fetch ?? fetch)(url, { method: request.method, headers: sendHeaders, signal });
-    const body = await response.text();
-    return { status: response.status, headers: response.headers, body };
+    const init = { method: request.method, headers: sendHeaders, signal, body: body.send(signed), duplex: "half" };
+    const response = await (config.fetch ?? fetch)(url, init);
+    if (request.streamResponse && response.status < 300)
+      return { status: response.status, headers: response.headers, body: "", stream: response.body ?? undefined };
+    return { status: response.status, headers: response.headers, body: await response.text() };
   } catch (error) {
     if (signal.aborted) {
       throw new ObsError(CLIENT_ERROR_CODES.timeout, `${what} took longer than ${timeoutMs} ms.`, 0, { cause: error });
@@ -119,17 +140,48 @@ export function errorFromIssues(issues) {
     first?.status ?? 400,
   );
 }
-/** Required XML fields of a response, or a typed error naming what is missing. */
-export function requireXmlFields(response, rootName, required) {
-  const fields = readXmlFields(response.body, rootName);
-  const missing = fields === undefined ? [rootName] : required.filter((name) => fields[name] === undefined);
-  if (fields === undefined || missing.length > 0) {
-    throw new ObsError(
-      "InvalidResponse",
-      `The response body is not a complete <${rootName}> document (missing ${missing.join(", ")}).`,
-      response.status,
-      { requestId: response.headers.get("x-amz-request-id") ?? undefined },
+/** An XML payload the serializer built: the root, its namespace and the content. */
+function isXmlPayload(payload) {
+  return (
+    payload !== null &&
+    typeof payload === "object" &&
+    !(payload instanceof Uint8Array) &&
+    typeof payload.root === "string" &&
+    "content" in payload
+  );
+}
+const invalidResponse = (response, message) =>
+  new ObsError("InvalidResponse", message, response.status, {
+    requestId: response.headers.get("x-amz-request-id") ?? undefined,
+  });
+/** The typed members of a response's XML document, or a typed error naming what is wrong with it. */
+export function readXmlResponse(response, shape) {
+  const document = parseXmlDocument(response.body);
+  if (!document) throw invalidResponse(response, `The response body is not a well-formed <${shape.root}> document.`);
+  const problems = [];
+  const value = readXmlDocument(shape, document, "InvalidResponse", (_code, _target, message) =>
+    problems.push(message),
+  );
+  if (!value || problems.length > 0)
+    throw invalidResponse(
+      response,
+      `The response body is not a complete <${shape.root}> document: ${problems.join(" ")}`,
     );
-  }
-  return fields;
+  return value;
+}
+/** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */
+export function responseHeader(response, name, kind, required) {
+  const text = response.headers.get(name) ?? undefined;
+  const value =
+    text === undefined
+      ? undefined
+      : kind === "integer"
+        ? parseDecimalInteger(text)
+        : kind === "boolean"
+          ? parseBooleanText(text)
+          : kind === "timestamp"
+            ? parseHttpDate(text)
+            : text;
+  if (required && value === undefined) throw invalidResponse(response, `The response has no valid ${name} header.`);
+  return value;
 }

@@ -1,5 +1,3 @@
-/** The XML predefined entities and numeric character references, decoded. */
-export declare function decodeXmlText(text: string): string;
 /**
  * The text of each child element of `rootName`, whatever namespace the document uses.
  * Undefined when the body is not XML with that root element.

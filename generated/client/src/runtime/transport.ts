@@ -1,6 +1,26 @@
-import { ObsError, type ObsRequest, type ValidationIssue } from "@obs-toolkit/validator";
+import {
+  ObsError,
+  renderXmlTree,
+  type XmlNode,
+  parseBooleanText,
+  parseDecimalInteger,
+  parseHttpDate,
+  readXmlDocument,
+  type ObsRequest,
+  type ValidationIssue,
+  type XmlDocumentShape,
+} from "@obs-toolkit/validator";
 import { lowercaseHeaders, signV2, signV4, uriEncode, type SignableRequest } from "@obs-toolkit/signing";
+import { parseXmlDocument } from "../xml/parse-xml.js";
+import { prepareBody } from "./body.js";
 import { readXmlFields } from "./xml.js";
+
+/** What a streamed request body may be given as. */
+export type BodySource = Uint8Array | string | Blob | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
+
+/** An input type whose streamed member `K` takes any BodySource (the server hands it over as an AsyncIterable). */
+export type WithBodySource<T, K extends keyof T> = Omit<T, K> &
+  (undefined extends T[K] ? { [P in K]?: BodySource } : { [P in K]: BodySource });
 
 /** How the client reaches and authenticates to the service. */
 export interface ObsClientConfig {
@@ -23,6 +43,14 @@ export interface ObsClientConfig {
   maxAttempts?: number | undefined;
   /** The first retry's backoff; it doubles on each retry (capped at 20×) with full jitter. Default 100 ms. */
   retryDelayMs?: number | undefined;
+  /**
+   * How V4 signs a streamed body (one not given as bytes or a string): `unsigned` sends
+   * `UNSIGNED-PAYLOAD` (the default); `chunked` sends aws-chunked chunks of 64 KiB, each signed
+   * (`STREAMING-AWS4-HMAC-SHA256-PAYLOAD`). Bodies given as bytes are always signed whole.
+   */
+  streamSigning?: "unsigned" | "chunked" | undefined;
+  /** Send `Content-MD5` with every body given as bytes (V2 always does). Default false. */
+  contentMd5?: boolean | undefined;
 }
 
 /** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
@@ -35,12 +63,19 @@ export interface OutgoingRequest extends ObsRequest {
   subresources: readonly string[];
   query: Readonly<Record<string, string | undefined>>;
   headers: Readonly<Record<string, string | undefined>>;
+  /** An XML document to render (`{ root, namespace, content }`), or a BodySource to send. */
+  payload?: unknown;
+  /** Hand a successful response's body over as a stream instead of reading it. */
+  streamResponse?: boolean | undefined;
 }
 
 export interface IncomingResponse {
   status: number;
   headers: Headers;
+  /** The body's text (empty when it is streamed). */
   body: string;
+  /** The body, for operations whose response payload is a byte stream. */
+  stream?: ReadableStream<Uint8Array> | undefined;
 }
 
 /** The URL, and the signable parts of it, for a request under the config's addressing style. */
@@ -75,7 +110,13 @@ export function buildTarget(
  * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
  */
 export async function send(config: ObsClientConfig, request: OutgoingRequest): Promise<IncomingResponse> {
-  const maxAttempts = Math.max(1, config.maxAttempts ?? 3);
+  // A streamed body can be read once: such a request is sent once.
+  const replayable =
+    request.payload === undefined ||
+    typeof request.payload === "string" ||
+    request.payload instanceof Uint8Array ||
+    isXmlPayload(request.payload);
+  const maxAttempts = replayable ? Math.max(1, config.maxAttempts ?? 3) : 1;
   const baseDelay = config.retryDelayMs ?? 100;
   for (let attempt = 1; ; attempt++) {
     let response: IncomingResponse;
@@ -120,10 +161,14 @@ async function sendOnce(config: ObsClientConfig, request: OutgoingRequest): Prom
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
   const now = (config.now ?? (() => new Date()))();
+  const payload = isXmlPayload(request.payload)
+    ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content)
+    : (request.payload as BodySource | undefined);
+  const body = await prepareBody(payload, config, headers);
   const unsigned: SignableRequest = { method: request.method, path, query, headers };
   let signed: SignableRequest;
   if (config.signatureVersion === "v4") {
-    signed = signV4(unsigned, config.credentials, config.region ?? "us-east-1", "s3", now);
+    signed = signV4(unsigned, config.credentials, config.region ?? "us-east-1", "s3", now, body.payloadHash);
   } else {
     // x-amz-date rather than Date: the V2 page leaves the Date slot empty then, as AWS SDKs and s3rver do.
     headers["x-amz-date"] = now.toUTCString();
@@ -134,9 +179,17 @@ async function sendOnce(config: ObsClientConfig, request: OutgoingRequest): Prom
   const signal = AbortSignal.timeout(timeoutMs);
   const what = `${request.method} ${url.origin}${url.pathname}`;
   try {
-    const response = await (config.fetch ?? fetch)(url, { method: request.method, headers: sendHeaders, signal });
-    const body = await response.text();
-    return { status: response.status, headers: response.headers, body };
+    const init = {
+      method: request.method,
+      headers: sendHeaders,
+      signal,
+      body: body.send(signed),
+      duplex: "half",
+    } as RequestInit;
+    const response = await (config.fetch ?? fetch)(url, init);
+    if (request.streamResponse && response.status < 300)
+      return { status: response.status, headers: response.headers, body: "", stream: response.body ?? undefined };
+    return { status: response.status, headers: response.headers, body: await response.text() };
   } catch (error) {
     if (signal.aborted) {
       throw new ObsError(CLIENT_ERROR_CODES.timeout, `${what} took longer than ${timeoutMs} ms.`, 0, { cause: error });
@@ -171,21 +224,56 @@ export function errorFromIssues(issues: readonly ValidationIssue[]): ObsError {
   );
 }
 
-/** Required XML fields of a response, or a typed error naming what is missing. */
-export function requireXmlFields(
-  response: IncomingResponse,
-  rootName: string,
-  required: readonly string[],
-): Record<string, string> {
-  const fields = readXmlFields(response.body, rootName);
-  const missing = fields === undefined ? [rootName] : required.filter((name) => fields[name] === undefined);
-  if (fields === undefined || missing.length > 0) {
-    throw new ObsError(
-      "InvalidResponse",
-      `The response body is not a complete <${rootName}> document (missing ${missing.join(", ")}).`,
-      response.status,
-      { requestId: response.headers.get("x-amz-request-id") ?? undefined },
+/** An XML payload the serializer built: the root, its namespace and the content. */
+function isXmlPayload(payload: unknown): payload is { root: string; namespace: string | undefined; content: XmlNode } {
+  return (
+    payload !== null &&
+    typeof payload === "object" &&
+    !(payload instanceof Uint8Array) &&
+    typeof (payload as { root?: unknown }).root === "string" &&
+    "content" in payload
+  );
+}
+
+const invalidResponse = (response: IncomingResponse, message: string) =>
+  new ObsError("InvalidResponse", message, response.status, {
+    requestId: response.headers.get("x-amz-request-id") ?? undefined,
+  });
+
+/** The typed members of a response's XML document, or a typed error naming what is wrong with it. */
+export function readXmlResponse(response: IncomingResponse, shape: XmlDocumentShape): Record<string, unknown> {
+  const document = parseXmlDocument(response.body);
+  if (!document) throw invalidResponse(response, `The response body is not a well-formed <${shape.root}> document.`);
+  const problems: string[] = [];
+  const value = readXmlDocument(shape, document, "InvalidResponse", (_code, _target, message) =>
+    problems.push(message),
+  );
+  if (!value || problems.length > 0)
+    throw invalidResponse(
+      response,
+      `The response body is not a complete <${shape.root}> document: ${problems.join(" ")}`,
     );
-  }
-  return fields;
+  return value;
+}
+
+/** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */
+export function responseHeader(
+  response: IncomingResponse,
+  name: string,
+  kind: "string" | "integer" | "boolean" | "timestamp",
+  required: boolean,
+): string | number | boolean | Date | undefined {
+  const text = response.headers.get(name) ?? undefined;
+  const value =
+    text === undefined
+      ? undefined
+      : kind === "integer"
+        ? parseDecimalInteger(text)
+        : kind === "boolean"
+          ? parseBooleanText(text)
+          : kind === "timestamp"
+            ? parseHttpDate(text)
+            : text;
+  if (required && value === undefined) throw invalidResponse(response, `The response has no valid ${name} header.`);
+  return value;
 }

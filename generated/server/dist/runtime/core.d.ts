@@ -6,13 +6,15 @@ export interface ObsHttpRequest {
   /** The request target as received: percent-encoded path and query. */
   url: string;
   headers: Readonly<Record<string, string | readonly string[] | undefined>>;
-  body?: Uint8Array | undefined;
+  /** The body: bytes, or a stream read only as far as the operation needs (never buffered whole for a streamed payload). */
+  body?: Uint8Array | AsyncIterable<Uint8Array> | undefined;
 }
 /** An HTTP response, framework-free. */
 export interface ObsHttpResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Text or bytes; a stream for operations that answer one. */
+  body: string | Uint8Array | AsyncIterable<Uint8Array>;
 }
 /** What a handler learns about the request besides its typed input. */
 export interface RequestContext {
@@ -31,20 +33,38 @@ export type RouteOutcome =
       ok: true;
       status: number;
       headers: Record<string, string | undefined>;
-      body: string;
+      body: string | Uint8Array | AsyncIterable<Uint8Array>;
+    };
+/** What an operation's request carries: nothing, an XML document, or a byte stream. */
+export type RoutePayload =
+  | {
+      kind: "none";
+    }
+  | {
+      kind: "xml";
+      error: string;
+    }
+  | {
+      kind: "blob";
+      maxBytes?: number;
+      tooLarge?: string;
     };
 /** One operation, as the generated server wires it. */
 export interface Route<Handlers> {
   id: string;
   method: string;
-  /** Query flags that select the operation (`uploads`). */
-  subresources: readonly string[];
+  /** Query keys whose presence selects the operation (`uploads`, `uploadId`). */
+  selectors: readonly string[];
   /** Whether the operation addresses an object (a key) rather than the bucket. */
   hasKey: boolean;
-  /** Whether the operation takes a request body; a body sent to one that does not answers UnexpectedContent. */
-  acceptsBody: boolean;
+  /** A body sent to an operation that takes none answers UnexpectedContent. */
+  payload: RoutePayload;
+  /** Whether the handlers implement the operation (a missing handler answers 501 NotImplemented). */
+  implemented(handlers: Handlers): boolean;
   run(handlers: Handlers, request: ObsRequest, context: RequestContext): Promise<RouteOutcome>;
 }
+/** The 501 for an operation the server has no handler for. */
+export declare const notImplemented: (operation: string) => ObsError;
 export interface ObsServerOptions<Handlers> {
   handlers: Handlers;
   /** Looks up access keys; without it every signed request answers InvalidAccessKeyId. */
@@ -55,6 +75,8 @@ export interface ObsServerOptions<Handlers> {
   allowAnonymous?: boolean | undefined;
   /** The server's clock; tests pin it. */
   now?: (() => Date) | undefined;
+  /** Bytes of an XML request body (or of a body sent where none is taken) read at most; more answers MaxMessageLengthExceeded. Default 4 MiB. */
+  maxXmlBodyBytes?: number | undefined;
 }
 export interface ServiceSettings {
   maxClockSkewSeconds: number;

@@ -1,10 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { ObsError, errorStatus } from "@obs-toolkit/validator";
 import { lowercaseHeaders } from "@obs-toolkit/signing";
+import { parseXmlDocument } from "../xml/parse-xml.js";
 import { authenticate } from "./auth.js";
+import { collect, verifiedPayload } from "./payload.js";
+import { selectRoute } from "./routing.js";
 import { renderXmlDocument } from "./xml.js";
-/** The methods S3 operations use: others answer 405 MethodNotAllowed, these 501 NotImplemented when no operation matches. */
-const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
+/** The 501 for an operation the server has no handler for. */
+export const notImplemented = (operation) =>
+  new ObsError("NotImplemented", `${operation} is not implemented by this server.`, 501);
+const unexpectedContent = () => new ObsError("UnexpectedContent", "This request does not support content.", 400);
+/** A request body as a stream, whatever form the HTTP layer gave it in. */
+function bodyStream(body) {
+  if (body === undefined) return [];
+  return body instanceof Uint8Array ? [body] : body;
+}
 /** Splits the request target into bucket, key and query, for virtual-hosted or path-style addressing. */
 function parseTarget(url, host, domains) {
   const queryAt = url.indexOf("?");
@@ -50,6 +60,7 @@ const newHostId = () => HOST_ID;
 export function createServerCore(options, routes, settings) {
   const now = options.now ?? (() => new Date());
   const domains = options.domains ?? [];
+  const maxXmlBodyBytes = options.maxXmlBodyBytes ?? 4 * 1024 * 1024;
   const respond = (status, headers, body, requestId, hostId) => {
     const out = {};
     for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = value;
@@ -57,9 +68,11 @@ export function createServerCore(options, routes, settings) {
     out["x-amz-id-2"] = hostId;
     out["date"] = now().toUTCString();
     out["server"] = "OBS";
-    if (body !== "") out["content-type"] = "application/xml";
-    out["content-length"] = String(Buffer.byteLength(body));
-    return { status, headers: out, body };
+    if (typeof body === "string" && body !== "") out["content-type"] = "application/xml";
+    // 204 carries no Content-Length; a stream is sent chunked.
+    if (status !== 204 && (typeof body === "string" || body instanceof Uint8Array))
+      out["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.length);
+    return { status, headers: out, body: status === 204 ? "" : body };
   };
   const errorResponse = (error, resource, requestId, hostId) => {
     const body = renderXmlDocument("Error", undefined, [
@@ -83,46 +96,51 @@ export function createServerCore(options, routes, settings) {
         const target = parseTarget(request.url, headers["host"], domains);
         resource =
           target.bucket === undefined ? "/" : `/${target.bucket}${target.key === undefined ? "" : `/${target.key}`}`;
-        const flags = new Set(target.query.map(([name]) => name));
-        const route = routes.find(
-          (r) =>
-            r.method === request.method &&
-            r.hasKey === (target.key !== undefined) &&
-            r.subresources.every((flag) => flags.has(flag)),
+        const route = selectRoute(
+          routes,
+          request.method,
+          target.key !== undefined,
+          new Set(target.query.map(([name]) => name)),
         );
-        if (!route && !S3_METHODS.has(request.method))
-          throw new ObsError(
-            "MethodNotAllowed",
-            `The method ${request.method} is not allowed against this resource.`,
-            405,
-          );
-        if (!route)
-          throw new ObsError(
-            "NotImplemented",
-            `${request.method} ${target.key === undefined ? "on a bucket" : "on an object"} with these sub-resources is not implemented by this server.`,
-            501,
-          );
-        if (!route.acceptsBody && request.body !== undefined && request.body.length > 0) {
-          throw new ObsError("UnexpectedContent", "This request does not support content.", 400);
-        }
+        if (!route.implemented(options.handlers)) throw notImplemented(route.id);
+        const raw = bodyStream(request.body);
+        const tooLarge = () =>
+          new ObsError("MaxMessageLengthExceeded", `The request body exceeds ${maxXmlBodyBytes} bytes.`, 400);
+        // A body the operation reads whole is read before authentication (V4 may sign its hash without declaring it).
+        const buffered =
+          route.payload.kind === "blob"
+            ? undefined
+            : await collect(raw, maxXmlBodyBytes, route.payload.kind === "none" ? unexpectedContent : tooLarge);
         const signable = { method: request.method, path: target.path, query: target.query, headers };
-        const accessKeyId = await authenticate(
-          signable,
-          target.bucketPrefix,
-          request.body ?? new Uint8Array(),
-          receivedAt,
-          {
-            credentials: options.credentials,
-            allowAnonymous: options.allowAnonymous ?? false,
-            ...settings,
-          },
-        );
+        const auth = await authenticate(signable, target.bucketPrefix, buffered, receivedAt, {
+          credentials: options.credentials,
+          allowAnonymous: options.allowAnonymous ?? false,
+          ...settings,
+        });
+        const limits =
+          route.payload.kind === "blob" ? { maxBytes: route.payload.maxBytes, tooLarge: route.payload.tooLarge } : {};
+        const body = verifiedPayload(buffered ? [buffered] : raw, headers, auth.signing, limits);
+        let payload;
+        if (route.payload.kind === "blob") payload = body;
+        else {
+          const bytes = await collect(body, maxXmlBodyBytes, tooLarge);
+          if (route.payload.kind === "none" && bytes.length > 0) throw unexpectedContent();
+          if (route.payload.kind === "xml" && bytes.length > 0) {
+            payload = parseXmlDocument(bytes.toString("utf8"));
+            if (payload === undefined)
+              throw new ObsError(
+                route.payload.error,
+                "The XML you provided was not well-formed or did not validate against our published schema.",
+                400,
+              );
+          }
+        }
         const query = Object.create(null);
         for (const [name, value] of target.query) if (!(name in query)) query[name] = value;
         const outcome = await route.run(
           options.handlers,
-          { bucket: target.bucket, key: target.key, query, headers },
-          { requestId, accessKeyId, receivedAt },
+          { bucket: target.bucket, key: target.key, query, headers, payload },
+          { requestId, accessKeyId: auth.accessKeyId, receivedAt },
         );
         if (!outcome.ok) {
           const first = outcome.errors[0];

@@ -6,14 +6,13 @@ export interface ObsHttpLimits {
   maxHeaderBytes?: number | undefined;
   /** Header lines a request may carry. Default 100. */
   maxHeaderCount?: number | undefined;
-  /** Bytes of request body read; more answers MaxMessageLengthExceeded. Default 1 MiB. */
-  maxBodyBytes?: number | undefined;
 }
 export type ResponseLogger = (method: string, url: string, status: number, ms: number) => void;
 /**
- * A `node:http` request listener serving an ObsServer. Repeated headers are joined with commas
- * (none is dropped, as Node would drop a second Authorization); too many headers or too large a
- * body answer an S3 error without reaching the operation.
+ * A `node:http` request listener serving an ObsServer. The body is handed over as a stream, read
+ * as far as the operation needs it (`Expect: 100-continue` is answered by Node). Repeated headers
+ * are joined with commas (none is dropped, as Node would drop a second Authorization); too many
+ * headers answer an S3 error without reaching the operation.
  */
 export declare function createNodeListener(
   server: ObsServer,

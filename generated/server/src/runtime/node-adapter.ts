@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { Duplex } from "node:stream";
+import { Readable, type Duplex } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { ObsError } from "@obs-toolkit/validator";
 import type { ObsHttpResponse, ObsServer } from "./core.js";
 
@@ -9,35 +10,47 @@ export interface ObsHttpLimits {
   maxHeaderBytes?: number | undefined;
   /** Header lines a request may carry. Default 100. */
   maxHeaderCount?: number | undefined;
-  /** Bytes of request body read; more answers MaxMessageLengthExceeded. Default 1 MiB. */
-  maxBodyBytes?: number | undefined;
 }
 
 export type ResponseLogger = (method: string, url: string, status: number, ms: number) => void;
 
-const DEFAULT_LIMITS = { maxHeaderBytes: 8192, maxHeaderCount: 100, maxBodyBytes: 1024 * 1024 };
+const DEFAULT_LIMITS = { maxHeaderBytes: 8192, maxHeaderCount: 100 };
+/** What is read and dropped of a body the server answered before reading it, so the client sees the answer; past it the connection closes. */
+const MAX_DISCARD_BYTES = 16 * 1024 * 1024;
 
 /**
- * A `node:http` request listener serving an ObsServer. Repeated headers are joined with commas
- * (none is dropped, as Node would drop a second Authorization); too many headers or too large a
- * body answer an S3 error without reaching the operation.
+ * A `node:http` request listener serving an ObsServer. The body is handed over as a stream, read
+ * as far as the operation needs it (`Expect: 100-continue` is answered by Node). Repeated headers
+ * are joined with commas (none is dropped, as Node would drop a second Authorization); too many
+ * headers answer an S3 error without reaching the operation.
  */
 export function createNodeListener(server: ObsServer, onResponse?: ResponseLogger, limits: ObsHttpLimits = {}) {
   const maxHeaderCount = limits.maxHeaderCount ?? DEFAULT_LIMITS.maxHeaderCount;
-  const maxBodyBytes = limits.maxBodyBytes ?? DEFAULT_LIMITS.maxBodyBytes;
   return (req: IncomingMessage, res: ServerResponse): void => {
     const started = performance.now();
     const method = req.method ?? "GET";
     const url = req.url ?? "/";
     const reply = (response: ObsHttpResponse) => {
       if (res.headersSent || res.destroyed) return;
+      // An answer given before the body was read: drop the rest (bounded) and close.
+      if (!req.readableEnded) {
+        res.shouldKeepAlive = false;
+        let discarded = 0;
+        req.on("data", (chunk: Buffer) => {
+          discarded += chunk.length;
+          if (discarded > MAX_DISCARD_BYTES) req.destroy();
+        });
+        req.resume();
+      }
       res.writeHead(response.status, response.headers);
-      res.end(method === "HEAD" ? undefined : response.body);
+      const body = response.body;
+      if (method === "HEAD" || typeof body === "string" || body instanceof Uint8Array)
+        res.end(method === "HEAD" ? undefined : body);
+      else pipeline(Readable.from(body), res).catch(() => res.destroy());
       onResponse?.(method, url, response.status, performance.now() - started);
     };
     const headerCount = req.rawHeaders.length / 2;
     if (headerCount > maxHeaderCount) {
-      res.shouldKeepAlive = false;
       reply(
         server.refuse(
           new ObsError(
@@ -47,36 +60,16 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
           ),
         ),
       );
-      req.resume();
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= maxBodyBytes) chunks.push(chunk);
-      else if (!tooLarge) {
-        tooLarge = true;
-        res.shouldKeepAlive = false;
-        reply(
-          server.refuse(
-            new ObsError("MaxMessageLengthExceeded", `The request body exceeds ${maxBodyBytes} bytes.`, 400),
-          ),
-        );
-      }
-    });
-    req.on("error", () => res.destroy());
-    req.on("end", () => {
-      if (tooLarge) return;
-      server
-        .handle({ method, url, headers: req.headersDistinct, body: Buffer.concat(chunks) })
-        .then(reply)
-        .catch(() => {
-          // handle() never rejects; this guards the socket if writing fails.
-          res.destroy();
-        });
-    });
+    req.on("error", () => undefined);
+    server
+      .handle({ method, url, headers: req.headersDistinct, body: req })
+      .then(reply)
+      .catch(() => {
+        // handle() never rejects; this guards the socket if writing fails.
+        res.destroy();
+      });
   };
 }
 

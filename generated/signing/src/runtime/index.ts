@@ -3,3 +3,4 @@ export * from "./request.js";
 export * from "./sigv2.js";
 export * from "./sigv4.js";
 export * from "./presign.js";
+export * from "./chunked.js";

@@ -14,3 +14,9 @@ export declare function bucketNameProblem(name: string): string | undefined;
 export declare function isBase64OfLength(value: string, lengths?: readonly number[]): boolean;
 /** UTF-8 bytes of every name and value of a record. */
 export declare function recordUtf8Length(record: Readonly<Record<string, string>>): number;
+/** A decimal integer (optional sign, digits only) as a safe integer, or undefined. */
+export declare function parseDecimalInteger(text: string): number | undefined;
+/** `true` or `false` exactly, or undefined. */
+export declare function parseBooleanText(text: string): boolean | undefined;
+/** An HTTP-date (or any date `Date.parse` reads), or undefined. */
+export declare function parseHttpDate(text: string): Date | undefined;

@@ -7,6 +7,11 @@ export interface ObsRequest {
   query?: Readonly<Record<string, string | readonly string[] | undefined>> | undefined;
   /** Header names in any case. */
   headers?: Readonly<Record<string, string | readonly string[] | undefined>> | undefined;
+  /**
+   * The request payload, for operations that take one: the parsed document (`XmlDocument`) of
+   * an XML body, or the byte stream of a streamed body. Undefined when there is no body.
+   */
+  payload?: unknown;
 }
 export interface ValidateOptions {
   /** The time the request is received; dates that must lie after it are compared with it. Defaults to now. */

@@ -181,3 +181,21 @@ export function recordUtf8Length(record: Readonly<Record<string, string>>): numb
   for (const name of Object.keys(record)) total += utf8Length(name) + utf8Length(record[name] ?? "");
   return total;
 }
+
+/** A decimal integer (optional sign, digits only) as a safe integer, or undefined. */
+export function parseDecimalInteger(text: string): number | undefined {
+  if (!/^[-+]?\d{1,16}$/.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : undefined;
+}
+
+/** `true` or `false` exactly, or undefined. */
+export function parseBooleanText(text: string): boolean | undefined {
+  return text === "true" ? true : text === "false" ? false : undefined;
+}
+
+/** An HTTP-date (or any date `Date.parse` reads), or undefined. */
+export function parseHttpDate(text: string): Date | undefined {
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time);
+}

@@ -1,0 +1,31 @@
+import { createHash } from "node:crypto";
+import { amzDate, sha256Hex, signedChunks, STREAMING_SIGNED_PAYLOAD, UNSIGNED_PAYLOAD } from "@obs-toolkit/signing";
+/**
+ * Bytes and strings are sent whole: V4 signs their SHA-256, and V2 (or `contentMd5`) adds
+ * Content-MD5. Anything else streams, never buffered whole: V4 sends `UNSIGNED-PAYLOAD`, or
+ * signed aws-chunked chunks with `streamSigning: "chunked"`. Headers it needs are added to `headers`.
+ */
+export async function prepareBody(payload, config, headers) {
+  if (payload === undefined) return { payloadHash: undefined, send: () => undefined };
+  if (typeof payload === "string" || payload instanceof Uint8Array) {
+    const bytes = typeof payload === "string" ? new TextEncoder().encode(payload) : payload;
+    if (config.signatureVersion === "v2" || config.contentMd5)
+      headers["content-md5"] = createHash("md5").update(bytes).digest("base64");
+    return { payloadHash: config.signatureVersion === "v4" ? sha256Hex(bytes) : undefined, send: () => bytes };
+  }
+  const isBlob = typeof Blob !== "undefined" && payload instanceof Blob;
+  const source = isBlob ? payload.stream() : payload;
+  if (config.signatureVersion !== "v4") return { payloadHash: undefined, send: () => source };
+  if (config.streamSigning !== "chunked") return { payloadHash: UNSIGNED_PAYLOAD, send: () => source };
+  headers["content-encoding"] = "aws-chunked";
+  if (isBlob) headers["x-amz-decoded-content-length"] = String(payload.size);
+  return {
+    payloadHash: STREAMING_SIGNED_PAYLOAD,
+    send: (signed) => {
+      const timestamp = signed.headers["x-amz-date"] ?? amzDate(new Date());
+      const seed = /Signature=([0-9a-f]{64})/.exec(signed.headers["authorization"] ?? "")?.[1] ?? "";
+      const scope = { date: timestamp.slice(0, 8), region: config.region ?? "us-east-1", service: "s3" };
+      return signedChunks(source, config.credentials.secretAccessKey, scope, timestamp, seed);
+    },
+  };
+}

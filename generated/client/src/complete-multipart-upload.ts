@@ -1,0 +1,55 @@
+import {
+  type CompleteMultipartUploadInput,
+  type CompleteMultipartUploadOutput,
+  COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML,
+  COMPLETE_MULTIPART_UPLOAD_INPUT_XML,
+  xmlTreeOf,
+} from "@obs-toolkit/validator";
+import { type IncomingResponse, type OutgoingRequest, readXmlResponse, responseHeader } from "./runtime/transport.js";
+
+/** The HTTP request of Complete Multipart Upload for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializeCompleteMultipartUploadRequest(input: CompleteMultipartUploadInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "POST",
+    bucket: input.bucket,
+    key: input.key,
+    subresources: [],
+    query: { uploadId: input.uploadId },
+    headers,
+    payload: {
+      root: "CompleteMultipartUpload",
+      namespace: undefined,
+      content: xmlTreeOf(COMPLETE_MULTIPART_UPLOAD_INPUT_XML, input),
+    },
+  };
+}
+
+/**
+ * The output of Complete Multipart Upload from a successful response: the `CompleteMultipartUploadResult` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeCompleteMultipartUploadResponse(response: IncomingResponse): CompleteMultipartUploadOutput {
+  return {
+    ...(readXmlResponse(response, COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML) as Pick<
+      CompleteMultipartUploadOutput,
+      "location" | "bucket" | "key" | "eTag"
+    >),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
+    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
+    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
+      string | undefined,
+    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
+      string | undefined,
+    sseCustomerAlgorithm: responseHeader(
+      response,
+      "x-amz-server-side-encryption-customer-algorithm",
+      "string",
+      false,
+    ) as string | undefined,
+  };
+}

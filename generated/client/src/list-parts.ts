@@ -1,0 +1,47 @@
+import { type ListPartsInput, type ListPartsOutput, LIST_PARTS_OUTPUT_XML } from "@obs-toolkit/validator";
+import { type IncomingResponse, type OutgoingRequest, readXmlResponse, responseHeader } from "./runtime/transport.js";
+
+/** The HTTP request of List Parts for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeListPartsRequest(input: ListPartsInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: input.key,
+    subresources: [],
+    query: {
+      uploadId: input.uploadId,
+      "max-parts": input.maxParts === undefined ? undefined : String(input.maxParts),
+      "part-number-marker": input.partNumberMarker === undefined ? undefined : String(input.partNumberMarker),
+    },
+    headers,
+  };
+}
+
+/**
+ * The output of List Parts from a successful response: the `ListPartsResult` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeListPartsResponse(response: IncomingResponse): ListPartsOutput {
+  return {
+    ...(readXmlResponse(response, LIST_PARTS_OUTPUT_XML) as Pick<
+      ListPartsOutput,
+      | "bucket"
+      | "key"
+      | "uploadId"
+      | "initiator"
+      | "owner"
+      | "storageClass"
+      | "partNumberMarker"
+      | "nextPartNumberMarker"
+      | "maxParts"
+      | "isTruncated"
+      | "parts"
+    >),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
+    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+  };
+}

@@ -1,0 +1,9 @@
+import { type ListPartsOutput } from "@obs-toolkit/validator";
+import { type Route, type RouteOutcome } from "./runtime/core.js";
+import { type ObsHandlers } from "./server.js";
+/** What a List Parts handler returns; the server adds the request ID, host ID and Date. */
+export type ListPartsHandlerOutput = Omit<ListPartsOutput, "requestId" | "hostId">;
+/** The 200 response of List Parts: the `ListPartsResult` document, and the response headers. */
+export declare function renderListPartsResponse(output: ListPartsHandlerOutput): RouteOutcome;
+/** How the server routes, validates and answers List Parts (`GET /{BucketName}/{ObjectName}?uploadId`). */
+export declare const listPartsRoute: Route<ObsHandlers>;

@@ -1,0 +1,32 @@
+import { validateAbortMultipartUploadRequest, type AbortMultipartUploadOutput } from "@obs-toolkit/validator";
+import { notImplemented, type Route, type RouteOutcome } from "./runtime/core.js";
+import { type ObsHandlers } from "./server.js";
+/** What a Abort Multipart Upload handler returns; the server adds the request ID, host ID and Date. */
+export type AbortMultipartUploadHandlerOutput = Omit<AbortMultipartUploadOutput, "requestId" | "hostId">;
+
+/** The 204 response of Abort Multipart Upload: and the response headers. */
+export function renderAbortMultipartUploadResponse(output: AbortMultipartUploadHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 204,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers Abort Multipart Upload (`DELETE /{BucketName}/{ObjectName}?uploadId`). */
+export const abortMultipartUploadRoute: Route<ObsHandlers> = {
+  id: "AbortMultipartUpload",
+  method: "DELETE",
+  selectors: ["uploadId"],
+  hasKey: true,
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.abortMultipartUpload !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.abortMultipartUpload;
+    if (!handler) throw notImplemented("Abort Multipart Upload");
+    const checked = validateAbortMultipartUploadRequest(request, { requestTime: context.receivedAt });
+    if (!checked.ok) return checked;
+    return renderAbortMultipartUploadResponse(await handler(checked.value, context));
+  },
+};

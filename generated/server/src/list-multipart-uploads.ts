@@ -1,0 +1,42 @@
+import {
+  validateListMultipartUploadsRequest,
+  type ListMultipartUploadsOutput,
+  LIST_MULTIPART_UPLOADS_OUTPUT_XML,
+  renderXmlTree,
+  xmlTreeOf,
+} from "@obs-toolkit/validator";
+import { notImplemented, type Route, type RouteOutcome } from "./runtime/core.js";
+import { type ObsHandlers } from "./server.js";
+/** What a List Multipart Uploads handler returns; the server adds the request ID, host ID and Date. */
+export type ListMultipartUploadsHandlerOutput = Omit<ListMultipartUploadsOutput, "requestId" | "hostId">;
+
+/** The 200 response of List Multipart Uploads: the `ListMultipartUploadsResult` document, and the response headers. */
+export function renderListMultipartUploadsResponse(output: ListMultipartUploadsHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "ListMultipartUploadsResult",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(LIST_MULTIPART_UPLOADS_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers List Multipart Uploads (`GET /{BucketName}?uploads`). */
+export const listMultipartUploadsRoute: Route<ObsHandlers> = {
+  id: "ListMultipartUploads",
+  method: "GET",
+  selectors: ["uploads"],
+  hasKey: false,
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.listMultipartUploads !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.listMultipartUploads;
+    if (!handler) throw notImplemented("List Multipart Uploads");
+    const checked = validateListMultipartUploadsRequest(request, { requestTime: context.receivedAt });
+    if (!checked.ok) return checked;
+    return renderListMultipartUploadsResponse(await handler(checked.value, context));
+  },
+};

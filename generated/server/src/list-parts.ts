@@ -1,0 +1,42 @@
+import {
+  validateListPartsRequest,
+  type ListPartsOutput,
+  LIST_PARTS_OUTPUT_XML,
+  renderXmlTree,
+  xmlTreeOf,
+} from "@obs-toolkit/validator";
+import { notImplemented, type Route, type RouteOutcome } from "./runtime/core.js";
+import { type ObsHandlers } from "./server.js";
+/** What a List Parts handler returns; the server adds the request ID, host ID and Date. */
+export type ListPartsHandlerOutput = Omit<ListPartsOutput, "requestId" | "hostId">;
+
+/** The 200 response of List Parts: the `ListPartsResult` document, and the response headers. */
+export function renderListPartsResponse(output: ListPartsHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "ListPartsResult",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(LIST_PARTS_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers List Parts (`GET /{BucketName}/{ObjectName}?uploadId`). */
+export const listPartsRoute: Route<ObsHandlers> = {
+  id: "ListParts",
+  method: "GET",
+  selectors: ["uploadId"],
+  hasKey: true,
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.listParts !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.listParts;
+    if (!handler) throw notImplemented("List Parts");
+    const checked = validateListPartsRequest(request, { requestTime: context.receivedAt });
+    if (!checked.ok) return checked;
+    return renderListPartsResponse(await handler(checked.value, context));
+  },
+};

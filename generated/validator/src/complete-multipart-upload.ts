@@ -1,0 +1,226 @@
+import {
+  headerValue,
+  queryValue,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./runtime/request.js";
+import { bucketNameProblem, codePointLength, utf8Length } from "./runtime/checks.js";
+import { type XmlDocumentShape, readXmlDocument, type XmlDocument } from "./runtime/xml-shapes.js";
+import { errorStatus } from "./error-codes.js";
+import { COMPLETED_PART_XML, type CompletedPart } from "./types.js";
+
+/** The input of Complete Multipart Upload. */
+export interface CompleteMultipartUploadInput {
+  /**
+   * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
+   *
+   * Path: `BucketName`.
+   */
+  bucket: string;
+  /**
+   * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
+   *
+   * Path: `ObjectName`.
+   */
+  key: string;
+  /**
+   * Indicates the ID of the multipart upload to be completed.
+   *
+   * Query parameter: `uploadId`.
+   */
+  uploadId: string;
+  /**
+   * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
+   *
+   * Header: `x-amz-security-token`.
+   */
+  securityToken?: string | undefined;
+  /**
+   * The parts to concatenate, in ascending order of part number.
+   *
+   * XML: repeated `<Part>` elements.
+   */
+  parts: CompletedPart[];
+}
+
+/** The output of Complete Multipart Upload. */
+export interface CompleteMultipartUploadOutput {
+  /**
+   * Indicates the URL of the newly created object.
+   *
+   * XML: `<Location>`.
+   */
+  location: string;
+  /**
+   * Indicates the bucket that contains the newly created object.
+   *
+   * XML: `<Bucket>`.
+   */
+  bucket: string;
+  /**
+   * Indicates the key of the newly created object.
+   *
+   * XML: `<Key>`.
+   */
+  key: string;
+  /**
+   * Indicates the ETag that identifies the metadata of the newly created object. This ETag is calculated using the MD5 values of parts comprising the newly created object.
+   *
+   * XML: `<ETag>`.
+   */
+  eTag: string;
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * Indicates the version ID of the object created from a multipart upload.
+   *
+   * Header: `x-amz-version-id`.
+   */
+  versionId?: string | undefined;
+  /**
+   * This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption`.
+   */
+  serverSideEncryption?: string | undefined;
+  /**
+   * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
+   */
+  sseKmsKeyId?: string | undefined;
+  /**
+   * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: string | undefined;
+}
+
+/** How the Complete Multipart Upload request body is read. */
+export const COMPLETE_MULTIPART_UPLOAD_INPUT_XML: XmlDocumentShape = {
+  root: "CompleteMultipartUpload",
+  kind: "structure",
+  members: [
+    { member: "parts", xml: "Part", required: true, list: { item: "Part", wrapped: false }, shape: COMPLETED_PART_XML },
+  ],
+};
+/** How the Complete Multipart Upload response body is written and read. */
+export const COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape = {
+  root: "CompleteMultipartUploadResult",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "location", xml: "Location", required: true, shape: { kind: "string" } },
+    { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
+    { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
+    { member: "eTag", xml: "ETag", required: true, shape: { kind: "string" } },
+  ],
+};
+/** The Complete Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const COMPLETE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<keyof CompleteMultipartUploadInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a Complete Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateCompleteMultipartUploadRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<CompleteMultipartUploadInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
+  let securityToken: string | undefined;
+  const rawHeaders = source.headers;
+  if (rawHeaders !== null && typeof rawHeaders === "object") {
+    for (const rawName of Object.keys(rawHeaders)) {
+      const value = headerValue(rawHeaders[rawName]);
+      if (value === undefined) continue;
+      const name = rawName.toLowerCase();
+      switch (name) {
+        case "x-amz-security-token":
+          securityToken = securityToken === undefined ? value : securityToken + "," + value;
+          break;
+      }
+    }
+  }
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  if (bucket === undefined || bucket === "") {
+    fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
+  } else {
+    if (codePointLength(bucket) < 3) {
+      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
+    } else if (codePointLength(bucket) > 63) {
+      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
+    } else if (bucketNameProblem(bucket) !== undefined) {
+      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+    }
+  }
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  if (key === undefined || key === "") {
+    fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
+  } else {
+    if (utf8Length(key) > 1024) {
+      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+    }
+  }
+
+  // query: uploadId
+  const uploadId = queryValue(source.query, "uploadId");
+  if (uploadId === undefined || uploadId === "") {
+    fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
+  }
+
+  // x-amz-security-token
+
+  // Request body: <CompleteMultipartUpload>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      COMPLETE_MULTIPART_UPLOAD_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: CompleteMultipartUploadInput = {
+    bucket: bucket as string,
+    key: key as string,
+    uploadId: uploadId as string,
+    ...(payloadValue as Pick<CompleteMultipartUploadInput, "parts">),
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}

@@ -1,0 +1,306 @@
+import {
+  headerValue,
+  queryValue,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./runtime/request.js";
+import {
+  base64Md5Of,
+  bucketNameProblem,
+  codePointLength,
+  isBase64OfLength,
+  parseDecimalInteger,
+  utf8Length,
+} from "./runtime/checks.js";
+
+/** The input of Upload Part. */
+export interface UploadPartInput {
+  /**
+   * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
+   *
+   * Path: `BucketName`.
+   */
+  bucket: string;
+  /**
+   * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
+   *
+   * Path: `ObjectName`.
+   */
+  key: string;
+  /**
+   * Indicates the number that identifies a part to be uploaded. It can be any number from 1 to 10,000
+   *
+   * Query parameter: `partNumber`.
+   */
+  partNumber: number;
+  /**
+   * Indicates the ID of a multipart upload.
+   *
+   * Query parameter: `uploadId`.
+   */
+  uploadId: string;
+  /**
+   * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: "AES256" | undefined;
+  /**
+   * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key`.
+   */
+  sseCustomerKey?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
+  /**
+   * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
+   *
+   * Header: `x-amz-security-token`.
+   */
+  securityToken?: string | undefined;
+  /**
+   * The part's bytes, from 0 to 5 GB.
+   *
+   * The request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.
+   */
+  body: AsyncIterable<Uint8Array>;
+}
+
+/** The output of Upload Part. */
+export interface UploadPartOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * The ETag of the uploaded part: the hex MD5 of its bytes, in double quotes. Complete Multipart Upload names each part by it.
+   *
+   * Header: `etag`.
+   */
+  eTag: string;
+  /**
+   * This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption`.
+   */
+  serverSideEncryption?: string | undefined;
+  /**
+   * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
+   */
+  sseKmsKeyId?: string | undefined;
+  /**
+   * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
+}
+
+const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
+/** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const UPLOAD_PART_SENSITIVE_MEMBERS: ReadonlySet<keyof UploadPartInput> = new Set([
+  "sseCustomerKey",
+  "securityToken",
+]);
+
+/**
+ * Validates an Upload Part request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateUploadPartRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<UploadPartInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
+  let sseCustomerAlgorithm: string | undefined;
+  let sseCustomerKey: string | undefined;
+  let sseCustomerKeyMd5: string | undefined;
+  let securityToken: string | undefined;
+  const rawHeaders = source.headers;
+  if (rawHeaders !== null && typeof rawHeaders === "object") {
+    for (const rawName of Object.keys(rawHeaders)) {
+      const value = headerValue(rawHeaders[rawName]);
+      if (value === undefined) continue;
+      const name = rawName.toLowerCase();
+      switch (name) {
+        case "x-amz-server-side-encryption-customer-algorithm":
+          sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
+          break;
+        case "x-amz-server-side-encryption-customer-key":
+          sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
+          break;
+        case "x-amz-server-side-encryption-customer-key-md5":
+          sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
+          break;
+        case "x-amz-security-token":
+          securityToken = securityToken === undefined ? value : securityToken + "," + value;
+          break;
+      }
+    }
+  }
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  if (bucket === undefined || bucket === "") {
+    fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
+  } else {
+    if (codePointLength(bucket) < 3) {
+      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
+    } else if (codePointLength(bucket) > 63) {
+      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
+    } else if (bucketNameProblem(bucket) !== undefined) {
+      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+    }
+  }
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  if (key === undefined || key === "") {
+    fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
+  } else {
+    if (utf8Length(key) > 1024) {
+      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+    }
+  }
+
+  // query: partNumber
+  const partNumberText = queryValue(source.query, "partNumber");
+  let partNumber: number | undefined;
+  if (partNumberText === undefined || partNumberText === "") {
+    fail("InvalidArgument", 400, "partNumber", "partNumber is required.");
+  } else {
+    partNumber = parseDecimalInteger(partNumberText);
+    if (partNumber === undefined) {
+      fail("InvalidArgument", 400, "partNumber", "partNumber must be an integer.");
+    } else if (partNumber < 1) {
+      fail("InvalidArgument", 400, "partNumber", "partNumber must be at least 1.");
+    } else if (partNumber > 10000) {
+      fail("InvalidArgument", 400, "partNumber", "partNumber must be at most 10000.");
+    }
+  }
+
+  // query: uploadId
+  const uploadId = queryValue(source.query, "uploadId");
+  if (uploadId === undefined || uploadId === "") {
+    fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
+  }
+
+  // x-amz-server-side-encryption-customer-algorithm
+  if (sseCustomerAlgorithm !== undefined) {
+    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+      fail(
+        "InvalidEncryptionAlgorithmError",
+        400,
+        "x-amz-server-side-encryption-customer-algorithm",
+        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key
+  if (sseCustomerKey !== undefined) {
+    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key",
+        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key-md5
+  if (sseCustomerKeyMd5 !== undefined) {
+    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
+      );
+    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
+      );
+    }
+  }
+
+  // x-amz-security-token
+
+  // Rules across headers and query parameters.
+  {
+    const present =
+      (sseCustomerAlgorithm !== undefined ? 1 : 0) +
+      (sseCustomerKey !== undefined ? 1 : 0) +
+      (sseCustomerKeyMd5 !== undefined ? 1 : 0);
+    if (present > 0 && present < 3) {
+      const missing = [
+        sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm",
+        sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key",
+        sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5",
+      ].filter(Boolean);
+      fail(
+        "InvalidArgument",
+        400,
+        missing[0] ?? "",
+        "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "),
+      );
+    }
+  }
+
+  // Request body: a byte stream, handed over as it is.
+  const payloadValue = source.payload as AsyncIterable<Uint8Array> | undefined;
+  if (payloadValue === undefined || payloadValue === null)
+    fail("EntityTooLarge", 400, "body", "The request body is required.");
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: UploadPartInput = {
+    bucket: bucket as string,
+    key: key as string,
+    partNumber: partNumber! as number,
+    uploadId: uploadId as string,
+    body: payloadValue as AsyncIterable<Uint8Array>,
+  };
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
+  if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}

@@ -1,0 +1,39 @@
+import { createHash } from "node:crypto";
+import { amzDate, sha256Hex, signedChunks, STREAMING_SIGNED_PAYLOAD, UNSIGNED_PAYLOAD, type SignableRequest } from "@obs-toolkit/signing";
+import type { BodySource, ObsClientConfig } from "./transport.js";
+
+/** A request body ready to sign and send: the payload hash V4 signs, and the body fetch sends once signed. */
+export interface PreparedBody {
+  /** Undefined for no body (the empty payload's hash). */
+  payloadHash: string | undefined;
+  send(signed: SignableRequest): Uint8Array | AsyncIterable<Uint8Array> | undefined;
+}
+
+/**
+ * Bytes and strings are sent whole: V4 signs their SHA-256, and V2 (or `contentMd5`) adds
+ * Content-MD5. Anything else streams, never buffered whole: V4 sends `UNSIGNED-PAYLOAD`, or
+ * signed aws-chunked chunks with `streamSigning: "chunked"`. Headers it needs are added to `headers`.
+ */
+export async function prepareBody(payload: BodySource | undefined, config: ObsClientConfig, headers: Record<string, string>): Promise<PreparedBody> {
+  if (payload === undefined) return { payloadHash: undefined, send: () => undefined };
+  if (typeof payload === "string" || payload instanceof Uint8Array) {
+    const bytes = typeof payload === "string" ? new TextEncoder().encode(payload) : payload;
+    if (config.signatureVersion === "v2" || config.contentMd5) headers["content-md5"] = createHash("md5").update(bytes).digest("base64");
+    return { payloadHash: config.signatureVersion === "v4" ? sha256Hex(bytes) : undefined, send: () => bytes };
+  }
+  const isBlob = typeof Blob !== "undefined" && payload instanceof Blob;
+  const source: AsyncIterable<Uint8Array> = isBlob ? (payload.stream() as unknown as AsyncIterable<Uint8Array>) : (payload as AsyncIterable<Uint8Array>);
+  if (config.signatureVersion !== "v4") return { payloadHash: undefined, send: () => source };
+  if (config.streamSigning !== "chunked") return { payloadHash: UNSIGNED_PAYLOAD, send: () => source };
+  headers["content-encoding"] = "aws-chunked";
+  if (isBlob) headers["x-amz-decoded-content-length"] = String(payload.size);
+  return {
+    payloadHash: STREAMING_SIGNED_PAYLOAD,
+    send: (signed) => {
+      const timestamp = signed.headers["x-amz-date"] ?? amzDate(new Date());
+      const seed = /Signature=([0-9a-f]{64})/.exec(signed.headers["authorization"] ?? "")?.[1] ?? "";
+      const scope = { date: timestamp.slice(0, 8), region: config.region ?? "us-east-1", service: "s3" };
+      return signedChunks(source, config.credentials.secretAccessKey, scope, timestamp, seed);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { ObsError } from "@obs-toolkit/validator";
+
+/** What routing reads of an operation. */
+export interface RouteKey {
+  id: string;
+  method: string;
+  selectors: readonly string[];
+  hasKey: boolean;
+}
+
+/** The methods S3 operations use: others answer 405 MethodNotAllowed. */
+const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
+
+const within = (inner: readonly string[], outer: readonly string[]) => inner.every((name) => outer.includes(name));
+
+/**
+ * The operation a request is for, by specificity (as smithy's server mux ranks routes): among
+ * the operations of the request's method and level (bucket or object) whose every selector is in
+ * the query, the one whose selectors include all the others'. Failing a full match, the one of
+ * that method and level sharing the most selectors with the query (its validation then names
+ * what is missing: `PUT /key?uploadId=X` without `partNumber` is an Upload Part missing its part
+ * number). Independent of the order of `routes`.
+ *
+ * Otherwise: 405 MethodNotAllowed when the resource exists with another method (or the method is
+ * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
+ * query selects two operations neither of which includes the other.
+ */
+export function selectRoute<R extends RouteKey>(routes: readonly R[], method: string, hasKey: boolean, query: ReadonlySet<string>): R {
+  const names = [...query];
+  const sameLevel = routes.filter((route) => route.hasKey === hasKey);
+  const candidates = sameLevel.filter((route) => route.method === method);
+  const full = candidates.filter((route) => within(route.selectors, names));
+  if (full.length > 0) {
+    const best = full.reduce((a, b) => (b.selectors.length > a.selectors.length ? b : a));
+    const rival = full.find((route) => route !== best && !within(route.selectors, best.selectors));
+    if (rival) {
+      throw new ObsError("InvalidRequest", `The query selects both ${best.id} and ${rival.id} (${[...best.selectors, ...rival.selectors].map((s) => `?${s}`).join(" ")}); send the sub-resources of one.`, 400);
+    }
+    return best;
+  }
+  const shared = (route: R) => route.selectors.filter((name) => query.has(name)).length;
+  const partial = candidates.filter((route) => shared(route) > 0).sort((a, b) => shared(b) - shared(a));
+  if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1] as R))) return partial[0];
+  const where = hasKey ? "an object" : "a bucket";
+  if (!S3_METHODS.has(method) || sameLevel.some((route) => route.selectors.length > 0 && within(route.selectors, names))) {
+    throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
+  }
+  throw new ObsError("NotImplemented", `${method} on ${where}${names.length ? ` with ${names.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`, 501);
+}
