@@ -48,7 +48,7 @@ const tamperHeader = (r: SignableRequest, name: string, value: string): Signable
 const NEGATIVES: Array<{ what: string; make: (sign: typeof v4) => SignableRequest | ObsHttpRequest; code: string }> = [
   { what: "a wrong secret", make: (sign) => sign(base(), NOW, { accessKeyId: AK, secretAccessKey: "wrong" }), code: "SignatureDoesNotMatch" },
   { what: "a tampered signed header", make: (sign) => tamperHeader(sign(base()), "x-amz-storage-class", "GLACIER"), code: "SignatureDoesNotMatch" },
-  { what: "a tampered query", make: (sign) => ({ ...sign(base()), query: [["uploads", ""], ["tampered", "x"]] }), code: "SignatureDoesNotMatch" },
+  { what: "a tampered query", make: (sign) => ({ ...sign(base()), query: [["uploads", ""], ["versionId", "x"]] }), code: "SignatureDoesNotMatch" },
   { what: "a tampered path", make: (sign) => ({ ...sign(base()), path: "/bucket01/otherkey" }), code: "SignatureDoesNotMatch" },
   { what: "an unknown access key", make: (sign) => sign(base(), NOW, { accessKeyId: "NOBODY", secretAccessKey: SK }), code: "InvalidAccessKeyId" },
   { what: "a date 16 minutes behind", make: (sign) => sign(base(), minutes(-16)), code: "RequestTimeTooSkewed" },
