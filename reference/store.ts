@@ -55,6 +55,15 @@ const LAST_PART_NUMBER = 10000;
 
 type Fs = Pick<typeof nodeFs, "mkdir" | "open" | "readdir" | "rm" | "unlink">;
 
+// Names such as `__proto__` are data here: records keep headers and metadata as [name, value]
+// pairs, which Object.fromEntries turns back into own properties.
+type StoredUpload = Omit<UploadRecord, "headers" | "metadata"> & { headers: Array<[string, string]>; metadata: Array<[string, string]> };
+const encodeUpload = (record: UploadRecord): StoredUpload => ({ ...record, headers: Object.entries(record.headers), metadata: Object.entries(record.metadata) });
+const decodeUpload = (value: unknown): UploadRecord => {
+  const stored = value as StoredUpload;
+  return { ...stored, headers: Object.fromEntries(stored.headers), metadata: Object.fromEntries(stored.metadata) };
+};
+
 const noSuchUpload = () => new ObsError("NoSuchUpload", "The specified multipart upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.", 404);
 const unquote = (etag: string) => etag.trim().replace(/^"(.*)"$/, "$1");
 
@@ -101,16 +110,17 @@ export class ReferenceStore {
   }
 
   async initiate(record: UploadRecord): Promise<void> {
-    await this.durable(() => this.db.put(["u", record.bucket, record.key, record.uploadId], record));
+    await this.durable(() => this.db.put(["u", record.bucket, record.key, record.uploadId], encodeUpload(record)));
   }
 
   /** Every upload of a bucket (for tests and tools). */
   uploadsOf(bucket: string): UploadRecord[] {
-    return Array.from(this.db.getRange({ start: ["u", bucket], end: ["u", bucket, "\uffff"] }), ({ value }) => value as UploadRecord);
+    return Array.from(this.db.getRange({ start: ["u", bucket], end: ["u", bucket, "\uffff"] }), ({ value }) => decodeUpload(value));
   }
 
   getUpload(bucket: string, key: string, uploadId: string): UploadRecord | undefined {
-    return this.db.get(["u", bucket, key, uploadId]) as UploadRecord | undefined;
+    const value: unknown = this.db.get(["u", bucket, key, uploadId]);
+    return value === undefined ? undefined : decodeUpload(value);
   }
 
   /**
@@ -162,7 +172,7 @@ export class ReferenceStore {
     const commonPrefixes: string[] = [];
     const start = keyMarker !== undefined && keyMarker > prefix ? ["u", bucket, keyMarker] : ["u", bucket, prefix];
     for (const { value } of this.db.getRange({ start, end: ["u", bucket, "\uffff"] })) {
-      const record = value as UploadRecord;
+      const record = decodeUpload(value);
       if (!record.key.startsWith(prefix)) break;
       if (keyMarker !== undefined && (record.key < keyMarker || (record.key === keyMarker && (uploadIdMarker === undefined || record.uploadId <= uploadIdMarker)))) continue;
       const cut = delimiter ? record.key.indexOf(delimiter, prefix.length) : -1;

@@ -11,13 +11,14 @@
  * Bounded in requests and time; exits 1 when a check fails.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { signV4 } from "@obs-toolkit/signing";
 import { startScript, type ReadyChild } from "../bench/child-process.js";
+import { ReferenceStore } from "../reference/store.js";
 
 const AK = "SOAKACCESSKEY";
 const SK = "soak-secret-key";
@@ -105,24 +106,20 @@ async function load(port: number, count: number, deadline: number, onAck?: (acke
   return result;
 }
 
-/** Every record file on disk: the ids of the ones that parse, and the names of those that do not. */
-function onDisk(dataDir: string): { ids: Set<string>; broken: string[]; temporary: number } {
-  const dir = join(dataDir, "uploads/bucket01");
+/** Every upload in the store on disk (opened beside, or after, the server: lmdb allows several processes): the ids of the records that read back whole, and those that do not. */
+async function onDisk(dataDir: string): Promise<{ ids: Set<string>; broken: string[] }> {
+  const store = new ReferenceStore(dataDir);
   const ids = new Set<string>();
   const broken: string[] = [];
-  let temporary = 0;
-  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
-    if (name.endsWith(".tmp")) temporary++;
-    if (!name.endsWith(".json")) continue;
-    try {
-      const record = JSON.parse(readFileSync(join(dir, name), "utf8")) as { uploadId: string };
-      if (`${record.uploadId}.json` !== name) broken.push(name);
-      else ids.add(record.uploadId);
-    } catch {
-      broken.push(name);
+  try {
+    for (const record of store.uploadsOf("bucket01")) {
+      if (/^[0-9A-F]{32}$/.test(record.uploadId) && record.bucket === "bucket01" && typeof record.metadata === "object") ids.add(record.uploadId);
+      else broken.push(record.uploadId);
     }
+  } finally {
+    await store.close();
   }
-  return { ids, broken, temporary };
+  return { ids, broken };
 }
 
 const failures: string[] = [];
@@ -164,16 +161,16 @@ async function soak(): Promise<void> {
       check(killedAt > 0, `killed with -9 after ${killedAt} acknowledgements`);
     }
 
-    const disk = onDisk(dataDir);
+    const disk = await onDisk(dataDir);
     const missing = run.acknowledged.filter((id) => !disk.ids.has(id));
     check(missing.length === 0, `every acknowledged upload (${run.acknowledged.length}) is on disk${missing.length ? ` — missing ${missing.length}, e.g. ${missing[0]}` : ""}`);
-    check(disk.broken.length === 0, `no half-written record among ${disk.ids.size} (temporary files left: ${disk.temporary}, removed at the next listing)`);
+    check(disk.broken.length === 0, `no half-written record among ${disk.ids.size}`);
 
     if (values.crash) {
       server = await startServer(dataDir);
       const after = await load(server.port, Math.min(1000, total), deadline);
       check(after.statuses.get(200) === after.sent, `restarted on the same data dir without repair; ${after.sent} more requests all answered 200`);
-      const again = onDisk(dataDir);
+      const again = await onDisk(dataDir);
       check(after.acknowledged.every((id) => again.ids.has(id)) && run.acknowledged.every((id) => again.ids.has(id)), "every acknowledged upload, before and after the restart, is on disk");
       await server.stop("SIGTERM");
     }
@@ -197,7 +194,7 @@ async function diskFull(): Promise<void> {
     const server = await startServer(dataDir);
     const deadline = performance.now() + 60_000;
     const full = await load(server.port, 3_000, deadline);
-    const disk = onDisk(dataDir);
+    const disk = await onDisk(dataDir);
     console.log(`answers while filling: ${statusList(full.statuses)}`);
     check((full.statuses.get(503) ?? 0) > 0, "a full disk answers 503 ServiceUnavailable");
     check(![...full.statuses.keys()].some((status) => status !== 200 && status !== 503), "and nothing but 200 or 503");

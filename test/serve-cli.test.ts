@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
+import { ReferenceStore } from "../reference/store.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,8 +48,11 @@ describe("npm run serve", () => {
       expect(hosted.status).toBe(200);
       expect(hosted.body).toContain("<Bucket>bucket01</Bucket><Key>hosted</Key>");
       const hostedId = /<UploadId>([0-9A-F]{32})<\/UploadId>/.exec(hosted.body)?.[1];
-      expect(readdirSync(join(dataDir, "uploads/bucket01")).sort()).toEqual([`${first.uploadId}.json`, `${hostedId}.json`].sort());
-      expect(readdirSync(join(dataDir, "uploads/bucket02"))).toEqual([`${second.uploadId}.json`]);
+      // The server's store, read from this process too (lmdb allows several).
+      const store = new ReferenceStore(dataDir);
+      expect(store.uploadsOf("bucket01").map((record) => record.uploadId).sort()).toEqual([first.uploadId, hostedId].sort());
+      expect(store.uploadsOf("bucket02").map((record) => record.uploadId)).toEqual([second.uploadId]);
+      await store.close();
       const deadlineLog = Date.now() + 5_000;
       while (output.split("\n").filter((line) => line.includes(" POST /")).length < 4 && Date.now() < deadlineLog) await new Promise((r) => setTimeout(r, 20));
       const logLines = output.split("\n").filter((line) => line.includes(" POST /"));

@@ -3,7 +3,7 @@ import { STATUS_CODES } from "node:http";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import MarkdownIt from "markdown-it";
-import type { OperationModel, ScalarBinding, ServiceModel } from "../model/types.js";
+import type { ElementShape, OperationModel, ScalarBinding, ScalarType, ServiceModel, XmlMember, XmlShape } from "../model/types.js";
 import { constraintInWords, presenceInWords, ruleInWords } from "./doc-words.js";
 import { kebab } from "./names.js";
 
@@ -49,11 +49,43 @@ export function emitDocs(model: ServiceModel, templatesDir: string): Map<string,
   return files;
 }
 
-/** The request line in virtual-hosted form: the bucket travels in the Host header. */
+/** The request line in virtual-hosted form: the bucket travels in the Host header; valued selectors show their member. */
 function requestLine(operation: OperationModel): string {
   const path = (operation.bucket ? operation.pathTemplate.replace(`/{${operation.bucket.wireName}}`, "") : operation.pathTemplate) || "/";
-  const query = operation.subresources.length ? `?${operation.subresources.join("&")}` : "";
+  const selector = (name: string) => {
+    const binding = operation.query.find((q) => q.wireName === name);
+    return binding ? `${name}=${binding.member}` : name;
+  };
+  const query = operation.selectors.length ? `?${operation.selectors.map(selector).join("&")}` : "";
   return `${operation.method} ${path}${query}`;
+}
+
+/** A scalar's type in words: `String`, `Integer`, `Boolean`, `Timestamp (ISO 8601)`, or its enum's name. */
+function typeWords(type: ScalarType, inHeader = false): string {
+  if (type.name) return type.name;
+  return { string: "String", integer: "Integer", boolean: "Boolean", timestamp: inHeader ? "Timestamp (HTTP-date)" : "Timestamp (ISO 8601)" }[type.kind];
+}
+
+const elementTypeWords = (shape: ElementShape) => (shape.kind === "scalar" ? typeWords(shape.type) : `Container${shape.name ? ` (${shape.name})` : ""}`);
+
+/** Every element of a document, depth first, nested ones as `Parent.Child`; a structure used twice is described once. */
+function elementRows(model: ServiceModel, document: XmlShape) {
+  const rows: Array<{ name: string; description: string; type: string; constraints: string; presence: string }> = [];
+  const visit = (members: XmlMember[], path: string, seen: Set<object>) => {
+    for (const member of members) {
+      const name = path ? `${path}.${member.list?.wrapped ? `${member.xmlName}.${member.list.itemName}` : member.xmlName}` : member.xmlName;
+      rows.push({
+        name,
+        description: member.description,
+        type: member.list ? `List of ${elementTypeWords(member.shape)}${member.list.wrapped ? ` in \`<${member.xmlName}>\`` : ", repeated"}` : elementTypeWords(member.shape),
+        constraints: [...member.constraints.map(constraintInWords), member.constraints.length > 0 && member.error ? `Otherwise: ${member.error} (${statusOf(model, member.error)}).` : ""].filter(Boolean).join("\n\n"),
+        presence: member.list ? (member.required ? "At least one" : "Zero or more") : member.required ? "Always" : "Optional",
+      });
+      if (member.shape.kind === "structure" && !seen.has(member.shape)) visit(member.shape.members, name, new Set([...seen, member.shape]));
+    }
+  };
+  visit(document.members, "", new Set());
+  return rows;
 }
 
 function operationView(model: ServiceModel, operation: OperationModel) {
@@ -62,7 +94,7 @@ function operationView(model: ServiceModel, operation: OperationModel) {
     description: [binding.description, binding.example ? `Example: \`${binding.example}\`` : "", binding.decision ? `*Decision:* ${binding.decision}` : ""]
       .filter(Boolean)
       .join("\n\n"),
-    type: binding.type.name ?? "String",
+    type: typeWords(binding.type, binding.location === "header") + (binding.type.defaultValue !== undefined ? `, default ${String(binding.type.defaultValue)}` : ""),
     constraints: [
       ...binding.constraints.map(constraintInWords),
       binding.constraints.length > 0 && binding.error ? `Otherwise: ${binding.error} (${statusOf(model, binding.error)}).` : "",
@@ -72,6 +104,7 @@ function operationView(model: ServiceModel, operation: OperationModel) {
     presence: presenceInWords(operation, binding.wireName, binding.required),
   });
   const body = operation.response.body;
+  const payload = operation.payload;
   const responseHeaders = [
     ...operation.response.documentedHeaders.map((header) => ({ name: header.wireName, description: header.description, value: header.wireName.toLowerCase() })),
     ...operation.response.headers.map((header) => ({ name: header.wireName, description: header.description, value: header.member })),
@@ -85,7 +118,18 @@ function operationView(model: ServiceModel, operation: OperationModel) {
     requestSyntax: [
       `${requestLine(operation)} HTTP/1.1`,
       ...operation.transportHeaders.map((header) => `${displayName(header.wireName)}: ${header.wireName.replace(/^x-amz-/, "")}`),
+      ...(payload?.kind === "xml" ? ["", xmlSkeleton(payload.document)] : payload?.kind === "blob" ? ["", `<${payload.member}: bytes>`] : []),
     ].join("\n"),
+    requestBody: payload
+      ? {
+          description: payload.kind === "xml" ? `An XML document whose root element is \`${payload.document.name}\`. ${payload.description}` : `The bytes of \`${payload.member}\`, streamed. ${payload.description}`,
+          presence:
+            payload.kind === "xml"
+              ? `${payload.required ? "Required" : "Optional"}; missing, not well-formed or not valid: ${payload.error} (${statusOf(model, payload.error)})`
+              : `${payload.required ? "Required" : "Optional"}${payload.maxBytes !== undefined ? `; at most ${payload.maxBytes} bytes, more: ${payload.error ?? "EntityTooLarge"} (${statusOf(model, payload.error ?? "EntityTooLarge")})` : ""}`,
+        }
+      : undefined,
+    requestElements: payload?.kind === "xml" ? [{ name: payload.document.name, description: payload.document.description, type: "Container", constraints: "", presence: "Always" }, ...elementRows(model, payload.document)] : [],
     parameters: [
       ...operation.flags.map((flag) => ({
         name: flag.name,
@@ -114,15 +158,11 @@ function operationView(model: ServiceModel, operation: OperationModel) {
     responseSyntax: [
       `HTTP/1.1 ${operation.response.status} ${STATUS_CODES[operation.response.status] ?? ""}`,
       ...responseHeaders.map((header) => `${displayName(header.name)}: ${header.value}`),
-      ...(body ? ["", xmlSkeleton(body.name, body.namespace, body.members.map((member) => member.xmlName))] : []),
+      ...(body ? ["", xmlSkeleton(body)] : []),
     ].join("\n"),
     responseHeaders: responseHeaders.map((header) => ({ name: displayName(header.name), description: header.description })),
-    responseElements: body
-      ? [
-          { name: body.name, description: body.description, type: "XML", presence: "Always" },
-          ...body.members.map((member) => ({ name: member.xmlName, description: member.description, type: "String", presence: member.required ? "Always" : "Optional" })),
-        ]
-      : [],
+    responseElements: body ? [{ name: body.name, description: body.description, type: "Container", presence: "Always" }, ...elementRows(model, body)] : [],
+    responseStream: operation.response.blob ? `The body is the bytes of \`${operation.response.blob.member}\`, streamed. ${operation.response.blob.description}` : undefined,
     namespace: body?.namespace,
     errors: [...operation.errors].sort((a, b) => a.status - b.status || a.code.localeCompare(b.code)),
     samples: operation.samples.map((sample) => ({ summary: sample.summary, request: sample.request.trim(), response: sample.response.trim() })),
@@ -140,11 +180,25 @@ function statusOf(model: ServiceModel, code: string): number | string {
   return model.errorCodes.find((entry) => entry.code === code)?.status ?? "?";
 }
 
-function xmlSkeleton(root: string, namespace: string | undefined, elements: string[]): string {
-  return [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
-    `<${root}${namespace ? ` xmlns="${namespace}"` : ""}>`,
-    ...elements.map((name) => `  <${name}>${name.toLowerCase()}</${name}>`),
-    `</${root}>`,
-  ].join("\n");
+/** A document's outline: each element once, a list's item shown once, placeholders in lower case. */
+function xmlSkeleton(document: XmlShape): string {
+  const lines = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`, `<${document.name}${document.namespace ? ` xmlns="${document.namespace}"` : ""}>`];
+  const visit = (members: XmlMember[], indent: string, seen: Set<object>) => {
+    for (const member of members) {
+      const wrapper = member.list?.wrapped ? member.xmlName : undefined;
+      const name = member.list?.itemName ?? member.xmlName;
+      const inner = wrapper ? `${indent}  ` : indent;
+      if (wrapper) lines.push(`${indent}<${wrapper}>`);
+      if (member.shape.kind === "structure" && !seen.has(member.shape)) {
+        lines.push(`${inner}<${name}>`);
+        visit(member.shape.members, `${inner}  `, new Set([...seen, member.shape]));
+        lines.push(`${inner}</${name}>`);
+      } else lines.push(`${inner}<${name}>${name.toLowerCase()}</${name}>`);
+      if (member.list && !wrapper) lines.push(`${inner}…`);
+      if (wrapper) lines.push(`${indent}</${wrapper}>`);
+    }
+  };
+  visit(document.members, "  ", new Set());
+  lines.push(`</${document.name}>`);
+  return lines.join("\n");
 }

@@ -189,6 +189,8 @@ export function createServerCore<Handlers>(options: ObsServerOptions<Handlers>, 
         const tooLarge = () => new ObsError("MaxMessageLengthExceeded", `The request body exceeds ${maxXmlBodyBytes} bytes.`, 400);
         // A body the operation reads whole is read before authentication (V4 may sign its hash without declaring it).
         const buffered = route.payload.kind === "blob" ? undefined : await collect(raw, maxXmlBodyBytes, route.payload.kind === "none" ? unexpectedContent : tooLarge);
+        // A plain body where none is taken is refused before anything else (an aws-chunked one may decode to nothing).
+        if (route.payload.kind === "none" && buffered && buffered.length > 0 && !headers["x-amz-content-sha256"]?.startsWith("STREAMING-")) throw unexpectedContent();
         const signable: SignableRequest = { method: request.method, path: target.path, query: target.query, headers };
         const auth = await authenticate(signable, target.bucketPrefix, buffered, receivedAt, {
           credentials: options.credentials,

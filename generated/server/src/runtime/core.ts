@@ -219,6 +219,14 @@ export function createServerCore<Handlers>(
           route.payload.kind === "blob"
             ? undefined
             : await collect(raw, maxXmlBodyBytes, route.payload.kind === "none" ? unexpectedContent : tooLarge);
+        // A plain body where none is taken is refused before anything else (an aws-chunked one may decode to nothing).
+        if (
+          route.payload.kind === "none" &&
+          buffered &&
+          buffered.length > 0 &&
+          !headers["x-amz-content-sha256"]?.startsWith("STREAMING-")
+        )
+          throw unexpectedContent();
         const signable: SignableRequest = { method: request.method, path: target.path, query: target.query, headers };
         const auth = await authenticate(signable, target.bucketPrefix, buffered, receivedAt, {
           credentials: options.credentials,
