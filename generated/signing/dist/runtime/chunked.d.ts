@@ -24,7 +24,7 @@ export declare function trailerSignatureV4(
  * the empty final chunk), each at most `chunkSize` bytes, signatures chained from `seedSignature`.
  */
 export declare function signedChunks(
-  source: AsyncIterable<Uint8Array>,
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   secretAccessKey: string,
   scope: V4Scope,
   timestamp: string,

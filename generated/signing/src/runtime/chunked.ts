@@ -48,7 +48,7 @@ export function trailerSignatureV4(
  * the empty final chunk), each at most `chunkSize` bytes, signatures chained from `seedSignature`.
  */
 export async function* signedChunks(
-  source: AsyncIterable<Uint8Array>,
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   secretAccessKey: string,
   scope: V4Scope,
   timestamp: string,
