@@ -82,6 +82,29 @@ describe("generator", () => {
     expect((error as SpecError).message).toMatch(expected);
   });
 
+  it.each([
+    ["unknown-keyword", [/unknown-keyword\.yaml:11:\d+ \/paths\/~1\{Bucket\}~1\{Key\}\?x\/get\/parameters\/2\/schema\/pattern: "pattern" is not supported in a parameter's schema/]],
+    ["duplicate-parameter", [/duplicate-parameter\.yaml:13:\d+ .*\/parameters\/4\/name: parameter "X-Thing" \(in: header\) is declared twice/]],
+    ["ambiguous-routes", [/ambiguous-routes\.yaml:\d+:\d+ \/paths: operations GetX \(.*ambiguous-routes\.yaml:6\) and GetY \(.*ambiguous-routes\.yaml:15\) match the same requests: GET on an object with \?x/]],
+    [
+      "unsupported-body",
+      [
+        /unsupported-body\.yaml:14:\d+ .*\/requestBody\/content\/application~1json: unsupported request media type "application\/json"/,
+        /unsupported-body\.yaml:20:\d+ .*\/headers\/ETag\/required: "required" needs "x-obs-member"/,
+      ],
+    ],
+  ])("refuses a spec with %s, naming file, line and JSON pointer", (name, expected) => {
+    const error = (() => {
+      try {
+        buildModel(loadSpec(`test/fixtures/bad-features/${name}.yaml`, root));
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(SpecError);
+    for (const pattern of expected) expect((error as SpecError).message).toMatch(pattern);
+  });
+
   it("emits no `any` type in the generated TypeScript", () => {
     const sources = listFiles(join(root, "generated")).filter((path) => path.endsWith(".ts"));
     expect(sources.length).toBeGreaterThan(10);

@@ -58,7 +58,9 @@ export function emitValidator(model: ServiceModel): SourceFiles {
       statements: "return Object.hasOwn(ERROR_CODES, code) ? (ERROR_CODES[code]?.status ?? 500) : 500;",
     },
   ]);
-  files.set("src/types.ts", sharedTypeStatements(model));
+  const shared = sharedTypeStatements(model);
+  // A spec without enums or structures still has the module the index re-exports.
+  files.set("src/types.ts", shared.length > 0 ? shared : ["export {};"]);
   for (const operation of model.operations) files.set(`src/${kebab(operation.id)}.ts`, operationStatements(model, operation));
   files.set("src/index.ts", [
     `export * from "./runtime/request.js";`,
@@ -124,8 +126,7 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   for (const binding of bindings) {
     const local = locals.get(binding) as string;
     const text = texts.get(binding) as string;
-    if (binding.location === "header") body.push(`\n// ${binding.wireName}`);
-    else {
+    if (binding.location !== "header") {
       const read =
         binding.location === "query"
           ? `queryValue(source.query, ${literal(binding.wireName)})`
@@ -150,7 +151,9 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
       body.push(`let ${local}: ${memberType(binding)} | undefined;`);
       chain.unshift(`${local} = ${parser}(${text});\nif (${local} === undefined) {\n  ${fail(error, literal(`${binding.wireName} must be ${KIND_WORDS[kind]}.`))}\n}`);
     }
-    const checks = kind === "string" ? chain.join(" else ") : `${chain[0]}${chain.length > 1 ? ` else ${chain.slice(1).join(" else ")}` : ""}`;
+    const checks = chain.join(" else ");
+    // A header's checks under its name (a header without checks needs no line).
+    if (binding.location === "header" && (checks || binding.required)) body.push(`\n// ${binding.wireName}`);
     const missing = `${text} === undefined || ${text} === ""`;
     if (binding.required) {
       const required = `if (${missing}) {\n  ${fail("InvalidArgument", literal(`${binding.wireName} is required.`))}\n}`;
@@ -193,15 +196,19 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   }
 
   // Required members go in the literal; optional ones are set only when present (no spread objects per member).
-  const valueOf = (binding: ScalarBinding) => {
+  // The checked local of a member, narrowed to its type (an enum from string, a required member from `| undefined`).
+  const valueOf = (binding: ScalarBinding, required: boolean) => {
     const local = locals.get(binding) as string;
-    const defaulted = binding.type.kind === "string" && binding.type.defaultValue !== undefined && !binding.type.defaultOutside ? `${local}Defaulted` : local;
-    return memberType(binding) === "string" || binding.type.kind !== "string" ? defaulted : `${defaulted} as ${memberType(binding)}`;
+    const value = binding.type.kind === "string" && binding.type.defaultValue !== undefined && !binding.type.defaultOutside ? `${local}Defaulted` : local;
+    const type = memberType(binding);
+    return required || type !== (binding.type.kind === "string" ? "string" : type) ? `${value} as ${type}` : value;
   };
   const hasDefault = (binding: ScalarBinding) => binding.type.defaultValue !== undefined;
-  const required = bindings.filter((binding) => binding.required).map((binding) => `${binding.member}: ${valueOf(binding)}${binding.type.kind !== "string" ? "!" : ""} as ${memberType(binding)},`);
+  const required = bindings.filter((binding) => binding.required).map((binding) => `${binding.member}: ${valueOf(binding, true)},`);
   const optional = [
-    ...bindings.filter((binding) => !binding.required).map((binding) => (hasDefault(binding) ? `value.${binding.member} = ${valueOf(binding)};` : `if (${locals.get(binding)} !== undefined) value.${binding.member} = ${valueOf(binding)};`)),
+    ...bindings
+      .filter((binding) => !binding.required)
+      .map((binding) => (hasDefault(binding) ? `value.${binding.member} = ${valueOf(binding, true)};` : `if (${locals.get(binding)} !== undefined) value.${binding.member} = ${valueOf(binding, false)};`)),
     ...operation.prefixHeaders.map((prefix) => `if (${prefixLocals.get(prefix)} !== undefined) value.${prefix.member} = ${prefixLocals.get(prefix)};`),
   ];
   // The payload's members: the XML document's (checked above), or the stream.

@@ -59,7 +59,6 @@ export function validateAbortMultipartUploadRequest(request, options = {}) {
   if (uploadId === undefined || uploadId === "") {
     fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
   }
-  // x-amz-security-token
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.
   const value = {

@@ -82,7 +82,6 @@ export function validateCompleteMultipartUploadRequest(request, options = {}) {
   if (uploadId === undefined || uploadId === "") {
     fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
   }
-  // x-amz-security-token
   // Request body: <CompleteMultipartUpload>
   let payloadValue;
   if (source.payload === undefined || source.payload === null) {

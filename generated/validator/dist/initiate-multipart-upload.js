@@ -191,7 +191,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
       );
     }
   }
-  // x-amz-server-side-encryption-aws-kms-key-id
   // x-amz-server-side-encryption-customer-algorithm
   if (sseCustomerAlgorithm !== undefined) {
     if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
@@ -232,7 +231,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
       );
     }
   }
-  // x-amz-security-token
   // x-amz-object-lock-mode
   if (objectLockMode !== undefined) {
     if (!OBJECT_LOCK_MODE_VALUES.has(objectLockMode)) {
@@ -262,8 +260,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
       );
     }
   }
-  // content-type
-  // content-encoding
   // x-amz-meta-*
   if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
     fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");

@@ -91,7 +91,6 @@ export function validateListMultipartUploadsRequest(request, options = {}) {
   const keyMarker = queryValue(source.query, "key-marker");
   // query: upload-id-marker
   const uploadIdMarker = queryValue(source.query, "upload-id-marker");
-  // x-amz-security-token
   // Rules across headers and query parameters.
   if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
     fail(

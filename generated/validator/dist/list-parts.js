@@ -107,7 +107,6 @@ export function validateListPartsRequest(request, options = {}) {
       fail("InvalidArgument", 400, "part-number-marker", "part-number-marker must be at least 0.");
     }
   }
-  // x-amz-security-token
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.
   const value = {

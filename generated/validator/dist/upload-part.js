@@ -134,7 +134,6 @@ export function validateUploadPartRequest(request, options = {}) {
       );
     }
   }
-  // x-amz-security-token
   // Rules across headers and query parameters.
   {
     const present =

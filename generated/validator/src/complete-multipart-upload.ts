@@ -198,8 +198,6 @@ export function validateCompleteMultipartUploadRequest(
     fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
   }
 
-  // x-amz-security-token
-
   // Request body: <CompleteMultipartUpload>
   let payloadValue: Record<string, unknown> | undefined;
   if (source.payload === undefined || source.payload === null) {

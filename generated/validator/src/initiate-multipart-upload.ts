@@ -372,8 +372,6 @@ export function validateInitiateMultipartUploadRequest(
     }
   }
 
-  // x-amz-server-side-encryption-aws-kms-key-id
-
   // x-amz-server-side-encryption-customer-algorithm
   if (sseCustomerAlgorithm !== undefined) {
     if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
@@ -417,8 +415,6 @@ export function validateInitiateMultipartUploadRequest(
     }
   }
 
-  // x-amz-security-token
-
   // x-amz-object-lock-mode
   if (objectLockMode !== undefined) {
     if (!OBJECT_LOCK_MODE_VALUES.has(objectLockMode)) {
@@ -449,10 +445,6 @@ export function validateInitiateMultipartUploadRequest(
       );
     }
   }
-
-  // content-type
-
-  // content-encoding
 
   // x-amz-meta-*
   if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {

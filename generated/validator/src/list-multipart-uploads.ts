@@ -242,8 +242,6 @@ export function validateListMultipartUploadsRequest(
   // query: upload-id-marker
   const uploadIdMarker = queryValue(source.query, "upload-id-marker");
 
-  // x-amz-security-token
-
   // Rules across headers and query parameters.
   if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
     fail(
@@ -262,7 +260,7 @@ export function validateListMultipartUploadsRequest(
   };
   if (delimiter !== undefined) value.delimiter = delimiter;
   if (prefix !== undefined) value.prefix = prefix;
-  value.maxUploads = maxUploads;
+  value.maxUploads = maxUploads as number;
   if (keyMarker !== undefined) value.keyMarker = keyMarker;
   if (uploadIdMarker !== undefined) value.uploadIdMarker = uploadIdMarker;
   if (securityToken !== undefined) value.securityToken = securityToken;

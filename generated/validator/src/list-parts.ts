@@ -249,8 +249,6 @@ export function validateListPartsRequest(
     }
   }
 
-  // x-amz-security-token
-
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.
   const value: ListPartsInput = {
@@ -258,7 +256,7 @@ export function validateListPartsRequest(
     key: key as string,
     uploadId: uploadId as string,
   };
-  value.maxParts = maxParts;
+  value.maxParts = maxParts as number;
   if (partNumberMarker !== undefined) value.partNumberMarker = partNumberMarker;
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };

@@ -261,8 +261,6 @@ export function validateUploadPartRequest(
     }
   }
 
-  // x-amz-security-token
-
   // Rules across headers and query parameters.
   {
     const present =
@@ -294,7 +292,7 @@ export function validateUploadPartRequest(
   const value: UploadPartInput = {
     bucket: bucket as string,
     key: key as string,
-    partNumber: partNumber! as number,
+    partNumber: partNumber as number,
     uploadId: uploadId as string,
     body: payloadValue as AsyncIterable<Uint8Array>,
   };

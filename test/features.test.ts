@@ -1,0 +1,197 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadSpec } from "../generator/load/load-spec.js";
+import { buildModel } from "../generator/model/build-model.js";
+import { generateFiles } from "../generator/generate.js";
+import { formatFiles } from "../generator/format/format.js";
+
+/**
+ * One small spec per generator capability (test/fixtures/features/): its generated operation
+ * files are locked as golden output, and the packages generated from it are installed in a
+ * throwaway folder and driven: the server stub answers requests, the client serializes and
+ * parses, the validator checks. Nothing here depends on the real spec's operations.
+ */
+const root = join(import.meta.dirname, "..");
+const installs: string[] = [];
+afterAll(() => installs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+type Module = Record<string, (...args: never[]) => unknown>;
+interface Packages {
+  validator: Module;
+  client: Module;
+  server: Module;
+}
+
+/** Generates the fixture's packages (type-checked), locks its operation files, and imports the compiled packages. */
+async function generateFixture(name: string): Promise<Packages> {
+  const spec = loadSpec(`test/fixtures/features/${name}.yaml`, root);
+  const files = await formatFiles(generateFiles(spec, buildModel(spec), root));
+  for (const [path, text] of files) {
+    if (/^generated\/(validator|client|server)\/src\/(?!runtime\/|xml\/|index|error-codes)/.test(path)) {
+      await expect(text).toMatchFileSnapshot(join("__snapshots__/features", name, `${path.replace(/^generated\//, "")}.snap`));
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), `obs-feature-${name}-`));
+  installs.push(dir);
+  for (const [path, text] of files) {
+    const match = /^generated\/(validator|signing|client|server)\/((?:dist\/.*)|package\.json)$/.exec(path);
+    if (!match) continue;
+    const target = join(dir, "node_modules/@obs-toolkit", match[1] ?? "", match[2] ?? "");
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  // Registry dependencies: links to this project's copies (their own dependencies resolve from there).
+  for (const dependency of ["fast-xml-parser", "@aws-crypto"]) {
+    mkdirSync(dirname(join(dir, "node_modules", dependency)), { recursive: true });
+    symlinkSync(join(root, "node_modules", dependency), join(dir, "node_modules", dependency));
+  }
+  const load = async (pkg: string) => (await import(pathToFileURL(join(dir, "node_modules/@obs-toolkit", pkg, "dist/index.js")).href)) as Module;
+  return { validator: await load("validator"), client: await load("client"), server: await load("server") };
+}
+
+interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body: string | Uint8Array | AsyncIterable<Uint8Array>;
+}
+type Handle = (request: { method: string; url: string; headers: Record<string, string>; body?: Uint8Array | AsyncIterable<Uint8Array> }) => Promise<Answer>;
+
+/** A server stub of the fixture's package, anonymous requests allowed, the given handlers. */
+function serve(packages: Packages, handlers: Record<string, (input: never) => unknown>): Handle {
+  const server = (packages.server.createObsServer as (options: object) => { handle: Handle })({ handlers, allowAnonymous: true });
+  return (request) => server.handle({ ...request, headers: { host: "127.0.0.1", ...request.headers } });
+}
+const codeOf = (answer: Answer) => /<Code>([^<]+)<\/Code>/.exec(String(answer.body))?.[1];
+const text = (body: string) => new TextEncoder().encode(body);
+
+describe("feature: an XML request body and a 204", () => {
+  it("parses, checks and types the body; answers 204 without Content-Length; the client writes the same document", async () => {
+    const packages = await generateFixture("xml-body");
+    const seen: unknown[] = [];
+    const handle = serve(packages, { putLabels: (input: never) => void seen.push(input) ?? {} });
+    const put = (body: string) => handle({ method: "PUT", url: "/b1/k?labels", headers: {}, body: text(body) });
+
+    const ok = await put("<Labels xmlns='x'><Owner>me</Owner><Label><Name>red</Name><Weight>3</Weight><Hidden>true</Hidden></Label><Label><Name>blue</Name><Weight>10</Weight></Label></Labels>");
+    expect(ok.status).toBe(204);
+    expect(ok.headers["content-length"]).toBeUndefined();
+    expect(seen[0]).toEqual({ bucket: "b1", key: "k", owner: "me", labels: [{ name: "red", weight: 3, hidden: true }, { name: "blue", weight: 10 }] });
+
+    expect(codeOf(await put("<Labels><Label><Name>red</Name><Weight>11</Weight></Label></Labels>"))).toBe("InvalidArgument");
+    expect(codeOf(await put("<Labels><Label><Name>too long a name</Name><Weight>1</Weight></Label></Labels>"))).toBe("MalformedXML");
+    expect(codeOf(await put("<Labels><Owner>me</Owner></Labels>"))).toBe("MalformedXML");
+    expect(codeOf(await put("<Labels><Label>"))).toBe("MalformedXML");
+    expect(codeOf(await put(""))).toBe("MalformedXML");
+    expect(seen).toHaveLength(1);
+
+    const request = (packages.client.serializePutLabelsRequest as (input: object) => { payload: { root: string; content: unknown } })({
+      bucket: "b1",
+      key: "k",
+      labels: [{ name: "red", weight: 3, hidden: false }],
+    });
+    const rendered = (packages.validator.renderXmlTree as (root: string, ns: undefined, content: unknown) => string)(request.payload.root, undefined, request.payload.content);
+    expect(rendered).toContain("<Labels><Label><Name>red</Name><Weight>3</Weight><Hidden>false</Hidden></Label></Labels>");
+  });
+});
+
+describe("feature: lists, nested structures and typed elements in a response", () => {
+  it("writes them (server) and reads them back unchanged (client), in any namespace; a required header is required", async () => {
+    const packages = await generateFixture("list-response");
+    const output = {
+      full: false,
+      items: [
+        { id: 1, added: new Date("2026-01-02T03:04:05.000Z"), owner: { id: "o1" } },
+        { id: 2, added: new Date("2026-02-03T04:05:06.000Z") },
+      ],
+      tags: ["a", "b & c"],
+      version: 7,
+    };
+    const answer = await serve(packages, { listShelf: () => output })({ method: "GET", url: "/b1?shelf", headers: {} });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["x-shelf-version"]).toBe("7");
+    const body = String(answer.body);
+    expect(body).toContain('<Shelf xmlns="http://example.com/shelf"><Full>false</Full><Item><Id>1</Id><Added>2026-01-02T03:04:05.000Z</Added><Owner><ID>o1</ID></Owner></Item><Item>');
+    expect(body).toContain("<Tags><Tag>a</Tag><Tag>b &amp; c</Tag></Tags>");
+
+    const deserialize = packages.client.deserializeListShelfResponse as (response: object) => unknown;
+    const parsed = deserialize({ status: 200, headers: new Headers(answer.headers), body });
+    expect(parsed).toEqual(output);
+    // Another namespace prefix, empty lists, and a missing required header.
+    expect(deserialize({ status: 200, headers: new Headers({ "x-shelf-version": "1" }), body: '<s:Shelf xmlns:s="other"><s:Full>true</s:Full></s:Shelf>' })).toEqual({ full: true, items: [], tags: [], version: 1 });
+    expect(() => deserialize({ status: 200, headers: new Headers(), body })).toThrow(/x-shelf-version/);
+    expect(() => deserialize({ status: 200, headers: new Headers(answer.headers), body: body.replace("<Id>1</Id>", "<Id>one</Id>") })).toThrow(/must be an integer/);
+  });
+});
+
+describe("feature: valued selectors and routing by specificity", () => {
+  it("routes to the operation whose keys the query carries most of, types the members, applies defaults and rules", async () => {
+    const packages = await generateFixture("selectors");
+    const calls: Array<[string, unknown]> = [];
+    const handle = serve(packages, {
+      getTicket: (input: never) => (calls.push(["ticket", input]), { echo: "t" }),
+      getSeat: (input: never) => (calls.push(["seat", input]), { echo: 5 }),
+    });
+    const get = (query: string) => handle({ method: "GET", url: `/b1/k?${query}`, headers: {} });
+
+    expect((await get("ticket=T1")).headers["x-ticket"]).toBe("t");
+    expect((await get("seat=3&ticket=T1&row=50")).headers["x-seat"]).toBe("5");
+    expect(calls).toEqual([
+      ["ticket", { bucket: "b1", key: "k", ticket: "T1" }],
+      ["seat", { bucket: "b1", key: "k", ticket: "T1", seat: 3, row: 10 }],
+    ]);
+    // A query with some of GetSeat's keys is a GetSeat missing the others.
+    expect(codeOf(await get("seat=3"))).toBe("InvalidArgument");
+    expect(codeOf(await get("seat=0&ticket=T"))).toBe("InvalidArgument");
+    expect(codeOf(await get("seat=x&ticket=T"))).toBe("InvalidArgument");
+    expect(codeOf(await get("seat=1&ticket=T&window=maybe"))).toBe("InvalidArgument");
+    expect(codeOf(await get("seat=1&ticket=T&window=true"))).toBe("InvalidArgument");
+    expect((await get("seat=1&ticket=T&window=true&row=2")).status).toBe(200);
+    expect((await handle({ method: "PUT", url: "/b1/k?ticket=T", headers: {} })).status).toBe(405);
+  });
+});
+
+describe("feature: byte streams in and out", () => {
+  it("hands the body over as a stream, refuses more than x-obs-max-bytes, and answers a stream", async () => {
+    const packages = await generateFixture("stream-body");
+    const handle = serve(packages, {
+      async putBlob(input: never) {
+        let size = 0;
+        for await (const chunk of (input as { data: AsyncIterable<Uint8Array> }).data) size += chunk.length;
+        return { size };
+      },
+      getBlob: () => ({ data: text("stored bytes") }),
+    });
+    async function* pieces(...parts: string[]) {
+      for (const part of parts) yield text(part);
+    }
+    const put = (body: AsyncIterable<Uint8Array>) => handle({ method: "PUT", url: "/b1/k?blob", headers: {}, body });
+    const ok = await put(pieces("0123456789", "abcdef"));
+    expect([ok.status, ok.headers["x-size"]]).toEqual([200, "16"]);
+    const tooLarge = await put(pieces("0123456789", "abcdefg"));
+    expect([tooLarge.status, codeOf(tooLarge)]).toEqual([400, "EntityTooLarge"]);
+
+    const got = await handle({ method: "GET", url: "/b1/k?blob", headers: {} });
+    expect(new TextDecoder().decode(got.body as Uint8Array)).toBe("stored bytes");
+    const deserialize = packages.client.deserializeGetBlobResponse as (response: object) => { data: ReadableStream<Uint8Array> };
+    const stream = new Response("streamed").body;
+    expect(await new Response(deserialize({ status: 200, headers: new Headers(), body: "", stream }).data).text()).toBe("streamed");
+  });
+});
+
+describe("feature: members named like the generated code's own names", () => {
+  it("compiles (type-checked during generation) and validates each member into its own name", async () => {
+    const packages = await generateFixture("scoped-names");
+    const validate = packages.validator.validateNamesRequest as (request: object) => { ok: boolean; value?: object; errors?: Array<{ code: string; target: string }> };
+    const headers = { "x-value": "v", "x-default": "7", "x-fail": "a", "x-headervalue": "h" };
+    expect(validate({ bucket: "b1", key: "k", query: { errors: "e" }, headers })).toEqual({
+      ok: true,
+      value: { bucketName: "b1", source: "k", errors: "e", value: "v", default: 7, fail: "a", headerValue: "h" },
+    });
+    expect(validate({ bucket: "b1", key: "k", headers: { ...headers, "x-fail": "c", "x-default": "x" } }).errors?.map((e) => [e.code, e.target])).toEqual([
+      ["InvalidArgument", "x-default"],
+      ["InvalidArgument", "x-fail"],
+    ]);
+  });
+});
