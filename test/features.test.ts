@@ -71,20 +71,23 @@ describe("feature: an XML request body and a 204", () => {
   it("parses, checks and types the body; answers 204 without Content-Length; the client writes the same document", async () => {
     const packages = await generateFixture("xml-body");
     const seen: unknown[] = [];
-    const handle = serve(packages, { putLabels: (input: never) => void seen.push(input) ?? {} });
-    const put = (body: string) => handle({ method: "PUT", url: "/b1/k?labels", headers: {}, body: text(body) });
+    const handle = serve(packages, { putLabels: (input: never) => (seen.push(input), {}) });
+    const put = (body: string, query = "&mode=m") => handle({ method: "PUT", url: `/b1/k?labels${query}`, headers: {}, body: text(body) });
 
     const ok = await put("<Labels xmlns='x'><Owner>me</Owner><Label><Name>red</Name><Weight>3</Weight><Hidden>true</Hidden></Label><Label><Name>blue</Name><Weight>10</Weight></Label></Labels>");
     expect(ok.status).toBe(204);
     expect(ok.headers["content-length"]).toBeUndefined();
-    expect(seen[0]).toEqual({ bucket: "b1", key: "k", owner: "me", labels: [{ name: "red", weight: 3, hidden: true }, { name: "blue", weight: 10 }] });
+    expect(seen[0]).toEqual({ bucket: "b1", key: "k", mode: "m", owner: "me", labels: [{ name: "red", weight: 3, hidden: true }, { name: "blue", weight: 10 }] });
 
     expect(codeOf(await put("<Labels><Label><Name>red</Name><Weight>11</Weight></Label></Labels>"))).toBe("InvalidArgument");
     expect(codeOf(await put("<Labels><Label><Name>too long a name</Name><Weight>1</Weight></Label></Labels>"))).toBe("MalformedXML");
     expect(codeOf(await put("<Labels><Owner>me</Owner></Labels>"))).toBe("MalformedXML");
     expect(codeOf(await put("<Labels><Label>"))).toBe("MalformedXML");
     expect(codeOf(await put(""))).toBe("MalformedXML");
-    expect(seen).toHaveLength(1);
+    // A rule across a body element and a query parameter.
+    expect(codeOf(await put("<Labels><Owner>me</Owner><Label><Name>red</Name><Weight>1</Weight></Label></Labels>", ""))).toBe("InvalidArgument");
+    expect((await put("<Labels><Label><Name>red</Name><Weight>1</Weight></Label></Labels>", "")).status).toBe(204);
+    expect(seen).toHaveLength(2);
 
     const request = (packages.client.serializePutLabelsRequest as (input: object) => { payload: { root: string; content: unknown } })({
       bucket: "b1",

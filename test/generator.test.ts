@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Validator } from "@seriousme/openapi-schema-validator";
@@ -103,6 +104,18 @@ describe("generator", () => {
     })();
     expect(error).toBeInstanceOf(SpecError);
     for (const pattern of expected) expect((error as SpecError).message).toMatch(pattern);
+  });
+
+  it("writes package README examples from the spec that run: the validator's example request is valid", () => {
+    const readme = readFileSync(join(root, "generated/validator/README.md"), "utf8");
+    const snippet = /```js\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    mkdirSync(join(root, "test/output"), { recursive: true });
+    const file = join(root, "test/output/validator-readme-example.mjs");
+    writeFileSync(file, snippet);
+    const run = spawnSync(process.execPath, [file], { encoding: "utf8", timeout: 20_000 });
+    expect(run.stderr).toBe("");
+    // It printed the typed input, not a list of errors.
+    expect(run.stdout).toMatch(/^\{ bucket: 'bucket01', key: 'objectkey'/);
   });
 
   it("emits no `any` type in the generated TypeScript", () => {

@@ -1,5 +1,6 @@
 import type { ServiceModel } from "../model/types.js";
 import type { PackagePlan } from "./package.js";
+import { exampleInput, exampleRequest } from "./examples.js";
 import { renderPackageReadme } from "./readme.js";
 import { emitClient } from "./client.js";
 import { emitServer } from "./server.js";
@@ -7,16 +8,18 @@ import { emitValidator } from "./validator.js";
 
 /** Every generated package, in dependency order. */
 export function planPackages(model: ServiceModel, readmeTemplate: string): PackagePlan[] {
+  // The examples use the first operation (by name) with the required members its spec gives.
   const first = model.operations[0];
+  const validate = first ? `validate${first.id}Request` : "";
   const usage: Record<string, string> = {
     validator: first
-      ? `import { ${"validate" + first.id + "Request"} } from "@obs-toolkit/validator";\n\nconst result = ${"validate" + first.id + "Request"}({ bucket: "bucket01", key: "objectkey", headers: { "x-amz-storage-class": "STANDARD" } });\nif (!result.ok) console.log(result.errors); // [{ code, status, target, message }]`
+      ? `import { ${validate} } from "@obs-toolkit/validator";\n\nconst result = ${validate}(${exampleRequest(first)});\nif (!result.ok) console.log(result.errors); // [{ code, status, target, message }]\nelse console.log(result.value); // the typed input`
       : "",
-    signing: `import { signV4 } from "@obs-toolkit/signing";\n\nconst signed = signV4({ method: "POST", path: "/bucket01/objectkey", query: [["uploads", ""]], headers: { host: "obs.example.com" } },\n  { accessKeyId: "AK", secretAccessKey: "SK" }, "region-1", "s3", new Date());`,
+    signing: `import { signV4 } from "@obs-toolkit/signing";\n\nconst signed = signV4({ method: "GET", path: "/bucket01/objectkey", query: [], headers: { host: "obs.example.com" } },\n  { accessKeyId: "AK", secretAccessKey: "SK" }, "region-1", "s3", new Date());`,
     client: first
-      ? `import { ObsClient } from "@obs-toolkit/client";\n\nconst client = new ObsClient({ endpoint: "https://obs.example.com", credentials: { accessKeyId: "AK", secretAccessKey: "SK" }, signatureVersion: "v4" });\nconst out = await client.${first.name}({ bucket: "bucket01", key: "objectkey" });`
+      ? `import { ObsClient } from "@obs-toolkit/client";\n\nconst client = new ObsClient({ endpoint: "https://obs.example.com", credentials: { accessKeyId: "AK", secretAccessKey: "SK" }, signatureVersion: "v4" });\nconst out = await client.${first.name}(${exampleInput(first)});`
       : "",
-    server: `import http from "node:http";\nimport { createObsServer, createNodeListener, ObsError } from "@obs-toolkit/server";\n\nconst server = createObsServer({\n  handlers: { /* one async function per operation; throw new ObsError("NoSuchBucket", "…", 404) for S3 errors */ },\n  credentials: (accessKeyId) => (accessKeyId === "AK" ? { secretAccessKey: "SK" } : undefined),\n  domains: ["obs.example.com"],\n});\nhttp.createServer(createNodeListener(server)).listen(9000, "127.0.0.1");`,
+    server: `import http from "node:http";\nimport { createObsServer, createNodeListener, ObsError } from "@obs-toolkit/server";\n\nconst server = createObsServer({\n  handlers: {\n    // One async function per operation you implement (the others answer 501 NotImplemented).\n${first ? `    async ${first.name}(input, context) {\n      throw new ObsError("NoSuchBucket", "The specified bucket does not exist.", 404);\n    },\n` : ""}  },\n  credentials: (accessKeyId) => (accessKeyId === "AK" ? { secretAccessKey: "SK" } : undefined),\n  domains: ["obs.example.com"],\n});\nhttp.createServer(createNodeListener(server)).listen(9000, "127.0.0.1");`,
   };
   const plan = (dir: string, description: string, rest: Omit<PackagePlan, "dir" | "name" | "description" | "textFiles">): PackagePlan => ({
     dir,

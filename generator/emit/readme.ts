@@ -14,7 +14,7 @@ export function renderPackageReadme(templatePath: string, model: ServiceModel, d
       name: operation.name,
       summary: operation.summary,
       method: operation.method,
-      path: `${operation.pathTemplate}${operation.subresources.length ? "?" + operation.subresources.join("&") : ""}`,
+      path: `${operation.pathTemplate}${operation.selectors.length ? "?" + operation.selectors.join("&") : ""}`,
       errors: operation.errors.map((error) => ({ code: error.code, status: error.status })),
     })),
   });

@@ -100,6 +100,7 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   const locals = new Map(bindings.map((b) => [b, scope.name(b.member)]));
   const texts = new Map(bindings.map((b) => [b, b.type.kind === "string" ? (locals.get(b) as string) : scope.name(`${b.member}Text`)]));
   const prefixLocals = new Map(operation.prefixHeaders.map((p) => [p, scope.name(p.member)]));
+  const payloadLocal = operation.payload ? scope.name("payloadValue") : "";
   const body: string[] = [
     "const errors: ValidationIssue[] = [];",
     "const fail = (code: string, status: number, target: string, message: string): void => {\n  errors.push({ code, status, target, message });\n};",
@@ -109,16 +110,21 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   const ruleNames = operation.rules.flatMap((rule) => (rule.kind === "together" ? rule.headers : rule.kind === "requires" ? [rule.when, ...rule.requires] : rule.groups.flat()));
   const md5Names = bindings.flatMap((binding) => binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : [])));
   const headerBindings = bindings.filter((binding) => binding.location === "header");
+  const bodyMembers = new Map(operation.payload?.kind === "xml" ? operation.payload.document.members.map((m) => [m.xmlName, m] as const) : []);
   const queryTexts = new Map(bindings.filter((b) => b.location === "query").map((b) => [b.wireName, texts.get(b) as string]));
   const pass = headerPass(
     operation,
     headerBindings.map((binding) => [binding.wireName, texts.get(binding) as string]),
-    [...ruleNames, ...md5Names].filter((name) => !queryTexts.has(name)),
+    [...ruleNames, ...md5Names].filter((name) => !queryTexts.has(name) && !bodyMembers.has(name)),
     prefixLocals,
     scope,
   );
-  // Rules may name query parameters too: their presence is their text's.
-  const localOf = (wireName: string) => queryTexts.get(wireName) ?? pass.localOf(wireName);
+  // Rules may name query parameters (present: their text is) and body elements (present: the document has one).
+  const localOf = (wireName: string) => {
+    const element = bodyMembers.get(wireName);
+    if (element && !queryTexts.has(wireName)) return element.list ? `(${payloadLocal}?.[${literal(element.member)}] as unknown[] | undefined)?.[0]` : `${payloadLocal}?.[${literal(element.member)}]`;
+    return queryTexts.get(wireName) ?? pass.localOf(wireName);
+  };
   body.push(pass.code);
   if (operation.headers.some((h) => h.constraints.some((c) => c.kind === "afterRequestTime"))) {
     body.push("const requestTime = (options.requestTime ?? new Date()).getTime();");
@@ -172,11 +178,7 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     body.push(`\n// ${prefix.prefix}*`);
     body.push(compilePrefixLimit(prefix, prefixLocals.get(prefix) as string, status(prefix.error ?? "InvalidArgument")));
   }
-  if (operation.rules.length > 0) body.push("\n// Rules across headers and query parameters.");
-  for (const rule of operation.rules) body.push(compileRule(rule, status(rule.error), localOf));
-
   const payload = operation.payload;
-  const payloadLocal = payload ? scope.name("payloadValue") : "";
   if (payload) {
     const missing = `fail(${literal(payload.error ?? "InvalidArgument")}, ${status(payload.error ?? "InvalidArgument")}, "body", "The request body is required.");`;
     if (payload.kind === "xml") {
@@ -196,6 +198,9 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   }
 
   // Required members go in the literal; optional ones are set only when present (no spread objects per member).
+  if (operation.rules.length > 0) body.push("\n// Rules across headers, query parameters and body elements.");
+  for (const rule of operation.rules) body.push(compileRule(rule, status(rule.error), localOf));
+
   // The checked local of a member, narrowed to its type (an enum from string, a required member from `| undefined`).
   const valueOf = (binding: ScalarBinding, required: boolean) => {
     const local = locals.get(binding) as string;

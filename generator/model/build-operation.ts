@@ -190,8 +190,9 @@ export function buildOperation(
       context.report(schema, `"x-obs-md5-of" names header "${wireName}", which this operation does not have`, "x-obs-md5-of");
     }
   }
-  const rules = buildRules(context, operation, headerNames, queryNames, useError);
   const payload = buildRequestPayload(context, operation, shapes, claimMember, useError);
+  const bodyNames = new Set(payload?.kind === "xml" ? payload.document.members.map((m) => m.xmlName) : []);
+  const rules = buildRules(context, operation, headerNames, queryNames, bodyNames, useError);
   const response = buildResponse(context, operation, claimResponseMember(context), shapes);
 
   const extraErrors = Array.isArray(operation["x-obs-errors"]) ? operation["x-obs-errors"] : [];
@@ -284,6 +285,7 @@ function buildRules(
   operation: Node,
   headerNames: Set<string>,
   queryNames: Set<string>,
+  bodyNames: Set<string>,
   useError: (node: Node, key: string, code: string | undefined, reason: string) => void,
 ): HeaderRule[] {
   const list = operation["x-obs-header-rules"];
@@ -299,11 +301,13 @@ function buildRules(
     const description = oneLine(context.string(rule, "description", true));
     const source = context.sourceOf(rule);
     useError(rule, "error", error, description);
-    // A name is a header (any case) or a query parameter (as written).
+    // A name is a header (any case), a query parameter or a top-level element of the XML body (as written).
     const known = (names: string[], key: string) =>
       names.map((name) => {
         if (headerNames.has(name.toLowerCase())) return name.toLowerCase();
-        if (!queryNames.has(name)) context.report(rule, `rule names header "${name}", which this operation does not have (nor a query parameter of that name)`, key);
+        if (!queryNames.has(name) && !bodyNames.has(name)) {
+          context.report(rule, `rule names header "${name}", which this operation does not have (nor a query parameter or body element of that name)`, key);
+        }
         return name;
       });
     if (rule.together !== undefined) {

@@ -134,7 +134,11 @@ export function validateUploadPartRequest(request, options = {}) {
       );
     }
   }
-  // Rules across headers and query parameters.
+  // Request body: a byte stream, handed over as it is.
+  const payloadValue = source.payload;
+  if (payloadValue === undefined || payloadValue === null)
+    fail("EntityTooLarge", 400, "body", "The request body is required.");
+  // Rules across headers, query parameters and body elements.
   {
     const present =
       (sseCustomerAlgorithm !== undefined ? 1 : 0) +
@@ -154,10 +158,6 @@ export function validateUploadPartRequest(request, options = {}) {
       );
     }
   }
-  // Request body: a byte stream, handed over as it is.
-  const payloadValue = source.payload;
-  if (payloadValue === undefined || payloadValue === null)
-    fail("EntityTooLarge", 400, "body", "The request body is required.");
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.
   const value = {

@@ -451,7 +451,7 @@ export function validateInitiateMultipartUploadRequest(
     fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
   }
 
-  // Rules across headers and query parameters.
+  // Rules across headers, query parameters and body elements.
   {
     const present =
       (sseCustomerAlgorithm !== undefined ? 1 : 0) +

@@ -242,7 +242,7 @@ export function validateListMultipartUploadsRequest(
   // query: upload-id-marker
   const uploadIdMarker = queryValue(source.query, "upload-id-marker");
 
-  // Rules across headers and query parameters.
+  // Rules across headers, query parameters and body elements.
   if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
     fail(
       "InvalidArgument",

@@ -261,7 +261,12 @@ export function validateUploadPartRequest(
     }
   }
 
-  // Rules across headers and query parameters.
+  // Request body: a byte stream, handed over as it is.
+  const payloadValue = source.payload as AsyncIterable<Uint8Array> | undefined;
+  if (payloadValue === undefined || payloadValue === null)
+    fail("EntityTooLarge", 400, "body", "The request body is required.");
+
+  // Rules across headers, query parameters and body elements.
   {
     const present =
       (sseCustomerAlgorithm !== undefined ? 1 : 0) +
@@ -281,11 +286,6 @@ export function validateUploadPartRequest(
       );
     }
   }
-
-  // Request body: a byte stream, handed over as it is.
-  const payloadValue = source.payload as AsyncIterable<Uint8Array> | undefined;
-  if (payloadValue === undefined || payloadValue === null)
-    fail("EntityTooLarge", 400, "body", "The request body is required.");
 
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.
