@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ObsClient } from "@obs-toolkit/client";
+import { startScript } from "../bench/child-process.js";
+import { ReferenceStore } from "../reference/store.js";
+
+const root = join(import.meta.dirname, "..");
+const MiB = 1024 * 1024;
+
+/**
+ * kill -9 while a Complete Multipart Upload runs: after a restart the upload is either completed
+ * (the object there, the upload and its parts gone) or still listed with every part, never half.
+ */
+describe("a crash in the middle of Complete Multipart Upload", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "obs-crash-"));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const start = () =>
+    startScript(root, "reference/cli.ts", ["--port", "0", "--data-dir", dataDir, "--bucket", "bucket01", "--access-key", "AK", "--secret-key", "SK", "--quiet"], /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+
+  it("leaves each upload completed or untouched, whenever the kill lands", async () => {
+    const outcomes = { completed: 0, untouched: 0 };
+    // Kill delays from before the request is read to after it is answered; bounded in count.
+    for (const [round, delay] of [0, 10, 40, 150, 500, 2000].entries()) {
+      const server = await start();
+      const client = new ObsClient({ endpoint: server.match[1] ?? "", credentials: { accessKeyId: "AK", secretAccessKey: "SK" }, signatureVersion: "v4", addressing: "path", maxAttempts: 1 });
+      const key = `crash-${round}`;
+      const { uploadId } = await client.initiateMultipartUpload({ bucket: "bucket01", key });
+      const parts = [];
+      for (let n = 1; n <= 3; n++) parts.push({ partNumber: n, eTag: (await client.uploadPart({ bucket: "bucket01", key, uploadId, partNumber: n, body: new Uint8Array(5 * MiB).fill(n) })).eTag });
+      const completing = client.completeMultipartUpload({ bucket: "bucket01", key, uploadId, parts }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await server.stop("SIGKILL");
+      const answered = await completing;
+
+      const store = new ReferenceStore(dataDir);
+      await store.recover();
+      const object = store.getObject("bucket01", key);
+      const upload = store.getUpload("bucket01", key, uploadId);
+      const listed = store.listParts(uploadId, 0, 10).parts;
+      if (object) {
+        outcomes.completed++;
+        expect(upload).toBeUndefined();
+        expect(listed).toEqual([]);
+        expect(object.size).toBe(15 * MiB);
+        expect(existsSync(join(dataDir, object.file))).toBe(true);
+      } else {
+        outcomes.untouched++;
+        // A 200 is only ever sent for a completed upload.
+        expect(answered).toBeUndefined();
+        expect(upload?.uploadId).toBe(uploadId);
+        expect(listed.map((p) => p.partNumber)).toEqual([1, 2, 3]);
+        for (const part of listed) expect(existsSync(join(dataDir, part.file))).toBe(true);
+      }
+      // No file that no record names survives the restart (a half-assembled object, parts of a completed upload).
+      const named = new Set([...store.uploadsOf("bucket01").flatMap((u) => store.listParts(u.uploadId, 0, 10).parts.map((p) => p.file))]);
+      for (const name of readdirSync(join(dataDir, "parts"))) expect(named.has(join("parts", name))).toBe(true);
+      await store.close();
+    }
+    // The delays span both sides of the commit.
+    expect(outcomes.completed + outcomes.untouched).toBe(6);
+    expect(outcomes.untouched).toBeGreaterThan(0);
+    expect(outcomes.completed).toBeGreaterThan(0);
+  }, 120_000);
+});
