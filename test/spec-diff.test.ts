@@ -38,10 +38,17 @@ function edited(edit: (doc: Document) => void): string {
 }
 
 const before = modelOf(fixture);
+/** An XML request body for the rows about request bodies. */
+const LABELS_BODY = {
+  required: true,
+  "x-obs-error": "InvalidArgument",
+  content: { "application/xml": { schema: { type: "object", xml: { name: "Labels" }, required: ["Name"], properties: { Name: { type: "string" }, Weight: { type: "integer" } } } } },
+};
+const withBody = (doc: Document) => doc.setIn([...OP, "requestBody"], LABELS_BODY);
 const verdict = (change: Change) => `${change.breaksClients ? "breaks clients" : "ok for clients"}, ${change.breaksServers ? "breaks servers" : "ok for servers"}`;
 
 /** One row per class of change: the edit, the change it must be reported as, and whom it breaks. */
-const CLASSES: Array<{ change: string; edit: (doc: Document) => void; expect: RegExp; verdict: string }> = [
+const CLASSES: Array<{ change: string; base?: (doc: Document) => void; edit: (doc: Document) => void; expect: RegExp; verdict: string }> = [
   { change: "a header removed", edit: (d) => d.deleteIn([...PARAMS, REDIRECT]), expect: /request header `x-amz-website-redirect-location`: removed/, verdict: "breaks clients, breaks servers" },
   { change: "an optional header added", edit: (d) => d.addIn(PARAMS, { name: "x-amz-acl", in: "header", "x-obs-member": "acl", schema: { type: "string" } }), expect: /request header `x-amz-acl`: added as optional/, verdict: "ok for clients, ok for servers" },
   { change: "a required header added", edit: (d) => d.addIn(PARAMS, { name: "x-amz-acl", in: "header", required: true, "x-obs-member": "acl", schema: { type: "string" } }), expect: /request header `x-amz-acl`: added as required/, verdict: "breaks clients, ok for servers" },
@@ -57,6 +64,10 @@ const CLASSES: Array<{ change: string; edit: (doc: Document) => void; expect: Re
   { change: "a metadata size limit tightened", edit: (d) => d.setIn([...PARAMS, METADATA, "schema", "x-obs-max-total-bytes"], 1024), expect: /`x-amz-meta-\*`: constraint tightened/, verdict: "breaks clients, ok for servers" },
   { change: "a bad value's error code changed", edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "x-obs-error"], "InvalidArgument"), expect: /answers InvalidArgument instead of InvalidStorageClass/, verdict: "breaks clients, ok for servers" },
   { change: "a header rule removed", edit: (d) => d.deleteIn([...OP, "x-obs-header-rules"]), expect: /header rule: removed: together/, verdict: "ok for clients, breaks servers" },
+  { change: "a request body added as required", edit: (d) => d.setIn([...OP, "requestBody"], LABELS_BODY), expect: /request body: added as required/, verdict: "breaks clients, ok for servers" },
+  { change: "a request body removed", base: withBody, edit: (d) => d.deleteIn([...OP, "requestBody"]), expect: /request body: removed/, verdict: "breaks clients, breaks servers" },
+  { change: "a request element added as required", base: withBody, edit: (d) => d.setIn([...OP, "requestBody", "content", "application/xml", "schema", "required"], ["Name", "Weight"]), expect: /request element `Weight`: optional → required/, verdict: "breaks clients, ok for servers" },
+  { change: "a request element removed", base: withBody, edit: (d) => d.deleteIn([...OP, "requestBody", "content", "application/xml", "schema", "properties", "Weight"]), expect: /request element `Weight`: removed/, verdict: "breaks clients, breaks servers" },
   { change: "a header rule added", edit: (d) => d.addIn([...OP, "x-obs-header-rules"], { when: "x-amz-object-lock-mode", requires: ["x-amz-storage-class"], error: "InvalidArgument", description: "x" }), expect: /header rule: added: when x-amz-object-lock-mode requires/, verdict: "breaks clients, ok for servers" },
   { change: "a response element removed", edit: (d) => d.deleteIn([...BODY, "properties", "Note"]), expect: /response element `Note`: removed/, verdict: "breaks clients, ok for servers" },
   { change: "a response element made optional", edit: (d) => d.setIn([...BODY, "required"], ["Bucket"]), expect: /response element `UploadId`: always present → optional/, verdict: "breaks clients, ok for servers" },
@@ -73,11 +84,12 @@ const CLASSES: Array<{ change: string; edit: (doc: Document) => void; expect: Re
 ];
 
 describe("spec:diff classifies each class of change", () => {
-  it.each(CLASSES)("$change", ({ change, edit, expect: pattern, verdict: expected }) => {
-    // "mandatory → optional" starts from the edited spec and goes back to the fixture.
+  it.each(CLASSES)("$change", ({ change, base, edit, expect: pattern, verdict: expected }) => {
+    // "mandatory → optional" starts from the edited spec and goes back to the fixture; `base` edits the starting spec.
     const reversed = change === "mandatory → optional";
-    const changed = modelOf(edited(edit));
-    const changes = reversed ? diffModels(changed, before) : diffModels(before, changed);
+    const start = base ? modelOf(edited(base)) : before;
+    const changed = modelOf(edited((doc) => (base?.(doc), edit(doc))));
+    const changes = reversed ? diffModels(changed, start) : diffModels(start, changed);
     const match = changes.find((c) => pattern.test(`${c.subject}: ${c.description}`));
     expect(match, changes.map((c) => `${c.subject}: ${c.description}`).join("\n")).toBeDefined();
     expect(verdict(match!)).toBe(expected);

@@ -82,7 +82,7 @@ function diffService(changes: Changes, before: ServiceModel, after: ServiceModel
 
 function diffOperation(changes: Changes, before: OperationModel, after: OperationModel): void {
   const id = after.id;
-  const route = (op: OperationModel) => `${op.method} ${op.pathTemplate}${op.subresources.length ? "?" + op.subresources.join("&") : ""}`;
+  const route = (op: OperationModel) => `${op.method} ${op.pathTemplate}${op.selectors.length ? "?" + op.selectors.join("&") : ""}`;
   if (route(before) !== route(after)) changes.add(id, `request line changes from ${code(route(before))} to ${code(route(after))}`, "both", after.source);
   if (before.summary !== after.summary || before.description !== after.description) changes.add(id, "description changed", "none", after.source);
 
@@ -102,6 +102,7 @@ function diffOperation(changes: Changes, before: OperationModel, after: Operatio
 
   diffPrefixHeaders(changes, id, before.prefixHeaders, after.prefixHeaders);
   diffRules(changes, id, before.rules, after.rules, after.source);
+  diffRequestPayload(changes, before, after);
   diffResponse(changes, before, after);
   diffErrors(changes, before, after);
 }
@@ -214,6 +215,38 @@ function diffRules(changes: Changes, id: string, before: HeaderRule[], after: He
     else if (was.error !== rule.error) changes.add(`${id}: header rule`, `${k} answers ${rule.error} instead of ${was.error}`, "clients", rule.source);
   }
   for (const [k, rule] of old) if (!now.has(k)) changes.add(`${id}: header rule`, `removed: ${k}`, "servers", rule.source ?? where, true);
+}
+
+/** The request body: its kind, and for an XML document its root and elements (requests flow to servers). */
+function diffRequestPayload(changes: Changes, before: OperationModel, after: OperationModel): void {
+  const subject = `${after.id}: request body`;
+  const was = before.payload;
+  const is = after.payload;
+  if (!was && !is) return;
+  if (!is) return changes.add(subject, "removed: callers that send one get UnexpectedContent", "both", was?.source ?? after.source, true);
+  if (!was) return changes.add(subject, is.required ? "added as required" : "added as optional", is.required ? "clients" : "none", is.source);
+  if (was.kind !== is.kind) return changes.add(subject, `${is.kind === "xml" ? "an XML document" : "a byte stream"} instead of ${was.kind === "xml" ? "an XML document" : "a byte stream"}`, "both", is.source);
+  if (!was.required && is.required) changes.add(subject, "optional → required", "clients", is.source);
+  if (was.required && !is.required) changes.add(subject, "required → optional: handlers may now get none", "servers", is.source);
+  if (was.kind === "blob" && is.kind === "blob" && was.maxBytes !== is.maxBytes) {
+    const tighter = is.maxBytes !== undefined && (was.maxBytes === undefined || is.maxBytes < was.maxBytes);
+    changes.add(subject, `size limit ${was.maxBytes ?? "none"} → ${is.maxBytes ?? "none"}`, tighter ? "clients" : "servers", is.source);
+  }
+  if (was.kind !== "xml" || is.kind !== "xml") return;
+  if (was.document.name !== is.document.name) changes.add(subject, `root element ${code(is.document.name)} instead of ${code(was.document.name)}`, "both", is.source);
+  const old = byKey(was.document.members, (m) => m.xmlName);
+  for (const member of is.document.members) {
+    const element = `${after.id}: request element ${code(member.xmlName)}`;
+    const previous = old.get(member.xmlName);
+    if (!previous) changes.add(element, member.required ? "added as required" : "added as optional", member.required ? "clients" : "none", member.source);
+    else if (!previous.required && member.required) changes.add(element, "optional → required", "clients", member.source);
+    else if (previous.required && !member.required) changes.add(element, "required → optional: handlers may now get none", "servers", member.source);
+  }
+  for (const member of was.document.members) {
+    if (!is.document.members.some((m) => m.xmlName === member.xmlName)) {
+      changes.add(`${after.id}: request element ${code(member.xmlName)}`, "removed: callers that send it lose its effect, and handlers lose the member", "both", member.source, true);
+    }
+  }
 }
 
 function diffResponse(changes: Changes, before: OperationModel, after: OperationModel): void {
