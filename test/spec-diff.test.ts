@@ -44,7 +44,7 @@ const LABELS_BODY = {
   "x-obs-error": "InvalidArgument",
   content: { "application/xml": { schema: { type: "object", xml: { name: "Labels" }, required: ["Name"], properties: { Name: { type: "string" }, Weight: { type: "integer" } } } } },
 };
-const withBody = (doc: Document) => doc.setIn([...OP, "requestBody"], LABELS_BODY);
+const withBody = (doc: Document) => doc.setIn([...OP, "requestBody"], doc.createNode(LABELS_BODY));
 const verdict = (change: Change) => `${change.breaksClients ? "breaks clients" : "ok for clients"}, ${change.breaksServers ? "breaks servers" : "ok for servers"}`;
 
 /** One row per class of change: the edit, the change it must be reported as, and whom it breaks. */
