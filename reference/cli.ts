@@ -1,6 +1,17 @@
 import { parseArgs } from "node:util";
 import { startReferenceServer } from "./reference-server.js";
 
+// lmdb-js leaves one internal promise of a failed commit (a full disk) rejected where no caller can
+// observe it; the caller's own promise rejects too and is answered 503. Only that one is ignored:
+// any other unhandled rejection still ends the process.
+process.on("unhandledRejection", (reason) => {
+  if (reason instanceof Error && reason.message.startsWith("Commit failed") && "commitError" in reason) {
+    (reason.commitError as Promise<unknown>).catch(() => undefined);
+    return;
+  }
+  throw reason;
+});
+
 const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --bucket bucket01 [--bucket …] --access-key AK --secret-key SK [--domain obs.example.com] [--host 127.0.0.1] [--quiet]`;
 
 const { values } = parseArgs({

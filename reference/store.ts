@@ -64,6 +64,13 @@ const decodeUpload = (value: unknown): UploadRecord => {
   return { ...stored, headers: Object.fromEntries(stored.headers), metadata: Object.fromEntries(stored.metadata) };
 };
 
+/** The errno name of an lmdb failure (it reports numbers): a full disk is ENOSPC. */
+function storageCode(cause: unknown): string {
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  if (typeof code === "string") return code;
+  return code === 28 || /No space left/i.test(String(cause)) ? "ENOSPC" : code === 5 ? "EIO" : "EIO";
+}
+
 const noSuchUpload = () => new ObsError("NoSuchUpload", "The specified multipart upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.", 404);
 const unquote = (etag: string) => etag.trim().replace(/^"(.*)"$/, "$1");
 
@@ -82,7 +89,8 @@ export class ReferenceStore {
     private readonly dir: string,
     private readonly fs: Fs = nodeFs,
   ) {
-    this.db = open({ path: join(dir, "meta"), compression: false });
+    // Without overlapping sync a commit resolves once it is on disk (no separate `flushed` to await).
+    this.db = open({ path: join(dir, "meta"), compression: false, overlappingSync: false });
   }
 
   /** Removes the files a crash left that no record names (parts of a half-done upload or complete, objects half-assembled). */
@@ -102,15 +110,27 @@ export class ReferenceStore {
     await this.db.close();
   }
 
-  /** A commit, resolved once lmdb has flushed it to disk. */
+  /**
+   * A commit, resolved once lmdb has flushed it to disk. The action runs inside the write
+   * transaction and uses the synchronous calls (no promise per write that a failed commit would
+   * leave rejected). A failed commit (a full disk) rejects with lmdb's error, whose `commitError`
+   * promise carries the cause: it is handled here and its cause attached.
+   */
   private async durable<T>(action: () => T): Promise<T> {
-    const result = await this.db.transaction(action);
-    await this.db.flushed;
-    return result;
+    try {
+      return await this.db.transaction(action);
+    } catch (error) {
+      const commitError = (error as { commitError?: Promise<unknown> } | undefined)?.commitError;
+      if (commitError && typeof commitError.then === "function") {
+        const cause = await commitError.then(() => undefined, (reason: unknown) => reason);
+        throw Object.assign(new Error(`lmdb commit failed: ${cause instanceof Error ? cause.message : String(cause)}`), { code: storageCode(cause) });
+      }
+      throw error;
+    }
   }
 
   async initiate(record: UploadRecord): Promise<void> {
-    await this.durable(() => this.db.put(["u", record.bucket, record.key, record.uploadId], encodeUpload(record)));
+    await this.durable(() => this.db.putSync(["u", record.bucket, record.key, record.uploadId], encodeUpload(record)));
   }
 
   /** Every upload of a bucket (for tests and tools). */
@@ -141,7 +161,7 @@ export class ReferenceStore {
     const stored = await this.durable(() => {
       if (!this.db.doesExist(["u", upload.bucket, upload.key, upload.uploadId])) return false;
       replaced = this.db.get(["p", upload.uploadId, partNumber]) as PartRecord | undefined;
-      void this.db.put(["p", upload.uploadId, partNumber], part);
+      this.db.putSync(["p", upload.uploadId, partNumber], part);
       return true;
     }).catch(async (error: unknown) => {
       await this.fs.rm(join(this.dir, file), { force: true });
@@ -232,9 +252,9 @@ export class ReferenceStore {
       const previous = this.db.get(["o", upload.bucket, upload.key]) as ObjectRecord | undefined;
       leftovers = Array.from(this.db.getRange({ start: ["p", upload.uploadId], end: ["p", upload.uploadId, LAST_PART_NUMBER + 1] }), ({ value }) => (value as PartRecord).file);
       if (previous) leftovers.push(previous.file);
-      for (const { key } of this.db.getRange({ start: ["p", upload.uploadId], end: ["p", upload.uploadId, LAST_PART_NUMBER + 1] })) void this.db.remove(key);
-      void this.db.remove(["u", upload.bucket, upload.key, upload.uploadId]);
-      void this.db.put(["o", upload.bucket, upload.key], object);
+      for (const { key } of this.db.getRange({ start: ["p", upload.uploadId], end: ["p", upload.uploadId, LAST_PART_NUMBER + 1] })) this.db.removeSync(key);
+      this.db.removeSync(["u", upload.bucket, upload.key, upload.uploadId]);
+      this.db.putSync(["o", upload.bucket, upload.key], object);
       return true;
     }).catch(async (error: unknown) => {
       await this.fs.rm(join(this.dir, file), { force: true });
@@ -255,8 +275,8 @@ export class ReferenceStore {
       if (!this.db.doesExist(["u", bucket, key, uploadId])) return false;
       const range = { start: ["p", uploadId], end: ["p", uploadId, LAST_PART_NUMBER + 1] };
       files = Array.from(this.db.getRange(range), ({ value }) => (value as PartRecord).file);
-      for (const { key: partKey } of this.db.getRange(range)) void this.db.remove(partKey);
-      void this.db.remove(["u", bucket, key, uploadId]);
+      for (const { key: partKey } of this.db.getRange(range)) this.db.removeSync(partKey);
+      this.db.removeSync(["u", bucket, key, uploadId]);
       return true;
     });
     if (!done) throw noSuchUpload();
