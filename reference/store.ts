@@ -198,7 +198,8 @@ export class ReferenceStore {
       const cut = delimiter ? record.key.indexOf(delimiter, prefix.length) : -1;
       if (cut >= 0) {
         const common = record.key.slice(0, cut + (delimiter ?? "").length);
-        if (commonPrefixes[commonPrefixes.length - 1] === common) continue;
+        // A page that ended on this common prefix has listed it (its marker is the prefix itself).
+        if (commonPrefixes[commonPrefixes.length - 1] === common || common === keyMarker) continue;
         if (uploads.length + commonPrefixes.length === max) return { uploads, commonPrefixes, truncated: true };
         commonPrefixes.push(common);
         continue;

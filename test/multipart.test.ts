@@ -15,7 +15,7 @@ import {
 import { Upload } from "@aws-sdk/lib-storage";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ObsClient, type ObsClientConfig } from "@obs-toolkit/client";
+import { ObsClient, paginateListMultipartUploads, paginateListParts, type ObsClientConfig } from "@obs-toolkit/client";
 import { AK, SK, referenceServer } from "./helpers.js";
 
 const MiB = 1024 * 1024;
@@ -209,6 +209,37 @@ describe("the generated client against the reference server: every operation, ev
     expect((await obs.uploadPart({ bucket: "bucket01", key: "web", uploadId, partNumber: 1, body: stream })).eTag).toBe(`"${md5(Buffer.from("web stream")).toString("hex")}"`);
     expect(await obs.abortMultipartUpload({ bucket: "bucket01", key: "web", uploadId })).toEqual({ requestId: expect.any(String), hostId: expect.any(String) });
     await expect(obs.listParts({ bucket: "bucket01", key: "web", uploadId })).rejects.toMatchObject({ code: "NoSuchUpload", statusCode: 404 });
+  });
+
+  it("pages through List Parts and List Multipart Uploads with the generated paginators, and stops on an abort signal", async () => {
+    const obs = client();
+    const { uploadId } = await obs.initiateMultipartUpload({ bucket: "bucket01", key: "pages/a" });
+    for (let n = 1; n <= 5; n++) await obs.uploadPart({ bucket: "bucket01", key: "pages/a", uploadId, partNumber: n, body: `part ${n}` });
+    const pages = [];
+    for await (const page of paginateListParts(obs, { bucket: "bucket01", key: "pages/a", uploadId }, { pageSize: 2 })) pages.push(page.parts.map((p) => p.partNumber));
+    expect(pages).toEqual([[1, 2], [3, 4], [5]]);
+
+    for (const key of ["pages/b", "pages/b", "pages/c/x", "pages/d"]) await obs.initiateMultipartUpload({ bucket: "bucket01", key });
+    const seen: string[] = [];
+    let count = 0;
+    for await (const page of paginateListMultipartUploads(obs, { bucket: "bucket01", prefix: "pages/", delimiter: "/" }, { pageSize: 2 })) {
+      count++;
+      seen.push(...page.uploads.map((u) => u.key), ...page.commonPrefixes.map((p) => `${p.prefix}*`));
+    }
+    expect(seen.sort()).toEqual(["pages/a", "pages/b", "pages/b", "pages/c/*", "pages/d"]);
+    expect(count).toBe(3);
+
+    const controller = new AbortController();
+    const stopped = [];
+    await expect(
+      (async () => {
+        for await (const page of paginateListParts(obs, { bucket: "bucket01", key: "pages/a", uploadId }, { pageSize: 1, signal: controller.signal })) {
+          stopped.push(page);
+          controller.abort();
+        }
+      })(),
+    ).rejects.toMatchObject({ name: "AbortError" });
+    expect(stopped).toHaveLength(1);
   });
 
   it("validates typed inputs before sending, with the server's codes", async () => {

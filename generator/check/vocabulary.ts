@@ -13,6 +13,8 @@ export const EXTENSIONS: Record<string, string> = {
   "x-obs-errors": "operation: error codes the operation answers beyond its constraints, `{ code, description }`.",
   "x-obs-doc-differs":
     "operation, components: known differences from the source page, `{ subject, kind, reason }`, which the fidelity check accepts (see `npm run spec:fidelity`).",
+  "x-obs-paginated":
+    "operation: how it pages, by member names: `inputTokens` (query markers), `outputTokens` (the next markers, same order), `truncated` (a boolean element), `pageSize` (an integer query member), `items` (the lists of a page); the client gets `paginate<Operation>`.",
   "x-obs-samples": "operation: the page's sample HTTP request and response, `{ summary, request, response }`.",
   "x-obs-member":
     "parameter, response header, XML property, byte-stream request body or response: the member name in the typed input/output (XML properties default to the element name in camelCase: `PartNumber` → `partNumber`, `ETag` → `eTag`).",

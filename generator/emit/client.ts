@@ -13,12 +13,16 @@ export function emitClient(model: ServiceModel): SourceFiles {
   const files: SourceFiles = new Map();
   for (const operation of model.operations) files.set(`src/${kebab(operation.id)}.ts`, operationStatements(operation));
   files.set("src/client.ts", clientStatements(model));
+  const paginated = model.operations.filter((o) => o.pagination);
+  if (paginated.length > 0) files.set("src/paginators.ts", paginatorStatements(paginated));
   files.set("src/index.ts", [
     `export { ObsClient } from "./client.js";`,
     `export { buildTarget, CLIENT_ERROR_CODES, type BodySource, type ObsClientConfig, type OutgoingRequest, type IncomingResponse, type WithBodySource } from "./runtime/transport.js";`,
     `export { ObsError } from "@obs-toolkit/validator";`,
     `export type { ${model.operations.flatMap((o) => [inputTypeName(o), outputTypeName(o)]).join(", ")} } from "@obs-toolkit/validator";`,
     ...model.operations.map((o) => `export { ${serializeName(o)}, ${deserializeName(o)} } from "./${kebab(o.id)}.js";`),
+    `export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";`,
+    ...(paginated.length > 0 ? [`export { ${paginated.map(paginatorName).join(", ")} } from "./paginators.js";`] : []),
   ]);
   return files;
 }
@@ -87,6 +91,39 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       returnType: outputTypeName(operation),
       statements: [`return {\n${outputLines.join("\n")}\n};`],
     },
+  ];
+}
+
+const paginatorName = (operation: OperationModel) => `paginate${operation.id}`;
+
+/** One async iterator of pages per operation the spec says pages (`x-obs-paginated`). */
+function paginatorStatements(operations: OperationModel[]): StatementStructures[] {
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: operations.flatMap((o) => [`type ${inputTypeName(o)}`, `type ${outputTypeName(o)}`]) },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./client.js", namedImports: ["type ObsClient"] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/paginate.js", namedImports: ["paginate", "type PaginateOptions"] },
+    ...operations.map((operation): StatementStructures => {
+      const page = operation.pagination;
+      const list = (names: string[]) => `[${names.map(literal).join(", ")}]`;
+      return {
+        kind: StructureKind.Function,
+        isExported: true,
+        name: paginatorName(operation),
+        docs: [
+          docText(
+            `The pages of ${operation.summary}, one request each, until a page is not truncated: each next request carries ${(page?.outputTokens ?? []).map((t) => `\`${t}\``).join(" and ")} of the page before as ${(page?.inputTokens ?? []).map((t) => `\`${t}\``).join(" and ")}.` +
+              ` A page's items: ${(page?.items ?? []).map((t) => `\`${t}\``).join(", ")}.\n\n@param options \`pageSize\`${page?.pageSize ? ` (\`${page.pageSize}\`)` : ""} and an \`AbortSignal\`.`,
+          ),
+        ],
+        parameters: [
+          { name: "client", type: "ObsClient" },
+          { name: "input", type: inputTypeName(operation) },
+          { name: "options", type: "PaginateOptions", initializer: "{}" },
+        ],
+        returnType: `AsyncGenerator<${outputTypeName(operation)}, void, undefined>`,
+        statements: `return paginate((request: ${inputTypeName(operation)}) => client.${operation.name}(request), input, { inputTokens: ${list(page?.inputTokens ?? [])}, outputTokens: ${list(page?.outputTokens ?? [])}, truncated: ${literal(page?.truncated ?? "")}${page?.pageSize ? `, pageSize: ${literal(page.pageSize)}` : ""} }, options);`,
+      };
+    }),
   ];
 }
 

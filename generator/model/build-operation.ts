@@ -9,6 +9,7 @@ import type {
   HeaderRule,
   OperationError,
   OperationModel,
+  Pagination,
   PrefixHeaderBinding,
   RequestPayload,
   ResponseHeaderBinding,
@@ -223,6 +224,8 @@ export function buildOperation(
     });
   }
 
+  const pagination = buildPagination(context, operation, { bindings: [bucket, key, ...query, ...headers], payload }, response);
+
   return {
     id,
     name: lowerFirst(id),
@@ -245,6 +248,7 @@ export function buildOperation(
     payload,
     response,
     errors,
+    pagination,
     samples,
     docDifferences: buildDocDifferences(context, operation),
     source: context.sourceOf(operation),
@@ -331,6 +335,48 @@ function buildRules(
     }
   }
   return rules;
+}
+
+/** `x-obs-paginated`, each name checked against the input and output members and their types. */
+function buildPagination(
+  context: ModelContext,
+  operation: Node,
+  input: { bindings: Array<ScalarBinding | undefined>; payload: RequestPayload | undefined },
+  response: OperationModel["response"],
+): Pagination | undefined {
+  const node = operation["x-obs-paginated"];
+  if (node === undefined) return undefined;
+  if (!context.object(node)) {
+    context.report(operation, `"x-obs-paginated" must be { inputTokens, outputTokens, truncated, pageSize?, items }`, "x-obs-paginated");
+    return undefined;
+  }
+  for (const key of Object.keys(node)) if (!["inputTokens", "outputTokens", "truncated", "pageSize", "items"].includes(key)) context.report(node, `unknown key "${key}"`, key);
+  const inputs = new Map(input.bindings.filter((b): b is ScalarBinding => b !== undefined).map((b) => [b.member, b]));
+  const outputs = new Map((response.body?.members ?? []).map((m) => [m.member, m]));
+  const inputTokens = context.stringList(node, "inputTokens") ?? [];
+  const outputTokens = context.stringList(node, "outputTokens") ?? [];
+  const items = context.stringList(node, "items") ?? [];
+  const truncated = context.string(node, "truncated", true);
+  const pageSize = context.string(node, "pageSize");
+  if (inputTokens.length === 0 || inputTokens.length !== outputTokens.length) context.report(node, `"inputTokens" and "outputTokens" name the same number of members (at least one)`, "outputTokens");
+  for (const name of [...inputTokens, ...(pageSize ? [pageSize] : [])]) {
+    const binding = inputs.get(name);
+    if (!binding || binding.location !== "query") context.report(node, `"${name}" is not a query member of the input`, name === pageSize ? "pageSize" : "inputTokens");
+  }
+  if (pageSize && inputs.get(pageSize)?.type.kind !== "integer") context.report(node, `the page size "${pageSize}" must be an integer member`, "pageSize");
+  for (const name of outputTokens) {
+    const member = outputs.get(name);
+    if (!member || member.list || member.shape.kind !== "scalar") context.report(node, `"${name}" is not a scalar element of the response`, "outputTokens");
+  }
+  inputTokens.forEach((name, index) => {
+    const out = outputs.get(outputTokens[index] ?? "");
+    const kind = inputs.get(name)?.type.kind;
+    if (out?.shape.kind === "scalar" && kind !== undefined && out.shape.type.kind !== kind) context.report(node, `"${name}" and "${outputTokens[index]}" are not of the same type`, "outputTokens");
+  });
+  const flag = outputs.get(truncated);
+  if (!flag || flag.shape.kind !== "scalar" || flag.shape.type.kind !== "boolean") context.report(node, `"${truncated}" is not a boolean element of the response`, "truncated");
+  for (const name of items) if (!outputs.get(name)?.list) context.report(node, `"${name}" is not a list of the response`, "items");
+  return { inputTokens, outputTokens, truncated, pageSize, items, source: context.sourceOf(node) };
 }
 
 function buildRequestPayload(

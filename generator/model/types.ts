@@ -177,6 +177,20 @@ export interface Sample {
   response: string;
 }
 
+/**
+ * How an operation pages (`x-obs-paginated`), by member names: the input members that carry the
+ * markers, the output members with the next ones (same order), the truncation flag, the page size
+ * and the lists a page holds.
+ */
+export interface Pagination {
+  inputTokens: string[];
+  outputTokens: string[];
+  truncated: string;
+  pageSize: string | undefined;
+  items: string[];
+  source: SourceRef;
+}
+
 export interface OperationModel {
   /** `InitiateMultipartUpload` */
   id: string;
@@ -214,6 +228,7 @@ export interface OperationModel {
     blob: { member: string; description: string } | undefined;
   };
   errors: OperationError[];
+  pagination: Pagination | undefined;
   samples: Sample[];
   docDifferences: DocDifference[];
   source: SourceRef;

@@ -41,3 +41,5 @@ export {
 } from "./list-multipart-uploads.js";
 export { serializeListPartsRequest, deserializeListPartsResponse } from "./list-parts.js";
 export { serializeUploadPartRequest, deserializeUploadPartResponse } from "./upload-part.js";
+export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";
+export { paginateListMultipartUploads, paginateListParts } from "./paginators.js";
