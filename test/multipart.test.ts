@@ -230,7 +230,7 @@ describe("the generated client against the reference server: every operation, ev
     expect(count).toBe(3);
 
     const controller = new AbortController();
-    const stopped = [];
+    const stopped: unknown[] = [];
     await expect(
       (async () => {
         for await (const page of paginateListParts(obs, { bucket: "bucket01", key: "pages/a", uploadId }, { pageSize: 1, signal: controller.signal })) {

@@ -17,7 +17,7 @@ export function emitClient(model: ServiceModel): SourceFiles {
   if (paginated.length > 0) files.set("src/paginators.ts", paginatorStatements(paginated));
   files.set("src/index.ts", [
     `export { ObsClient } from "./client.js";`,
-    `export { buildTarget, CLIENT_ERROR_CODES, type BodySource, type ObsClientConfig, type OutgoingRequest, type IncomingResponse, type WithBodySource } from "./runtime/transport.js";`,
+    `export { buildTarget, CLIENT_ERROR_CODES, type BodySource, type CallOptions, type ObsClientConfig, type OutgoingRequest, type IncomingResponse, type WithBodySource } from "./runtime/transport.js";`,
     `export { ObsError } from "@obs-toolkit/validator";`,
     `export type { ${model.operations.flatMap((o) => [inputTypeName(o), outputTypeName(o)]).join(", ")} } from "@obs-toolkit/validator";`,
     ...model.operations.map((o) => `export { ${serializeName(o)}, ${deserializeName(o)} } from "./${kebab(o.id)}.js";`),
@@ -121,7 +121,7 @@ function paginatorStatements(operations: OperationModel[]): StatementStructures[
           { name: "options", type: "PaginateOptions", initializer: "{}" },
         ],
         returnType: `AsyncGenerator<${outputTypeName(operation)}, void, undefined>`,
-        statements: `return paginate((request: ${inputTypeName(operation)}) => client.${operation.name}(request), input, { inputTokens: ${list(page?.inputTokens ?? [])}, outputTokens: ${list(page?.outputTokens ?? [])}, truncated: ${literal(page?.truncated ?? "")}${page?.pageSize ? `, pageSize: ${literal(page.pageSize)}` : ""} }, options);`,
+        statements: `return paginate((request: ${inputTypeName(operation)}) => client.${operation.name}(request, { signal: options.signal }), input, { inputTokens: ${list(page?.inputTokens ?? [])}, outputTokens: ${list(page?.outputTokens ?? [])}, truncated: ${literal(page?.truncated ?? "")}${page?.pageSize ? `, pageSize: ${literal(page.pageSize)}` : ""} }, options);`,
       };
     }),
   ];
@@ -130,7 +130,7 @@ function paginatorStatements(operations: OperationModel[]): StatementStructures[
 function clientStatements(model: ServiceModel): StatementStructures[] {
   return [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: model.operations.flatMap((o) => [validateFunctionName(o), `type ${inputTypeName(o)}`, `type ${outputTypeName(o)}`]) },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport.js", namedImports: ["errorFromIssues", "send", "type ObsClientConfig", ...(model.operations.some((o) => o.payload?.kind === "blob") ? ["type WithBodySource"] : [])] },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport.js", namedImports: ["errorFromIssues", "send", "type CallOptions", "type ObsClientConfig", ...(model.operations.some((o) => o.payload?.kind === "blob") ? ["type WithBodySource"] : [])] },
     ...model.operations.map((o) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: `./${kebab(o.id)}.js`, namedImports: [serializeName(o), deserializeName(o)] })),
     {
       kind: StructureKind.Class,
@@ -156,14 +156,17 @@ function clientStatements(model: ServiceModel): StatementStructures[] {
       methods: model.operations.map((operation) => ({
         name: operation.name,
         isAsync: true,
-        docs: [docText(`${operation.summary}.\n\n${operation.description}\n\n@throws ObsError for an invalid input (before sending) or an S3 error response.`)],
-        parameters: [{ name: "input", type: clientInputType(operation) }],
+        docs: [docText(`${operation.summary}.\n\n${operation.description}\n\n@param options \`signal\`: cancels the call.\n@throws ObsError for an invalid input (before sending) or an S3 error response.`)],
+        parameters: [
+          { name: "input", type: clientInputType(operation) },
+          { name: "options", type: "CallOptions", initializer: "{}" },
+        ],
         returnType: `Promise<${outputTypeName(operation)}>`,
         statements: [
           `const request = ${serializeName(operation)}(input);`,
           `const checked = ${validateFunctionName(operation)}(request);`,
           `if (!checked.ok) throw errorFromIssues(checked.errors);`,
-          `return ${deserializeName(operation)}(await send(this.config, request));`,
+          `return ${deserializeName(operation)}(await send(this.config, request, options));`,
         ],
       })),
     },

@@ -52,6 +52,12 @@ export interface ObsClientConfig {
   contentMd5?: boolean | undefined;
 }
 
+/** What one call may add to the client's configuration. */
+export interface CallOptions {
+  /** Cancels the call (and its retries); the call rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+}
+
 /** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
 export const CLIENT_ERROR_CODES = { network: "NetworkError", timeout: "TimeoutError" } as const;
 
@@ -102,7 +108,7 @@ export function buildTarget(
  * Signs and sends a request; answers the response, or throws the S3 error it carries. Network
  * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
  */
-export async function send(config: ObsClientConfig, request: OutgoingRequest): Promise<IncomingResponse> {
+export async function send(config: ObsClientConfig, request: OutgoingRequest, options: CallOptions = {}): Promise<IncomingResponse> {
   // A streamed body can be read once: such a request is sent once.
   const replayable = request.payload === undefined || typeof request.payload === "string" || request.payload instanceof Uint8Array || isXmlPayload(request.payload);
   const maxAttempts = replayable ? Math.max(1, config.maxAttempts ?? 3) : 1;
@@ -110,9 +116,10 @@ export async function send(config: ObsClientConfig, request: OutgoingRequest): P
   for (let attempt = 1; ; attempt++) {
     let response: IncomingResponse;
     try {
-      response = await sendOnce(config, request);
+      options.signal?.throwIfAborted();
+      response = await sendOnce(config, request, options.signal);
     } catch (error) {
-      const retryable = error instanceof ObsError && (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout);
+      const retryable = error instanceof ObsError && (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout) && !options.signal?.aborted;
       if (!retryable || attempt >= maxAttempts) throw attempt > 1 && error instanceof ObsError ? afterAttempts(error, attempt) : error;
       await backoff(baseDelay, attempt);
       continue;
@@ -142,7 +149,7 @@ function afterAttempts(error: ObsError, attempts: number): ObsError {
 }
 
 /** One signed attempt, bounded by the timeout from the request's start to the body's end. */
-async function sendOnce(config: ObsClientConfig, request: OutgoingRequest): Promise<IncomingResponse> {
+async function sendOnce(config: ObsClientConfig, request: OutgoingRequest, cancel: AbortSignal | undefined): Promise<IncomingResponse> {
   const { url, path, query, bucketPrefix } = buildTarget(config, request);
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
@@ -160,7 +167,8 @@ async function sendOnce(config: ObsClientConfig, request: OutgoingRequest): Prom
   }
   const { host: _host, ...sendHeaders } = signed.headers;
   const timeoutMs = config.timeoutMs ?? 30_000;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = cancel ? AbortSignal.any([cancel, timeout]) : timeout;
   const what = `${request.method} ${url.origin}${url.pathname}`;
   try {
     const init = { method: request.method, headers: sendHeaders, signal, body: body.send(signed), duplex: "half" } as RequestInit;
@@ -168,6 +176,8 @@ async function sendOnce(config: ObsClientConfig, request: OutgoingRequest): Prom
     if (request.streamResponse && response.status < 300) return { status: response.status, headers: response.headers, body: "", stream: response.body ?? undefined };
     return { status: response.status, headers: response.headers, body: await response.text() };
   } catch (error) {
+    // The caller's cancellation is theirs to see as it is; a timeout is ours.
+    if (cancel?.aborted) throw cancel.reason;
     if (signal.aborted) {
       throw new ObsError(CLIENT_ERROR_CODES.timeout, `${what} took longer than ${timeoutMs} ms.`, 0, { cause: error });
     }

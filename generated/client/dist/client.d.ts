@@ -12,7 +12,7 @@ import {
   type UploadPartInput,
   type UploadPartOutput,
 } from "@obs-toolkit/validator";
-import { type ObsClientConfig, type WithBodySource } from "./runtime/transport.js";
+import { type CallOptions, type ObsClientConfig, type WithBodySource } from "./runtime/transport.js";
 /**
  * A typed client for the OBS S3-compatible object storage API.
  *
@@ -26,9 +26,10 @@ export declare class ObsClient {
    *
    * You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  abortMultipartUpload(input: AbortMultipartUploadInput): Promise<AbortMultipartUploadOutput>;
+  abortMultipartUpload(input: AbortMultipartUploadInput, options?: CallOptions): Promise<AbortMultipartUploadOutput>;
   /**
    * Complete Multipart Upload.
    *
@@ -42,9 +43,13 @@ export declare class ObsClient {
    * values of the parts comprising this object: MD5(M1M2......MN)-N, where Mn is the MD5 value of
    * part n and N the total number of parts.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  completeMultipartUpload(input: CompleteMultipartUploadInput): Promise<CompleteMultipartUploadOutput>;
+  completeMultipartUpload(
+    input: CompleteMultipartUploadInput,
+    options?: CallOptions,
+  ): Promise<CompleteMultipartUploadOutput>;
   /**
    * Initiate Multipart Upload.
    *
@@ -69,25 +74,31 @@ export declare class ObsClient {
    * specify these two headers but have configured a default bucket-level WORM policy, this
    * default policy automatically applies to the object newly assembled.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  initiateMultipartUpload(input: InitiateMultipartUploadInput): Promise<InitiateMultipartUploadOutput>;
+  initiateMultipartUpload(
+    input: InitiateMultipartUploadInput,
+    options?: CallOptions,
+  ): Promise<InitiateMultipartUploadOutput>;
   /**
    * List Multipart Uploads.
    *
    * You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  listMultipartUploads(input: ListMultipartUploadsInput): Promise<ListMultipartUploadsOutput>;
+  listMultipartUploads(input: ListMultipartUploadsInput, options?: CallOptions): Promise<ListMultipartUploadsOutput>;
   /**
    * List Parts.
    *
    * You can use this operation to query all parts associated to a multipart upload.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  listParts(input: ListPartsInput): Promise<ListPartsOutput>;
+  listParts(input: ListPartsInput, options?: CallOptions): Promise<ListPartsOutput>;
   /**
    * Upload Part.
    *
@@ -105,7 +116,8 @@ export declare class ObsClient {
    * When the same multipart of the same object is uploaded concurrently, the server complies with
    * the Last Write Win policy.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  uploadPart(input: WithBodySource<UploadPartInput, "body">): Promise<UploadPartOutput>;
+  uploadPart(input: WithBodySource<UploadPartInput, "body">, options?: CallOptions): Promise<UploadPartOutput>;
 }

@@ -45,13 +45,14 @@ export class ObsClient {
    *
    * You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async abortMultipartUpload(input) {
+  async abortMultipartUpload(input, options = {}) {
     const request = serializeAbortMultipartUploadRequest(input);
     const checked = validateAbortMultipartUploadRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeAbortMultipartUploadResponse(await send(this.config, request));
+    return deserializeAbortMultipartUploadResponse(await send(this.config, request, options));
   }
   /**
    * Complete Multipart Upload.
@@ -66,13 +67,14 @@ export class ObsClient {
    * values of the parts comprising this object: MD5(M1M2......MN)-N, where Mn is the MD5 value of
    * part n and N the total number of parts.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async completeMultipartUpload(input) {
+  async completeMultipartUpload(input, options = {}) {
     const request = serializeCompleteMultipartUploadRequest(input);
     const checked = validateCompleteMultipartUploadRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeCompleteMultipartUploadResponse(await send(this.config, request));
+    return deserializeCompleteMultipartUploadResponse(await send(this.config, request, options));
   }
   /**
    * Initiate Multipart Upload.
@@ -98,39 +100,42 @@ export class ObsClient {
    * specify these two headers but have configured a default bucket-level WORM policy, this
    * default policy automatically applies to the object newly assembled.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async initiateMultipartUpload(input) {
+  async initiateMultipartUpload(input, options = {}) {
     const request = serializeInitiateMultipartUploadRequest(input);
     const checked = validateInitiateMultipartUploadRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeInitiateMultipartUploadResponse(await send(this.config, request));
+    return deserializeInitiateMultipartUploadResponse(await send(this.config, request, options));
   }
   /**
    * List Multipart Uploads.
    *
    * You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async listMultipartUploads(input) {
+  async listMultipartUploads(input, options = {}) {
     const request = serializeListMultipartUploadsRequest(input);
     const checked = validateListMultipartUploadsRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeListMultipartUploadsResponse(await send(this.config, request));
+    return deserializeListMultipartUploadsResponse(await send(this.config, request, options));
   }
   /**
    * List Parts.
    *
    * You can use this operation to query all parts associated to a multipart upload.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async listParts(input) {
+  async listParts(input, options = {}) {
     const request = serializeListPartsRequest(input);
     const checked = validateListPartsRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeListPartsResponse(await send(this.config, request));
+    return deserializeListPartsResponse(await send(this.config, request, options));
   }
   /**
    * Upload Part.
@@ -149,12 +154,13 @@ export class ObsClient {
    * When the same multipart of the same object is uploaded concurrently, the server complies with
    * the Last Write Win policy.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async uploadPart(input) {
+  async uploadPart(input, options = {}) {
     const request = serializeUploadPartRequest(input);
     const checked = validateUploadPartRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeUploadPartResponse(await send(this.config, request));
+    return deserializeUploadPartResponse(await send(this.config, request, options));
   }
 }

@@ -3,6 +3,7 @@ export {
   buildTarget,
   CLIENT_ERROR_CODES,
   type BodySource,
+  type CallOptions,
   type ObsClientConfig,
   type OutgoingRequest,
   type IncomingResponse,

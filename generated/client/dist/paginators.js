@@ -6,7 +6,7 @@ import { paginate } from "./runtime/paginate.js";
  */
 export function paginateListMultipartUploads(client, input, options = {}) {
   return paginate(
-    (request) => client.listMultipartUploads(request),
+    (request) => client.listMultipartUploads(request, { signal: options.signal }),
     input,
     {
       inputTokens: ["keyMarker", "uploadIdMarker"],
@@ -24,7 +24,7 @@ export function paginateListMultipartUploads(client, input, options = {}) {
  */
 export function paginateListParts(client, input, options = {}) {
   return paginate(
-    (request) => client.listParts(request),
+    (request) => client.listParts(request, { signal: options.signal }),
     input,
     {
       inputTokens: ["partNumberMarker"],

@@ -18,7 +18,13 @@ import {
   type UploadPartInput,
   type UploadPartOutput,
 } from "@obs-toolkit/validator";
-import { errorFromIssues, send, type ObsClientConfig, type WithBodySource } from "./runtime/transport.js";
+import {
+  errorFromIssues,
+  send,
+  type CallOptions,
+  type ObsClientConfig,
+  type WithBodySource,
+} from "./runtime/transport.js";
 import {
   serializeAbortMultipartUploadRequest,
   deserializeAbortMultipartUploadResponse,
@@ -60,13 +66,17 @@ export class ObsClient {
    *
    * You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async abortMultipartUpload(input: AbortMultipartUploadInput): Promise<AbortMultipartUploadOutput> {
+  async abortMultipartUpload(
+    input: AbortMultipartUploadInput,
+    options: CallOptions = {},
+  ): Promise<AbortMultipartUploadOutput> {
     const request = serializeAbortMultipartUploadRequest(input);
     const checked = validateAbortMultipartUploadRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeAbortMultipartUploadResponse(await send(this.config, request));
+    return deserializeAbortMultipartUploadResponse(await send(this.config, request, options));
   }
 
   /**
@@ -82,13 +92,17 @@ export class ObsClient {
    * values of the parts comprising this object: MD5(M1M2......MN)-N, where Mn is the MD5 value of
    * part n and N the total number of parts.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async completeMultipartUpload(input: CompleteMultipartUploadInput): Promise<CompleteMultipartUploadOutput> {
+  async completeMultipartUpload(
+    input: CompleteMultipartUploadInput,
+    options: CallOptions = {},
+  ): Promise<CompleteMultipartUploadOutput> {
     const request = serializeCompleteMultipartUploadRequest(input);
     const checked = validateCompleteMultipartUploadRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeCompleteMultipartUploadResponse(await send(this.config, request));
+    return deserializeCompleteMultipartUploadResponse(await send(this.config, request, options));
   }
 
   /**
@@ -115,13 +129,17 @@ export class ObsClient {
    * specify these two headers but have configured a default bucket-level WORM policy, this
    * default policy automatically applies to the object newly assembled.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async initiateMultipartUpload(input: InitiateMultipartUploadInput): Promise<InitiateMultipartUploadOutput> {
+  async initiateMultipartUpload(
+    input: InitiateMultipartUploadInput,
+    options: CallOptions = {},
+  ): Promise<InitiateMultipartUploadOutput> {
     const request = serializeInitiateMultipartUploadRequest(input);
     const checked = validateInitiateMultipartUploadRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeInitiateMultipartUploadResponse(await send(this.config, request));
+    return deserializeInitiateMultipartUploadResponse(await send(this.config, request, options));
   }
 
   /**
@@ -129,13 +147,17 @@ export class ObsClient {
    *
    * You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async listMultipartUploads(input: ListMultipartUploadsInput): Promise<ListMultipartUploadsOutput> {
+  async listMultipartUploads(
+    input: ListMultipartUploadsInput,
+    options: CallOptions = {},
+  ): Promise<ListMultipartUploadsOutput> {
     const request = serializeListMultipartUploadsRequest(input);
     const checked = validateListMultipartUploadsRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeListMultipartUploadsResponse(await send(this.config, request));
+    return deserializeListMultipartUploadsResponse(await send(this.config, request, options));
   }
 
   /**
@@ -143,13 +165,14 @@ export class ObsClient {
    *
    * You can use this operation to query all parts associated to a multipart upload.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async listParts(input: ListPartsInput): Promise<ListPartsOutput> {
+  async listParts(input: ListPartsInput, options: CallOptions = {}): Promise<ListPartsOutput> {
     const request = serializeListPartsRequest(input);
     const checked = validateListPartsRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeListPartsResponse(await send(this.config, request));
+    return deserializeListPartsResponse(await send(this.config, request, options));
   }
 
   /**
@@ -169,12 +192,16 @@ export class ObsClient {
    * When the same multipart of the same object is uploaded concurrently, the server complies with
    * the Last Write Win policy.
    *
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
-  async uploadPart(input: WithBodySource<UploadPartInput, "body">): Promise<UploadPartOutput> {
+  async uploadPart(
+    input: WithBodySource<UploadPartInput, "body">,
+    options: CallOptions = {},
+  ): Promise<UploadPartOutput> {
     const request = serializeUploadPartRequest(input);
     const checked = validateUploadPartRequest(request);
     if (!checked.ok) throw errorFromIssues(checked.errors);
-    return deserializeUploadPartResponse(await send(this.config, request));
+    return deserializeUploadPartResponse(await send(this.config, request, options));
   }
 }

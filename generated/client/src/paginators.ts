@@ -18,7 +18,7 @@ export function paginateListMultipartUploads(
   options: PaginateOptions = {},
 ): AsyncGenerator<ListMultipartUploadsOutput, void, undefined> {
   return paginate(
-    (request: ListMultipartUploadsInput) => client.listMultipartUploads(request),
+    (request: ListMultipartUploadsInput) => client.listMultipartUploads(request, { signal: options.signal }),
     input,
     {
       inputTokens: ["keyMarker", "uploadIdMarker"],
@@ -41,7 +41,7 @@ export function paginateListParts(
   options: PaginateOptions = {},
 ): AsyncGenerator<ListPartsOutput, void, undefined> {
   return paginate(
-    (request: ListPartsInput) => client.listParts(request),
+    (request: ListPartsInput) => client.listParts(request, { signal: options.signal }),
     input,
     {
       inputTokens: ["partNumberMarker"],

@@ -45,6 +45,11 @@ export interface ObsClientConfig {
   /** Send `Content-MD5` with every body given as bytes (V2 always does). Default false. */
   contentMd5?: boolean | undefined;
 }
+/** What one call may add to the client's configuration. */
+export interface CallOptions {
+  /** Cancels the call (and its retries); the call rejects with the signal's reason. */
+  signal?: AbortSignal | undefined;
+}
 /** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
 export declare const CLIENT_ERROR_CODES: {
   readonly network: "NetworkError";
@@ -84,7 +89,11 @@ export declare function buildTarget(
  * Signs and sends a request; answers the response, or throws the S3 error it carries. Network
  * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
  */
-export declare function send(config: ObsClientConfig, request: OutgoingRequest): Promise<IncomingResponse>;
+export declare function send(
+  config: ObsClientConfig,
+  request: OutgoingRequest,
+  options?: CallOptions,
+): Promise<IncomingResponse>;
 /** The typed error an S3 error response carries; a body that is not an `<Error>` still gives one. */
 export declare function errorFromResponse(status: number, headers: Headers, body: string): ObsError;
 /** The error a client-side validation failure throws: the same code and status a server would answer. */

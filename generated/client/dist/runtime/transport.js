@@ -39,7 +39,7 @@ export function buildTarget(config, request) {
  * Signs and sends a request; answers the response, or throws the S3 error it carries. Network
  * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
  */
-export async function send(config, request) {
+export async function send(config, request, options = {}) {
   // A streamed body can be read once: such a request is sent once.
   const replayable =
     request.payload === undefined ||
@@ -51,11 +51,13 @@ export async function send(config, request) {
   for (let attempt = 1; ; attempt++) {
     let response;
     try {
-      response = await sendOnce(config, request);
+      options.signal?.throwIfAborted();
+      response = await sendOnce(config, request, options.signal);
     } catch (error) {
       const retryable =
         error instanceof ObsError &&
-        (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout);
+        (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout) &&
+        !options.signal?.aborted;
       if (!retryable || attempt >= maxAttempts)
         throw attempt > 1 && error instanceof ObsError ? afterAttempts(error, attempt) : error;
       await backoff(baseDelay, attempt);
@@ -83,7 +85,7 @@ function afterAttempts(error, attempts) {
   });
 }
 /** One signed attempt, bounded by the timeout from the request's start to the body's end. */
-async function sendOnce(config, request) {
+async function sendOnce(config, request, cancel) {
   const { url, path, query, bucketPrefix } = buildTarget(config, request);
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
@@ -103,7 +105,8 @@ async function sendOnce(config, request) {
   }
   const { host: _host, ...sendHeaders } = signed.headers;
   const timeoutMs = config.timeoutMs ?? 30_000;
-  const signal = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = cancel ? AbortSignal.any([cancel, timeout]) : timeout;
   const what = `${request.method} ${url.origin}${url.pathname}`;
   try {
     const init = { method: request.method, headers: sendHeaders, signal, body: body.send(signed), duplex: "half" };
@@ -112,6 +115,8 @@ async function sendOnce(config, request) {
       return { status: response.status, headers: response.headers, body: "", stream: response.body ?? undefined };
     return { status: response.status, headers: response.headers, body: await response.text() };
   } catch (error) {
+    // The caller's cancellation is theirs to see as it is; a timeout is ours.
+    if (cancel?.aborted) throw cancel.reason;
     if (signal.aborted) {
       throw new ObsError(CLIENT_ERROR_CODES.timeout, `${what} took longer than ${timeoutMs} ms.`, 0, { cause: error });
     }

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+import { parseArgs } from "node:util";
+import { SingleBar } from "cli-progress";
+import { ObsClient, ObsError } from "@obs-toolkit/client";
+import { parseSize } from "./size.js";
+import { UploadError, uploadFile, type UploadProgress } from "./upload.js";
+
+const USAGE = `usage: npm run upload -- <file> <bucket>/<key> --endpoint <url> [--access-key AK --secret-key SK]
+       [--part-size 16MiB] [--concurrency 4] [--resume <uploadId>] [--signature v2|v4] [--region r]
+       [--addressing path|virtual-hosted] [--abort-on-cancel]
+Credentials may come from OBS_ACCESS_KEY_ID / OBS_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY),
+the endpoint from OBS_ENDPOINT. Ctrl-C stops: the parts are kept and the command prints how to resume
+(or, with --abort-on-cancel, the upload is aborted).`;
+
+const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
+
+/** The progress display: a bar on a terminal, a plain line per part elsewhere. */
+function progressDisplay(total: number, started: number) {
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar(
+      { format: "{bar} {percentage}% | {done} / {size} | {rate} | ETA {eta_formatted}", stream: process.stderr, hideCursor: true, etaBuffer: 20 },
+    );
+    bar.start(total, 0, { done: mib(0), size: mib(total), rate: "—" });
+    return {
+      update: (progress: UploadProgress) => {
+        const seconds = (performance.now() - started) / 1000;
+        bar.update(progress.loaded, { done: mib(progress.loaded), size: mib(total), rate: `${(progress.loaded / 1024 ** 2 / Math.max(seconds, 0.001)).toFixed(1)} MiB/s` });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  return {
+    update: (progress: UploadProgress) => {
+      const seconds = (performance.now() - started) / 1000;
+      const rate = progress.loaded / Math.max(seconds, 0.001);
+      const eta = rate > 0 ? (total - progress.loaded) / rate : 0;
+      const percent = total > 0 ? ((progress.loaded / total) * 100).toFixed(1) : "100.0";
+      console.error(
+        `part ${progress.part.partNumber}${progress.part.skipped ? " (already there)" : ""}: ${mib(progress.loaded)} / ${mib(total)} (${percent}%), ${(rate / 1024 ** 2).toFixed(1)} MiB/s, ETA ${eta.toFixed(0)} s`,
+      );
+    },
+    stop: () => undefined,
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      endpoint: { type: "string" },
+      "access-key": { type: "string" },
+      "secret-key": { type: "string" },
+      "part-size": { type: "string" },
+      concurrency: { type: "string", default: "4" },
+      resume: { type: "string" },
+      signature: { type: "string", default: "v4" },
+      region: { type: "string" },
+      addressing: { type: "string", default: "path" },
+      "abort-on-cancel": { type: "boolean", default: false },
+    },
+  });
+  const [file, target] = positionals;
+  const slash = target?.indexOf("/") ?? -1;
+  const endpoint = values.endpoint ?? process.env.OBS_ENDPOINT;
+  const accessKeyId = values["access-key"] ?? process.env.OBS_ACCESS_KEY_ID ?? process.env.AWS_ACCESS_KEY_ID;
+  const secretAccessKey = values["secret-key"] ?? process.env.OBS_SECRET_ACCESS_KEY ?? process.env.AWS_SECRET_ACCESS_KEY;
+  if (!file || !target || slash <= 0 || slash === target.length - 1 || !endpoint || !accessKeyId || !secretAccessKey) {
+    console.error(USAGE);
+    return 2;
+  }
+  if (values.signature !== "v2" && values.signature !== "v4") throw new Error(`--signature is v2 or v4, not ${values.signature}`);
+  const bucket = target.slice(0, slash);
+  const key = target.slice(slash + 1);
+  const client = new ObsClient({
+    endpoint,
+    credentials: { accessKeyId, secretAccessKey, securityToken: process.env.OBS_SECURITY_TOKEN ?? process.env.AWS_SESSION_TOKEN },
+    signatureVersion: values.signature,
+    region: values.region,
+    addressing: values.addressing === "virtual-hosted" ? "virtual-hosted" : "path",
+    timeoutMs: 300_000,
+  });
+  const cancel = new AbortController();
+  process.once("SIGINT", () => cancel.abort(new Error("cancelled (Ctrl-C)")));
+  const { size } = await import("node:fs/promises").then((fs) => fs.stat(file));
+  const started = performance.now();
+  const display = progressDisplay(size, started);
+  try {
+    const result = await uploadFile(file, {
+      client,
+      bucket,
+      key,
+      partSize: values["part-size"] ? parseSize(values["part-size"]) : undefined,
+      concurrency: Number(values.concurrency),
+      uploadId: values.resume,
+      leavePartsOnError: !values["abort-on-cancel"],
+      signal: cancel.signal,
+      onProgress: display.update,
+      onStart: (uploadId: string) => console.error(`upload id: ${uploadId}`),
+    });
+    display.stop();
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`uploaded ${file} to ${bucket}/${key}: ETag ${result.eTag}, ${result.parts} part(s), ${result.bytesSent} bytes sent${result.bytesSkipped ? `, ${result.bytesSkipped} already there` : ""}, in ${seconds.toFixed(1)} s`);
+    return 0;
+  } catch (error) {
+    display.stop();
+    const cause = error instanceof UploadError ? error.cause : error;
+    const what = cause instanceof ObsError ? `${cause.code}: ${cause.message}` : cause instanceof Error ? cause.message : String(cause);
+    if (error instanceof UploadError && !error.aborted && error.uploadId) {
+      console.error(`${cancel.signal.aborted ? "cancelled" : `upload failed: ${what}`}. Parts kept; resume with: --resume ${error.uploadId}`);
+    } else console.error(cancel.signal.aborted ? "cancelled; the multipart upload was aborted" : `upload failed: ${what}`);
+    return cancel.signal.aborted ? 130 : 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`upload failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
