@@ -9,12 +9,12 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "obs-pack-"));
 const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
 
-describe("generated packages", () => {
+describe("generated packages, and the transfer package built on them", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("install from their npm pack tarballs, import by name from plain Node and pass tsc --strict", () => {
-    const tarballs = ["validator", "signing", "client", "server"].map((name) =>
-      join(work, run("npm", ["pack", "--silent", "--pack-destination", work], join(root, "generated", name)).trim().split("\n").pop() ?? ""),
+    const tarballs = ["generated/validator", "generated/signing", "generated/client", "generated/server", "transfer"].map((folder) =>
+      join(work, run("npm", ["pack", "--silent", "--pack-destination", work], join(root, folder)).trim().split("\n").pop() ?? ""),
     );
     const app = join(work, "app");
     run("mkdir", ["-p", app], work);
@@ -26,6 +26,8 @@ describe("generated packages", () => {
 import { validateInitiateMultipartUploadRequest } from "@obs-toolkit/validator";
 import { ObsClient } from "@obs-toolkit/client";
 import { createObsServer, createNodeListener } from "@obs-toolkit/server";
+import { choosePartSize, upload } from "@obs-toolkit/transfer";
+if (typeof upload !== "function" || choosePartSize(undefined, undefined) !== 8 * 1024 * 1024) throw new Error("transfer");
 const v = validateInitiateMultipartUploadRequest({ bucket: "bucket01", key: "k", headers: { "x-amz-storage-class": "COLD" } });
 const server = createObsServer({ handlers: { initiateMultipartUpload: (i) => ({ bucket: i.bucket, key: i.key, uploadId: "U1" }) }, credentials: () => ({ secretAccessKey: "SK" }) });
 const s = http.createServer(createNodeListener(server)).listen(0, "127.0.0.1", async () => {
@@ -43,8 +45,10 @@ const s = http.createServer(createNodeListener(server)).listen(0, "127.0.0.1", a
       `import { ObsClient, type InitiateMultipartUploadInput } from "@obs-toolkit/client";
 import { createObsServer, type ObsHandlers } from "@obs-toolkit/server";
 import { isStorageClass } from "@obs-toolkit/validator";
+import { upload, type UploadOptions } from "@obs-toolkit/transfer";
+export const uploading = (options: UploadOptions) => upload(options).then((result) => result.eTag.length + result.bytesSent);
 const input: InitiateMultipartUploadInput = { bucket: "b", key: "k", storageClass: "GLACIER", metadata: { a: "b" } };
-const handlers: ObsHandlers = { initiateMultipartUpload: async (i) => ({ bucket: i.bucket, key: i.key, uploadId: "x" }) };
+const handlers: ObsHandlers = { initiateMultipartUpload: async (i) => ({ bucket: i.bucket, key: i.key, uploadId: "x" }), uploadPart: async () => ({ eTag: '"x"' }) };
 export const all = [input, createObsServer({ handlers }), ObsClient, isStorageClass("STANDARD")];
 `,
     );
