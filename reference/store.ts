@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { createReadStream, type ReadStream } from "node:fs";
+import { createReadStream } from "node:fs";
 import * as nodeFs from "node:fs/promises";
 import { join } from "node:path";
 import { open, type RootDatabase } from "lmdb";
@@ -28,7 +28,7 @@ export interface PartRecord {
   file: string;
 }
 
-/** A completed object: its bytes are in `file`. */
+/** A completed object: its bytes are its parts' files, in order (Complete moves no data). */
 export interface ObjectRecord {
   bucket: string;
   key: string;
@@ -36,7 +36,7 @@ export interface ObjectRecord {
   etag: string;
   size: number;
   lastModified: string;
-  file: string;
+  files: string[];
   headers: Record<string, string>;
   metadata: Record<string, string>;
 }
@@ -97,8 +97,8 @@ export class ReferenceStore {
   async recover(): Promise<void> {
     const referenced = new Set<string>();
     for (const { value } of this.db.getRange({ start: ["p"], end: ["p", "\uffff"] })) referenced.add((value as PartRecord).file);
-    for (const { value } of this.db.getRange({ start: ["o"], end: ["o", "\uffff"] })) referenced.add((value as ObjectRecord).file);
-    for (const folder of ["parts", "objects"]) {
+    for (const { value } of this.db.getRange({ start: ["o"], end: ["o", "\uffff"] })) for (const file of (value as ObjectRecord).files) referenced.add(file);
+    for (const folder of ["parts"]) {
       for (const name of await this.fs.readdir(join(this.dir, folder)).catch(() => [] as string[])) {
         const path = join(folder, name);
         if (!referenced.has(path)) await this.fs.rm(join(this.dir, path), { force: true });
@@ -211,9 +211,10 @@ export class ReferenceStore {
   }
 
   /**
-   * Assembles the listed parts into one object file (fsynced), then in one transaction records the
-   * object and removes the upload and its parts. An Abort that commits first wins (NoSuchUpload
-   * here); a crash before the commit leaves the upload listed with its parts, after it the object.
+   * Completes an upload: checks the list, then in one transaction records the object (made of the
+   * listed parts' files, already fsynced: no byte is copied) and removes the upload and its parts.
+   * An Abort that commits first wins (NoSuchUpload here); a crash before the commit leaves the
+   * upload listed with its parts, after it the object. Parts left out are deleted after the commit.
    */
   async complete(upload: UploadRecord, requested: ReadonlyArray<{ partNumber: number; eTag: string }>): Promise<ObjectRecord> {
     for (let i = 1; i < requested.length; i++) {
@@ -232,39 +233,32 @@ export class ReferenceStore {
       if (part.size < MIN_PART_BYTES) throw new ObsError("EntityTooSmall", `Part ${part.partNumber} is ${part.size} bytes; every part but the last must be at least ${MIN_PART_BYTES}.`, 400);
     });
     const md5s = Buffer.concat(parts.map((part) => Buffer.from(part.etag, "hex")));
-    const file = join("objects", `${randomBytes(12).toString("hex")}`);
-    let size = 0;
-    await this.writeFile(file, this.concatenated(parts), (chunk) => (size += chunk.length));
     const object: ObjectRecord = {
       bucket: upload.bucket,
       key: upload.key,
       etag: `${createHash("md5").update(md5s).digest("hex")}-${parts.length}`,
-      size,
+      size: parts.reduce((sum, part) => sum + part.size, 0),
       lastModified: new Date().toISOString(),
-      file,
+      files: parts.map((part) => part.file),
       headers: upload.headers,
       metadata: upload.metadata,
     };
     let leftovers: string[] = [];
     const done = await this.durable(() => {
       if (!this.db.doesExist(["u", upload.bucket, upload.key, upload.uploadId])) return false;
-      // Every listed part must still be the one assembled (a part re-uploaded meanwhile is not).
+      // Every listed part must still be the one checked (a part re-uploaded meanwhile is not).
       for (const part of parts) if ((this.db.get(["p", upload.uploadId, part.partNumber]) as PartRecord | undefined)?.file !== part.file) return false;
+      const range = { start: ["p", upload.uploadId], end: ["p", upload.uploadId, LAST_PART_NUMBER + 1] };
+      const kept = new Set(object.files);
+      leftovers = Array.from(this.db.getRange(range), ({ value }) => (value as PartRecord).file).filter((file) => !kept.has(file));
       const previous = this.db.get(["o", upload.bucket, upload.key]) as ObjectRecord | undefined;
-      leftovers = Array.from(this.db.getRange({ start: ["p", upload.uploadId], end: ["p", upload.uploadId, LAST_PART_NUMBER + 1] }), ({ value }) => (value as PartRecord).file);
-      if (previous) leftovers.push(previous.file);
-      for (const { key } of this.db.getRange({ start: ["p", upload.uploadId], end: ["p", upload.uploadId, LAST_PART_NUMBER + 1] })) this.db.removeSync(key);
+      if (previous) leftovers.push(...previous.files);
+      for (const { key } of this.db.getRange(range)) this.db.removeSync(key);
       this.db.removeSync(["u", upload.bucket, upload.key, upload.uploadId]);
       this.db.putSync(["o", upload.bucket, upload.key], object);
       return true;
-    }).catch(async (error: unknown) => {
-      await this.fs.rm(join(this.dir, file), { force: true });
-      throw error;
     });
-    if (!done) {
-      await this.fs.rm(join(this.dir, file), { force: true });
-      throw noSuchUpload();
-    }
+    if (!done) throw noSuchUpload();
     for (const leftover of leftovers) await this.fs.rm(join(this.dir, leftover), { force: true });
     return object;
   }
@@ -288,13 +282,9 @@ export class ReferenceStore {
     return this.db.get(["o", bucket, key]) as ObjectRecord | undefined;
   }
 
-  /** A completed object's bytes, streamed from its file. */
-  openObject(object: ObjectRecord): ReadStream {
-    return createReadStream(join(this.dir, object.file));
-  }
-
-  private async *concatenated(parts: PartRecord[]): AsyncGenerator<Uint8Array> {
-    for (const part of parts) yield* createReadStream(join(this.dir, part.file)) as AsyncIterable<Buffer>;
+  /** A completed object's bytes, streamed from its parts' files in order. */
+  async *openObject(object: ObjectRecord): AsyncGenerator<Buffer> {
+    for (const file of object.files) yield* createReadStream(join(this.dir, file), { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>;
   }
 
   /** Writes a stream to `file` under the data dir, fsyncs it and its directory; on any failure removes it. */
@@ -305,10 +295,21 @@ export class ReferenceStore {
     await fs.mkdir(folder, { recursive: true });
     const handle = await fs.open(path, "wx");
     try {
+      // Chunks off the socket are small: write them a megabyte at a time.
+      let pending: Uint8Array[] = [];
+      let size = 0;
+      const flush = async () => {
+        if (size > 0) await handle.write(pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, size));
+        pending = [];
+        size = 0;
+      };
       for await (const chunk of body) {
         onChunk(chunk);
-        await handle.write(chunk);
+        pending.push(chunk);
+        size += chunk.length;
+        if (size >= 1024 * 1024) await flush();
       }
+      await flush();
       await handle.sync();
     } catch (error) {
       await handle.close().catch(() => undefined);

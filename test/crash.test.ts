@@ -44,7 +44,7 @@ describe("a crash in the middle of Complete Multipart Upload", () => {
         expect(upload).toBeUndefined();
         expect(listed).toEqual([]);
         expect(object.size).toBe(15 * MiB);
-        expect(existsSync(join(dataDir, object.file))).toBe(true);
+        for (const file of object.files) expect(existsSync(join(dataDir, file))).toBe(true);
       } else {
         outcomes.untouched++;
         // A 200 is only ever sent for a completed upload.
@@ -53,8 +53,9 @@ describe("a crash in the middle of Complete Multipart Upload", () => {
         expect(listed.map((p) => p.partNumber)).toEqual([1, 2, 3]);
         for (const part of listed) expect(existsSync(join(dataDir, part.file))).toBe(true);
       }
-      // No file that no record names survives the restart (a half-assembled object, parts of a completed upload).
-      const named = new Set([...store.uploadsOf("bucket01").flatMap((u) => store.listParts(u.uploadId, 0, 10).parts.map((p) => p.file))]);
+      // No file that no record names survives the restart (a half-written part, parts left out of a completed upload).
+      const objects = [0, 1, 2, 3, 4, 5].flatMap((n) => store.getObject("bucket01", `crash-${n}`)?.files ?? []);
+      const named = new Set([...store.uploadsOf("bucket01").flatMap((u) => store.listParts(u.uploadId, 0, 10).parts.map((p) => p.file)), ...objects]);
       for (const name of readdirSync(join(dataDir, "parts"))) expect(named.has(join("parts", name))).toBe(true);
       await store.close();
     }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import { startReferenceServer } from "../reference/reference-server.js";
+import type { ReferenceStore } from "../reference/store.js";
 
 export const AK = "AKIAIOSFODNN7EXAMPLE";
 export const SK = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
@@ -24,4 +25,13 @@ export async function referenceServer(domains: string[] = []) {
 export function closeServer(server: Server): Promise<void> {
   server.closeAllConnections();
   return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/** A completed object's bytes, read back through the store. */
+export async function objectBytes(store: ReferenceStore, bucket: string, key: string): Promise<Buffer | undefined> {
+  const object = store.getObject(bucket, key);
+  if (!object) return undefined;
+  const pieces: Buffer[] = [];
+  for await (const piece of store.openObject(object)) pieces.push(piece);
+  return Buffer.concat(pieces);
 }

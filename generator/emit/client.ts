@@ -156,7 +156,7 @@ function clientStatements(model: ServiceModel): StatementStructures[] {
       methods: model.operations.map((operation) => ({
         name: operation.name,
         isAsync: true,
-        docs: [docText(`${operation.summary}.\n\n${operation.description}\n\n@param options \`signal\`: cancels the call.\n@throws ObsError for an invalid input (before sending) or an S3 error response.`)],
+        docs: [docText(`${operation.summary}.\n\n${operation.description}\n\n@param options \`signal\`: cancels the call; \`contentMd5\`: the body's base64 MD5, sent as Content-MD5.\n@throws ObsError for an invalid input (before sending) or an S3 error response.`)],
         parameters: [
           { name: "input", type: clientInputType(operation) },
           { name: "options", type: "CallOptions", initializer: "{}" },

@@ -50,12 +50,20 @@ export interface ObsClientConfig {
   streamSigning?: "unsigned" | "chunked" | undefined;
   /** Send `Content-MD5` with every body given as bytes (V2 always does). Default false. */
   contentMd5?: boolean | undefined;
+  /**
+   * How V4 signs a body given as bytes: `sha256` (the default) signs its SHA-256; `unsigned` sends
+   * `UNSIGNED-PAYLOAD`, leaving integrity to Content-MD5 (`contentMd5`, or a call's own) — a hash
+   * pass fewer on each side.
+   */
+  payloadSigning?: "sha256" | "unsigned" | undefined;
 }
 
 /** What one call may add to the client's configuration. */
 export interface CallOptions {
   /** Cancels the call (and its retries); the call rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
+  /** The body's base64 MD5, when the caller has it: sent (and signed) as Content-MD5, so the server refuses damaged bytes. */
+  contentMd5?: string | undefined;
 }
 
 /** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
@@ -110,14 +118,19 @@ export function buildTarget(
  */
 export async function send(config: ObsClientConfig, request: OutgoingRequest, options: CallOptions = {}): Promise<IncomingResponse> {
   // A streamed body can be read once: such a request is sent once.
-  const replayable = request.payload === undefined || typeof request.payload === "string" || request.payload instanceof Uint8Array || isXmlPayload(request.payload);
+  const replayable =
+    request.payload === undefined ||
+    typeof request.payload === "string" ||
+    request.payload instanceof Uint8Array ||
+    (typeof Blob !== "undefined" && request.payload instanceof Blob) ||
+    isXmlPayload(request.payload);
   const maxAttempts = replayable ? Math.max(1, config.maxAttempts ?? 3) : 1;
   const baseDelay = config.retryDelayMs ?? 100;
   for (let attempt = 1; ; attempt++) {
     let response: IncomingResponse;
     try {
       options.signal?.throwIfAborted();
-      response = await sendOnce(config, request, options.signal);
+      response = await sendOnce(config, request, options);
     } catch (error) {
       const retryable = error instanceof ObsError && (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout) && !options.signal?.aborted;
       if (!retryable || attempt >= maxAttempts) throw attempt > 1 && error instanceof ObsError ? afterAttempts(error, attempt) : error;
@@ -149,12 +162,14 @@ function afterAttempts(error: ObsError, attempts: number): ObsError {
 }
 
 /** One signed attempt, bounded by the timeout from the request's start to the body's end. */
-async function sendOnce(config: ObsClientConfig, request: OutgoingRequest, cancel: AbortSignal | undefined): Promise<IncomingResponse> {
+async function sendOnce(config: ObsClientConfig, request: OutgoingRequest, options: CallOptions): Promise<IncomingResponse> {
+  const cancel = options.signal;
   const { url, path, query, bucketPrefix } = buildTarget(config, request);
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
   const now = (config.now ?? (() => new Date()))();
   const payload = isXmlPayload(request.payload) ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content) : (request.payload as BodySource | undefined);
+  if (options.contentMd5 !== undefined) headers["content-md5"] = options.contentMd5;
   const body = await prepareBody(payload, config, headers);
   const unsigned: SignableRequest = { method: request.method, path, query, headers };
   let signed: SignableRequest;

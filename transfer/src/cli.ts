@@ -84,7 +84,7 @@ async function main(argv: string[]): Promise<number> {
   process.once("SIGINT", () => cancel.abort(new Error("cancelled (Ctrl-C)")));
   const { size } = await import("node:fs/promises").then((fs) => fs.stat(file));
   const started = performance.now();
-  const display = progressDisplay(size, started);
+  let display: ReturnType<typeof progressDisplay> | undefined;
   try {
     const result = await uploadFile(file, {
       client,
@@ -95,15 +95,19 @@ async function main(argv: string[]): Promise<number> {
       uploadId: values.resume,
       leavePartsOnError: !values["abort-on-cancel"],
       signal: cancel.signal,
-      onProgress: display.update,
-      onStart: (uploadId: string) => console.error(`upload id: ${uploadId}`),
+      onProgress: (progress) => display?.update(progress),
+      // The id first (what a resume needs), then the progress display.
+      onStart: (uploadId: string) => {
+        console.error(`upload id: ${uploadId}${values.resume ? " (resuming)" : ""}`);
+        display = progressDisplay(size, started);
+      },
     });
-    display.stop();
+    display?.stop();
     const seconds = (performance.now() - started) / 1000;
     console.log(`uploaded ${file} to ${bucket}/${key}: ETag ${result.eTag}, ${result.parts} part(s), ${result.bytesSent} bytes sent${result.bytesSkipped ? `, ${result.bytesSkipped} already there` : ""}, in ${seconds.toFixed(1)} s`);
     return 0;
   } catch (error) {
-    display.stop();
+    display?.stop();
     const cause = error instanceof UploadError ? error.cause : error;
     const what = cause instanceof ObsError ? `${cause.code}: ${cause.message}` : cause instanceof Error ? cause.message : String(cause);
     if (error instanceof UploadError && !error.aborted && error.uploadId) {

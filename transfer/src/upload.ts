@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import {
   ObsError,
   paginateListParts,
@@ -100,21 +99,21 @@ async function* partsOf(body: UploadSource, partSize: number): AsyncGenerator<Bu
     while (size + piece.length >= partSize) {
       const take = partSize - size;
       pending.push(piece.subarray(0, take));
-      yield Buffer.concat(pending, partSize);
+      // A chunk that is a whole part (a file read part by part) is passed on without a copy.
+      yield pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, partSize);
       any = true;
       piece = piece.subarray(take);
       pending = [];
       size = 0;
     }
     if (piece.length > 0) {
-      pending.push(Buffer.from(piece));
+      pending.push(piece);
       size += piece.length;
     }
   }
   if (size > 0 || !any) yield Buffer.concat(pending, size);
 }
 
-const md5Hex = (data: Uint8Array) => createHash("md5").update(data).digest("hex");
 const unquote = (etag: string) => etag.replace(/^"(.*)"$/, "$1");
 
 /** Errors a part is tried again for: the network, timeouts, 5xx, and a body the server got damaged. */
@@ -161,23 +160,30 @@ export async function upload(options: UploadOptions): Promise<UploadResult> {
   signal?.addEventListener("abort", stopOn, { once: true });
 
   const sendPart = async (partNumber: number, data: Buffer): Promise<void> => {
-    const md5 = md5Hex(data);
+    const digest = createHash("md5").update(data).digest();
+    const md5 = digest.toString("hex");
+    const size = data.length;
     const there = existing.get(partNumber);
-    if (there && there.eTag === md5 && there.size === data.length) {
+    if (there && there.eTag === md5 && there.size === size) {
       done.push({ partNumber, eTag: `"${md5}"`, md5 });
-      bytesSkipped += data.length;
-      loaded += data.length;
-      options.onProgress?.({ loaded, total: options.size, part: { partNumber, size: data.length, skipped: true } });
+      bytesSkipped += size;
+      loaded += size;
+      options.onProgress?.({ loaded, total: options.size, part: { partNumber, size, skipped: true } });
       return;
     }
+    // Its MD5 goes as Content-MD5, so a damaged part is refused (BadDigest, retried) rather than stored.
+    const body = data;
     for (let attempt = 1; ; attempt++) {
       try {
-        const { eTag } = await client.uploadPart({ bucket, key, uploadId, partNumber, body: data, ...sse, securityToken: options.initiate?.securityToken }, { signal: stop.signal });
+        const { eTag } = await client.uploadPart(
+          { bucket, key, uploadId, partNumber, body, ...sse, securityToken: options.initiate?.securityToken },
+          { signal: stop.signal, contentMd5: digest.toString("base64") },
+        );
         if (unquote(eTag) !== md5) throw new ObsError("BadDigest", `part ${partNumber}: the server's ETag ${eTag} is not the MD5 of the bytes sent (${md5})`, 400);
         done.push({ partNumber, eTag, md5 });
-        bytesSent += data.length;
-        loaded += data.length;
-        options.onProgress?.({ loaded, total: options.size, part: { partNumber, size: data.length, skipped: false } });
+        bytesSent += size;
+        loaded += size;
+        options.onProgress?.({ loaded, total: options.size, part: { partNumber, size, skipped: false } });
         return;
       } catch (error) {
         if (stop.signal.aborted || attempt >= attempts || !retryable(error)) throw error;
@@ -233,10 +239,19 @@ const describe = (error: unknown) => (error instanceof ObsError ? `${error.code}
 /** Uploads a file: its size is known, so the part size fits it in 10 000 parts; it is read part by part, never whole. */
 export async function uploadFile(path: string, options: Omit<UploadOptions, "body" | "size">): Promise<UploadResult> {
   const { size } = await stat(path);
-  const stream = createReadStream(path, { highWaterMark: MiB });
+  const handle = await open(path, "r");
   try {
-    return await upload({ ...options, size, body: stream });
+    // Read part by part into a buffer of its own: no copies, memory bounded by the parts in flight.
+    const partSize = options.partSize === undefined && options.uploadId === undefined ? choosePartSize(size, undefined) : undefined;
+    async function* parts(chunk: number): AsyncGenerator<Buffer> {
+      for (let position = 0; position < size; position += chunk) {
+        const buffer = Buffer.allocUnsafe(Math.min(chunk, size - position));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+        yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+      }
+    }
+    return await upload({ ...options, partSize: options.partSize ?? partSize, size, body: parts(choosePartSize(size, options.partSize ?? partSize)) });
   } finally {
-    stream.destroy();
+    await handle.close();
   }
 }

@@ -26,7 +26,7 @@ export declare class ObsClient {
    *
    * You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   abortMultipartUpload(input: AbortMultipartUploadInput, options?: CallOptions): Promise<AbortMultipartUploadOutput>;
@@ -43,7 +43,7 @@ export declare class ObsClient {
    * values of the parts comprising this object: MD5(M1M2......MN)-N, where Mn is the MD5 value of
    * part n and N the total number of parts.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   completeMultipartUpload(
@@ -74,7 +74,7 @@ export declare class ObsClient {
    * specify these two headers but have configured a default bucket-level WORM policy, this
    * default policy automatically applies to the object newly assembled.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   initiateMultipartUpload(
@@ -86,7 +86,7 @@ export declare class ObsClient {
    *
    * You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   listMultipartUploads(input: ListMultipartUploadsInput, options?: CallOptions): Promise<ListMultipartUploadsOutput>;
@@ -95,7 +95,7 @@ export declare class ObsClient {
    *
    * You can use this operation to query all parts associated to a multipart upload.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   listParts(input: ListPartsInput, options?: CallOptions): Promise<ListPartsOutput>;
@@ -116,7 +116,7 @@ export declare class ObsClient {
    * When the same multipart of the same object is uploaded concurrently, the server complies with
    * the Last Write Win policy.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   uploadPart(input: WithBodySource<UploadPartInput, "body">, options?: CallOptions): Promise<UploadPartOutput>;

@@ -66,7 +66,7 @@ export class ObsClient {
    *
    * You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   async abortMultipartUpload(
@@ -92,7 +92,7 @@ export class ObsClient {
    * values of the parts comprising this object: MD5(M1M2......MN)-N, where Mn is the MD5 value of
    * part n and N the total number of parts.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   async completeMultipartUpload(
@@ -129,7 +129,7 @@ export class ObsClient {
    * specify these two headers but have configured a default bucket-level WORM policy, this
    * default policy automatically applies to the object newly assembled.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   async initiateMultipartUpload(
@@ -147,7 +147,7 @@ export class ObsClient {
    *
    * You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   async listMultipartUploads(
@@ -165,7 +165,7 @@ export class ObsClient {
    *
    * You can use this operation to query all parts associated to a multipart upload.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   async listParts(input: ListPartsInput, options: CallOptions = {}): Promise<ListPartsOutput> {
@@ -192,7 +192,7 @@ export class ObsClient {
    * When the same multipart of the same object is uploaded concurrently, the server complies with
    * the Last Write Win policy.
    *
-   * @param options `signal`: cancels the call.
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   async uploadPart(

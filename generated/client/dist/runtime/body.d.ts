@@ -4,12 +4,13 @@ import type { BodySource, ObsClientConfig } from "./transport.js";
 export interface PreparedBody {
   /** Undefined for no body (the empty payload's hash). */
   payloadHash: string | undefined;
-  send(signed: SignableRequest): Uint8Array | AsyncIterable<Uint8Array> | undefined;
+  send(signed: SignableRequest): Uint8Array | Blob | AsyncIterable<Uint8Array> | undefined;
 }
 /**
  * Bytes and strings are sent whole: V4 signs their SHA-256, and V2 (or `contentMd5`) adds
- * Content-MD5. Anything else streams, never buffered whole: V4 sends `UNSIGNED-PAYLOAD`, or
- * signed aws-chunked chunks with `streamSigning: "chunked"`. Headers it needs are added to `headers`.
+ * Content-MD5. Anything else streams, never buffered whole (a Blob with its Content-Length): V4
+ * sends `UNSIGNED-PAYLOAD`, or signed aws-chunked chunks with `streamSigning: "chunked"`. Headers
+ * it needs are added to `headers`.
  */
 export declare function prepareBody(
   payload: BodySource | undefined,

@@ -44,11 +44,19 @@ export interface ObsClientConfig {
   streamSigning?: "unsigned" | "chunked" | undefined;
   /** Send `Content-MD5` with every body given as bytes (V2 always does). Default false. */
   contentMd5?: boolean | undefined;
+  /**
+   * How V4 signs a body given as bytes: `sha256` (the default) signs its SHA-256; `unsigned` sends
+   * `UNSIGNED-PAYLOAD`, leaving integrity to Content-MD5 (`contentMd5`, or a call's own) — a hash
+   * pass fewer on each side.
+   */
+  payloadSigning?: "sha256" | "unsigned" | undefined;
 }
 /** What one call may add to the client's configuration. */
 export interface CallOptions {
   /** Cancels the call (and its retries); the call rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
+  /** The body's base64 MD5, when the caller has it: sent (and signed) as Content-MD5, so the server refuses damaged bytes. */
+  contentMd5?: string | undefined;
 }
 /** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
 export declare const CLIENT_ERROR_CODES: {

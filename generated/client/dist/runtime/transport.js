@@ -45,6 +45,7 @@ export async function send(config, request, options = {}) {
     request.payload === undefined ||
     typeof request.payload === "string" ||
     request.payload instanceof Uint8Array ||
+    (typeof Blob !== "undefined" && request.payload instanceof Blob) ||
     isXmlPayload(request.payload);
   const maxAttempts = replayable ? Math.max(1, config.maxAttempts ?? 3) : 1;
   const baseDelay = config.retryDelayMs ?? 100;
@@ -52,7 +53,7 @@ export async function send(config, request, options = {}) {
     let response;
     try {
       options.signal?.throwIfAborted();
-      response = await sendOnce(config, request, options.signal);
+      response = await sendOnce(config, request, options);
     } catch (error) {
       const retryable =
         error instanceof ObsError &&
@@ -85,7 +86,8 @@ function afterAttempts(error, attempts) {
   });
 }
 /** One signed attempt, bounded by the timeout from the request's start to the body's end. */
-async function sendOnce(config, request, cancel) {
+async function sendOnce(config, request, options) {
+  const cancel = options.signal;
   const { url, path, query, bucketPrefix } = buildTarget(config, request);
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
@@ -93,6 +95,7 @@ async function sendOnce(config, request, cancel) {
   const payload = isXmlPayload(request.payload)
     ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content)
     : request.payload;
+  if (options.contentMd5 !== undefined) headers["content-md5"] = options.contentMd5;
   const body = await prepareBody(payload, config, headers);
   const unsigned = { method: request.method, path, query, headers };
   let signed;
