@@ -4,7 +4,7 @@
  * prints `seconds=<s> rss=<peak MiB> etag=<etag>`. Both sides send unsigned payloads checked by a
  * hash the server verifies: lib-storage a CRC32 trailer, ours Content-MD5.
  */
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { S3Client } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { ObsClient } from "@obs-toolkit/client";
@@ -29,4 +29,6 @@ if (tool === "ours") {
   s3.destroy();
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(`seconds=${seconds} rss=${Math.round(process.resourceUsage().maxRSS / 1024)} etag=${etag}`);
+// VmHWM, not resourceUsage().maxRSS: Linux carries the parent's peak into a spawned child's maxRSS.
+const peak = Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1] ?? 0) / 1024);
+console.log(`seconds=${seconds} rss=${peak} etag=${etag}`);
