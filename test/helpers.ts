@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import { startReferenceServer } from "../reference/reference-server.js";
 import type { ReferenceStore } from "../reference/store.js";
+import S3rver from "s3rver";
 
 export const AK = "AKIAIOSFODNN7EXAMPLE";
 export const SK = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
@@ -34,4 +35,18 @@ export async function objectBytes(store: ReferenceStore, bucket: string, key: st
   const pieces: Buffer[] = [];
   for await (const piece of store.openObject(object)) pieces.push(piece);
   return Buffer.concat(pieces);
+}
+
+/** s3rver on a free 127.0.0.1 port with bucket01, in a fresh folder; `stop` closes it and removes the folder. */
+export async function s3rverServer() {
+  const directory = mkdtempSync(join(tmpdir(), "s3rver-"));
+  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: "bucket01", configs: [] }] });
+  const { port } = await server.run();
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { CreateMultipartUploadCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ObsClient, ObsError } from "@obs-toolkit/client";
-import S3rver from "s3rver";
-import { AK, SK, referenceServer } from "./helpers.js";
+import { AK, SK, referenceServer, s3rverServer } from "./helpers.js";
 
 describe("@aws-sdk/client-s3 against the reference server", () => {
   let ref: Awaited<ReturnType<typeof referenceServer>>;
@@ -62,18 +58,13 @@ describe("@aws-sdk/client-s3 against the reference server", () => {
 });
 
 describe("generated client against s3rver", () => {
-  let server: S3rver;
+  let s3rver: Awaited<ReturnType<typeof s3rverServer>>;
   let endpoint: string;
-  const dir = mkdtempSync(join(tmpdir(), "s3rver-"));
   beforeAll(async () => {
-    server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: [{ name: "bucket01", configs: [] }] });
-    const { port } = await server.run();
-    endpoint = `http://127.0.0.1:${port}`;
+    s3rver = await s3rverServer();
+    endpoint = s3rver.endpoint;
   });
-  afterAll(async () => {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => s3rver.stop());
 
   it.each(["v2", "v4"] as const)("initiates an upload signed with %s", async (signatureVersion) => {
     const client = new ObsClient({ endpoint, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" }, signatureVersion, addressing: "path" });

@@ -1,7 +1,4 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Readable } from "node:stream";
 import {
   AbortMultipartUploadCommand,
@@ -13,10 +10,9 @@ import {
   UploadPartCommand,
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
-import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ObsClient, paginateListMultipartUploads, paginateListParts, type ObsClientConfig } from "@obs-toolkit/client";
-import { AK, SK, objectBytes, referenceServer } from "./helpers.js";
+import { AK, SK, objectBytes, referenceServer, s3rverServer } from "./helpers.js";
 
 const MiB = 1024 * 1024;
 const md5 = (data: Uint8Array) => createHash("md5").update(data).digest();
@@ -252,18 +248,13 @@ describe("the generated client against the reference server: every operation, ev
 });
 
 describe("the generated client against s3rver (Initiate, Upload Part, Complete)", () => {
-  let server: S3rver;
+  let s3rver: Awaited<ReturnType<typeof s3rverServer>>;
   let endpoint: string;
-  const dir = mkdtempSync(join(tmpdir(), "s3rver-mp-"));
   beforeAll(async () => {
-    server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: [{ name: "bucket01", configs: [] }] });
-    const { port } = await server.run();
-    endpoint = `http://127.0.0.1:${port}`;
+    s3rver = await s3rverServer();
+    endpoint = s3rver.endpoint;
   });
-  afterAll(async () => {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => s3rver.stop());
 
   it.each(["v2", "v4"] as const)("uploads two parts and completes, signed with %s", async (signatureVersion) => {
     const obs = new ObsClient({ endpoint, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" }, signatureVersion, addressing: "path" });

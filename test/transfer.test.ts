@@ -4,11 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ObsClient, type ObsClientConfig } from "@obs-toolkit/client";
 import { choosePartSize, parseSize, upload, uploadFile, UploadError, type UploadProgress } from "../transfer/src/index.js";
-import { AK, SK, objectBytes, referenceServer } from "./helpers.js";
+import { AK, SK, objectBytes, referenceServer, s3rverServer } from "./helpers.js";
 
 const root = join(import.meta.dirname, "..");
 const MiB = 1024 * 1024;
@@ -191,17 +190,13 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
 });
 
 describe("upload against s3rver", () => {
-  let server: S3rver;
+  let s3rver: Awaited<ReturnType<typeof s3rverServer>>;
   let endpoint: string;
-  const dir = mkdtempSync(join(tmpdir(), "s3rver-transfer-"));
   beforeAll(async () => {
-    server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dir, configureBuckets: [{ name: "bucket01", configs: [] }] });
-    endpoint = `http://127.0.0.1:${(await server.run()).port}`;
+    s3rver = await s3rverServer();
+    endpoint = s3rver.endpoint;
   });
-  afterAll(async () => {
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => s3rver.stop());
 
   it.each([
     ["one part", 1000],
