@@ -68,7 +68,7 @@ const decodeUpload = (value: unknown): UploadRecord => {
 function storageCode(cause: unknown): string {
   const code = (cause as { code?: unknown } | undefined)?.code;
   if (typeof code === "string") return code;
-  return code === 28 || /No space left/i.test(String(cause)) ? "ENOSPC" : code === 5 ? "EIO" : "EIO";
+  return code === 28 || /No space left/i.test(String(cause)) ? "ENOSPC" : "EIO";
 }
 
 const noSuchUpload = () => new ObsError("NoSuchUpload", "The specified multipart upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.", 404);
