@@ -93,16 +93,14 @@ export class ReferenceStore {
     this.db = open({ path: join(dir, "meta"), compression: false, overlappingSync: false });
   }
 
-  /** Removes the files a crash left that no record names (parts of a half-done upload or complete, objects half-assembled). */
+  /** Removes the part files a crash left that no record names (a part half-written, or left out of a Complete). */
   async recover(): Promise<void> {
     const referenced = new Set<string>();
     for (const { value } of this.db.getRange({ start: ["p"], end: ["p", "\uffff"] })) referenced.add((value as PartRecord).file);
     for (const { value } of this.db.getRange({ start: ["o"], end: ["o", "\uffff"] })) for (const file of (value as ObjectRecord).files) referenced.add(file);
-    for (const folder of ["parts"]) {
-      for (const name of await this.fs.readdir(join(this.dir, folder)).catch(() => [] as string[])) {
-        const path = join(folder, name);
-        if (!referenced.has(path)) await this.fs.rm(join(this.dir, path), { force: true });
-      }
+    for (const name of await this.fs.readdir(join(this.dir, "parts")).catch(() => [] as string[])) {
+      const path = join("parts", name);
+      if (!referenced.has(path)) await this.fs.rm(join(this.dir, path), { force: true });
     }
   }
 

@@ -197,7 +197,6 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     }
   }
 
-  // Required members go in the literal; optional ones are set only when present (no spread objects per member).
   if (operation.rules.length > 0) body.push("\n// Rules across headers, query parameters and body elements.");
   for (const rule of operation.rules) body.push(compileRule(rule, status(rule.error), localOf));
 
@@ -209,6 +208,7 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     return required || type !== (binding.type.kind === "string" ? "string" : type) ? `${value} as ${type}` : value;
   };
   const hasDefault = (binding: ScalarBinding) => binding.type.defaultValue !== undefined;
+  // Required members go in the literal; optional ones are set only when present (no spread objects per member).
   const required = bindings.filter((binding) => binding.required).map((binding) => `${binding.member}: ${valueOf(binding, true)},`);
   const optional = [
     ...bindings

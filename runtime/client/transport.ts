@@ -45,7 +45,7 @@ export interface ObsClientConfig {
   /**
    * How V4 signs a streamed body (one not given as bytes or a string): `unsigned` sends
    * `UNSIGNED-PAYLOAD` (the default); `chunked` sends aws-chunked chunks of 64 KiB, each signed
-   * (`STREAMING-AWS4-HMAC-SHA256-PAYLOAD`). Bodies given as bytes are always signed whole.
+   * (`STREAMING-AWS4-HMAC-SHA256-PAYLOAD`). Bodies given as bytes follow `payloadSigning`.
    */
   streamSigning?: "unsigned" | "chunked" | undefined;
   /** Send `Content-MD5` with every body given as bytes (V2 always does). Default false. */

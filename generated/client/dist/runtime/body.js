@@ -4,8 +4,8 @@ async function* oneChunk(bytes) {
   yield bytes;
 }
 /**
- * Bytes and strings are sent whole: V4 signs their SHA-256, and V2 (or `contentMd5`) adds
- * Content-MD5. Anything else streams, never buffered whole (a Blob with its Content-Length): V4
+ * Bytes and strings are sent whole: V4 signs their SHA-256 (or sends `UNSIGNED-PAYLOAD` with
+ * `payloadSigning: "unsigned"`), and V2 (or `contentMd5`) adds Content-MD5. Anything else streams, never buffered whole (a Blob with its Content-Length): V4
  * sends `UNSIGNED-PAYLOAD`, or signed aws-chunked chunks with `streamSigning: "chunked"`. Headers
  * it needs are added to `headers`.
  */
