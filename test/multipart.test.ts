@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import {
   AbortMultipartUploadCommand,
@@ -203,8 +205,29 @@ describe("the generated client against the reference server: every operation, ev
       },
     });
     expect((await obs.uploadPart({ bucket: "bucket01", key: "web", uploadId, partNumber: 1, body: stream })).eTag).toBe(`"${md5(Buffer.from("web stream")).toString("hex")}"`);
+    const partFiles = () => readdirSync(join(ref.dataDir, "parts")).filter((name) => name.startsWith(uploadId));
+    expect(partFiles()).toHaveLength(1);
     expect(await obs.abortMultipartUpload({ bucket: "bucket01", key: "web", uploadId })).toEqual({ requestId: expect.any(String), hostId: expect.any(String) });
     await expect(obs.listParts({ bucket: "bucket01", key: "web", uploadId })).rejects.toMatchObject({ code: "NoSuchUpload", statusCode: 404 });
+    // Abort removed the part's bytes too.
+    expect(partFiles()).toEqual([]);
+  });
+
+  it("sends Content-MD5 when asked (contentMd5), and a call's own precomputed one", async () => {
+    const sent: Array<string | null> = [];
+    const recording: typeof fetch = (input, init) => {
+      if (String(input).includes("partNumber=")) sent.push(new Headers(init?.headers).get("content-md5"));
+      return fetch(input, init);
+    };
+    const { uploadId } = await client().initiateMultipartUpload({ bucket: "bucket01", key: "md5" });
+    const body = Buffer.from("checked by MD5");
+    const digest = md5(body).toString("base64");
+    await client({ contentMd5: true, fetch: recording }).uploadPart({ bucket: "bucket01", key: "md5", uploadId, partNumber: 1, body });
+    await client({ fetch: recording }).uploadPart({ bucket: "bucket01", key: "md5", uploadId, partNumber: 2, body }, { contentMd5: digest });
+    await client({ fetch: recording }).uploadPart({ bucket: "bucket01", key: "md5", uploadId, partNumber: 3, body });
+    expect(sent).toEqual([digest, digest, null]);
+    // A wrong one is refused by the server.
+    await expect(client().uploadPart({ bucket: "bucket01", key: "md5", uploadId, partNumber: 4, body }, { contentMd5: md5(Buffer.from("other")).toString("base64") })).rejects.toMatchObject({ code: "BadDigest" });
   });
 
   it("pages through List Parts and List Multipart Uploads with the generated paginators, and stops on an abort signal", async () => {

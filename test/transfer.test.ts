@@ -160,9 +160,9 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
     const file = join(dir, "cli.bin");
     const body = randomBytes(40 * MiB);
     writeFileSync(file, body);
-    const run = (extra: string[], onLine?: (line: string, kill: () => void) => void) =>
-      new Promise<{ stdout: string; stderr: string; signal: NodeJS.Signals | null }>((resolve) => {
-        const child = spawn(process.execPath, ["--import", "tsx", "transfer/src/cli.ts", file, "bucket01/cli.bin", "--endpoint", ref.url, "--part-size", "5MiB", "--concurrency", "1", ...extra], {
+    const run = (extra: string[], onLine?: (line: string, kill: (signal?: NodeJS.Signals) => void) => void, target = "bucket01/cli.bin") =>
+      new Promise<{ stdout: string; stderr: string; signal: NodeJS.Signals | null; code: number | null }>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "transfer/src/cli.ts", file, target, "--endpoint", ref.url, "--part-size", "5MiB", "--concurrency", "1", ...extra], {
           cwd: root,
           env: { ...process.env, OBS_ACCESS_KEY_ID: AK, OBS_SECRET_ACCESS_KEY: SK },
         });
@@ -171,9 +171,9 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
         child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
         child.stderr.on("data", (chunk: Buffer) => {
           stderr += chunk.toString();
-          for (const line of chunk.toString().split("\n")) onLine?.(line, () => child.kill("SIGKILL"));
+          for (const line of chunk.toString().split("\n")) onLine?.(line, (signal = "SIGKILL") => child.kill(signal));
         });
-        child.on("exit", (_code, signal) => resolve({ stdout, stderr, signal }));
+        child.on("exit", (code, signal) => resolve({ stdout, stderr, signal, code }));
       });
     const killed = await run([], (line, kill) => {
       if (line.startsWith("part 3:")) kill();
@@ -186,7 +186,23 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
     const sent = Number(/(\d+) bytes sent/.exec(resumed.stdout)?.[1]);
     expect(sent).toBeLessThanOrEqual(body.length - 15 * MiB);
     expect(md5((await stored("cli.bin")) ?? Buffer.alloc(1)).equals(md5(body))).toBe(true);
-  }, 60_000);
+
+    // Ctrl-C (SIGINT): the parts are kept and the command says how to resume; exit 130.
+    let interrupted = false;
+    const cancelled = await run([], (line, kill) => {
+      if (line.startsWith("part 2:") && !interrupted) {
+        interrupted = true;
+        kill("SIGINT");
+      }
+    }, "bucket01/cancelled.bin");
+    expect(cancelled.code).toBe(130);
+    const keptId = /resume with: --resume ([0-9A-F]{32})/.exec(cancelled.stderr)?.[1];
+    expect(ref.store.uploadsOf("bucket01").some((u) => u.key === "cancelled.bin" && u.uploadId === keptId)).toBe(true);
+    // A failure is one line with the S3 code and message; exit 1.
+    const failed = await run([], undefined, "nobucket/x.bin");
+    expect(failed.code).toBe(1);
+    expect(failed.stderr.trim().split("\n").at(-1)).toBe("upload failed: NoSuchBucket: The specified bucket does not exist.");
+  }, 90_000);
 });
 
 describe("upload against s3rver", () => {
