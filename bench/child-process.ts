@@ -11,7 +11,10 @@ export interface ReadyChild {
 
 /** Starts `node --import tsx <script> <args>` in `cwd` and waits (30 s at most) until its output matches `ready`. */
 export function startScript(cwd: string, script: string, args: string[], ready: RegExp): Promise<ReadyChild> {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const stop = (signal: NodeJS.Signals = "SIGTERM") =>
     new Promise<void>((done) => {
       if (child.exitCode !== null || child.signalCode !== null) return done();

@@ -33,7 +33,9 @@ export async function clientRows(): Promise<Row[]> {
     const ours = new ObsClient({ endpoint, credentials, signatureVersion: "v4", addressing: "path" });
     const aws = new S3Client({ endpoint, credentials, region: "us-east-1", forcePathStyle: true });
     const oursRate = await callsPerSecond(() => ours.initiateMultipartUpload({ bucket: "bucket01", key: "objectkey" }));
-    const awsRate = await callsPerSecond(() => aws.send(new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: "objectkey" })));
+    const awsRate = await callsPerSecond(() =>
+      aws.send(new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: "objectkey" })),
+    );
     aws.destroy();
     return [
       {

@@ -13,7 +13,17 @@ interface Run {
 
 /** `npm run generate` as a user runs it (a new process), into a scratch output root. */
 function generate(spec: string, out: string, cache: string | undefined): Run {
-  const args = ["--import", "tsx", join(ROOT, "generator/cli.ts"), "--spec", spec, "--out", out, "--stats", ...(cache ? ["--cache", cache] : ["--no-cache"])];
+  const args = [
+    "--import",
+    "tsx",
+    join(ROOT, "generator/cli.ts"),
+    "--spec",
+    spec,
+    "--out",
+    out,
+    "--stats",
+    ...(cache ? ["--cache", cache] : ["--no-cache"]),
+  ];
   const started = performance.now();
   const child = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
   const ms = performance.now() - started;
@@ -53,7 +63,13 @@ export function generateRows(sizes = [1, 10, 100, 500]): Row[] {
     const cold = generate(spec, out, cache);
     const unchanged = generate(spec, out, cache);
     const operation = join(dir, "operations/op-7.yaml");
-    writeFileSync(operation, readFileSync(operation, "utf8").replace("SSE-KMS and SSE-C cannot be used together.", "SSE-KMS and SSE-C exclude each other."));
+    writeFileSync(
+      operation,
+      readFileSync(operation, "utf8").replace(
+        "SSE-KMS and SSE-C cannot be used together.",
+        "SSE-KMS and SSE-C exclude each other.",
+      ),
+    );
     const edited = generate(spec, out, cache);
     for (const [what, run] of [
       ["nothing changed", unchanged],

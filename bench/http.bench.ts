@@ -15,15 +15,32 @@ interface Load {
 }
 
 /** autocannon against a target: one V4-signed request, replayed (valid for the 15-minute window). */
-async function loadTarget(kind: string, connections: number, credentials: { accessKeyId: string; secretAccessKey: string }): Promise<Load> {
+async function loadTarget(
+  kind: string,
+  connections: number,
+  credentials: { accessKeyId: string; secretAccessKey: string },
+): Promise<Load> {
   const dataDir = mkdtempSync(join(tmpdir(), `bench-${kind}-`));
   const target = await startTarget(kind, dataDir);
   try {
     const host = `127.0.0.1:${target.port}`;
-    const signed = signV4({ method: "POST", path: "/bucket01/objectkey", query: [["uploads", ""]], headers: { host } }, credentials, "us-east-1", "s3", new Date());
+    const signed = signV4(
+      { method: "POST", path: "/bucket01/objectkey", query: [["uploads", ""]], headers: { host } },
+      credentials,
+      "us-east-1",
+      "s3",
+      new Date(),
+    );
     const { host: _host, ...headers } = signed.headers;
-    const result = await autocannon({ url: `http://${host}/bucket01/objectkey?uploads`, method: "POST", headers, connections, duration: SECONDS });
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${kind}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+    const result = await autocannon({
+      url: `http://${host}/bucket01/objectkey?uploads`,
+      method: "POST",
+      headers,
+      connections,
+      duration: SECONDS,
+    });
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(`${kind}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
     return { rps: result.requests.average, p99: result.latency.p99 };
   } finally {
     await target.stop();

@@ -20,7 +20,8 @@ export function machine(): string {
   return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 }
 
-export const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const fmt = (n: number, digits = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** A process of `bench/serve.ts` serving one target; resolves with its port. */
 export async function startTarget(kind: string, dataDir: string): Promise<{ port: number; stop: () => Promise<void> }> {
@@ -29,7 +30,13 @@ export async function startTarget(kind: string, dataDir: string): Promise<{ port
 }
 
 export function markdownTable(rows: Row[]): string {
-  const lines = ["| what | figure | baseline (same run) | ratio | target | met |", "| --- | --- | --- | --- | --- | --- |"];
-  for (const row of rows) lines.push(`| ${row.what} | ${row.figure} | ${row.baseline} | ${fmt(row.ratio, 2)} | ${row.target} | ${row.met ? "yes" : "**no**"} |`);
+  const lines = [
+    "| what | figure | baseline (same run) | ratio | target | met |",
+    "| --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const row of rows)
+    lines.push(
+      `| ${row.what} | ${row.figure} | ${row.baseline} | ${fmt(row.ratio, 2)} | ${row.target} | ${row.met ? "yes" : "**no**"} |`,
+    );
   return lines.join("\n");
 }

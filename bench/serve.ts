@@ -20,7 +20,11 @@ async function main(kind: string, dataDir: string): Promise<number> {
       // No parsing, no auth: the XML and the headers S3 sends.
       const server = createServer((req, res) => {
         req.resume();
-        res.writeHead(200, { "content-type": "application/xml", "x-amz-request-id": "0001", "content-length": Buffer.byteLength(RESULT_XML) });
+        res.writeHead(200, {
+          "content-type": "application/xml",
+          "x-amz-request-id": "0001",
+          "content-length": Buffer.byteLength(RESULT_XML),
+        });
         res.end(RESULT_XML);
       });
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -31,7 +35,13 @@ async function main(kind: string, dataDir: string): Promise<number> {
       let next = 0;
       const server = createObsHttpServer(
         createObsServer({
-          handlers: { initiateMultipartUpload: async (input) => ({ bucket: input.bucket, key: input.key, uploadId: (++next).toString(16).toUpperCase().padStart(32, "0") }) },
+          handlers: {
+            initiateMultipartUpload: async (input) => ({
+              bucket: input.bucket,
+              key: input.key,
+              uploadId: (++next).toString(16).toUpperCase().padStart(32, "0"),
+            }),
+          },
           credentials: (ak) => (ak === BENCH_AK ? { secretAccessKey: BENCH_SK } : undefined),
         }),
       );
@@ -39,11 +49,20 @@ async function main(kind: string, dataDir: string): Promise<number> {
       return (server.address() as AddressInfo).port;
     }
     case "reference": {
-      const { url } = await startReferenceServer({ dataDir, buckets: ["bucket01"], accessKey: BENCH_AK, secretKey: BENCH_SK }, 0);
+      const { url } = await startReferenceServer(
+        { dataDir, buckets: ["bucket01"], accessKey: BENCH_AK, secretKey: BENCH_SK },
+        0,
+      );
       return Number(new URL(url).port);
     }
     case "s3rver": {
-      const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: dataDir, configureBuckets: [{ name: "bucket01", configs: [] }] });
+      const server = new S3rver({
+        address: "127.0.0.1",
+        port: 0,
+        silent: true,
+        directory: dataDir,
+        configureBuckets: [{ name: "bucket01", configs: [] }],
+      });
       return (await server.run()).port;
     }
     default:

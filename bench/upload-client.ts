@@ -20,11 +20,37 @@ const verifyETag = !process.env.BENCH_S3RVER;
 const started = performance.now();
 let etag: string | undefined;
 if (tool === "ours") {
-  const client = new ObsClient({ endpoint, credentials: process.env.BENCH_S3RVER ? { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } : credentials, signatureVersion: "v4", addressing: "path", timeoutMs: 600_000, payloadSigning: "unsigned" });
-  etag = (await uploadFile(file, { client, bucket: "bucket01", key: "bench.bin", partSize, concurrency: inFlight, verifyETag })).eTag;
+  const client = new ObsClient({
+    endpoint,
+    credentials: process.env.BENCH_S3RVER ? { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } : credentials,
+    signatureVersion: "v4",
+    addressing: "path",
+    timeoutMs: 600_000,
+    payloadSigning: "unsigned",
+  });
+  etag = (
+    await uploadFile(file, {
+      client,
+      bucket: "bucket01",
+      key: "bench.bin",
+      partSize,
+      concurrency: inFlight,
+      verifyETag,
+    })
+  ).eTag;
 } else {
-  const s3 = new S3Client({ endpoint, region: "us-east-1", forcePathStyle: true, credentials: process.env.BENCH_S3RVER ? { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } : credentials });
-  const upload = new Upload({ client: s3, params: { Bucket: "bucket01", Key: "bench.bin", Body: createReadStream(file), ContentLength: statSync(file).size }, partSize, queueSize: inFlight });
+  const s3 = new S3Client({
+    endpoint,
+    region: "us-east-1",
+    forcePathStyle: true,
+    credentials: process.env.BENCH_S3RVER ? { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } : credentials,
+  });
+  const upload = new Upload({
+    client: s3,
+    params: { Bucket: "bucket01", Key: "bench.bin", Body: createReadStream(file), ContentLength: statSync(file).size },
+    partSize,
+    queueSize: inFlight,
+  });
   etag = (await upload.done()).ETag;
   s3.destroy();
 }

@@ -12,7 +12,8 @@ const PART = 16 * MiB;
 const IN_FLIGHT = 4;
 
 /** Peak resident memory of a process, in MiB (VmHWM). */
-const peakRss = (pid: number | undefined) => Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
+const peakRss = (pid: number | undefined) =>
+  Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
 
 /** The same bytes hashed (MD5 + SHA-256, what a signed, checked part costs) and written with fsync: what this machine allows. */
 function machineLimit(file: string, dir: string): { hashMBs: number; writeMBs: number } {
@@ -23,7 +24,8 @@ function machineLimit(file: string, dir: string): { hashMBs: number; writeMBs: n
   const hashMBs = data.length / MiB / ((performance.now() - started) / 1000);
   const out = openSync(join(dir, "copy.bin"), "w");
   started = performance.now();
-  for (let offset = 0; offset < data.length; offset += PART) writeSync(out, data, offset, Math.min(PART, data.length - offset));
+  for (let offset = 0; offset < data.length; offset += PART)
+    writeSync(out, data, offset, Math.min(PART, data.length - offset));
   fsyncSync(out);
   closeSync(out);
   const writeMBs = data.length / MiB / ((performance.now() - started) / 1000);
@@ -36,12 +38,25 @@ async function measure(tool: "ours" | "lib-storage", target: "reference" | "s3rv
   const dataDir = mkdtempSync(join(tmpdir(), `bench-upload-${target}-`));
   const server = await startScript(ROOT, join(ROOT, "bench/serve.ts"), [target, dataDir], /port=(\d+)/);
   try {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "bench/upload-client.ts", tool, `http://127.0.0.1:${server.match[1]}`, file, String(PART), String(IN_FLIGHT)], {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, ...(target === "s3rver" ? { BENCH_S3RVER: "1" } : {}) },
-      timeout: 600_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "bench/upload-client.ts",
+        tool,
+        `http://127.0.0.1:${server.match[1]}`,
+        file,
+        String(PART),
+        String(IN_FLIGHT),
+      ],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, ...(target === "s3rver" ? { BENCH_S3RVER: "1" } : {}) },
+        timeout: 600_000,
+      },
+    );
     const out = /seconds=([\d.]+) rss=(\d+)/.exec(run.stdout);
     if (!out) throw new Error(`${tool} → ${target} failed: ${run.stderr.slice(-2000)}`);
     return { mbs: SIZE_MIB / Number(out[1]), clientRss: Number(out[2]), serverRss: peakRss(server.child.pid) };
@@ -64,13 +79,36 @@ export async function uploadRows(): Promise<Row[]> {
     const libRef = await measure("lib-storage", "reference", file);
     const oursS3rver = await measure("ours", "s3rver", file);
     const libS3rver = await measure("lib-storage", "s3rver", file);
-    const what = (tool: string, target: string) => `upload ${SIZE_MIB} MiB, 16 MiB parts, ${IN_FLIGHT} in flight: ${tool} → ${target}`;
-    const detail = (m: { mbs: number; clientRss: number; serverRss: number }) => `${fmt(m.mbs)} MB/s (client peak ${m.clientRss} MiB, server peak ${m.serverRss} MiB)`;
+    const what = (tool: string, target: string) =>
+      `upload ${SIZE_MIB} MiB, 16 MiB parts, ${IN_FLIGHT} in flight: ${tool} → ${target}`;
+    const detail = (m: { mbs: number; clientRss: number; serverRss: number }) =>
+      `${fmt(m.mbs)} MB/s (client peak ${m.clientRss} MiB, server peak ${m.serverRss} MiB)`;
     const partsInFlight = (IN_FLIGHT + 1) * (PART / MiB);
     return [
-      { what: `${what("upload", "reference")} vs lib-storage → s3rver`, figure: detail(oursRef), baseline: detail(libS3rver), ratio: oursRef.mbs / libS3rver.mbs, target: "≥ 1.5×", met: oursRef.mbs / libS3rver.mbs >= 1.5 },
-      { what: `${what("upload", "reference")} vs lib-storage → reference`, figure: `${fmt(oursRef.mbs)} MB/s`, baseline: detail(libRef), ratio: oursRef.mbs / libRef.mbs, target: "≥ 1×", met: oursRef.mbs / libRef.mbs >= 1 },
-      { what: what("upload", "s3rver"), figure: detail(oursS3rver), baseline: `lib-storage → s3rver: ${fmt(libS3rver.mbs)} MB/s`, ratio: oursS3rver.mbs / libS3rver.mbs, target: "reported", met: true },
+      {
+        what: `${what("upload", "reference")} vs lib-storage → s3rver`,
+        figure: detail(oursRef),
+        baseline: detail(libS3rver),
+        ratio: oursRef.mbs / libS3rver.mbs,
+        target: "≥ 1.5×",
+        met: oursRef.mbs / libS3rver.mbs >= 1.5,
+      },
+      {
+        what: `${what("upload", "reference")} vs lib-storage → reference`,
+        figure: `${fmt(oursRef.mbs)} MB/s`,
+        baseline: detail(libRef),
+        ratio: oursRef.mbs / libRef.mbs,
+        target: "≥ 1×",
+        met: oursRef.mbs / libRef.mbs >= 1,
+      },
+      {
+        what: what("upload", "s3rver"),
+        figure: detail(oursS3rver),
+        baseline: `lib-storage → s3rver: ${fmt(libS3rver.mbs)} MB/s`,
+        ratio: oursS3rver.mbs / libS3rver.mbs,
+        target: "reported",
+        met: true,
+      },
       {
         what: "memory of upload → reference",
         figure: `server ${oursRef.serverRss} MiB, client ${oursRef.clientRss} MiB`,
@@ -79,7 +117,14 @@ export async function uploadRows(): Promise<Row[]> {
         target: "server ≤ 200 MiB, client ≤ budget",
         met: oursRef.serverRss <= 200 && oursRef.clientRss <= 100 + partsInFlight,
       },
-      { what: "this machine's limit", figure: `MD5 + SHA-256 ${fmt(limit.hashMBs)} MB/s; write + fsync ${fmt(limit.writeMBs)} MB/s`, baseline: "—", ratio: oursRef.mbs / Math.min(limit.hashMBs, limit.writeMBs), target: "reported", met: true },
+      {
+        what: "this machine's limit",
+        figure: `MD5 + SHA-256 ${fmt(limit.hashMBs)} MB/s; write + fsync ${fmt(limit.writeMBs)} MB/s`,
+        baseline: "—",
+        ratio: oursRef.mbs / Math.min(limit.hashMBs, limit.writeMBs),
+        target: "reported",
+        met: true,
+      },
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

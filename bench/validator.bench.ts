@@ -8,7 +8,11 @@ import { Bench } from "tinybench";
 import { validateInitiateMultipartUploadRequest, type ObsRequest } from "@obs-toolkit/validator";
 import { fmt, ROOT, type Row } from "./lib.js";
 
-const SSE_C = ["x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key-md5"];
+const SSE_C = [
+  "x-amz-server-side-encryption-customer-algorithm",
+  "x-amz-server-side-encryption-customer-key",
+  "x-amz-server-side-encryption-customer-key-md5",
+];
 const SSE_KMS = ["x-amz-server-side-encryption", "x-amz-server-side-encryption-aws-kms-key-id"];
 
 /**
@@ -32,13 +36,26 @@ const SCHEMA = {
     headers: {
       type: "object",
       properties: {
-        "x-amz-acl": { enum: ["private", "public-read", "public-read-write", "authenticated-read", "bucket-owner-read", "bucket-owner-full-control", "log-delivery-write"] },
+        "x-amz-acl": {
+          enum: [
+            "private",
+            "public-read",
+            "public-read-write",
+            "authenticated-read",
+            "bucket-owner-read",
+            "bucket-owner-full-control",
+            "log-delivery-write",
+          ],
+        },
         "x-amz-storage-class": { enum: ["STANDARD", "STANDARD_IA", "GLACIER"] },
         "x-amz-website-redirect-location": { type: "string", maxLength: 2048, pattern: "^(/|http://|https://)" },
         "x-amz-server-side-encryption": { enum: ["aws:kms"] },
         "x-amz-server-side-encryption-aws-kms-key-id": { type: "string" },
         "x-amz-server-side-encryption-customer-algorithm": { enum: ["AES256"] },
-        "x-amz-server-side-encryption-customer-key": { type: "string", pattern: "^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$" },
+        "x-amz-server-side-encryption-customer-key": {
+          type: "string",
+          pattern: "^(?:[A-Za-z0-9+/]{43}=|[A-Za-z0-9+/]{86}==)$",
+        },
         "x-amz-server-side-encryption-customer-key-md5": { type: "string", pattern: "^[A-Za-z0-9+/]{22}==$" },
         "x-amz-security-token": { type: "string" },
         "x-amz-object-lock-mode": { enum: ["COMPLIANCE"] },
@@ -53,7 +70,12 @@ const SCHEMA = {
         "x-amz-object-lock-mode": ["x-amz-object-lock-retain-until-date"],
         "x-amz-object-lock-retain-until-date": ["x-amz-object-lock-mode"],
       },
-      not: { allOf: [{ anyOf: SSE_KMS.map((name) => ({ required: [name] })) }, { anyOf: SSE_C.map((name) => ({ required: [name] })) }] },
+      not: {
+        allOf: [
+          { anyOf: SSE_KMS.map((name) => ({ required: [name] })) },
+          { anyOf: SSE_C.map((name) => ({ required: [name] })) },
+        ],
+      },
     },
   },
 };
@@ -84,18 +106,73 @@ const VALID_HEADERS: Record<string, string> = {
   "x-amz-meta-stage": "raw",
 };
 
-const without = (names: string[]) => Object.fromEntries(Object.entries(VALID_HEADERS).filter(([name]) => !names.includes(name)));
+const without = (names: string[]) =>
+  Object.fromEntries(Object.entries(VALID_HEADERS).filter(([name]) => !names.includes(name)));
 /** Each case: bucket, key and headers; the first is valid, every other breaks one kind of rule. */
 const CASES: Array<{ name: string; bucket: string; key: string; headers: Record<string, string>; valid: boolean }> = [
-  { name: "valid, every header populated", bucket: "bucket01", key: "dir/object.bin", headers: VALID_HEADERS, valid: true },
-  { name: "enum (storage class)", bucket: "bucket01", key: "k", headers: { ...VALID_HEADERS, "x-amz-storage-class": "COLD" }, valid: false },
-  { name: "prefix (redirect)", bucket: "bucket01", key: "k", headers: { ...VALID_HEADERS, "x-amz-website-redirect-location": "ftp://x" }, valid: false },
-  { name: "length (redirect 2049)", bucket: "bucket01", key: "k", headers: { ...VALID_HEADERS, "x-amz-website-redirect-location": "/" + "a".repeat(2048) }, valid: false },
-  { name: "base64 length (SSE-C key)", bucket: "bucket01", key: "k", headers: { ...VALID_HEADERS, "x-amz-server-side-encryption-customer-key": "AAAAAAAAAAAAAAAAAAAAAA==" }, valid: false },
-  { name: "date format (retain-until)", bucket: "bucket01", key: "k", headers: { ...VALID_HEADERS, "x-amz-object-lock-retain-until-date": "2030-13-01T00:00:00Z" }, valid: false },
-  { name: "together (SSE-C without MD5)", bucket: "bucket01", key: "k", headers: without(["x-amz-server-side-encryption-customer-key-md5"]), valid: false },
-  { name: "requires (KMS key without SSE)", bucket: "bucket01", key: "k", headers: { ...without(SSE_C), "x-amz-server-side-encryption-aws-kms-key-id": "key-1" }, valid: false },
-  { name: "exclusive (SSE-KMS with SSE-C)", bucket: "bucket01", key: "k", headers: { ...VALID_HEADERS, "x-amz-server-side-encryption": "aws:kms" }, valid: false },
+  {
+    name: "valid, every header populated",
+    bucket: "bucket01",
+    key: "dir/object.bin",
+    headers: VALID_HEADERS,
+    valid: true,
+  },
+  {
+    name: "enum (storage class)",
+    bucket: "bucket01",
+    key: "k",
+    headers: { ...VALID_HEADERS, "x-amz-storage-class": "COLD" },
+    valid: false,
+  },
+  {
+    name: "prefix (redirect)",
+    bucket: "bucket01",
+    key: "k",
+    headers: { ...VALID_HEADERS, "x-amz-website-redirect-location": "ftp://x" },
+    valid: false,
+  },
+  {
+    name: "length (redirect 2049)",
+    bucket: "bucket01",
+    key: "k",
+    headers: { ...VALID_HEADERS, "x-amz-website-redirect-location": "/" + "a".repeat(2048) },
+    valid: false,
+  },
+  {
+    name: "base64 length (SSE-C key)",
+    bucket: "bucket01",
+    key: "k",
+    headers: { ...VALID_HEADERS, "x-amz-server-side-encryption-customer-key": "AAAAAAAAAAAAAAAAAAAAAA==" },
+    valid: false,
+  },
+  {
+    name: "date format (retain-until)",
+    bucket: "bucket01",
+    key: "k",
+    headers: { ...VALID_HEADERS, "x-amz-object-lock-retain-until-date": "2030-13-01T00:00:00Z" },
+    valid: false,
+  },
+  {
+    name: "together (SSE-C without MD5)",
+    bucket: "bucket01",
+    key: "k",
+    headers: without(["x-amz-server-side-encryption-customer-key-md5"]),
+    valid: false,
+  },
+  {
+    name: "requires (KMS key without SSE)",
+    bucket: "bucket01",
+    key: "k",
+    headers: { ...without(SSE_C), "x-amz-server-side-encryption-aws-kms-key-id": "key-1" },
+    valid: false,
+  },
+  {
+    name: "exclusive (SSE-KMS with SSE-C)",
+    bucket: "bucket01",
+    key: "k",
+    headers: { ...VALID_HEADERS, "x-amz-server-side-encryption": "aws:kms" },
+    valid: false,
+  },
   { name: "bucket name", bucket: "Bad_Bucket", key: "k", headers: VALID_HEADERS, valid: false },
   { name: "key length (1025)", bucket: "bucket01", key: "k".repeat(1025), headers: VALID_HEADERS, valid: false },
 ];
@@ -108,10 +185,18 @@ export async function validatorRows(): Promise<Row[]> {
   const ajvValidate = ajvStandalone();
   const bench = new Bench({ time: Number(process.env.BENCH_MS ?? 600), warmupTime: 200 });
   for (const testCase of CASES) {
-    const ours: ObsRequest = { bucket: testCase.bucket, key: testCase.key, query: { uploads: "" }, headers: testCase.headers };
+    const ours: ObsRequest = {
+      bucket: testCase.bucket,
+      key: testCase.key,
+      query: { uploads: "" },
+      headers: testCase.headers,
+    };
     const theirs = { bucket: testCase.bucket, key: testCase.key, headers: testCase.headers };
     // Both must agree on the verdict, or the comparison means nothing.
-    if (validateInitiateMultipartUploadRequest(ours, { requestTime: REQUEST_TIME }).ok !== testCase.valid || ajvValidate(theirs) !== testCase.valid) {
+    if (
+      validateInitiateMultipartUploadRequest(ours, { requestTime: REQUEST_TIME }).ok !== testCase.valid ||
+      ajvValidate(theirs) !== testCase.valid
+    ) {
       throw new Error(`validators disagree on "${testCase.name}"`);
     }
     bench.add(`ours ${testCase.name}`, () => {

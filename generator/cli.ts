@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
@@ -11,13 +12,17 @@ import { staleFiles, writeFiles } from "./write/write-files.js";
 import { inputFingerprint, matchesManifest, readManifest, writeManifest } from "./write/manifest.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const USAGE = "usage: npm run generate [-- --check] [--spec <path>] [--out <dir>] [--cache <dir> | --no-cache] [--stats]";
+const USAGE =
+  "usage: npm run generate [-- --check] [--spec <path>] [--out <dir>] [--cache <dir> | --no-cache] [--stats]";
 
 /** The versions of the tools whose output lands in generated/: a new one invalidates the caches. */
 function toolVersions(): Record<string, string> {
   const require = createRequire(import.meta.url);
   return Object.fromEntries(
-    ["prettier", "ts-morph", "typescript", "handlebars", "markdown-it"].map((name) => [name, (require(`${name}/package.json`) as { version: string }).version]),
+    ["prettier", "ts-morph", "typescript", "handlebars", "markdown-it"].map((name) => [
+      name,
+      (require(`${name}/package.json`) as { version: string }).version,
+    ]),
   );
 }
 
@@ -44,7 +49,9 @@ async function main(argv: string[]): Promise<number> {
   });
   const started = performance.now();
   const outRoot = values.out ? resolve(values.out) : root;
-  const cacheDir = values["no-cache"] ? undefined : resolve(values.cache ?? join(root, "node_modules/.cache/obs-toolkit"));
+  const cacheDir = values["no-cache"]
+    ? undefined
+    : resolve(values.cache ?? join(root, "node_modules/.cache/obs-toolkit"));
   // OBS_TIMINGS=1 prints how long each stage took (for bench/RESULTS.md's profiles).
   let lapStart = started;
   const lap = (stage: string) => {
@@ -53,19 +60,27 @@ async function main(argv: string[]): Promise<number> {
     console.error(`  ${stage.padEnd(10)} ${Math.round(now - lapStart)} ms`);
     lapStart = now;
   };
-  const stats = () => (values.stats ? ` [wall ${Math.round(performance.now() - started)} ms, peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB]` : "");
+  const stats = () =>
+    values.stats
+      ? ` [wall ${Math.round(performance.now() - started)} ms, peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB]`
+      : "";
 
   const spec = loadSpec(values.spec, root);
   lap("load");
   const fingerprint = inputFingerprint(
-    spec.files.map((file) => [file.path, file.text] as const),
+    [
+      ...spec.files.map((file) => [file.path, file.text] as const),
+      [".prettierrc.json", readFileSync(join(root, ".prettierrc.json"), "utf8")] as const,
+    ],
     ["generator", "runtime", "templates"].map((folder) => join(root, folder)),
     toolVersions(),
   );
   if (!values.check && cacheDir) {
     const manifest = readManifest(cacheDir, outRoot);
     if (manifest?.fingerprint === fingerprint && matchesManifest(outRoot, manifest)) {
-      console.log(`generated/ is up to date (${Object.keys(manifest.files).length} files; no input changed).${stats()}`);
+      console.log(
+        `generated/ is up to date (${Object.keys(manifest.files).length} files; no input changed).${stats()}`,
+      );
       return 0;
     }
   }
@@ -95,14 +110,22 @@ async function main(argv: string[]): Promise<number> {
   const written = writeFiles(outRoot, files);
   if (cacheDir) writeManifest(cacheDir, outRoot, fingerprint, files);
   lap("write");
-  console.log(`generated ${files.size} files (${written} changed) in ${Math.round(performance.now() - started)} ms.${stats()}`);
+  console.log(
+    `generated ${files.size} files (${written} changed) in ${Math.round(performance.now() - started)} ms.${stats()}`,
+  );
   return 0;
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof SpecError ? error.message : error instanceof Error ? `${error.message}\n${USAGE}` : String(error));
+    console.error(
+      error instanceof SpecError
+        ? error.message
+        : error instanceof Error
+          ? `${error.message}\n${USAGE}`
+          : String(error),
+    );
     process.exit(1);
   },
 );

@@ -8,7 +8,12 @@ import { packageJson } from "./emit/package.js";
 import { planPackages } from "./emit/plans.js";
 
 /** Every file under generated/, unformatted, keyed by path relative to the project root; `cacheDir` makes compiling incremental. */
-export function generateFiles(spec: LoadedSpec, model: ServiceModel, root: string, cacheDir?: string): Map<string, string> {
+export function generateFiles(
+  spec: LoadedSpec,
+  model: ServiceModel,
+  root: string,
+  cacheDir?: string,
+): Map<string, string> {
   const plans = planPackages(model, join(root, "templates/package-readme.md.hbs"));
   const files = compilePackages(plans, root, join(root, "runtime"), cacheDir && join(cacheDir, "compile"));
   for (const plan of plans) {

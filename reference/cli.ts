@@ -27,7 +27,14 @@ const { values } = parseArgs({
   },
 });
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535 || !values["access-key"] || !values["secret-key"] || values.bucket.length === 0) {
+if (
+  !Number.isInteger(port) ||
+  port < 0 ||
+  port > 65535 ||
+  !values["access-key"] ||
+  !values["secret-key"] ||
+  values.bucket.length === 0
+) {
   console.error(usage);
   process.exit(2);
 }
@@ -43,4 +50,6 @@ const { url } = await startReferenceServer(
   port,
   values.host,
 );
-console.log(`OBS reference server listening on ${url} (buckets: ${values.bucket.join(", ")}; data: ${values["data-dir"]}${values.domain.length ? `; virtual-hosted: *.${values.domain.join(", *.")}` : ""})`);
+console.log(
+  `OBS reference server listening on ${url} (buckets: ${values.bucket.join(", ")}; data: ${values["data-dir"]}${values.domain.length ? `; virtual-hosted: *.${values.domain.join(", *.")}` : ""})`,
+);

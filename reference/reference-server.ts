@@ -23,13 +23,27 @@ export interface ReferenceServerOptions {
 }
 
 /** Errors of a full, read-only or missing disk answer 503 (retry later); anything else is an internal error. */
-const UNAVAILABLE = new Set(["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EPERM", "ENOTDIR", "EEXIST", "ENOENT", "EIO", "EMFILE", "ENFILE"]);
+const UNAVAILABLE = new Set([
+  "ENOSPC",
+  "EDQUOT",
+  "EROFS",
+  "EACCES",
+  "EPERM",
+  "ENOTDIR",
+  "EEXIST",
+  "ENOENT",
+  "EIO",
+  "EMFILE",
+  "ENFILE",
+]);
 
 function storageError(error: unknown): ObsError {
   if (error instanceof ObsError) return error;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return code !== undefined && UNAVAILABLE.has(code)
-    ? new ObsError("ServiceUnavailable", "The upload could not be stored right now; please retry.", 503, { cause: error })
+    ? new ObsError("ServiceUnavailable", "The upload could not be stored right now; please retry.", 503, {
+        cause: error,
+      })
     : new ObsError("InternalError", "We encountered an internal error. Please try again.", 500, { cause: error });
 }
 
@@ -49,7 +63,12 @@ export function createReferenceHandlers(store: ReferenceStore, buckets: Readonly
   };
   const uploadOf = (bucket: string, key: string, uploadId: string): UploadRecord => {
     const upload = store.getUpload(bucketOf(bucket), key, uploadId);
-    if (!upload) throw new ObsError("NoSuchUpload", "The specified multipart upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.", 404);
+    if (!upload)
+      throw new ObsError(
+        "NoSuchUpload",
+        "The specified multipart upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.",
+        404,
+      );
     return upload;
   };
   const storageClassOf = (upload: UploadRecord) => (upload.headers.storageClass ?? "STANDARD") as StorageClass;
@@ -59,11 +78,25 @@ export function createReferenceHandlers(store: ReferenceStore, buckets: Readonly
       // Everything the request recorded, but the secrets the spec marks x-obs-sensitive.
       const headers: Record<string, string> = {};
       for (const [member, value] of Object.entries(input) as Array<[keyof InitiateMultipartUploadInput, unknown]>) {
-        if (typeof value === "string" && member !== "bucket" && member !== "key" && !INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS.has(member)) headers[member] = value;
+        if (
+          typeof value === "string" &&
+          member !== "bucket" &&
+          member !== "key" &&
+          !INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS.has(member)
+        )
+          headers[member] = value;
       }
       const uploadId = newUploadId();
       await stored(
-        store.initiate({ bucket: input.bucket, key: input.key, uploadId, initiatedAt: new Date().toISOString(), initiator: context.accessKeyId ?? "anonymous", headers, metadata: { ...input.metadata } }),
+        store.initiate({
+          bucket: input.bucket,
+          key: input.key,
+          uploadId,
+          initiatedAt: new Date().toISOString(),
+          initiator: context.accessKeyId ?? "anonymous",
+          headers,
+          metadata: { ...input.metadata },
+        }),
       );
       return {
         bucket: input.bucket,
@@ -80,7 +113,11 @@ export function createReferenceHandlers(store: ReferenceStore, buckets: Readonly
       const upload = uploadOf(input.bucket, input.key, input.uploadId);
       // An SSE-C upload's parts carry the same key (the key's MD5 was recorded at Initiate).
       if (upload.headers.sseCustomerKeyMd5 !== input.sseCustomerKeyMd5) {
-        throw new ObsError("InvalidArgument", "The SSE-C headers of a part must be those the multipart upload was initiated with.", 400);
+        throw new ObsError(
+          "InvalidArgument",
+          "The SSE-C headers of a part must be those the multipart upload was initiated with.",
+          400,
+        );
       }
       const part = await stored(store.putPart(upload, input.partNumber, input.body));
       return {
@@ -122,7 +159,12 @@ export function createReferenceHandlers(store: ReferenceStore, buckets: Readonly
         nextPartNumberMarker: parts[parts.length - 1]?.partNumber ?? marker,
         maxParts: max,
         isTruncated: truncated,
-        parts: parts.map((part) => ({ partNumber: part.partNumber, lastModified: new Date(part.lastModified), eTag: `"${part.etag}"`, size: part.size })),
+        parts: parts.map((part) => ({
+          partNumber: part.partNumber,
+          lastModified: new Date(part.lastModified),
+          eTag: `"${part.etag}"`,
+          size: part.size,
+        })),
       };
     },
 
@@ -135,11 +177,18 @@ export function createReferenceHandlers(store: ReferenceStore, buckets: Readonly
     listMultipartUploads(input) {
       const bucket = bucketOf(input.bucket);
       const max = input.maxUploads ?? 1000;
-      const page = store.listUploads(bucket, { prefix: input.prefix ?? "", delimiter: input.delimiter || undefined, keyMarker: input.keyMarker, uploadIdMarker: input.uploadIdMarker, max });
+      const page = store.listUploads(bucket, {
+        prefix: input.prefix ?? "",
+        delimiter: input.delimiter || undefined,
+        keyMarker: input.keyMarker,
+        uploadIdMarker: input.uploadIdMarker,
+        max,
+      });
       const last = page.uploads[page.uploads.length - 1];
       const lastPrefix = page.commonPrefixes[page.commonPrefixes.length - 1];
       // The next page starts after whichever came last, an upload or a common prefix.
-      const nextKeyMarker = lastPrefix !== undefined && (last === undefined || lastPrefix > last.key) ? lastPrefix : last?.key;
+      const nextKeyMarker =
+        lastPrefix !== undefined && (last === undefined || lastPrefix > last.key) ? lastPrefix : last?.key;
       return {
         bucket,
         keyMarker: input.keyMarker ?? "",
@@ -165,17 +214,24 @@ export function createReferenceHandlers(store: ReferenceStore, buckets: Readonly
 }
 
 /** Starts the reference server on `host:port` (port 0 picks a free one). */
-export async function startReferenceServer(options: ReferenceServerOptions, port: number, host = "127.0.0.1"): Promise<{ server: Server; url: string; store: ReferenceStore }> {
+export async function startReferenceServer(
+  options: ReferenceServerOptions,
+  port: number,
+  host = "127.0.0.1",
+): Promise<{ server: Server; url: string; store: ReferenceStore }> {
   const store = options.store ?? new ReferenceStore(options.dataDir);
   await store.recover();
   const obs = createObsServer({
     handlers: createReferenceHandlers(store, new Set(options.buckets)),
-    credentials: (accessKeyId) => (accessKeyId === options.accessKey ? { secretAccessKey: options.secretKey } : undefined),
+    credentials: (accessKeyId) =>
+      accessKeyId === options.accessKey ? { secretAccessKey: options.secretKey } : undefined,
     domains: options.domains,
   });
   const log = options.log;
   const server = createObsHttpServer(obs, {
-    onResponse: log ? (method, url, status, ms) => log(`${new Date().toISOString()} ${method} ${url} ${status} ${ms.toFixed(1)}ms`) : undefined,
+    onResponse: log
+      ? (method, url, status, ms) => log(`${new Date().toISOString()} ${method} ${url} ${status} ${ms.toFixed(1)}ms`)
+      : undefined,
   });
   server.on("close", () => void store.close());
   await new Promise<void>((resolve, reject) => {

@@ -57,8 +57,15 @@ type Fs = Pick<typeof nodeFs, "mkdir" | "open" | "readdir" | "rm" | "unlink">;
 
 // Names such as `__proto__` are data here: records keep headers and metadata as [name, value]
 // pairs, which Object.fromEntries turns back into own properties.
-type StoredUpload = Omit<UploadRecord, "headers" | "metadata"> & { headers: Array<[string, string]>; metadata: Array<[string, string]> };
-const encodeUpload = (record: UploadRecord): StoredUpload => ({ ...record, headers: Object.entries(record.headers), metadata: Object.entries(record.metadata) });
+type StoredUpload = Omit<UploadRecord, "headers" | "metadata"> & {
+  headers: Array<[string, string]>;
+  metadata: Array<[string, string]>;
+};
+const encodeUpload = (record: UploadRecord): StoredUpload => ({
+  ...record,
+  headers: Object.entries(record.headers),
+  metadata: Object.entries(record.metadata),
+});
 const decodeUpload = (value: unknown): UploadRecord => {
   const stored = value as StoredUpload;
   return { ...stored, headers: Object.fromEntries(stored.headers), metadata: Object.fromEntries(stored.metadata) };
@@ -71,7 +78,12 @@ function storageCode(cause: unknown): string {
   return code === 28 || /No space left/i.test(String(cause)) ? "ENOSPC" : "EIO";
 }
 
-const noSuchUpload = () => new ObsError("NoSuchUpload", "The specified multipart upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.", 404);
+const noSuchUpload = () =>
+  new ObsError(
+    "NoSuchUpload",
+    "The specified multipart upload does not exist. The upload ID may be invalid, or the upload may have been aborted or completed.",
+    404,
+  );
 const unquote = (etag: string) => etag.trim().replace(/^"(.*)"$/, "$1");
 
 /**
@@ -96,8 +108,10 @@ export class ReferenceStore {
   /** Removes the part files a crash left that no record names (a part half-written, or left out of a Complete). */
   async recover(): Promise<void> {
     const referenced = new Set<string>();
-    for (const { value } of this.db.getRange({ start: ["p"], end: ["p", "\uffff"] })) referenced.add((value as PartRecord).file);
-    for (const { value } of this.db.getRange({ start: ["o"], end: ["o", "\uffff"] })) for (const file of (value as ObjectRecord).files) referenced.add(file);
+    for (const { value } of this.db.getRange({ start: ["p"], end: ["p", "\uffff"] }))
+      referenced.add((value as PartRecord).file);
+    for (const { value } of this.db.getRange({ start: ["o"], end: ["o", "\uffff"] }))
+      for (const file of (value as ObjectRecord).files) referenced.add(file);
     for (const name of await this.fs.readdir(join(this.dir, "parts")).catch(() => [] as string[])) {
       const path = join("parts", name);
       if (!referenced.has(path)) await this.fs.rm(join(this.dir, path), { force: true });
@@ -120,8 +134,14 @@ export class ReferenceStore {
     } catch (error) {
       const commitError = (error as { commitError?: Promise<unknown> } | undefined)?.commitError;
       if (commitError && typeof commitError.then === "function") {
-        const cause = await commitError.then(() => undefined, (reason: unknown) => reason);
-        throw Object.assign(new Error(`lmdb commit failed: ${cause instanceof Error ? cause.message : String(cause)}`), { code: storageCode(cause) });
+        const cause = await commitError.then(
+          () => undefined,
+          (reason: unknown) => reason,
+        );
+        throw Object.assign(
+          new Error(`lmdb commit failed: ${cause instanceof Error ? cause.message : String(cause)}`),
+          { code: storageCode(cause) },
+        );
       }
       throw error;
     }
@@ -133,7 +153,9 @@ export class ReferenceStore {
 
   /** Every upload of a bucket (for tests and tools). */
   uploadsOf(bucket: string): UploadRecord[] {
-    return Array.from(this.db.getRange({ start: ["u", bucket], end: ["u", bucket, "\uffff"] }), ({ value }) => decodeUpload(value));
+    return Array.from(this.db.getRange({ start: ["u", bucket], end: ["u", bucket, "\uffff"] }), ({ value }) =>
+      decodeUpload(value),
+    );
   }
 
   getUpload(bucket: string, key: string, uploadId: string): UploadRecord | undefined {
@@ -154,7 +176,13 @@ export class ReferenceStore {
       md5.update(chunk);
       size += chunk.length;
     });
-    const part: PartRecord = { partNumber, etag: md5.digest("hex"), size, lastModified: new Date().toISOString(), file };
+    const part: PartRecord = {
+      partNumber,
+      etag: md5.digest("hex"),
+      size,
+      lastModified: new Date().toISOString(),
+      file,
+    };
     let replaced: PartRecord | undefined;
     const stored = await this.durable(() => {
       if (!this.db.doesExist(["u", upload.bucket, upload.key, upload.uploadId])) return false;
@@ -176,7 +204,14 @@ export class ReferenceStore {
 
   /** Parts after `marker`, in ascending part number, at most `max`. */
   listParts(uploadId: string, marker: number, max: number): { parts: PartRecord[]; truncated: boolean } {
-    const parts = Array.from(this.db.getRange({ start: ["p", uploadId, marker + 1], end: ["p", uploadId, LAST_PART_NUMBER + 1], limit: max + 1 }), ({ value }) => value as PartRecord);
+    const parts = Array.from(
+      this.db.getRange({
+        start: ["p", uploadId, marker + 1],
+        end: ["p", uploadId, LAST_PART_NUMBER + 1],
+        limit: max + 1,
+      }),
+      ({ value }) => value as PartRecord,
+    );
     return { parts: parts.slice(0, max), truncated: parts.length > max };
   }
 
@@ -184,7 +219,16 @@ export class ReferenceStore {
    * Uploads of a bucket by key then upload ID, after the markers, keys under `prefix`; keys that
    * contain `delimiter` after the prefix are rolled up into common prefixes (each counts as one).
    */
-  listUploads(bucket: string, options: { prefix: string; delimiter: string | undefined; keyMarker: string | undefined; uploadIdMarker: string | undefined; max: number }): UploadPage {
+  listUploads(
+    bucket: string,
+    options: {
+      prefix: string;
+      delimiter: string | undefined;
+      keyMarker: string | undefined;
+      uploadIdMarker: string | undefined;
+      max: number;
+    },
+  ): UploadPage {
     const { prefix, delimiter, keyMarker, uploadIdMarker, max } = options;
     const uploads: UploadRecord[] = [];
     const commonPrefixes: string[] = [];
@@ -192,7 +236,12 @@ export class ReferenceStore {
     for (const { value } of this.db.getRange({ start, end: ["u", bucket, "\uffff"] })) {
       const record = decodeUpload(value);
       if (!record.key.startsWith(prefix)) break;
-      if (keyMarker !== undefined && (record.key < keyMarker || (record.key === keyMarker && (uploadIdMarker === undefined || record.uploadId <= uploadIdMarker)))) continue;
+      if (
+        keyMarker !== undefined &&
+        (record.key < keyMarker ||
+          (record.key === keyMarker && (uploadIdMarker === undefined || record.uploadId <= uploadIdMarker)))
+      )
+        continue;
       const cut = delimiter ? record.key.indexOf(delimiter, prefix.length) : -1;
       if (cut >= 0) {
         const common = record.key.slice(0, cut + (delimiter ?? "").length);
@@ -214,21 +263,37 @@ export class ReferenceStore {
    * An Abort that commits first wins (NoSuchUpload here); a crash before the commit leaves the
    * upload listed with its parts, after it the object. Parts left out are deleted after the commit.
    */
-  async complete(upload: UploadRecord, requested: ReadonlyArray<{ partNumber: number; eTag: string }>): Promise<ObjectRecord> {
+  async complete(
+    upload: UploadRecord,
+    requested: ReadonlyArray<{ partNumber: number; eTag: string }>,
+  ): Promise<ObjectRecord> {
     for (let i = 1; i < requested.length; i++) {
       if ((requested[i]?.partNumber ?? 0) <= (requested[i - 1]?.partNumber ?? 0)) {
-        throw new ObsError("InvalidPartOrder", "The list of parts was not in ascending order. The parts list must be specified in order by part number.", 400);
+        throw new ObsError(
+          "InvalidPartOrder",
+          "The list of parts was not in ascending order. The parts list must be specified in order by part number.",
+          400,
+        );
       }
     }
     const parts = requested.map((wanted) => {
       const part = this.db.get(["p", upload.uploadId, wanted.partNumber]) as PartRecord | undefined;
       if (!part || part.etag !== unquote(wanted.eTag)) {
-        throw new ObsError("InvalidPart", `Part ${wanted.partNumber} could not be found, or its ETag is not ${wanted.eTag}.`, 400);
+        throw new ObsError(
+          "InvalidPart",
+          `Part ${wanted.partNumber} could not be found, or its ETag is not ${wanted.eTag}.`,
+          400,
+        );
       }
       return part;
     });
     parts.slice(0, -1).forEach((part) => {
-      if (part.size < MIN_PART_BYTES) throw new ObsError("EntityTooSmall", `Part ${part.partNumber} is ${part.size} bytes; every part but the last must be at least ${MIN_PART_BYTES}.`, 400);
+      if (part.size < MIN_PART_BYTES)
+        throw new ObsError(
+          "EntityTooSmall",
+          `Part ${part.partNumber} is ${part.size} bytes; every part but the last must be at least ${MIN_PART_BYTES}.`,
+          400,
+        );
     });
     const md5s = Buffer.concat(parts.map((part) => Buffer.from(part.etag, "hex")));
     const object: ObjectRecord = {
@@ -245,10 +310,14 @@ export class ReferenceStore {
     const done = await this.durable(() => {
       if (!this.db.doesExist(["u", upload.bucket, upload.key, upload.uploadId])) return false;
       // Every listed part must still be the one checked (a part re-uploaded meanwhile is not).
-      for (const part of parts) if ((this.db.get(["p", upload.uploadId, part.partNumber]) as PartRecord | undefined)?.file !== part.file) return false;
+      for (const part of parts)
+        if ((this.db.get(["p", upload.uploadId, part.partNumber]) as PartRecord | undefined)?.file !== part.file)
+          return false;
       const range = { start: ["p", upload.uploadId], end: ["p", upload.uploadId, LAST_PART_NUMBER + 1] };
       const kept = new Set(object.files);
-      leftovers = Array.from(this.db.getRange(range), ({ value }) => (value as PartRecord).file).filter((file) => !kept.has(file));
+      leftovers = Array.from(this.db.getRange(range), ({ value }) => (value as PartRecord).file).filter(
+        (file) => !kept.has(file),
+      );
       const previous = this.db.get(["o", upload.bucket, upload.key]) as ObjectRecord | undefined;
       if (previous) leftovers.push(...previous.files);
       for (const { key } of this.db.getRange(range)) this.db.removeSync(key);
@@ -282,11 +351,16 @@ export class ReferenceStore {
 
   /** A completed object's bytes, streamed from its parts' files in order. */
   async *openObject(object: ObjectRecord): AsyncGenerator<Buffer> {
-    for (const file of object.files) yield* createReadStream(join(this.dir, file), { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>;
+    for (const file of object.files)
+      yield* createReadStream(join(this.dir, file), { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>;
   }
 
   /** Writes a stream to `file` under the data dir, fsyncs it and its directory; on any failure removes it. */
-  private async writeFile(file: string, body: AsyncIterable<Uint8Array>, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  private async writeFile(
+    file: string,
+    body: AsyncIterable<Uint8Array>,
+    onChunk: (chunk: Uint8Array) => void,
+  ): Promise<void> {
     const { fs } = this;
     const path = join(this.dir, file);
     const folder = join(this.dir, file.split("/")[0] ?? "");
@@ -297,7 +371,8 @@ export class ReferenceStore {
       let pending: Uint8Array[] = [];
       let size = 0;
       const flush = async () => {
-        if (size > 0) await handle.write(pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, size));
+        if (size > 0)
+          await handle.write(pending.length === 1 ? (pending[0] as Uint8Array) : Buffer.concat(pending, size));
         pending = [];
         size = 0;
       };

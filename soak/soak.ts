@@ -39,8 +39,25 @@ const maxSeconds = Number(values["max-seconds"]);
 
 /** `reference/cli.ts` under node, so that a kill hits the server itself; resolves once it prints its address. */
 async function startServer(dataDir: string): Promise<ReadyChild & { port: number }> {
-  const args = ["--port", "0", "--data-dir", dataDir, "--bucket", "bucket01", "--access-key", AK, "--secret-key", SK, "--quiet"];
-  const started = await startScript(root, join(root, "reference/cli.ts"), args, /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+  const args = [
+    "--port",
+    "0",
+    "--data-dir",
+    dataDir,
+    "--bucket",
+    "bucket01",
+    "--access-key",
+    AK,
+    "--secret-key",
+    SK,
+    "--quiet",
+  ];
+  const started = await startScript(
+    root,
+    join(root, "reference/cli.ts"),
+    args,
+    /listening on http:\/\/127\.0\.0\.1:(\d+)/,
+  );
   return { ...started, port: Number(started.match[1]) };
 }
 
@@ -59,32 +76,51 @@ interface LoadResult {
 }
 
 /** `count` requests over `connections` keep-alive connections; `onAck` sees each acknowledged upload id. */
-async function load(port: number, count: number, deadline: number, onAck?: (acked: number) => void): Promise<LoadResult> {
+async function load(
+  port: number,
+  count: number,
+  deadline: number,
+  onAck?: (acked: number) => void,
+): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
   const result: LoadResult = { sent: 0, acknowledged: [], statuses: new Map(), unanswered: 0, seconds: 0 };
   const started = performance.now();
   const one = (index: number) =>
     new Promise<void>((resolve) => {
       const path = `/bucket01/soak/${index}`;
-      const signed = signV4({ method: "POST", path, query: [["uploads", ""]], headers: { host: `127.0.0.1:${port}`, "x-amz-meta-n": String(index) } }, { accessKeyId: AK, secretAccessKey: SK }, "us-east-1", "s3", new Date());
-      const req = request({ host: "127.0.0.1", port, method: "POST", path: `${path}?uploads`, headers: signed.headers, agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => {
-          const status = res.statusCode ?? 0;
-          result.statuses.set(status, (result.statuses.get(status) ?? 0) + 1);
-          const id = /<UploadId>([0-9A-F]{32})<\/UploadId>/.exec(Buffer.concat(chunks).toString())?.[1];
-          if (status === 200 && id) {
-            result.acknowledged.push(id);
-            onAck?.(result.acknowledged.length);
-          }
-          resolve();
-        });
-        res.on("error", () => {
-          result.unanswered++;
-          resolve();
-        });
-      });
+      const signed = signV4(
+        {
+          method: "POST",
+          path,
+          query: [["uploads", ""]],
+          headers: { host: `127.0.0.1:${port}`, "x-amz-meta-n": String(index) },
+        },
+        { accessKeyId: AK, secretAccessKey: SK },
+        "us-east-1",
+        "s3",
+        new Date(),
+      );
+      const req = request(
+        { host: "127.0.0.1", port, method: "POST", path: `${path}?uploads`, headers: signed.headers, agent },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => {
+            const status = res.statusCode ?? 0;
+            result.statuses.set(status, (result.statuses.get(status) ?? 0) + 1);
+            const id = /<UploadId>([0-9A-F]{32})<\/UploadId>/.exec(Buffer.concat(chunks).toString())?.[1];
+            if (status === 200 && id) {
+              result.acknowledged.push(id);
+              onAck?.(result.acknowledged.length);
+            }
+            resolve();
+          });
+          res.on("error", () => {
+            result.unanswered++;
+            resolve();
+          });
+        },
+      );
       req.setTimeout(30_000, () => req.destroy());
       req.on("error", () => {
         result.unanswered++;
@@ -113,7 +149,8 @@ async function onDisk(dataDir: string): Promise<{ ids: Set<string>; broken: stri
   const broken: string[] = [];
   try {
     for (const record of store.uploadsOf("bucket01")) {
-      if (/^[0-9A-F]{32}$/.test(record.uploadId) && record.bucket === "bucket01" && typeof record.metadata === "object") ids.add(record.uploadId);
+      if (/^[0-9A-F]{32}$/.test(record.uploadId) && record.bucket === "bucket01" && typeof record.metadata === "object")
+        ids.add(record.uploadId);
       else broken.push(record.uploadId);
     }
   } finally {
@@ -127,13 +164,16 @@ const check = (ok: boolean, what: string) => {
   console.log(`${ok ? "ok  " : "FAIL"}  ${what}`);
   if (!ok) failures.push(what);
 };
-const statusList = (statuses: Map<number, number>) => [...statuses].map(([status, n]) => `${status}×${n}`).join(", ") || "none";
+const statusList = (statuses: Map<number, number>) =>
+  [...statuses].map(([status, n]) => `${status}×${n}`).join(", ") || "none";
 
 async function soak(): Promise<void> {
   const deadline = performance.now() + maxSeconds * 1000;
   const dataDir = mkdtempSync(join(tmpdir(), "obs-soak-"));
   try {
-    console.log(`## Soak: ${total} requests, ${connections} connections${values.crash ? ", kill -9 halfway" : ""} (node ${process.version})\n`);
+    console.log(
+      `## Soak: ${total} requests, ${connections} connections${values.crash ? ", kill -9 halfway" : ""} (node ${process.version})\n`,
+    );
     let server = await startServer(dataDir);
     await load(server.port, Math.min(200, total), deadline); // warm-up
     const rssStart = rssMiB(server.child.pid);
@@ -145,7 +185,9 @@ async function soak(): Promise<void> {
       }
     });
     const rate = Math.round(run.sent / run.seconds);
-    console.log(`sent ${run.sent} in ${run.seconds.toFixed(1)} s (${rate} req/s); answers: ${statusList(run.statuses)}; unanswered: ${run.unanswered}`);
+    console.log(
+      `sent ${run.sent} in ${run.seconds.toFixed(1)} s (${rate} req/s); answers: ${statusList(run.statuses)}; unanswered: ${run.unanswered}`,
+    );
     check(run.sent === total, `all ${total} requests sent within ${maxSeconds} s`);
 
     if (!values.crash) {
@@ -157,21 +199,33 @@ async function soak(): Promise<void> {
     } else {
       await server.stop("SIGKILL");
       const errors = [...run.statuses].filter(([status]) => status !== 200);
-      check(errors.length === 0, `no error answers before or after the kill (${run.unanswered} requests cut off by it)`);
+      check(
+        errors.length === 0,
+        `no error answers before or after the kill (${run.unanswered} requests cut off by it)`,
+      );
       check(killedAt > 0, `killed with -9 after ${killedAt} acknowledgements`);
     }
 
     const disk = await onDisk(dataDir);
     const missing = run.acknowledged.filter((id) => !disk.ids.has(id));
-    check(missing.length === 0, `every acknowledged upload (${run.acknowledged.length}) is on disk${missing.length ? ` — missing ${missing.length}, e.g. ${missing[0]}` : ""}`);
+    check(
+      missing.length === 0,
+      `every acknowledged upload (${run.acknowledged.length}) is on disk${missing.length ? ` — missing ${missing.length}, e.g. ${missing[0]}` : ""}`,
+    );
     check(disk.broken.length === 0, `no half-written record among ${disk.ids.size}`);
 
     if (values.crash) {
       server = await startServer(dataDir);
       const after = await load(server.port, Math.min(1000, total), deadline);
-      check(after.statuses.get(200) === after.sent, `restarted on the same data dir without repair; ${after.sent} more requests all answered 200`);
+      check(
+        after.statuses.get(200) === after.sent,
+        `restarted on the same data dir without repair; ${after.sent} more requests all answered 200`,
+      );
       const again = await onDisk(dataDir);
-      check(after.acknowledged.every((id) => again.ids.has(id)) && run.acknowledged.every((id) => again.ids.has(id)), "every acknowledged upload, before and after the restart, is on disk");
+      check(
+        after.acknowledged.every((id) => again.ids.has(id)) && run.acknowledged.every((id) => again.ids.has(id)),
+        "every acknowledged upload, before and after the restart, is on disk",
+      );
       await server.stop("SIGTERM");
     }
   } finally {
@@ -198,10 +252,16 @@ async function diskFull(): Promise<void> {
     console.log(`answers while filling: ${statusList(full.statuses)}`);
     check((full.statuses.get(503) ?? 0) > 0, "a full disk answers 503 ServiceUnavailable");
     check(![...full.statuses.keys()].some((status) => status !== 200 && status !== 503), "and nothing but 200 or 503");
-    check(full.acknowledged.every((id) => disk.ids.has(id)) && disk.broken.length === 0, `every acknowledged upload (${full.acknowledged.length}) is on disk, none half-written`);
+    check(
+      full.acknowledged.every((id) => disk.ids.has(id)) && disk.broken.length === 0,
+      `every acknowledged upload (${full.acknowledged.length}) is on disk, none half-written`,
+    );
     spawnSync("mount", ["-o", "remount,size=64m", mountPoint]);
     const recovered = await load(server.port, 200, deadline);
-    check(recovered.statuses.get(200) === recovered.sent, `after the disk grows, ${recovered.sent} more requests all answered 200`);
+    check(
+      recovered.statuses.get(200) === recovered.sent,
+      `after the disk grows, ${recovered.sent} more requests all answered 200`,
+    );
     await server.stop("SIGTERM");
   } finally {
     spawnSync("umount", [mountPoint]);

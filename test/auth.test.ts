@@ -10,7 +10,12 @@ const NOW = new Date("2026-05-06T07:08:09Z");
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 const TEMP = { accessKeyId: "TEMPKEY", secretAccessKey: "tempsecret", securityToken: "token-123" };
 
-const credentials = (ak: string) => (ak === AK ? { secretAccessKey: SK } : ak === TEMP.accessKeyId ? { secretAccessKey: TEMP.secretAccessKey, securityToken: TEMP.securityToken } : undefined);
+const credentials = (ak: string) =>
+  ak === AK
+    ? { secretAccessKey: SK }
+    : ak === TEMP.accessKeyId
+      ? { secretAccessKey: TEMP.secretAccessKey, securityToken: TEMP.securityToken }
+      : undefined;
 const server = createObsServer({
   handlers: { initiateMultipartUpload: async (input) => ({ bucket: input.bucket, key: input.key, uploadId: "0001" }) },
   credentials,
@@ -27,33 +32,85 @@ const base = (): SignableRequest => ({
 /** The wire form of a signable request: the URL re-encodes the decoded query. */
 const toHttp = (request: SignableRequest): ObsHttpRequest => ({
   method: request.method,
-  url: request.path + (request.query.length ? "?" + request.query.map(([n, v]) => (v === "" && n === "uploads" ? n : `${uriEncode(n)}=${uriEncode(v)}`)).join("&") : ""),
+  url:
+    request.path +
+    (request.query.length
+      ? "?" +
+        request.query.map(([n, v]) => (v === "" && n === "uploads" ? n : `${uriEncode(n)}=${uriEncode(v)}`)).join("&")
+      : ""),
   headers: request.headers,
 });
 
-const v4 = (request: SignableRequest, when = NOW, creds: { accessKeyId: string; secretAccessKey: string; securityToken?: string } = { accessKeyId: AK, secretAccessKey: SK }) =>
-  signV4(request, creds, "region-1", "s3", when);
-const v2 = (request: SignableRequest, when = NOW, creds: { accessKeyId: string; secretAccessKey: string; securityToken?: string } = { accessKeyId: AK, secretAccessKey: SK }) =>
-  signV2({ ...request, headers: { ...request.headers, date: when.toUTCString() } }, creds, "");
+const v4 = (
+  request: SignableRequest,
+  when = NOW,
+  creds: { accessKeyId: string; secretAccessKey: string; securityToken?: string } = {
+    accessKeyId: AK,
+    secretAccessKey: SK,
+  },
+) => signV4(request, creds, "region-1", "s3", when);
+const v2 = (
+  request: SignableRequest,
+  when = NOW,
+  creds: { accessKeyId: string; secretAccessKey: string; securityToken?: string } = {
+    accessKeyId: AK,
+    secretAccessKey: SK,
+  },
+) => signV2({ ...request, headers: { ...request.headers, date: when.toUTCString() } }, creds, "");
 
-async function answer(request: SignableRequest | ObsHttpRequest): Promise<{ status: number; code: string | undefined }> {
+async function answer(
+  request: SignableRequest | ObsHttpRequest,
+): Promise<{ status: number; code: string | undefined }> {
   const http = "url" in request ? request : toHttp(request);
   const response = await server.handle(http);
   return { status: response.status, code: /<Code>([^<]*)<\/Code>/.exec(String(response.body))?.[1] };
 }
 
-const tamperHeader = (r: SignableRequest, name: string, value: string): SignableRequest => ({ ...r, headers: { ...r.headers, [name]: value } });
+const tamperHeader = (r: SignableRequest, name: string, value: string): SignableRequest => ({
+  ...r,
+  headers: { ...r.headers, [name]: value },
+});
 
 /** Each way to get authentication wrong, for both signature versions, with the 403 code S3 answers. */
 const NEGATIVES: Array<{ what: string; make: (sign: typeof v4) => SignableRequest | ObsHttpRequest; code: string }> = [
-  { what: "a wrong secret", make: (sign) => sign(base(), NOW, { accessKeyId: AK, secretAccessKey: "wrong" }), code: "SignatureDoesNotMatch" },
-  { what: "a tampered signed header", make: (sign) => tamperHeader(sign(base()), "x-amz-storage-class", "GLACIER"), code: "SignatureDoesNotMatch" },
-  { what: "a tampered query", make: (sign) => ({ ...sign(base()), query: [["uploads", ""], ["versionId", "x"]] }), code: "SignatureDoesNotMatch" },
-  { what: "a tampered path", make: (sign) => ({ ...sign(base()), path: "/bucket01/otherkey" }), code: "SignatureDoesNotMatch" },
-  { what: "an unknown access key", make: (sign) => sign(base(), NOW, { accessKeyId: "NOBODY", secretAccessKey: SK }), code: "InvalidAccessKeyId" },
+  {
+    what: "a wrong secret",
+    make: (sign) => sign(base(), NOW, { accessKeyId: AK, secretAccessKey: "wrong" }),
+    code: "SignatureDoesNotMatch",
+  },
+  {
+    what: "a tampered signed header",
+    make: (sign) => tamperHeader(sign(base()), "x-amz-storage-class", "GLACIER"),
+    code: "SignatureDoesNotMatch",
+  },
+  {
+    what: "a tampered query",
+    make: (sign) => ({
+      ...sign(base()),
+      query: [
+        ["uploads", ""],
+        ["versionId", "x"],
+      ],
+    }),
+    code: "SignatureDoesNotMatch",
+  },
+  {
+    what: "a tampered path",
+    make: (sign) => ({ ...sign(base()), path: "/bucket01/otherkey" }),
+    code: "SignatureDoesNotMatch",
+  },
+  {
+    what: "an unknown access key",
+    make: (sign) => sign(base(), NOW, { accessKeyId: "NOBODY", secretAccessKey: SK }),
+    code: "InvalidAccessKeyId",
+  },
   { what: "a date 16 minutes behind", make: (sign) => sign(base(), minutes(-16)), code: "RequestTimeTooSkewed" },
   { what: "a date 16 minutes ahead", make: (sign) => sign(base(), minutes(16)), code: "RequestTimeTooSkewed" },
-  { what: "a request replayed an hour later", make: (sign) => sign(base(), minutes(-60)), code: "RequestTimeTooSkewed" },
+  {
+    what: "a request replayed an hour later",
+    make: (sign) => sign(base(), minutes(-60)),
+    code: "RequestTimeTooSkewed",
+  },
   {
     what: "no date at all",
     make: (sign) => {
@@ -63,10 +120,27 @@ const NEGATIVES: Array<{ what: string; make: (sign: typeof v4) => SignableReques
     },
     code: "AccessDenied",
   },
-  { what: "an unparsable date", make: (sign) => tamperHeader(sign(base()), sign === v4 ? "x-amz-date" : "date", "yesterday"), code: "AccessDenied" },
-  { what: "a malformed Authorization header", make: (sign) => tamperHeader(sign(base()), "authorization", sign === v4 ? "AWS4-HMAC-SHA256 Credential=x" : "AWS nocolon"), code: "AccessDenied" },
-  { what: "a temporary key without its security token", make: (sign) => sign(base(), NOW, { accessKeyId: TEMP.accessKeyId, secretAccessKey: TEMP.secretAccessKey }), code: "InvalidSecurity" },
-  { what: "a temporary key with a wrong security token", make: (sign) => sign(base(), NOW, { ...TEMP, securityToken: "token-999" }), code: "InvalidSecurity" },
+  {
+    what: "an unparsable date",
+    make: (sign) => tamperHeader(sign(base()), sign === v4 ? "x-amz-date" : "date", "yesterday"),
+    code: "AccessDenied",
+  },
+  {
+    what: "a malformed Authorization header",
+    make: (sign) =>
+      tamperHeader(sign(base()), "authorization", sign === v4 ? "AWS4-HMAC-SHA256 Credential=x" : "AWS nocolon"),
+    code: "AccessDenied",
+  },
+  {
+    what: "a temporary key without its security token",
+    make: (sign) => sign(base(), NOW, { accessKeyId: TEMP.accessKeyId, secretAccessKey: TEMP.secretAccessKey }),
+    code: "InvalidSecurity",
+  },
+  {
+    what: "a temporary key with a wrong security token",
+    make: (sign) => sign(base(), NOW, { ...TEMP, securityToken: "token-999" }),
+    code: "InvalidSecurity",
+  },
 ];
 
 describe.each([
@@ -92,10 +166,21 @@ describe("V4 payload hash", () => {
 });
 
 describe("presigned URLs", () => {
-  const presigned4 = (expiresIn: number, when = NOW, creds: { accessKeyId: string; secretAccessKey: string; securityToken?: string } = { accessKeyId: AK, secretAccessKey: SK }) =>
-    presignV4({ ...base(), headers: { host: "127.0.0.1:9000" } }, creds, "region-1", "s3", when, expiresIn);
-  const presigned2 = (expiresAt: Date, creds: { accessKeyId: string; secretAccessKey: string; securityToken?: string } = { accessKeyId: AK, secretAccessKey: SK }) =>
-    presignV2({ ...base(), headers: { host: "127.0.0.1:9000" } }, creds, "", expiresAt);
+  const presigned4 = (
+    expiresIn: number,
+    when = NOW,
+    creds: { accessKeyId: string; secretAccessKey: string; securityToken?: string } = {
+      accessKeyId: AK,
+      secretAccessKey: SK,
+    },
+  ) => presignV4({ ...base(), headers: { host: "127.0.0.1:9000" } }, creds, "region-1", "s3", when, expiresIn);
+  const presigned2 = (
+    expiresAt: Date,
+    creds: { accessKeyId: string; secretAccessKey: string; securityToken?: string } = {
+      accessKeyId: AK,
+      secretAccessKey: SK,
+    },
+  ) => presignV2({ ...base(), headers: { host: "127.0.0.1:9000" } }, creds, "", expiresAt);
 
   it("V4: accepted until X-Amz-Date + X-Amz-Expires, rejected after", async () => {
     expect(await answer(presigned4(600))).toEqual({ status: 200, code: undefined });
@@ -111,24 +196,42 @@ describe("presigned URLs", () => {
 
   it("rejects tampered, malformed and doubly-authenticated presigned requests", async () => {
     const good = presigned4(600);
-    const tampered = { ...good, query: good.query.map(([n, v]) => (n === "X-Amz-Expires" ? ([n, "6000"] as const) : ([n, v] as const))) };
+    const tampered = {
+      ...good,
+      query: good.query.map(([n, v]) => (n === "X-Amz-Expires" ? ([n, "6000"] as const) : ([n, v] as const))),
+    };
     expect(await answer(tampered)).toEqual({ status: 403, code: "SignatureDoesNotMatch" });
     expect(await answer({ ...good, path: "/bucket01/other" })).toEqual({ status: 403, code: "SignatureDoesNotMatch" });
     const malformed = { ...good, query: good.query.filter(([n]) => n !== "X-Amz-Credential") };
     expect(await answer(malformed)).toEqual({ status: 403, code: "AccessDenied" });
     const v2Good = presigned2(minutes(1));
-    expect(await answer({ ...v2Good, query: v2Good.query.map(([n, v]) => (n === "Expires" ? ([n, String(Number(v) + 60)] as const) : ([n, v] as const))) })).toEqual({
+    expect(
+      await answer({
+        ...v2Good,
+        query: v2Good.query.map(([n, v]) =>
+          n === "Expires" ? ([n, String(Number(v) + 60)] as const) : ([n, v] as const),
+        ),
+      }),
+    ).toEqual({
       status: 403,
       code: "SignatureDoesNotMatch",
     });
-    expect(await answer({ ...good, headers: { ...good.headers, authorization: "AWS a:b" } })).toEqual({ status: 400, code: "InvalidArgument" });
+    expect(await answer({ ...good, headers: { ...good.headers, authorization: "AWS a:b" } })).toEqual({
+      status: 400,
+      code: "InvalidArgument",
+    });
   });
 
   it("enforces the security token of a temporary key in presigned URLs too", async () => {
     expect(await answer(presigned4(600, NOW, TEMP))).toEqual({ status: 200, code: undefined });
     expect(await answer(presigned2(minutes(1), TEMP))).toEqual({ status: 200, code: undefined });
-    expect(await answer(presigned4(600, NOW, { accessKeyId: TEMP.accessKeyId, secretAccessKey: TEMP.secretAccessKey }))).toEqual({ status: 403, code: "InvalidSecurity" });
-    expect(await answer(presigned2(minutes(1), { ...TEMP, securityToken: "token-999" }))).toEqual({ status: 403, code: "InvalidSecurity" });
+    expect(
+      await answer(presigned4(600, NOW, { accessKeyId: TEMP.accessKeyId, secretAccessKey: TEMP.secretAccessKey })),
+    ).toEqual({ status: 403, code: "InvalidSecurity" });
+    expect(await answer(presigned2(minutes(1), { ...TEMP, securityToken: "token-999" }))).toEqual({
+      status: 403,
+      code: "InvalidSecurity",
+    });
   });
 });
 
@@ -136,21 +239,38 @@ describe("a URL presigned by @aws-sdk/s3-request-presigner", () => {
   let http: ReturnType<typeof createObsHttpServer>;
   let endpoint: string;
   beforeAll(async () => {
-    http = createObsHttpServer(createObsServer({ handlers: { initiateMultipartUpload: async (input) => ({ bucket: input.bucket, key: input.key, uploadId: "0002" }) }, credentials }));
+    http = createObsHttpServer(
+      createObsServer({
+        handlers: {
+          initiateMultipartUpload: async (input) => ({ bucket: input.bucket, key: input.key, uploadId: "0002" }),
+        },
+        credentials,
+      }),
+    );
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
     endpoint = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   });
   afterAll(() => closeServer(http));
 
   it("is accepted over HTTP, and rejected once expired", async () => {
-    const s3 = new S3Client({ endpoint, region: "us-east-1", forcePathStyle: true, credentials: { accessKeyId: AK, secretAccessKey: SK } });
-    const url = await getSignedUrl(s3, new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: "dir/a b&c.txt" }), { expiresIn: 60 });
+    const s3 = new S3Client({
+      endpoint,
+      region: "us-east-1",
+      forcePathStyle: true,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+    });
+    const url = await getSignedUrl(s3, new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: "dir/a b&c.txt" }), {
+      expiresIn: 60,
+    });
     expect(url).toContain("X-Amz-Signature=");
     const ok = await fetch(url, { method: "POST" });
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain("<Key>dir/a b&amp;c.txt</Key>");
 
-    const expired = await getSignedUrl(s3, new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: "k" }), { expiresIn: 1, signingDate: new Date(Date.now() - 5_000) });
+    const expired = await getSignedUrl(s3, new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: "k" }), {
+      expiresIn: 1,
+      signingDate: new Date(Date.now() - 5_000),
+    });
     const refused = await fetch(expired, { method: "POST" });
     expect(refused.status).toBe(403);
     expect(await refused.text()).toContain("<Code>AccessDenied</Code><Message>Request has expired.</Message>");

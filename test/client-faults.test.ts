@@ -5,7 +5,8 @@ import { CLIENT_ERROR_CODES, ObsClient, ObsError } from "@obs-toolkit/client";
 import { AK, closeServer } from "./helpers.js";
 
 const RESULT = `<?xml version="1.0" encoding="UTF-8"?><InitiateMultipartUploadResult xmlns="http://obs.example.com/doc/2015-06-30/"><Bucket>bucket01</Bucket><Key>k</Key><UploadId>0001</UploadId></InitiateMultipartUploadResult>`;
-const errorXml = (code: string) => `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>m</Message><RequestId>r</RequestId><HostId>h</HostId></Error>`;
+const errorXml = (code: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>m</Message><RequestId>r</RequestId><HostId>h</HostId></Error>`;
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -14,7 +15,9 @@ afterEach(async () => {
 });
 
 /** A server whose n-th request (1-based) is answered by `behaviours[n-1]` (the last one repeats). */
-async function misbehaving(behaviours: Array<(res: ServerResponse) => void>): Promise<{ client: (options?: object) => ObsClient; hits: () => number }> {
+async function misbehaving(
+  behaviours: Array<(res: ServerResponse) => void>,
+): Promise<{ client: (options?: object) => ObsClient; hits: () => number }> {
   let hits = 0;
   server = createServer((req, res) => {
     hits++;
@@ -24,13 +27,22 @@ async function misbehaving(behaviours: Array<(res: ServerResponse) => void>): Pr
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
   const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    client: (options = {}) => new ObsClient({ endpoint, credentials: { accessKeyId: AK, secretAccessKey: "s" }, signatureVersion: "v4", addressing: "path", retryDelayMs: 1, ...options }),
+    client: (options = {}) =>
+      new ObsClient({
+        endpoint,
+        credentials: { accessKeyId: AK, secretAccessKey: "s" },
+        signatureVersion: "v4",
+        addressing: "path",
+        retryDelayMs: 1,
+        ...options,
+      }),
     hits: () => hits,
   };
 }
 
 const ok = (res: ServerResponse) => res.writeHead(200, { "content-type": "application/xml" }).end(RESULT);
-const status = (code: number, s3Code: string) => (res: ServerResponse) => res.writeHead(code, { "content-type": "application/xml" }).end(errorXml(s3Code));
+const status = (code: number, s3Code: string) => (res: ServerResponse) =>
+  res.writeHead(code, { "content-type": "application/xml" }).end(errorXml(s3Code));
 const hangUp = (res: ServerResponse) => res.socket?.destroy();
 const truncated = (res: ServerResponse) => {
   res.writeHead(200, { "content-type": "application/xml", "content-length": String(RESULT.length) });
@@ -49,7 +61,10 @@ describe("client under faults", () => {
 
   it("gives up after maxAttempts with the last S3 error", async () => {
     const { client, hits } = await misbehaving([status(503, "ServiceUnavailable")]);
-    await expect(call(client({ maxAttempts: 4 }))).rejects.toMatchObject({ code: "ServiceUnavailable", statusCode: 503 });
+    await expect(call(client({ maxAttempts: 4 }))).rejects.toMatchObject({
+      code: "ServiceUnavailable",
+      statusCode: 503,
+    });
     expect(hits()).toBe(4);
   });
 
@@ -64,7 +79,9 @@ describe("client under faults", () => {
     const error = await call(client({ maxAttempts: 2 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ObsError);
     expect(error).toMatchObject({ code: CLIENT_ERROR_CODES.network, statusCode: 0 });
-    expect((error as Error).message).toMatch(/POST http:\/\/127\.0\.0\.1:\d+\/bucket01\/k failed before a complete response arrived: .*\(after 2 attempts\)/);
+    expect((error as Error).message).toMatch(
+      /POST http:\/\/127\.0\.0\.1:\d+\/bucket01\/k failed before a complete response arrived: .*\(after 2 attempts\)/,
+    );
     expect(hits()).toBe(2);
   });
 
@@ -80,7 +97,9 @@ describe("client under faults", () => {
   });
 
   it("names a complete but malformed XML body without retrying it", async () => {
-    const { client, hits } = await misbehaving([(res) => res.writeHead(200).end("<InitiateMultipartUploadResult><Bucket>b</Bucket>")]);
+    const { client, hits } = await misbehaving([
+      (res) => res.writeHead(200).end("<InitiateMultipartUploadResult><Bucket>b</Bucket>"),
+    ]);
     await expect(call(client())).rejects.toMatchObject({ code: "InvalidResponse" });
     expect(hits()).toBe(1);
   });

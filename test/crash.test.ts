@@ -17,19 +17,56 @@ describe("a crash in the middle of Complete Multipart Upload", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "obs-crash-"));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const start = () =>
-    startScript(root, "reference/cli.ts", ["--port", "0", "--data-dir", dataDir, "--bucket", "bucket01", "--access-key", "AK", "--secret-key", "SK", "--quiet"], /listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    startScript(
+      root,
+      "reference/cli.ts",
+      [
+        "--port",
+        "0",
+        "--data-dir",
+        dataDir,
+        "--bucket",
+        "bucket01",
+        "--access-key",
+        "AK",
+        "--secret-key",
+        "SK",
+        "--quiet",
+      ],
+      /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+    );
 
   it("leaves each upload completed or untouched, whenever the kill lands", async () => {
     const outcomes = { completed: 0, untouched: 0 };
     // Kill delays from before the request is read to after it is answered; bounded in count.
     for (const [round, delay] of [0, 10, 40, 150, 500, 2000].entries()) {
       const server = await start();
-      const client = new ObsClient({ endpoint: server.match[1] ?? "", credentials: { accessKeyId: "AK", secretAccessKey: "SK" }, signatureVersion: "v4", addressing: "path", maxAttempts: 1 });
+      const client = new ObsClient({
+        endpoint: server.match[1] ?? "",
+        credentials: { accessKeyId: "AK", secretAccessKey: "SK" },
+        signatureVersion: "v4",
+        addressing: "path",
+        maxAttempts: 1,
+      });
       const key = `crash-${round}`;
       const { uploadId } = await client.initiateMultipartUpload({ bucket: "bucket01", key });
       const parts = [];
-      for (let n = 1; n <= 3; n++) parts.push({ partNumber: n, eTag: (await client.uploadPart({ bucket: "bucket01", key, uploadId, partNumber: n, body: new Uint8Array(5 * MiB).fill(n) })).eTag });
-      const completing = client.completeMultipartUpload({ bucket: "bucket01", key, uploadId, parts }).catch(() => undefined);
+      for (let n = 1; n <= 3; n++)
+        parts.push({
+          partNumber: n,
+          eTag: (
+            await client.uploadPart({
+              bucket: "bucket01",
+              key,
+              uploadId,
+              partNumber: n,
+              body: new Uint8Array(5 * MiB).fill(n),
+            })
+          ).eTag,
+        });
+      const completing = client
+        .completeMultipartUpload({ bucket: "bucket01", key, uploadId, parts })
+        .catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, delay));
       await server.stop("SIGKILL");
       const answered = await completing;
@@ -55,7 +92,10 @@ describe("a crash in the middle of Complete Multipart Upload", () => {
       }
       // No file that no record names survives the restart (a half-written part, parts left out of a completed upload).
       const objects = [0, 1, 2, 3, 4, 5].flatMap((n) => store.getObject("bucket01", `crash-${n}`)?.files ?? []);
-      const named = new Set([...store.uploadsOf("bucket01").flatMap((u) => store.listParts(u.uploadId, 0, 10).parts.map((p) => p.file)), ...objects]);
+      const named = new Set([
+        ...store.uploadsOf("bucket01").flatMap((u) => store.listParts(u.uploadId, 0, 10).parts.map((p) => p.file)),
+        ...objects,
+      ]);
       for (const name of readdirSync(join(dataDir, "parts"))) expect(named.has(join("parts", name))).toBe(true);
       await store.close();
     }

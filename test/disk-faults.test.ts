@@ -14,10 +14,23 @@ afterEach(async () => {
 });
 
 async function start(dataDir = mkdtempSync(join(tmpdir(), "obs-disk-")), store?: ReferenceStore, maxAttempts = 1) {
-  const started = await startReferenceServer({ dataDir, buckets: ["bucket01"], accessKey: AK, secretKey: SK, store: store ?? new ReferenceStore(dataDir) }, 0);
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }), () => closeServer(started.server));
+  const started = await startReferenceServer(
+    { dataDir, buckets: ["bucket01"], accessKey: AK, secretKey: SK, store: store ?? new ReferenceStore(dataDir) },
+    0,
+  );
+  cleanups.push(
+    () => rmSync(dataDir, { recursive: true, force: true }),
+    () => closeServer(started.server),
+  );
   // One attempt by default: the test wants to see the 503 itself, not the client's retries.
-  const client = new ObsClient({ endpoint: started.url, credentials: { accessKeyId: AK, secretAccessKey: SK }, signatureVersion: "v4", addressing: "path", maxAttempts, retryDelayMs: 200 });
+  const client = new ObsClient({
+    endpoint: started.url,
+    credentials: { accessKeyId: AK, secretAccessKey: SK },
+    signatureVersion: "v4",
+    addressing: "path",
+    maxAttempts,
+    retryDelayMs: 200,
+  });
   const { uploadId } = await client.initiateMultipartUpload({ bucket: "bucket01", key: "k" });
   const put = (body: string) => client.uploadPart({ bucket: "bucket01", key: "k", uploadId, partNumber: 1, body });
   const parts = () => started.store.listParts(uploadId, 0, 10).parts;
@@ -40,7 +53,12 @@ describe("the reference server when the disk fails", () => {
 
   it("answers 503 while the disk is full, leaves no partial file, and recovers when space returns", async () => {
     let full = true;
-    const enospc = () => Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28, syscall: "write" });
+    const enospc = () =>
+      Object.assign(new Error("ENOSPC: no space left on device, write"), {
+        code: "ENOSPC",
+        errno: -28,
+        syscall: "write",
+      });
     // node:fs/promises, but a file's writes fail as on a full disk while `full` is set.
     const fullDisk: typeof nodeFs = {
       ...nodeFs,
@@ -57,7 +75,8 @@ describe("the reference server when the disk fails", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "obs-disk-full-"));
     const { put, parts } = await start(dataDir, new ReferenceStore(dataDir, fullDisk));
 
-    for (const body of ["a", "b", "c"]) await expect(put(body)).rejects.toMatchObject({ code: "ServiceUnavailable", statusCode: 503 });
+    for (const body of ["a", "b", "c"])
+      await expect(put(body)).rejects.toMatchObject({ code: "ServiceUnavailable", statusCode: 503 });
     expect(readdirSync(join(dataDir, "parts"))).toEqual([]);
     expect(parts()).toEqual([]);
 

@@ -28,7 +28,10 @@ const SECTIONS = [
 /** Serves generated/docs on a free 127.0.0.1 port. */
 function serveDocs(): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(docsDir, path);
     if (!file.startsWith(docsDir) || !existsSync(file) || !file.endsWith(".html")) {
       response.writeHead(404).end();
@@ -37,7 +40,9 @@ function serveDocs(): Promise<{ server: Server; url: string }> {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(readFileSync(file));
   });
   return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+    server.listen(0, "127.0.0.1", () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
   );
 }
 
@@ -56,7 +61,8 @@ describe("generated HTML docs in headless Chromium", () => {
   let served: { server: Server; url: string };
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH`);
     served = await serveDocs();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -134,7 +140,9 @@ describe("generated HTML docs in headless Chromium", () => {
     await page.goto(`${served.url}/index.html`);
     const links = await page.locator("table a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")));
     // One page per operation of the spec, in the order of their names.
-    const operations = readdirSync(join(import.meta.dirname, "../spec/operations")).map((name) => name.replace(/\.yaml$/, ".html")).sort();
+    const operations = readdirSync(join(import.meta.dirname, "../spec/operations"))
+      .map((name) => name.replace(/\.yaml$/, ".html"))
+      .sort();
     expect([...links].sort()).toEqual(operations);
     await page.click('table a[href="initiate-multipart-upload.html"]');
     await page.waitForURL(/initiate-multipart-upload\.html$/);

@@ -13,10 +13,25 @@ describe("reference server durability", () => {
   it("keeps every acknowledged upload and part across a restart, and removes files no record names", async () => {
     const options = { dataDir, buckets: ["bucket01"], accessKey: AK, secretKey: SK };
     const first = await startReferenceServer(options, 0);
-    const client = new ObsClient({ endpoint: first.url, credentials: { accessKeyId: AK, secretAccessKey: SK, securityToken: "federated-token" }, signatureVersion: "v2", addressing: "path" });
+    const client = new ObsClient({
+      endpoint: first.url,
+      credentials: { accessKeyId: AK, secretAccessKey: SK, securityToken: "federated-token" },
+      signatureVersion: "v2",
+      addressing: "path",
+    });
     const ids = [];
-    for (let i = 0; i < 5; i++) ids.push((await client.initiateMultipartUpload({ bucket: "bucket01", key: `k${i}`, metadata: { n: String(i) } })).uploadId);
-    const part = await client.uploadPart({ bucket: "bucket01", key: "k0", uploadId: ids[0] ?? "", partNumber: 1, body: "part one" });
+    for (let i = 0; i < 5; i++)
+      ids.push(
+        (await client.initiateMultipartUpload({ bucket: "bucket01", key: `k${i}`, metadata: { n: String(i) } }))
+          .uploadId,
+      );
+    const part = await client.uploadPart({
+      bucket: "bucket01",
+      key: "k0",
+      uploadId: ids[0] ?? "",
+      partNumber: 1,
+      body: "part one",
+    });
     await closeServer(first.server);
     // What a crash between writing a part and recording it leaves behind.
     mkdirSync(join(dataDir, "parts"), { recursive: true });

@@ -31,7 +31,9 @@ async function generateFixture(name: string): Promise<Packages> {
   const files = await formatFiles(generateFiles(spec, buildModel(spec), root));
   for (const [path, text] of files) {
     if (/^generated\/(validator|client|server)\/src\/(?!runtime\/|xml\/|index|error-codes)/.test(path)) {
-      await expect(text).toMatchFileSnapshot(join("__snapshots__/features", name, `${path.replace(/^generated\//, "")}.snap`));
+      await expect(text).toMatchFileSnapshot(
+        join("__snapshots__/features", name, `${path.replace(/^generated\//, "")}.snap`),
+      );
     }
   }
   const dir = mkdtempSync(join(tmpdir(), `obs-feature-${name}-`));
@@ -48,7 +50,8 @@ async function generateFixture(name: string): Promise<Packages> {
     mkdirSync(dirname(join(dir, "node_modules", dependency)), { recursive: true });
     symlinkSync(join(root, "node_modules", dependency), join(dir, "node_modules", dependency));
   }
-  const load = async (pkg: string) => (await import(pathToFileURL(join(dir, "node_modules/@obs-toolkit", pkg, "dist/index.js")).href)) as Module;
+  const load = async (pkg: string) =>
+    (await import(pathToFileURL(join(dir, "node_modules/@obs-toolkit", pkg, "dist/index.js")).href)) as Module;
   return { validator: await load("validator"), client: await load("client"), server: await load("server") };
 }
 
@@ -57,11 +60,19 @@ interface Answer {
   headers: Record<string, string>;
   body: string | Uint8Array | AsyncIterable<Uint8Array>;
 }
-type Handle = (request: { method: string; url: string; headers: Record<string, string>; body?: Uint8Array | AsyncIterable<Uint8Array> }) => Promise<Answer>;
+type Handle = (request: {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: Uint8Array | AsyncIterable<Uint8Array>;
+}) => Promise<Answer>;
 
 /** A server stub of the fixture's package, anonymous requests allowed, the given handlers. */
 function serve(packages: Packages, handlers: Record<string, (input: never) => unknown>): Handle {
-  const server = (packages.server.createObsServer as (options: object) => { handle: Handle })({ handlers, allowAnonymous: true });
+  const server = (packages.server.createObsServer as (options: object) => { handle: Handle })({
+    handlers,
+    allowAnonymous: true,
+  });
   return (request) => server.handle({ ...request, headers: { host: "127.0.0.1", ...request.headers } });
 }
 const codeOf = (answer: Answer) => /<Code>([^<]+)<\/Code>/.exec(String(answer.body))?.[1];
@@ -72,30 +83,56 @@ describe("feature: an XML request body and a 204", () => {
     const packages = await generateFixture("xml-body");
     const seen: unknown[] = [];
     const handle = serve(packages, { putLabels: (input: never) => (seen.push(input), {}) });
-    const put = (body: string, query = "&mode=m") => handle({ method: "PUT", url: `/b1/k?labels${query}`, headers: {}, body: text(body) });
+    const put = (body: string, query = "&mode=m") =>
+      handle({ method: "PUT", url: `/b1/k?labels${query}`, headers: {}, body: text(body) });
 
-    const ok = await put("<Labels xmlns='x'><Owner>me</Owner><Label><Name>red</Name><Weight>3</Weight><Hidden>true</Hidden></Label><Label><Name>blue</Name><Weight>10</Weight></Label></Labels>");
+    const ok = await put(
+      "<Labels xmlns='x'><Owner>me</Owner><Label><Name>red</Name><Weight>3</Weight><Hidden>true</Hidden></Label><Label><Name>blue</Name><Weight>10</Weight></Label></Labels>",
+    );
     expect(ok.status).toBe(204);
     expect(ok.headers["content-length"]).toBeUndefined();
-    expect(seen[0]).toEqual({ bucket: "b1", key: "k", mode: "m", owner: "me", labels: [{ name: "red", weight: 3, hidden: true }, { name: "blue", weight: 10 }] });
+    expect(seen[0]).toEqual({
+      bucket: "b1",
+      key: "k",
+      mode: "m",
+      owner: "me",
+      labels: [
+        { name: "red", weight: 3, hidden: true },
+        { name: "blue", weight: 10 },
+      ],
+    });
 
-    expect(codeOf(await put("<Labels><Label><Name>red</Name><Weight>11</Weight></Label></Labels>"))).toBe("InvalidArgument");
-    expect(codeOf(await put("<Labels><Label><Name>too long a name</Name><Weight>1</Weight></Label></Labels>"))).toBe("MalformedXML");
+    expect(codeOf(await put("<Labels><Label><Name>red</Name><Weight>11</Weight></Label></Labels>"))).toBe(
+      "InvalidArgument",
+    );
+    expect(codeOf(await put("<Labels><Label><Name>too long a name</Name><Weight>1</Weight></Label></Labels>"))).toBe(
+      "MalformedXML",
+    );
     expect(codeOf(await put("<Labels><Owner>me</Owner></Labels>"))).toBe("MalformedXML");
     expect(codeOf(await put("<Labels><Label>"))).toBe("MalformedXML");
     expect(codeOf(await put(""))).toBe("MalformedXML");
     // A rule across a body element and a query parameter.
-    expect(codeOf(await put("<Labels><Owner>me</Owner><Label><Name>red</Name><Weight>1</Weight></Label></Labels>", ""))).toBe("InvalidArgument");
+    expect(
+      codeOf(await put("<Labels><Owner>me</Owner><Label><Name>red</Name><Weight>1</Weight></Label></Labels>", "")),
+    ).toBe("InvalidArgument");
     expect((await put("<Labels><Label><Name>red</Name><Weight>1</Weight></Label></Labels>", "")).status).toBe(204);
     expect(seen).toHaveLength(2);
 
-    const request = (packages.client.serializePutLabelsRequest as (input: object) => { payload: { root: string; content: unknown } })({
+    const request = (
+      packages.client.serializePutLabelsRequest as (input: object) => { payload: { root: string; content: unknown } }
+    )({
       bucket: "b1",
       key: "k",
       labels: [{ name: "red", weight: 3, hidden: false }],
     });
-    const rendered = (packages.validator.renderXmlTree as (root: string, ns: undefined, content: unknown) => string)(request.payload.root, undefined, request.payload.content);
-    expect(rendered).toContain("<Labels><Label><Name>red</Name><Weight>3</Weight><Hidden>false</Hidden></Label></Labels>");
+    const rendered = (packages.validator.renderXmlTree as (root: string, ns: undefined, content: unknown) => string)(
+      request.payload.root,
+      undefined,
+      request.payload.content,
+    );
+    expect(rendered).toContain(
+      "<Labels><Label><Name>red</Name><Weight>3</Weight><Hidden>false</Hidden></Label></Labels>",
+    );
   });
 });
 
@@ -115,16 +152,30 @@ describe("feature: lists, nested structures and typed elements in a response", (
     expect(answer.status).toBe(200);
     expect(answer.headers["x-shelf-version"]).toBe("7");
     const body = String(answer.body);
-    expect(body).toContain('<Shelf xmlns="http://example.com/shelf"><Full>false</Full><Item><Id>1</Id><Added>2026-01-02T03:04:05.000Z</Added><Owner><ID>o1</ID></Owner></Item><Item>');
+    expect(body).toContain(
+      '<Shelf xmlns="http://example.com/shelf"><Full>false</Full><Item><Id>1</Id><Added>2026-01-02T03:04:05.000Z</Added><Owner><ID>o1</ID></Owner></Item><Item>',
+    );
     expect(body).toContain("<Tags><Tag>a</Tag><Tag>b &amp; c</Tag></Tags>");
 
     const deserialize = packages.client.deserializeListShelfResponse as (response: object) => unknown;
     const parsed = deserialize({ status: 200, headers: new Headers(answer.headers), body });
     expect(parsed).toEqual(output);
     // Another namespace prefix, empty lists, and a missing required header.
-    expect(deserialize({ status: 200, headers: new Headers({ "x-shelf-version": "1" }), body: '<s:Shelf xmlns:s="other"><s:Full>true</s:Full></s:Shelf>' })).toEqual({ full: true, items: [], tags: [], version: 1 });
+    expect(
+      deserialize({
+        status: 200,
+        headers: new Headers({ "x-shelf-version": "1" }),
+        body: '<s:Shelf xmlns:s="other"><s:Full>true</s:Full></s:Shelf>',
+      }),
+    ).toEqual({ full: true, items: [], tags: [], version: 1 });
     expect(() => deserialize({ status: 200, headers: new Headers(), body })).toThrow(/x-shelf-version/);
-    expect(() => deserialize({ status: 200, headers: new Headers(answer.headers), body: body.replace("<Id>1</Id>", "<Id>one</Id>") })).toThrow(/must be an integer/);
+    expect(() =>
+      deserialize({
+        status: 200,
+        headers: new Headers(answer.headers),
+        body: body.replace("<Id>1</Id>", "<Id>one</Id>"),
+      }),
+    ).toThrow(/must be an integer/);
   });
 });
 
@@ -177,22 +228,34 @@ describe("feature: byte streams in and out", () => {
 
     const got = await handle({ method: "GET", url: "/b1/k?blob", headers: {} });
     expect(new TextDecoder().decode(got.body as Uint8Array)).toBe("stored bytes");
-    const deserialize = packages.client.deserializeGetBlobResponse as (response: object) => { data: ReadableStream<Uint8Array> };
+    const deserialize = packages.client.deserializeGetBlobResponse as (response: object) => {
+      data: ReadableStream<Uint8Array>;
+    };
     const stream = new Response("streamed").body;
-    expect(await new Response(deserialize({ status: 200, headers: new Headers(), body: "", stream }).data).text()).toBe("streamed");
+    expect(await new Response(deserialize({ status: 200, headers: new Headers(), body: "", stream }).data).text()).toBe(
+      "streamed",
+    );
   });
 });
 
 describe("feature: members named like the generated code's own names", () => {
   it("compiles (type-checked during generation) and validates each member into its own name", async () => {
     const packages = await generateFixture("scoped-names");
-    const validate = packages.validator.validateNamesRequest as (request: object) => { ok: boolean; value?: object; errors?: Array<{ code: string; target: string }> };
+    const validate = packages.validator.validateNamesRequest as (request: object) => {
+      ok: boolean;
+      value?: object;
+      errors?: Array<{ code: string; target: string }>;
+    };
     const headers = { "x-value": "v", "x-default": "7", "x-fail": "a", "x-headervalue": "h" };
     expect(validate({ bucket: "b1", key: "k", query: { errors: "e" }, headers })).toEqual({
       ok: true,
       value: { bucketName: "b1", source: "k", errors: "e", value: "v", default: 7, fail: "a", headerValue: "h" },
     });
-    expect(validate({ bucket: "b1", key: "k", headers: { ...headers, "x-fail": "c", "x-default": "x" } }).errors?.map((e) => [e.code, e.target])).toEqual([
+    expect(
+      validate({ bucket: "b1", key: "k", headers: { ...headers, "x-fail": "c", "x-default": "x" } }).errors?.map(
+        (e) => [e.code, e.target],
+      ),
+    ).toEqual([
       ["InvalidArgument", "x-default"],
       ["InvalidArgument", "x-fail"],
     ]);

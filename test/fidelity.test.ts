@@ -39,13 +39,26 @@ describe("fidelity of the spec to the source pages", () => {
   it("reads the same tables, errors, namespace and samples from the HTML page and the .rst page", () => {
     const html = interpretPage(readPage(join(docsDir, "en-us_topic_0125560339.html")));
     const rst = interpretPage(readPage(join(docsDir, "en-us_topic_0125560339.rst")));
-    const comparable = (page: typeof html) => ({ ...page, file: "", sampleResponse: page.sampleResponse?.replace(/\n\n/g, "\n") });
+    const comparable = (page: typeof html) => ({
+      ...page,
+      file: "",
+      sampleResponse: page.sampleResponse?.replace(/\n\n/g, "\n"),
+    });
     expect(comparable(rst)).toEqual(comparable(html));
     expect(html.parameters.map((row) => [row.name, row.required])).toEqual([["uploads", true]]);
     expect(html.requestHeaders).toHaveLength(10);
-    expect(html.requestHeaders.find((row) => row.name === "x-amz-object-lock-mode")).toMatchObject({ required: false, type: "string", example: "x-amz-object-lock-mode:COMPLIANCE" });
+    expect(html.requestHeaders.find((row) => row.name === "x-amz-object-lock-mode")).toMatchObject({
+      required: false,
+      type: "string",
+      example: "x-amz-object-lock-mode:COMPLIANCE",
+    });
     expect(html.responseHeaders.map((row) => row.name)).toContain("x-amz-server-side-encryption-customer-key-MD5");
-    expect(html.responseElements.map((row) => row.name)).toEqual(["InitiateMultipartUploadResult", "Bucket", "Key", "UploadId"]);
+    expect(html.responseElements.map((row) => row.name)).toEqual([
+      "InitiateMultipartUploadResult",
+      "Bucket",
+      "Key",
+      "UploadId",
+    ]);
     expect(html.errors).toEqual([
       { code: "AccessDenied", status: 403 },
       { code: "NoSuchBucket", status: 404 },
@@ -67,34 +80,146 @@ describe("fidelity of the spec to the source pages", () => {
       ["max-parts", false],
       ["part-number-marker", false],
     ]);
-    expect(byTitle.get("Upload Part")?.requestLine).toEqual({ method: "PUT", target: "/ObjectName?partNumber=partNum&uploadId=uploadID" });
+    expect(byTitle.get("Upload Part")?.requestLine).toEqual({
+      method: "PUT",
+      target: "/ObjectName?partNumber=partNum&uploadId=uploadID",
+    });
     expect(byTitle.get("Complete Multipart Upload")?.errors.map((error) => error.code)).toContain("InvalidPartOrder");
-    expect(byTitle.get("Complete Multipart Upload")?.requestElements.map((row) => row.name)).toContain("CompleteMultipartUpload");
+    expect(byTitle.get("Complete Multipart Upload")?.requestElements.map((row) => row.name)).toContain(
+      "CompleteMultipartUpload",
+    );
     for (const page of pages) expect(page.requestLine, page.file).toBeDefined();
   });
 });
 
 /** Each row changes the spec's model one way and names the finding that change must cause. */
-const MUTATIONS: Array<{ change: string; mutate: (operation: OperationModel) => void; subject: string; kind: string }> = [
-  { change: "a doc-optional header made required", mutate: (op) => void (header(op, "x-amz-storage-class").required = true), subject: "request-header x-amz-storage-class", kind: "optionality" },
-  { change: "a header removed", mutate: (op) => void (op.headers = op.headers.filter((h) => h.wireName !== "x-amz-security-token")), subject: "request-header x-amz-security-token", kind: "missing-in-spec" },
-  { change: "a header the docs never name", mutate: (op) => void op.headers.push({ ...header(op, "x-amz-acl"), wireName: "x-amz-grant-read" }), subject: "request-header x-amz-grant-read", kind: "missing-in-doc" },
-  { change: "the together rule of the object-lock headers dropped", mutate: (op) => void (op.rules = op.rules.filter((r) => !(r.kind === "together" && r.headers.includes("x-amz-object-lock-mode")))), subject: "request-header x-amz-object-lock-mode", kind: "rule" },
-  { change: "an enum that rejects the page's example", mutate: (op) => void (header(op, "x-amz-storage-class").constraints = [{ kind: "enum", values: ["WARM", "COLD"] }]), subject: "request-header x-amz-storage-class", kind: "example" },
-  { change: "a base64 length the example does not have", mutate: (op) => void (header(op, "x-amz-server-side-encryption-customer-key").constraints = [{ kind: "base64", decodedBytes: [16] }]), subject: "request-header x-amz-server-side-encryption-customer-key", kind: "example" },
-  { change: "a description that drops the page's words", mutate: (op) => void (header(op, "x-amz-website-redirect-location").description = "Where to redirect."), subject: "request-header x-amz-website-redirect-location", kind: "description" },
-  { change: "the uploads flag removed", mutate: (op) => void (op.flags = []), subject: "parameter uploads", kind: "missing-in-spec" },
-  { change: "a query parameter the page lacks", mutate: (op) => void op.query.push({ ...header(op, "x-amz-acl"), location: "query", wireName: "versionId" }), subject: "parameter versionId", kind: "missing-in-doc" },
-  { change: "a response header removed", mutate: (op) => void (op.response.headers = op.response.headers.filter((h) => h.wireName !== "x-amz-server-side-encryption")), subject: "response-header x-amz-server-side-encryption", kind: "missing-in-spec" },
-  { change: "a documented response header removed", mutate: (op) => void (op.response.documentedHeaders = op.response.documentedHeaders.filter((h) => h.wireName !== "x-reserved")), subject: "response-header x-reserved", kind: "missing-in-spec" },
-  { change: "a response element removed", mutate: (op) => void (op.response.body!.members = op.response.body!.members.filter((m) => m.xmlName !== "UploadId")), subject: "response-element UploadId", kind: "missing-in-spec" },
-  { change: "a response element added", mutate: (op) => void op.response.body!.members.push({ member: "initiated", xmlName: "Initiated", description: "", required: false, source, shape: { kind: "structure", name: undefined, description: "", members: [], source }, list: undefined, constraints: [], error: undefined }), subject: "response-element Initiated", kind: "missing-in-doc" },
-  { change: "the namespace changed", mutate: (op) => void (op.response.body!.namespace = "http://s3.amazonaws.com/doc/2006-03-01/"), subject: "namespace", kind: "differs" },
-  { change: "NoSuchBucket answered with 400", mutate: (op) => void (op.errors.find((e) => e.code === "NoSuchBucket")!.status = 400), subject: "error NoSuchBucket", kind: "status" },
-  { change: "AccessDenied no longer answered", mutate: (op) => void (op.errors = op.errors.filter((e) => e.code !== "AccessDenied")), subject: "error AccessDenied", kind: "missing-in-spec" },
-  { change: "the sample response edited", mutate: (op) => void (op.samples[0]!.response = op.samples[0]!.response.replace("bucket01", "bucket02")), subject: "sample-response", kind: "differs" },
-  { change: "another method", mutate: (op) => void (op.method = "PUT"), subject: "request-line", kind: "differs" },
-];
+const MUTATIONS: Array<{ change: string; mutate: (operation: OperationModel) => void; subject: string; kind: string }> =
+  [
+    {
+      change: "a doc-optional header made required",
+      mutate: (op) => void (header(op, "x-amz-storage-class").required = true),
+      subject: "request-header x-amz-storage-class",
+      kind: "optionality",
+    },
+    {
+      change: "a header removed",
+      mutate: (op) => void (op.headers = op.headers.filter((h) => h.wireName !== "x-amz-security-token")),
+      subject: "request-header x-amz-security-token",
+      kind: "missing-in-spec",
+    },
+    {
+      change: "a header the docs never name",
+      mutate: (op) => void op.headers.push({ ...header(op, "x-amz-acl"), wireName: "x-amz-grant-read" }),
+      subject: "request-header x-amz-grant-read",
+      kind: "missing-in-doc",
+    },
+    {
+      change: "the together rule of the object-lock headers dropped",
+      mutate: (op) =>
+        void (op.rules = op.rules.filter(
+          (r) => !(r.kind === "together" && r.headers.includes("x-amz-object-lock-mode")),
+        )),
+      subject: "request-header x-amz-object-lock-mode",
+      kind: "rule",
+    },
+    {
+      change: "an enum that rejects the page's example",
+      mutate: (op) =>
+        void (header(op, "x-amz-storage-class").constraints = [{ kind: "enum", values: ["WARM", "COLD"] }]),
+      subject: "request-header x-amz-storage-class",
+      kind: "example",
+    },
+    {
+      change: "a base64 length the example does not have",
+      mutate: (op) =>
+        void (header(op, "x-amz-server-side-encryption-customer-key").constraints = [
+          { kind: "base64", decodedBytes: [16] },
+        ]),
+      subject: "request-header x-amz-server-side-encryption-customer-key",
+      kind: "example",
+    },
+    {
+      change: "a description that drops the page's words",
+      mutate: (op) => void (header(op, "x-amz-website-redirect-location").description = "Where to redirect."),
+      subject: "request-header x-amz-website-redirect-location",
+      kind: "description",
+    },
+    {
+      change: "the uploads flag removed",
+      mutate: (op) => void (op.flags = []),
+      subject: "parameter uploads",
+      kind: "missing-in-spec",
+    },
+    {
+      change: "a query parameter the page lacks",
+      mutate: (op) => void op.query.push({ ...header(op, "x-amz-acl"), location: "query", wireName: "versionId" }),
+      subject: "parameter versionId",
+      kind: "missing-in-doc",
+    },
+    {
+      change: "a response header removed",
+      mutate: (op) =>
+        void (op.response.headers = op.response.headers.filter((h) => h.wireName !== "x-amz-server-side-encryption")),
+      subject: "response-header x-amz-server-side-encryption",
+      kind: "missing-in-spec",
+    },
+    {
+      change: "a documented response header removed",
+      mutate: (op) =>
+        void (op.response.documentedHeaders = op.response.documentedHeaders.filter((h) => h.wireName !== "x-reserved")),
+      subject: "response-header x-reserved",
+      kind: "missing-in-spec",
+    },
+    {
+      change: "a response element removed",
+      mutate: (op) =>
+        void (op.response.body!.members = op.response.body!.members.filter((m) => m.xmlName !== "UploadId")),
+      subject: "response-element UploadId",
+      kind: "missing-in-spec",
+    },
+    {
+      change: "a response element added",
+      mutate: (op) =>
+        void op.response.body!.members.push({
+          member: "initiated",
+          xmlName: "Initiated",
+          description: "",
+          required: false,
+          source,
+          shape: { kind: "structure", name: undefined, description: "", members: [], source },
+          list: undefined,
+          constraints: [],
+          error: undefined,
+        }),
+      subject: "response-element Initiated",
+      kind: "missing-in-doc",
+    },
+    {
+      change: "the namespace changed",
+      mutate: (op) => void (op.response.body!.namespace = "http://s3.amazonaws.com/doc/2006-03-01/"),
+      subject: "namespace",
+      kind: "differs",
+    },
+    {
+      change: "NoSuchBucket answered with 400",
+      mutate: (op) => void (op.errors.find((e) => e.code === "NoSuchBucket")!.status = 400),
+      subject: "error NoSuchBucket",
+      kind: "status",
+    },
+    {
+      change: "AccessDenied no longer answered",
+      mutate: (op) => void (op.errors = op.errors.filter((e) => e.code !== "AccessDenied")),
+      subject: "error AccessDenied",
+      kind: "missing-in-spec",
+    },
+    {
+      change: "the sample response edited",
+      mutate: (op) => void (op.samples[0]!.response = op.samples[0]!.response.replace("bucket01", "bucket02")),
+      subject: "sample-response",
+      kind: "differs",
+    },
+    { change: "another method", mutate: (op) => void (op.method = "PUT"), subject: "request-line", kind: "differs" },
+  ];
 
 function header(operation: OperationModel, wireName: string) {
   const found = operation.headers.find((h) => h.wireName === wireName);
@@ -106,13 +231,16 @@ describe("fidelity findings", () => {
   const page = interpretPage(readPage(join(docsDir, "en-us_topic_0125560339.html")));
   // Without the common pages: what the unchanged spec already finds is the baseline each change adds to.
   const common: CommonPages = { requestHeaders: [], responseHeaders: [], signingHeaders: [] };
-  const operation = () => structuredClone(model.operations.find((o) => o.id === "InitiateMultipartUpload")!) as OperationModel;
+  const operation = () =>
+    structuredClone(model.operations.find((o) => o.id === "InitiateMultipartUpload")!) as OperationModel;
   const baseline = compareOperation(operation(), page, common).map((f) => `${f.subject}/${f.kind}`);
 
   it.each(MUTATIONS)("$change → $subject ($kind)", ({ mutate, subject, kind }) => {
     const changed = operation();
     mutate(changed);
-    const findings = compareOperation(changed, page, common).filter((f) => !baseline.includes(`${f.subject}/${f.kind}`));
+    const findings = compareOperation(changed, page, common).filter(
+      (f) => !baseline.includes(`${f.subject}/${f.kind}`),
+    );
     expect(findings.map((f) => `${f.subject}/${f.kind}`)).toContain(`${subject}/${kind}`);
     expect(findings.every((f) => f.accepted === undefined)).toBe(true);
   });
@@ -121,12 +249,22 @@ describe("fidelity findings", () => {
     const changed = operation();
     header(changed, "x-amz-storage-class").required = true;
     changed.docDifferences = [
-      { subject: "request-header x-amz-storage-class", kind: "optionality", reason: "This deployment needs it.", source },
+      {
+        subject: "request-header x-amz-storage-class",
+        kind: "optionality",
+        reason: "This deployment needs it.",
+        source,
+      },
       { subject: "request-header x-amz-acl", kind: "optionality", reason: "Nothing differs here.", source },
     ];
     const findings = compareOperation(changed, page, common);
-    expect(findings.find((f) => f.subject === "request-header x-amz-storage-class")?.accepted).toBe("This deployment needs it.");
-    expect(findings.find((f) => f.kind === "stale-note")).toMatchObject({ subject: "request-header x-amz-acl", accepted: undefined });
+    expect(findings.find((f) => f.subject === "request-header x-amz-storage-class")?.accepted).toBe(
+      "This deployment needs it.",
+    );
+    expect(findings.find((f) => f.kind === "stale-note")).toMatchObject({
+      subject: "request-header x-amz-acl",
+      accepted: undefined,
+    });
   });
 
   it("compares the error catalog with the Error Codes page both ways", () => {
@@ -134,8 +272,17 @@ describe("fidelity findings", () => {
     const catalog = structuredClone(model.errorCodes) as ServiceModel["errorCodes"];
     catalog.find((entry) => entry.code === "NoSuchUpload")!.status = 400;
     catalog.push({ code: "NoSuchThing", status: 404, description: "", source });
-    const findings = compareErrorCatalog(catalog.filter((entry) => entry.code !== "EntityTooLarge"), table, model.docDifferences);
-    expect(findings.filter((f) => !f.accepted).map((f) => `${f.subject}/${f.kind}`).sort()).toEqual([
+    const findings = compareErrorCatalog(
+      catalog.filter((entry) => entry.code !== "EntityTooLarge"),
+      table,
+      model.docDifferences,
+    );
+    expect(
+      findings
+        .filter((f) => !f.accepted)
+        .map((f) => `${f.subject}/${f.kind}`)
+        .sort(),
+    ).toEqual([
       "error EntityTooLarge/missing-in-spec",
       "error NoSuchThing/missing-in-doc",
       "error NoSuchUpload/status",
@@ -145,19 +292,45 @@ describe("fidelity findings", () => {
 
 describe("reStructuredText tables", () => {
   it("reads grid-table cells as paragraphs, and a table without a header border by its first row", () => {
-    const grid = ["+----+---------+", "| A  | B       |", "+====+=========+", "| x  | one     |", "|    |         |", "|    | two     |", "+----+---------+"];
+    const grid = [
+      "+----+---------+",
+      "| A  | B       |",
+      "+====+=========+",
+      "| x  | one     |",
+      "|    |         |",
+      "|    | two     |",
+      "+----+---------+",
+    ];
     expect(parseGridTable(grid)).toEqual({ header: ["A", "B"], rows: [[["x"], ["one", "two"]]] });
     const headless = grid.map((line) => line.replace(/=/g, "-"));
     expect(parseGridTable(headless)).toEqual({ header: ["A", "B"], rows: [[["x"], ["one", "two"]]] });
   });
 
   it("names the line of a row that does not line up, and of a spanning border", () => {
-    expect(() => parseGridTable(["+---+---+", "| a   |", "+---+---+"], 10)).toThrow(new RstTableError("line 11: a row's cells must line up with the border's columns"));
-    expect(() => parseGridTable(["+---+---+", "| a | b |", "+-------+"], 10)).toThrow(/line 12: cells spanning columns/);
+    expect(() => parseGridTable(["+---+---+", "| a   |", "+---+---+"], 10)).toThrow(
+      new RstTableError("line 11: a row's cells must line up with the border's columns"),
+    );
+    expect(() => parseGridTable(["+---+---+", "| a | b |", "+-------+"], 10)).toThrow(
+      /line 12: cells spanning columns/,
+    );
   });
 
   it("reads simple tables, continuation lines included", () => {
-    const simple = ["===== ========", "Name  Meaning", "===== ========", "Code  An error", "      code.", "Error Container", "===== ========"];
-    expect(parseSimpleTable(simple)).toEqual({ header: ["Name", "Meaning"], rows: [[["Code"], ["An error code."]], [["Error"], ["Container"]]] });
+    const simple = [
+      "===== ========",
+      "Name  Meaning",
+      "===== ========",
+      "Code  An error",
+      "      code.",
+      "Error Container",
+      "===== ========",
+    ];
+    expect(parseSimpleTable(simple)).toEqual({
+      header: ["Name", "Meaning"],
+      rows: [
+        [["Code"], ["An error code."]],
+        [["Error"], ["Container"]],
+      ],
+    });
   });
 });

@@ -15,7 +15,13 @@ import { EXTENSIONS } from "../generator/check/vocabulary.js";
 const root = fileURLToPath(new URL("..", import.meta.url));
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? (name === "node_modules" ? [] : listFiles(join(dir, name))) : [join(dir, name)]));
+  return readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory()
+      ? name === "node_modules"
+        ? []
+        : listFiles(join(dir, name))
+      : [join(dir, name)],
+  );
 }
 
 async function generate(specPath = "spec/openapi.yaml") {
@@ -33,7 +39,9 @@ describe("generator", () => {
   it("is deterministic and matches the committed generated/ files", async () => {
     const [first, second] = [await generate(), await generate()];
     expect([...first.entries()]).toEqual([...second.entries()]);
-    const committed = listFiles(join(root, "generated")).map((path) => relative(root, path)).sort();
+    const committed = listFiles(join(root, "generated"))
+      .map((path) => relative(root, path))
+      .sort();
     expect(committed).toEqual([...first.keys()].sort());
     for (const [path, text] of first) expect(readFileSync(join(root, path), "utf8"), path).toBe(text);
   });
@@ -55,7 +63,9 @@ describe("generator", () => {
   it("locks every generated file in a snapshot", async () => {
     const files = await generate();
     for (const [path, text] of files) {
-      await expect(text).toMatchFileSnapshot(join("__snapshots__/generated", `${path.replace(/^generated\//, "")}.snap`));
+      await expect(text).toMatchFileSnapshot(
+        join("__snapshots__/generated", `${path.replace(/^generated\//, "")}.snap`),
+      );
     }
   });
 
@@ -68,10 +78,22 @@ describe("generator", () => {
   });
 
   it.each([
-    ["unknown-extension", /openapi\.yaml:\d+:\d+ \/components\/parameters\/StorageClass\/x-obs-colour: unknown extension key "x-obs-colour"/],
-    ["unresolved-ref", /initiate-multipart-upload\.yaml:\d+:\d+ \/pathItem\/post\/parameters\/7\/\$ref: unresolved \$ref "\.\.\/openapi\.yaml#\/components\/parameters\/SseKmsKeyID"/],
-    ["unknown-header", /initiate-multipart-upload\.yaml:\d+:\d+ \/pathItem\/post\/x-obs-header-rules\/1\/requires: rule names header "x-amz-server-side-encryption-mode", which this operation does not have/],
-    ["unknown-md5-header", /openapi\.yaml:\d+:\d+ \/components\/parameters\/SseCustomerKeyMd5\/schema\/x-obs-md5-of: "x-obs-md5-of" names header "x-amz-server-side-encryption-customer-keys", which this operation does not have/],
+    [
+      "unknown-extension",
+      /openapi\.yaml:\d+:\d+ \/components\/parameters\/StorageClass\/x-obs-colour: unknown extension key "x-obs-colour"/,
+    ],
+    [
+      "unresolved-ref",
+      /initiate-multipart-upload\.yaml:\d+:\d+ \/pathItem\/post\/parameters\/7\/\$ref: unresolved \$ref "\.\.\/openapi\.yaml#\/components\/parameters\/SseKmsKeyID"/,
+    ],
+    [
+      "unknown-header",
+      /initiate-multipart-upload\.yaml:\d+:\d+ \/pathItem\/post\/x-obs-header-rules\/1\/requires: rule names header "x-amz-server-side-encryption-mode", which this operation does not have/,
+    ],
+    [
+      "unknown-md5-header",
+      /openapi\.yaml:\d+:\d+ \/components\/parameters\/SseCustomerKeyMd5\/schema\/x-obs-md5-of: "x-obs-md5-of" names header "x-amz-server-side-encryption-customer-keys", which this operation does not have/,
+    ],
   ])("rejects a bad spec (%s) naming file, line and JSON pointer", (name, expected) => {
     let error: unknown;
     try {
@@ -84,9 +106,24 @@ describe("generator", () => {
   });
 
   it.each([
-    ["unknown-keyword", [/unknown-keyword\.yaml:11:\d+ \/paths\/~1\{Bucket\}~1\{Key\}\?x\/get\/parameters\/2\/schema\/pattern: "pattern" is not supported in a parameter's schema/]],
-    ["duplicate-parameter", [/duplicate-parameter\.yaml:13:\d+ .*\/parameters\/4\/name: parameter "X-Thing" \(in: header\) is declared twice/]],
-    ["ambiguous-routes", [/ambiguous-routes\.yaml:\d+:\d+ \/paths: operations GetX \(.*ambiguous-routes\.yaml:6\) and GetY \(.*ambiguous-routes\.yaml:15\) match the same requests: GET on an object with \?x/]],
+    [
+      "unknown-keyword",
+      [
+        /unknown-keyword\.yaml:11:\d+ \/paths\/~1\{Bucket\}~1\{Key\}\?x\/get\/parameters\/2\/schema\/pattern: "pattern" is not supported in a parameter's schema/,
+      ],
+    ],
+    [
+      "duplicate-parameter",
+      [
+        /duplicate-parameter\.yaml:13:\d+ .*\/parameters\/4\/name: parameter "X-Thing" \(in: header\) is declared twice/,
+      ],
+    ],
+    [
+      "ambiguous-routes",
+      [
+        /ambiguous-routes\.yaml:\d+:\d+ \/paths: operations GetX \(.*ambiguous-routes\.yaml:6\) and GetY \(.*ambiguous-routes\.yaml:15\) match the same requests: GET on an object with \?x/,
+      ],
+    ],
     [
       "unsupported-body",
       [
@@ -123,7 +160,9 @@ describe("generator", () => {
     expect(sources.length).toBeGreaterThan(10);
     for (const path of sources) {
       // Comments may say "any"; code may not use the type.
-      const code = readFileSync(path, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+      const code = readFileSync(path, "utf8")
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/\/\/.*$/gm, "");
       expect(code, path).not.toMatch(/(:\s*any\b|\bas any\b|<any>|\bany\[\])/);
     }
   });
@@ -134,7 +173,9 @@ describe("generator", () => {
       expect.unreachable();
     } catch (error) {
       const problem = (error as SpecError).problems[0];
-      const lines = readFileSync(join(root, "test/fixtures/bad-specs/unknown-extension/openapi.yaml"), "utf8").split("\n");
+      const lines = readFileSync(join(root, "test/fixtures/bad-specs/unknown-extension/openapi.yaml"), "utf8").split(
+        "\n",
+      );
       expect(lines[(problem?.line ?? 0) - 1]).toContain("x-obs-colour: blue");
     }
   });

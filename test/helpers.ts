@@ -12,7 +12,10 @@ export const SK = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 /** A reference server on a free 127.0.0.1 port with a fresh data dir; `stop` removes both. */
 export async function referenceServer(domains: string[] = []) {
   const dataDir = mkdtempSync(join(tmpdir(), "obs-ref-"));
-  const started = await startReferenceServer({ dataDir, buckets: ["bucket01"], accessKey: AK, secretKey: SK, domains }, 0);
+  const started = await startReferenceServer(
+    { dataDir, buckets: ["bucket01"], accessKey: AK, secretKey: SK, domains },
+    0,
+  );
   return {
     ...started,
     dataDir,
@@ -40,7 +43,13 @@ export async function objectBytes(store: ReferenceStore, bucket: string, key: st
 /** s3rver on a free 127.0.0.1 port with bucket01, in a fresh folder; `stop` closes it and removes the folder. */
 export async function s3rverServer() {
   const directory = mkdtempSync(join(tmpdir(), "s3rver-"));
-  const server = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory, configureBuckets: [{ name: "bucket01", configs: [] }] });
+  const server = new S3rver({
+    address: "127.0.0.1",
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: "bucket01", configs: [] }],
+  });
   const { port } = await server.run();
   return {
     endpoint: `http://127.0.0.1:${port}`,

@@ -7,14 +7,24 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "obs-pack-"));
-const run = (command: string, args: string[], cwd: string) => execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
+const run = (command: string, args: string[], cwd: string) =>
+  execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
 
 describe("generated packages, and the transfer package built on them", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it("install from their npm pack tarballs, import by name from plain Node and pass tsc --strict", () => {
-    const tarballs = ["generated/validator", "generated/signing", "generated/client", "generated/server", "transfer"].map((folder) =>
-      join(work, run("npm", ["pack", "--silent", "--pack-destination", work], join(root, folder)).trim().split("\n").pop() ?? ""),
+    const tarballs = [
+      "generated/validator",
+      "generated/signing",
+      "generated/client",
+      "generated/server",
+      "transfer",
+    ].map((folder) =>
+      join(
+        work,
+        run("npm", ["pack", "--silent", "--pack-destination", work], join(root, folder)).trim().split("\n").pop() ?? "",
+      ),
     );
     const app = join(work, "app");
     run("mkdir", ["-p", app], work);
@@ -52,7 +62,21 @@ const handlers: ObsHandlers = { initiateMultipartUpload: async (i) => ({ bucket:
 export const all = [input, createObsServer({ handlers }), ObsClient, isStorageClass("STANDARD")];
 `,
     );
-    writeFileSync(join(app, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", types: ["node"], typeRoots: [join(root, "node_modules/@types")] }, files: ["check.ts"] }));
+    writeFileSync(
+      join(app, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          target: "ES2022",
+          types: ["node"],
+          typeRoots: [join(root, "node_modules/@types")],
+        },
+        files: ["check.ts"],
+      }),
+    );
     run(join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], app);
   }, 180_000);
 });

@@ -10,49 +10,95 @@ const server = createObsServer({
     async initiateMultipartUpload(input) {
       if (input.bucket === "nobucket") throw new ObsError("NoSuchBucket", "The specified bucket does not exist.", 404);
       if (input.key === "crash") throw new Error("secret internal detail");
-      return { bucket: input.bucket, key: input.key, uploadId: "DCD2FC98B4F70000013DF578ACA318E7", sseCustomerAlgorithm: input.sseCustomerAlgorithm, sseCustomerKeyMd5: input.sseCustomerKeyMd5 };
+      return {
+        bucket: input.bucket,
+        key: input.key,
+        uploadId: "DCD2FC98B4F70000013DF578ACA318E7",
+        sseCustomerAlgorithm: input.sseCustomerAlgorithm,
+        sseCustomerKeyMd5: input.sseCustomerKeyMd5,
+      };
     },
   },
-  credentials: (ak) => (ak === AK ? { secretAccessKey: SK } : ak === "TEMP" ? { secretAccessKey: SK, securityToken: "tok" } : undefined),
+  credentials: (ak) =>
+    ak === AK ? { secretAccessKey: SK } : ak === "TEMP" ? { secretAccessKey: SK, securityToken: "tok" } : undefined,
   domains: ["obs.example.com"],
   now: () => NOW,
 });
 
-type Options = { path?: string; host?: string; headers?: Record<string, string>; version?: "v2" | "v4"; date?: Date; secret?: string; ak?: string; unsigned?: boolean };
-function signed({ path = "/bucket01/objectkey?uploads", host = "127.0.0.1:9000", headers = {}, version = "v4", date = NOW, secret = SK, ak = AK, unsigned }: Options): ObsHttpRequest {
+type Options = {
+  path?: string;
+  host?: string;
+  headers?: Record<string, string>;
+  version?: "v2" | "v4";
+  date?: Date;
+  secret?: string;
+  ak?: string;
+  unsigned?: boolean;
+};
+function signed({
+  path = "/bucket01/objectkey?uploads",
+  host = "127.0.0.1:9000",
+  headers = {},
+  version = "v4",
+  date = NOW,
+  secret = SK,
+  ak = AK,
+  unsigned,
+}: Options): ObsHttpRequest {
   const [p = "", q] = path.split("?");
-  const base = { method: "POST", path: p, query: (q ? q.split("&") : []).map((part) => [part.split("=")[0] ?? "", part.split("=")[1] ?? ""] as const), headers: { host, ...headers } };
+  const base = {
+    method: "POST",
+    path: p,
+    query: (q ? q.split("&") : []).map((part) => [part.split("=")[0] ?? "", part.split("=")[1] ?? ""] as const),
+    headers: { host, ...headers },
+  };
   if (unsigned) return { method: "POST", url: path, headers: base.headers };
   const virtual = !host.startsWith("127.");
   const out =
     version === "v4"
       ? signV4(base, { accessKeyId: ak, secretAccessKey: secret }, "region-1", "s3", date)
-      : signV2({ ...base, headers: { ...base.headers, date: date.toUTCString() } }, { accessKeyId: ak, secretAccessKey: secret }, virtual ? `/${host.split(".")[0]}` : "");
+      : signV2(
+          { ...base, headers: { ...base.headers, date: date.toUTCString() } },
+          { accessKeyId: ak, secretAccessKey: secret },
+          virtual ? `/${host.split(".")[0]}` : "",
+        );
   return { method: "POST", url: path, headers: out.headers };
 }
 
 const codeOf = (body: string) => /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
 
 describe("generated server", () => {
-  it.each(["v2", "v4"] as const)("answers a %s-signed path-style request with the XML result and headers", async (version) => {
-    const response = await server.handle(signed({ version }));
-    expect(response.status).toBe(200);
-    expect(response.headers["content-type"]).toBe("application/xml");
-    expect(response.headers["x-amz-request-id"]).toMatch(/^[0-9A-F]{32}$/);
-    expect(response.headers["x-amz-id-2"]).toBeTruthy();
-    expect(response.headers["date"]).toBe(NOW.toUTCString());
-    expect(response.body).toContain('<InitiateMultipartUploadResult xmlns="http://obs.example.com/doc/2015-06-30/">');
-    expect(response.body).toContain("<Bucket>bucket01</Bucket><Key>objectkey</Key><UploadId>DCD2FC98B4F70000013DF578ACA318E7</UploadId>");
-  });
+  it.each(["v2", "v4"] as const)(
+    "answers a %s-signed path-style request with the XML result and headers",
+    async (version) => {
+      const response = await server.handle(signed({ version }));
+      expect(response.status).toBe(200);
+      expect(response.headers["content-type"]).toBe("application/xml");
+      expect(response.headers["x-amz-request-id"]).toMatch(/^[0-9A-F]{32}$/);
+      expect(response.headers["x-amz-id-2"]).toBeTruthy();
+      expect(response.headers["date"]).toBe(NOW.toUTCString());
+      expect(response.body).toContain('<InitiateMultipartUploadResult xmlns="http://obs.example.com/doc/2015-06-30/">');
+      expect(response.body).toContain(
+        "<Bucket>bucket01</Bucket><Key>objectkey</Key><UploadId>DCD2FC98B4F70000013DF578ACA318E7</UploadId>",
+      );
+    },
+  );
 
   it.each(["v2", "v4"] as const)("routes a %s-signed virtual-hosted request", async (version) => {
-    const response = await server.handle(signed({ version, host: "bucket01.obs.example.com", path: "/dir/objectkey?uploads=" }));
+    const response = await server.handle(
+      signed({ version, host: "bucket01.obs.example.com", path: "/dir/objectkey?uploads=" }),
+    );
     expect(response.status).toBe(200);
     expect(response.body).toContain("<Bucket>bucket01</Bucket><Key>dir/objectkey</Key>");
   });
 
   it("ignores unknown query parameters and headers (x-id, x-amz-checksum-algorithm)", async () => {
-    const response = await server.handle(signed({ path: "/bucket01/k?uploads&x-id=CreateMultipartUpload", headers: { "x-amz-checksum-algorithm": "CRC32", "x-amz-tagging": "a=b" } }));
+    const response = await server.handle(
+      signed({
+        path: "/bucket01/k?uploads&x-id=CreateMultipartUpload",
+        headers: { "x-amz-checksum-algorithm": "CRC32", "x-amz-tagging": "a=b" },
+      }),
+    );
     expect(response.status).toBe(200);
   });
 
@@ -62,7 +108,11 @@ describe("generated server", () => {
     const response = await server.handle(
       signed({
         path: "/bucket01/a%26%3Cb%3E%22'?uploads",
-        headers: { "x-amz-server-side-encryption-customer-algorithm": "AES256", "x-amz-server-side-encryption-customer-key": key.toString("base64"), "x-amz-server-side-encryption-customer-key-md5": md5 },
+        headers: {
+          "x-amz-server-side-encryption-customer-algorithm": "AES256",
+          "x-amz-server-side-encryption-customer-key": key.toString("base64"),
+          "x-amz-server-side-encryption-customer-key-md5": md5,
+        },
       }),
     );
     expect(response.status).toBe(200);
@@ -78,7 +128,12 @@ describe("generated server", () => {
     ["a wrong secret (v2)", { secret: "x", version: "v2" }, 403, "SignatureDoesNotMatch"],
     ["a date 16 minutes old", { date: new Date(NOW.getTime() - 16 * 60_000) }, 403, "RequestTimeTooSkewed"],
     ["a date 14 minutes old", { date: new Date(NOW.getTime() - 14 * 60_000) }, 200, undefined],
-    ["a malformed Authorization", { headers: { authorization: "AWS4-HMAC-SHA256 nonsense" }, unsigned: true }, 403, "AccessDenied"],
+    [
+      "a malformed Authorization",
+      { headers: { authorization: "AWS4-HMAC-SHA256 nonsense" }, unsigned: true },
+      403,
+      "AccessDenied",
+    ],
     ["a temporary key without its token", { ak: "TEMP" }, 403, "InvalidSecurity"],
     ["a bad storage class", { headers: { "x-amz-storage-class": "standard" } }, 400, "InvalidStorageClass"],
     ["a bad bucket name", { path: "/Bad_Bucket/k?uploads" }, 400, "InvalidBucketName"],
@@ -90,7 +145,9 @@ describe("generated server", () => {
     expect(response.status).toBe(status);
     if (code) {
       expect(codeOf(String(response.body))).toBe(code);
-      expect(String(response.body)).toMatch(/<Error><Code>[^<]+<\/Code><Message>[^<]+<\/Message><Resource>[^<]*<\/Resource><RequestId>[0-9A-F]{32}<\/RequestId><HostId>[^<]+<\/HostId><\/Error>$/);
+      expect(String(response.body)).toMatch(
+        /<Error><Code>[^<]+<\/Code><Message>[^<]+<\/Message><Resource>[^<]*<\/Resource><RequestId>[0-9A-F]{32}<\/RequestId><HostId>[^<]+<\/HostId><\/Error>$/,
+      );
     }
   });
 

@@ -42,45 +42,247 @@ const before = modelOf(fixture);
 const LABELS_BODY = {
   required: true,
   "x-obs-error": "InvalidArgument",
-  content: { "application/xml": { schema: { type: "object", xml: { name: "Labels" }, required: ["Name"], properties: { Name: { type: "string" }, Weight: { type: "integer" } } } } },
+  content: {
+    "application/xml": {
+      schema: {
+        type: "object",
+        xml: { name: "Labels" },
+        required: ["Name"],
+        properties: { Name: { type: "string" }, Weight: { type: "integer" } },
+      },
+    },
+  },
 };
 const withBody = (doc: Document) => doc.setIn([...OP, "requestBody"], doc.createNode(LABELS_BODY));
-const verdict = (change: Change) => `${change.breaksClients ? "breaks clients" : "ok for clients"}, ${change.breaksServers ? "breaks servers" : "ok for servers"}`;
+const verdict = (change: Change) =>
+  `${change.breaksClients ? "breaks clients" : "ok for clients"}, ${change.breaksServers ? "breaks servers" : "ok for servers"}`;
 
 /** One row per class of change: the edit, the change it must be reported as, and whom it breaks. */
-const CLASSES: Array<{ change: string; base?: (doc: Document) => void; edit: (doc: Document) => void; expect: RegExp; verdict: string }> = [
-  { change: "a header removed", edit: (d) => d.deleteIn([...PARAMS, REDIRECT]), expect: /request header `x-amz-website-redirect-location`: removed/, verdict: "breaks clients, breaks servers" },
-  { change: "an optional header added", edit: (d) => d.addIn(PARAMS, { name: "x-amz-acl", in: "header", "x-obs-member": "acl", schema: { type: "string" } }), expect: /request header `x-amz-acl`: added as optional/, verdict: "ok for clients, ok for servers" },
-  { change: "a required header added", edit: (d) => d.addIn(PARAMS, { name: "x-amz-acl", in: "header", required: true, "x-obs-member": "acl", schema: { type: "string" } }), expect: /request header `x-amz-acl`: added as required/, verdict: "breaks clients, ok for servers" },
-  { change: "optional → mandatory", edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "required"], true), expect: /`x-amz-storage-class`: optional → required/, verdict: "breaks clients, ok for servers" },
-  { change: "mandatory → optional", edit: (d) => { d.setIn([...PARAMS, STORAGE_CLASS, "required"], true); }, expect: /`x-amz-storage-class`: required → optional/, verdict: "ok for clients, breaks servers" },
-  { change: "an enum value removed", edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "schema", "enum"], ["STANDARD"]), expect: /enum value\(s\) `WARM` removed/, verdict: "breaks clients, ok for servers" },
-  { change: "an enum value added", edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "schema", "enum"], ["STANDARD", "WARM", "COLD"]), expect: /enum value\(s\) `COLD` added/, verdict: "ok for clients, breaks servers" },
-  { change: "a length limit tightened", edit: (d) => d.setIn([...PARAMS, REDIRECT, "schema", "maxLength"], 1024), expect: /constraint tightened: maxLength 2048 → maxLength 1024/, verdict: "breaks clients, ok for servers" },
-  { change: "a length limit loosened", edit: (d) => d.setIn([...PARAMS, REDIRECT, "schema", "maxLength"], 4096), expect: /constraint loosened: maxLength 2048 → maxLength 4096/, verdict: "ok for clients, breaks servers" },
-  { change: "a prefix allowed", edit: (d) => d.setIn([...PARAMS, REDIRECT, "schema", "x-obs-prefixes"], ["/", "http://", "https://"]), expect: /constraint loosened: prefixes/, verdict: "ok for clients, breaks servers" },
-  { change: "a prefix swapped", edit: (d) => d.setIn([...PARAMS, REDIRECT, "schema", "x-obs-prefixes"], ["/", "https://"]), expect: /constraint changed: prefixes/, verdict: "breaks clients, breaks servers" },
-  { change: "a constraint added", edit: (d) => d.setIn([...PARAMS, REDIRECT, "schema", "minLength"], 2), expect: /constraint tightened: none → minLength 2/, verdict: "breaks clients, ok for servers" },
-  { change: "a metadata size limit tightened", edit: (d) => d.setIn([...PARAMS, METADATA, "schema", "x-obs-max-total-bytes"], 1024), expect: /`x-amz-meta-\*`: constraint tightened/, verdict: "breaks clients, ok for servers" },
-  { change: "a bad value's error code changed", edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "x-obs-error"], "InvalidArgument"), expect: /answers InvalidArgument instead of InvalidStorageClass/, verdict: "breaks clients, ok for servers" },
-  { change: "a header rule removed", edit: (d) => d.deleteIn([...OP, "x-obs-header-rules"]), expect: /header rule: removed: together/, verdict: "ok for clients, breaks servers" },
-  { change: "a request body added as required", edit: (d) => d.setIn([...OP, "requestBody"], LABELS_BODY), expect: /request body: added as required/, verdict: "breaks clients, ok for servers" },
-  { change: "a request body removed", base: withBody, edit: (d) => d.deleteIn([...OP, "requestBody"]), expect: /request body: removed/, verdict: "breaks clients, breaks servers" },
-  { change: "a request element added as required", base: withBody, edit: (d) => d.setIn([...OP, "requestBody", "content", "application/xml", "schema", "required"], ["Name", "Weight"]), expect: /request element `Weight`: optional → required/, verdict: "breaks clients, ok for servers" },
-  { change: "a request element removed", base: withBody, edit: (d) => d.deleteIn([...OP, "requestBody", "content", "application/xml", "schema", "properties", "Weight"]), expect: /request element `Weight`: removed/, verdict: "breaks clients, breaks servers" },
-  { change: "a header rule added", edit: (d) => d.addIn([...OP, "x-obs-header-rules"], { when: "x-amz-object-lock-mode", requires: ["x-amz-storage-class"], error: "InvalidArgument", description: "x" }), expect: /header rule: added: when x-amz-object-lock-mode requires/, verdict: "breaks clients, ok for servers" },
-  { change: "a response element removed", edit: (d) => d.deleteIn([...BODY, "properties", "Note"]), expect: /response element `Note`: removed/, verdict: "breaks clients, ok for servers" },
-  { change: "a response element made optional", edit: (d) => d.setIn([...BODY, "required"], ["Bucket"]), expect: /response element `UploadId`: always present → optional/, verdict: "breaks clients, ok for servers" },
-  { change: "a response element made always present", edit: (d) => d.setIn([...BODY, "required"], ["Bucket", "UploadId", "Note"]), expect: /response element `Note`: optional → always present/, verdict: "ok for clients, breaks servers" },
-  { change: "a required response element added", edit: (d) => { d.setIn([...BODY, "properties", "Key"], { type: "string", "x-obs-member": "key" }); d.setIn([...BODY, "required"], ["Bucket", "UploadId", "Key"]); }, expect: /response element `Key`: added as always present/, verdict: "ok for clients, breaks servers" },
-  { change: "a response header removed", edit: (d) => d.deleteIn([...OP, "responses", "200", "headers", "x-amz-request-id"]), expect: /response header `x-amz-request-id`: removed/, verdict: "breaks clients, ok for servers" },
-  { change: "the namespace changed", edit: (d) => d.setIn([...BODY, "xml", "namespace"], "http://s3.amazonaws.com/doc/2006-03-01/"), expect: /XML namespace http:\/\/s3\.amazonaws\.com\/doc\/2006-03-01\/ instead of/, verdict: "breaks clients, breaks servers" },
-  { change: "an error code added", edit: (d) => d.addIn([...OP, "x-obs-errors"], { code: "AccessDenied", description: "No permission." }), expect: /error `AccessDenied`: added \(403\)/, verdict: "breaks clients, ok for servers" },
-  { change: "an error code dropped", edit: (d) => d.deleteIn([...OP, "x-obs-errors"]), expect: /error `NoSuchBucket`: no longer answered/, verdict: "ok for clients, breaks servers" },
-  { change: "an error's status changed", edit: (d) => d.setIn(["components", "x-obs-error-codes", "NoSuchBucket", "status"], 400), expect: /error `NoSuchBucket` answers 400 instead of 404/, verdict: "breaks clients, breaks servers" },
-  { change: "a signature version dropped", edit: (d) => d.setIn(["x-obs-signing", "versions"], ["v4"]), expect: /signature version v2 no longer accepted/, verdict: "breaks clients, ok for servers" },
-  { change: "the request line changed", edit: (d) => { d.setIn([...OP.slice(0, 2), "put"], d.getIn(OP)); d.deleteIn(OP); }, expect: /request line changes from `POST .*` to `PUT /, verdict: "breaks clients, breaks servers" },
-  { change: "a description edited", edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "description"], "The storage class."), expect: /`x-amz-storage-class`: description changed/, verdict: "ok for clients, ok for servers" },
+const CLASSES: Array<{
+  change: string;
+  base?: (doc: Document) => void;
+  edit: (doc: Document) => void;
+  expect: RegExp;
+  verdict: string;
+}> = [
+  {
+    change: "a header removed",
+    edit: (d) => d.deleteIn([...PARAMS, REDIRECT]),
+    expect: /request header `x-amz-website-redirect-location`: removed/,
+    verdict: "breaks clients, breaks servers",
+  },
+  {
+    change: "an optional header added",
+    edit: (d) =>
+      d.addIn(PARAMS, { name: "x-amz-acl", in: "header", "x-obs-member": "acl", schema: { type: "string" } }),
+    expect: /request header `x-amz-acl`: added as optional/,
+    verdict: "ok for clients, ok for servers",
+  },
+  {
+    change: "a required header added",
+    edit: (d) =>
+      d.addIn(PARAMS, {
+        name: "x-amz-acl",
+        in: "header",
+        required: true,
+        "x-obs-member": "acl",
+        schema: { type: "string" },
+      }),
+    expect: /request header `x-amz-acl`: added as required/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "optional → mandatory",
+    edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "required"], true),
+    expect: /`x-amz-storage-class`: optional → required/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "mandatory → optional",
+    edit: (d) => {
+      d.setIn([...PARAMS, STORAGE_CLASS, "required"], true);
+    },
+    expect: /`x-amz-storage-class`: required → optional/,
+    verdict: "ok for clients, breaks servers",
+  },
+  {
+    change: "an enum value removed",
+    edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "schema", "enum"], ["STANDARD"]),
+    expect: /enum value\(s\) `WARM` removed/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "an enum value added",
+    edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "schema", "enum"], ["STANDARD", "WARM", "COLD"]),
+    expect: /enum value\(s\) `COLD` added/,
+    verdict: "ok for clients, breaks servers",
+  },
+  {
+    change: "a length limit tightened",
+    edit: (d) => d.setIn([...PARAMS, REDIRECT, "schema", "maxLength"], 1024),
+    expect: /constraint tightened: maxLength 2048 → maxLength 1024/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "a length limit loosened",
+    edit: (d) => d.setIn([...PARAMS, REDIRECT, "schema", "maxLength"], 4096),
+    expect: /constraint loosened: maxLength 2048 → maxLength 4096/,
+    verdict: "ok for clients, breaks servers",
+  },
+  {
+    change: "a prefix allowed",
+    edit: (d) => d.setIn([...PARAMS, REDIRECT, "schema", "x-obs-prefixes"], ["/", "http://", "https://"]),
+    expect: /constraint loosened: prefixes/,
+    verdict: "ok for clients, breaks servers",
+  },
+  {
+    change: "a prefix swapped",
+    edit: (d) => d.setIn([...PARAMS, REDIRECT, "schema", "x-obs-prefixes"], ["/", "https://"]),
+    expect: /constraint changed: prefixes/,
+    verdict: "breaks clients, breaks servers",
+  },
+  {
+    change: "a constraint added",
+    edit: (d) => d.setIn([...PARAMS, REDIRECT, "schema", "minLength"], 2),
+    expect: /constraint tightened: none → minLength 2/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "a metadata size limit tightened",
+    edit: (d) => d.setIn([...PARAMS, METADATA, "schema", "x-obs-max-total-bytes"], 1024),
+    expect: /`x-amz-meta-\*`: constraint tightened/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "a bad value's error code changed",
+    edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "x-obs-error"], "InvalidArgument"),
+    expect: /answers InvalidArgument instead of InvalidStorageClass/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "a header rule removed",
+    edit: (d) => d.deleteIn([...OP, "x-obs-header-rules"]),
+    expect: /header rule: removed: together/,
+    verdict: "ok for clients, breaks servers",
+  },
+  {
+    change: "a request body added as required",
+    edit: (d) => d.setIn([...OP, "requestBody"], LABELS_BODY),
+    expect: /request body: added as required/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "a request body removed",
+    base: withBody,
+    edit: (d) => d.deleteIn([...OP, "requestBody"]),
+    expect: /request body: removed/,
+    verdict: "breaks clients, breaks servers",
+  },
+  {
+    change: "a request element added as required",
+    base: withBody,
+    edit: (d) =>
+      d.setIn([...OP, "requestBody", "content", "application/xml", "schema", "required"], ["Name", "Weight"]),
+    expect: /request element `Weight`: optional → required/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "a request element removed",
+    base: withBody,
+    edit: (d) => d.deleteIn([...OP, "requestBody", "content", "application/xml", "schema", "properties", "Weight"]),
+    expect: /request element `Weight`: removed/,
+    verdict: "breaks clients, breaks servers",
+  },
+  {
+    change: "a header rule added",
+    edit: (d) =>
+      d.addIn([...OP, "x-obs-header-rules"], {
+        when: "x-amz-object-lock-mode",
+        requires: ["x-amz-storage-class"],
+        error: "InvalidArgument",
+        description: "x",
+      }),
+    expect: /header rule: added: when x-amz-object-lock-mode requires/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "a response element removed",
+    edit: (d) => d.deleteIn([...BODY, "properties", "Note"]),
+    expect: /response element `Note`: removed/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "a response element made optional",
+    edit: (d) => d.setIn([...BODY, "required"], ["Bucket"]),
+    expect: /response element `UploadId`: always present → optional/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "a response element made always present",
+    edit: (d) => d.setIn([...BODY, "required"], ["Bucket", "UploadId", "Note"]),
+    expect: /response element `Note`: optional → always present/,
+    verdict: "ok for clients, breaks servers",
+  },
+  {
+    change: "a required response element added",
+    edit: (d) => {
+      d.setIn([...BODY, "properties", "Key"], { type: "string", "x-obs-member": "key" });
+      d.setIn([...BODY, "required"], ["Bucket", "UploadId", "Key"]);
+    },
+    expect: /response element `Key`: added as always present/,
+    verdict: "ok for clients, breaks servers",
+  },
+  {
+    change: "a response header removed",
+    edit: (d) => d.deleteIn([...OP, "responses", "200", "headers", "x-amz-request-id"]),
+    expect: /response header `x-amz-request-id`: removed/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "the namespace changed",
+    edit: (d) => d.setIn([...BODY, "xml", "namespace"], "http://s3.amazonaws.com/doc/2006-03-01/"),
+    expect: /XML namespace http:\/\/s3\.amazonaws\.com\/doc\/2006-03-01\/ instead of/,
+    verdict: "breaks clients, breaks servers",
+  },
+  {
+    change: "an error code added",
+    edit: (d) => d.addIn([...OP, "x-obs-errors"], { code: "AccessDenied", description: "No permission." }),
+    expect: /error `AccessDenied`: added \(403\)/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "an error code dropped",
+    edit: (d) => d.deleteIn([...OP, "x-obs-errors"]),
+    expect: /error `NoSuchBucket`: no longer answered/,
+    verdict: "ok for clients, breaks servers",
+  },
+  {
+    change: "an error's status changed",
+    edit: (d) => d.setIn(["components", "x-obs-error-codes", "NoSuchBucket", "status"], 400),
+    expect: /error `NoSuchBucket` answers 400 instead of 404/,
+    verdict: "breaks clients, breaks servers",
+  },
+  {
+    change: "a signature version dropped",
+    edit: (d) => d.setIn(["x-obs-signing", "versions"], ["v4"]),
+    expect: /signature version v2 no longer accepted/,
+    verdict: "breaks clients, ok for servers",
+  },
+  {
+    change: "the request line changed",
+    edit: (d) => {
+      d.setIn([...OP.slice(0, 2), "put"], d.getIn(OP));
+      d.deleteIn(OP);
+    },
+    expect: /request line changes from `POST .*` to `PUT /,
+    verdict: "breaks clients, breaks servers",
+  },
+  {
+    change: "a description edited",
+    edit: (d) => d.setIn([...PARAMS, STORAGE_CLASS, "description"], "The storage class."),
+    expect: /`x-amz-storage-class`: description changed/,
+    verdict: "ok for clients, ok for servers",
+  },
 ];
 
 describe("spec:diff classifies each class of change", () => {
@@ -102,15 +304,19 @@ describe("spec:diff classifies each class of change", () => {
   });
 
   it("writes a Markdown report with breaking changes first and the location of each", () => {
-    const changed = modelOf(edited((d) => {
-      d.setIn([...PARAMS, STORAGE_CLASS, "schema", "enum"], ["STANDARD"]);
-      d.setIn([...PARAMS, STORAGE_CLASS, "description"], "The storage class.");
-    }));
+    const changed = modelOf(
+      edited((d) => {
+        d.setIn([...PARAMS, STORAGE_CLASS, "schema", "enum"], ["STANDARD"]);
+        d.setIn([...PARAMS, STORAGE_CLASS, "description"], "The storage class.");
+      }),
+    );
     const report = formatDiffReport(diffModels(before, changed), "main");
     expect(report).toContain("## Spec changes since `main`");
     expect(report).toContain("**1 breaking for clients · 0 breaking for servers · 1 not breaking**");
     expect(report.indexOf("### Breaking changes")).toBeLessThan(report.indexOf("### Other changes"));
-    expect(report).toMatch(/\| StartUpload: request header `x-amz-storage-class` \| enum value\(s\) `WARM` removed \| \*\*breaking\*\* \| ok \| `openapi\.yaml:\d+` \|/);
+    expect(report).toMatch(
+      /\| StartUpload: request header `x-amz-storage-class` \| enum value\(s\) `WARM` removed \| \*\*breaking\*\* \| ok \| `openapi\.yaml:\d+` \|/,
+    );
   });
 });
 
@@ -119,7 +325,8 @@ describe("npm run spec:diff", () => {
   const repo = join(work, "repo");
   mkdirSync(join(repo, "spec"), { recursive: true });
   writeFileSync(join(repo, "spec/openapi.yaml"), fixture);
-  const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: repo, stdio: "pipe" });
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: repo, stdio: "pipe" });
   git("init", "-q");
   git("add", ".");
   git("commit", "-qm", "fixture");
@@ -132,7 +339,10 @@ describe("npm run spec:diff", () => {
     expect(same.status).toBe(0);
     expect(same.stdout).toContain("No changes to the API.");
 
-    writeFileSync(join(repo, "spec/openapi.yaml"), edited((d) => d.deleteIn([...OP, "x-obs-errors"])));
+    writeFileSync(
+      join(repo, "spec/openapi.yaml"),
+      edited((d) => d.deleteIn([...OP, "x-obs-errors"])),
+    );
     const breaking = run("HEAD");
     expect(breaking.stdout).toContain("error `NoSuchBucket`");
     expect(breaking.stdout).toContain("HEAD:spec/openapi.yaml:");
@@ -152,9 +362,14 @@ describe("npm run spec:diff", () => {
     const clean = run("HEAD");
     expect(clean.stdout, clean.stderr).toContain("No changes to the API.");
     const operation = join(repo, "spec/operations/initiate-multipart-upload.yaml");
-    writeFileSync(operation, readFileSync(operation, "utf8").replace("required: [Bucket, Key, UploadId]", "required: [Bucket, UploadId]"));
+    writeFileSync(
+      operation,
+      readFileSync(operation, "utf8").replace("required: [Bucket, Key, UploadId]", "required: [Bucket, UploadId]"),
+    );
     const changed = run("HEAD");
     expect(changed.status).toBe(1);
-    expect(changed.stdout).toMatch(/InitiateMultipartUpload: response element `Key` \| always present → optional: clients may not get it \| \*\*breaking\*\* \| ok \| `spec\/operations\/initiate-multipart-upload\.yaml:\d+` \|/);
+    expect(changed.stdout).toMatch(
+      /InitiateMultipartUpload: response element `Key` \| always present → optional: clients may not get it \| \*\*breaking\*\* \| ok \| `spec\/operations\/initiate-multipart-upload\.yaml:\d+` \|/,
+    );
   });
 });

@@ -6,7 +6,14 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ObsClient, type ObsClientConfig } from "@obs-toolkit/client";
-import { choosePartSize, parseSize, upload, uploadFile, UploadError, type UploadProgress } from "../transfer/src/index.js";
+import {
+  choosePartSize,
+  parseSize,
+  upload,
+  uploadFile,
+  UploadError,
+  type UploadProgress,
+} from "../transfer/src/index.js";
 import { AK, SK, objectBytes, referenceServer, s3rverServer } from "./helpers.js";
 
 const root = join(import.meta.dirname, "..");
@@ -15,7 +22,8 @@ const md5 = (data: Uint8Array) => createHash("md5").update(data).digest();
 /** S3's ETag of a multipart upload of `data` in parts of `partSize`. */
 const etagOf = (data: Buffer, partSize: number) => {
   const parts = [];
-  for (let offset = 0; offset < data.length || offset === 0; offset += partSize) parts.push(md5(data.subarray(offset, offset + partSize)));
+  for (let offset = 0; offset < data.length || offset === 0; offset += partSize)
+    parts.push(md5(data.subarray(offset, offset + partSize)));
   return `"${createHash("md5").update(Buffer.concat(parts)).digest("hex")}-${parts.length}"`;
 };
 async function* trickle(data: Buffer, chunk: number) {
@@ -32,7 +40,14 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
     await ref.stop();
     rmSync(dir, { recursive: true, force: true });
   });
-  const client = (config: Partial<ObsClientConfig> = {}) => new ObsClient({ endpoint: ref.url, credentials: { accessKeyId: AK, secretAccessKey: SK }, signatureVersion: "v4", addressing: "path", ...config });
+  const client = (config: Partial<ObsClientConfig> = {}) =>
+    new ObsClient({
+      endpoint: ref.url,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+      signatureVersion: "v4",
+      addressing: "path",
+      ...config,
+    });
   const stored = (key: string) => objectBytes(ref.store, "bucket01", key);
   const data = randomBytes(13 * MiB + 12345);
 
@@ -41,14 +56,25 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
     ["an empty body (one empty part)", () => new Uint8Array(0), 1],
     ["a Buffer in parts", () => data, 3],
     ["a Node Readable", () => Readable.from(trickle(data, 64 * 1024)), 3],
-    ["a web ReadableStream", () => Readable.toWeb(Readable.from(trickle(data, 100_000))) as ReadableStream<Uint8Array>, 3],
+    [
+      "a web ReadableStream",
+      () => Readable.toWeb(Readable.from(trickle(data, 100_000))) as ReadableStream<Uint8Array>,
+      3,
+    ],
     ["an async iterable of unknown length", () => trickle(data, 1_000_003), 3],
   ] as const)("%s: the object's bytes and the S3 ETag", async (_what, body, parts) => {
     const key = `kinds/${_what}`;
     const source = body();
     const expected = source instanceof Uint8Array ? Buffer.from(source) : data;
     const progress: UploadProgress[] = [];
-    const result = await upload({ client: client(), bucket: "bucket01", key, body: source, partSize: 5 * MiB, onProgress: (p) => progress.push(p) });
+    const result = await upload({
+      client: client(),
+      bucket: "bucket01",
+      key,
+      body: source,
+      partSize: 5 * MiB,
+      onProgress: (p) => progress.push(p),
+    });
     expect(result.parts).toBe(parts);
     expect(result.eTag).toBe(etagOf(expected, 5 * MiB));
     expect(md5((await stored(key)) ?? Buffer.alloc(1)).equals(md5(expected))).toBe(true);
@@ -63,9 +89,20 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
     const file = join(dir, "file.bin");
     writeFileSync(file, data);
     const key = Buffer.alloc(32, 9).toString("base64");
-    const sse = { sseCustomerAlgorithm: "AES256" as const, sseCustomerKey: key, sseCustomerKeyMd5: createHash("md5").update(Buffer.alloc(32, 9)).digest("base64") };
+    const sse = {
+      sseCustomerAlgorithm: "AES256" as const,
+      sseCustomerKey: key,
+      sseCustomerKeyMd5: createHash("md5").update(Buffer.alloc(32, 9)).digest("base64"),
+    };
     const progress: UploadProgress[] = [];
-    const result = await uploadFile(file, { client: client(), bucket: "bucket01", key: "file.bin", partSize: 5 * MiB, initiate: { storageClass: "STANDARD_IA", ...sse }, onProgress: (p) => progress.push(p) });
+    const result = await uploadFile(file, {
+      client: client(),
+      bucket: "bucket01",
+      key: "file.bin",
+      partSize: 5 * MiB,
+      initiate: { storageClass: "STANDARD_IA", ...sse },
+      onProgress: (p) => progress.push(p),
+    });
     expect(result.eTag).toBe(etagOf(data, 5 * MiB));
     expect(progress.every((p) => p.total === data.length)).toBe(true);
     expect(progress.at(-1)?.loaded).toBe(data.length);
@@ -104,7 +141,15 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
     };
     const body = randomBytes(26 * MiB);
     // The client itself does not retry here: the retries are the transfer's.
-    const result = await upload({ client: client({ fetch: counting, maxAttempts: 1 }), bucket: "bucket01", key: "concurrent", body, partSize: 5 * MiB, concurrency: 3, retryDelayMs: 10 });
+    const result = await upload({
+      client: client({ fetch: counting, maxAttempts: 1 }),
+      bucket: "bucket01",
+      key: "concurrent",
+      body,
+      partSize: 5 * MiB,
+      concurrency: 3,
+      retryDelayMs: 10,
+    });
     expect(result.eTag).toBe(etagOf(body, 5 * MiB));
     expect(part2Failures).toBe(2);
     expect(most).toBeLessThanOrEqual(3);
@@ -112,22 +157,56 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
   });
 
   it("aborts the upload when a part keeps failing, or on cancel; with leavePartsOnError it keeps it to resume", async () => {
-    const failing: typeof fetch = async (input, init) => (String(input).includes("partNumber=2&") ? new Response("<Error><Code>InternalError</Code><Message>injected</Message></Error>", { status: 500 }) : fetch(input, init));
-    const error = await upload({ client: client({ fetch: failing, maxAttempts: 1 }), bucket: "bucket01", key: "fails", body: randomBytes(12 * MiB), partSize: 5 * MiB, retryDelayMs: 5 }).catch((e: unknown) => e);
+    const failing: typeof fetch = async (input, init) =>
+      String(input).includes("partNumber=2&")
+        ? new Response("<Error><Code>InternalError</Code><Message>injected</Message></Error>", { status: 500 })
+        : fetch(input, init);
+    const error = await upload({
+      client: client({ fetch: failing, maxAttempts: 1 }),
+      bucket: "bucket01",
+      key: "fails",
+      body: randomBytes(12 * MiB),
+      partSize: 5 * MiB,
+      retryDelayMs: 5,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UploadError);
     expect(error).toMatchObject({ aborted: true });
     expect((error as UploadError).message).toContain("InternalError");
     expect(ref.store.uploadsOf("bucket01").filter((u) => u.key === "fails")).toEqual([]);
 
     const cancel = new AbortController();
-    const cancelled = await upload({ client: client(), bucket: "bucket01", key: "cancelled", body: trickle(randomBytes(30 * MiB), MiB), partSize: 5 * MiB, concurrency: 1, signal: cancel.signal, onProgress: () => cancel.abort() }).catch((e: unknown) => e);
+    const cancelled = await upload({
+      client: client(),
+      bucket: "bucket01",
+      key: "cancelled",
+      body: trickle(randomBytes(30 * MiB), MiB),
+      partSize: 5 * MiB,
+      concurrency: 1,
+      signal: cancel.signal,
+      onProgress: () => cancel.abort(),
+    }).catch((e: unknown) => e);
     expect(cancelled).toMatchObject({ aborted: true, message: expect.stringContaining("cancelled") });
     expect(ref.store.uploadsOf("bucket01").filter((u) => u.key === "cancelled")).toEqual([]);
 
     const kept = new AbortController();
-    const left = await upload({ client: client(), bucket: "bucket01", key: "kept", body: trickle(randomBytes(30 * MiB), MiB), partSize: 5 * MiB, concurrency: 1, signal: kept.signal, leavePartsOnError: true, onProgress: () => kept.abort() }).catch((e: unknown) => e);
+    const left = await upload({
+      client: client(),
+      bucket: "bucket01",
+      key: "kept",
+      body: trickle(randomBytes(30 * MiB), MiB),
+      partSize: 5 * MiB,
+      concurrency: 1,
+      signal: kept.signal,
+      leavePartsOnError: true,
+      onProgress: () => kept.abort(),
+    }).catch((e: unknown) => e);
     expect(left).toMatchObject({ aborted: false });
-    expect(ref.store.uploadsOf("bucket01").filter((u) => u.key === "kept").map((u) => u.uploadId)).toEqual([(left as UploadError).uploadId]);
+    expect(
+      ref.store
+        .uploadsOf("bucket01")
+        .filter((u) => u.key === "kept")
+        .map((u) => u.uploadId),
+    ).toEqual([(left as UploadError).uploadId]);
   });
 
   it("resumes: the parts the server has are not sent again, the rest are, and the ETag is the whole file's", async () => {
@@ -149,7 +228,13 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
       },
     }).catch((e: unknown) => e as UploadError);
     expect(first).toBeInstanceOf(UploadError);
-    const result = await upload({ client: client(), bucket: "bucket01", key: "resumed", body, uploadId: (first as UploadError).uploadId });
+    const result = await upload({
+      client: client(),
+      bucket: "bucket01",
+      key: "resumed",
+      body,
+      uploadId: (first as UploadError).uploadId,
+    });
     expect(result.bytesSkipped).toBe(sentBefore);
     expect(result.bytesSent).toBe(body.length - sentBefore);
     expect(result.eTag).toBe(etagOf(body, 5 * MiB));
@@ -160,12 +245,33 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
     const file = join(dir, "cli.bin");
     const body = randomBytes(40 * MiB);
     writeFileSync(file, body);
-    const run = (extra: string[], onLine?: (line: string, kill: (signal?: NodeJS.Signals) => void) => void, target = "bucket01/cli.bin") =>
+    const run = (
+      extra: string[],
+      onLine?: (line: string, kill: (signal?: NodeJS.Signals) => void) => void,
+      target = "bucket01/cli.bin",
+    ) =>
       new Promise<{ stdout: string; stderr: string; signal: NodeJS.Signals | null; code: number | null }>((resolve) => {
-        const child = spawn(process.execPath, ["--import", "tsx", "transfer/src/cli.ts", file, target, "--endpoint", ref.url, "--part-size", "5MiB", "--concurrency", "1", ...extra], {
-          cwd: root,
-          env: { ...process.env, OBS_ACCESS_KEY_ID: AK, OBS_SECRET_ACCESS_KEY: SK },
-        });
+        const child = spawn(
+          process.execPath,
+          [
+            "--import",
+            "tsx",
+            "transfer/src/cli.ts",
+            file,
+            target,
+            "--endpoint",
+            ref.url,
+            "--part-size",
+            "5MiB",
+            "--concurrency",
+            "1",
+            ...extra,
+          ],
+          {
+            cwd: root,
+            env: { ...process.env, OBS_ACCESS_KEY_ID: AK, OBS_SECRET_ACCESS_KEY: SK },
+          },
+        );
         let stdout = "";
         let stderr = "";
         child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -182,26 +288,36 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
     const uploadId = /upload id: ([0-9A-F]{32})/.exec(killed.stderr)?.[1] ?? "";
     expect(uploadId).not.toBe("");
     const resumed = await run(["--resume", uploadId]);
-    expect(resumed.stdout).toMatch(new RegExp(`ETag ${etagOf(body, 5 * MiB).replace(/"/g, '\\"')}, 8 part\\(s\\), \\d+ bytes sent, \\d+ already there`));
+    expect(resumed.stdout).toMatch(
+      new RegExp(
+        `ETag ${etagOf(body, 5 * MiB).replace(/"/g, '\\"')}, 8 part\\(s\\), \\d+ bytes sent, \\d+ already there`,
+      ),
+    );
     const sent = Number(/(\d+) bytes sent/.exec(resumed.stdout)?.[1]);
     expect(sent).toBeLessThanOrEqual(body.length - 15 * MiB);
     expect(md5((await stored("cli.bin")) ?? Buffer.alloc(1)).equals(md5(body))).toBe(true);
 
     // Ctrl-C (SIGINT): the parts are kept and the command says how to resume; exit 130.
     let interrupted = false;
-    const cancelled = await run([], (line, kill) => {
-      if (line.startsWith("part 2:") && !interrupted) {
-        interrupted = true;
-        kill("SIGINT");
-      }
-    }, "bucket01/cancelled.bin");
+    const cancelled = await run(
+      [],
+      (line, kill) => {
+        if (line.startsWith("part 2:") && !interrupted) {
+          interrupted = true;
+          kill("SIGINT");
+        }
+      },
+      "bucket01/cancelled.bin",
+    );
     expect(cancelled.code).toBe(130);
     const keptId = /resume with: --resume ([0-9A-F]{32})/.exec(cancelled.stderr)?.[1];
     expect(ref.store.uploadsOf("bucket01").some((u) => u.key === "cancelled.bin" && u.uploadId === keptId)).toBe(true);
     // A failure is one line with the S3 code and message; exit 1.
     const failed = await run([], undefined, "nobucket/x.bin");
     expect(failed.code).toBe(1);
-    expect(failed.stderr.trim().split("\n").at(-1)).toBe("upload failed: NoSuchBucket: The specified bucket does not exist.");
+    expect(failed.stderr.trim().split("\n").at(-1)).toBe(
+      "upload failed: NoSuchBucket: The specified bucket does not exist.",
+    );
   }, 90_000);
 });
 
@@ -219,9 +335,21 @@ describe("upload against s3rver", () => {
     ["three parts, a stream", 11 * MiB],
   ])("%s", async (_what, size) => {
     const body = randomBytes(size);
-    const obs = new ObsClient({ endpoint, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" }, signatureVersion: "v4", addressing: "path" });
+    const obs = new ObsClient({
+      endpoint,
+      credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+      signatureVersion: "v4",
+      addressing: "path",
+    });
     // s3rver answers the whole object's MD5 rather than S3's multipart ETag: the check is off here.
-    const result = await upload({ client: obs, bucket: "bucket01", key: `s3rver-${size}`, body: size > 5 * MiB ? Readable.from(trickle(body, MiB)) : body, partSize: 5 * MiB, verifyETag: false });
+    const result = await upload({
+      client: obs,
+      bucket: "bucket01",
+      key: `s3rver-${size}`,
+      body: size > 5 * MiB ? Readable.from(trickle(body, MiB)) : body,
+      partSize: 5 * MiB,
+      verifyETag: false,
+    });
     expect(result.eTag).toBe(`"${md5(body).toString("hex")}"`);
     expect(result.parts).toBe(Math.max(1, Math.ceil(size / (5 * MiB))));
   });

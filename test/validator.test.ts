@@ -13,7 +13,10 @@ const sseC = (key: Buffer) => ({
 });
 
 function check(headers: Record<string, string>, extra: Partial<ObsRequest> = {}) {
-  return validateInitiateMultipartUploadRequest({ bucket: "bucket01", key: "objectkey", query: { uploads: "" }, headers, ...extra }, { requestTime: NOW });
+  return validateInitiateMultipartUploadRequest(
+    { bucket: "bucket01", key: "objectkey", query: { uploads: "" }, headers, ...extra },
+    { requestTime: NOW },
+  );
 }
 function codes(headers: Record<string, string>, extra: Partial<ObsRequest> = {}) {
   const result = check(headers, extra);
@@ -88,7 +91,9 @@ describe("validateInitiateMultipartUploadRequest", () => {
   });
 
   it("SSE-C algorithm other than AES256 is InvalidEncryptionAlgorithmError", () => {
-    expect(codes({ ...sseC(key32), "x-amz-server-side-encryption-customer-algorithm": "aes256" })).toEqual(["400 InvalidEncryptionAlgorithmError"]);
+    expect(codes({ ...sseC(key32), "x-amz-server-side-encryption-customer-algorithm": "aes256" })).toEqual([
+      "400 InvalidEncryptionAlgorithmError",
+    ]);
   });
 
   it.each([
@@ -102,13 +107,19 @@ describe("validateInitiateMultipartUploadRequest", () => {
   });
 
   it("SSE-C key must be base64 and its MD5 must match", () => {
-    expect(codes({ ...sseC(key32), "x-amz-server-side-encryption-customer-key": "not base64!" })).toContain("400 InvalidArgument");
-    expect(codes({ ...sseC(key64), "x-amz-server-side-encryption-customer-key-MD5": md5(key32) })).toEqual(["400 InvalidArgument"]);
+    expect(codes({ ...sseC(key32), "x-amz-server-side-encryption-customer-key": "not base64!" })).toContain(
+      "400 InvalidArgument",
+    );
+    expect(codes({ ...sseC(key64), "x-amz-server-side-encryption-customer-key-MD5": md5(key32) })).toEqual([
+      "400 InvalidArgument",
+    ]);
   });
 
   it("SSE-KMS rules", () => {
     expect(codes({ "x-amz-server-side-encryption": "aws:kms" })).toEqual([]);
-    expect(codes({ "x-amz-server-side-encryption": "aws:kms", "x-amz-server-side-encryption-aws-kms-key-id": "k" })).toEqual([]);
+    expect(
+      codes({ "x-amz-server-side-encryption": "aws:kms", "x-amz-server-side-encryption-aws-kms-key-id": "k" }),
+    ).toEqual([]);
     expect(codes({ "x-amz-server-side-encryption": "AES256" })).toEqual(["400 InvalidArgument"]);
     expect(codes({ "x-amz-server-side-encryption-aws-kms-key-id": "k" })).toEqual(["400 InvalidArgument"]);
     expect(codes({ "x-amz-server-side-encryption": "aws:kms", ...sseC(key32) })).toEqual(["400 InvalidArgument"]);
@@ -121,17 +132,24 @@ describe("validateInitiateMultipartUploadRequest", () => {
     expect(codes({ ...mode, ...date("2026-01-01T00:00:01.500Z") })).toEqual([]);
     expect(codes(mode)).toEqual(["400 InvalidArgument"]);
     expect(codes(date("2027-01-01T00:00:00Z"))).toEqual(["400 InvalidArgument"]);
-    expect(codes({ "x-amz-object-lock-mode": "GOVERNANCE", ...date("2027-01-01T00:00:00Z") })).toEqual(["400 InvalidArgument"]);
+    expect(codes({ "x-amz-object-lock-mode": "GOVERNANCE", ...date("2027-01-01T00:00:00Z") })).toEqual([
+      "400 InvalidArgument",
+    ]);
     expect(codes({ ...mode, ...date("2026-01-01T00:00:00Z") })).toEqual(["400 InvalidArgument"]); // not after the request time
     expect(codes({ ...mode, ...date("2027-01-01 00:00:00") })).toEqual(["400 InvalidArgument"]);
     expect(codes({ ...mode, ...date("2027-01-01T00:00:00+08:00") })).toEqual(["400 InvalidArgument"]);
     expect(codes({ ...mode, ...date("2027-02-30T00:00:00Z") })).toEqual(["400 InvalidArgument"]);
   });
 
-  it.each(["private", "public-read", "public-read-write", "authenticated-read", "bucket-owner-read", "bucket-owner-full-control", "log-delivery-write"])(
-    "canned ACL %s",
-    (acl) => expect(codes({ "x-amz-acl": acl })).toEqual([]),
-  );
+  it.each([
+    "private",
+    "public-read",
+    "public-read-write",
+    "authenticated-read",
+    "bucket-owner-read",
+    "bucket-owner-full-control",
+    "log-delivery-write",
+  ])("canned ACL %s", (acl) => expect(codes({ "x-amz-acl": acl })).toEqual([]));
   it("unknown or wrongly cased ACL is InvalidArgument", () => {
     expect(codes({ "x-amz-acl": "Private" })).toEqual(["400 InvalidArgument"]);
     expect(codes({ "x-amz-acl": "public" })).toEqual(["400 InvalidArgument"]);
@@ -173,12 +191,24 @@ describe("validateInitiateMultipartUploadRequest", () => {
   });
 
   it("header names are case-insensitive and unknown headers are ignored", () => {
-    expect(codes({ "X-AMZ-STORAGE-CLASS": "GLACIER", "x-amz-tagging": "k=v", "x-amz-checksum-algorithm": "SHA256" })).toEqual([]);
+    expect(
+      codes({ "X-AMZ-STORAGE-CLASS": "GLACIER", "x-amz-tagging": "k=v", "x-amz-checksum-algorithm": "SHA256" }),
+    ).toEqual([]);
     expect(codes({ "X-Amz-Storage-Class": "glacier" })).toEqual(["400 InvalidStorageClass"]);
   });
 
   it("never throws on junk", () => {
-    const junk: unknown[] = [null, undefined, 42, "x", [], { headers: null }, { headers: { a: 1 } }, { bucket: 5, key: {} }, { query: "x", headers: { "x-amz-meta-__proto__": "v" } }];
+    const junk: unknown[] = [
+      null,
+      undefined,
+      42,
+      "x",
+      [],
+      { headers: null },
+      { headers: { a: 1 } },
+      { bucket: 5, key: {} },
+      { query: "x", headers: { "x-amz-meta-__proto__": "v" } },
+    ];
     for (const value of junk) {
       const result = validateInitiateMultipartUploadRequest(value as ObsRequest);
       expect(result.ok).toBe(false);

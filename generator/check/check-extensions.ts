@@ -3,7 +3,21 @@ import { childPointer, type SpecProblem } from "../load/spec-error.js";
 import { EXTENSIONS } from "./vocabulary.js";
 
 /** Objects whose keys are names (a header called `x-amz-acl`), not OpenAPI fields. */
-const NAME_MAPS = new Set(["paths", "headers", "properties", "schemas", "parameters", "responses", "content", "variables", "securitySchemes", "links", "callbacks", "pathItems", "requestBodies"]);
+const NAME_MAPS = new Set([
+  "paths",
+  "headers",
+  "properties",
+  "schemas",
+  "parameters",
+  "responses",
+  "content",
+  "variables",
+  "securitySchemes",
+  "links",
+  "callbacks",
+  "pathItems",
+  "requestBodies",
+]);
 
 /** Every `x-` key, in every spec file, must be one of the vocabulary's. */
 export function checkExtensions(spec: LoadedSpec): SpecProblem[] {

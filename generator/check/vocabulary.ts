@@ -24,7 +24,8 @@ export const EXTENSIONS: Record<string, string> = {
   "x-obs-greedy": "path parameter: takes the rest of the path, `/` included (object keys).",
   "x-obs-flag":
     "query parameter: a sub-resource flag (`?uploads` or `?uploads=`); its value is ignored. A valued sub-resource (`?uploadId=X`) is an ordinary required member named in the path key.",
-  "x-obs-transport": "parameter: handled by the HTTP or signing layer, documented but not a member (`http` or `signing`).",
+  "x-obs-transport":
+    "parameter: handled by the HTTP or signing layer, documented but not a member (`http` or `signing`).",
   "x-obs-prefix": "header parameter: a prefix header family (`x-amz-meta-` → `Record<string, string>`).",
   "x-obs-sensitive": "parameter: a secret, never logged or echoed.",
   "x-obs-prefixes": "schema: the value must start with one of these strings.",
@@ -36,5 +37,6 @@ export const EXTENSIONS: Record<string, string> = {
   "x-obs-max-bytes": "schema: the UTF-8 encoding is at most this many bytes; on a byte-stream body, its size.",
   "x-obs-default-outside":
     "integer schema with a `default`: `{ minimum, maximum }`; a value outside that range is replaced by the default (as `max-uploads` above 1000 lists 1000).",
-  "x-obs-max-total-bytes": "schema of a prefix header: names (without prefix) plus values, in UTF-8 bytes, at most this many.",
+  "x-obs-max-total-bytes":
+    "schema of a prefix header: names (without prefix) plus values, in UTF-8 bytes, at most this many.",
 };

@@ -29,27 +29,45 @@ export function emitClient(model: ServiceModel): SourceFiles {
 
 /** The input a client method takes: a streamed body may be given in any form the transport sends. */
 const clientInputType = (operation: OperationModel) =>
-  operation.payload?.kind === "blob" ? `WithBodySource<${inputTypeName(operation)}, ${literal(operation.payload.member)}>` : inputTypeName(operation);
+  operation.payload?.kind === "blob"
+    ? `WithBodySource<${inputTypeName(operation)}, ${literal(operation.payload.member)}>`
+    : inputTypeName(operation);
 
 /** How a query parameter's value goes on the wire. */
 const queryText = (binding: ScalarBinding, value: string) =>
-  binding.type.kind === "string" ? value : binding.type.kind === "timestamp" ? `${value}?.toUTCString()` : `${value} === undefined ? undefined : String(${value})`;
+  binding.type.kind === "string"
+    ? value
+    : binding.type.kind === "timestamp"
+      ? `${value}?.toUTCString()`
+      : `${value} === undefined ? undefined : String(${value})`;
 
 function operationStatements(operation: OperationModel): StatementStructures[] {
   const headerLines = operation.headers.map((h) => `${literal(h.wireName)}: ${queryText(h, `input.${h.member}`)},`);
   const queryLines = operation.query.map((q) => `${literal(q.wireName)}: ${queryText(q, `input.${q.member}`)},`);
   const prefixLines = operation.prefixHeaders.map(
-    (p) => `for (const [name, value] of Object.entries(input.${p.member} ?? {})) headers[\`${p.prefix}\${name.toLowerCase()}\`] = value;`,
+    (p) =>
+      `for (const [name, value] of Object.entries(input.${p.member} ?? {})) headers[\`${p.prefix}\${name.toLowerCase()}\`] = value;`,
   );
   const body = operation.response.body;
   const blob = operation.response.blob;
   const payload = operation.payload;
-  const headerReads = operation.response.headers.map((h) => `${h.member}: responseHeader(response, ${literal(h.wireName)}, ${literal(h.type.kind)}, ${h.required}) as ${scalarType(h.type)}${h.required ? "" : " | undefined"},`);
+  const headerReads = operation.response.headers.map(
+    (h) =>
+      `${h.member}: responseHeader(response, ${literal(h.wireName)}, ${literal(h.type.kind)}, ${h.required}) as ${scalarType(h.type)}${h.required ? "" : " | undefined"},`,
+  );
   const bodyMembers = body?.members.map((m) => literal(m.member)).join(" | ");
   const outputLines = [
-    ...(body ? [`...(readXmlResponse(response, ${outputDocumentName(operation)}) as Pick<${outputTypeName(operation)}, ${bodyMembers || "never"}>),`] : []),
+    ...(body
+      ? [
+          `...(readXmlResponse(response, ${outputDocumentName(operation)}) as Pick<${outputTypeName(operation)}, ${bodyMembers || "never"}>),`,
+        ]
+      : []),
     ...headerReads,
-    ...(blob ? [`${blob.member}: response.stream ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),`] : []),
+    ...(blob
+      ? [
+          `${blob.member}: response.stream ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),`,
+        ]
+      : []),
   ];
   const payloadLine =
     payload?.kind === "xml"
@@ -65,13 +83,23 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   if (operation.response.headers.length > 0) transportImports.push("responseHeader");
   if (payload?.kind === "blob") transportImports.push("type WithBodySource");
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: validatorImports },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport.js", namedImports: transportImports },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "@obs-toolkit/validator",
+      namedImports: validatorImports,
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./runtime/transport.js",
+      namedImports: transportImports,
+    },
     {
       kind: StructureKind.Function,
       isExported: true,
       name: serializeName(operation),
-      docs: [`The HTTP request of ${operation.summary} for \`input\`: method, bucket, key, sub-resources, query, headers${payload ? " and body" : ""}.`],
+      docs: [
+        `The HTTP request of ${operation.summary} for \`input\`: method, bucket, key, sub-resources, query, headers${payload ? " and body" : ""}.`,
+      ],
       parameters: [{ name: "input", type: clientInputType(operation) }],
       returnType: "OutgoingRequest",
       statements: [
@@ -99,9 +127,17 @@ const paginatorName = (operation: OperationModel) => `paginate${operation.id}`;
 /** One async iterator of pages per operation the spec says pages (`x-obs-paginated`). */
 function paginatorStatements(operations: OperationModel[]): StatementStructures[] {
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: operations.flatMap((o) => [`type ${inputTypeName(o)}`, `type ${outputTypeName(o)}`]) },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "@obs-toolkit/validator",
+      namedImports: operations.flatMap((o) => [`type ${inputTypeName(o)}`, `type ${outputTypeName(o)}`]),
+    },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./client.js", namedImports: ["type ObsClient"] },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/paginate.js", namedImports: ["paginate", "type PaginateOptions"] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./runtime/paginate.js",
+      namedImports: ["paginate", "type PaginateOptions"],
+    },
     ...operations.map((operation): StatementStructures => {
       const page = operation.pagination;
       const list = (names: string[]) => `[${names.map(literal).join(", ")}]`;
@@ -129,9 +165,31 @@ function paginatorStatements(operations: OperationModel[]): StatementStructures[
 
 function clientStatements(model: ServiceModel): StatementStructures[] {
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: model.operations.flatMap((o) => [validateFunctionName(o), `type ${inputTypeName(o)}`, `type ${outputTypeName(o)}`]) },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/transport.js", namedImports: ["errorFromIssues", "send", "type CallOptions", "type ObsClientConfig", ...(model.operations.some((o) => o.payload?.kind === "blob") ? ["type WithBodySource"] : [])] },
-    ...model.operations.map((o) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: `./${kebab(o.id)}.js`, namedImports: [serializeName(o), deserializeName(o)] })),
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "@obs-toolkit/validator",
+      namedImports: model.operations.flatMap((o) => [
+        validateFunctionName(o),
+        `type ${inputTypeName(o)}`,
+        `type ${outputTypeName(o)}`,
+      ]),
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./runtime/transport.js",
+      namedImports: [
+        "errorFromIssues",
+        "send",
+        "type CallOptions",
+        "type ObsClientConfig",
+        ...(model.operations.some((o) => o.payload?.kind === "blob") ? ["type WithBodySource"] : []),
+      ],
+    },
+    ...model.operations.map((o) => ({
+      kind: StructureKind.ImportDeclaration as const,
+      moduleSpecifier: `./${kebab(o.id)}.js`,
+      namedImports: [serializeName(o), deserializeName(o)],
+    })),
     {
       kind: StructureKind.Class,
       isExported: true,
@@ -156,7 +214,11 @@ function clientStatements(model: ServiceModel): StatementStructures[] {
       methods: model.operations.map((operation) => ({
         name: operation.name,
         isAsync: true,
-        docs: [docText(`${operation.summary}.\n\n${operation.description}\n\n@param options \`signal\`: cancels the call; \`contentMd5\`: the body's base64 MD5, sent as Content-MD5.\n@throws ObsError for an invalid input (before sending) or an S3 error response.`)],
+        docs: [
+          docText(
+            `${operation.summary}.\n\n${operation.description}\n\n@param options \`signal\`: cancels the call; \`contentMd5\`: the body's base64 MD5, sent as Content-MD5.\n@throws ObsError for an invalid input (before sending) or an S3 error response.`,
+          ),
+        ],
         parameters: [
           { name: "input", type: clientInputType(operation) },
           { name: "options", type: "CallOptions", initializer: "{}" },

@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts, type Diagnostic, type SourceFile } from "ts-morph";
+import {
+  ModuleKind,
+  ModuleResolutionKind,
+  Project,
+  ScriptTarget,
+  ts,
+  type Diagnostic,
+  type SourceFile,
+} from "ts-morph";
 import { PACKAGE_SCOPE, type PackagePlan } from "./package.js";
 import { writeFileAtomic } from "../write/atomic.js";
 
@@ -21,7 +29,12 @@ interface Compiled {
  * its declarations are what they were, no other file can be affected. Anything else (a changed
  * declaration, a file added or removed, no cache) checks and emits the whole program.
  */
-export function compilePackages(plans: PackagePlan[], root: string, runtimeDir: string, cacheDir?: string): Map<string, string> {
+export function compilePackages(
+  plans: PackagePlan[],
+  root: string,
+  runtimeDir: string,
+  cacheDir?: string,
+): Map<string, string> {
   const generated = join(root, "generated");
   const emitDir = join(root, ".emit");
   const project = new Project({
@@ -38,7 +51,9 @@ export function compilePackages(plans: PackagePlan[], root: string, runtimeDir: 
       rootDir: generated,
       outDir: emitDir,
       newLine: ts.NewLineKind.LineFeed,
-      paths: Object.fromEntries(plans.map((plan) => [`${PACKAGE_SCOPE}/${plan.dir}`, [join(generated, plan.dir, "src/index.ts")]])),
+      paths: Object.fromEntries(
+        plans.map((plan) => [`${PACKAGE_SCOPE}/${plan.dir}`, [join(generated, plan.dir, "src/index.ts")]]),
+      ),
     },
   });
   const cache = cacheDir ? new CompileCache(cacheDir) : undefined;
@@ -46,10 +61,15 @@ export function compilePackages(plans: PackagePlan[], root: string, runtimeDir: 
     const pkg = join(generated, plan.dir);
     // The package's own runtime folder lands in src/runtime/; shared ones beside it (src/xml/), so
     // that `../xml/…` imports resolve the same in runtime/ and in the package.
-    const folders = [...(plan.runtime ? [[plan.runtime, "src/runtime"]] : []), ...plan.sharedRuntime.map((name) => [name, `src/${name}`])];
+    const folders = [
+      ...(plan.runtime ? [[plan.runtime, "src/runtime"]] : []),
+      ...plan.sharedRuntime.map((name) => [name, `src/${name}`]),
+    ];
     for (const [folder = "", target = ""] of folders) {
       const from = join(runtimeDir, folder);
-      for (const name of readdirSync(from).filter((n) => n.endsWith(".ts")).sort()) {
+      for (const name of readdirSync(from)
+        .filter((n) => n.endsWith(".ts"))
+        .sort()) {
         project.createSourceFile(join(pkg, target, name), readFileSync(join(from, name), "utf8"), { overwrite: true });
       }
     }
@@ -71,7 +91,16 @@ export function compilePackages(plans: PackagePlan[], root: string, runtimeDir: 
   }
 
   const files = project.getSourceFiles();
-  const hashes = new Map(files.map((file) => [file, createHash("sha256").update(relative(root, file.getFilePath())).update("\0").update(file.getFullText()).digest("hex")]));
+  const hashes = new Map(
+    files.map((file) => [
+      file,
+      createHash("sha256")
+        .update(relative(root, file.getFilePath()))
+        .update("\0")
+        .update(file.getFullText())
+        .digest("hex"),
+    ]),
+  );
   const compiled = (cache && compileChanged(project, files, hashes, cache)) ?? compileAll(project, files, emitDir);
 
   const output = new Map<string, string>();
@@ -92,7 +121,9 @@ export function compilePackages(plans: PackagePlan[], root: string, runtimeDir: 
 
 function failOn(project: Project, diagnostics: Diagnostic[]): void {
   if (diagnostics.length > 0) {
-    throw new Error(`the generated code does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20))}`);
+    throw new Error(
+      `the generated code does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20))}`,
+    );
   }
 }
 
@@ -100,7 +131,8 @@ function failOn(project: Project, diagnostics: Diagnostic[]): void {
 function emit(project: Project, emitDir: string, target?: SourceFile): Map<string, Compiled> {
   const out = new Map<string, Compiled>();
   const byStem = new Map<string, SourceFile>();
-  for (const file of target ? [target] : project.getSourceFiles()) byStem.set(file.getFilePath().replace(/\.ts$/, ""), file);
+  for (const file of target ? [target] : project.getSourceFiles())
+    byStem.set(file.getFilePath().replace(/\.ts$/, ""), file);
   for (const emitted of project.emitToMemory(target ? { targetSourceFile: target } : undefined).getFiles()) {
     const path = relative(emitDir, emitted.filePath);
     // .emit/<pkg>/src/x.js and .d.ts come from generated/<pkg>/src/x.ts
@@ -122,7 +154,12 @@ function compileAll(project: Project, files: SourceFile[], emitDir: string): Map
 }
 
 /** The incremental path; undefined when it cannot be taken (then the whole program is compiled). */
-function compileChanged(project: Project, files: SourceFile[], hashes: Map<SourceFile, string>, cache: CompileCache): Map<SourceFile, Compiled> | undefined {
+function compileChanged(
+  project: Project,
+  files: SourceFile[],
+  hashes: Map<SourceFile, string>,
+  cache: CompileCache,
+): Map<SourceFile, Compiled> | undefined {
   const previous = cache.lastRun();
   if (!previous || previous.size !== files.length) return undefined;
   const emitDir = project.getCompilerOptions().outDir ?? "";

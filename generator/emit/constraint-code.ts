@@ -14,7 +14,13 @@ interface CompiledCheck {
 }
 
 /** `localOf` names the local that holds another header (for checks that read one). */
-export function compileConstraint(binding: ScalarBinding, constraint: Constraint, value: string, enumGuard: string | undefined, localOf: (wireName: string) => string): CompiledCheck {
+export function compileConstraint(
+  binding: ScalarBinding,
+  constraint: Constraint,
+  value: string,
+  enumGuard: string | undefined,
+  localOf: (wireName: string) => string,
+): CompiledCheck {
   const name = binding.wireName;
   switch (constraint.kind) {
     case "enum":
@@ -24,15 +30,35 @@ export function compileConstraint(binding: ScalarBinding, constraint: Constraint
         uses: [],
       };
     case "minLength":
-      return { failsWhen: `codePointLength(${value}) < ${constraint.limit}`, message: literal(`${name} must be at least ${constraint.limit} characters long.`), uses: ["codePointLength"] };
+      return {
+        failsWhen: `codePointLength(${value}) < ${constraint.limit}`,
+        message: literal(`${name} must be at least ${constraint.limit} characters long.`),
+        uses: ["codePointLength"],
+      };
     case "maxLength":
-      return { failsWhen: `codePointLength(${value}) > ${constraint.limit}`, message: literal(`${name} must be at most ${constraint.limit} characters long.`), uses: ["codePointLength"] };
+      return {
+        failsWhen: `codePointLength(${value}) > ${constraint.limit}`,
+        message: literal(`${name} must be at most ${constraint.limit} characters long.`),
+        uses: ["codePointLength"],
+      };
     case "minimum":
-      return { failsWhen: `${value} < ${constraint.limit}`, message: literal(`${name} must be at least ${constraint.limit}.`), uses: [] };
+      return {
+        failsWhen: `${value} < ${constraint.limit}`,
+        message: literal(`${name} must be at least ${constraint.limit}.`),
+        uses: [],
+      };
     case "maximum":
-      return { failsWhen: `${value} > ${constraint.limit}`, message: literal(`${name} must be at most ${constraint.limit}.`), uses: [] };
+      return {
+        failsWhen: `${value} > ${constraint.limit}`,
+        message: literal(`${name} must be at most ${constraint.limit}.`),
+        uses: [],
+      };
     case "maxBytes":
-      return { failsWhen: `utf8Length(${value}) > ${constraint.limit}`, message: literal(`${name} must be at most ${constraint.limit} bytes long in UTF-8.`), uses: ["utf8Length"] };
+      return {
+        failsWhen: `utf8Length(${value}) > ${constraint.limit}`,
+        message: literal(`${name} must be at most ${constraint.limit} bytes long in UTF-8.`),
+        uses: ["utf8Length"],
+      };
     case "prefixes":
       return {
         failsWhen: `!(${constraint.values.map((prefix) => `${value}.startsWith(${literal(prefix)})`).join(" || ")})`,
@@ -46,7 +72,11 @@ export function compileConstraint(binding: ScalarBinding, constraint: Constraint
             message: literal(`${name} must be base64 of ${constraint.decodedBytes.join(" or ")} bytes.`),
             uses: ["isBase64OfLength"],
           }
-        : { failsWhen: `!isBase64OfLength(${value})`, message: literal(`${name} must be base64.`), uses: ["isBase64OfLength"] };
+        : {
+            failsWhen: `!isBase64OfLength(${value})`,
+            message: literal(`${name} must be base64.`),
+            uses: ["isBase64OfLength"],
+          };
     case "md5Of":
       return {
         failsWhen: `${localOf(constraint.wireName)} !== undefined && base64Md5Of(${localOf(constraint.wireName)}) !== ${value}`,
@@ -54,11 +84,23 @@ export function compileConstraint(binding: ScalarBinding, constraint: Constraint
         uses: ["base64Md5Of"],
       };
     case "iso8601Utc":
-      return { failsWhen: `parseIso8601Utc(${value}) === undefined`, message: literal(`${name} must be an ISO 8601 UTC date-time such as 2015-07-01T04:11:15Z.`), uses: ["parseIso8601Utc"] };
+      return {
+        failsWhen: `parseIso8601Utc(${value}) === undefined`,
+        message: literal(`${name} must be an ISO 8601 UTC date-time such as 2015-07-01T04:11:15Z.`),
+        uses: ["parseIso8601Utc"],
+      };
     case "afterRequestTime":
-      return { failsWhen: `(parseIso8601Utc(${value}) ?? 0) <= requestTime`, message: literal(`${name} must be later than the request time.`), uses: ["parseIso8601Utc"] };
+      return {
+        failsWhen: `(parseIso8601Utc(${value}) ?? 0) <= requestTime`,
+        message: literal(`${name} must be later than the request time.`),
+        uses: ["parseIso8601Utc"],
+      };
     case "bucketName":
-      return { failsWhen: `bucketNameProblem(${value}) !== undefined`, message: `bucketNameProblem(${value}) ?? ""`, uses: ["bucketNameProblem"] };
+      return {
+        failsWhen: `bucketNameProblem(${value}) !== undefined`,
+        message: `bucketNameProblem(${value}) ?? ""`,
+        uses: ["bucketNameProblem"],
+      };
   }
 }
 
@@ -69,7 +111,8 @@ export function compileConstraint(binding: ScalarBinding, constraint: Constraint
 export function compileRule(rule: HeaderRule, status: number, localOf: (wireName: string) => string): string {
   const fail = (message: string, target: string) => `fail(${literal(rule.error)}, ${status}, ${target}, ${message});`;
   const present = (name: string) => `${localOf(name)} !== undefined`;
-  const missingList = (names: string[]) => `[${names.map((name) => `${present(name)} ? "" : ${literal(name)}`).join(", ")}].filter(Boolean)`;
+  const missingList = (names: string[]) =>
+    `[${names.map((name) => `${present(name)} ? "" : ${literal(name)}`).join(", ")}].filter(Boolean)`;
   switch (rule.kind) {
     case "together": {
       const count = rule.headers.map((name) => `(${present(name)} ? 1 : 0)`).join(" + ");
@@ -77,7 +120,7 @@ export function compileRule(rule: HeaderRule, status: number, localOf: (wireName
   const present = ${count};
   if (present > 0 && present < ${rule.headers.length}) {
     const missing = ${missingList(rule.headers)};
-    ${fail(`${literal(rule.description + " Missing: ")} + missing.join(", ")`, "missing[0] ?? \"\"")}
+    ${fail(`${literal(rule.description + " Missing: ")} + missing.join(", ")`, 'missing[0] ?? ""')}
   }
 }`;
     }

@@ -7,7 +7,9 @@ const code = (text: string) => `\`${text}\``;
 /** `a`, `b` and `c` (or `a`, `b` or `c`). */
 export function wordList(items: string[], last = "and"): string {
   const quoted = items.map(code);
-  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} ${last} ${quoted[quoted.length - 1]}`;
+  return quoted.length <= 1
+    ? (quoted[0] ?? "")
+    : `${quoted.slice(0, -1).join(", ")} ${last} ${quoted[quoted.length - 1]}`;
 }
 
 export function constraintInWords(constraint: Constraint): string {
@@ -55,7 +57,8 @@ export function presenceInWords(operation: OperationModel, wireName: string, req
   if (required) return "Mandatory";
   const triggers = new Set<string>();
   for (const rule of operation.rules) {
-    if (rule.kind === "together" && rule.headers.includes(wireName)) for (const other of rule.headers) if (other !== wireName) triggers.add(other);
+    if (rule.kind === "together" && rule.headers.includes(wireName))
+      for (const other of rule.headers) if (other !== wireName) triggers.add(other);
     if (rule.kind === "requires" && rule.requires.includes(wireName)) triggers.add(rule.when);
   }
   return triggers.size === 0 ? "Optional" : `Optional, but required when ${wordList([...triggers], "or")} is sent`;

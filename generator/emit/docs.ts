@@ -3,7 +3,15 @@ import { STATUS_CODES } from "node:http";
 import { join } from "node:path";
 import Handlebars from "handlebars";
 import MarkdownIt from "markdown-it";
-import type { ElementShape, OperationModel, ScalarBinding, ScalarType, ServiceModel, XmlMember, XmlShape } from "../model/types.js";
+import type {
+  ElementShape,
+  OperationModel,
+  ScalarBinding,
+  ScalarType,
+  ServiceModel,
+  XmlMember,
+  XmlShape,
+} from "../model/types.js";
 import { constraintInWords, presenceInWords, ruleInWords } from "./doc-words.js";
 import { kebab } from "./names.js";
 
@@ -42,16 +50,26 @@ export function emitDocs(model: ServiceModel, templatesDir: string): Map<string,
     indexPage({
       title: model.title,
       description: model.description,
-      operations: pages.map(({ operation, file }) => ({ summary: operation.summary, link: `${file}.${ext}`, request: requestLine(operation) })),
+      operations: pages.map(({ operation, file }) => ({
+        summary: operation.summary,
+        link: `${file}.${ext}`,
+        request: requestLine(operation),
+      })),
     }),
   );
-  for (const { operation, file } of pages) addPage(file, operation.summary, (ext) => operationPage({ ...operationView(model, operation), index: `index.${ext}` }));
+  for (const { operation, file } of pages)
+    addPage(file, operation.summary, (ext) =>
+      operationPage({ ...operationView(model, operation), index: `index.${ext}` }),
+    );
   return files;
 }
 
 /** The request line in virtual-hosted form: the bucket travels in the Host header; valued selectors show their member. */
 function requestLine(operation: OperationModel): string {
-  const path = (operation.bucket ? operation.pathTemplate.replace(`/{${operation.bucket.wireName}}`, "") : operation.pathTemplate) || "/";
+  const path =
+    (operation.bucket
+      ? operation.pathTemplate.replace(`/{${operation.bucket.wireName}}`, "")
+      : operation.pathTemplate) || "/";
   const selector = (name: string) => {
     const binding = operation.query.find((q) => q.wireName === name);
     return binding ? `${name}=${binding.member}` : name;
@@ -63,25 +81,49 @@ function requestLine(operation: OperationModel): string {
 /** A scalar's type in words: `String`, `Integer`, `Boolean`, `Timestamp (ISO 8601)`, or its enum's name. */
 function typeWords(type: ScalarType, inHeader = false): string {
   if (type.name) return type.name;
-  return { string: "String", integer: "Integer", boolean: "Boolean", timestamp: inHeader ? "Timestamp (HTTP-date)" : "Timestamp (ISO 8601)" }[type.kind];
+  return {
+    string: "String",
+    integer: "Integer",
+    boolean: "Boolean",
+    timestamp: inHeader ? "Timestamp (HTTP-date)" : "Timestamp (ISO 8601)",
+  }[type.kind];
 }
 
-const elementTypeWords = (shape: ElementShape) => (shape.kind === "scalar" ? typeWords(shape.type) : `Container${shape.name ? ` (${shape.name})` : ""}`);
+const elementTypeWords = (shape: ElementShape) =>
+  shape.kind === "scalar" ? typeWords(shape.type) : `Container${shape.name ? ` (${shape.name})` : ""}`;
 
 /** Every element of a document, depth first, nested ones as `Parent.Child`; a structure used twice is described once. */
 function elementRows(model: ServiceModel, document: XmlShape) {
   const rows: Array<{ name: string; description: string; type: string; constraints: string; presence: string }> = [];
   const visit = (members: XmlMember[], path: string, seen: Set<object>) => {
     for (const member of members) {
-      const name = path ? `${path}.${member.list?.wrapped ? `${member.xmlName}.${member.list.itemName}` : member.xmlName}` : member.xmlName;
+      const name = path
+        ? `${path}.${member.list?.wrapped ? `${member.xmlName}.${member.list.itemName}` : member.xmlName}`
+        : member.xmlName;
       rows.push({
         name,
         description: member.description,
-        type: member.list ? `List of ${elementTypeWords(member.shape)}${member.list.wrapped ? ` in \`<${member.xmlName}>\`` : ", repeated"}` : elementTypeWords(member.shape),
-        constraints: [...member.constraints.map(constraintInWords), member.constraints.length > 0 && member.error ? `Otherwise: ${member.error} (${statusOf(model, member.error)}).` : ""].filter(Boolean).join("\n\n"),
-        presence: member.list ? (member.required ? "At least one" : "Zero or more") : member.required ? "Always" : "Optional",
+        type: member.list
+          ? `List of ${elementTypeWords(member.shape)}${member.list.wrapped ? ` in \`<${member.xmlName}>\`` : ", repeated"}`
+          : elementTypeWords(member.shape),
+        constraints: [
+          ...member.constraints.map(constraintInWords),
+          member.constraints.length > 0 && member.error
+            ? `Otherwise: ${member.error} (${statusOf(model, member.error)}).`
+            : "",
+        ]
+          .filter(Boolean)
+          .join("\n\n"),
+        presence: member.list
+          ? member.required
+            ? "At least one"
+            : "Zero or more"
+          : member.required
+            ? "Always"
+            : "Optional",
       });
-      if (member.shape.kind === "structure" && !seen.has(member.shape)) visit(member.shape.members, name, new Set([...seen, member.shape]));
+      if (member.shape.kind === "structure" && !seen.has(member.shape))
+        visit(member.shape.members, name, new Set([...seen, member.shape]));
     }
   };
   visit(document.members, "", new Set());
@@ -91,13 +133,21 @@ function elementRows(model: ServiceModel, document: XmlShape) {
 function operationView(model: ServiceModel, operation: OperationModel) {
   const scalarRow = (binding: ScalarBinding) => ({
     name: binding.location === "header" ? displayName(binding.wireName) : binding.wireName,
-    description: [binding.description, binding.example ? `Example: \`${binding.example}\`` : "", binding.decision ? `*Decision:* ${binding.decision}` : ""]
+    description: [
+      binding.description,
+      binding.example ? `Example: \`${binding.example}\`` : "",
+      binding.decision ? `*Decision:* ${binding.decision}` : "",
+    ]
       .filter(Boolean)
       .join("\n\n"),
-    type: typeWords(binding.type, binding.location === "header") + (binding.type.defaultValue !== undefined ? `, default ${String(binding.type.defaultValue)}` : ""),
+    type:
+      typeWords(binding.type, binding.location === "header") +
+      (binding.type.defaultValue !== undefined ? `, default ${String(binding.type.defaultValue)}` : ""),
     constraints: [
       ...binding.constraints.map(constraintInWords),
-      binding.constraints.length > 0 && binding.error ? `Otherwise: ${binding.error} (${statusOf(model, binding.error)}).` : "",
+      binding.constraints.length > 0 && binding.error
+        ? `Otherwise: ${binding.error} (${statusOf(model, binding.error)}).`
+        : "",
     ]
       .filter(Boolean)
       .join("\n\n"),
@@ -106,8 +156,16 @@ function operationView(model: ServiceModel, operation: OperationModel) {
   const body = operation.response.body;
   const payload = operation.payload;
   const responseHeaders = [
-    ...operation.response.documentedHeaders.map((header) => ({ name: header.wireName, description: header.description, value: header.wireName.toLowerCase() })),
-    ...operation.response.headers.map((header) => ({ name: header.wireName, description: header.description, value: header.member })),
+    ...operation.response.documentedHeaders.map((header) => ({
+      name: header.wireName,
+      description: header.description,
+      value: header.wireName.toLowerCase(),
+    })),
+    ...operation.response.headers.map((header) => ({
+      name: header.wireName,
+      description: header.description,
+      value: header.member,
+    })),
   ];
   return {
     title: operation.summary,
@@ -117,23 +175,46 @@ function operationView(model: ServiceModel, operation: OperationModel) {
     decision: operation.decision,
     requestSyntax: [
       `${requestLine(operation)} HTTP/1.1`,
-      ...operation.transportHeaders.map((header) => `${displayName(header.wireName)}: ${header.wireName.replace(/^x-amz-/, "")}`),
-      ...(payload?.kind === "xml" ? ["", xmlSkeleton(payload.document)] : payload?.kind === "blob" ? ["", `<${payload.member}: bytes>`] : []),
+      ...operation.transportHeaders.map(
+        (header) => `${displayName(header.wireName)}: ${header.wireName.replace(/^x-amz-/, "")}`,
+      ),
+      ...(payload?.kind === "xml"
+        ? ["", xmlSkeleton(payload.document)]
+        : payload?.kind === "blob"
+          ? ["", `<${payload.member}: bytes>`]
+          : []),
     ].join("\n"),
     requestBody: payload
       ? {
-          description: payload.kind === "xml" ? `An XML document whose root element is \`${payload.document.name}\`. ${payload.description}` : `The bytes of \`${payload.member}\`, streamed. ${payload.description}`,
+          description:
+            payload.kind === "xml"
+              ? `An XML document whose root element is \`${payload.document.name}\`. ${payload.description}`
+              : `The bytes of \`${payload.member}\`, streamed. ${payload.description}`,
           presence:
             payload.kind === "xml"
               ? `${payload.required ? "Required" : "Optional"}; missing, not well-formed or not valid: ${payload.error} (${statusOf(model, payload.error)})`
               : `${payload.required ? "Required" : "Optional"}${payload.maxBytes !== undefined ? `; at most ${payload.maxBytes} bytes, more: ${payload.error ?? "EntityTooLarge"} (${statusOf(model, payload.error ?? "EntityTooLarge")})` : ""}`,
         }
       : undefined,
-    requestElements: payload?.kind === "xml" ? [{ name: payload.document.name, description: payload.document.description, type: "Container", constraints: "", presence: "Always" }, ...elementRows(model, payload.document)] : [],
+    requestElements:
+      payload?.kind === "xml"
+        ? [
+            {
+              name: payload.document.name,
+              description: payload.document.description,
+              type: "Container",
+              constraints: "",
+              presence: "Always",
+            },
+            ...elementRows(model, payload.document),
+          ]
+        : [],
     parameters: [
       ...operation.flags.map((flag) => ({
         name: flag.name,
-        description: [flag.description, flag.decision ? `*Decision:* ${flag.decision}` : ""].filter(Boolean).join("\n\n"),
+        description: [flag.description, flag.decision ? `*Decision:* ${flag.decision}` : ""]
+          .filter(Boolean)
+          .join("\n\n"),
         type: "Flag (no value)",
         constraints: "",
         presence: "Mandatory",
@@ -144,7 +225,9 @@ function operationView(model: ServiceModel, operation: OperationModel) {
       ...operation.headers.map(scalarRow),
       ...operation.prefixHeaders.map((prefix) => ({
         name: `${prefix.prefix}*`,
-        description: [prefix.description, prefix.decision ? `*Decision:* ${prefix.decision}` : ""].filter(Boolean).join("\n\n"),
+        description: [prefix.description, prefix.decision ? `*Decision:* ${prefix.decision}` : ""]
+          .filter(Boolean)
+          .join("\n\n"),
         type: "String map",
         constraints:
           prefix.maxTotalBytes === undefined
@@ -153,19 +236,42 @@ function operationView(model: ServiceModel, operation: OperationModel) {
         presence: "Optional",
       })),
     ],
-    commonHeaders: operation.transportHeaders.map((header) => ({ name: displayName(header.wireName), description: header.description, role: header.role })),
-    rules: operation.rules.map((rule) => ({ words: ruleInWords(rule), description: rule.description, error: rule.error, status: statusOf(model, rule.error) })),
+    commonHeaders: operation.transportHeaders.map((header) => ({
+      name: displayName(header.wireName),
+      description: header.description,
+      role: header.role,
+    })),
+    rules: operation.rules.map((rule) => ({
+      words: ruleInWords(rule),
+      description: rule.description,
+      error: rule.error,
+      status: statusOf(model, rule.error),
+    })),
     responseSyntax: [
       `HTTP/1.1 ${operation.response.status} ${STATUS_CODES[operation.response.status] ?? ""}`,
       ...responseHeaders.map((header) => `${displayName(header.name)}: ${header.value}`),
       ...(body ? ["", xmlSkeleton(body)] : []),
     ].join("\n"),
-    responseHeaders: responseHeaders.map((header) => ({ name: displayName(header.name), description: header.description })),
-    responseElements: body ? [{ name: body.name, description: body.description, type: "Container", presence: "Always" }, ...elementRows(model, body)] : [],
-    responseStream: operation.response.blob ? `The body is the bytes of \`${operation.response.blob.member}\`, streamed. ${operation.response.blob.description}` : undefined,
+    responseHeaders: responseHeaders.map((header) => ({
+      name: displayName(header.name),
+      description: header.description,
+    })),
+    responseElements: body
+      ? [
+          { name: body.name, description: body.description, type: "Container", presence: "Always" },
+          ...elementRows(model, body),
+        ]
+      : [],
+    responseStream: operation.response.blob
+      ? `The body is the bytes of \`${operation.response.blob.member}\`, streamed. ${operation.response.blob.description}`
+      : undefined,
     namespace: body?.namespace,
     errors: [...operation.errors].sort((a, b) => a.status - b.status || a.code.localeCompare(b.code)),
-    samples: operation.samples.map((sample) => ({ summary: sample.summary, request: sample.request.trim(), response: sample.response.trim() })),
+    samples: operation.samples.map((sample) => ({
+      summary: sample.summary,
+      request: sample.request.trim(),
+      response: sample.response.trim(),
+    })),
     differences: operation.docDifferences,
   };
 }
@@ -182,7 +288,10 @@ function statusOf(model: ServiceModel, code: string): number | string {
 
 /** A document's outline: each element once, a list's item shown once, placeholders in lower case. */
 function xmlSkeleton(document: XmlShape): string {
-  const lines = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`, `<${document.name}${document.namespace ? ` xmlns="${document.namespace}"` : ""}>`];
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
+    `<${document.name}${document.namespace ? ` xmlns="${document.namespace}"` : ""}>`,
+  ];
   const visit = (members: XmlMember[], indent: string, seen: Set<object>) => {
     for (const member of members) {
       const wrapper = member.list?.wrapped ? member.xmlName : undefined;

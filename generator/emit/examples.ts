@@ -2,7 +2,12 @@ import type { ElementShape, OperationModel, ScalarBinding, ScalarType, XmlMember
 import { literal } from "./names.js";
 
 /** Example values for usage snippets, from the spec: a member's example, else one its type and constraints accept. */
-function scalarExample(type: ScalarType, example: string | undefined, constraints: ScalarBinding["constraints"], fallback: string): string {
+function scalarExample(
+  type: ScalarType,
+  example: string | undefined,
+  constraints: ScalarBinding["constraints"],
+  fallback: string,
+): string {
   if (type.enumValues?.[0] !== undefined) return literal(example ?? type.enumValues[0]);
   switch (type.kind) {
     case "integer": {
@@ -20,10 +25,14 @@ function scalarExample(type: ScalarType, example: string | undefined, constraint
 
 function elementExample(shape: ElementShape, member: XmlMember): string {
   if (shape.kind === "scalar") return scalarExample(shape.type, undefined, member.constraints, member.member);
-  return `{ ${shape.members.filter((m) => m.required).map((m) => `${m.member}: ${memberExample(m)}`).join(", ")} }`;
+  return `{ ${shape.members
+    .filter((m) => m.required)
+    .map((m) => `${m.member}: ${memberExample(m)}`)
+    .join(", ")} }`;
 }
 
-const memberExample = (member: XmlMember) => (member.list ? `[${elementExample(member.shape, member)}]` : elementExample(member.shape, member));
+const memberExample = (member: XmlMember) =>
+  member.list ? `[${elementExample(member.shape, member)}]` : elementExample(member.shape, member);
 
 const stringFallback = (operation: OperationModel, binding: ScalarBinding) =>
   binding === operation.bucket ? "bucket01" : binding === operation.key ? "objectkey" : binding.member;
@@ -32,9 +41,13 @@ const stringFallback = (operation: OperationModel, binding: ScalarBinding) =>
 export function exampleInput(operation: OperationModel): string {
   const entries = [operation.bucket, operation.key, ...operation.query, ...operation.headers]
     .filter((binding): binding is ScalarBinding => binding?.required === true)
-    .map((binding) => `${binding.member}: ${scalarExample(binding.type, binding.example, binding.constraints, stringFallback(operation, binding))}`);
+    .map(
+      (binding) =>
+        `${binding.member}: ${scalarExample(binding.type, binding.example, binding.constraints, stringFallback(operation, binding))}`,
+    );
   const payload = operation.payload;
-  if (payload?.kind === "xml") entries.push(...payload.document.members.filter((m) => m.required).map((m) => `${m.member}: ${memberExample(m)}`));
+  if (payload?.kind === "xml")
+    entries.push(...payload.document.members.filter((m) => m.required).map((m) => `${m.member}: ${memberExample(m)}`));
   if (payload?.kind === "blob" && payload.required) entries.push(`${payload.member}: "bytes"`);
   return `{ ${entries.join(", ")} }`;
 }
@@ -49,7 +62,11 @@ export function exampleRequest(operation: OperationModel): string {
   const parts = [
     ...(operation.bucket ? [`bucket: "bucket01"`] : []),
     ...(operation.key ? [`key: "objectkey"`] : []),
-    ...(required(operation.query).length || operation.subresources.length ? [`query: { ${[...operation.subresources.map((s) => `${literal(s)}: ""`), ...required(operation.query).map(wire)].join(", ")} }`] : []),
+    ...(required(operation.query).length || operation.subresources.length
+      ? [
+          `query: { ${[...operation.subresources.map((s) => `${literal(s)}: ""`), ...required(operation.query).map(wire)].join(", ")} }`,
+        ]
+      : []),
     `headers: { ${required(operation.headers).map(wire).join(", ")} }`,
   ];
   return `{ ${parts.join(", ")} }`;

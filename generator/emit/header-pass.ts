@@ -15,7 +15,14 @@ export function headerPass(
   scope: Scope,
 ): { code: string; localOf: (wireName: string) => string } {
   const locals = new Map<string, string>(headerLocals);
-  for (const name of extraNames) if (!locals.has(name)) locals.set(name, scope.name(`header${name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, "")}`));
+  for (const name of extraNames)
+    if (!locals.has(name))
+      locals.set(
+        name,
+        scope.name(
+          `header${name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, "")}`,
+        ),
+      );
   const join = (target: string) => `${target} = ${target} === undefined ? value : ${target} + "," + value;`;
   const cases = [...locals].map(([wireName, local]) => `case ${literal(wireName)}:\n  ${join(local)}\n  break;`);
   const prefixes = operation.prefixHeaders.map(
@@ -32,7 +39,7 @@ export function headerPass(
     ...[...locals.values()].map((local) => `let ${local}: string | undefined;`),
     ...operation.prefixHeaders.map((prefix) => `let ${prefixLocals.get(prefix)}: Record<string, string> | undefined;`),
     "const rawHeaders = source.headers;",
-    "if (rawHeaders !== null && typeof rawHeaders === \"object\") {",
+    'if (rawHeaders !== null && typeof rawHeaders === "object") {',
     "  for (const rawName of Object.keys(rawHeaders)) {",
     "    const value = headerValue(rawHeaders[rawName]);",
     "    if (value === undefined) continue;",

@@ -21,7 +21,11 @@ export function planPackages(model: ServiceModel, readmeTemplate: string): Packa
       : "",
     server: `import http from "node:http";\nimport { createObsServer, createNodeListener, ObsError } from "@obs-toolkit/server";\n\nconst server = createObsServer({\n  handlers: {\n    // One async function per operation you implement (the others answer 501 NotImplemented).\n${first ? `    async ${first.name}(input, context) {\n      throw new ObsError("NoSuchBucket", "The specified bucket does not exist.", 404);\n    },\n` : ""}  },\n  credentials: (accessKeyId) => (accessKeyId === "AK" ? { secretAccessKey: "SK" } : undefined),\n  domains: ["obs.example.com"],\n});\nhttp.createServer(createNodeListener(server)).listen(9000, "127.0.0.1");`,
   };
-  const plan = (dir: string, description: string, rest: Omit<PackagePlan, "dir" | "name" | "description" | "textFiles">): PackagePlan => ({
+  const plan = (
+    dir: string,
+    description: string,
+    rest: Omit<PackagePlan, "dir" | "name" | "description" | "textFiles">,
+  ): PackagePlan => ({
     dir,
     name: dir,
     description,
@@ -50,12 +54,16 @@ export function planPackages(model: ServiceModel, readmeTemplate: string): Packa
       sharedRuntime: ["xml"],
       sources: emitClient(model),
     }),
-    plan("server", `Server stub for the ${model.title}: routing, V2/V4 auth, validation and S3 XML around your handlers.`, {
-      siblings: ["validator", "signing"],
-      dependencies: { "@aws-crypto/crc32": "^5.2.0", "@aws-crypto/crc32c": "^5.2.0", "fast-xml-parser": "^5.12.1" },
-      runtime: "server",
-      sharedRuntime: ["xml"],
-      sources: emitServer(model),
-    }),
+    plan(
+      "server",
+      `Server stub for the ${model.title}: routing, V2/V4 auth, validation and S3 XML around your handlers.`,
+      {
+        siblings: ["validator", "signing"],
+        dependencies: { "@aws-crypto/crc32": "^5.2.0", "@aws-crypto/crc32c": "^5.2.0", "fast-xml-parser": "^5.12.1" },
+        runtime: "server",
+        sharedRuntime: ["xml"],
+        sources: emitServer(model),
+      },
+    ),
   ];
 }

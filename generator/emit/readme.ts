@@ -4,7 +4,13 @@ import type { ServiceModel } from "../model/types.js";
 import { PACKAGE_SCOPE } from "./package.js";
 
 /** Renders a package's README from templates/package-readme.md.hbs and the model. */
-export function renderPackageReadme(templatePath: string, model: ServiceModel, dir: string, description: string, usage: string): string {
+export function renderPackageReadme(
+  templatePath: string,
+  model: ServiceModel,
+  dir: string,
+  description: string,
+  usage: string,
+): string {
   const template = Handlebars.compile(readFileSync(templatePath, "utf8"), { noEscape: true, strict: true });
   return template({
     packageName: `${PACKAGE_SCOPE}/${dir}`,

@@ -2,7 +2,13 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { OperationModel, ServiceModel } from "../model/types.js";
 import { docText, kebab, literal } from "./names.js";
 import type { SourceFiles } from "./package.js";
-import { handlerOutputType, inputTypeName, outputDocumentName, outputTypeName, RUNTIME_RESPONSE_HEADERS } from "./types-code.js";
+import {
+  handlerOutputType,
+  inputTypeName,
+  outputDocumentName,
+  outputTypeName,
+  RUNTIME_RESPONSE_HEADERS,
+} from "./types-code.js";
 import { validateFunctionName } from "./validator.js";
 
 const routeName = (operation: OperationModel) => `${operation.name}Route`;
@@ -22,13 +28,20 @@ export function emitServer(model: ServiceModel): SourceFiles {
     `export { escapeXml } from "./runtime/xml.js";`,
     `export { ObsError, ERROR_CODES } from "@obs-toolkit/validator";`,
     `export type { ${model.operations.flatMap((o) => [inputTypeName(o), outputTypeName(o)]).join(", ")} } from "@obs-toolkit/validator";`,
-    ...model.operations.map((o) => `export { ${renderName(o)}, type ${handlerOutputName(o)} } from "./${kebab(o.id)}.js";`),
+    ...model.operations.map(
+      (o) => `export { ${renderName(o)}, type ${handlerOutputName(o)} } from "./${kebab(o.id)}.js";`,
+    ),
   ]);
   return files;
 }
 
 /** A response header's text from the handler's output member. */
-const headerText = (kind: string, value: string) => (kind === "string" ? value : kind === "timestamp" ? `${value}?.toUTCString()` : `${value} === undefined ? undefined : String(${value})`);
+const headerText = (kind: string, value: string) =>
+  kind === "string"
+    ? value
+    : kind === "timestamp"
+      ? `${value}?.toUTCString()`
+      : `${value} === undefined ? undefined : String(${value})`;
 
 function operationStatements(operation: OperationModel): StatementStructures[] {
   const body = operation.response.body;
@@ -50,8 +63,16 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   const validatorImports = [validateFunctionName(operation), `type ${outputTypeName(operation)}`];
   if (body) validatorImports.push(outputDocumentName(operation), "renderXmlTree", "xmlTreeOf");
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: validatorImports },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/core.js", namedImports: ["notImplemented", "type Route", "type RouteOutcome"] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "@obs-toolkit/validator",
+      namedImports: validatorImports,
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./runtime/core.js",
+      namedImports: ["notImplemented", "type Route", "type RouteOutcome"],
+    },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./server.js", namedImports: ["type ObsHandlers"] },
     {
       kind: StructureKind.TypeAlias,
@@ -64,7 +85,9 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       kind: StructureKind.Function,
       isExported: true,
       name: renderName(operation),
-      docs: [`The ${operation.response.status} response of ${operation.summary}: ${body ? `the \`${body.name}\` document, ` : blob ? "the byte stream, " : ""}and the response headers.`],
+      docs: [
+        `The ${operation.response.status} response of ${operation.summary}: ${body ? `the \`${body.name}\` document, ` : blob ? "the byte stream, " : ""}and the response headers.`,
+      ],
       parameters: [{ name: "output", type: handlerOutputName(operation) }],
       returnType: "RouteOutcome",
       statements: [
@@ -103,9 +126,27 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
 
 function serverStatements(model: ServiceModel): StatementStructures[] {
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "@obs-toolkit/validator", namedImports: model.operations.map((o) => `type ${inputTypeName(o)}`) },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/core.js", namedImports: ["createServerCore", "type ObsServer", "type ObsServerOptions", "type RequestContext", "type Route"] },
-    ...model.operations.map((o) => ({ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: `./${kebab(o.id)}.js`, namedImports: [routeName(o), `type ${handlerOutputName(o)}`] })),
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "@obs-toolkit/validator",
+      namedImports: model.operations.map((o) => `type ${inputTypeName(o)}`),
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./runtime/core.js",
+      namedImports: [
+        "createServerCore",
+        "type ObsServer",
+        "type ObsServerOptions",
+        "type RequestContext",
+        "type Route",
+      ],
+    },
+    ...model.operations.map((o) => ({
+      kind: StructureKind.ImportDeclaration as const,
+      moduleSpecifier: `./${kebab(o.id)}.js`,
+      namedImports: [routeName(o), `type ${handlerOutputName(o)}`],
+    })),
     {
       kind: StructureKind.Interface,
       isExported: true,
@@ -123,7 +164,13 @@ function serverStatements(model: ServiceModel): StatementStructures[] {
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "ROUTES", type: "readonly Route<ObsHandlers>[]", initializer: `[${model.operations.map(routeName).join(", ")}]` }],
+      declarations: [
+        {
+          name: "ROUTES",
+          type: "readonly Route<ObsHandlers>[]",
+          initializer: `[${model.operations.map(routeName).join(", ")}]`,
+        },
+      ],
     },
     {
       kind: StructureKind.Function,
@@ -136,7 +183,9 @@ function serverStatements(model: ServiceModel): StatementStructures[] {
       ],
       parameters: [{ name: "options", type: "ObsServerOptions<ObsHandlers>" }],
       returnType: "ObsServer",
-      statements: [`return createServerCore(options, ROUTES, { maxClockSkewSeconds: ${model.signing.maxClockSkewSeconds}, service: ${literal(model.signing.service)} });`],
+      statements: [
+        `return createServerCore(options, ROUTES, { maxClockSkewSeconds: ${model.signing.maxClockSkewSeconds}, service: ${literal(model.signing.service)} });`,
+      ],
     },
   ];
 }

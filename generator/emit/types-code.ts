@@ -1,5 +1,21 @@
-import { StructureKind, VariableDeclarationKind, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from "ts-morph";
-import type { ElementShape, OperationModel, ScalarBinding, ScalarType, ServiceModel, StructureShape, XmlMember, XmlShape } from "../model/types.js";
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+} from "ts-morph";
+import type {
+  ElementShape,
+  OperationModel,
+  ScalarBinding,
+  ScalarType,
+  ServiceModel,
+  StructureShape,
+  XmlMember,
+  XmlShape,
+} from "../model/types.js";
 import { constantCase, docText, literal } from "./names.js";
 
 /** Response headers the server runtime writes itself; handlers do not return them. */
@@ -13,7 +29,9 @@ export const inputDocumentName = (operation: OperationModel) => `${constantCase(
 export const outputDocumentName = (operation: OperationModel) => `${constantCase(operation.id)}_OUTPUT_XML`;
 
 export function scalarMembers(operation: OperationModel): ScalarBinding[] {
-  return [operation.bucket, operation.key, ...operation.query, ...operation.headers].filter((b): b is ScalarBinding => b !== undefined);
+  return [operation.bucket, operation.key, ...operation.query, ...operation.headers].filter(
+    (b): b is ScalarBinding => b !== undefined,
+  );
 }
 
 /** The TypeScript type of a scalar: a named enum type, a literal union, string, number, boolean or Date. */
@@ -32,7 +50,8 @@ export function elementType(shape: ElementShape): string {
   return `{ ${shape.members.map((member) => `${member.member}${member.required || member.list ? "" : "?"}: ${xmlMemberType(member)}`).join("; ")} }`;
 }
 
-export const xmlMemberType = (member: XmlMember): string => (member.list ? `${wrapArray(elementType(member.shape))}[]` : elementType(member.shape));
+export const xmlMemberType = (member: XmlMember): string =>
+  member.list ? `${wrapArray(elementType(member.shape))}[]` : elementType(member.shape);
 const wrapArray = (type: string) => (/[|&]/.test(type) && !type.startsWith("{") ? `(${type})` : type);
 
 /** Every named scalar type (enums) the service uses, from members, headers and XML elements. */
@@ -63,13 +82,25 @@ function namedScalarTypes(model: ServiceModel): Map<string, ScalarType> {
 export function sharedTypeStatements(model: ServiceModel): StatementStructures[] {
   const enums = [...namedScalarTypes(model).entries()].sort(([a], [b]) => a.localeCompare(b));
   const statements: StatementStructures[] = enums.flatMap(([name, type]): StatementStructures[] => [
-    { kind: StructureKind.TypeAlias, name, isExported: true, docs: [docText(type.description)], type: (type.enumValues ?? []).map(literal).join(" | ") },
+    {
+      kind: StructureKind.TypeAlias,
+      name,
+      isExported: true,
+      docs: [docText(type.description)],
+      type: (type.enumValues ?? []).map(literal).join(" | "),
+    },
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       docs: [`Every ${name} value.`],
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: `${constantCase(name)}_VALUES`, type: `ReadonlySet<string>`, initializer: `new Set([${(type.enumValues ?? []).map(literal).join(", ")}])` }],
+      declarations: [
+        {
+          name: `${constantCase(name)}_VALUES`,
+          type: `ReadonlySet<string>`,
+          initializer: `new Set([${(type.enumValues ?? []).map(literal).join(", ")}])`,
+        },
+      ],
     },
     {
       kind: StructureKind.Function,
@@ -81,7 +112,12 @@ export function sharedTypeStatements(model: ServiceModel): StatementStructures[]
       statements: `return ${constantCase(name)}_VALUES.has(value);`,
     },
   ]);
-  if (model.structures.length > 0) statements.unshift({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/xml-shapes.js", namedImports: ["type XmlStructureShape"] });
+  if (model.structures.length > 0)
+    statements.unshift({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "./runtime/xml-shapes.js",
+      namedImports: ["type XmlStructureShape"],
+    });
   for (const shape of dependencyOrder(model.structures)) {
     statements.push(
       {
@@ -96,7 +132,13 @@ export function sharedTypeStatements(model: ServiceModel): StatementStructures[]
         isExported: true,
         docs: [`How ${shape.name} is read from and written to XML.`],
         declarationKind: VariableDeclarationKind.Const,
-        declarations: [{ name: structureShapeName(shape), type: "XmlStructureShape", initializer: structureDescriptor(shape.members) }],
+        declarations: [
+          {
+            name: structureShapeName(shape),
+            type: "XmlStructureShape",
+            initializer: structureDescriptor(shape.members),
+          },
+        ],
       },
     );
   }
@@ -108,8 +150,12 @@ function dependencyOrder(structures: StructureShape[]): StructureShape[] {
   const ordered: StructureShape[] = [];
   const visit = (shape: StructureShape, path: StructureShape[]) => {
     if (ordered.includes(shape)) return;
-    if (path.includes(shape)) throw new Error(`XML structure ${shape.name} refers to itself (${shape.source.file}:${shape.source.line}); recursive structures are not supported`);
-    for (const member of shape.members) if (member.shape.kind === "structure" && member.shape.name) visit(member.shape, [...path, shape]);
+    if (path.includes(shape))
+      throw new Error(
+        `XML structure ${shape.name} refers to itself (${shape.source.file}:${shape.source.line}); recursive structures are not supported`,
+      );
+    for (const member of shape.members)
+      if (member.shape.kind === "structure" && member.shape.name) visit(member.shape, [...path, shape]);
     ordered.push(shape);
   };
   for (const shape of structures) visit(shape, []);
@@ -124,13 +170,23 @@ export function structureDescriptor(members: XmlMember[]): string {
 function memberDescriptor(member: XmlMember): string {
   const shape = member.shape;
   let shapeCode: string;
-  if (shape.kind === "structure") shapeCode = shape.name ? structureShapeName(shape) : structureDescriptor(shape.members);
+  if (shape.kind === "structure")
+    shapeCode = shape.name ? structureShapeName(shape) : structureDescriptor(shape.members);
   else {
     const fields = [`kind: ${literal(shape.type.kind)}`];
     for (const constraint of member.constraints) {
       if (constraint.kind === "enum") fields.push(`enum: [${constraint.values.map(literal).join(", ")}]`);
-      else if (constraint.kind === "minimum" || constraint.kind === "maximum" || constraint.kind === "minLength" || constraint.kind === "maxLength") fields.push(`${constraint.kind}: ${constraint.limit}`);
-      else throw new Error(`the ${constraint.kind} constraint is not supported on XML elements (${member.source.file}:${member.source.line})`);
+      else if (
+        constraint.kind === "minimum" ||
+        constraint.kind === "maximum" ||
+        constraint.kind === "minLength" ||
+        constraint.kind === "maxLength"
+      )
+        fields.push(`${constraint.kind}: ${constraint.limit}`);
+      else
+        throw new Error(
+          `the ${constraint.kind} constraint is not supported on XML elements (${member.source.file}:${member.source.line})`,
+        );
     }
     shapeCode = `{ ${fields.join(", ")} }`;
   }
@@ -148,7 +204,11 @@ export function documentDescriptor(document: XmlShape): string {
 }
 
 function xmlProperty(member: XmlMember, optional: boolean): OptionalKind<PropertySignatureStructure> {
-  const where = member.list ? (member.list.wrapped ? `\`<${member.xmlName}>\` holding \`<${member.list.itemName}>\` elements` : `repeated \`<${member.xmlName}>\` elements`) : `\`<${member.xmlName}>\``;
+  const where = member.list
+    ? member.list.wrapped
+      ? `\`<${member.xmlName}>\` holding \`<${member.list.itemName}>\` elements`
+      : `repeated \`<${member.xmlName}>\` elements`
+    : `\`<${member.xmlName}>\``;
   return {
     name: member.member,
     hasQuestionToken: optional,
@@ -178,16 +238,27 @@ export function inputInterface(operation: OperationModel): InterfaceDeclarationS
     });
   }
   const payload = operation.payload;
-  if (payload?.kind === "xml") properties.push(...payload.document.members.map((member) => xmlProperty(member, !member.required)));
+  if (payload?.kind === "xml")
+    properties.push(...payload.document.members.map((member) => xmlProperty(member, !member.required)));
   if (payload?.kind === "blob") {
     properties.push({
       name: payload.member,
       hasQuestionToken: !payload.required,
       type: payload.required ? "AsyncIterable<Uint8Array>" : "AsyncIterable<Uint8Array> | undefined",
-      docs: [docText(`${payload.description}\n\nThe request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.`)],
+      docs: [
+        docText(
+          `${payload.description}\n\nThe request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.`,
+        ),
+      ],
     });
   }
-  return { kind: StructureKind.Interface, name: inputTypeName(operation), isExported: true, docs: [`The input of ${operation.summary}.`], properties };
+  return {
+    kind: StructureKind.Interface,
+    name: inputTypeName(operation),
+    isExported: true,
+    docs: [`The input of ${operation.summary}.`],
+    properties,
+  };
 }
 
 export function outputInterface(operation: OperationModel): InterfaceDeclarationStructure {
@@ -201,16 +272,33 @@ export function outputInterface(operation: OperationModel): InterfaceDeclaration
     })),
   ];
   const blob = operation.response.blob;
-  if (blob) properties.push({ name: blob.member, type: "ReadableStream<Uint8Array>", docs: [docText(`${blob.description}\n\nThe response body, as a stream.`)] });
-  return { kind: StructureKind.Interface, name: outputTypeName(operation), isExported: true, docs: [`The output of ${operation.summary}.`], properties };
+  if (blob)
+    properties.push({
+      name: blob.member,
+      type: "ReadableStream<Uint8Array>",
+      docs: [docText(`${blob.description}\n\nThe response body, as a stream.`)],
+    });
+  return {
+    kind: StructureKind.Interface,
+    name: outputTypeName(operation),
+    isExported: true,
+    docs: [`The output of ${operation.summary}.`],
+    properties,
+  };
 }
 
 /** The members a handler returns: the output without what the server runtime fills in. */
 export function handlerOutputType(operation: OperationModel): string {
-  const runtimeOwned = operation.response.headers.filter((h) => RUNTIME_RESPONSE_HEADERS.has(h.wireName)).map((h) => literal(h.member));
-  let type = runtimeOwned.length > 0 ? `Omit<${outputTypeName(operation)}, ${runtimeOwned.join(" | ")}>` : outputTypeName(operation);
+  const runtimeOwned = operation.response.headers
+    .filter((h) => RUNTIME_RESPONSE_HEADERS.has(h.wireName))
+    .map((h) => literal(h.member));
+  let type =
+    runtimeOwned.length > 0
+      ? `Omit<${outputTypeName(operation)}, ${runtimeOwned.join(" | ")}>`
+      : outputTypeName(operation);
   // A handler may answer a byte stream in any form the adapter can write.
   const blob = operation.response.blob;
-  if (blob) type = `Omit<${type}, ${literal(blob.member)}> & { ${blob.member}: Uint8Array | string | AsyncIterable<Uint8Array> }`;
+  if (blob)
+    type = `Omit<${type}, ${literal(blob.member)}> & { ${blob.member}: Uint8Array | string | AsyncIterable<Uint8Array> }`;
   return type;
 }

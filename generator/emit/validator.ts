@@ -1,5 +1,12 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import type { OperationModel, ScalarBinding, ServiceModel, StructureShape, XmlMember, XmlShape } from "../model/types.js";
+import type {
+  OperationModel,
+  ScalarBinding,
+  ServiceModel,
+  StructureShape,
+  XmlMember,
+  XmlShape,
+} from "../model/types.js";
 import { compileConstraint, compilePrefixLimit, compileRule } from "./constraint-code.js";
 import { headerPass } from "./header-pass.js";
 import { constantCase, docText, kebab, literal, Scope } from "./names.js";
@@ -61,7 +68,8 @@ export function emitValidator(model: ServiceModel): SourceFiles {
   const shared = sharedTypeStatements(model);
   // A spec without enums or structures still has the module the index re-exports.
   files.set("src/types.ts", shared.length > 0 ? shared : ["export {};"]);
-  for (const operation of model.operations) files.set(`src/${kebab(operation.id)}.ts`, operationStatements(model, operation));
+  for (const operation of model.operations)
+    files.set(`src/${kebab(operation.id)}.ts`, operationStatements(model, operation));
   files.set("src/index.ts", [
     `export * from "./runtime/request.js";`,
     `export * from "./runtime/obs-error.js";`,
@@ -76,10 +84,38 @@ export function emitValidator(model: ServiceModel): SourceFiles {
 
 /** The runtime helpers a validator may call: no member's local may take their names. */
 const HELPERS = [
-  "headerValue", "queryValue", "codePointLength", "utf8Length", "isBase64OfLength", "base64Md5Of", "parseIso8601Utc", "bucketNameProblem",
-  "recordUtf8Length", "parseDecimalInteger", "parseBooleanText", "parseHttpDate", "readXmlDocument", "errorStatus",
+  "headerValue",
+  "queryValue",
+  "codePointLength",
+  "utf8Length",
+  "isBase64OfLength",
+  "base64Md5Of",
+  "parseIso8601Utc",
+  "bucketNameProblem",
+  "recordUtf8Length",
+  "parseDecimalInteger",
+  "parseBooleanText",
+  "parseHttpDate",
+  "readXmlDocument",
+  "errorStatus",
 ];
-const FUNCTION_LOCALS = ["errors", "fail", "source", "request", "options", "value", "rawHeaders", "rawName", "name", "previous", "requestTime", "present", "missing", "body", "payload"];
+const FUNCTION_LOCALS = [
+  "errors",
+  "fail",
+  "source",
+  "request",
+  "options",
+  "value",
+  "rawHeaders",
+  "rawName",
+  "name",
+  "previous",
+  "requestTime",
+  "present",
+  "missing",
+  "body",
+  "payload",
+];
 
 const PARSERS = { integer: "parseDecimalInteger", boolean: "parseBooleanText", timestamp: "parseHttpDate" } as const;
 const KIND_WORDS = { integer: "an integer", boolean: "true or false", timestamp: "an HTTP date" } as const;
@@ -92,26 +128,42 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   const scope = new Scope([
     ...HELPERS,
     ...FUNCTION_LOCALS,
-    ...bindings.flatMap((b) => (b.type.name ? [b.type.name, `is${b.type.name}`] : [`${constantCase(b.member)}_VALUES`])),
+    ...bindings.flatMap((b) =>
+      b.type.name ? [b.type.name, `is${b.type.name}`] : [`${constantCase(b.member)}_VALUES`],
+    ),
     inputDocumentName(operation),
     inputTypeName(operation),
   ]);
   // Each member's value lands in a local of its own; a non-string member's text in another.
   const locals = new Map(bindings.map((b) => [b, scope.name(b.member)]));
-  const texts = new Map(bindings.map((b) => [b, b.type.kind === "string" ? (locals.get(b) as string) : scope.name(`${b.member}Text`)]));
+  const texts = new Map(
+    bindings.map((b) => [b, b.type.kind === "string" ? (locals.get(b) as string) : scope.name(`${b.member}Text`)]),
+  );
   const prefixLocals = new Map(operation.prefixHeaders.map((p) => [p, scope.name(p.member)]));
   const payloadLocal = operation.payload ? scope.name("payloadValue") : "";
   const body: string[] = [
     "const errors: ValidationIssue[] = [];",
     "const fail = (code: string, status: number, target: string, message: string): void => {\n  errors.push({ code, status, target, message });\n};",
     "// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.",
-    "const source: ObsRequest = request !== null && typeof request === \"object\" ? request : {};",
+    'const source: ObsRequest = request !== null && typeof request === "object" ? request : {};',
   ];
-  const ruleNames = operation.rules.flatMap((rule) => (rule.kind === "together" ? rule.headers : rule.kind === "requires" ? [rule.when, ...rule.requires] : rule.groups.flat()));
-  const md5Names = bindings.flatMap((binding) => binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : [])));
+  const ruleNames = operation.rules.flatMap((rule) =>
+    rule.kind === "together"
+      ? rule.headers
+      : rule.kind === "requires"
+        ? [rule.when, ...rule.requires]
+        : rule.groups.flat(),
+  );
+  const md5Names = bindings.flatMap((binding) =>
+    binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : [])),
+  );
   const headerBindings = bindings.filter((binding) => binding.location === "header");
-  const bodyMembers = new Map(operation.payload?.kind === "xml" ? operation.payload.document.members.map((m) => [m.xmlName, m] as const) : []);
-  const queryTexts = new Map(bindings.filter((b) => b.location === "query").map((b) => [b.wireName, texts.get(b) as string]));
+  const bodyMembers = new Map(
+    operation.payload?.kind === "xml" ? operation.payload.document.members.map((m) => [m.xmlName, m] as const) : [],
+  );
+  const queryTexts = new Map(
+    bindings.filter((b) => b.location === "query").map((b) => [b.wireName, texts.get(b) as string]),
+  );
   const pass = headerPass(
     operation,
     headerBindings.map((binding) => [binding.wireName, texts.get(binding) as string]),
@@ -122,7 +174,10 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   // Rules may name query parameters (present: their text is) and body elements (present: the document has one).
   const localOf = (wireName: string) => {
     const element = bodyMembers.get(wireName);
-    if (element && !queryTexts.has(wireName)) return element.list ? `(${payloadLocal}?.[${literal(element.member)}] as unknown[] | undefined)?.[0]` : `${payloadLocal}?.[${literal(element.member)}]`;
+    if (element && !queryTexts.has(wireName))
+      return element.list
+        ? `(${payloadLocal}?.[${literal(element.member)}] as unknown[] | undefined)?.[0]`
+        : `${payloadLocal}?.[${literal(element.member)}]`;
     return queryTexts.get(wireName) ?? pass.localOf(wireName);
   };
   body.push(pass.code);
@@ -142,10 +197,17 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     }
     const guard = binding.type.name && binding.type.enumValues ? `is${binding.type.name}` : undefined;
     if (guard) enumTypes.add(binding.type.name ?? "");
-    const fail = (code: string, message: string) => `fail(${literal(code)}, ${status(code)}, ${literal(binding.wireName)}, ${message});`;
+    const fail = (code: string, message: string) =>
+      `fail(${literal(code)}, ${status(code)}, ${literal(binding.wireName)}, ${message});`;
     const error = binding.error ?? "InvalidArgument";
     const chain = binding.constraints.map((constraint) => {
-      const compiled = compileConstraint(binding, constraint, constraint.kind === "minimum" || constraint.kind === "maximum" ? local : text, guard, localOf);
+      const compiled = compileConstraint(
+        binding,
+        constraint,
+        constraint.kind === "minimum" || constraint.kind === "maximum" ? local : text,
+        guard,
+        localOf,
+      );
       compiled.uses.forEach((helper) => uses.add(helper));
       return `if (${compiled.failsWhen}) {\n  ${fail(error, compiled.message)}\n}`;
     });
@@ -155,7 +217,9 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
       const parser = PARSERS[kind];
       uses.add(parser);
       body.push(`let ${local}: ${memberType(binding)} | undefined;`);
-      chain.unshift(`${local} = ${parser}(${text});\nif (${local} === undefined) {\n  ${fail(error, literal(`${binding.wireName} must be ${KIND_WORDS[kind]}.`))}\n}`);
+      chain.unshift(
+        `${local} = ${parser}(${text});\nif (${local} === undefined) {\n  ${fail(error, literal(`${binding.wireName} must be ${KIND_WORDS[kind]}.`))}\n}`,
+      );
     }
     const checks = chain.join(" else ");
     // A header's checks under its name (a header without checks needs no line).
@@ -167,16 +231,24 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     } else if (checks) body.push(`if (${text} !== undefined) {\n${checks}\n}`);
     const type = binding.type;
     if (type.defaultOutside) {
-      body.push(`// Outside ${type.defaultOutside.minimum}–${type.defaultOutside.maximum} (or absent) the default applies.`);
-      body.push(`if (${local} === undefined || ${local} < ${type.defaultOutside.minimum} || ${local} > ${type.defaultOutside.maximum}) ${local} = ${String(type.defaultValue)};`);
+      body.push(
+        `// Outside ${type.defaultOutside.minimum}–${type.defaultOutside.maximum} (or absent) the default applies.`,
+      );
+      body.push(
+        `if (${local} === undefined || ${local} < ${type.defaultOutside.minimum} || ${local} > ${type.defaultOutside.maximum}) ${local} = ${String(type.defaultValue)};`,
+      );
     } else if (type.defaultValue !== undefined) {
-      body.push(`${kind === "string" ? `const ${local}Defaulted` : local} ${kind === "string" ? "=" : "??="} ${kind === "string" ? `${text} ?? ${literal(String(type.defaultValue))}` : JSON.stringify(type.defaultValue)};`);
+      body.push(
+        `${kind === "string" ? `const ${local}Defaulted` : local} ${kind === "string" ? "=" : "??="} ${kind === "string" ? `${text} ?? ${literal(String(type.defaultValue))}` : JSON.stringify(type.defaultValue)};`,
+      );
     }
   }
   for (const prefix of operation.prefixHeaders) {
     if (prefix.maxTotalBytes !== undefined) uses.add("recordUtf8Length");
     body.push(`\n// ${prefix.prefix}*`);
-    body.push(compilePrefixLimit(prefix, prefixLocals.get(prefix) as string, status(prefix.error ?? "InvalidArgument")));
+    body.push(
+      compilePrefixLimit(prefix, prefixLocals.get(prefix) as string, status(prefix.error ?? "InvalidArgument")),
+    );
   }
   const payload = operation.payload;
   if (payload) {
@@ -192,7 +264,10 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
         `}`,
       );
     } else {
-      body.push(`\n// Request body: a byte stream, handed over as it is.`, `const ${payloadLocal} = source.payload as AsyncIterable<Uint8Array> | undefined;`);
+      body.push(
+        `\n// Request body: a byte stream, handed over as it is.`,
+        `const ${payloadLocal} = source.payload as AsyncIterable<Uint8Array> | undefined;`,
+      );
       if (payload.required) body.push(`if (${payloadLocal} === undefined || ${payloadLocal} === null) ${missing}`);
     }
   }
@@ -203,26 +278,43 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
   // The checked local of a member, narrowed to its type (an enum from string, a required member from `| undefined`).
   const valueOf = (binding: ScalarBinding, required: boolean) => {
     const local = locals.get(binding) as string;
-    const value = binding.type.kind === "string" && binding.type.defaultValue !== undefined && !binding.type.defaultOutside ? `${local}Defaulted` : local;
+    const value =
+      binding.type.kind === "string" && binding.type.defaultValue !== undefined && !binding.type.defaultOutside
+        ? `${local}Defaulted`
+        : local;
     const type = memberType(binding);
     return required || type !== (binding.type.kind === "string" ? "string" : type) ? `${value} as ${type}` : value;
   };
   const hasDefault = (binding: ScalarBinding) => binding.type.defaultValue !== undefined;
   // Required members go in the literal; optional ones are set only when present (no spread objects per member).
-  const required = bindings.filter((binding) => binding.required).map((binding) => `${binding.member}: ${valueOf(binding, true)},`);
+  const required = bindings
+    .filter((binding) => binding.required)
+    .map((binding) => `${binding.member}: ${valueOf(binding, true)},`);
   const optional = [
     ...bindings
       .filter((binding) => !binding.required)
-      .map((binding) => (hasDefault(binding) ? `value.${binding.member} = ${valueOf(binding, true)};` : `if (${locals.get(binding)} !== undefined) value.${binding.member} = ${valueOf(binding, false)};`)),
-    ...operation.prefixHeaders.map((prefix) => `if (${prefixLocals.get(prefix)} !== undefined) value.${prefix.member} = ${prefixLocals.get(prefix)};`),
+      .map((binding) =>
+        hasDefault(binding)
+          ? `value.${binding.member} = ${valueOf(binding, true)};`
+          : `if (${locals.get(binding)} !== undefined) value.${binding.member} = ${valueOf(binding, false)};`,
+      ),
+    ...operation.prefixHeaders.map(
+      (prefix) =>
+        `if (${prefixLocals.get(prefix)} !== undefined) value.${prefix.member} = ${prefixLocals.get(prefix)};`,
+    ),
   ];
   // The payload's members: the XML document's (checked above), or the stream.
   if (payload?.kind === "xml" && payload.document.members.length > 0) {
-    required.push(`...(${payloadLocal} as Pick<${inputTypeName(operation)}, ${payload.document.members.map((m) => literal(m.member)).join(" | ")}>),`);
+    required.push(
+      `...(${payloadLocal} as Pick<${inputTypeName(operation)}, ${payload.document.members.map((m) => literal(m.member)).join(" | ")}>),`,
+    );
   }
   if (payload?.kind === "blob") {
     if (payload.required) required.push(`${payload.member}: ${payloadLocal} as AsyncIterable<Uint8Array>,`);
-    else optional.push(`if (${payloadLocal} !== undefined && ${payloadLocal} !== null) value.${payload.member} = ${payloadLocal};`);
+    else
+      optional.push(
+        `if (${payloadLocal} !== undefined && ${payloadLocal} !== null) value.${payload.member} = ${payloadLocal};`,
+      );
   }
   body.push(
     "\nif (errors.length > 0) return { ok: false, errors };",
@@ -237,21 +329,47 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     .map((binding) => ({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: `${constantCase(binding.member)}_VALUES`, type: "ReadonlySet<string>", initializer: `new Set([${(binding.type.enumValues ?? []).map(literal).join(", ")}])` }],
+      declarations: [
+        {
+          name: `${constantCase(binding.member)}_VALUES`,
+          type: "ReadonlySet<string>",
+          initializer: `new Set([${(binding.type.enumValues ?? []).map(literal).join(", ")}])`,
+        },
+      ],
     }));
-  const checkHelpers = [...uses].filter((h) => h !== "queryValue" && h !== "readXmlDocument" && h !== "errorStatus").sort();
+  const checkHelpers = [...uses]
+    .filter((h) => h !== "queryValue" && h !== "readXmlDocument" && h !== "errorStatus")
+    .sort();
   const requestHelpers = ["headerValue", ...(uses.has("queryValue") ? ["queryValue"] : [])];
   const documents: StatementStructures[] = [];
-  if (payload?.kind === "xml") documents.push(documentConst(inputDocumentName(operation), `How the ${operation.summary} request body is read.`, payload.document));
-  if (operation.response.body) documents.push(documentConst(outputDocumentName(operation), `How the ${operation.summary} response body is written and read.`, operation.response.body));
-  const xmlImports = [...(documents.length > 0 ? ["type XmlDocumentShape"] : []), ...(payload?.kind === "xml" ? ["readXmlDocument", "type XmlDocument"] : [])];
+  if (payload?.kind === "xml")
+    documents.push(
+      documentConst(
+        inputDocumentName(operation),
+        `How the ${operation.summary} request body is read.`,
+        payload.document,
+      ),
+    );
+  if (operation.response.body)
+    documents.push(
+      documentConst(
+        outputDocumentName(operation),
+        `How the ${operation.summary} response body is written and read.`,
+        operation.response.body,
+      ),
+    );
+  const xmlImports = [
+    ...(documents.length > 0 ? ["type XmlDocumentShape"] : []),
+    ...(payload?.kind === "xml" ? ["readXmlDocument", "type XmlDocument"] : []),
+  ];
   // Enum types the interfaces name (headers and top-level elements), the guards the checks call, the structures the documents use.
   const enumNames = [
     ...bindings.flatMap((b) => (b.type.name ? [b.type.name] : [])),
     ...operation.response.headers.flatMap((h) => (h.type.name ? [h.type.name] : [])),
-    ...[...(operation.payload?.kind === "xml" ? operation.payload.document.members : []), ...(operation.response.body?.members ?? [])].flatMap((m) =>
-      m.shape.kind === "scalar" && m.shape.type.name ? [m.shape.type.name] : [],
-    ),
+    ...[
+      ...(operation.payload?.kind === "xml" ? operation.payload.document.members : []),
+      ...(operation.response.body?.members ?? []),
+    ].flatMap((m) => (m.shape.kind === "scalar" && m.shape.type.name ? [m.shape.type.name] : [])),
   ];
   const structures = namedStructuresOf(operation);
   const namedTypes = [
@@ -266,12 +384,44 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "./runtime/request.js",
-      namedImports: [...requestHelpers, "type ObsRequest", "type ValidateOptions", "type ValidationIssue", "type ValidationResult"],
+      namedImports: [
+        ...requestHelpers,
+        "type ObsRequest",
+        "type ValidateOptions",
+        "type ValidationIssue",
+        "type ValidationResult",
+      ],
     },
-    ...(checkHelpers.length > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/checks.js", namedImports: checkHelpers }] : []),
-    ...(xmlImports.length > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./runtime/xml-shapes.js", namedImports: xmlImports }] : []),
-    ...(uses.has("errorStatus") ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./error-codes.js", namedImports: ["errorStatus"] }] : []),
-    ...(namedTypes.length > 0 ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", namedImports: namedTypes }] : []),
+    ...(checkHelpers.length > 0
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration as const,
+            moduleSpecifier: "./runtime/checks.js",
+            namedImports: checkHelpers,
+          },
+        ]
+      : []),
+    ...(xmlImports.length > 0
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration as const,
+            moduleSpecifier: "./runtime/xml-shapes.js",
+            namedImports: xmlImports,
+          },
+        ]
+      : []),
+    ...(uses.has("errorStatus")
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration as const,
+            moduleSpecifier: "./error-codes.js",
+            namedImports: ["errorStatus"],
+          },
+        ]
+      : []),
+    ...(namedTypes.length > 0
+      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", namedImports: namedTypes }]
+      : []),
     inputInterface(operation),
     outputInterface(operation),
     ...documents,
@@ -285,7 +435,10 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
         {
           name: `${constantCase(operation.id)}_SENSITIVE_MEMBERS`,
           type: `ReadonlySet<keyof ${inputTypeName(operation)}>`,
-          initializer: `new Set([${bindings.filter((b) => b.sensitive).map((b) => literal(b.member)).join(", ")}])`,
+          initializer: `new Set([${bindings
+            .filter((b) => b.sensitive)
+            .map((b) => literal(b.member))
+            .join(", ")}])`,
         },
       ],
     },

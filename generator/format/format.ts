@@ -6,7 +6,8 @@ import { Worker } from "node:worker_threads";
 import { format, version as prettierVersion, type Options } from "prettier";
 import { writeFileAtomic } from "../write/atomic.js";
 
-const OPTIONS: Options = { printWidth: 120, trailingComma: "all" };
+// The project's prettier settings, the same for generated and hand-written code.
+const OPTIONS = JSON.parse(readFileSync(new URL("../../.prettierrc.json", import.meta.url), "utf8")) as Options;
 
 // JSON is written by JSON.stringify with two-space indents, already in its canonical form; prettier
 // would only fold short arrays, at a cost of a second per 4 MB of bundled spec.
@@ -43,7 +44,10 @@ export class FormatPool {
 
   constructor(threads = availableParallelism()) {
     const prettierUrl = import.meta.resolve("prettier");
-    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(WORKER_CODE, { eval: true, workerData: { prettierUrl, warmUp: WARM_UP } }));
+    this.workers = Array.from(
+      { length: Math.max(1, threads) },
+      () => new Worker(WORKER_CODE, { eval: true, workerData: { prettierUrl, warmUp: WARM_UP } }),
+    );
   }
 
   /** Formats every job, spread over the workers; results in the jobs' order. */
@@ -65,7 +69,8 @@ export class FormatPool {
               worker.postMessage({ id, text: job.text, options: job.options });
             };
             worker.on("message", (message: { id: number; text?: string; error?: string }) => {
-              if (message.error !== undefined) return reject(new Error(`prettier failed on ${jobs[message.id]?.path}: ${message.error}`));
+              if (message.error !== undefined)
+                return reject(new Error(`prettier failed on ${jobs[message.id]?.path}: ${message.error}`));
               results[message.id] = message.text ?? "";
               send();
             });
@@ -91,7 +96,8 @@ interface Job {
 /** Formats jobs on a pool: the caller's, or one of its own for a large batch (a few jobs are formatted in this thread, as starting workers costs more). */
 async function formatAll(jobs: Job[], pool: FormatPool | undefined): Promise<string[]> {
   if (pool) return pool.run(jobs);
-  if (jobs.length < 64 || availableParallelism() <= 1) return Promise.all(jobs.map((job) => format(job.text, job.options)));
+  if (jobs.length < 64 || availableParallelism() <= 1)
+    return Promise.all(jobs.map((job) => format(job.text, job.options)));
   const own = new FormatPool();
   try {
     return await own.run(jobs);
@@ -111,7 +117,10 @@ export interface FormatOptions {
  * Formats every emitted file with prettier, by extension (other files pass through), in
  * parallel, skipping any file whose unformatted text was formatted before (the cache).
  */
-export async function formatFiles(files: Map<string, string>, options: FormatOptions = {}): Promise<Map<string, string>> {
+export async function formatFiles(
+  files: Map<string, string>,
+  options: FormatOptions = {},
+): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const jobs: Array<Job & { key: string }> = [];
   for (const [path, text] of files) {
@@ -122,14 +131,17 @@ export async function formatFiles(files: Map<string, string>, options: FormatOpt
       continue;
     }
     const jobOptions = { ...OPTIONS, parser };
-    const key = createHash("sha256").update(`${prettierVersion}\0${JSON.stringify(jobOptions)}\0${text}`).digest("hex");
+    const key = createHash("sha256")
+      .update(`${prettierVersion}\0${JSON.stringify(jobOptions)}\0${text}`)
+      .digest("hex");
     const cached = options.cacheDir ? readCache(options.cacheDir, key) : undefined;
     if (cached !== undefined) out.set(path, cached);
     else jobs.push({ path, text, options: jobOptions, key });
   }
   const t0 = performance.now();
   const formatted = await formatAll(jobs, options.pool);
-  if (process.env.OBS_TIMINGS) console.error(`  (prettier: ${jobs.length} file(s) in ${Math.round(performance.now() - t0)} ms)`);
+  if (process.env.OBS_TIMINGS)
+    console.error(`  (prettier: ${jobs.length} file(s) in ${Math.round(performance.now() - t0)} ms)`);
   jobs.forEach((job, index) => {
     const text = formatted[index] ?? "";
     out.set(job.path, text);

@@ -78,7 +78,10 @@ export function loadSpec(rootPath: string, baseDir = process.cwd()): LoadedSpec 
       const file = fileAt(targetFile);
       const targetValue = file ? valueAt(file, fragment) : undefined;
       if (targetValue === undefined) {
-        if (file) problems.push(problemAt(here, `unresolved $ref "${record.$ref}": nothing at ${display(targetFile)}#${fragment}`));
+        if (file)
+          problems.push(
+            problemAt(here, `unresolved $ref "${record.$ref}": nothing at ${display(targetFile)}#${fragment}`),
+          );
         return null;
       }
       let target_ = resolved.get(key);
@@ -88,14 +91,17 @@ export function loadSpec(rootPath: string, baseDir = process.cwd()): LoadedSpec 
       }
       // OpenAPI 3.1 lets a reference override the target's summary and description.
       const siblings = Object.entries(record).filter(([name]) => name !== "$ref");
-      if (siblings.length === 0 || target_ === null || typeof target_ !== "object" || Array.isArray(target_)) return target_;
+      if (siblings.length === 0 || target_ === null || typeof target_ !== "object" || Array.isArray(target_))
+        return target_;
       const merged: { [key: string]: Json } = { ...target_ };
-      for (const [name, sibling] of siblings) merged[name] = walk(sibling, absolute, childPointer(pointer, name), refChain);
+      for (const [name, sibling] of siblings)
+        merged[name] = walk(sibling, absolute, childPointer(pointer, name), refChain);
       origins.set(merged, origins.get(target_) ?? here);
       return merged;
     }
     const out: { [key: string]: Json } = {};
-    for (const [name, child] of Object.entries(record)) out[name] = walk(child, absolute, childPointer(pointer, name), refChain);
+    for (const [name, child] of Object.entries(record))
+      out[name] = walk(child, absolute, childPointer(pointer, name), refChain);
     origins.set(out, { file: display(absolute), pointer });
     return out;
   };
@@ -114,4 +120,3 @@ export function loadSpec(rootPath: string, baseDir = process.cwd()): LoadedSpec 
     problemAt,
   };
 }
-

@@ -16,14 +16,26 @@ export function readYamlFile(path: string, displayPath: string): YamlFile | Spec
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    return { file: displayPath, pointer: "", line: 1, column: 1, message: `cannot read the file (${(error as Error).message})` };
+    return {
+      file: displayPath,
+      pointer: "",
+      line: 1,
+      column: 1,
+      message: `cannot read the file (${(error as Error).message})`,
+    };
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const firstError = document.errors[0];
   if (firstError) {
     const { line, col } = lineCounter.linePos(firstError.pos[0]);
-    return { file: displayPath, pointer: "", line, column: col, message: `invalid YAML: ${firstError.message.split("\n")[0]}` };
+    return {
+      file: displayPath,
+      pointer: "",
+      line,
+      column: col,
+      message: `invalid YAML: ${firstError.message.split("\n")[0]}`,
+    };
   }
   const positions = new Map<string, { line: number; column: number }>();
   const record = (node: Node | null | undefined, pointer: string, keyNode?: Node) => {

@@ -17,7 +17,8 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
   const root = spec.root as unknown as OpenAPIV3_1.Document & Record<string, unknown>;
   const node = spec.root;
 
-  if (root.openapi !== "3.1.0" && !String(root.openapi).startsWith("3.1.")) context.report(node, `"openapi" must be 3.1.x`, "openapi");
+  if (root.openapi !== "3.1.0" && !String(root.openapi).startsWith("3.1."))
+    context.report(node, `"openapi" must be 3.1.x`, "openapi");
   const info = context.object(root.info) ? (root.info as unknown as Record<string, unknown>) : {};
   const components = context.object(root.components) ? (root.components as unknown as Record<string, unknown>) : {};
 
@@ -31,15 +32,23 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
         context.report(codes, `error ${code} needs a "status" between 300 and 599`, code);
         continue;
       }
-      catalog.set(code, { code, status, description: String((entry as Record<string, unknown>).description ?? ""), source: context.sourceOf(codes, code) });
+      catalog.set(code, {
+        code,
+        status,
+        description: String((entry as Record<string, unknown>).description ?? ""),
+        source: context.sourceOf(codes, code),
+      });
     }
   }
 
   const signing = context.object(root["x-obs-signing"]) ? root["x-obs-signing"] : {};
   const versions = context.stringList(signing, "versions") ?? ["v2", "v4"];
-  for (const version of versions) if (version !== "v2" && version !== "v4") context.report(signing, `unknown signature version "${version}"`, "versions");
+  for (const version of versions)
+    if (version !== "v2" && version !== "v4")
+      context.report(signing, `unknown signature version "${version}"`, "versions");
   const skew = signing.maxClockSkewSeconds ?? 900;
-  if (typeof skew !== "number" || skew <= 0) context.report(signing, `"maxClockSkewSeconds" must be a positive number`, "maxClockSkewSeconds");
+  if (typeof skew !== "number" || skew <= 0)
+    context.report(signing, `"maxClockSkewSeconds" must be a positive number`, "maxClockSkewSeconds");
 
   const schemas = context.object(components.schemas) ? components.schemas : {};
   const errorSchema = schemas.Error;

@@ -40,10 +40,12 @@ export function buildOperation(
 ): OperationModel | undefined {
   context.onlyKeys(operation, OPERATION_KEYS, "an operation");
   const id = context.string(operation, "operationId", true);
-  if (id && !/^[A-Z][A-Za-z0-9]*$/.test(id)) context.report(operation, `operationId "${id}" must be PascalCase`, "operationId");
+  if (id && !/^[A-Z][A-Za-z0-9]*$/.test(id))
+    context.report(operation, `operationId "${id}" must be PascalCase`, "operationId");
   const [pathTemplate = "", queryPart] = pathKey.split("?");
   const selectors = queryPart ? queryPart.split("&").map((flag) => flag.split("=")[0] ?? "") : [];
-  if (new Set(selectors).size !== selectors.length) context.report(operation, `the path key "${pathKey}" names a query key twice`);
+  if (new Set(selectors).size !== selectors.length)
+    context.report(operation, `the path key "${pathKey}" names a query key twice`);
   const templateNames = [...pathTemplate.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? "");
 
   const members = new Map<string, string>();
@@ -89,7 +91,12 @@ export function buildOperation(
     const transport = context.string(parameter, "x-obs-transport");
     if (transport !== undefined) {
       if (location !== "header") context.report(parameter, `"x-obs-transport" is for headers`, "x-obs-transport");
-      transportHeaders.push({ wireName: name.toLowerCase(), description, role: transport, source: context.sourceOf(parameter) });
+      transportHeaders.push({
+        wireName: name.toLowerCase(),
+        description,
+        role: transport,
+        source: context.sourceOf(parameter),
+      });
       continue;
     }
     if (parameter.allowEmptyValue !== undefined && parameter["x-obs-flag"] !== true) {
@@ -97,10 +104,19 @@ export function buildOperation(
     }
     if (location === "query" && parameter["x-obs-flag"] === true) {
       if (!selectors.includes(name)) {
-        context.report(parameter, `flag "${name}" must also appear in the path key's query part ("${pathKey}")`, "name");
+        context.report(
+          parameter,
+          `flag "${name}" must also appear in the path key's query part ("${pathKey}")`,
+          "name",
+        );
       }
       seenSelectors.add(name);
-      flags.push({ name, description, decision: context.string(parameter, "x-obs-decision"), source: context.sourceOf(parameter) });
+      flags.push({
+        name,
+        description,
+        decision: context.string(parameter, "x-obs-decision"),
+        source: context.sourceOf(parameter),
+      });
       continue;
     }
     const member = context.string(parameter, "x-obs-member");
@@ -108,7 +124,8 @@ export function buildOperation(
       context.report(parameter, `parameter "${name}" needs "x-obs-member" (or "x-obs-transport")`);
       continue;
     }
-    if (!/^[a-z][A-Za-z0-9]*$/.test(member)) context.report(parameter, `member "${member}" must be camelCase`, "x-obs-member");
+    if (!/^[a-z][A-Za-z0-9]*$/.test(member))
+      context.report(parameter, `member "${member}" must be camelCase`, "x-obs-member");
     claimMember(parameter, member, `parameter "${name}"`);
     const error = context.string(parameter, "x-obs-error");
     useError(parameter, "x-obs-error", error, `${name} is invalid`);
@@ -136,7 +153,8 @@ export function buildOperation(
     context.onlyKeys(schema, SCALAR_SCHEMA_KEYS, "a parameter's schema");
     const kind = scalarKind(context, schema);
     const constraints = buildConstraints(context, schema, kind);
-    for (const constraint of constraints) if (constraint.kind === "md5Of") md5References.push({ schema, wireName: constraint.wireName });
+    for (const constraint of constraints)
+      if (constraint.kind === "md5Of") md5References.push({ schema, wireName: constraint.wireName });
     if (constraints.length > 0 && error === undefined) {
       context.report(parameter, `parameter "${name}" has constraints but no "x-obs-error" code`);
     }
@@ -144,10 +162,18 @@ export function buildOperation(
     const selector = location === "query" && selectors.includes(name);
     if (selector) {
       seenSelectors.add(name);
-      if (parameter.required !== true) context.report(parameter, `query parameter "${name}" selects the operation (it is in the path key), so it must be required`, "required");
+      if (parameter.required !== true)
+        context.report(
+          parameter,
+          `query parameter "${name}" selects the operation (it is in the path key), so it must be required`,
+          "required",
+        );
     }
     if ((kind === "integer" || kind === "boolean") && error === undefined) {
-      context.report(parameter, `parameter "${name}" is ${kind === "integer" ? "an integer" : "a boolean"}: a value that is not one needs "x-obs-error"`);
+      context.report(
+        parameter,
+        `parameter "${name}" is ${kind === "integer" ? "an integer" : "a boolean"}: a value that is not one needs "x-obs-error"`,
+      );
     }
     const binding: ScalarBinding = {
       member,
@@ -159,7 +185,10 @@ export function buildOperation(
       constraints,
       error,
       sensitive: parameter["x-obs-sensitive"] === true,
-      example: typeof example === "string" || typeof example === "number" || typeof example === "boolean" ? String(example) : undefined,
+      example:
+        typeof example === "string" || typeof example === "number" || typeof example === "boolean"
+          ? String(example)
+          : undefined,
       decision: context.string(parameter, "x-obs-decision"),
       source: context.sourceOf(parameter),
       schemaSource: context.sourceOf(schema),
@@ -169,26 +198,40 @@ export function buildOperation(
     if (binding.required) useError(parameter, "required", "InvalidArgument", `${name} is required`);
     if (location === "path") {
       if (kind !== "string") context.report(schema, `a path parameter is a string`, "type");
-      if (!templateNames.includes(name)) context.report(parameter, `path parameter "${name}" is not in the path "${pathTemplate}"`, "name");
+      if (!templateNames.includes(name))
+        context.report(parameter, `path parameter "${name}" is not in the path "${pathTemplate}"`, "name");
       if (parameter["x-obs-bucket"] === true) bucket = binding;
       else if (parameter["x-obs-greedy"] === true) key = binding;
-      else context.report(parameter, `a path parameter is either the bucket (x-obs-bucket) or the object key (x-obs-greedy)`);
+      else
+        context.report(
+          parameter,
+          `a path parameter is either the bucket (x-obs-bucket) or the object key (x-obs-greedy)`,
+        );
     } else if (location === "query") query.push(binding);
     else if (location === "header") headers.push(binding);
     else context.report(parameter, `parameters "in: ${location}" are not supported`, "in");
   }
   for (const name of selectors) {
-    if (!seenSelectors.has(name)) context.report(operation, `the path key's query key "${name}" has no query parameter (a flag with "x-obs-flag: true", or a required member)`);
+    if (!seenSelectors.has(name))
+      context.report(
+        operation,
+        `the path key's query key "${name}" has no query parameter (a flag with "x-obs-flag: true", or a required member)`,
+      );
   }
   for (const name of templateNames) {
-    if (name !== bucket?.wireName && name !== key?.wireName) context.report(operation, `path template name "{${name}}" has no parameter`);
+    if (name !== bucket?.wireName && name !== key?.wireName)
+      context.report(operation, `path template name "{${name}}" has no parameter`);
   }
 
   const headerNames = new Set([...headers.map((h) => h.wireName), ...transportHeaders.map((h) => h.wireName)]);
   const queryNames = new Set(query.map((q) => q.wireName));
   for (const { schema, wireName } of md5References) {
     if (!headers.some((h) => h.wireName === wireName)) {
-      context.report(schema, `"x-obs-md5-of" names header "${wireName}", which this operation does not have`, "x-obs-md5-of");
+      context.report(
+        schema,
+        `"x-obs-md5-of" names header "${wireName}", which this operation does not have`,
+        "x-obs-md5-of",
+      );
     }
   }
   const payload = buildRequestPayload(context, operation, shapes, claimMember, useError);
@@ -200,7 +243,12 @@ export function buildOperation(
   extraErrors.forEach((entry, index) => {
     if (!context.object(entry)) return context.report(operation, "must be { code, description }", "x-obs-errors");
     const code = context.string(entry, "code", true);
-    useError(entry, "code", code, oneLine(context.string(entry, "description")) || `listed for the operation (#${index})`);
+    useError(
+      entry,
+      "code",
+      code,
+      oneLine(context.string(entry, "description")) || `listed for the operation (#${index})`,
+    );
   });
   const responses = context.object(operation.responses) ? operation.responses : {};
   const errors: OperationError[] = [];
@@ -208,7 +256,11 @@ export function buildOperation(
     const entry = catalog.get(code);
     if (!entry) continue;
     if (!Object.hasOwn(responses, String(entry.status))) {
-      context.report(use.node, `error ${code} answers ${entry.status}, but the operation has no "${entry.status}" response`, use.key);
+      context.report(
+        use.node,
+        `error ${code} answers ${entry.status}, but the operation has no "${entry.status}" response`,
+        use.key,
+      );
     }
     errors.push({ ...entry, reason: use.reason, usedAt: context.sourceOf(use.node, use.key) });
   }
@@ -224,7 +276,12 @@ export function buildOperation(
     });
   }
 
-  const pagination = buildPagination(context, operation, { bindings: [bucket, key, ...query, ...headers], payload }, response);
+  const pagination = buildPagination(
+    context,
+    operation,
+    { bindings: [bucket, key, ...query, ...headers], payload },
+    response,
+  );
 
   return {
     id,
@@ -310,7 +367,11 @@ function buildRules(
       names.map((name) => {
         if (headerNames.has(name.toLowerCase())) return name.toLowerCase();
         if (!queryNames.has(name) && !bodyNames.has(name)) {
-          context.report(rule, `rule names header "${name}", which this operation does not have (nor a query parameter or body element of that name)`, key);
+          context.report(
+            rule,
+            `rule names header "${name}", which this operation does not have (nor a query parameter or body element of that name)`,
+            key,
+          );
         }
         return name;
       });
@@ -322,14 +383,27 @@ function buildRules(
       const when = context.string(rule, "when", true);
       const requires = context.stringList(rule, "requires") ?? [];
       if (requires.length === 0) context.report(rule, `"when" needs "requires"`, "requires");
-      rules.push({ kind: "requires", when: known([when], "when")[0] ?? "", requires: known(requires, "requires"), error, description, source });
+      rules.push({
+        kind: "requires",
+        when: known([when], "when")[0] ?? "",
+        requires: known(requires, "requires"),
+        error,
+        description,
+        source,
+      });
     } else if (rule.exclusive !== undefined) {
       const groups = Array.isArray(rule.exclusive) ? rule.exclusive : [];
       if (groups.length < 2 || !groups.every((g) => Array.isArray(g) && g.every((h) => typeof h === "string"))) {
         context.report(rule, `"exclusive" must be a list of at least two lists of header names`, "exclusive");
         continue;
       }
-      rules.push({ kind: "exclusive", groups: (groups as string[][]).map((g) => known(g, "exclusive")), error, description, source });
+      rules.push({
+        kind: "exclusive",
+        groups: (groups as string[][]).map((g) => known(g, "exclusive")),
+        error,
+        description,
+        source,
+      });
     } else {
       context.report(rule, `a header rule needs "together", "when"/"requires" or "exclusive"`);
     }
@@ -347,10 +421,16 @@ function buildPagination(
   const node = operation["x-obs-paginated"];
   if (node === undefined) return undefined;
   if (!context.object(node)) {
-    context.report(operation, `"x-obs-paginated" must be { inputTokens, outputTokens, truncated, pageSize?, items }`, "x-obs-paginated");
+    context.report(
+      operation,
+      `"x-obs-paginated" must be { inputTokens, outputTokens, truncated, pageSize?, items }`,
+      "x-obs-paginated",
+    );
     return undefined;
   }
-  for (const key of Object.keys(node)) if (!["inputTokens", "outputTokens", "truncated", "pageSize", "items"].includes(key)) context.report(node, `unknown key "${key}"`, key);
+  for (const key of Object.keys(node))
+    if (!["inputTokens", "outputTokens", "truncated", "pageSize", "items"].includes(key))
+      context.report(node, `unknown key "${key}"`, key);
   const inputs = new Map(input.bindings.filter((b): b is ScalarBinding => b !== undefined).map((b) => [b.member, b]));
   const outputs = new Map((response.body?.members ?? []).map((m) => [m.member, m]));
   const inputTokens = context.stringList(node, "inputTokens") ?? [];
@@ -358,24 +438,39 @@ function buildPagination(
   const items = context.stringList(node, "items") ?? [];
   const truncated = context.string(node, "truncated", true);
   const pageSize = context.string(node, "pageSize");
-  if (inputTokens.length === 0 || inputTokens.length !== outputTokens.length) context.report(node, `"inputTokens" and "outputTokens" name the same number of members (at least one)`, "outputTokens");
+  if (inputTokens.length === 0 || inputTokens.length !== outputTokens.length)
+    context.report(
+      node,
+      `"inputTokens" and "outputTokens" name the same number of members (at least one)`,
+      "outputTokens",
+    );
   for (const name of [...inputTokens, ...(pageSize ? [pageSize] : [])]) {
     const binding = inputs.get(name);
-    if (!binding || binding.location !== "query") context.report(node, `"${name}" is not a query member of the input`, name === pageSize ? "pageSize" : "inputTokens");
+    if (!binding || binding.location !== "query")
+      context.report(
+        node,
+        `"${name}" is not a query member of the input`,
+        name === pageSize ? "pageSize" : "inputTokens",
+      );
   }
-  if (pageSize && inputs.get(pageSize)?.type.kind !== "integer") context.report(node, `the page size "${pageSize}" must be an integer member`, "pageSize");
+  if (pageSize && inputs.get(pageSize)?.type.kind !== "integer")
+    context.report(node, `the page size "${pageSize}" must be an integer member`, "pageSize");
   for (const name of outputTokens) {
     const member = outputs.get(name);
-    if (!member || member.list || member.shape.kind !== "scalar") context.report(node, `"${name}" is not a scalar element of the response`, "outputTokens");
+    if (!member || member.list || member.shape.kind !== "scalar")
+      context.report(node, `"${name}" is not a scalar element of the response`, "outputTokens");
   }
   inputTokens.forEach((name, index) => {
     const out = outputs.get(outputTokens[index] ?? "");
     const kind = inputs.get(name)?.type.kind;
-    if (out?.shape.kind === "scalar" && kind !== undefined && out.shape.type.kind !== kind) context.report(node, `"${name}" and "${outputTokens[index]}" are not of the same type`, "outputTokens");
+    if (out?.shape.kind === "scalar" && kind !== undefined && out.shape.type.kind !== kind)
+      context.report(node, `"${name}" and "${outputTokens[index]}" are not of the same type`, "outputTokens");
   });
   const flag = outputs.get(truncated);
-  if (!flag || flag.shape.kind !== "scalar" || flag.shape.type.kind !== "boolean") context.report(node, `"${truncated}" is not a boolean element of the response`, "truncated");
-  for (const name of items) if (!outputs.get(name)?.list) context.report(node, `"${name}" is not a list of the response`, "items");
+  if (!flag || flag.shape.kind !== "scalar" || flag.shape.type.kind !== "boolean")
+    context.report(node, `"${truncated}" is not a boolean element of the response`, "truncated");
+  for (const name of items)
+    if (!outputs.get(name)?.list) context.report(node, `"${name}" is not a list of the response`, "items");
   return { inputTokens, outputTokens, truncated, pageSize, items, source: context.sourceOf(node) };
 }
 
@@ -396,7 +491,11 @@ function buildRequestPayload(
   const content = context.object(body.content) ? body.content : {};
   const entries = Object.entries(content);
   if (entries.length !== 1) {
-    context.report(body, `a request body has exactly one media type (application/xml or application/octet-stream)`, "content");
+    context.report(
+      body,
+      `a request body has exactly one media type (application/xml or application/octet-stream)`,
+      "content",
+    );
     return undefined;
   }
   const [mediaType, media] = entries[0] as [string, unknown];
@@ -412,31 +511,60 @@ function buildRequestPayload(
   if (mediaType === "application/xml") {
     useError(body, "x-obs-error", error ?? "MalformedXML", "the XML body is missing, not well-formed or not valid");
     const document = shapes.document(media.schema, (node, member) => claim(node, member, `XML element "${member}"`));
-    for (const member of document.members) useError(context.object(media.schema) ? media.schema : body, "properties", member.error, `${member.xmlName} is invalid`);
+    for (const member of document.members)
+      useError(
+        context.object(media.schema) ? media.schema : body,
+        "properties",
+        member.error,
+        `${member.xmlName} is invalid`,
+      );
     return { kind: "xml", document, required, error: error ?? "MalformedXML", description, source };
   }
   if (mediaType === "application/octet-stream") {
     const schema = media.schema;
     context.onlyKeys(schema, ["type", "format", "description"], "a byte-stream schema");
-    if (schema.type !== "string" || schema.format !== "binary") context.report(schema, `a byte-stream body is { type: string, format: binary }`);
+    if (schema.type !== "string" || schema.format !== "binary")
+      context.report(schema, `a byte-stream body is { type: string, format: binary }`);
     const member = context.string(body, "x-obs-member");
     if (member === undefined) context.report(body, `a byte-stream body needs "x-obs-member" (its input member)`);
     else claim(body, member, "the request body");
     const limit = schema["x-obs-max-bytes"];
-    if (limit !== undefined && !(typeof limit === "number" && Number.isSafeInteger(limit) && limit > 0)) context.report(schema, `"x-obs-max-bytes" must be a positive integer`, "x-obs-max-bytes");
+    if (limit !== undefined && !(typeof limit === "number" && Number.isSafeInteger(limit) && limit > 0))
+      context.report(schema, `"x-obs-max-bytes" must be a positive integer`, "x-obs-max-bytes");
     if (limit !== undefined && error === undefined) context.report(body, `a size limit needs "x-obs-error"`);
     useError(body, "x-obs-error", error, "the body is too large");
-    return { kind: "blob", member: member ?? "body", required, maxBytes: typeof limit === "number" ? limit : undefined, error, description, source };
+    return {
+      kind: "blob",
+      member: member ?? "body",
+      required,
+      maxBytes: typeof limit === "number" ? limit : undefined,
+      error,
+      description,
+      source,
+    };
   }
-  context.report(content, `unsupported request media type "${mediaType}" (application/xml or application/octet-stream)`, mediaType);
+  context.report(
+    content,
+    `unsupported request media type "${mediaType}" (application/xml or application/octet-stream)`,
+    mediaType,
+  );
   return undefined;
 }
 
-function buildResponse(context: ModelContext, operation: Node, claim: (node: Node, member: string) => void, shapes: ShapeBuilder): OperationModel["response"] {
+function buildResponse(
+  context: ModelContext,
+  operation: Node,
+  claim: (node: Node, member: string) => void,
+  shapes: ShapeBuilder,
+): OperationModel["response"] {
   const responses = context.object(operation.responses) ? operation.responses : {};
   const successKeys = Object.keys(responses).filter((status) => /^2\d\d$/.test(status));
   if (successKeys.length !== 1) {
-    context.report(operation, successKeys.length ? "the operation has more than one 2xx response" : "the operation needs a 2xx response", "responses");
+    context.report(
+      operation,
+      successKeys.length ? "the operation has more than one 2xx response" : "the operation needs a 2xx response",
+      "responses",
+    );
     return { status: 200, description: "", headers: [], documentedHeaders: [], body: undefined, blob: undefined };
   }
   const successKey = successKeys[0] as string;
@@ -451,7 +579,12 @@ function buildResponse(context: ModelContext, operation: Node, claim: (node: Nod
     const description = oneLine(context.string(header, "description"));
     const member = context.string(header, "x-obs-member");
     if (member === undefined) {
-      if (header.required !== undefined) context.report(header, `"required" needs "x-obs-member" (a documented-only header is never checked)`, "required");
+      if (header.required !== undefined)
+        context.report(
+          header,
+          `"required" needs "x-obs-member" (a documented-only header is never checked)`,
+          "required",
+        );
       // Documented only, like Date: the HTTP layer writes it.
       documentedHeaders.push({ wireName, description, role: "http", source: context.sourceOf(header) });
       continue;
@@ -460,24 +593,44 @@ function buildResponse(context: ModelContext, operation: Node, claim: (node: Nod
     const schema = context.object(header.schema) ? header.schema : {};
     context.onlyKeys(schema, SCALAR_SCHEMA_KEYS, "a response header's schema");
     const kind = scalarKind(context, schema);
-    headers.push({ member, wireName: wireName.toLowerCase(), description, required: header.required === true, type: buildScalarType(context, schema, kind), source: context.sourceOf(header) });
+    headers.push({
+      member,
+      wireName: wireName.toLowerCase(),
+      description,
+      required: header.required === true,
+      type: buildScalarType(context, schema, kind),
+      source: context.sourceOf(header),
+    });
   }
   let body: OperationModel["response"]["body"];
   let blob: OperationModel["response"]["blob"];
   const content = context.object(success.content) ? success.content : {};
-  if (successKey === "204" && Object.keys(content).length > 0) context.report(success, "a 204 response carries no body", "content");
+  if (successKey === "204" && Object.keys(content).length > 0)
+    context.report(success, "a 204 response carries no body", "content");
   for (const [mediaType, media] of Object.entries(content)) {
     if (!context.object(media) || !context.object(media.schema)) continue;
     context.onlyKeys(media, MEDIA_TYPE_KEYS, "a media type");
     if (mediaType === "application/xml") body = shapes.document(media.schema, claim);
     else if (mediaType === "application/octet-stream") {
       const member = context.string(success, "x-obs-member");
-      if (member === undefined) context.report(success, `a byte-stream response needs "x-obs-member" (its output member)`);
+      if (member === undefined)
+        context.report(success, `a byte-stream response needs "x-obs-member" (its output member)`);
       else claim(success, member);
       blob = { member: member ?? "body", description: oneLine(context.string(media.schema, "description")) };
-    } else context.report(content, `unsupported response media type "${mediaType}" (application/xml or application/octet-stream)`, mediaType);
+    } else
+      context.report(
+        content,
+        `unsupported response media type "${mediaType}" (application/xml or application/octet-stream)`,
+        mediaType,
+      );
   }
   if (body && blob) context.report(content, "a response has an XML body or a byte stream, not both");
-  return { status: Number(successKey), description: oneLine(context.string(success, "description")), headers, documentedHeaders, body, blob };
+  return {
+    status: Number(successKey),
+    description: oneLine(context.string(success, "description")),
+    headers,
+    documentedHeaders,
+    body,
+    blob,
+  };
 }
-

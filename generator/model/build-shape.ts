@@ -11,7 +11,8 @@ const XML_KEYS = ["name", "namespace", "wrapped"];
 /** `PartNumber` → `partNumber`, `ETag` → `eTag`, `ID` → `id`: the default member name of an element. */
 export function memberNameOf(xmlName: string): string {
   const run = /^[A-Z]+/.exec(xmlName)?.[0] ?? "";
-  if (run.length <= 1 || run.length === xmlName.length) return xmlName.slice(0, Math.max(run.length, 1)).toLowerCase() + xmlName.slice(Math.max(run.length, 1));
+  if (run.length <= 1 || run.length === xmlName.length)
+    return xmlName.slice(0, Math.max(run.length, 1)).toLowerCase() + xmlName.slice(Math.max(run.length, 1));
   return run.slice(0, -1).toLowerCase() + xmlName.slice(run.length - 1);
 }
 
@@ -44,16 +45,21 @@ export class ShapeBuilder {
 
   private members(schema: Node, claim?: (node: Node, member: string) => void): XmlMember[] {
     const { context } = this;
-    if (schema.type !== undefined && schema.type !== "object") context.report(schema, `an XML structure's type is object`, "type");
+    if (schema.type !== undefined && schema.type !== "object")
+      context.report(schema, `an XML structure's type is object`, "type");
     const required = new Set(context.stringList(schema, "required") ?? []);
     const properties = context.object(schema.properties) ? schema.properties : {};
-    for (const name of required) if (!Object.hasOwn(properties, name)) context.report(schema, `required element "${name}" is not a property`, "required");
+    for (const name of required)
+      if (!Object.hasOwn(properties, name))
+        context.report(schema, `required element "${name}" is not a property`, "required");
     const seen = new Set<string>();
     return Object.entries(properties).flatMap(([xmlName, property]) => {
       if (!context.object(property)) return [];
       const member = context.string(property, "x-obs-member") ?? memberNameOf(xmlName);
-      if (!/^[a-z][A-Za-z0-9]*$/.test(member)) context.report(property, `member "${member}" must be camelCase`, "x-obs-member");
-      if (seen.has(member)) context.report(property, `member "${member}" is used twice in this structure`, "x-obs-member");
+      if (!/^[a-z][A-Za-z0-9]*$/.test(member))
+        context.report(property, `member "${member}" must be camelCase`, "x-obs-member");
+      if (seen.has(member))
+        context.report(property, `member "${member}" is used twice in this structure`, "x-obs-member");
       seen.add(member);
       claim?.(property, member);
       return [this.member(property, xmlName, member, required.has(xmlName))];
@@ -64,7 +70,13 @@ export class ShapeBuilder {
     const { context } = this;
     // Without its own code, a bad element answers the document's (x-obs-error on the request body).
     const error = context.string(property, "x-obs-error");
-    const base = { member, description: (context.string(property, "description") ?? "").trim(), required, error, source: context.sourceOf(property) };
+    const base = {
+      member,
+      description: (context.string(property, "description") ?? "").trim(),
+      required,
+      error,
+      source: context.sourceOf(property),
+    };
     if (property.type === "array") {
       context.onlyKeys(property, LIST_KEYS, "a list schema");
       const xml = context.object(property.xml) ? property.xml : {};
@@ -76,7 +88,13 @@ export class ShapeBuilder {
       const itemName = context.string(itemXml, "name") ?? xmlName;
       const wrapped = xml.wrapped === true;
       const { shape, constraints } = this.element(items);
-      return { ...base, xmlName: wrapped ? (context.string(xml, "name") ?? xmlName) : itemName, shape, list: { itemName, wrapped }, constraints };
+      return {
+        ...base,
+        xmlName: wrapped ? (context.string(xml, "name") ?? xmlName) : itemName,
+        shape,
+        list: { itemName, wrapped },
+        constraints,
+      };
     }
     const { shape, constraints } = this.element(property);
     return { ...base, xmlName, shape, list: undefined, constraints };
@@ -84,11 +102,15 @@ export class ShapeBuilder {
 
   private element(schema: Node): { shape: ElementShape; constraints: XmlMember["constraints"] } {
     const { context } = this;
-    if (schema.type === "object" || schema.properties !== undefined) return { shape: this.structure(schema), constraints: [] };
+    if (schema.type === "object" || schema.properties !== undefined)
+      return { shape: this.structure(schema), constraints: [] };
     context.onlyKeys(schema, [...SCALAR_SCHEMA_KEYS, "xml"], "an XML element schema");
     if (context.object(schema.xml)) context.onlyKeys(schema.xml, ["name"], "an element's xml object");
     const kind = scalarKind(context, schema);
-    return { shape: { kind: "scalar", type: buildScalarType(context, schema, kind) }, constraints: buildConstraints(context, schema, kind) };
+    return {
+      shape: { kind: "scalar", type: buildScalarType(context, schema, kind) },
+      constraints: buildConstraints(context, schema, kind),
+    };
   }
 
   private structure(schema: Node): StructureShape {
@@ -99,12 +121,22 @@ export class ShapeBuilder {
     if (cached) return cached;
     context.onlyKeys(schema, STRUCTURE_KEYS, "an XML structure schema");
     const name = context.componentName(schema);
-    const shape: StructureShape = { kind: "structure", name, description: (context.string(schema, "description") ?? "").trim(), members: [], source };
+    const shape: StructureShape = {
+      kind: "structure",
+      name,
+      description: (context.string(schema, "description") ?? "").trim(),
+      members: [],
+      source,
+    };
     this.built.set(where, shape);
     shape.members = this.members(schema);
     if (name) {
       const other = this.structures.get(name);
-      if (other && other !== shape) context.report(schema, `two different schemas are named "${name}" (the other at ${other.source.file}:${other.source.line}); named structures must be unique`);
+      if (other && other !== shape)
+        context.report(
+          schema,
+          `two different schemas are named "${name}" (the other at ${other.source.file}:${other.source.line}); named structures must be unique`,
+        );
       else this.structures.set(name, shape);
     }
     return shape;

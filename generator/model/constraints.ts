@@ -4,20 +4,38 @@ import type { ModelContext } from "./context.js";
 const FORMATS = new Set(["base64", "iso8601-utc", "bucket-name"]);
 
 /** The OpenAPI keywords a scalar schema may use; any other (pattern, multipleOf…) is an error, never ignored. */
-export const SCALAR_SCHEMA_KEYS = ["type", "format", "description", "enum", "minLength", "maxLength", "minimum", "maximum", "default", "example", "title"];
+export const SCALAR_SCHEMA_KEYS = [
+  "type",
+  "format",
+  "description",
+  "enum",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "maximum",
+  "default",
+  "example",
+  "title",
+];
 
 /** A scalar schema's kind: `string`, `integer`, `boolean`, or `string` + `format: date-time` (a timestamp). */
 export function scalarKind(context: ModelContext, schema: Record<string, unknown>): ScalarKind {
   const type = schema.type ?? "string";
   const format = schema.format;
   if (type === "integer") {
-    if (format !== undefined && format !== "int32" && format !== "int64") context.report(schema, `an integer's format is int32 or int64`, "format");
+    if (format !== undefined && format !== "int32" && format !== "int64")
+      context.report(schema, `an integer's format is int32 or int64`, "format");
     return "integer";
   }
   if (type === "boolean") return "boolean";
   if (type === "string") {
     if (format === "date-time") return "timestamp";
-    if (format !== undefined) context.report(schema, `unsupported string format "${String(format)}" (known: date-time; see x-obs-format)`, "format");
+    if (format !== undefined)
+      context.report(
+        schema,
+        `unsupported string format "${String(format)}" (known: date-time; see x-obs-format)`,
+        "format",
+      );
     return "string";
   }
   context.report(schema, `a scalar's type is string, integer or boolean, not ${JSON.stringify(type)}`, "type");
@@ -25,7 +43,11 @@ export function scalarKind(context: ModelContext, schema: Record<string, unknown
 }
 
 /** The checks a scalar schema asks for, in the order the validator runs them. */
-export function buildConstraints(context: ModelContext, schema: Record<string, unknown>, kind: ScalarKind): Constraint[] {
+export function buildConstraints(
+  context: ModelContext,
+  schema: Record<string, unknown>,
+  kind: ScalarKind,
+): Constraint[] {
   const constraints: Constraint[] = [];
   const integer = (key: string, signed = false): number | undefined => {
     const value = schema[key];
@@ -37,7 +59,8 @@ export function buildConstraints(context: ModelContext, schema: Record<string, u
     return value;
   };
   const onlyFor = (key: string, kinds: ScalarKind[]) => {
-    if (schema[key] !== undefined && !kinds.includes(kind)) context.report(schema, `"${key}" applies to ${kinds.join(" or ")} values, not ${kind}`, key);
+    if (schema[key] !== undefined && !kinds.includes(kind))
+      context.report(schema, `"${key}" applies to ${kinds.join(" or ")} values, not ${kind}`, key);
     return kinds.includes(kind);
   };
   const enumValues = context.stringList(schema, "enum");
@@ -80,9 +103,14 @@ export function buildConstraints(context: ModelContext, schema: Record<string, u
   if (md5Of !== undefined) constraints.push({ kind: "md5Of", wireName: md5Of.toLowerCase() });
   const after = schema["x-obs-after-request-time"];
   if (after !== undefined) {
-    if (after !== true) context.report(schema, `"x-obs-after-request-time" can only be true`, "x-obs-after-request-time");
+    if (after !== true)
+      context.report(schema, `"x-obs-after-request-time" can only be true`, "x-obs-after-request-time");
     else if (format !== "iso8601-utc") {
-      context.report(schema, `"x-obs-after-request-time" needs "x-obs-format: iso8601-utc"`, "x-obs-after-request-time");
+      context.report(
+        schema,
+        `"x-obs-after-request-time" needs "x-obs-format: iso8601-utc"`,
+        "x-obs-after-request-time",
+      );
     } else constraints.push({ kind: "afterRequestTime" });
   }
   return constraints;
@@ -93,7 +121,12 @@ export function buildScalarType(context: ModelContext, schema: Record<string, un
   const enumValues = context.stringList(schema, "enum");
   let defaultValue = schema.default as number | string | boolean | undefined;
   if (defaultValue !== undefined) {
-    const fits = kind === "integer" ? Number.isInteger(defaultValue) : kind === "boolean" ? typeof defaultValue === "boolean" : typeof defaultValue === "string";
+    const fits =
+      kind === "integer"
+        ? Number.isInteger(defaultValue)
+        : kind === "boolean"
+          ? typeof defaultValue === "boolean"
+          : typeof defaultValue === "string";
     if (!fits || kind === "timestamp") {
       context.report(schema, `"default" must be a${kind === "integer" ? "n integer" : ` ${kind}`} value`, "default");
       defaultValue = undefined;
@@ -103,8 +136,17 @@ export function buildScalarType(context: ModelContext, schema: Record<string, un
   const outside = schema["x-obs-default-outside"];
   if (outside !== undefined) {
     const range = context.object(outside) ? outside : {};
-    if (kind !== "integer" || defaultValue === undefined || !Number.isInteger(range.minimum) || !Number.isInteger(range.maximum)) {
-      context.report(schema, `"x-obs-default-outside" needs an integer schema with a "default" and { minimum, maximum } integers`, "x-obs-default-outside");
+    if (
+      kind !== "integer" ||
+      defaultValue === undefined ||
+      !Number.isInteger(range.minimum) ||
+      !Number.isInteger(range.maximum)
+    ) {
+      context.report(
+        schema,
+        `"x-obs-default-outside" needs an integer schema with a "default" and { minimum, maximum } integers`,
+        "x-obs-default-outside",
+      );
     } else defaultOutside = { minimum: range.minimum as number, maximum: range.maximum as number };
   }
   return {

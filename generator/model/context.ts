@@ -60,7 +60,8 @@ export class ModelContext {
    */
   onlyKeys(node: Record<string, unknown>, allowed: readonly string[], what: string): void {
     for (const key of Object.keys(node)) {
-      if (!key.startsWith("x-") && !allowed.includes(key)) this.report(node, `"${key}" is not supported in ${what} (supported: ${allowed.join(", ")})`, key);
+      if (!key.startsWith("x-") && !allowed.includes(key))
+        this.report(node, `"${key}" is not supported in ${what} (supported: ${allowed.join(", ")})`, key);
     }
   }
 

@@ -135,7 +135,15 @@ export interface XmlShape {
 /** A request's payload: none, an XML document whose elements are input members, or a byte stream member. */
 export type RequestPayload =
   | { kind: "xml"; document: XmlShape; required: boolean; error: string; description: string; source: SourceRef }
-  | { kind: "blob"; member: string; required: boolean; maxBytes: number | undefined; error: string | undefined; description: string; source: SourceRef };
+  | {
+      kind: "blob";
+      member: string;
+      required: boolean;
+      maxBytes: number | undefined;
+      error: string | undefined;
+      description: string;
+      source: SourceRef;
+    };
 
 export interface ResponseHeaderBinding {
   member: string;

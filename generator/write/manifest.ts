@@ -27,15 +27,21 @@ function listFiles(dir: string): string[] {
 }
 
 /** A hash over the spec files' texts, every file of the given folders, and the given tool versions. */
-export function inputFingerprint(specTexts: ReadonlyArray<readonly [string, string]>, folders: string[], versions: Record<string, string>): string {
+export function inputFingerprint(
+  specTexts: ReadonlyArray<readonly [string, string]>,
+  folders: string[],
+  versions: Record<string, string>,
+): string {
   const hash = createHash("sha256");
   for (const [path, text] of specTexts) hash.update(`${path}\0${text}\0`);
-  for (const folder of folders) for (const file of listFiles(folder)) hash.update(`${file}\0`).update(readFileSync(file)).update("\0");
+  for (const folder of folders)
+    for (const file of listFiles(folder)) hash.update(`${file}\0`).update(readFileSync(file)).update("\0");
   hash.update(JSON.stringify(versions));
   return hash.digest("hex");
 }
 
-const manifestPath = (cacheDir: string, outRoot: string) => join(cacheDir, `manifest-${sha256(outRoot).slice(0, 16)}.json`);
+const manifestPath = (cacheDir: string, outRoot: string) =>
+  join(cacheDir, `manifest-${sha256(outRoot).slice(0, 16)}.json`);
 
 export function readManifest(cacheDir: string, outRoot: string): Manifest | undefined {
   try {
@@ -45,7 +51,12 @@ export function readManifest(cacheDir: string, outRoot: string): Manifest | unde
   }
 }
 
-export function writeManifest(cacheDir: string, outRoot: string, fingerprint: string, files: Map<string, string>): void {
+export function writeManifest(
+  cacheDir: string,
+  outRoot: string,
+  fingerprint: string,
+  files: Map<string, string>,
+): void {
   const hashes = Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)]));
   writeFileAtomic(manifestPath(cacheDir, outRoot), JSON.stringify({ fingerprint, files: hashes }));
 }

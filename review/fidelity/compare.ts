@@ -1,5 +1,20 @@
-import type { Constraint, DocDifference, ErrorCode, OperationModel, ScalarBinding, XmlMember, XmlShape } from "../../generator/model/types.js";
-import { base64Md5Of, bucketNameProblem, codePointLength, isBase64OfLength, parseIso8601Utc, utf8Length } from "../../runtime/validator/checks.js";
+import type {
+  Constraint,
+  DocDifference,
+  ErrorCode,
+  OperationModel,
+  ScalarBinding,
+  XmlMember,
+  XmlShape,
+} from "../../generator/model/types.js";
+import {
+  base64Md5Of,
+  bucketNameProblem,
+  codePointLength,
+  isBase64OfLength,
+  parseIso8601Utc,
+  utf8Length,
+} from "../../runtime/validator/checks.js";
 import { headerNamesIn, type DocPage, type DocRow } from "./doc-page.js";
 import type { RawTable } from "./raw-page.js";
 
@@ -20,7 +35,13 @@ export interface CommonPages {
 }
 
 const lower = (name: string) => name.toLowerCase();
-const words = (text: string) => text.toLowerCase().replace(/[`*"]/g, "").replace(/\s+/g, " ").replace(/[.\s]+$/, "").trim();
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[`*"]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/[.\s]+$/, "")
+    .trim();
 /** Sample messages compare line by line, whitespace collapsed, blank lines ignored. */
 const messageLines = (text: string | undefined) =>
   (text ?? "")
@@ -36,15 +57,22 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
     findings.push({ subject, kind, message, accepted: note?.reason });
   };
 
-  if (page.title !== operation.summary) find("title", "differs", `the page is titled "${page.title}", the spec's summary is "${operation.summary}"`);
+  if (page.title !== operation.summary)
+    find("title", "differs", `the page is titled "${page.title}", the spec's summary is "${operation.summary}"`);
   if (page.requestLine) {
     // The page's query names its selectors and, often, optional parameters (`?uploadId=…&max-parts=…`).
     const [, query = ""] = page.requestLine.target.split("?");
     const names = query ? query.split("&").map((flag) => flag.split("=")[0] ?? "") : [];
     const queryNames = new Set(operation.query.map((q) => q.wireName));
-    const selectorsMatch = operation.selectors.every((s) => names.includes(s)) && names.every((n) => operation.selectors.includes(n) || queryNames.has(n));
+    const selectorsMatch =
+      operation.selectors.every((s) => names.includes(s)) &&
+      names.every((n) => operation.selectors.includes(n) || queryNames.has(n));
     if (page.requestLine.method !== operation.method || !selectorsMatch) {
-      find("request-line", "differs", `the page's request line is "${page.requestLine.method} ${page.requestLine.target}", the spec's is "${operation.method} ${operation.pathTemplate}?${operation.selectors.join("&")}"`);
+      find(
+        "request-line",
+        "differs",
+        `the page's request line is "${page.requestLine.method} ${page.requestLine.target}", the spec's is "${operation.method} ${operation.pathTemplate}?${operation.selectors.join("&")}"`,
+      );
     }
   }
 
@@ -56,18 +84,30 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
   for (const row of page.parameters) {
     const spec = specParameters.get(row.name);
     const subject = `parameter ${row.name}`;
-    if (!spec) find(subject, "missing-in-spec", `Table "Request Parameters" has ${row.name}; the spec has no such query parameter`);
+    if (!spec)
+      find(
+        subject,
+        "missing-in-spec",
+        `Table "Request Parameters" has ${row.name}; the spec has no such query parameter`,
+      );
     else if (row.required !== undefined && row.required !== spec.required) {
-      find(subject, "optionality", `the page says ${row.required ? "mandatory" : "optional"}, the spec ${spec.required ? "required" : "optional"}`);
+      find(
+        subject,
+        "optionality",
+        `the page says ${row.required ? "mandatory" : "optional"}, the spec ${spec.required ? "required" : "optional"}`,
+      );
     }
   }
   for (const name of specParameters.keys()) {
-    if (!page.parameters.some((row) => row.name === name)) find(`parameter ${name}`, "missing-in-doc", `the spec has query parameter ${name}; the page's table does not`);
+    if (!page.parameters.some((row) => row.name === name))
+      find(`parameter ${name}`, "missing-in-doc", `the spec has query parameter ${name}; the page's table does not`);
   }
 
   // Request headers, with their optionality, the rules the page states in words, and its examples.
   const headers = new Map(operation.headers.map((binding) => [binding.wireName, binding]));
-  const examples = new Map(page.requestHeaders.flatMap((row) => (row.example ? [[lower(row.name), exampleValue(row)] as const] : [])));
+  const examples = new Map(
+    page.requestHeaders.flatMap((row) => (row.example ? [[lower(row.name), exampleValue(row)] as const] : [])),
+  );
   const requestTime = sampleRequestTime(page.sampleRequest);
   for (const row of page.requestHeaders) {
     const name = lower(row.name);
@@ -78,15 +118,21 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
       continue;
     }
     if (row.required !== undefined && row.required !== binding.required) {
-      find(subject, "optionality", `the page says ${row.required ? "mandatory" : "optional"}, the spec ${binding.required ? "required" : "optional"}`);
+      find(
+        subject,
+        "optionality",
+        `the page says ${row.required ? "mandatory" : "optional"}, the spec ${binding.required ? "required" : "optional"}`,
+      );
     }
     for (const other of requiredWith(row)) {
-      if (!linked(operation, name, other)) find(subject, "rule", `the page says ${row.name} goes with ${other}; no x-obs-header-rules entry links them`);
+      if (!linked(operation, name, other))
+        find(subject, "rule", `the page says ${row.name} goes with ${other}; no x-obs-header-rules entry links them`);
     }
     const example = examples.get(name);
     if (example !== undefined) {
       const broken = binding.constraints.find((constraint) => !satisfies(constraint, example, examples, requestTime));
-      if (broken) find(subject, "example", `the page's example "${example}" breaks the spec's ${broken.kind} constraint`);
+      if (broken)
+        find(subject, "example", `the page's example "${example}" breaks the spec's ${broken.kind} constraint`);
     }
     const specText = words(`${binding.description} ${binding.decision ?? ""}`);
     const missing = row.description.filter((paragraph) => !specText.includes(words(paragraph)));
@@ -106,7 +152,11 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
   ];
   for (const name of specRequestHeaders) {
     if (!documentedRequestHeaders.has(name)) {
-      find(`request-header ${name}`, "missing-in-doc", `the spec has ${name}; neither the page, Common Request Headers nor the authentication pages name it`);
+      find(
+        `request-header ${name}`,
+        "missing-in-doc",
+        `the spec has ${name}; neither the page, Common Request Headers nor the authentication pages name it`,
+      );
     }
   }
 
@@ -115,28 +165,67 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
   compareElements(find, "request-element", page.requestElements, requestDocument);
 
   // Response headers.
-  const specResponseHeaders = new Set([...operation.response.headers.map((h) => h.wireName), ...operation.response.documentedHeaders.map((h) => lower(h.wireName))]);
+  const specResponseHeaders = new Set([
+    ...operation.response.headers.map((h) => h.wireName),
+    ...operation.response.documentedHeaders.map((h) => lower(h.wireName)),
+  ]);
   for (const row of page.responseHeaders) {
-    if (!specResponseHeaders.has(lower(row.name))) find(`response-header ${lower(row.name)}`, "missing-in-spec", `Table "Response Headers" has ${row.name}; the spec's response does not`);
+    if (!specResponseHeaders.has(lower(row.name)))
+      find(
+        `response-header ${lower(row.name)}`,
+        "missing-in-spec",
+        `Table "Response Headers" has ${row.name}; the spec's response does not`,
+      );
   }
   for (const name of page.responseSyntaxHeaders) {
-    if (!specResponseHeaders.has(lower(name))) find(`response-header ${lower(name)}`, "missing-in-spec", `the Response Syntax has ${name}; the spec's response does not`);
+    if (!specResponseHeaders.has(lower(name)))
+      find(
+        `response-header ${lower(name)}`,
+        "missing-in-spec",
+        `the Response Syntax has ${name}; the spec's response does not`,
+      );
   }
-  const documentedResponseHeaders = new Set([...page.responseHeaders.map((r) => r.name), ...page.responseSyntaxHeaders, ...common.responseHeaders.map((r) => r.name)].map(lower));
+  const documentedResponseHeaders = new Set(
+    [
+      ...page.responseHeaders.map((r) => r.name),
+      ...page.responseSyntaxHeaders,
+      ...common.responseHeaders.map((r) => r.name),
+    ].map(lower),
+  );
   for (const name of specResponseHeaders) {
-    if (!documentedResponseHeaders.has(name)) find(`response-header ${name}`, "missing-in-doc", `the spec's response has ${name}; neither the page nor Common Response Headers names it`);
+    if (!documentedResponseHeaders.has(name))
+      find(
+        `response-header ${name}`,
+        "missing-in-doc",
+        `the spec's response has ${name}; neither the page nor Common Response Headers names it`,
+      );
   }
 
   // Response elements (at any depth) and namespace.
   const body = operation.response.body;
   compareElements(find, "response-element", page.responseElements, body);
-  if (page.namespace !== body?.namespace) find("namespace", "differs", `the page's namespace is ${page.namespace ?? "none"}, the spec's ${body?.namespace ?? "none"}`);
+  if (page.namespace !== body?.namespace)
+    find(
+      "namespace",
+      "differs",
+      `the page's namespace is ${page.namespace ?? "none"}, the spec's ${body?.namespace ?? "none"}`,
+    );
 
   // Errors the page names, with their status.
   for (const error of page.errors) {
     const spec = operation.errors.find((e) => e.code === error.code);
-    if (!spec) find(`error ${error.code}`, "missing-in-spec", `Error Responses names ${error.code} (${error.status}); the operation does not answer it`);
-    else if (spec.status !== error.status) find(`error ${error.code}`, "status", `the page answers ${error.code} with ${error.status}, the spec with ${spec.status}`);
+    if (!spec)
+      find(
+        `error ${error.code}`,
+        "missing-in-spec",
+        `Error Responses names ${error.code} (${error.status}); the operation does not answer it`,
+      );
+    else if (spec.status !== error.status)
+      find(
+        `error ${error.code}`,
+        "status",
+        `the page answers ${error.code} with ${error.status}, the spec with ${spec.status}`,
+      );
   }
 
   // Samples.
@@ -146,13 +235,19 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
     ["sample-response", page.sampleResponse, sample?.response],
   ] as const) {
     if (doc === undefined) continue;
-    if (messageLines(doc).join("\n") !== messageLines(spec).join("\n")) find(kind, "differs", `the spec's x-obs-samples[0] differs from the page's ${kind.replace("-", " ")}`);
+    if (messageLines(doc).join("\n") !== messageLines(spec).join("\n"))
+      find(kind, "differs", `the spec's x-obs-samples[0] differs from the page's ${kind.replace("-", " ")}`);
   }
 
   // A difference note that no finding uses is stale.
   for (const note of operation.docDifferences) {
     if (!findings.some((f) => f.subject === note.subject && f.kind === note.kind)) {
-      findings.push({ subject: note.subject, kind: "stale-note", message: `x-obs-doc-differs (${note.source.file}:${note.source.line}) excuses a difference that is not there`, accepted: undefined });
+      findings.push({
+        subject: note.subject,
+        kind: "stale-note",
+        message: `x-obs-doc-differs (${note.source.file}:${note.source.line}) excuses a difference that is not there`,
+        accepted: undefined,
+      });
     }
   }
   return findings;
@@ -163,7 +258,12 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
  * elements by their own name or a dotted path (`CommonPrefixes.Prefix`,
  * `ListMultipartUploadsResult.Prefix`); the spec's are found at any depth.
  */
-function compareElements(find: (subject: string, kind: string, message: string) => void, kind: string, rows: DocRow[], document: XmlShape | undefined): void {
+function compareElements(
+  find: (subject: string, kind: string, message: string) => void,
+  kind: string,
+  rows: DocRow[],
+  document: XmlShape | undefined,
+): void {
   const names = new Set<string>();
   const visit = (members: XmlMember[], done: Set<object>) => {
     for (const member of members) {
@@ -182,16 +282,24 @@ function compareElements(find: (subject: string, kind: string, message: string) 
   const rowNames = rows.map((row) => row.name.split(".").pop() ?? row.name);
   const what = kind === "request-element" ? "request" : "response";
   for (const [index, row] of rows.entries()) {
-    if (!names.has(rowNames[index] ?? "")) find(`${kind} ${row.name}`, "missing-in-spec", `Table "${what === "request" ? "Request" : "Response"} Elements" has ${row.name}; the spec's ${what} body does not`);
+    if (!names.has(rowNames[index] ?? ""))
+      find(
+        `${kind} ${row.name}`,
+        "missing-in-spec",
+        `Table "${what === "request" ? "Request" : "Response"} Elements" has ${row.name}; the spec's ${what} body does not`,
+      );
   }
   for (const name of names) {
-    if (!rowNames.includes(name)) find(`${kind} ${name}`, "missing-in-doc", `the spec's ${what} body has ${name}; the page's table does not`);
+    if (!rowNames.includes(name))
+      find(`${kind} ${name}`, "missing-in-doc", `the spec's ${what} body has ${name}; the page's table does not`);
   }
 }
 
 /** The other headers a row says it must be sent with ("must be used together with …", "required when … is present"). */
 function requiredWith(row: DocRow): string[] {
-  const sentences = `${row.text} ${row.remarks ?? ""}`.split(/(?<=\.)\s+/).filter((s) => /together with|required when/i.test(s));
+  const sentences = `${row.text} ${row.remarks ?? ""}`
+    .split(/(?<=\.)\s+/)
+    .filter((s) => /together with|required when/i.test(s));
   return headerNamesIn(sentences.join(" "))
     .map(lower)
     .filter((name) => name !== lower(row.name));
@@ -252,11 +360,28 @@ function satisfies(constraint: Constraint, value: string, others: Map<string, st
 }
 
 /** The spec's error catalog (components.x-obs-error-codes) against the Error Codes page's table, both ways. */
-export function compareErrorCatalog(catalog: ErrorCode[], table: RawTable | undefined, notes: DocDifference[]): Finding[] {
+export function compareErrorCatalog(
+  catalog: ErrorCode[],
+  table: RawTable | undefined,
+  notes: DocDifference[],
+): Finding[] {
   const findings: Finding[] = [];
   const find = (subject: string, kind: string, message: string) =>
-    findings.push({ subject, kind, message, accepted: notes.find((note) => note.subject === subject && note.kind === kind)?.reason });
-  if (!table) return [{ subject: "error-codes", kind: "missing-in-doc", message: "the Error Codes page has no table", accepted: undefined }];
+    findings.push({
+      subject,
+      kind,
+      message,
+      accepted: notes.find((note) => note.subject === subject && note.kind === kind)?.reason,
+    });
+  if (!table)
+    return [
+      {
+        subject: "error-codes",
+        kind: "missing-in-doc",
+        message: "the Error Codes page has no table",
+        accepted: undefined,
+      },
+    ];
   const codeColumn = table.header.findIndex((title) => /error code/i.test(title));
   const statusColumn = table.header.findIndex((title) => /status/i.test(title));
   // Codes have no spaces: a code the page wraps over two lines is joined again.
@@ -269,11 +394,26 @@ export function compareErrorCatalog(catalog: ErrorCode[], table: RawTable | unde
   }
   for (const [code, { text, statuses }] of page) {
     const spec = catalog.find((entry) => entry.code === code);
-    if (!spec) find(`error ${text}`, "missing-in-spec", `the Error Codes page lists ${text} (${[...statuses].join(", ")}); x-obs-error-codes does not`);
-    else if (!statuses.has(String(spec.status))) find(`error ${code}`, "status", `the page answers ${code} with ${[...statuses].join(" or ")}, the spec with ${spec.status}`);
+    if (!spec)
+      find(
+        `error ${text}`,
+        "missing-in-spec",
+        `the Error Codes page lists ${text} (${[...statuses].join(", ")}); x-obs-error-codes does not`,
+      );
+    else if (!statuses.has(String(spec.status)))
+      find(
+        `error ${code}`,
+        "status",
+        `the page answers ${code} with ${[...statuses].join(" or ")}, the spec with ${spec.status}`,
+      );
   }
   for (const entry of catalog) {
-    if (!page.has(entry.code)) find(`error ${entry.code}`, "missing-in-doc", `x-obs-error-codes has ${entry.code} (${entry.source.file}:${entry.source.line}); the Error Codes page does not`);
+    if (!page.has(entry.code))
+      find(
+        `error ${entry.code}`,
+        "missing-in-doc",
+        `x-obs-error-codes has ${entry.code} (${entry.source.file}:${entry.source.line}); the Error Codes page does not`,
+      );
   }
   return findings;
 }

@@ -36,7 +36,8 @@ export interface DocPage {
   sampleResponse: string | undefined;
 }
 
-const HEADER_NAME = /\b(?:x-(?:amz|obs)-[A-Za-z0-9-]*[A-Za-z0-9](?:-\*)?|x-(?:amz|obs)-meta-\*|Content-[A-Z][A-Za-z]*)/g;
+const HEADER_NAME =
+  /\b(?:x-(?:amz|obs)-[A-Za-z0-9-]*[A-Za-z0-9](?:-\*)?|x-(?:amz|obs)-meta-\*|Content-[A-Z][A-Za-z]*)/g;
 
 /** Header names mentioned in a text. */
 export function headerNamesIn(text: string): string[] {
@@ -56,7 +57,11 @@ export function tableRows(table: RawTable | undefined): DocRow[] {
   const remarksColumn = column("remarks", "mandatory", "mandatory or optional", "mandatory (yes/no)");
   return table.rows.map((cells) => {
     const paragraphs = descriptionColumn >= 0 ? (cells[descriptionColumn] ?? []) : [];
-    const field = (label: RegExp) => paragraphs.find((p) => label.test(p))?.replace(label, "").trim();
+    const field = (label: RegExp) =>
+      paragraphs
+        .find((p) => label.test(p))
+        ?.replace(label, "")
+        .trim();
     const remarks = remarksColumn >= 0 ? (cells[remarksColumn] ?? []).join(" ") : undefined;
     // Names have no spaces: a name the page wraps over two lines ("part-number -marker") is joined again.
     const name = (cells[nameColumn] ?? []).join(" ");
@@ -67,7 +72,14 @@ export function tableRows(table: RawTable | undefined): DocRow[] {
       example: field(/^Example:\s*/i),
       text: paragraphs.join(" "),
       remarks,
-      required: remarks === undefined ? undefined : /^(mandatory|yes)\b/i.test(remarks) ? true : /^(optional|no)\b/i.test(remarks) ? false : undefined,
+      required:
+        remarks === undefined
+          ? undefined
+          : /^(mandatory|yes)\b/i.test(remarks)
+            ? true
+            : /^(optional|no)\b/i.test(remarks)
+              ? false
+              : undefined,
     };
   });
 }
@@ -85,8 +97,14 @@ export function interpretPage(page: RawPage): DocPage {
   const syntax = requestSyntax?.split("\n")[0];
   const requestMatch = syntax ? /^([A-Z]+)\s+(\S+)/.exec(syntax) : null;
   const responseSyntax = section(page, "Response Syntax")?.code[0];
-  const errorText = [...(section(page, "Error Responses")?.items ?? []), ...(section(page, "Error Responses")?.paragraphs ?? [])].join("\n");
-  const errors = [...errorText.matchAll(/status code (\d{3})\b[^\n]*?error code (\w+)/g)].map((m) => ({ code: m[2] ?? "", status: Number(m[1]) }));
+  const errorText = [
+    ...(section(page, "Error Responses")?.items ?? []),
+    ...(section(page, "Error Responses")?.paragraphs ?? []),
+  ].join("\n");
+  const errors = [...errorText.matchAll(/status code (\d{3})\b[^\n]*?error code (\w+)/g)].map((m) => ({
+    code: m[2] ?? "",
+    status: Number(m[1]),
+  }));
   return {
     file: page.file,
     title: page.title,

@@ -23,7 +23,9 @@ export function readPage(path: string): RawPage {
 /** The docs folder's `.rst` pages by title (the common pages are found by their titles), each read when first asked for. */
 function pagesByTitle(docsDir: string): (title: string) => RawPage | undefined {
   const files = new Map<string, { file: string; text: string }>();
-  for (const file of readdirSync(docsDir).filter((name) => name.endsWith(".rst")).sort()) {
+  for (const file of readdirSync(docsDir)
+    .filter((name) => name.endsWith(".rst"))
+    .sort()) {
     const text = readFileSync(join(docsDir, file), "utf8");
     const title = /^(.+)\r?\n=+$/m.exec(text)?.[1]?.trim();
     if (title && !files.has(title)) files.set(title, { file, text });
@@ -53,12 +55,32 @@ export function checkFidelity(model: ServiceModel, docsDir: string): PageReport[
     if (!operation.docId) continue;
     const files = [".html", ".rst"].map((ext) => join(docsDir, operation.docId + ext)).filter(existsSync);
     if (files.length === 0) {
-      reports.push({ page: `${operation.docId}.*`, subject: operation.id, findings: [{ subject: "page", kind: "missing-in-doc", message: `no page ${operation.docId}.html or .rst in ${docsDir}`, accepted: undefined }] });
+      reports.push({
+        page: `${operation.docId}.*`,
+        subject: operation.id,
+        findings: [
+          {
+            subject: "page",
+            kind: "missing-in-doc",
+            message: `no page ${operation.docId}.html or .rst in ${docsDir}`,
+            accepted: undefined,
+          },
+        ],
+      });
     }
-    for (const file of files) reports.push({ page: basename(file), subject: operation.id, findings: compareOperation(operation, interpretPage(readPage(file)), common) });
+    for (const file of files)
+      reports.push({
+        page: basename(file),
+        subject: operation.id,
+        findings: compareOperation(operation, interpretPage(readPage(file)), common),
+      });
   }
   const errorPage = pageTitled("Error Codes");
-  reports.push({ page: errorPage?.file ?? "Error Codes", subject: "x-obs-error-codes", findings: compareErrorCatalog(model.errorCodes, errorPage?.intro.tables[0], model.docDifferences) });
+  reports.push({
+    page: errorPage?.file ?? "Error Codes",
+    subject: "x-obs-error-codes",
+    findings: compareErrorCatalog(model.errorCodes, errorPage?.intro.tables[0], model.docDifferences),
+  });
   return reports;
 }
 
@@ -69,11 +91,18 @@ export function formatFidelityReport(reports: PageReport[]): string {
     const open = report.findings.filter((f) => !f.accepted);
     const accepted = report.findings.filter((f) => f.accepted);
     lines.push(`## ${report.subject} ↔ \`${report.page}\``, "");
-    lines.push(open.length === 0 ? `No mismatches${accepted.length ? ` (${accepted.length} known difference(s) accepted)` : ""}.` : `**${open.length} mismatch(es).**`, "");
+    lines.push(
+      open.length === 0
+        ? `No mismatches${accepted.length ? ` (${accepted.length} known difference(s) accepted)` : ""}.`
+        : `**${open.length} mismatch(es).**`,
+      "",
+    );
     if (report.findings.length) {
       lines.push("| | Subject | Kind | Detail |", "| --- | --- | --- | --- |");
       for (const f of [...open, ...accepted]) {
-        lines.push(`| ${f.accepted ? "accepted" : "**mismatch**"} | \`${f.subject}\` | ${f.kind} | ${(f.accepted ? `${f.message}. Spec: ${f.accepted}` : f.message).replace(/\|/g, "\\|")} |`);
+        lines.push(
+          `| ${f.accepted ? "accepted" : "**mismatch**"} | \`${f.subject}\` | ${f.kind} | ${(f.accepted ? `${f.message}. Spec: ${f.accepted}` : f.message).replace(/\|/g, "\\|")} |`,
+        );
       }
       lines.push("");
     }

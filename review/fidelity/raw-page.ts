@@ -41,5 +41,10 @@ export const codeLines = (text: string): string =>
 /** Every word of a page: paragraphs, list items, table cells and code. */
 export const pageText = (page: RawPage): string =>
   [page.intro, ...page.sections]
-    .flatMap((section) => [...section.paragraphs, ...section.items, ...section.code, ...section.tables.flatMap((table) => table.rows.flat(2))])
+    .flatMap((section) => [
+      ...section.paragraphs,
+      ...section.items,
+      ...section.code,
+      ...section.tables.flatMap((table) => table.rows.flat(2)),
+    ])
     .join("\n");

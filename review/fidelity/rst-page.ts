@@ -35,7 +35,8 @@ export function readRstPage(text: string, file: string): RawPage {
     while (index < lines.length && (lines[index] ?? "").trim() === "") index++;
     const firstLine = index;
     const body: string[] = [];
-    while (index < lines.length && ((lines[index] ?? "").trim() === "" || indentOf(lines[index] ?? "") > indent)) body.push(lines[index++] ?? "");
+    while (index < lines.length && ((lines[index] ?? "").trim() === "" || indentOf(lines[index] ?? "") > indent))
+      body.push(lines[index++] ?? "");
     while (body.length && (body[body.length - 1] ?? "").trim() === "") body.pop();
     return { body, end: index, firstLine };
   };
@@ -56,8 +57,14 @@ export function readRstPage(text: string, file: string): RawPage {
       const { body, end, firstLine } = block(index);
       if (directive[1] === "table") {
         const dedented = body.map((l) => l.trim());
-        const table = dedented[0]?.startsWith("=") ? parseSimpleTable(dedented, firstLine + 1) : parseGridTable(dedented, firstLine + 1);
-        section.tables.push({ caption: plainRst(directive[2] ?? ""), header: table.header.map(plainRst), rows: table.rows.map((row) => row.map((cell) => cell.map(plainRst))) });
+        const table = dedented[0]?.startsWith("=")
+          ? parseSimpleTable(dedented, firstLine + 1)
+          : parseGridTable(dedented, firstLine + 1);
+        section.tables.push({
+          caption: plainRst(directive[2] ?? ""),
+          header: table.header.map(plainRst),
+          rows: table.rows.map((row) => row.map((cell) => cell.map(plainRst))),
+        });
       } else section.code.push(codeLines(body.join("\n")));
       index = end - 1;
       continue;

@@ -44,10 +44,12 @@ export function parseGridTable(lines: string[], firstLine = 1): RstTable {
       current = bounds.slice(1).map(() => []);
       return;
     }
-    if (!bounds.every((bound) => line[bound] === "|")) throw new RstTableError(`${where}: a row's cells must line up with the border's columns`);
+    if (!bounds.every((bound) => line[bound] === "|"))
+      throw new RstTableError(`${where}: a row's cells must line up with the border's columns`);
     bounds.slice(1).forEach((bound, column) => current[column]?.push(line.slice((bounds[column] ?? 0) + 1, bound)));
   });
-  if (current.some((cell) => cell.length > 0)) throw new RstTableError(`line ${firstLine + lines.length - 1}: the table does not end with a border`);
+  if (current.some((cell) => cell.length > 0))
+    throw new RstTableError(`line ${firstLine + lines.length - 1}: the table does not end with a border`);
   const head = header ?? rows.shift();
   if (!head) throw new RstTableError(`line ${firstLine}: the table has no rows`);
   return { header: head.map((cell) => cell.join(" ")), rows };
@@ -58,11 +60,15 @@ const SIMPLE_BORDER = /^=+( +=+)+$/;
 /** Parses a simple table; a line whose first column is blank continues the row above. */
 export function parseSimpleTable(lines: string[], firstLine = 1): RstTable {
   const border = lines[0] ?? "";
-  if (!SIMPLE_BORDER.test(border)) throw new RstTableError(`line ${firstLine}: a simple table starts with a ===  === border`);
+  if (!SIMPLE_BORDER.test(border))
+    throw new RstTableError(`line ${firstLine}: a simple table starts with a ===  === border`);
   const starts = [...border.matchAll(/=+/g)].map((match) => match.index ?? 0);
   const split = (line: string) => starts.map((start, column) => line.slice(start, starts[column + 1]).trim());
   const borders = lines.flatMap((line, index) => (SIMPLE_BORDER.test(line) ? [index] : []));
-  if (borders.length < 3) throw new RstTableError(`line ${firstLine}: a simple table has three === borders (above and below the header, and at the end)`);
+  if (borders.length < 3)
+    throw new RstTableError(
+      `line ${firstLine}: a simple table has three === borders (above and below the header, and at the end)`,
+    );
   const header = split(lines.slice(1, borders[1]).join(" "));
   const rows: string[][][] = [];
   for (const line of lines.slice((borders[1] ?? 0) + 1, borders[borders.length - 1])) {

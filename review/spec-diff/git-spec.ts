@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 
-const git = (cwd: string, args: string[]) => execFileSync("git", args, { cwd, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+const git = (cwd: string, args: string[]) =>
+  execFileSync("git", args, { cwd, maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
 
 /**
  * Writes the spec folder as it is at `ref` into a new temporary directory and returns that
@@ -15,7 +16,10 @@ export function checkoutSpec(root: string, ref: string, specDir = "spec"): strin
   } catch {
     throw new Error(`"${ref}" is not a commit in ${root}`);
   }
-  const paths = git(root, ["ls-tree", "-r", "--name-only", ref, "--", specDir]).toString("utf8").split("\n").filter(Boolean);
+  const paths = git(root, ["ls-tree", "-r", "--name-only", ref, "--", specDir])
+    .toString("utf8")
+    .split("\n")
+    .filter(Boolean);
   if (paths.length === 0) throw new Error(`${ref} has no ${specDir}/ folder`);
   const out = mkdtempSync(join(tmpdir(), "obs-spec-diff-"));
   for (const path of paths) {

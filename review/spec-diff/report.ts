@@ -1,6 +1,7 @@
 import type { Change } from "./diff-model.js";
 
-const where = (change: Change, base: string) => `${change.before ? `${base}:` : ""}${change.source.file}:${change.source.line}`;
+const where = (change: Change, base: string) =>
+  `${change.before ? `${base}:` : ""}${change.source.file}:${change.source.line}`;
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
 /** A Markdown report for a pull-request comment: breaking changes first, for clients and servers separately. */
@@ -19,7 +20,9 @@ export function formatDiffReport(changes: Change[], base: string): string {
     if (rows.length === 0) return;
     lines.push(`### ${title}`, "", "| What | Change | Clients | Servers | Where |", "| --- | --- | --- | --- | --- |");
     for (const c of rows) {
-      lines.push(`| ${cell(c.subject)} | ${cell(c.description)} | ${c.breaksClients ? "**breaking**" : "ok"} | ${c.breaksServers ? "**breaking**" : "ok"} | \`${where(c, base)}\` |`);
+      lines.push(
+        `| ${cell(c.subject)} | ${cell(c.description)} | ${c.breaksClients ? "**breaking**" : "ok"} | ${c.breaksServers ? "**breaking**" : "ok"} | \`${where(c, base)}\` |`,
+      );
     }
     lines.push("");
   };

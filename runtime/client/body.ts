@@ -1,5 +1,12 @@
 import { createHash } from "node:crypto";
-import { amzDate, sha256Hex, signedChunks, STREAMING_SIGNED_PAYLOAD, UNSIGNED_PAYLOAD, type SignableRequest } from "@obs-toolkit/signing";
+import {
+  amzDate,
+  sha256Hex,
+  signedChunks,
+  STREAMING_SIGNED_PAYLOAD,
+  UNSIGNED_PAYLOAD,
+  type SignableRequest,
+} from "@obs-toolkit/signing";
 import type { BodySource, ObsClientConfig } from "./transport.js";
 
 async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
@@ -19,14 +26,24 @@ export interface PreparedBody {
  * sends `UNSIGNED-PAYLOAD`, or signed aws-chunked chunks with `streamSigning: "chunked"`. Headers
  * it needs are added to `headers`.
  */
-export async function prepareBody(payload: BodySource | undefined, config: ObsClientConfig, headers: Record<string, string>): Promise<PreparedBody> {
+export async function prepareBody(
+  payload: BodySource | undefined,
+  config: ObsClientConfig,
+  headers: Record<string, string>,
+): Promise<PreparedBody> {
   if (payload === undefined) return { payloadHash: undefined, send: () => undefined };
   if (typeof payload === "string" || payload instanceof Uint8Array) {
     const bytes = typeof payload === "string" ? new TextEncoder().encode(payload) : payload;
-    if ((config.signatureVersion === "v2" || config.contentMd5) && headers["content-md5"] === undefined) headers["content-md5"] = createHash("md5").update(bytes).digest("base64");
+    if ((config.signatureVersion === "v2" || config.contentMd5) && headers["content-md5"] === undefined)
+      headers["content-md5"] = createHash("md5").update(bytes).digest("base64");
     // Handed to fetch as a one-chunk stream with its length: fetch would copy a Uint8Array body whole.
     headers["content-length"] = String(bytes.length);
-    const payloadHash = config.signatureVersion !== "v4" ? undefined : config.payloadSigning === "unsigned" ? UNSIGNED_PAYLOAD : sha256Hex(bytes);
+    const payloadHash =
+      config.signatureVersion !== "v4"
+        ? undefined
+        : config.payloadSigning === "unsigned"
+          ? UNSIGNED_PAYLOAD
+          : sha256Hex(bytes);
     return { payloadHash, send: () => (bytes.length === 0 ? bytes : oneChunk(bytes)) };
   }
   const isBlob = typeof Blob !== "undefined" && payload instanceof Blob;
@@ -34,7 +51,9 @@ export async function prepareBody(payload: BodySource | undefined, config: ObsCl
   const whole: Blob | AsyncIterable<Uint8Array> = isBlob ? payload : (payload as AsyncIterable<Uint8Array>);
   if (config.signatureVersion !== "v4") return { payloadHash: undefined, send: () => whole };
   if (config.streamSigning !== "chunked") return { payloadHash: UNSIGNED_PAYLOAD, send: () => whole };
-  const source: AsyncIterable<Uint8Array> = isBlob ? (payload.stream() as unknown as AsyncIterable<Uint8Array>) : (payload as AsyncIterable<Uint8Array>);
+  const source: AsyncIterable<Uint8Array> = isBlob
+    ? (payload.stream() as unknown as AsyncIterable<Uint8Array>)
+    : (payload as AsyncIterable<Uint8Array>);
   headers["content-encoding"] = "aws-chunked";
   if (isBlob) headers["x-amz-decoded-content-length"] = String(payload.size);
   return {

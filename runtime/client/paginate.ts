@@ -21,9 +21,15 @@ export interface PageKeys<I, O> {
  * until a page is not truncated. A truncated page without new markers is an InvalidResponse (a
  * server that would loop forever).
  */
-export async function* paginate<I extends object, O extends object>(call: (input: I) => Promise<O>, input: I, keys: PageKeys<I, O>, options: PaginateOptions = {}): AsyncGenerator<O, void, undefined> {
+export async function* paginate<I extends object, O extends object>(
+  call: (input: I) => Promise<O>,
+  input: I,
+  keys: PageKeys<I, O>,
+  options: PaginateOptions = {},
+): AsyncGenerator<O, void, undefined> {
   let request: I = { ...input };
-  if (options.pageSize !== undefined && keys.pageSize !== undefined) request = { ...request, [keys.pageSize]: options.pageSize };
+  if (options.pageSize !== undefined && keys.pageSize !== undefined)
+    request = { ...request, [keys.pageSize]: options.pageSize };
   for (;;) {
     options.signal?.throwIfAborted();
     const page = await call(request);

@@ -19,7 +19,8 @@ import { readXmlFields } from "./xml.js";
 export type BodySource = Uint8Array | string | Blob | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
 
 /** An input type whose streamed member `K` takes any BodySource (the server hands it over as an AsyncIterable). */
-export type WithBodySource<T, K extends keyof T> = Omit<T, K> & (undefined extends T[K] ? { [P in K]?: BodySource } : { [P in K]: BodySource });
+export type WithBodySource<T, K extends keyof T> = Omit<T, K> &
+  (undefined extends T[K] ? { [P in K]?: BodySource } : { [P in K]: BodySource });
 
 /** How the client reaches and authenticates to the service. */
 export interface ObsClientConfig {
@@ -107,8 +108,14 @@ export function buildTarget(
     ...request.subresources.map((flag) => [flag, ""] as const),
     ...Object.entries(request.query).filter((entry): entry is [string, string] => entry[1] !== undefined),
   ];
-  const search = query.map(([name, value], index) => (index < request.subresources.length ? uriEncode(name) : `${uriEncode(name)}=${uriEncode(value)}`)).join("&");
-  const url = new URL(`${endpoint.protocol}//${virtual ? `${bucket}.` : ""}${endpoint.host}${path}${search ? `?${search}` : ""}`);
+  const search = query
+    .map(([name, value], index) =>
+      index < request.subresources.length ? uriEncode(name) : `${uriEncode(name)}=${uriEncode(value)}`,
+    )
+    .join("&");
+  const url = new URL(
+    `${endpoint.protocol}//${virtual ? `${bucket}.` : ""}${endpoint.host}${path}${search ? `?${search}` : ""}`,
+  );
   return { url, path, query, bucketPrefix: virtual ? `/${bucket}` : "" };
 }
 
@@ -116,7 +123,11 @@ export function buildTarget(
  * Signs and sends a request; answers the response, or throws the S3 error it carries. Network
  * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
  */
-export async function send(config: ObsClientConfig, request: OutgoingRequest, options: CallOptions = {}): Promise<IncomingResponse> {
+export async function send(
+  config: ObsClientConfig,
+  request: OutgoingRequest,
+  options: CallOptions = {},
+): Promise<IncomingResponse> {
   // A streamed body can be read once: such a request is sent once.
   const replayable =
     request.payload === undefined ||
@@ -132,8 +143,12 @@ export async function send(config: ObsClientConfig, request: OutgoingRequest, op
       options.signal?.throwIfAborted();
       response = await sendOnce(config, request, options);
     } catch (error) {
-      const retryable = error instanceof ObsError && (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout) && !options.signal?.aborted;
-      if (!retryable || attempt >= maxAttempts) throw attempt > 1 && error instanceof ObsError ? afterAttempts(error, attempt) : error;
+      const retryable =
+        error instanceof ObsError &&
+        (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout) &&
+        !options.signal?.aborted;
+      if (!retryable || attempt >= maxAttempts)
+        throw attempt > 1 && error instanceof ObsError ? afterAttempts(error, attempt) : error;
       await backoff(baseDelay, attempt);
       continue;
     }
@@ -162,13 +177,19 @@ function afterAttempts(error: ObsError, attempts: number): ObsError {
 }
 
 /** One signed attempt, bounded by the timeout from the request's start to the body's end. */
-async function sendOnce(config: ObsClientConfig, request: OutgoingRequest, options: CallOptions): Promise<IncomingResponse> {
+async function sendOnce(
+  config: ObsClientConfig,
+  request: OutgoingRequest,
+  options: CallOptions,
+): Promise<IncomingResponse> {
   const cancel = options.signal;
   const { url, path, query, bucketPrefix } = buildTarget(config, request);
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
   const now = (config.now ?? (() => new Date()))();
-  const payload = isXmlPayload(request.payload) ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content) : (request.payload as BodySource | undefined);
+  const payload = isXmlPayload(request.payload)
+    ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content)
+    : (request.payload as BodySource | undefined);
   if (options.contentMd5 !== undefined) headers["content-md5"] = options.contentMd5;
   const body = await prepareBody(payload, config, headers);
   const unsigned: SignableRequest = { method: request.method, path, query, headers };
@@ -186,9 +207,16 @@ async function sendOnce(config: ObsClientConfig, request: OutgoingRequest, optio
   const signal = cancel ? AbortSignal.any([cancel, timeout]) : timeout;
   const what = `${request.method} ${url.origin}${url.pathname}`;
   try {
-    const init = { method: request.method, headers: sendHeaders, signal, body: body.send(signed), duplex: "half" } as RequestInit;
+    const init = {
+      method: request.method,
+      headers: sendHeaders,
+      signal,
+      body: body.send(signed),
+      duplex: "half",
+    } as RequestInit;
     const response = await (config.fetch ?? fetch)(url, init);
-    if (request.streamResponse && response.status < 300) return { status: response.status, headers: response.headers, body: "", stream: response.body ?? undefined };
+    if (request.streamResponse && response.status < 300)
+      return { status: response.status, headers: response.headers, body: "", stream: response.body ?? undefined };
     return { status: response.status, headers: response.headers, body: await response.text() };
   } catch (error) {
     // The caller's cancellation is theirs to see as it is; a timeout is ours.
@@ -196,8 +224,13 @@ async function sendOnce(config: ObsClientConfig, request: OutgoingRequest, optio
     if (signal.aborted) {
       throw new ObsError(CLIENT_ERROR_CODES.timeout, `${what} took longer than ${timeoutMs} ms.`, 0, { cause: error });
     }
-    const reason = error instanceof Error ? [error.message, (error.cause as Error | undefined)?.message].filter(Boolean).join(": ") : String(error);
-    throw new ObsError(CLIENT_ERROR_CODES.network, `${what} failed before a complete response arrived: ${reason}.`, 0, { cause: error });
+    const reason =
+      error instanceof Error
+        ? [error.message, (error.cause as Error | undefined)?.message].filter(Boolean).join(": ")
+        : String(error);
+    throw new ObsError(CLIENT_ERROR_CODES.network, `${what} failed before a complete response arrived: ${reason}.`, 0, {
+      cause: error,
+    });
   }
 }
 
@@ -214,31 +247,63 @@ export function errorFromResponse(status: number, headers: Headers, body: string
 /** The error a client-side validation failure throws: the same code and status a server would answer. */
 export function errorFromIssues(issues: readonly ValidationIssue[]): ObsError {
   const first = issues[0];
-  return new ObsError(first?.code ?? "InvalidArgument", first?.message ?? "The request is invalid.", first?.status ?? 400);
+  return new ObsError(
+    first?.code ?? "InvalidArgument",
+    first?.message ?? "The request is invalid.",
+    first?.status ?? 400,
+  );
 }
 
 /** An XML payload the serializer built: the root, its namespace and the content. */
 function isXmlPayload(payload: unknown): payload is { root: string; namespace: string | undefined; content: XmlNode } {
-  return payload !== null && typeof payload === "object" && !(payload instanceof Uint8Array) && typeof (payload as { root?: unknown }).root === "string" && "content" in payload;
+  return (
+    payload !== null &&
+    typeof payload === "object" &&
+    !(payload instanceof Uint8Array) &&
+    typeof (payload as { root?: unknown }).root === "string" &&
+    "content" in payload
+  );
 }
 
 const invalidResponse = (response: IncomingResponse, message: string) =>
-  new ObsError("InvalidResponse", message, response.status, { requestId: response.headers.get("x-amz-request-id") ?? undefined });
+  new ObsError("InvalidResponse", message, response.status, {
+    requestId: response.headers.get("x-amz-request-id") ?? undefined,
+  });
 
 /** The typed members of a response's XML document, or a typed error naming what is wrong with it. */
 export function readXmlResponse(response: IncomingResponse, shape: XmlDocumentShape): Record<string, unknown> {
   const document = parseXmlDocument(response.body);
   if (!document) throw invalidResponse(response, `The response body is not a well-formed <${shape.root}> document.`);
   const problems: string[] = [];
-  const value = readXmlDocument(shape, document, "InvalidResponse", (_code, _target, message) => problems.push(message));
-  if (!value || problems.length > 0) throw invalidResponse(response, `The response body is not a complete <${shape.root}> document: ${problems.join(" ")}`);
+  const value = readXmlDocument(shape, document, "InvalidResponse", (_code, _target, message) =>
+    problems.push(message),
+  );
+  if (!value || problems.length > 0)
+    throw invalidResponse(
+      response,
+      `The response body is not a complete <${shape.root}> document: ${problems.join(" ")}`,
+    );
   return value;
 }
 
 /** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */
-export function responseHeader(response: IncomingResponse, name: string, kind: "string" | "integer" | "boolean" | "timestamp", required: boolean): string | number | boolean | Date | undefined {
+export function responseHeader(
+  response: IncomingResponse,
+  name: string,
+  kind: "string" | "integer" | "boolean" | "timestamp",
+  required: boolean,
+): string | number | boolean | Date | undefined {
   const text = response.headers.get(name) ?? undefined;
-  const value = text === undefined ? undefined : kind === "integer" ? parseDecimalInteger(text) : kind === "boolean" ? parseBooleanText(text) : kind === "timestamp" ? parseHttpDate(text) : text;
+  const value =
+    text === undefined
+      ? undefined
+      : kind === "integer"
+        ? parseDecimalInteger(text)
+        : kind === "boolean"
+          ? parseBooleanText(text)
+          : kind === "timestamp"
+            ? parseHttpDate(text)
+            : text;
   if (required && value === undefined) throw invalidResponse(response, `The response has no valid ${name} header.`);
   return value;
 }

@@ -26,7 +26,9 @@ export interface StoredCredentials {
 }
 
 /** Looks up an access key; undefined when it does not exist. */
-export type CredentialsLookup = (accessKeyId: string) => StoredCredentials | undefined | Promise<StoredCredentials | undefined>;
+export type CredentialsLookup = (
+  accessKeyId: string,
+) => StoredCredentials | undefined | Promise<StoredCredentials | undefined>;
 
 export interface AuthSettings {
   credentials: CredentialsLookup | undefined;
@@ -63,11 +65,17 @@ export async function authenticate(
   const presignedV2 = presignedV4 === undefined ? parsePresignedV2(request.query) : undefined;
   const presigned = presignedV4 ?? presignedV2;
   if (authorization !== undefined && presigned !== undefined) {
-    throw new ObsError("InvalidArgument", "Only one authentication mechanism is allowed: an Authorization header or a presigned query.", 400);
+    throw new ObsError(
+      "InvalidArgument",
+      "Only one authentication mechanism is allowed: an Authorization header or a presigned query.",
+      400,
+    );
   }
   if (typeof presigned === "string") throw denied("AccessDenied", `The presigned query is malformed: ${presigned}`);
-  if (presignedV4 !== undefined && typeof presignedV4 !== "string") return { accessKeyId: await verifyPresignedV4(request, presignedV4, now, settings) };
-  if (presignedV2 !== undefined && typeof presignedV2 !== "string") return { accessKeyId: await verifyPresignedV2(request, presignedV2, bucketPrefix, now, settings) };
+  if (presignedV4 !== undefined && typeof presignedV4 !== "string")
+    return { accessKeyId: await verifyPresignedV4(request, presignedV4, now, settings) };
+  if (presignedV2 !== undefined && typeof presignedV2 !== "string")
+    return { accessKeyId: await verifyPresignedV2(request, presignedV2, bucketPrefix, now, settings) };
 
   if (authorization === undefined) {
     if (settings.allowAnonymous) return { accessKeyId: undefined };
@@ -94,9 +102,22 @@ export async function authenticate(
     }
     // The declared hash is signed; the body is checked against it as it is read.
     const payloadHash = declared ?? sha256Hex(payload ?? new Uint8Array());
-    const expected = signatureV4(stored.secretAccessKey, v4.scope, timestamp, canonicalRequestV4(request, v4.signedHeaders, payloadHash));
+    const expected = signatureV4(
+      stored.secretAccessKey,
+      v4.scope,
+      timestamp,
+      canonicalRequestV4(request, v4.signedHeaders, payloadHash),
+    );
     if (!signaturesEqual(expected, v4.signature)) throw mismatch();
-    return { accessKeyId, signing: { signingKey: signingKeyV4(stored.secretAccessKey, v4.scope), scope: v4.scope, timestamp, seedSignature: v4.signature } };
+    return {
+      accessKeyId,
+      signing: {
+        signingKey: signingKeyV4(stored.secretAccessKey, v4.scope),
+        scope: v4.scope,
+        timestamp,
+        seedSignature: v4.signature,
+      },
+    };
   } else if (v2) {
     const expected = signatureV2(stored.secretAccessKey, stringToSignV2(request, bucketPrefix));
     if (!signaturesEqual(expected, v2.signature)) throw mismatch();
@@ -104,19 +125,36 @@ export async function authenticate(
   return { accessKeyId };
 }
 
-const mismatch = () => denied("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.");
+const mismatch = () =>
+  denied("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.");
 
 /** The stored credentials of an access key, whose security token (for temporary keys) must be the one sent. */
-async function lookUp(accessKeyId: string, securityToken: string | undefined, settings: AuthSettings): Promise<StoredCredentials> {
+async function lookUp(
+  accessKeyId: string,
+  securityToken: string | undefined,
+  settings: AuthSettings,
+): Promise<StoredCredentials> {
   const stored = settings.credentials ? await settings.credentials(accessKeyId) : undefined;
   if (!stored) throw denied("InvalidAccessKeyId", "The access key ID you provided does not exist in our records.");
-  if (stored.securityToken !== undefined && (securityToken === undefined || !signaturesEqual(stored.securityToken, securityToken))) {
-    throw denied("InvalidSecurity", "The provided security credentials are not valid: the security token is missing or wrong.");
+  if (
+    stored.securityToken !== undefined &&
+    (securityToken === undefined || !signaturesEqual(stored.securityToken, securityToken))
+  ) {
+    throw denied(
+      "InvalidSecurity",
+      "The provided security credentials are not valid: the security token is missing or wrong.",
+    );
   }
   return stored;
 }
 
-function checkScope(scope: V4Scope, timestamp: string, signedHeaders: readonly string[], request: SignableRequest, settings: AuthSettings): void {
+function checkScope(
+  scope: V4Scope,
+  timestamp: string,
+  signedHeaders: readonly string[],
+  request: SignableRequest,
+  settings: AuthSettings,
+): void {
   if (scope.date !== timestamp.slice(0, 8) || scope.service !== settings.service) {
     throw denied("SignatureDoesNotMatch", "The credential scope does not match the request date or service.");
   }
@@ -125,16 +163,37 @@ function checkScope(scope: V4Scope, timestamp: string, signedHeaders: readonly s
   }
 }
 
-async function verifyPresignedV4(request: SignableRequest, presigned: PresignedV4, now: Date, settings: AuthSettings): Promise<string> {
-  const stored = await lookUp(presigned.accessKeyId, presigned.securityToken ?? request.headers["x-amz-security-token"], settings);
+async function verifyPresignedV4(
+  request: SignableRequest,
+  presigned: PresignedV4,
+  now: Date,
+  settings: AuthSettings,
+): Promise<string> {
+  const stored = await lookUp(
+    presigned.accessKeyId,
+    presigned.securityToken ?? request.headers["x-amz-security-token"],
+    settings,
+  );
   const signedAt = parseAmzDate(presigned.timestamp);
   if (!signedAt) throw denied("AccessDenied", "X-Amz-Date is not a valid date.");
-  if (signedAt.getTime() - now.getTime() > settings.maxClockSkewSeconds * 1000) throw denied("AccessDenied", "The presigned URL is not valid yet.");
-  if (now.getTime() > signedAt.getTime() + presigned.expiresInSeconds * 1000) throw denied("AccessDenied", "Request has expired.");
+  if (signedAt.getTime() - now.getTime() > settings.maxClockSkewSeconds * 1000)
+    throw denied("AccessDenied", "The presigned URL is not valid yet.");
+  if (now.getTime() > signedAt.getTime() + presigned.expiresInSeconds * 1000)
+    throw denied("AccessDenied", "Request has expired.");
   checkScope(presigned.scope, presigned.timestamp, presigned.signedHeaders, request, settings);
   const payloadHash = request.headers["x-amz-content-sha256"] ?? UNSIGNED_PAYLOAD;
-  const canonical = canonicalRequestV4({ ...request, query: presigned.signedQuery }, presigned.signedHeaders, payloadHash);
-  if (!signaturesEqual(signatureV4(stored.secretAccessKey, presigned.scope, presigned.timestamp, canonical), presigned.signature)) throw mismatch();
+  const canonical = canonicalRequestV4(
+    { ...request, query: presigned.signedQuery },
+    presigned.signedHeaders,
+    payloadHash,
+  );
+  if (
+    !signaturesEqual(
+      signatureV4(stored.secretAccessKey, presigned.scope, presigned.timestamp, canonical),
+      presigned.signature,
+    )
+  )
+    throw mismatch();
   return presigned.accessKeyId;
 }
 
@@ -145,7 +204,8 @@ async function verifyPresignedV2(
   now: Date,
   settings: AuthSettings,
 ): Promise<string> {
-  const token = request.query.find(([name]) => name === "x-amz-security-token")?.[1] ?? request.headers["x-amz-security-token"];
+  const token =
+    request.query.find(([name]) => name === "x-amz-security-token")?.[1] ?? request.headers["x-amz-security-token"];
   const stored = await lookUp(presigned.accessKeyId, token, settings);
   if (now.getTime() > Number(presigned.expires) * 1000) throw denied("AccessDenied", "Request has expired.");
   const expected = signatureV2(stored.secretAccessKey, stringToSignV2(request, bucketPrefix, presigned.expires));

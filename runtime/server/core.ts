@@ -36,10 +36,16 @@ export interface RequestContext {
 /** What an operation's route produces: the rules broken, or the response. */
 export type RouteOutcome =
   | { ok: false; errors: ValidationIssue[] }
-  | { ok: true; status: number; headers: Record<string, string | undefined>; body: string | Uint8Array | AsyncIterable<Uint8Array> };
+  | {
+      ok: true;
+      status: number;
+      headers: Record<string, string | undefined>;
+      body: string | Uint8Array | AsyncIterable<Uint8Array>;
+    };
 
 /** What an operation's request carries: nothing, an XML document, or a byte stream. */
-export type RoutePayload = { kind: "none" } | { kind: "xml"; error: string } | { kind: "blob"; maxBytes?: number; tooLarge?: string };
+export type RoutePayload =
+  { kind: "none" } | { kind: "xml"; error: string } | { kind: "blob"; maxBytes?: number; tooLarge?: string };
 
 /** One operation, as the generated server wires it. */
 export interface Route<Handlers> {
@@ -57,7 +63,8 @@ export interface Route<Handlers> {
 }
 
 /** The 501 for an operation the server has no handler for. */
-export const notImplemented = (operation: string) => new ObsError("NotImplemented", `${operation} is not implemented by this server.`, 501);
+export const notImplemented = (operation: string) =>
+  new ObsError("NotImplemented", `${operation} is not implemented by this server.`, 501);
 
 export interface ObsServerOptions<Handlers> {
   handlers: Handlers;
@@ -120,7 +127,9 @@ function parseTarget(url: string, host: string | undefined, domains: readonly st
     .filter((part) => part !== "")
     .map((part) => {
       const eq = part.indexOf("=");
-      return eq < 0 ? ([decode(part.replace(/\+/g, " ")), ""] as const) : ([decode(part.slice(0, eq).replace(/\+/g, " ")), decode(part.slice(eq + 1).replace(/\+/g, " "))] as const);
+      return eq < 0
+        ? ([decode(part.replace(/\+/g, " ")), ""] as const)
+        : ([decode(part.slice(0, eq).replace(/\+/g, " ")), decode(part.slice(eq + 1).replace(/\+/g, " "))] as const);
     });
   const hostname = (host ?? "").toLowerCase().replace(/:\d+$/, "");
   const domain = domains.find((d) => hostname.endsWith(`.${d.toLowerCase()}`));
@@ -144,12 +153,22 @@ const newRequestId = () => ID_PREFIX + (++requestCounter).toString(16).toUpperCa
 const newHostId = () => HOST_ID;
 
 /** The framework-free server: route, authenticate, validate, call the handler, render. */
-export function createServerCore<Handlers>(options: ObsServerOptions<Handlers>, routes: readonly Route<Handlers>[], settings: ServiceSettings): ObsServer {
+export function createServerCore<Handlers>(
+  options: ObsServerOptions<Handlers>,
+  routes: readonly Route<Handlers>[],
+  settings: ServiceSettings,
+): ObsServer {
   const now = options.now ?? (() => new Date());
   const domains = options.domains ?? [];
 
   const maxXmlBodyBytes = options.maxXmlBodyBytes ?? 4 * 1024 * 1024;
-  const respond = (status: number, headers: Record<string, string | undefined>, body: ObsHttpResponse["body"], requestId: string, hostId: string): ObsHttpResponse => {
+  const respond = (
+    status: number,
+    headers: Record<string, string | undefined>,
+    body: ObsHttpResponse["body"],
+    requestId: string,
+    hostId: string,
+  ): ObsHttpResponse => {
     const out: Record<string, string> = {};
     for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = value;
     out["x-amz-request-id"] = requestId;
@@ -158,7 +177,8 @@ export function createServerCore<Handlers>(options: ObsServerOptions<Handlers>, 
     out["server"] = "OBS";
     if (typeof body === "string" && body !== "") out["content-type"] = "application/xml";
     // 204 carries no Content-Length; a stream is sent chunked.
-    if (status !== 204 && (typeof body === "string" || body instanceof Uint8Array)) out["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.length);
+    if (status !== 204 && (typeof body === "string" || body instanceof Uint8Array))
+      out["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.length);
     return { status, headers: out, body: status === 204 ? "" : body };
   };
   const errorResponse = (error: ObsError, resource: string, requestId: string, hostId: string): ObsHttpResponse => {
@@ -182,22 +202,39 @@ export function createServerCore<Handlers>(options: ObsServerOptions<Handlers>, 
       try {
         const headers = lowercaseHeaders(request.headers);
         const target = parseTarget(request.url, headers["host"], domains);
-        resource = target.bucket === undefined ? "/" : `/${target.bucket}${target.key === undefined ? "" : `/${target.key}`}`;
-        const route = selectRoute(routes, request.method, target.key !== undefined, new Set(target.query.map(([name]) => name)));
+        resource =
+          target.bucket === undefined ? "/" : `/${target.bucket}${target.key === undefined ? "" : `/${target.key}`}`;
+        const route = selectRoute(
+          routes,
+          request.method,
+          target.key !== undefined,
+          new Set(target.query.map(([name]) => name)),
+        );
         if (!route.implemented(options.handlers)) throw notImplemented(route.id);
         const raw = bodyStream(request.body);
-        const tooLarge = () => new ObsError("MaxMessageLengthExceeded", `The request body exceeds ${maxXmlBodyBytes} bytes.`, 400);
+        const tooLarge = () =>
+          new ObsError("MaxMessageLengthExceeded", `The request body exceeds ${maxXmlBodyBytes} bytes.`, 400);
         // A body the operation reads whole is read before authentication (V4 may sign its hash without declaring it).
-        const buffered = route.payload.kind === "blob" ? undefined : await collect(raw, maxXmlBodyBytes, route.payload.kind === "none" ? unexpectedContent : tooLarge);
+        const buffered =
+          route.payload.kind === "blob"
+            ? undefined
+            : await collect(raw, maxXmlBodyBytes, route.payload.kind === "none" ? unexpectedContent : tooLarge);
         // A plain body where none is taken is refused before anything else (an aws-chunked one may decode to nothing).
-        if (route.payload.kind === "none" && buffered && buffered.length > 0 && !headers["x-amz-content-sha256"]?.startsWith("STREAMING-")) throw unexpectedContent();
+        if (
+          route.payload.kind === "none" &&
+          buffered &&
+          buffered.length > 0 &&
+          !headers["x-amz-content-sha256"]?.startsWith("STREAMING-")
+        )
+          throw unexpectedContent();
         const signable: SignableRequest = { method: request.method, path: target.path, query: target.query, headers };
         const auth = await authenticate(signable, target.bucketPrefix, buffered, receivedAt, {
           credentials: options.credentials,
           allowAnonymous: options.allowAnonymous ?? false,
           ...settings,
         });
-        const limits = route.payload.kind === "blob" ? { maxBytes: route.payload.maxBytes, tooLarge: route.payload.tooLarge } : {};
+        const limits =
+          route.payload.kind === "blob" ? { maxBytes: route.payload.maxBytes, tooLarge: route.payload.tooLarge } : {};
         const body = verifiedPayload(buffered ? [buffered] : raw, headers, auth.signing, limits);
         let payload: unknown;
         if (route.payload.kind === "blob") payload = body;
@@ -206,24 +243,47 @@ export function createServerCore<Handlers>(options: ObsServerOptions<Handlers>, 
           if (route.payload.kind === "none" && bytes.length > 0) throw unexpectedContent();
           if (route.payload.kind === "xml" && bytes.length > 0) {
             payload = parseXmlDocument(bytes.toString("utf8"));
-            if (payload === undefined) throw new ObsError(route.payload.error, "The XML you provided was not well-formed or did not validate against our published schema.", 400);
+            if (payload === undefined)
+              throw new ObsError(
+                route.payload.error,
+                "The XML you provided was not well-formed or did not validate against our published schema.",
+                400,
+              );
           }
         }
         const query: Record<string, string> = Object.create(null) as Record<string, string>;
         for (const [name, value] of target.query) if (!(name in query)) query[name] = value;
-        const outcome = await route.run(options.handlers, { bucket: target.bucket, key: target.key, query, headers, payload }, { requestId, accessKeyId: auth.accessKeyId, receivedAt });
+        const outcome = await route.run(
+          options.handlers,
+          { bucket: target.bucket, key: target.key, query, headers, payload },
+          { requestId, accessKeyId: auth.accessKeyId, receivedAt },
+        );
         if (!outcome.ok) {
           const first = outcome.errors[0];
-          throw new ObsError(first?.code ?? "InvalidArgument", first?.message ?? "Invalid argument.", first?.status ?? 400);
+          throw new ObsError(
+            first?.code ?? "InvalidArgument",
+            first?.message ?? "Invalid argument.",
+            first?.status ?? 400,
+          );
         }
         return respond(outcome.status, outcome.headers, outcome.body, requestId, hostId);
       } catch (error) {
         if (error instanceof ObsError) {
           // A handler may throw an ObsError with only a code: take the status from the catalog.
           const status = error.statusCode >= 300 ? error.statusCode : errorStatus(error.code);
-          return errorResponse(status === error.statusCode ? error : new ObsError(error.code, error.message, status), resource, requestId, hostId);
+          return errorResponse(
+            status === error.statusCode ? error : new ObsError(error.code, error.message, status),
+            resource,
+            requestId,
+            hostId,
+          );
         }
-        return errorResponse(new ObsError("InternalError", "We encountered an internal error. Please try again.", 500), resource, requestId, hostId);
+        return errorResponse(
+          new ObsError("InternalError", "We encountered an internal error. Please try again.", 500),
+          resource,
+          requestId,
+          hostId,
+        );
       }
     },
   };

@@ -44,13 +44,22 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
       }
       res.writeHead(response.status, response.headers);
       const body = response.body;
-      if (method === "HEAD" || typeof body === "string" || body instanceof Uint8Array) res.end(method === "HEAD" ? undefined : body);
+      if (method === "HEAD" || typeof body === "string" || body instanceof Uint8Array)
+        res.end(method === "HEAD" ? undefined : body);
       else pipeline(Readable.from(body), res).catch(() => res.destroy());
       onResponse?.(method, url, response.status, performance.now() - started);
     };
     const headerCount = req.rawHeaders.length / 2;
     if (headerCount > maxHeaderCount) {
-      reply(server.refuse(new ObsError("InvalidRequest", `The request has ${headerCount} headers; at most ${maxHeaderCount} are allowed.`, 400)));
+      reply(
+        server.refuse(
+          new ObsError(
+            "InvalidRequest",
+            `The request has ${headerCount} headers; at most ${maxHeaderCount} are allowed.`,
+            400,
+          ),
+        ),
+      );
       return;
     }
     req.on("error", () => undefined);
@@ -75,7 +84,11 @@ function parserError(code: string | undefined): ObsError {
     case "HPE_HEADER_TIMEOUT":
       return new ObsError("RequestTimeout", "The request was not received in time.", 400);
     default:
-      return new ObsError("BadRequest", "The request is not valid HTTP/1.1 (bad request line, header name or value).", 400);
+      return new ObsError(
+        "BadRequest",
+        "The request is not valid HTTP/1.1 (bad request line, header name or value).",
+        400,
+      );
   }
 }
 
@@ -84,7 +97,13 @@ function refuseSocket(server: ObsServer, error: Error & { code?: string }, socke
   if (!socket.writable) return void socket.destroy();
   const response = server.refuse(parserError(error.code));
   const reason = response.status === 405 ? "Method Not Allowed" : "Bad Request";
-  const head = [`HTTP/1.1 ${response.status} ${reason}`, ...Object.entries(response.headers).map(([name, value]) => `${name}: ${value}`), "connection: close", "", ""];
+  const head = [
+    `HTTP/1.1 ${response.status} ${reason}`,
+    ...Object.entries(response.headers).map(([name, value]) => `${name}: ${value}`),
+    "connection: close",
+    "",
+    "",
+  ];
   socket.end(head.join("\r\n") + response.body);
 }
 
@@ -94,7 +113,10 @@ function refuseSocket(server: ObsServer, error: Error & { code?: string }, socke
  * header value, an unknown method, oversized headers) still gets S3 error XML. A request
  * without Host is served path-style.
  */
-export function createObsHttpServer(server: ObsServer, options: ObsHttpLimits & { onResponse?: ResponseLogger | undefined } = {}): Server {
+export function createObsHttpServer(
+  server: ObsServer,
+  options: ObsHttpLimits & { onResponse?: ResponseLogger | undefined } = {},
+): Server {
   const http = createServer(
     {
       maxHeaderSize: options.maxHeaderBytes ?? DEFAULT_LIMITS.maxHeaderBytes,

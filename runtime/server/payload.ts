@@ -53,7 +53,8 @@ const CHECKSUMS: Record<string, () => Digest> = {
   "x-amz-checksum-sha256": () => hashDigest("sha256", "base64"),
 };
 
-const badDigest = (what: string) => new ObsError("BadDigest", `The ${what} you specified did not match what we received.`, 400);
+const badDigest = (what: string) =>
+  new ObsError("BadDigest", `The ${what} you specified did not match what we received.`, 400);
 const malformed = (why: string) => new ObsError("InvalidRequest", `The aws-chunked body is malformed: ${why}.`, 400);
 
 /**
@@ -71,17 +72,29 @@ export async function* verifiedPayload(
 ): AsyncGenerator<Uint8Array, void, undefined> {
   const declared = headers["x-amz-content-sha256"];
   const streaming = declared !== undefined && declared.startsWith("STREAMING-");
-  if (streaming && declared !== STREAMING_SIGNED_PAYLOAD && declared !== STREAMING_SIGNED_PAYLOAD_TRAILER && declared !== STREAMING_UNSIGNED_PAYLOAD_TRAILER) {
+  if (
+    streaming &&
+    declared !== STREAMING_SIGNED_PAYLOAD &&
+    declared !== STREAMING_SIGNED_PAYLOAD_TRAILER &&
+    declared !== STREAMING_UNSIGNED_PAYLOAD_TRAILER
+  ) {
     throw new ObsError("InvalidArgument", `x-amz-content-sha256 ${declared} is not supported.`, 400);
   }
   const signedChunks = declared === STREAMING_SIGNED_PAYLOAD || declared === STREAMING_SIGNED_PAYLOAD_TRAILER;
-  if (signedChunks && !signing) throw new ObsError("InvalidRequest", `${declared} needs a V4 Authorization header to chain the chunk signatures from.`, 400);
+  if (signedChunks && !signing)
+    throw new ObsError(
+      "InvalidRequest",
+      `${declared} needs a V4 Authorization header to chain the chunk signatures from.`,
+      400,
+    );
 
   const checks: Array<{ digest: Digest; expected: () => string | undefined; what: string }> = [];
-  if (declared !== undefined && /^[0-9a-f]{64}$/.test(declared)) checks.push({ digest: hashDigest("sha256", "hex"), expected: () => declared, what: "x-amz-content-sha256" });
+  if (declared !== undefined && /^[0-9a-f]{64}$/.test(declared))
+    checks.push({ digest: hashDigest("sha256", "hex"), expected: () => declared, what: "x-amz-content-sha256" });
   const md5 = headers["content-md5"];
   if (md5 !== undefined) {
-    if (!/^[A-Za-z0-9+/]{22}==$/.test(md5)) throw new ObsError("InvalidDigest", "The Content-MD5 you specified is not valid.", 400);
+    if (!/^[A-Za-z0-9+/]{22}==$/.test(md5))
+      throw new ObsError("InvalidDigest", "The Content-MD5 you specified is not valid.", 400);
     checks.push({ digest: hashDigest("md5", "base64"), expected: () => md5, what: "Content-MD5" });
   }
   for (const [name, digest] of Object.entries(CHECKSUMS)) {
@@ -92,12 +105,22 @@ export async function* verifiedPayload(
   const trailerName = headers["x-amz-trailer"]?.trim().toLowerCase();
   if (trailerName !== undefined) {
     const digest = CHECKSUMS[trailerName];
-    if (!digest || !streaming || declared === STREAMING_SIGNED_PAYLOAD) throw new ObsError("InvalidRequest", `x-amz-trailer ${trailerName} is not supported with x-amz-content-sha256 ${declared ?? "(none)"}.`, 400);
+    if (!digest || !streaming || declared === STREAMING_SIGNED_PAYLOAD)
+      throw new ObsError(
+        "InvalidRequest",
+        `x-amz-trailer ${trailerName} is not supported with x-amz-content-sha256 ${declared ?? "(none)"}.`,
+        400,
+      );
     checks.push({ digest: digest(), expected: () => trailer?.[trailerName], what: `${trailerName} trailer` });
   }
 
   const maxBytes = limits.maxBytes ?? Number.POSITIVE_INFINITY;
-  const tooLarge = () => new ObsError(limits.tooLarge ?? "EntityTooLarge", `Your proposed upload exceeds the maximum allowed size (${maxBytes} bytes).`, 400);
+  const tooLarge = () =>
+    new ObsError(
+      limits.tooLarge ?? "EntityTooLarge",
+      `Your proposed upload exceeds the maximum allowed size (${maxBytes} bytes).`,
+      400,
+    );
   const decodedLength = headers["x-amz-decoded-content-length"];
   const announced = Number(streaming ? decodedLength : headers["content-length"]);
   if (Number.isFinite(announced) && announced > maxBytes) throw tooLarge();
@@ -113,11 +136,18 @@ export async function* verifiedPayload(
     if (!streaming) {
       for await (const piece of source) yield deliver(piece);
     } else {
-      const decoder = new ChunkDecoder(signedChunks ? signing : undefined, declared === STREAMING_SIGNED_PAYLOAD_TRAILER);
+      const decoder = new ChunkDecoder(
+        signedChunks ? signing : undefined,
+        declared === STREAMING_SIGNED_PAYLOAD_TRAILER,
+      );
       for await (const piece of source) for (const data of decoder.push(piece)) yield deliver(data);
       trailer = decoder.finish();
       if (decodedLength !== undefined && Number(decodedLength) !== total) {
-        throw new ObsError("IncompleteBody", `x-amz-decoded-content-length says ${decodedLength} bytes; the chunks carried ${total}.`, 400);
+        throw new ObsError(
+          "IncompleteBody",
+          `x-amz-decoded-content-length says ${decodedLength} bytes; the chunks carried ${total}.`,
+          400,
+        );
       }
     }
   } catch (error) {
@@ -218,8 +248,15 @@ class ChunkDecoder {
         const value = text.slice(colon + 1).trim();
         if (name === "x-amz-trailer-signature") {
           if (!this.signing || !this.signedTrailer) throw malformed("an unexpected trailer signature");
-          const expected = trailerSignatureV4(this.signing.signingKey, this.signing.scope, this.signing.timestamp, this.previousSignature, this.trailerText);
-          if (!signaturesEqual(expected, value)) throw new ObsError("SignatureDoesNotMatch", "The trailer signature does not match.", 403);
+          const expected = trailerSignatureV4(
+            this.signing.signingKey,
+            this.signing.scope,
+            this.signing.timestamp,
+            this.previousSignature,
+            this.trailerText,
+          );
+          if (!signaturesEqual(expected, value))
+            throw new ObsError("SignatureDoesNotMatch", "The trailer signature does not match.", 403);
           this.trailerSigned = true;
           return;
         }
@@ -234,23 +271,36 @@ class ChunkDecoder {
 
   private verifyChunk(): void {
     if (!this.signing) return;
-    const expected = chunkSignatureV4(this.signing.signingKey, this.signing.scope, this.signing.timestamp, this.previousSignature, this.chunkHash.digest("hex"));
-    if (!signaturesEqual(expected, this.chunkSignature)) throw new ObsError("SignatureDoesNotMatch", "A chunk signature does not match.", 403);
+    const expected = chunkSignatureV4(
+      this.signing.signingKey,
+      this.signing.scope,
+      this.signing.timestamp,
+      this.previousSignature,
+      this.chunkHash.digest("hex"),
+    );
+    if (!signaturesEqual(expected, this.chunkSignature))
+      throw new ObsError("SignatureDoesNotMatch", "A chunk signature does not match.", 403);
     this.previousSignature = expected;
   }
 
   /** The trailer, once the body is complete; a body cut short is malformed. */
   finish(): Record<string, string> {
     // A body without trailers may end right after the final chunk's line.
-    const complete = this.state === "done" || (this.state === "trailer" && this.line.length === 0 && this.trailerText === "");
+    const complete =
+      this.state === "done" || (this.state === "trailer" && this.line.length === 0 && this.trailerText === "");
     if (!complete) throw new ObsError("IncompleteBody", "The aws-chunked body ended before its final chunk.", 400);
-    if (this.signedTrailer && this.signing && this.trailerText !== "" && !this.trailerSigned) throw malformed("the trailer is not signed");
+    if (this.signedTrailer && this.signing && this.trailerText !== "" && !this.trailerSigned)
+      throw malformed("the trailer is not signed");
     return this.trailer;
   }
 }
 
 /** Every byte of a stream, up to `limit` (more throws the given error). */
-export async function collect(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, limit: number, tooLarge: () => ObsError): Promise<Buffer> {
+export async function collect(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  limit: number,
+  tooLarge: () => ObsError,
+): Promise<Buffer> {
   const pieces: Buffer[] = [];
   let size = 0;
   for await (const piece of source) {

@@ -25,7 +25,12 @@ const within = (inner: readonly string[], outer: readonly string[]) => inner.eve
  * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
  * query selects two operations neither of which includes the other.
  */
-export function selectRoute<R extends RouteKey>(routes: readonly R[], method: string, hasKey: boolean, query: ReadonlySet<string>): R {
+export function selectRoute<R extends RouteKey>(
+  routes: readonly R[],
+  method: string,
+  hasKey: boolean,
+  query: ReadonlySet<string>,
+): R {
   const names = [...query];
   const sameLevel = routes.filter((route) => route.hasKey === hasKey);
   const candidates = sameLevel.filter((route) => route.method === method);
@@ -34,7 +39,11 @@ export function selectRoute<R extends RouteKey>(routes: readonly R[], method: st
     const best = full.reduce((a, b) => (b.selectors.length > a.selectors.length ? b : a));
     const rival = full.find((route) => route !== best && !within(route.selectors, best.selectors));
     if (rival) {
-      throw new ObsError("InvalidRequest", `The query selects both ${best.id} and ${rival.id} (${[...best.selectors, ...rival.selectors].map((s) => `?${s}`).join(" ")}); send the sub-resources of one.`, 400);
+      throw new ObsError(
+        "InvalidRequest",
+        `The query selects both ${best.id} and ${rival.id} (${[...best.selectors, ...rival.selectors].map((s) => `?${s}`).join(" ")}); send the sub-resources of one.`,
+        400,
+      );
     }
     return best;
   }
@@ -42,8 +51,15 @@ export function selectRoute<R extends RouteKey>(routes: readonly R[], method: st
   const partial = candidates.filter((route) => shared(route) > 0).sort((a, b) => shared(b) - shared(a));
   if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1] as R))) return partial[0];
   const where = hasKey ? "an object" : "a bucket";
-  if (!S3_METHODS.has(method) || sameLevel.some((route) => route.selectors.length > 0 && within(route.selectors, names))) {
+  if (
+    !S3_METHODS.has(method) ||
+    sameLevel.some((route) => route.selectors.length > 0 && within(route.selectors, names))
+  ) {
     throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
   }
-  throw new ObsError("NotImplemented", `${method} on ${where}${names.length ? ` with ${names.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`, 501);
+  throw new ObsError(
+    "NotImplemented",
+    `${method} on ${where}${names.length ? ` with ${names.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`,
+    501,
+  );
 }

@@ -3,7 +3,11 @@ import { escapeXml, renderXmlTree } from "@obs-toolkit/validator";
 export { escapeXml };
 
 /** `<?xml …?><root xmlns="…"><Name>value</Name>…</root>`, each value escaped; undefined values left out. */
-export function renderXmlDocument(root: string, namespace: string | undefined, fields: ReadonlyArray<readonly [string, string | undefined]>): string {
+export function renderXmlDocument(
+  root: string,
+  namespace: string | undefined,
+  fields: ReadonlyArray<readonly [string, string | undefined]>,
+): string {
   const content: Record<string, string[]> = {};
   for (const [name, value] of fields) if (value !== undefined) content[name] = [value];
   return renderXmlTree(root, namespace, content);

@@ -7,14 +7,39 @@ export const STREAMING_SIGNED_PAYLOAD_TRAILER = "STREAMING-AWS4-HMAC-SHA256-PAYL
 export const STREAMING_UNSIGNED_PAYLOAD_TRAILER = "STREAMING-UNSIGNED-PAYLOAD-TRAILER";
 
 /** A chunk's signature: chained from the previous one (the seed is the Authorization header's). */
-export function chunkSignatureV4(signingKey: Buffer, scope: V4Scope, timestamp: string, previousSignature: string, chunkSha256Hex: string): string {
-  const stringToSign = ["AWS4-HMAC-SHA256-PAYLOAD", timestamp, scopeString(scope), previousSignature, EMPTY_PAYLOAD_SHA256, chunkSha256Hex].join("\n");
+export function chunkSignatureV4(
+  signingKey: Buffer,
+  scope: V4Scope,
+  timestamp: string,
+  previousSignature: string,
+  chunkSha256Hex: string,
+): string {
+  const stringToSign = [
+    "AWS4-HMAC-SHA256-PAYLOAD",
+    timestamp,
+    scopeString(scope),
+    previousSignature,
+    EMPTY_PAYLOAD_SHA256,
+    chunkSha256Hex,
+  ].join("\n");
   return hmac(signingKey, stringToSign).toString("hex");
 }
 
 /** The trailer's signature, chained from the last chunk's; `trailer` is the canonical `name:value\n` lines. */
-export function trailerSignatureV4(signingKey: Buffer, scope: V4Scope, timestamp: string, previousSignature: string, trailer: string): string {
-  const stringToSign = ["AWS4-HMAC-SHA256-TRAILER", timestamp, scopeString(scope), previousSignature, sha256Hex(trailer)].join("\n");
+export function trailerSignatureV4(
+  signingKey: Buffer,
+  scope: V4Scope,
+  timestamp: string,
+  previousSignature: string,
+  trailer: string,
+): string {
+  const stringToSign = [
+    "AWS4-HMAC-SHA256-TRAILER",
+    timestamp,
+    scopeString(scope),
+    previousSignature,
+    sha256Hex(trailer),
+  ].join("\n");
   return hmac(signingKey, stringToSign).toString("hex");
 }
 

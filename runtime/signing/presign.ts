@@ -12,19 +12,39 @@ type Query = Array<readonly [string, string]>;
  * A V2 presigned request: `AWSAccessKeyId`, `Expires` (seconds since the epoch, which takes the
  * Date slot of the StringToSign) and `Signature` in the query.
  */
-export function presignV2(request: SignableRequest, credentials: SigningCredentials, bucketPrefix: string, expiresAt: Date): SignableRequest {
+export function presignV2(
+  request: SignableRequest,
+  credentials: SigningCredentials,
+  bucketPrefix: string,
+  expiresAt: Date,
+): SignableRequest {
   const expires = String(Math.floor(expiresAt.getTime() / 1000));
   const headers = { ...request.headers };
   delete headers["date"];
   delete headers["x-amz-date"];
-  const signature = signatureV2(credentials.secretAccessKey, stringToSignV2({ ...request, headers }, bucketPrefix, expires));
-  const query: Query = [...request.query, ["AWSAccessKeyId", credentials.accessKeyId], ["Expires", expires], ["Signature", signature]];
+  const signature = signatureV2(
+    credentials.secretAccessKey,
+    stringToSignV2({ ...request, headers }, bucketPrefix, expires),
+  );
+  const query: Query = [
+    ...request.query,
+    ["AWSAccessKeyId", credentials.accessKeyId],
+    ["Expires", expires],
+    ["Signature", signature],
+  ];
   if (credentials.securityToken) query.push(["x-amz-security-token", credentials.securityToken]);
   return { ...request, headers, query };
 }
 
 /** A V4 presigned request: the `X-Amz-*` query of the V4 page, signing `host` (and any headers given) over an unsigned payload. */
-export function presignV4(request: SignableRequest, credentials: SigningCredentials, region: string, service: string, now: Date, expiresInSeconds: number): SignableRequest {
+export function presignV4(
+  request: SignableRequest,
+  credentials: SigningCredentials,
+  region: string,
+  service: string,
+  now: Date,
+  expiresInSeconds: number,
+): SignableRequest {
   const timestamp = amzDate(now);
   const scope: V4Scope = { date: timestamp.slice(0, 8), region, service };
   const headers = { ...request.headers };
@@ -39,7 +59,12 @@ export function presignV4(request: SignableRequest, credentials: SigningCredenti
     ["X-Amz-SignedHeaders", signedHeaders.join(";")],
   ];
   if (credentials.securityToken) query.push(["X-Amz-Security-Token", credentials.securityToken]);
-  const signature = signatureV4(credentials.secretAccessKey, scope, timestamp, canonicalRequestV4({ ...request, headers, query }, signedHeaders, UNSIGNED_PAYLOAD));
+  const signature = signatureV4(
+    credentials.secretAccessKey,
+    scope,
+    timestamp,
+    canonicalRequestV4({ ...request, headers, query }, signedHeaders, UNSIGNED_PAYLOAD),
+  );
   return { ...request, headers, query: [...query, ["X-Amz-Signature", signature]] };
 }
 
@@ -66,10 +91,13 @@ export function parsePresignedV4(query: SignableRequest["query"]): PresignedV4 |
   const expires = Number(get("X-Amz-Expires"));
   const signedHeaders = get("X-Amz-SignedHeaders");
   const signature = get("X-Amz-Signature") ?? "";
-  if (!credential || credential.length !== 5 || credential[4] !== "aws4_request") return "X-Amz-Credential is malformed.";
+  if (!credential || credential.length !== 5 || credential[4] !== "aws4_request")
+    return "X-Amz-Credential is malformed.";
   if (!/^\d{8}T\d{6}Z$/.test(timestamp)) return "X-Amz-Date is malformed.";
-  if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_SECONDS) return `X-Amz-Expires must be between 1 and ${MAX_PRESIGN_SECONDS} seconds.`;
-  if (!signedHeaders || !/^[0-9a-f]{64}$/.test(signature)) return "X-Amz-SignedHeaders or X-Amz-Signature is malformed.";
+  if (!Number.isInteger(expires) || expires < 1 || expires > MAX_PRESIGN_SECONDS)
+    return `X-Amz-Expires must be between 1 and ${MAX_PRESIGN_SECONDS} seconds.`;
+  if (!signedHeaders || !/^[0-9a-f]{64}$/.test(signature))
+    return "X-Amz-SignedHeaders or X-Amz-Signature is malformed.";
   const [accessKeyId = "", date = "", region = "", service = ""] = credential;
   return {
     accessKeyId,
@@ -84,12 +112,15 @@ export function parsePresignedV4(query: SignableRequest["query"]): PresignedV4 |
 }
 
 /** The V2 query-string fields; undefined when absent, an error message when malformed. */
-export function parsePresignedV2(query: SignableRequest["query"]): { accessKeyId: string; expires: string; signature: string } | string | undefined {
+export function parsePresignedV2(
+  query: SignableRequest["query"],
+): { accessKeyId: string; expires: string; signature: string } | string | undefined {
   const get = (name: string) => query.find(([key]) => key === name)?.[1];
   const accessKeyId = get("AWSAccessKeyId");
   const signature = get("Signature");
   if (accessKeyId === undefined && signature === undefined) return undefined;
   const expires = get("Expires") ?? "";
-  if (!accessKeyId || !signature || !/^\d+$/.test(expires)) return "AWSAccessKeyId, Expires and Signature must all be present.";
+  if (!accessKeyId || !signature || !/^\d+$/.test(expires))
+    return "AWSAccessKeyId, Expires and Signature must all be present.";
   return { accessKeyId, expires, signature };
 }

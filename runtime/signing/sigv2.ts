@@ -3,11 +3,38 @@ import type { SignableRequest, SigningCredentials } from "./request.js";
 
 /** The sub-resources that V2 signing includes in the canonicalized resource (V2 Common Request). */
 const SUBRESOURCES = new Set([
-  "acl", "lifecycle", "location", "logging", "notification", "partNumber", "policy", "uploadId", "uploads",
-  "versionId", "versioning", "versions", "website", "quota", "storagePolicy", "storageinfo", "deletebucket",
-  "cors", "delete", "restore", "tagging", "torrent", "replication", "encryption", "requestPayment", "storageClass",
-  "response-content-type", "response-content-language", "response-expires", "response-cache-control",
-  "response-content-disposition", "response-content-encoding",
+  "acl",
+  "lifecycle",
+  "location",
+  "logging",
+  "notification",
+  "partNumber",
+  "policy",
+  "uploadId",
+  "uploads",
+  "versionId",
+  "versioning",
+  "versions",
+  "website",
+  "quota",
+  "storagePolicy",
+  "storageinfo",
+  "deletebucket",
+  "cors",
+  "delete",
+  "restore",
+  "tagging",
+  "torrent",
+  "replication",
+  "encryption",
+  "requestPayment",
+  "storageClass",
+  "response-content-type",
+  "response-content-language",
+  "response-expires",
+  "response-cache-control",
+  "response-content-disposition",
+  "response-content-encoding",
 ]);
 
 /**
@@ -36,7 +63,11 @@ export function signatureV2(secretAccessKey: string, stringToSign: string): stri
 }
 
 /** Adds `Authorization: AWS AK:signature` (and the security token) to the request's headers. */
-export function signV2(request: SignableRequest, credentials: SigningCredentials, bucketPrefix: string): SignableRequest {
+export function signV2(
+  request: SignableRequest,
+  credentials: SigningCredentials,
+  bucketPrefix: string,
+): SignableRequest {
   const headers = { ...request.headers };
   if (credentials.securityToken) headers["x-amz-security-token"] = credentials.securityToken;
   const signed = { ...request, headers };

@@ -17,7 +17,10 @@ export function scopeString(scope: V4Scope): string {
 
 /** `Date` → `YYYYMMDDTHHMMSSZ`. */
 export function amzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return date
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 /** `YYYYMMDDTHHMMSSZ` → Date, or undefined when malformed. */
@@ -37,11 +40,22 @@ export function canonicalQuery(query: SignableRequest["query"]): string {
 }
 
 /** The canonical request of the V4 Common Request page, over the named signed headers. */
-export function canonicalRequestV4(request: SignableRequest, signedHeaders: readonly string[], payloadHash: string): string {
+export function canonicalRequestV4(
+  request: SignableRequest,
+  signedHeaders: readonly string[],
+  payloadHash: string,
+): string {
   const headers = signedHeaders
     .map((name) => `${name}:${(request.headers[name] ?? "").trim().replace(/\s+/g, " ")}\n`)
     .join("");
-  return [request.method, request.path, canonicalQuery(request.query), headers, signedHeaders.join(";"), payloadHash].join("\n");
+  return [
+    request.method,
+    request.path,
+    canonicalQuery(request.query),
+    headers,
+    signedHeaders.join(";"),
+    payloadHash,
+  ].join("\n");
 }
 
 // The key changes once a day per secret, region and service: keep the latest few.
@@ -64,7 +78,12 @@ function deriveSigningKeyV4(secretAccessKey: string, scope: V4Scope): Buffer {
   return hmac(serviceKey, "aws4_request");
 }
 
-export function signatureV4(secretAccessKey: string, scope: V4Scope, timestamp: string, canonicalRequest: string): string {
+export function signatureV4(
+  secretAccessKey: string,
+  scope: V4Scope,
+  timestamp: string,
+  canonicalRequest: string,
+): string {
   const stringToSign = [V4_ALGORITHM, timestamp, scopeString(scope), sha256Hex(canonicalRequest)].join("\n");
   return hmac(signingKeyV4(secretAccessKey, scope), stringToSign).toString("hex");
 }
@@ -82,13 +101,22 @@ export function signV4(
   payloadHash = EMPTY_PAYLOAD_SHA256,
 ): SignableRequest {
   const timestamp = amzDate(now);
-  const headers: Record<string, string> = { ...request.headers, "x-amz-date": timestamp, "x-amz-content-sha256": payloadHash };
+  const headers: Record<string, string> = {
+    ...request.headers,
+    "x-amz-date": timestamp,
+    "x-amz-content-sha256": payloadHash,
+  };
   if (credentials.securityToken) headers["x-amz-security-token"] = credentials.securityToken;
   delete headers["authorization"];
   const signed = { ...request, headers };
   const signedHeaders = Object.keys(headers).sort();
   const scope: V4Scope = { date: timestamp.slice(0, 8), region, service };
-  const signature = signatureV4(credentials.secretAccessKey, scope, timestamp, canonicalRequestV4(signed, signedHeaders, payloadHash));
+  const signature = signatureV4(
+    credentials.secretAccessKey,
+    scope,
+    timestamp,
+    canonicalRequestV4(signed, signedHeaders, payloadHash),
+  );
   headers["authorization"] =
     `${V4_ALGORITHM} Credential=${credentials.accessKeyId}/${scopeString(scope)}, ` +
     `SignedHeaders=${signedHeaders.join(";")}, Signature=${signature}`;
@@ -117,7 +145,8 @@ export function parseAuthorizationV4(header: string): ParsedAuthorizationV4 | un
   const credential = fields.get("Credential")?.split("/");
   const signedHeaders = fields.get("SignedHeaders");
   const signature = fields.get("Signature");
-  if (!credential || credential.length !== 5 || credential[4] !== "aws4_request" || !signedHeaders || !signature) return undefined;
+  if (!credential || credential.length !== 5 || credential[4] !== "aws4_request" || !signedHeaders || !signature)
+    return undefined;
   const [accessKeyId = "", date = "", region = "", service = ""] = credential;
   if (!/^\d{8}$/.test(date) || !/^[0-9a-f]{64}$/.test(signature)) return undefined;
   return { accessKeyId, scope: { date, region, service }, signedHeaders: signedHeaders.split(";"), signature };

@@ -37,7 +37,12 @@ export function utf8Length(value: string): number {
     const unit = value.charCodeAt(i);
     if (unit < 0x80) continue;
     if (unit < 0x800) bytes += 1;
-    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < value.length && (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    else if (
+      unit >= 0xd800 &&
+      unit <= 0xdbff &&
+      i + 1 < value.length &&
+      (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
       bytes += 2; // a pair: 2 units, 4 bytes
       i++;
     } else bytes += 2;
@@ -86,7 +91,16 @@ const digits = (value: string, from: number, count: number): number => {
 
 function parseDate(value: string): number | undefined {
   // YYYY-MM-DDThh:mm:ss, then an optional .fraction (1 to 9 digits), then Z.
-  if (value.length < 20 || value[4] !== "-" || value[7] !== "-" || value[10] !== "T" || value[13] !== ":" || value[16] !== ":" || value[value.length - 1] !== "Z") return undefined;
+  if (
+    value.length < 20 ||
+    value[4] !== "-" ||
+    value[7] !== "-" ||
+    value[10] !== "T" ||
+    value[13] !== ":" ||
+    value[16] !== ":" ||
+    value[value.length - 1] !== "Z"
+  )
+    return undefined;
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 2);
   const day = digits(value, 8, 2);
@@ -101,8 +115,20 @@ function parseDate(value: string): number | undefined {
     if (all < 0) return undefined;
     millis = Math.floor(all / 10 ** Math.max(0, fraction - 3)) * 10 ** Math.max(0, 3 - fraction);
   }
-  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
-  const leap = month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+  if (
+    year < 0 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    hour < 0 ||
+    hour > 23 ||
+    minute < 0 ||
+    minute > 59 ||
+    second < 0 ||
+    second > 59
+  )
+    return undefined;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0)) return undefined;
   const time = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   // Date.UTC reads years 0 to 99 as 1900 to 1999.

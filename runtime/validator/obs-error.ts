@@ -10,7 +10,12 @@ export class ObsError extends Error {
     code: string,
     message: string,
     statusCode: number,
-    details: { requestId?: string | undefined; hostId?: string | undefined; resource?: string | undefined; cause?: unknown } = {},
+    details: {
+      requestId?: string | undefined;
+      hostId?: string | undefined;
+      resource?: string | undefined;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = "ObsError";

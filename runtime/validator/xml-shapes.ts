@@ -51,7 +51,12 @@ export type XmlProblem = (code: string, target: string, message: string) => void
 const INTEGER = /^\s*[-+]?\d+\s*$/;
 
 /** The typed value of a document, or undefined (after reporting) when its root is not the shape's. */
-export function readXmlDocument(shape: XmlDocumentShape, document: XmlDocument, error: string, problem: XmlProblem): Record<string, unknown> | undefined {
+export function readXmlDocument(
+  shape: XmlDocumentShape,
+  document: XmlDocument,
+  error: string,
+  problem: XmlProblem,
+): Record<string, unknown> | undefined {
   if (document.root !== shape.root) {
     problem(error, document.root, `The XML root element must be <${shape.root}>, not <${document.root}>.`);
     return undefined;
@@ -59,7 +64,13 @@ export function readXmlDocument(shape: XmlDocumentShape, document: XmlDocument, 
   return readStructure(shape, document.content, shape.root, error, problem);
 }
 
-function readStructure(shape: XmlStructureShape, node: XmlNode, path: string, error: string, problem: XmlProblem): Record<string, unknown> {
+function readStructure(
+  shape: XmlStructureShape,
+  node: XmlNode,
+  path: string,
+  error: string,
+  problem: XmlProblem,
+): Record<string, unknown> {
   const value: Record<string, unknown> = {};
   const children = typeof node === "string" ? {} : node;
   for (const member of shape.members) {
@@ -69,10 +80,16 @@ function readStructure(shape: XmlStructureShape, node: XmlNode, path: string, er
     if (member.list) {
       if (member.list.wrapped) {
         const wrapper = elements[0];
-        elements = wrapper !== undefined && typeof wrapper !== "string" && Object.hasOwn(wrapper, member.list.item) ? (wrapper[member.list.item] ?? []) : [];
+        elements =
+          wrapper !== undefined && typeof wrapper !== "string" && Object.hasOwn(wrapper, member.list.item)
+            ? (wrapper[member.list.item] ?? [])
+            : [];
       }
-      if (member.required && elements.length === 0) problem(code, target, `At least one <${member.list.item}> is required in <${path}>.`);
-      value[member.member] = elements.map((element, index) => readValue(member, element, `${target}[${index + 1}]`, code, error, problem));
+      if (member.required && elements.length === 0)
+        problem(code, target, `At least one <${member.list.item}> is required in <${path}>.`);
+      value[member.member] = elements.map((element, index) =>
+        readValue(member, element, `${target}[${index + 1}]`, code, error, problem),
+      );
       continue;
     }
     if (elements.length > 1) problem(code, target, `<${member.xml}> may appear once in <${path}>.`);
@@ -86,7 +103,14 @@ function readStructure(shape: XmlStructureShape, node: XmlNode, path: string, er
   return value;
 }
 
-function readValue(member: XmlMemberShape, node: XmlNode, target: string, code: string, error: string, problem: XmlProblem): unknown {
+function readValue(
+  member: XmlMemberShape,
+  node: XmlNode,
+  target: string,
+  code: string,
+  error: string,
+  problem: XmlProblem,
+): unknown {
   const shape = member.shape;
   if (shape.kind === "structure") return readStructure(shape, node, target, error, problem);
   if (typeof node !== "string") {
@@ -100,8 +124,10 @@ function readValue(member: XmlMemberShape, node: XmlNode, target: string, code: 
         return undefined;
       }
       const number = Number(node);
-      if (shape.minimum !== undefined && number < shape.minimum) problem(code, target, `<${member.xml}> must be at least ${shape.minimum}.`);
-      else if (shape.maximum !== undefined && number > shape.maximum) problem(code, target, `<${member.xml}> must be at most ${shape.maximum}.`);
+      if (shape.minimum !== undefined && number < shape.minimum)
+        problem(code, target, `<${member.xml}> must be at least ${shape.minimum}.`);
+      else if (shape.maximum !== undefined && number > shape.maximum)
+        problem(code, target, `<${member.xml}> must be at most ${shape.maximum}.`);
       return number;
     }
     case "boolean": {
@@ -116,9 +142,12 @@ function readValue(member: XmlMemberShape, node: XmlNode, target: string, code: 
     }
     case "string": {
       const length = [...node].length;
-      if (shape.enum && !shape.enum.includes(node)) problem(code, target, `<${member.xml}> must be one of ${shape.enum.join(", ")}.`);
-      else if (shape.minLength !== undefined && length < shape.minLength) problem(code, target, `<${member.xml}> must be at least ${shape.minLength} characters long.`);
-      else if (shape.maxLength !== undefined && length > shape.maxLength) problem(code, target, `<${member.xml}> must be at most ${shape.maxLength} characters long.`);
+      if (shape.enum && !shape.enum.includes(node))
+        problem(code, target, `<${member.xml}> must be one of ${shape.enum.join(", ")}.`);
+      else if (shape.minLength !== undefined && length < shape.minLength)
+        problem(code, target, `<${member.xml}> must be at least ${shape.minLength} characters long.`);
+      else if (shape.maxLength !== undefined && length > shape.maxLength)
+        problem(code, target, `<${member.xml}> must be at most ${shape.maxLength} characters long.`);
       return node;
     }
   }
@@ -131,7 +160,9 @@ export function xmlTreeOf(shape: XmlStructureShape, value: object): XmlNode {
   for (const member of shape.members) {
     const item = record[member.member];
     if (item === undefined || item === null) continue;
-    const nodes = member.list ? (Array.isArray(item) ? item : []).map((entry: unknown) => nodeOf(member.shape, entry)) : [nodeOf(member.shape, item)];
+    const nodes = member.list
+      ? (Array.isArray(item) ? item : []).map((entry: unknown) => nodeOf(member.shape, entry))
+      : [nodeOf(member.shape, item)];
     if (member.list?.wrapped) tree[member.xml] = [{ [member.list.item]: nodes }];
     else if (nodes.length > 0) tree[member.xml] = nodes;
   }
@@ -153,7 +184,8 @@ export function renderXmlTree(root: string, namespace: string | undefined, conte
 function renderContent(content: XmlNode): string {
   if (typeof content === "string") return escapeXml(content);
   let out = "";
-  for (const name of Object.keys(content)) for (const node of content[name] ?? []) out += `<${name}>${renderContent(node)}</${name}>`;
+  for (const name of Object.keys(content))
+    for (const node of content[name] ?? []) out += `<${name}>${renderContent(node)}</${name}>`;
   return out;
 }
 

@@ -20,11 +20,14 @@ const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', a
 
 /** The XML predefined entities and numeric character references, decoded. */
 export function decodeXmlText(text: string): string {
-  return text.replace(/&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED[name] ?? whole;
-    const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  return text.replace(
+    /&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g,
+    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (name !== undefined) return NAMED[name] ?? whole;
+      const code = hex !== undefined ? parseInt(hex, 16) : Number(dec);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
 }
 
 /** The parser's output as XmlNode: text decoded, whitespace between child elements dropped. */
@@ -34,7 +37,8 @@ function toNode(value: unknown): XmlNode {
   const entries = Object.entries(value as Record<string, unknown>);
   const elements = entries.filter(([name]) => name !== "#text");
   const text = entries.find(([name]) => name === "#text")?.[1];
-  if (elements.length === 0) return typeof text === "string" ? decodeXmlText(text) : Array.isArray(text) ? decodeXmlText(text.join("")) : "";
+  if (elements.length === 0)
+    return typeof text === "string" ? decodeXmlText(text) : Array.isArray(text) ? decodeXmlText(text.join("")) : "";
   const node: Record<string, XmlNode[]> = {};
   for (const [name, children] of elements) node[name] = (Array.isArray(children) ? children : [children]).map(toNode);
   return node;
@@ -49,7 +53,9 @@ export function parseXmlDocument(text: string): XmlDocument | undefined {
     return undefined;
   }
   if (parsed === null || typeof parsed !== "object") return undefined;
-  const roots = Object.entries(parsed as Record<string, unknown>).filter(([name]) => name !== "#text" && !name.startsWith("?"));
+  const roots = Object.entries(parsed as Record<string, unknown>).filter(
+    ([name]) => name !== "#text" && !name.startsWith("?"),
+  );
   const [first] = roots;
   if (roots.length !== 1 || !first || !Array.isArray(first[1]) || first[1].length !== 1) return undefined;
   return { root: first[0], content: toNode(first[1][0]) };

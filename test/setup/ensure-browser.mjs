@@ -9,12 +9,19 @@ if (!existsSync(path)) {
   if (process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
     console.error(`pretest: ${path} is missing; installing Debian's chromium for the docs browser test…`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    const install = () => spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], { stdio: "inherit", env, timeout: 600_000 });
+    const install = () =>
+      spawnSync("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], {
+        stdio: "inherit",
+        env,
+        timeout: 600_000,
+      });
     if (install().status !== 0) {
       spawnSync("apt-get", ["update"], { stdio: "inherit", env, timeout: 300_000 });
       install();
     }
   } else {
-    console.error(`pretest: no Chromium at ${path}; the docs browser test will fail. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.error(
+      `pretest: no Chromium at ${path}; the docs browser test will fail. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
 }

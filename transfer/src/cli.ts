@@ -17,14 +17,21 @@ const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 /** The progress display: a bar on a terminal, a plain line per part elsewhere. */
 function progressDisplay(total: number, started: number) {
   if (process.stderr.isTTY) {
-    const bar = new SingleBar(
-      { format: "{bar} {percentage}% | {done} / {size} | {rate} | ETA {eta_formatted}", stream: process.stderr, hideCursor: true, etaBuffer: 20 },
-    );
+    const bar = new SingleBar({
+      format: "{bar} {percentage}% | {done} / {size} | {rate} | ETA {eta_formatted}",
+      stream: process.stderr,
+      hideCursor: true,
+      etaBuffer: 20,
+    });
     bar.start(total, 0, { done: mib(0), size: mib(total), rate: "—" });
     return {
       update: (progress: UploadProgress) => {
         const seconds = (performance.now() - started) / 1000;
-        bar.update(progress.loaded, { done: mib(progress.loaded), size: mib(total), rate: `${(progress.loaded / 1024 ** 2 / Math.max(seconds, 0.001)).toFixed(1)} MiB/s` });
+        bar.update(progress.loaded, {
+          done: mib(progress.loaded),
+          size: mib(total),
+          rate: `${(progress.loaded / 1024 ** 2 / Math.max(seconds, 0.001)).toFixed(1)} MiB/s`,
+        });
       },
       stop: () => bar.stop(),
     };
@@ -64,17 +71,23 @@ async function main(argv: string[]): Promise<number> {
   const slash = target?.indexOf("/") ?? -1;
   const endpoint = values.endpoint ?? process.env.OBS_ENDPOINT;
   const accessKeyId = values["access-key"] ?? process.env.OBS_ACCESS_KEY_ID ?? process.env.AWS_ACCESS_KEY_ID;
-  const secretAccessKey = values["secret-key"] ?? process.env.OBS_SECRET_ACCESS_KEY ?? process.env.AWS_SECRET_ACCESS_KEY;
+  const secretAccessKey =
+    values["secret-key"] ?? process.env.OBS_SECRET_ACCESS_KEY ?? process.env.AWS_SECRET_ACCESS_KEY;
   if (!file || !target || slash <= 0 || slash === target.length - 1 || !endpoint || !accessKeyId || !secretAccessKey) {
     console.error(USAGE);
     return 2;
   }
-  if (values.signature !== "v2" && values.signature !== "v4") throw new Error(`--signature is v2 or v4, not ${values.signature}`);
+  if (values.signature !== "v2" && values.signature !== "v4")
+    throw new Error(`--signature is v2 or v4, not ${values.signature}`);
   const bucket = target.slice(0, slash);
   const key = target.slice(slash + 1);
   const client = new ObsClient({
     endpoint,
-    credentials: { accessKeyId, secretAccessKey, securityToken: process.env.OBS_SECURITY_TOKEN ?? process.env.AWS_SESSION_TOKEN },
+    credentials: {
+      accessKeyId,
+      secretAccessKey,
+      securityToken: process.env.OBS_SECURITY_TOKEN ?? process.env.AWS_SESSION_TOKEN,
+    },
     signatureVersion: values.signature,
     region: values.region,
     addressing: values.addressing === "virtual-hosted" ? "virtual-hosted" : "path",
@@ -104,15 +117,25 @@ async function main(argv: string[]): Promise<number> {
     });
     display?.stop();
     const seconds = (performance.now() - started) / 1000;
-    console.log(`uploaded ${file} to ${bucket}/${key}: ETag ${result.eTag}, ${result.parts} part(s), ${result.bytesSent} bytes sent${result.bytesSkipped ? `, ${result.bytesSkipped} already there` : ""}, in ${seconds.toFixed(1)} s`);
+    console.log(
+      `uploaded ${file} to ${bucket}/${key}: ETag ${result.eTag}, ${result.parts} part(s), ${result.bytesSent} bytes sent${result.bytesSkipped ? `, ${result.bytesSkipped} already there` : ""}, in ${seconds.toFixed(1)} s`,
+    );
     return 0;
   } catch (error) {
     display?.stop();
     const cause = error instanceof UploadError ? error.cause : error;
-    const what = cause instanceof ObsError ? `${cause.code}: ${cause.message}` : cause instanceof Error ? cause.message : String(cause);
+    const what =
+      cause instanceof ObsError
+        ? `${cause.code}: ${cause.message}`
+        : cause instanceof Error
+          ? cause.message
+          : String(cause);
     if (error instanceof UploadError && !error.aborted && error.uploadId) {
-      console.error(`${cancel.signal.aborted ? "cancelled" : `upload failed: ${what}`}. Parts kept; resume with: --resume ${error.uploadId}`);
-    } else console.error(cancel.signal.aborted ? "cancelled; the multipart upload was aborted" : `upload failed: ${what}`);
+      console.error(
+        `${cancel.signal.aborted ? "cancelled" : `upload failed: ${what}`}. Parts kept; resume with: --resume ${error.uploadId}`,
+      );
+    } else
+      console.error(cancel.signal.aborted ? "cancelled; the multipart upload was aborted" : `upload failed: ${what}`);
     return cancel.signal.aborted ? 130 : 1;
   }
 }

@@ -88,7 +88,8 @@ export function choosePartSize(size: number | undefined, requested: number | und
 /** The body in parts of exactly `partSize` bytes (the last shorter), read only as fast as they are taken. */
 async function* partsOf(body: UploadSource, partSize: number): AsyncGenerator<Buffer> {
   if (body instanceof Uint8Array) {
-    for (let offset = 0; offset < body.length || offset === 0; offset += partSize) yield Buffer.from(body.buffer, body.byteOffset + offset, Math.min(partSize, body.length - offset));
+    for (let offset = 0; offset < body.length || offset === 0; offset += partSize)
+      yield Buffer.from(body.buffer, body.byteOffset + offset, Math.min(partSize, body.length - offset));
     return;
   }
   let pending: Buffer[] = [];
@@ -118,7 +119,12 @@ const unquote = (etag: string) => etag.replace(/^"(.*)"$/, "$1");
 
 /** Errors a part is tried again for: the network, timeouts, 5xx, and a body the server got damaged. */
 const retryable = (error: unknown) =>
-  error instanceof ObsError && (error.statusCode === 0 || error.statusCode >= 500 || error.code === "BadDigest" || error.code === "IncompleteBody" || error.code === "RequestTimeout");
+  error instanceof ObsError &&
+  (error.statusCode === 0 ||
+    error.statusCode >= 500 ||
+    error.code === "BadDigest" ||
+    error.code === "IncompleteBody" ||
+    error.code === "RequestTimeout");
 
 /**
  * Uploads a body of any size as a multipart upload (one part when it is small): parts of
@@ -138,7 +144,11 @@ export async function upload(options: UploadOptions): Promise<UploadResult> {
   const existing = new Map<number, { eTag: string; size: number }>();
   let uploadId = options.uploadId;
   if (uploadId) {
-    for await (const page of paginateListParts(client, { bucket, key, uploadId, securityToken: options.initiate?.securityToken }, { signal })) {
+    for await (const page of paginateListParts(
+      client,
+      { bucket, key, uploadId, securityToken: options.initiate?.securityToken },
+      { signal },
+    )) {
       for (const part of page.parts) existing.set(part.partNumber, { eTag: unquote(part.eTag), size: part.size });
     }
   } else {
@@ -179,7 +189,12 @@ export async function upload(options: UploadOptions): Promise<UploadResult> {
           { bucket, key, uploadId, partNumber, body, ...sse, securityToken: options.initiate?.securityToken },
           { signal: stop.signal, contentMd5: digest.toString("base64") },
         );
-        if (unquote(eTag) !== md5) throw new ObsError("BadDigest", `part ${partNumber}: the server's ETag ${eTag} is not the MD5 of the bytes sent (${md5})`, 400);
+        if (unquote(eTag) !== md5)
+          throw new ObsError(
+            "BadDigest",
+            `part ${partNumber}: the server's ETag ${eTag} is not the MD5 of the bytes sent (${md5})`,
+            400,
+          );
         done.push({ partNumber, eTag, md5 });
         bytesSent += size;
         loaded += size;
@@ -199,7 +214,10 @@ export async function upload(options: UploadOptions): Promise<UploadResult> {
     for await (const data of partsOf(options.body, partSize)) {
       if (failure !== undefined || stop.signal.aborted) break;
       partNumber++;
-      if (partNumber > MAX_PARTS) throw new RangeError(`the body needs more than ${MAX_PARTS} parts of ${partSize} bytes; give its size or a larger part size`);
+      if (partNumber > MAX_PARTS)
+        throw new RangeError(
+          `the body needs more than ${MAX_PARTS} parts of ${partSize} bytes; give its size or a larger part size`,
+        );
       const sending: Promise<void> = sendPart(partNumber, data).then(
         () => void inFlight.delete(sending),
         (error: unknown) => {
@@ -216,25 +234,57 @@ export async function upload(options: UploadOptions): Promise<UploadResult> {
     signal?.throwIfAborted();
 
     const parts = done.sort((a, b) => a.partNumber - b.partNumber);
-    const output = await client.completeMultipartUpload({ bucket, key, uploadId, parts: parts.map(({ partNumber: n, eTag }) => ({ partNumber: n, eTag })), securityToken: options.initiate?.securityToken }, { signal });
-    const expected = `${createHash("md5").update(Buffer.concat(parts.map((p) => Buffer.from(p.md5, "hex")))).digest("hex")}-${parts.length}`;
+    const output = await client.completeMultipartUpload(
+      {
+        bucket,
+        key,
+        uploadId,
+        parts: parts.map(({ partNumber: n, eTag }) => ({ partNumber: n, eTag })),
+        securityToken: options.initiate?.securityToken,
+      },
+      { signal },
+    );
+    const expected = `${createHash("md5")
+      .update(Buffer.concat(parts.map((p) => Buffer.from(p.md5, "hex"))))
+      .digest("hex")}-${parts.length}`;
     if ((options.verifyETag ?? true) && unquote(output.eTag) !== expected) {
-      throw new UploadError(`the completed object's ETag ${output.eTag} is not "${expected}", the MD5 of the parts sent`, uploadId, false);
+      throw new UploadError(
+        `the completed object's ETag ${output.eTag} is not "${expected}", the MD5 of the parts sent`,
+        uploadId,
+        false,
+      );
     }
     return { ...output, uploadId, parts: parts.length, bytesSent, bytesSkipped };
   } catch (error) {
     const cancelled = signal?.aborted === true;
     if (options.leavePartsOnError) {
-      throw new UploadError(`${cancelled ? "upload cancelled" : `upload failed: ${describe(error)}`}; the parts are kept to resume upload ${uploadId}`, uploadId, false, { cause: error });
+      throw new UploadError(
+        `${cancelled ? "upload cancelled" : `upload failed: ${describe(error)}`}; the parts are kept to resume upload ${uploadId}`,
+        uploadId,
+        false,
+        { cause: error },
+      );
     }
-    await client.abortMultipartUpload({ bucket, key, uploadId, securityToken: options.initiate?.securityToken }).catch(() => undefined);
-    throw new UploadError(`${cancelled ? "upload cancelled" : `upload failed: ${describe(error)}`}; the multipart upload was aborted`, uploadId, true, { cause: error });
+    await client
+      .abortMultipartUpload({ bucket, key, uploadId, securityToken: options.initiate?.securityToken })
+      .catch(() => undefined);
+    throw new UploadError(
+      `${cancelled ? "upload cancelled" : `upload failed: ${describe(error)}`}; the multipart upload was aborted`,
+      uploadId,
+      true,
+      { cause: error },
+    );
   } finally {
     signal?.removeEventListener("abort", stopOn);
   }
 }
 
-const describe = (error: unknown) => (error instanceof ObsError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error));
+const describe = (error: unknown) =>
+  error instanceof ObsError
+    ? `${error.code}: ${error.message}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 /** Uploads a file: its size is known, so the part size fits it in 10 000 parts; it is read part by part, never whole. */
 export async function uploadFile(path: string, options: Omit<UploadOptions, "body" | "size">): Promise<UploadResult> {
@@ -242,7 +292,8 @@ export async function uploadFile(path: string, options: Omit<UploadOptions, "bod
   const handle = await open(path, "r");
   try {
     // Read part by part into a buffer of its own: no copies, memory bounded by the parts in flight.
-    const partSize = options.partSize === undefined && options.uploadId === undefined ? choosePartSize(size, undefined) : undefined;
+    const partSize =
+      options.partSize === undefined && options.uploadId === undefined ? choosePartSize(size, undefined) : undefined;
     async function* parts(chunk: number): AsyncGenerator<Buffer> {
       for (let position = 0; position < size; position += chunk) {
         const buffer = Buffer.allocUnsafe(Math.min(chunk, size - position));
@@ -250,7 +301,12 @@ export async function uploadFile(path: string, options: Omit<UploadOptions, "bod
         yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
       }
     }
-    return await upload({ ...options, partSize: options.partSize ?? partSize, size, body: parts(choosePartSize(size, options.partSize ?? partSize)) });
+    return await upload({
+      ...options,
+      partSize: options.partSize ?? partSize,
+      size,
+      body: parts(choosePartSize(size, options.partSize ?? partSize)),
+    });
   } finally {
     await handle.close();
   }

@@ -112,7 +112,13 @@ async function sendOnce(config, request, options) {
   const signal = cancel ? AbortSignal.any([cancel, timeout]) : timeout;
   const what = `${request.method} ${url.origin}${url.pathname}`;
   try {
-    const init = { method: request.method, headers: sendHeaders, signal, body: body.send(signed), duplex: "half" };
+    const init = {
+      method: request.method,
+      headers: sendHeaders,
+      signal,
+      body: body.send(signed),
+      duplex: "half",
+    };
     const response = await (config.fetch ?? fetch)(url, init);
     if (request.streamResponse && response.status < 300)
       return { status: response.status, headers: response.headers, body: "", stream: response.body ?? undefined };

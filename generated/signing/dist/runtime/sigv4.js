@@ -66,7 +66,11 @@ export function signatureV4(secretAccessKey, scope, timestamp, canonicalRequest)
  */
 export function signV4(request, credentials, region, service, now, payloadHash = EMPTY_PAYLOAD_SHA256) {
   const timestamp = amzDate(now);
-  const headers = { ...request.headers, "x-amz-date": timestamp, "x-amz-content-sha256": payloadHash };
+  const headers = {
+    ...request.headers,
+    "x-amz-date": timestamp,
+    "x-amz-content-sha256": payloadHash,
+  };
   if (credentials.securityToken) headers["x-amz-security-token"] = credentials.securityToken;
   delete headers["authorization"];
   const signed = { ...request, headers };
