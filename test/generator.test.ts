@@ -77,6 +77,33 @@ describe("generator", () => {
     expect(validator.version).toBe("3.1");
   });
 
+  it("keeps components and $refs in openapi.json, and resolving them gives the spec back", () => {
+    const bundled = JSON.parse(readFileSync(join(root, "generated/openapi.json"), "utf8"));
+    const refs = JSON.stringify(bundled).match(/"\$ref":"[^"]*"/g) ?? [];
+    // Every reference is internal, and the operation files' local schemas moved into components.
+    expect(refs.length).toBeGreaterThan(50);
+    expect(refs.filter((ref) => !ref.startsWith('"$ref":"#/components/'))).toEqual([]);
+    expect(Object.keys(bundled.components.schemas)).toEqual(
+      expect.arrayContaining(["Part", "CompleteMultipartUpload"]),
+    );
+    const resolve = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(resolve);
+      if (value === null || typeof value !== "object") return value;
+      const { $ref, ...rest } = value as Record<string, unknown>;
+      const own = Object.fromEntries(Object.entries(rest).map(([name, child]) => [name, resolve(child)]));
+      if (typeof $ref !== "string") return own;
+      const target = $ref
+        .slice(2)
+        .split("/")
+        .reduce((node: unknown, token) => (node as Record<string, unknown>)[token], bundled);
+      return { ...(resolve(target) as object), ...own };
+    };
+    const spec = loadSpec("spec/openapi.yaml", root);
+    const { components: _bundledComponents, ...bundledRest } = resolve(bundled) as Record<string, unknown>;
+    const { components: _specComponents, ...specRest } = spec.root;
+    expect(bundledRest).toEqual(specRest);
+  });
+
   it.each([
     [
       "unknown-extension",

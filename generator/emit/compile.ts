@@ -12,6 +12,7 @@ import {
 } from "ts-morph";
 import { PACKAGE_SCOPE, type PackagePlan } from "./package.js";
 import { writeFileAtomic } from "../write/atomic.js";
+import type { EmittedFiles } from "./emitted.js";
 
 /** What one source file compiles to: its JavaScript and its declarations, by output path. */
 interface Compiled {
@@ -22,7 +23,8 @@ interface Compiled {
 /**
  * Builds every package's TypeScript sources with ts-morph (whole structures at once),
  * type-checks them together and compiles them to ESM JavaScript and declarations.
- * Returns file texts keyed by path relative to the project root.
+ * Returns file texts keyed by path relative to the project root: the generated sources to format,
+ * and the runtime's copies and the compiler's output, final as they are.
  *
  * With a cache folder the work is incremental, as tsc's is: a source file whose text was
  * compiled before is not compiled again; a changed file is checked and emitted alone, and when
@@ -34,7 +36,7 @@ export function compilePackages(
   root: string,
   runtimeDir: string,
   cacheDir?: string,
-): Map<string, string> {
+): EmittedFiles {
   const generated = join(root, "generated");
   const emitDir = join(root, ".emit");
   const project = new Project({
@@ -57,6 +59,8 @@ export function compilePackages(
     },
   });
   const cache = cacheDir ? new CompileCache(cacheDir) : undefined;
+  // The runtime's files are hand-written and already formatted; with the compiler's output they are final.
+  const runtimeCopies = new Set<string>();
   for (const plan of plans) {
     const pkg = join(generated, plan.dir);
     // The package's own runtime folder lands in src/runtime/; shared ones beside it (src/xml/), so
@@ -70,7 +74,9 @@ export function compilePackages(
       for (const name of readdirSync(from)
         .filter((n) => n.endsWith(".ts"))
         .sort()) {
-        project.createSourceFile(join(pkg, target, name), readFileSync(join(from, name), "utf8"), { overwrite: true });
+        const path = join(pkg, target, name);
+        project.createSourceFile(path, readFileSync(join(from, name), "utf8"), { overwrite: true });
+        runtimeCopies.add(path);
       }
     }
     for (const [path, statements] of [...plan.sources].sort(([a], [b]) => a.localeCompare(b))) {
@@ -103,15 +109,16 @@ export function compilePackages(
   );
   const compiled = (cache && compileChanged(project, files, hashes, cache)) ?? compileAll(project, files, emitDir);
 
-  const output = new Map<string, string>();
+  const output: EmittedFiles = { authored: new Map(), final: new Map() };
   for (const file of files) {
-    output.set(relative(root, file.getFilePath()), file.getFullText());
+    const path = relative(root, file.getFilePath());
+    (runtimeCopies.has(file.getFilePath()) ? output.final : output.authored).set(path, file.getFullText());
     const result = compiled.get(file);
     if (!result) throw new Error(`no output for ${file.getFilePath()}`);
     // .emit/<pkg>/src/x.js → generated/<pkg>/dist/x.js
     for (const [path, text] of Object.entries(result.outputs)) {
       const [pkg, ...rest] = path.split("/");
-      output.set(join("generated", pkg ?? "", "dist", ...rest.slice(1)), text);
+      output.final.set(join("generated", pkg ?? "", "dist", ...rest.slice(1)), text);
     }
     cache?.store(hashes.get(file) as string, result);
   }

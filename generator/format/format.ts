@@ -5,13 +5,12 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { format, version as prettierVersion, type Options } from "prettier";
 import { writeFileAtomic } from "../write/atomic.js";
+import type { EmittedFiles } from "../emit/emitted.js";
 
 // The project's prettier settings, the same for generated and hand-written code.
 const OPTIONS = JSON.parse(readFileSync(new URL("../../.prettierrc.json", import.meta.url), "utf8")) as Options;
 
-// JSON is written by JSON.stringify with two-space indents, already in its canonical form; prettier
-// would only fold short arrays, at a cost of a second per 4 MB of bundled spec.
-const PARSERS: Record<string, string> = { ".ts": "typescript", ".js": "babel", ".md": "markdown", ".html": "html" };
+const PARSERS: Record<string, string> = { ".ts": "typescript", ".md": "markdown", ".html": "html" };
 
 /**
  * Prettier in a worker thread: plain JS run with `eval`, importing prettier by its resolved URL.
@@ -33,7 +32,6 @@ import(workerData.prettierUrl).then(async (prettier) => {
 
 const WARM_UP: Array<[string, string]> = [
   ["typescript", "const a: number = 1;"],
-  ["babel", "const a = 1;"],
   ["markdown", "# a"],
   ["html", "<p>a</p>"],
 ];
@@ -114,17 +112,15 @@ export interface FormatOptions {
 }
 
 /**
- * Formats every emitted file with prettier, by extension (other files pass through), in
- * parallel, skipping any file whose unformatted text was formatted before (the cache).
+ * Formats the authored files with prettier, by extension (other files pass through), in
+ * parallel, skipping any file whose unformatted text was formatted before (the cache); the
+ * final files join them as they are.
  */
-export async function formatFiles(
-  files: Map<string, string>,
-  options: FormatOptions = {},
-): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+export async function formatFiles(files: EmittedFiles, options: FormatOptions = {}): Promise<Map<string, string>> {
+  const out = new Map<string, string>(files.final);
   const jobs: Array<Job & { key: string }> = [];
-  for (const [path, text] of files) {
-    const extension = path.endsWith(".d.ts") ? ".ts" : path.slice(path.lastIndexOf("."));
+  for (const [path, text] of files.authored) {
+    const extension = path.slice(path.lastIndexOf("."));
     const parser = PARSERS[extension];
     if (!parser) {
       out.set(path, text);

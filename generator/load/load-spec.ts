@@ -1,9 +1,10 @@
 import { dirname, relative, resolve } from "node:path";
 import { childPointer, SpecError, unescapePointerToken, type Origin, type SpecProblem } from "./spec-error.js";
+import { bundleSpec } from "./bundle.js";
 import { readYamlFile, type YamlFile } from "./yaml-file.js";
 
 /**
- * The spec with every `$ref` replaced by what it points to. Each object and array of the
+ * The spec with every `$ref` replaced by what it points to (`bundle()` keeps them). Each object and array of the
  * result remembers where it was written (`originOf`), so later stages can report a file,
  * line and JSON pointer for anything they find wrong.
  */
@@ -11,6 +12,8 @@ export interface LoadedSpec {
   root: Record<string, unknown>;
   files: YamlFile[];
   originOf(node: object): Origin | undefined;
+  /** The spec as one document with its `$ref`s kept (see bundleSpec). */
+  bundle(): Record<string, unknown>;
   problemAt(origin: Origin, message: string): SpecProblem;
 }
 
@@ -117,6 +120,7 @@ export function loadSpec(rootPath: string, baseDir = process.cwd()): LoadedSpec 
     root,
     files: [...files.values()],
     originOf: (node) => origins.get(node),
+    bundle: () => bundleSpec(rootAbsolute, new Map([...files].map(([path, file]) => [path, file.value]))),
     problemAt,
   };
 }

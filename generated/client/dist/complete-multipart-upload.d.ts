@@ -7,6 +7,4 @@ export declare function serializeCompleteMultipartUploadRequest(input: CompleteM
  *
  * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
  */
-export declare function deserializeCompleteMultipartUploadResponse(
-  response: IncomingResponse,
-): CompleteMultipartUploadOutput;
+export declare function deserializeCompleteMultipartUploadResponse(response: IncomingResponse): CompleteMultipartUploadOutput;

@@ -7,6 +7,4 @@ export declare function serializeInitiateMultipartUploadRequest(input: InitiateM
  *
  * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
  */
-export declare function deserializeInitiateMultipartUploadResponse(
-  response: IncomingResponse,
-): InitiateMultipartUploadOutput;
+export declare function deserializeInitiateMultipartUploadResponse(response: IncomingResponse): InitiateMultipartUploadOutput;

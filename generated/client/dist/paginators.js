@@ -5,17 +5,7 @@ import { paginate } from "./runtime/paginate.js";
  * @param options `pageSize` (`maxUploads`) and an `AbortSignal`.
  */
 export function paginateListMultipartUploads(client, input, options = {}) {
-  return paginate(
-    (request) => client.listMultipartUploads(request, { signal: options.signal }),
-    input,
-    {
-      inputTokens: ["keyMarker", "uploadIdMarker"],
-      outputTokens: ["nextKeyMarker", "nextUploadIdMarker"],
-      truncated: "isTruncated",
-      pageSize: "maxUploads",
-    },
-    options,
-  );
+    return paginate((request) => client.listMultipartUploads(request, { signal: options.signal }), input, { inputTokens: ["keyMarker", "uploadIdMarker"], outputTokens: ["nextKeyMarker", "nextUploadIdMarker"], truncated: "isTruncated", pageSize: "maxUploads" }, options);
 }
 /**
  * The pages of List Parts, one request each, until a page is not truncated: each next request carries `nextPartNumberMarker` of the page before as `partNumberMarker`. A page's items: `parts`.
@@ -23,15 +13,5 @@ export function paginateListMultipartUploads(client, input, options = {}) {
  * @param options `pageSize` (`maxParts`) and an `AbortSignal`.
  */
 export function paginateListParts(client, input, options = {}) {
-  return paginate(
-    (request) => client.listParts(request, { signal: options.signal }),
-    input,
-    {
-      inputTokens: ["partNumberMarker"],
-      outputTokens: ["nextPartNumberMarker"],
-      truncated: "isTruncated",
-      pageSize: "maxParts",
-    },
-    options,
-  );
+    return paginate((request) => client.listParts(request, { signal: options.signal }), input, { inputTokens: ["partNumberMarker"], outputTokens: ["nextPartNumberMarker"], truncated: "isTruncated", pageSize: "maxParts" }, options);
 }

@@ -4,8 +4,6 @@ import { type ObsHandlers } from "./server.js";
 /** What a Initiate Multipart Upload handler returns; the server adds the request ID, host ID and Date. */
 export type InitiateMultipartUploadHandlerOutput = Omit<InitiateMultipartUploadOutput, "requestId" | "hostId">;
 /** The 200 response of Initiate Multipart Upload: the `InitiateMultipartUploadResult` document, and the response headers. */
-export declare function renderInitiateMultipartUploadResponse(
-  output: InitiateMultipartUploadHandlerOutput,
-): RouteOutcome;
+export declare function renderInitiateMultipartUploadResponse(output: InitiateMultipartUploadHandlerOutput): RouteOutcome;
 /** How the server routes, validates and answers Initiate Multipart Upload (`POST /{BucketName}/{ObjectName}?uploads`). */
 export declare const initiateMultipartUploadRoute: Route<ObsHandlers>;

@@ -11,61 +11,68 @@ export const ABORT_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["securityToken"
  * @param options `requestTime`: the time the request was received (default: now).
  */
 export function validateAbortMultipartUploadRequest(request, options = {}) {
-  const errors = [];
-  const fail = (code, status, target, message) => {
-    errors.push({ code, status, target, message });
-  };
-  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
-  const source = request !== null && typeof request === "object" ? request : {};
-  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-  let securityToken;
-  const rawHeaders = source.headers;
-  if (rawHeaders !== null && typeof rawHeaders === "object") {
-    for (const rawName of Object.keys(rawHeaders)) {
-      const value = headerValue(rawHeaders[rawName]);
-      if (value === undefined) continue;
-      const name = rawName.toLowerCase();
-      switch (name) {
-        case "x-amz-security-token":
-          securityToken = securityToken === undefined ? value : securityToken + "," + value;
-          break;
-      }
+    const errors = [];
+    const fail = (code, status, target, message) => {
+        errors.push({ code, status, target, message });
+    };
+    // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+    const source = request !== null && typeof request === "object" ? request : {};
+    // Headers, in one pass: names in any case, a repeated header's values joined with commas.
+    let securityToken;
+    const rawHeaders = source.headers;
+    if (rawHeaders !== null && typeof rawHeaders === "object") {
+        for (const rawName of Object.keys(rawHeaders)) {
+            const value = headerValue(rawHeaders[rawName]);
+            if (value === undefined)
+                continue;
+            const name = rawName.toLowerCase();
+            switch (name) {
+                case "x-amz-security-token":
+                    securityToken = securityToken === undefined ? value : securityToken + "," + value;
+                    break;
+            }
+        }
     }
-  }
-  // path: BucketName
-  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-  if (bucket === undefined || bucket === "") {
-    fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-  } else {
-    if (codePointLength(bucket) < 3) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-    } else if (codePointLength(bucket) > 63) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-    } else if (bucketNameProblem(bucket) !== undefined) {
-      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+    // path: BucketName
+    const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+    if (bucket === undefined || bucket === "") {
+        fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
     }
-  }
-  // path: ObjectName
-  const key = typeof source.key === "string" ? source.key : undefined;
-  if (key === undefined || key === "") {
-    fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-  } else {
-    if (utf8Length(key) > 1024) {
-      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+    else {
+        if (codePointLength(bucket) < 3) {
+            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
+        }
+        else if (codePointLength(bucket) > 63) {
+            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
+        }
+        else if (bucketNameProblem(bucket) !== undefined) {
+            fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+        }
     }
-  }
-  // query: uploadId
-  const uploadId = queryValue(source.query, "uploadId");
-  if (uploadId === undefined || uploadId === "") {
-    fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
-  const value = {
-    bucket: bucket,
-    key: key,
-    uploadId: uploadId,
-  };
-  if (securityToken !== undefined) value.securityToken = securityToken;
-  return { ok: true, value };
+    // path: ObjectName
+    const key = typeof source.key === "string" ? source.key : undefined;
+    if (key === undefined || key === "") {
+        fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
+    }
+    else {
+        if (utf8Length(key) > 1024) {
+            fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+        }
+    }
+    // query: uploadId
+    const uploadId = queryValue(source.query, "uploadId");
+    if (uploadId === undefined || uploadId === "") {
+        fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
+    }
+    if (errors.length > 0)
+        return { ok: false, errors };
+    // Every value was checked above; the casts narrow the values to their types.
+    const value = {
+        bucket: bucket,
+        key: key,
+        uploadId: uploadId,
+    };
+    if (securityToken !== undefined)
+        value.securityToken = securityToken;
+    return { ok: true, value };
 }

@@ -3,99 +3,99 @@ import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type CompletedPart } from "./types.js";
 /** The input of Complete Multipart Upload. */
 export interface CompleteMultipartUploadInput {
-  /**
-   * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-   *
-   * Path: `BucketName`.
-   */
-  bucket: string;
-  /**
-   * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
-   *
-   * Path: `ObjectName`.
-   */
-  key: string;
-  /**
-   * Indicates the ID of the multipart upload to be completed.
-   *
-   * Query parameter: `uploadId`.
-   */
-  uploadId: string;
-  /**
-   * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-   *
-   * Header: `x-amz-security-token`.
-   */
-  securityToken?: string | undefined;
-  /**
-   * The parts to concatenate, in ascending order of part number.
-   *
-   * XML: repeated `<Part>` elements.
-   */
-  parts: CompletedPart[];
+    /**
+     * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
+     *
+     * Path: `BucketName`.
+     */
+    bucket: string;
+    /**
+     * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
+     *
+     * Path: `ObjectName`.
+     */
+    key: string;
+    /**
+     * Indicates the ID of the multipart upload to be completed.
+     *
+     * Query parameter: `uploadId`.
+     */
+    uploadId: string;
+    /**
+     * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
+     *
+     * Header: `x-amz-security-token`.
+     */
+    securityToken?: string | undefined;
+    /**
+     * The parts to concatenate, in ascending order of part number.
+     *
+     * XML: repeated `<Part>` elements.
+     */
+    parts: CompletedPart[];
 }
 /** The output of Complete Multipart Upload. */
 export interface CompleteMultipartUploadOutput {
-  /**
-   * Indicates the URL of the newly created object.
-   *
-   * XML: `<Location>`.
-   */
-  location: string;
-  /**
-   * Indicates the bucket that contains the newly created object.
-   *
-   * XML: `<Bucket>`.
-   */
-  bucket: string;
-  /**
-   * Indicates the key of the newly created object.
-   *
-   * XML: `<Key>`.
-   */
-  key: string;
-  /**
-   * Indicates the ETag that identifies the metadata of the newly created object. This ETag is calculated using the MD5 values of parts comprising the newly created object.
-   *
-   * XML: `<ETag>`.
-   */
-  eTag: string;
-  /**
-   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
-   *
-   * Header: `x-amz-request-id`.
-   */
-  requestId?: string | undefined;
-  /**
-   * A special token that helps OBS troubleshoot faults.
-   *
-   * Header: `x-amz-id-2`.
-   */
-  hostId?: string | undefined;
-  /**
-   * Indicates the version ID of the object created from a multipart upload.
-   *
-   * Header: `x-amz-version-id`.
-   */
-  versionId?: string | undefined;
-  /**
-   * This header is included in a response if SSE-KMS is used.
-   *
-   * Header: `x-amz-server-side-encryption`.
-   */
-  serverSideEncryption?: string | undefined;
-  /**
-   * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
-   *
-   * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
-   */
-  sseKmsKeyId?: string | undefined;
-  /**
-   * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
-   *
-   * Header: `x-amz-server-side-encryption-customer-algorithm`.
-   */
-  sseCustomerAlgorithm?: string | undefined;
+    /**
+     * Indicates the URL of the newly created object.
+     *
+     * XML: `<Location>`.
+     */
+    location: string;
+    /**
+     * Indicates the bucket that contains the newly created object.
+     *
+     * XML: `<Bucket>`.
+     */
+    bucket: string;
+    /**
+     * Indicates the key of the newly created object.
+     *
+     * XML: `<Key>`.
+     */
+    key: string;
+    /**
+     * Indicates the ETag that identifies the metadata of the newly created object. This ETag is calculated using the MD5 values of parts comprising the newly created object.
+     *
+     * XML: `<ETag>`.
+     */
+    eTag: string;
+    /**
+     * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+     *
+     * Header: `x-amz-request-id`.
+     */
+    requestId?: string | undefined;
+    /**
+     * A special token that helps OBS troubleshoot faults.
+     *
+     * Header: `x-amz-id-2`.
+     */
+    hostId?: string | undefined;
+    /**
+     * Indicates the version ID of the object created from a multipart upload.
+     *
+     * Header: `x-amz-version-id`.
+     */
+    versionId?: string | undefined;
+    /**
+     * This header is included in a response if SSE-KMS is used.
+     *
+     * Header: `x-amz-server-side-encryption`.
+     */
+    serverSideEncryption?: string | undefined;
+    /**
+     * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
+     *
+     * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
+     */
+    sseKmsKeyId?: string | undefined;
+    /**
+     * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
+     *
+     * Header: `x-amz-server-side-encryption-customer-algorithm`.
+     */
+    sseCustomerAlgorithm?: string | undefined;
 }
 /** How the Complete Multipart Upload request body is read. */
 export declare const COMPLETE_MULTIPART_UPLOAD_INPUT_XML: XmlDocumentShape;
@@ -111,7 +111,4 @@ export declare const COMPLETE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<ke
  * @param request The routed request: bucket, decoded key, query, headers and payload.
  * @param options `requestTime`: the time the request was received (default: now).
  */
-export declare function validateCompleteMultipartUploadRequest(
-  request: ObsRequest,
-  options?: ValidateOptions,
-): ValidationResult<CompleteMultipartUploadInput>;
+export declare function validateCompleteMultipartUploadRequest(request: ObsRequest, options?: ValidateOptions): ValidationResult<CompleteMultipartUploadInput>;

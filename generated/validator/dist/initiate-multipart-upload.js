@@ -1,25 +1,12 @@
 import { headerValue } from "./runtime/request.js";
-import {
-  base64Md5Of,
-  bucketNameProblem,
-  codePointLength,
-  isBase64OfLength,
-  parseIso8601Utc,
-  recordUtf8Length,
-  utf8Length,
-} from "./runtime/checks.js";
+import { base64Md5Of, bucketNameProblem, codePointLength, isBase64OfLength, parseIso8601Utc, recordUtf8Length, utf8Length } from "./runtime/checks.js";
 import { isCannedAcl, isStorageClass } from "./types.js";
 /** How the Initiate Multipart Upload response body is written and read. */
-export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = {
-  root: "InitiateMultipartUploadResult",
-  namespace: "http://obs.example.com/doc/2015-06-30/",
-  kind: "structure",
-  members: [
-    { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
-    { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
-    { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } },
-  ],
-};
+export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = { root: "InitiateMultipartUploadResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
+        { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
+        { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
+        { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } }
+    ] };
 const SERVER_SIDE_ENCRYPTION_VALUES = new Set(["aws:kms"]);
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 const OBJECT_LOCK_MODE_VALUES = new Set(["COMPLIANCE"]);
@@ -34,306 +21,233 @@ export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["sseCustomer
  * @param options `requestTime`: the time the request was received (default: now).
  */
 export function validateInitiateMultipartUploadRequest(request, options = {}) {
-  const errors = [];
-  const fail = (code, status, target, message) => {
-    errors.push({ code, status, target, message });
-  };
-  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
-  const source = request !== null && typeof request === "object" ? request : {};
-  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-  let acl;
-  let storageClass;
-  let websiteRedirectLocation;
-  let serverSideEncryption;
-  let sseKmsKeyId;
-  let sseCustomerAlgorithm;
-  let sseCustomerKey;
-  let sseCustomerKeyMd5;
-  let securityToken;
-  let objectLockMode;
-  let objectLockRetainUntilDate;
-  let contentType;
-  let contentEncoding;
-  let metadata;
-  const rawHeaders = source.headers;
-  if (rawHeaders !== null && typeof rawHeaders === "object") {
-    for (const rawName of Object.keys(rawHeaders)) {
-      const value = headerValue(rawHeaders[rawName]);
-      if (value === undefined) continue;
-      const name = rawName.toLowerCase();
-      switch (name) {
-        case "x-amz-acl":
-          acl = acl === undefined ? value : acl + "," + value;
-          break;
-        case "x-amz-storage-class":
-          storageClass = storageClass === undefined ? value : storageClass + "," + value;
-          break;
-        case "x-amz-website-redirect-location":
-          websiteRedirectLocation =
-            websiteRedirectLocation === undefined ? value : websiteRedirectLocation + "," + value;
-          break;
-        case "x-amz-server-side-encryption":
-          serverSideEncryption = serverSideEncryption === undefined ? value : serverSideEncryption + "," + value;
-          break;
-        case "x-amz-server-side-encryption-aws-kms-key-id":
-          sseKmsKeyId = sseKmsKeyId === undefined ? value : sseKmsKeyId + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-algorithm":
-          sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-key":
-          sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-key-md5":
-          sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
-          break;
-        case "x-amz-security-token":
-          securityToken = securityToken === undefined ? value : securityToken + "," + value;
-          break;
-        case "x-amz-object-lock-mode":
-          objectLockMode = objectLockMode === undefined ? value : objectLockMode + "," + value;
-          break;
-        case "x-amz-object-lock-retain-until-date":
-          objectLockRetainUntilDate =
-            objectLockRetainUntilDate === undefined ? value : objectLockRetainUntilDate + "," + value;
-          break;
-        case "content-type":
-          contentType = contentType === undefined ? value : contentType + "," + value;
-          break;
-        case "content-encoding":
-          contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
-          break;
-        default:
-          if (name.length > 11 && name.startsWith("x-amz-meta-")) {
-            metadata ??= Object.create(null);
-            const key = name.slice(11);
-            const previous = metadata[key];
-            metadata[key] = previous === undefined ? value : previous + "," + value;
-          }
-      }
+    const errors = [];
+    const fail = (code, status, target, message) => {
+        errors.push({ code, status, target, message });
+    };
+    // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+    const source = request !== null && typeof request === "object" ? request : {};
+    // Headers, in one pass: names in any case, a repeated header's values joined with commas.
+    let acl;
+    let storageClass;
+    let websiteRedirectLocation;
+    let serverSideEncryption;
+    let sseKmsKeyId;
+    let sseCustomerAlgorithm;
+    let sseCustomerKey;
+    let sseCustomerKeyMd5;
+    let securityToken;
+    let objectLockMode;
+    let objectLockRetainUntilDate;
+    let contentType;
+    let contentEncoding;
+    let metadata;
+    const rawHeaders = source.headers;
+    if (rawHeaders !== null && typeof rawHeaders === "object") {
+        for (const rawName of Object.keys(rawHeaders)) {
+            const value = headerValue(rawHeaders[rawName]);
+            if (value === undefined)
+                continue;
+            const name = rawName.toLowerCase();
+            switch (name) {
+                case "x-amz-acl":
+                    acl = acl === undefined ? value : acl + "," + value;
+                    break;
+                case "x-amz-storage-class":
+                    storageClass = storageClass === undefined ? value : storageClass + "," + value;
+                    break;
+                case "x-amz-website-redirect-location":
+                    websiteRedirectLocation = websiteRedirectLocation === undefined ? value : websiteRedirectLocation + "," + value;
+                    break;
+                case "x-amz-server-side-encryption":
+                    serverSideEncryption = serverSideEncryption === undefined ? value : serverSideEncryption + "," + value;
+                    break;
+                case "x-amz-server-side-encryption-aws-kms-key-id":
+                    sseKmsKeyId = sseKmsKeyId === undefined ? value : sseKmsKeyId + "," + value;
+                    break;
+                case "x-amz-server-side-encryption-customer-algorithm":
+                    sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
+                    break;
+                case "x-amz-server-side-encryption-customer-key":
+                    sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
+                    break;
+                case "x-amz-server-side-encryption-customer-key-md5":
+                    sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
+                    break;
+                case "x-amz-security-token":
+                    securityToken = securityToken === undefined ? value : securityToken + "," + value;
+                    break;
+                case "x-amz-object-lock-mode":
+                    objectLockMode = objectLockMode === undefined ? value : objectLockMode + "," + value;
+                    break;
+                case "x-amz-object-lock-retain-until-date":
+                    objectLockRetainUntilDate = objectLockRetainUntilDate === undefined ? value : objectLockRetainUntilDate + "," + value;
+                    break;
+                case "content-type":
+                    contentType = contentType === undefined ? value : contentType + "," + value;
+                    break;
+                case "content-encoding":
+                    contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
+                    break;
+                default:
+                    if (name.length > 11 && name.startsWith("x-amz-meta-")) {
+                        metadata ??= Object.create(null);
+                        const key = name.slice(11);
+                        const previous = metadata[key];
+                        metadata[key] = previous === undefined ? value : previous + "," + value;
+                    }
+            }
+        }
     }
-  }
-  const requestTime = (options.requestTime ?? new Date()).getTime();
-  // path: BucketName
-  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-  if (bucket === undefined || bucket === "") {
-    fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-  } else {
-    if (codePointLength(bucket) < 3) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-    } else if (codePointLength(bucket) > 63) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-    } else if (bucketNameProblem(bucket) !== undefined) {
-      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+    const requestTime = (options.requestTime ?? new Date()).getTime();
+    // path: BucketName
+    const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+    if (bucket === undefined || bucket === "") {
+        fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
     }
-  }
-  // path: ObjectName
-  const key = typeof source.key === "string" ? source.key : undefined;
-  if (key === undefined || key === "") {
-    fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-  } else {
-    if (utf8Length(key) > 1024) {
-      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+    else {
+        if (codePointLength(bucket) < 3) {
+            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
+        }
+        else if (codePointLength(bucket) > 63) {
+            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
+        }
+        else if (bucketNameProblem(bucket) !== undefined) {
+            fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+        }
     }
-  }
-  // x-amz-acl
-  if (acl !== undefined) {
-    if (!isCannedAcl(acl)) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-acl",
-        "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
-      );
+    // path: ObjectName
+    const key = typeof source.key === "string" ? source.key : undefined;
+    if (key === undefined || key === "") {
+        fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
     }
-  }
-  // x-amz-storage-class
-  if (storageClass !== undefined) {
-    if (!isStorageClass(storageClass)) {
-      fail(
-        "InvalidStorageClass",
-        400,
-        "x-amz-storage-class",
-        "x-amz-storage-class must be one of STANDARD, STANDARD_IA, GLACIER (case-sensitive).",
-      );
+    else {
+        if (utf8Length(key) > 1024) {
+            fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+        }
     }
-  }
-  // x-amz-website-redirect-location
-  if (websiteRedirectLocation !== undefined) {
-    if (codePointLength(websiteRedirectLocation) > 2048) {
-      fail(
-        "InvalidRedirectLocation",
-        400,
-        "x-amz-website-redirect-location",
-        "x-amz-website-redirect-location must be at most 2048 characters long.",
-      );
-    } else if (!(
-      websiteRedirectLocation.startsWith("/") ||
-      websiteRedirectLocation.startsWith("http://") ||
-      websiteRedirectLocation.startsWith("https://")
-    )) {
-      fail(
-        "InvalidRedirectLocation",
-        400,
-        "x-amz-website-redirect-location",
-        "x-amz-website-redirect-location must start with /, http://, https://.",
-      );
+    // x-amz-acl
+    if (acl !== undefined) {
+        if (!isCannedAcl(acl)) {
+            fail("InvalidArgument", 400, "x-amz-acl", "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).");
+        }
     }
-  }
-  // x-amz-server-side-encryption
-  if (serverSideEncryption !== undefined) {
-    if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption",
-        "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).",
-      );
+    // x-amz-storage-class
+    if (storageClass !== undefined) {
+        if (!isStorageClass(storageClass)) {
+            fail("InvalidStorageClass", 400, "x-amz-storage-class", "x-amz-storage-class must be one of STANDARD, STANDARD_IA, GLACIER (case-sensitive).");
+        }
     }
-  }
-  // x-amz-server-side-encryption-customer-algorithm
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
-      fail(
-        "InvalidEncryptionAlgorithmError",
-        400,
-        "x-amz-server-side-encryption-customer-algorithm",
-        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
-      );
+    // x-amz-website-redirect-location
+    if (websiteRedirectLocation !== undefined) {
+        if (codePointLength(websiteRedirectLocation) > 2048) {
+            fail("InvalidRedirectLocation", 400, "x-amz-website-redirect-location", "x-amz-website-redirect-location must be at most 2048 characters long.");
+        }
+        else if (!(websiteRedirectLocation.startsWith("/") || websiteRedirectLocation.startsWith("http://") || websiteRedirectLocation.startsWith("https://"))) {
+            fail("InvalidRedirectLocation", 400, "x-amz-website-redirect-location", "x-amz-website-redirect-location must start with /, http://, https://.");
+        }
     }
-  }
-  // x-amz-server-side-encryption-customer-key
-  if (sseCustomerKey !== undefined) {
-    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key",
-        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
-      );
+    // x-amz-server-side-encryption
+    if (serverSideEncryption !== undefined) {
+        if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption", "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).");
+        }
     }
-  }
-  // x-amz-server-side-encryption-customer-key-md5
-  if (sseCustomerKeyMd5 !== undefined) {
-    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
-      );
-    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
-      );
+    // x-amz-server-side-encryption-customer-algorithm
+    if (sseCustomerAlgorithm !== undefined) {
+        if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+            fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
+        }
     }
-  }
-  // x-amz-object-lock-mode
-  if (objectLockMode !== undefined) {
-    if (!OBJECT_LOCK_MODE_VALUES.has(objectLockMode)) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-object-lock-mode",
-        "x-amz-object-lock-mode must be one of COMPLIANCE (case-sensitive).",
-      );
+    // x-amz-server-side-encryption-customer-key
+    if (sseCustomerKey !== undefined) {
+        if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
+        }
     }
-  }
-  // x-amz-object-lock-retain-until-date
-  if (objectLockRetainUntilDate !== undefined) {
-    if (parseIso8601Utc(objectLockRetainUntilDate) === undefined) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-object-lock-retain-until-date",
-        "x-amz-object-lock-retain-until-date must be an ISO 8601 UTC date-time such as 2015-07-01T04:11:15Z.",
-      );
-    } else if ((parseIso8601Utc(objectLockRetainUntilDate) ?? 0) <= requestTime) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-object-lock-retain-until-date",
-        "x-amz-object-lock-retain-until-date must be later than the request time.",
-      );
+    // x-amz-server-side-encryption-customer-key-md5
+    if (sseCustomerKeyMd5 !== undefined) {
+        if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.");
+        }
+        else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.");
+        }
     }
-  }
-  // x-amz-meta-*
-  if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
-    fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
-  }
-  // Rules across headers, query parameters and body elements.
-  {
-    const present =
-      (sseCustomerAlgorithm !== undefined ? 1 : 0) +
-      (sseCustomerKey !== undefined ? 1 : 0) +
-      (sseCustomerKeyMd5 !== undefined ? 1 : 0);
-    if (present > 0 && present < 3) {
-      const missing = [
-        sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm",
-        sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key",
-        sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5",
-      ].filter(Boolean);
-      fail(
-        "InvalidArgument",
-        400,
-        missing[0] ?? "",
-        "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "),
-      );
+    // x-amz-object-lock-mode
+    if (objectLockMode !== undefined) {
+        if (!OBJECT_LOCK_MODE_VALUES.has(objectLockMode)) {
+            fail("InvalidArgument", 400, "x-amz-object-lock-mode", "x-amz-object-lock-mode must be one of COMPLIANCE (case-sensitive).");
+        }
     }
-  }
-  if (sseKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
-    fail(
-      "InvalidArgument",
-      400,
-      "x-amz-server-side-encryption-aws-kms-key-id",
-      "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " +
-        [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "),
-    );
-  }
-  if (
-    (serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
-      (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) >
-    1
-  ) {
-    fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
-  }
-  {
-    const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
-    if (present > 0 && present < 2) {
-      const missing = [
-        objectLockMode !== undefined ? "" : "x-amz-object-lock-mode",
-        objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date",
-      ].filter(Boolean);
-      fail(
-        "InvalidArgument",
-        400,
-        missing[0] ?? "",
-        "The object-lock mode and the retain-until date go together. Missing: " + missing.join(", "),
-      );
+    // x-amz-object-lock-retain-until-date
+    if (objectLockRetainUntilDate !== undefined) {
+        if (parseIso8601Utc(objectLockRetainUntilDate) === undefined) {
+            fail("InvalidArgument", 400, "x-amz-object-lock-retain-until-date", "x-amz-object-lock-retain-until-date must be an ISO 8601 UTC date-time such as 2015-07-01T04:11:15Z.");
+        }
+        else if ((parseIso8601Utc(objectLockRetainUntilDate) ?? 0) <= requestTime) {
+            fail("InvalidArgument", 400, "x-amz-object-lock-retain-until-date", "x-amz-object-lock-retain-until-date must be later than the request time.");
+        }
     }
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
-  const value = {
-    bucket: bucket,
-    key: key,
-  };
-  if (acl !== undefined) value.acl = acl;
-  if (storageClass !== undefined) value.storageClass = storageClass;
-  if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
-  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption;
-  if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
-  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
-  if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
-  if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
-  if (securityToken !== undefined) value.securityToken = securityToken;
-  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode;
-  if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
-  if (contentType !== undefined) value.contentType = contentType;
-  if (contentEncoding !== undefined) value.contentEncoding = contentEncoding;
-  if (metadata !== undefined) value.metadata = metadata;
-  return { ok: true, value };
+    // x-amz-meta-*
+    if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
+        fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
+    }
+    // Rules across headers, query parameters and body elements.
+    {
+        const present = (sseCustomerAlgorithm !== undefined ? 1 : 0) + (sseCustomerKey !== undefined ? 1 : 0) + (sseCustomerKeyMd5 !== undefined ? 1 : 0);
+        if (present > 0 && present < 3) {
+            const missing = [sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm", sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key", sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5"].filter(Boolean);
+            fail("InvalidArgument", 400, missing[0] ?? "", "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "));
+        }
+    }
+    if (sseKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
+        fail("InvalidArgument", 400, "x-amz-server-side-encryption-aws-kms-key-id", "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " + [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "));
+    }
+    if ((serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) + (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) > 1) {
+        fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
+    }
+    {
+        const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
+        if (present > 0 && present < 2) {
+            const missing = [objectLockMode !== undefined ? "" : "x-amz-object-lock-mode", objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date"].filter(Boolean);
+            fail("InvalidArgument", 400, missing[0] ?? "", "The object-lock mode and the retain-until date go together. Missing: " + missing.join(", "));
+        }
+    }
+    if (errors.length > 0)
+        return { ok: false, errors };
+    // Every value was checked above; the casts narrow the values to their types.
+    const value = {
+        bucket: bucket,
+        key: key,
+    };
+    if (acl !== undefined)
+        value.acl = acl;
+    if (storageClass !== undefined)
+        value.storageClass = storageClass;
+    if (websiteRedirectLocation !== undefined)
+        value.websiteRedirectLocation = websiteRedirectLocation;
+    if (serverSideEncryption !== undefined)
+        value.serverSideEncryption = serverSideEncryption;
+    if (sseKmsKeyId !== undefined)
+        value.sseKmsKeyId = sseKmsKeyId;
+    if (sseCustomerAlgorithm !== undefined)
+        value.sseCustomerAlgorithm = sseCustomerAlgorithm;
+    if (sseCustomerKey !== undefined)
+        value.sseCustomerKey = sseCustomerKey;
+    if (sseCustomerKeyMd5 !== undefined)
+        value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+    if (securityToken !== undefined)
+        value.securityToken = securityToken;
+    if (objectLockMode !== undefined)
+        value.objectLockMode = objectLockMode;
+    if (objectLockRetainUntilDate !== undefined)
+        value.objectLockRetainUntilDate = objectLockRetainUntilDate;
+    if (contentType !== undefined)
+        value.contentType = contentType;
+    if (contentEncoding !== undefined)
+        value.contentEncoding = contentEncoding;
+    if (metadata !== undefined)
+        value.metadata = metadata;
+    return { ok: true, value };
 }

@@ -1,105 +1,105 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 /** The input of Upload Part. */
 export interface UploadPartInput {
-  /**
-   * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-   *
-   * Path: `BucketName`.
-   */
-  bucket: string;
-  /**
-   * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
-   *
-   * Path: `ObjectName`.
-   */
-  key: string;
-  /**
-   * Indicates the number that identifies a part to be uploaded. It can be any number from 1 to 10,000
-   *
-   * Query parameter: `partNumber`.
-   */
-  partNumber: number;
-  /**
-   * Indicates the ID of a multipart upload.
-   *
-   * Query parameter: `uploadId`.
-   */
-  uploadId: string;
-  /**
-   * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
-   *
-   * Header: `x-amz-server-side-encryption-customer-algorithm`.
-   */
-  sseCustomerAlgorithm?: "AES256" | undefined;
-  /**
-   * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
-   *
-   * Header: `x-amz-server-side-encryption-customer-key`.
-   */
-  sseCustomerKey?: string | undefined;
-  /**
-   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
-   *
-   * Header: `x-amz-server-side-encryption-customer-key-md5`.
-   */
-  sseCustomerKeyMd5?: string | undefined;
-  /**
-   * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-   *
-   * Header: `x-amz-security-token`.
-   */
-  securityToken?: string | undefined;
-  /**
-   * The part's bytes, from 0 to 5 GB.
-   *
-   * The request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.
-   */
-  body: AsyncIterable<Uint8Array>;
+    /**
+     * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
+     *
+     * Path: `BucketName`.
+     */
+    bucket: string;
+    /**
+     * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
+     *
+     * Path: `ObjectName`.
+     */
+    key: string;
+    /**
+     * Indicates the number that identifies a part to be uploaded. It can be any number from 1 to 10,000
+     *
+     * Query parameter: `partNumber`.
+     */
+    partNumber: number;
+    /**
+     * Indicates the ID of a multipart upload.
+     *
+     * Query parameter: `uploadId`.
+     */
+    uploadId: string;
+    /**
+     * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
+     *
+     * Header: `x-amz-server-side-encryption-customer-algorithm`.
+     */
+    sseCustomerAlgorithm?: "AES256" | undefined;
+    /**
+     * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
+     *
+     * Header: `x-amz-server-side-encryption-customer-key`.
+     */
+    sseCustomerKey?: string | undefined;
+    /**
+     * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
+     *
+     * Header: `x-amz-server-side-encryption-customer-key-md5`.
+     */
+    sseCustomerKeyMd5?: string | undefined;
+    /**
+     * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
+     *
+     * Header: `x-amz-security-token`.
+     */
+    securityToken?: string | undefined;
+    /**
+     * The part's bytes, from 0 to 5 GB.
+     *
+     * The request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.
+     */
+    body: AsyncIterable<Uint8Array>;
 }
 /** The output of Upload Part. */
 export interface UploadPartOutput {
-  /**
-   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
-   *
-   * Header: `x-amz-request-id`.
-   */
-  requestId?: string | undefined;
-  /**
-   * A special token that helps OBS troubleshoot faults.
-   *
-   * Header: `x-amz-id-2`.
-   */
-  hostId?: string | undefined;
-  /**
-   * The ETag of the uploaded part: the hex MD5 of its bytes, in double quotes. Complete Multipart Upload names each part by it.
-   *
-   * Header: `etag`.
-   */
-  eTag: string;
-  /**
-   * This header is included in a response if SSE-KMS is used.
-   *
-   * Header: `x-amz-server-side-encryption`.
-   */
-  serverSideEncryption?: string | undefined;
-  /**
-   * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
-   *
-   * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
-   */
-  sseKmsKeyId?: string | undefined;
-  /**
-   * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
-   *
-   * Header: `x-amz-server-side-encryption-customer-algorithm`.
-   */
-  sseCustomerAlgorithm?: string | undefined;
-  /**
-   * Indicates the MD5 value of a key used to encrypt objects. This header is included in a response if SSE-C is used.
-   *
-   * Header: `x-amz-server-side-encryption-customer-key-md5`.
-   */
-  sseCustomerKeyMd5?: string | undefined;
+    /**
+     * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+     *
+     * Header: `x-amz-request-id`.
+     */
+    requestId?: string | undefined;
+    /**
+     * A special token that helps OBS troubleshoot faults.
+     *
+     * Header: `x-amz-id-2`.
+     */
+    hostId?: string | undefined;
+    /**
+     * The ETag of the uploaded part: the hex MD5 of its bytes, in double quotes. Complete Multipart Upload names each part by it.
+     *
+     * Header: `etag`.
+     */
+    eTag: string;
+    /**
+     * This header is included in a response if SSE-KMS is used.
+     *
+     * Header: `x-amz-server-side-encryption`.
+     */
+    serverSideEncryption?: string | undefined;
+    /**
+     * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
+     *
+     * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
+     */
+    sseKmsKeyId?: string | undefined;
+    /**
+     * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
+     *
+     * Header: `x-amz-server-side-encryption-customer-algorithm`.
+     */
+    sseCustomerAlgorithm?: string | undefined;
+    /**
+     * Indicates the MD5 value of a key used to encrypt objects. This header is included in a response if SSE-C is used.
+     *
+     * Header: `x-amz-server-side-encryption-customer-key-md5`.
+     */
+    sseCustomerKeyMd5?: string | undefined;
 }
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export declare const UPLOAD_PART_SENSITIVE_MEMBERS: ReadonlySet<keyof UploadPartInput>;
@@ -111,7 +111,4 @@ export declare const UPLOAD_PART_SENSITIVE_MEMBERS: ReadonlySet<keyof UploadPart
  * @param request The routed request: bucket, decoded key, query, headers and payload.
  * @param options `requestTime`: the time the request was received (default: now).
  */
-export declare function validateUploadPartRequest(
-  request: ObsRequest,
-  options?: ValidateOptions,
-): ValidationResult<UploadPartInput>;
+export declare function validateUploadPartRequest(request: ObsRequest, options?: ValidateOptions): ValidationResult<UploadPartInput>;

@@ -1,12 +1,5 @@
 import { headerValue, queryValue } from "./runtime/request.js";
-import {
-  base64Md5Of,
-  bucketNameProblem,
-  codePointLength,
-  isBase64OfLength,
-  parseDecimalInteger,
-  utf8Length,
-} from "./runtime/checks.js";
+import { base64Md5Of, bucketNameProblem, codePointLength, isBase64OfLength, parseDecimalInteger, utf8Length } from "./runtime/checks.js";
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
@@ -19,157 +12,139 @@ export const UPLOAD_PART_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securit
  * @param options `requestTime`: the time the request was received (default: now).
  */
 export function validateUploadPartRequest(request, options = {}) {
-  const errors = [];
-  const fail = (code, status, target, message) => {
-    errors.push({ code, status, target, message });
-  };
-  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
-  const source = request !== null && typeof request === "object" ? request : {};
-  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-  let sseCustomerAlgorithm;
-  let sseCustomerKey;
-  let sseCustomerKeyMd5;
-  let securityToken;
-  const rawHeaders = source.headers;
-  if (rawHeaders !== null && typeof rawHeaders === "object") {
-    for (const rawName of Object.keys(rawHeaders)) {
-      const value = headerValue(rawHeaders[rawName]);
-      if (value === undefined) continue;
-      const name = rawName.toLowerCase();
-      switch (name) {
-        case "x-amz-server-side-encryption-customer-algorithm":
-          sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-key":
-          sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-key-md5":
-          sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
-          break;
-        case "x-amz-security-token":
-          securityToken = securityToken === undefined ? value : securityToken + "," + value;
-          break;
-      }
+    const errors = [];
+    const fail = (code, status, target, message) => {
+        errors.push({ code, status, target, message });
+    };
+    // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+    const source = request !== null && typeof request === "object" ? request : {};
+    // Headers, in one pass: names in any case, a repeated header's values joined with commas.
+    let sseCustomerAlgorithm;
+    let sseCustomerKey;
+    let sseCustomerKeyMd5;
+    let securityToken;
+    const rawHeaders = source.headers;
+    if (rawHeaders !== null && typeof rawHeaders === "object") {
+        for (const rawName of Object.keys(rawHeaders)) {
+            const value = headerValue(rawHeaders[rawName]);
+            if (value === undefined)
+                continue;
+            const name = rawName.toLowerCase();
+            switch (name) {
+                case "x-amz-server-side-encryption-customer-algorithm":
+                    sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
+                    break;
+                case "x-amz-server-side-encryption-customer-key":
+                    sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
+                    break;
+                case "x-amz-server-side-encryption-customer-key-md5":
+                    sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
+                    break;
+                case "x-amz-security-token":
+                    securityToken = securityToken === undefined ? value : securityToken + "," + value;
+                    break;
+            }
+        }
     }
-  }
-  // path: BucketName
-  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-  if (bucket === undefined || bucket === "") {
-    fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-  } else {
-    if (codePointLength(bucket) < 3) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-    } else if (codePointLength(bucket) > 63) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-    } else if (bucketNameProblem(bucket) !== undefined) {
-      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+    // path: BucketName
+    const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+    if (bucket === undefined || bucket === "") {
+        fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
     }
-  }
-  // path: ObjectName
-  const key = typeof source.key === "string" ? source.key : undefined;
-  if (key === undefined || key === "") {
-    fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-  } else {
-    if (utf8Length(key) > 1024) {
-      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+    else {
+        if (codePointLength(bucket) < 3) {
+            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
+        }
+        else if (codePointLength(bucket) > 63) {
+            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
+        }
+        else if (bucketNameProblem(bucket) !== undefined) {
+            fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
+        }
     }
-  }
-  // query: partNumber
-  const partNumberText = queryValue(source.query, "partNumber");
-  let partNumber;
-  if (partNumberText === undefined || partNumberText === "") {
-    fail("InvalidArgument", 400, "partNumber", "partNumber is required.");
-  } else {
-    partNumber = parseDecimalInteger(partNumberText);
-    if (partNumber === undefined) {
-      fail("InvalidArgument", 400, "partNumber", "partNumber must be an integer.");
-    } else if (partNumber < 1) {
-      fail("InvalidArgument", 400, "partNumber", "partNumber must be at least 1.");
-    } else if (partNumber > 10000) {
-      fail("InvalidArgument", 400, "partNumber", "partNumber must be at most 10000.");
+    // path: ObjectName
+    const key = typeof source.key === "string" ? source.key : undefined;
+    if (key === undefined || key === "") {
+        fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
     }
-  }
-  // query: uploadId
-  const uploadId = queryValue(source.query, "uploadId");
-  if (uploadId === undefined || uploadId === "") {
-    fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
-  }
-  // x-amz-server-side-encryption-customer-algorithm
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
-      fail(
-        "InvalidEncryptionAlgorithmError",
-        400,
-        "x-amz-server-side-encryption-customer-algorithm",
-        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
-      );
+    else {
+        if (utf8Length(key) > 1024) {
+            fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
+        }
     }
-  }
-  // x-amz-server-side-encryption-customer-key
-  if (sseCustomerKey !== undefined) {
-    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key",
-        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
-      );
+    // query: partNumber
+    const partNumberText = queryValue(source.query, "partNumber");
+    let partNumber;
+    if (partNumberText === undefined || partNumberText === "") {
+        fail("InvalidArgument", 400, "partNumber", "partNumber is required.");
     }
-  }
-  // x-amz-server-side-encryption-customer-key-md5
-  if (sseCustomerKeyMd5 !== undefined) {
-    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
-      );
-    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
-      );
+    else {
+        partNumber = parseDecimalInteger(partNumberText);
+        if (partNumber === undefined) {
+            fail("InvalidArgument", 400, "partNumber", "partNumber must be an integer.");
+        }
+        else if (partNumber < 1) {
+            fail("InvalidArgument", 400, "partNumber", "partNumber must be at least 1.");
+        }
+        else if (partNumber > 10000) {
+            fail("InvalidArgument", 400, "partNumber", "partNumber must be at most 10000.");
+        }
     }
-  }
-  // Request body: a byte stream, handed over as it is.
-  const payloadValue = source.payload;
-  if (payloadValue === undefined || payloadValue === null)
-    fail("EntityTooLarge", 400, "body", "The request body is required.");
-  // Rules across headers, query parameters and body elements.
-  {
-    const present =
-      (sseCustomerAlgorithm !== undefined ? 1 : 0) +
-      (sseCustomerKey !== undefined ? 1 : 0) +
-      (sseCustomerKeyMd5 !== undefined ? 1 : 0);
-    if (present > 0 && present < 3) {
-      const missing = [
-        sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm",
-        sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key",
-        sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5",
-      ].filter(Boolean);
-      fail(
-        "InvalidArgument",
-        400,
-        missing[0] ?? "",
-        "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "),
-      );
+    // query: uploadId
+    const uploadId = queryValue(source.query, "uploadId");
+    if (uploadId === undefined || uploadId === "") {
+        fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
     }
-  }
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
-  const value = {
-    bucket: bucket,
-    key: key,
-    partNumber: partNumber,
-    uploadId: uploadId,
-    body: payloadValue,
-  };
-  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
-  if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
-  if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
-  if (securityToken !== undefined) value.securityToken = securityToken;
-  return { ok: true, value };
+    // x-amz-server-side-encryption-customer-algorithm
+    if (sseCustomerAlgorithm !== undefined) {
+        if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+            fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
+        }
+    }
+    // x-amz-server-side-encryption-customer-key
+    if (sseCustomerKey !== undefined) {
+        if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
+        }
+    }
+    // x-amz-server-side-encryption-customer-key-md5
+    if (sseCustomerKeyMd5 !== undefined) {
+        if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.");
+        }
+        else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.");
+        }
+    }
+    // Request body: a byte stream, handed over as it is.
+    const payloadValue = source.payload;
+    if (payloadValue === undefined || payloadValue === null)
+        fail("EntityTooLarge", 400, "body", "The request body is required.");
+    // Rules across headers, query parameters and body elements.
+    {
+        const present = (sseCustomerAlgorithm !== undefined ? 1 : 0) + (sseCustomerKey !== undefined ? 1 : 0) + (sseCustomerKeyMd5 !== undefined ? 1 : 0);
+        if (present > 0 && present < 3) {
+            const missing = [sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm", sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key", sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5"].filter(Boolean);
+            fail("InvalidArgument", 400, missing[0] ?? "", "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "));
+        }
+    }
+    if (errors.length > 0)
+        return { ok: false, errors };
+    // Every value was checked above; the casts narrow the values to their types.
+    const value = {
+        bucket: bucket,
+        key: key,
+        partNumber: partNumber,
+        uploadId: uploadId,
+        body: payloadValue,
+    };
+    if (sseCustomerAlgorithm !== undefined)
+        value.sseCustomerAlgorithm = sseCustomerAlgorithm;
+    if (sseCustomerKey !== undefined)
+        value.sseCustomerKey = sseCustomerKey;
+    if (sseCustomerKeyMd5 !== undefined)
+        value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+    if (securityToken !== undefined)
+        value.securityToken = securityToken;
+    return { ok: true, value };
 }

@@ -5,22 +5,23 @@ import { ObsError } from "@obs-toolkit/validator";
  * server that would loop forever).
  */
 export async function* paginate(call, input, keys, options = {}) {
-  let request = { ...input };
-  if (options.pageSize !== undefined && keys.pageSize !== undefined)
-    request = { ...request, [keys.pageSize]: options.pageSize };
-  for (;;) {
-    options.signal?.throwIfAborted();
-    const page = await call(request);
-    yield page;
-    if (page[keys.truncated] !== true) return;
-    const next = { ...request };
-    keys.inputTokens.forEach((name, index) => {
-      const value = page[keys.outputTokens[index]];
-      next[name] = value === "" ? undefined : value;
-    });
-    if (keys.inputTokens.every((name) => next[name] === request[name])) {
-      throw new ObsError("InvalidResponse", "The listing is truncated but its next markers do not move on.", 200);
+    let request = { ...input };
+    if (options.pageSize !== undefined && keys.pageSize !== undefined)
+        request = { ...request, [keys.pageSize]: options.pageSize };
+    for (;;) {
+        options.signal?.throwIfAborted();
+        const page = await call(request);
+        yield page;
+        if (page[keys.truncated] !== true)
+            return;
+        const next = { ...request };
+        keys.inputTokens.forEach((name, index) => {
+            const value = page[keys.outputTokens[index]];
+            next[name] = value === "" ? undefined : value;
+        });
+        if (keys.inputTokens.every((name) => next[name] === request[name])) {
+            throw new ObsError("InvalidResponse", "The listing is truncated but its next markers do not move on.", 200);
+        }
+        request = next;
     }
-    request = next;
-  }
 }

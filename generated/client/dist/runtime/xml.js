@@ -4,13 +4,16 @@ import { parseXmlDocument } from "../xml/parse-xml.js";
  * Undefined when the body is not XML with that root element.
  */
 export function readXmlFields(body, rootName) {
-  const document = parseXmlDocument(body);
-  if (!document || document.root !== rootName) return undefined;
-  const fields = Object.create(null);
-  if (typeof document.content === "string") return fields;
-  for (const [name, nodes] of Object.entries(document.content)) {
-    const first = nodes?.[0];
-    if (typeof first === "string") fields[name] = first;
-  }
-  return fields;
+    const document = parseXmlDocument(body);
+    if (!document || document.root !== rootName)
+        return undefined;
+    const fields = Object.create(null);
+    if (typeof document.content === "string")
+        return fields;
+    for (const [name, nodes] of Object.entries(document.content)) {
+        const first = nodes?.[0];
+        if (typeof first === "string")
+            fields[name] = first;
+    }
+    return fields;
 }

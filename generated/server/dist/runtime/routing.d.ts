@@ -1,9 +1,9 @@
 /** What routing reads of an operation. */
 export interface RouteKey {
-  id: string;
-  method: string;
-  selectors: readonly string[];
-  hasKey: boolean;
+    id: string;
+    method: string;
+    selectors: readonly string[];
+    hasKey: boolean;
 }
 /**
  * The operation a request is for, by specificity (as smithy's server mux ranks routes): among
@@ -17,9 +17,4 @@ export interface RouteKey {
  * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
  * query selects two operations neither of which includes the other.
  */
-export declare function selectRoute<R extends RouteKey>(
-  routes: readonly R[],
-  method: string,
-  hasKey: boolean,
-  query: ReadonlySet<string>,
-): R;
+export declare function selectRoute<R extends RouteKey>(routes: readonly R[], method: string, hasKey: boolean, query: ReadonlySet<string>): R;

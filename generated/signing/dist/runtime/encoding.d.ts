@@ -6,6 +6,4 @@ export declare function hmac(key: string | Uint8Array, data: string): Buffer;
 export declare function signaturesEqual(expected: string, actual: string): boolean;
 /** A header map with lowercase names; repeated headers are joined with commas. */
 export type SignableHeaders = Record<string, string>;
-export declare function lowercaseHeaders(
-  headers: Record<string, string | readonly string[] | undefined>,
-): SignableHeaders;
+export declare function lowercaseHeaders(headers: Record<string, string | readonly string[] | undefined>): SignableHeaders;

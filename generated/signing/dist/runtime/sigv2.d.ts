@@ -7,15 +7,9 @@ import type { SignableRequest, SigningCredentials } from "./request.js";
 export declare function stringToSignV2(request: SignableRequest, bucketPrefix: string, dateOverride?: string): string;
 export declare function signatureV2(secretAccessKey: string, stringToSign: string): string;
 /** Adds `Authorization: AWS AK:signature` (and the security token) to the request's headers. */
-export declare function signV2(
-  request: SignableRequest,
-  credentials: SigningCredentials,
-  bucketPrefix: string,
-): SignableRequest;
+export declare function signV2(request: SignableRequest, credentials: SigningCredentials, bucketPrefix: string): SignableRequest;
 /** `AWS AK:signature` → its parts, or undefined when the header is not of that form. */
-export declare function parseAuthorizationV2(header: string):
-  | {
-      accessKeyId: string;
-      signature: string;
-    }
-  | undefined;
+export declare function parseAuthorizationV2(header: string): {
+    accessKeyId: string;
+    signature: string;
+} | undefined;

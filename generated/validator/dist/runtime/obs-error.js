@@ -1,17 +1,17 @@
 /** An S3 error: what a server answers and what a client throws. */
 export class ObsError extends Error {
-  code;
-  statusCode;
-  requestId;
-  hostId;
-  resource;
-  constructor(code, message, statusCode, details = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.name = "ObsError";
-    this.code = code;
-    this.statusCode = statusCode;
-    this.requestId = details.requestId;
-    this.hostId = details.hostId;
-    this.resource = details.resource;
-  }
+    code;
+    statusCode;
+    requestId;
+    hostId;
+    resource;
+    constructor(code, message, statusCode, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = "ObsError";
+        this.code = code;
+        this.statusCode = statusCode;
+        this.requestId = details.requestId;
+        this.hostId = details.hostId;
+        this.resource = details.resource;
+    }
 }

@@ -4,56 +4,49 @@
  * turn typed members back into a document. No operation appears here.
  */
 /** A parsed element's content: its text, or its child elements by name, each name's elements in document order. */
-export type XmlNode =
-  | string
-  | {
-      readonly [name: string]: readonly XmlNode[] | undefined;
-    };
+export type XmlNode = string | {
+    readonly [name: string]: readonly XmlNode[] | undefined;
+};
 /** A parsed document: the root element's name (namespace prefix removed) and content. */
 export interface XmlDocument {
-  root: string;
-  content: XmlNode;
+    root: string;
+    content: XmlNode;
 }
 export interface XmlScalarShape {
-  kind: "string" | "integer" | "boolean" | "timestamp";
-  enum?: readonly string[];
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
+    kind: "string" | "integer" | "boolean" | "timestamp";
+    enum?: readonly string[];
+    minLength?: number;
+    maxLength?: number;
+    minimum?: number;
+    maximum?: number;
 }
 export interface XmlStructureShape {
-  kind: "structure";
-  members: readonly XmlMemberShape[];
+    kind: "structure";
+    members: readonly XmlMemberShape[];
 }
 export interface XmlMemberShape {
-  /** The member's name in the typed value. */
-  member: string;
-  /** The element's name (a list's wrapper, or its items when flattened). */
-  xml: string;
-  required?: boolean;
-  /** A list: the items' element name, and whether a wrapper element holds them. */
-  list?: {
-    item: string;
-    wrapped: boolean;
-  };
-  shape: XmlScalarShape | XmlStructureShape;
-  /** The S3 error code a bad value answers; the document's otherwise. */
-  error?: string;
+    /** The member's name in the typed value. */
+    member: string;
+    /** The element's name (a list's wrapper, or its items when flattened). */
+    xml: string;
+    required?: boolean;
+    /** A list: the items' element name, and whether a wrapper element holds them. */
+    list?: {
+        item: string;
+        wrapped: boolean;
+    };
+    shape: XmlScalarShape | XmlStructureShape;
+    /** The S3 error code a bad value answers; the document's otherwise. */
+    error?: string;
 }
 export interface XmlDocumentShape extends XmlStructureShape {
-  root: string;
-  namespace?: string;
+    root: string;
+    namespace?: string;
 }
 /** Reports a problem: the error code, the element path and a message. */
 export type XmlProblem = (code: string, target: string, message: string) => void;
 /** The typed value of a document, or undefined (after reporting) when its root is not the shape's. */
-export declare function readXmlDocument(
-  shape: XmlDocumentShape,
-  document: XmlDocument,
-  error: string,
-  problem: XmlProblem,
-): Record<string, unknown> | undefined;
+export declare function readXmlDocument(shape: XmlDocumentShape, document: XmlDocument, error: string, problem: XmlProblem): Record<string, unknown> | undefined;
 /** The document content for a typed value: members in the shape's order, undefined ones left out. */
 export declare function xmlTreeOf(shape: XmlStructureShape, value: object): XmlNode;
 /** `<?xml …?><root xmlns="…">…</root>`, every text escaped. */

@@ -1,0 +1,7 @@
+/** Emitted files by path relative to the project root: what the generator authored, and what is final as it is. */
+export interface EmittedFiles {
+  /** Sources, docs and READMEs the emitters wrote: formatted with prettier before they are written. */
+  authored: Map<string, string>;
+  /** The compiler's JavaScript and declarations, the hand-written runtime's copies, JSON: written as they are. */
+  final: Map<string, string>;
+}
