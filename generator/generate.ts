@@ -17,6 +17,6 @@ export function generateFiles(spec: LoadedSpec, model: ServiceModel, root: strin
     for (const [path, text] of plan.textFiles) files.authored.set(`generated/${plan.dir}/${path}`, text);
   }
   files.final.set("generated/openapi.json", emitOpenApiJson(spec));
-  for (const [path, text] of emitDocs(model, join(root, "templates"))) files.authored.set(path, text);
+  for (const [path, text] of emitDocs(model, join(root, "templates"))) files.final.set(path, text);
   return files;
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import Handlebars from "handlebars";
 import MarkdownIt from "markdown-it";
 import type {
+  DocumentedHeader,
   ElementShape,
   OperationModel,
   ScalarBinding,
@@ -17,8 +18,10 @@ import { kebab } from "./names.js";
 
 /**
  * The reference docs: one Markdown page per operation (templates/docs/operation.md.hbs),
- * in the source page's section order, and the same page as standalone HTML (the Markdown
- * rendered by markdown-it inside templates/docs/page.html.hbs). Every word comes from the model.
+ * in the source page's section order, a page for the headers every operation names
+ * (common-headers), and each page again as standalone HTML (the Markdown rendered by
+ * markdown-it inside templates/docs/page.html.hbs, one shared style.css). Every word comes
+ * from the model. The pages are written as rendered: compact tables, no formatter pass.
  */
 export function emitDocs(model: ServiceModel, templatesDir: string): Map<string, string> {
   const handlebars = Handlebars.create();
@@ -37,17 +40,21 @@ export function emitDocs(model: ServiceModel, templatesDir: string): Map<string,
     handlebars.compile(readFileSync(join(templatesDir, "docs", name), "utf8"), { noEscape: true, strict: true });
   const operationPage = template("operation.md.hbs");
   const indexPage = template("index.md.hbs");
+  const commonPage = template("common-headers.md.hbs");
   const htmlPage = template("page.html.hbs");
   const markdown = new MarkdownIt({ html: true });
 
   const files = new Map<string, string>();
+  files.set("generated/docs/style.css", readFileSync(join(templatesDir, "docs/style.css"), "utf8"));
   const addPage = (name: string, title: string, render: (ext: string) => string) => {
-    files.set(`generated/docs/${name}.md`, render("md"));
-    files.set(`generated/docs/${name}.html`, htmlPage({ title, body: markdown.render(render("html")) }));
+    files.set(`generated/docs/${name}.md`, tidy(render("md")));
+    files.set(`generated/docs/${name}.html`, htmlPage({ title, body: markdown.render(render("html")).trimEnd() }));
   };
   const pages = model.operations.map((operation) => ({ operation, file: kebab(operation.id) }));
+  const links = (ext: string) => ({ index: `index.${ext}`, common: `common-headers.${ext}` });
   addPage("index", model.title, (ext) =>
     indexPage({
+      ...links(ext),
       title: model.title,
       description: model.description,
       operations: pages.map(({ operation, file }) => ({
@@ -57,11 +64,50 @@ export function emitDocs(model: ServiceModel, templatesDir: string): Map<string,
       })),
     }),
   );
+  addPage("common-headers", "Common headers", (ext) => commonPage({ ...links(ext), ...commonHeadersView(model, ext) }));
   for (const { operation, file } of pages)
-    addPage(file, operation.summary, (ext) =>
-      operationPage({ ...operationView(model, operation), index: `index.${ext}` }),
-    );
+    addPage(file, operation.summary, (ext) => operationPage({ ...operationView(model, operation), ...links(ext) }));
   return files;
+}
+
+/** Markdown as a careful writer leaves it: no trailing spaces, one blank line between blocks, one newline at the end. */
+function tidy(text: string): string {
+  return (
+    text
+      .replace(/[ \t]+$/gm, "")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd() + "\n"
+  );
+}
+
+/**
+ * The transport request headers and the member-less response headers, each described once with the
+ * operations that name it; a header described differently by some operations gets a row per description.
+ */
+function commonHeadersView(model: ServiceModel, ext: string) {
+  const group = (pick: (operation: OperationModel) => DocumentedHeader[]) => {
+    const rows = new Map<string, { header: DocumentedHeader; operations: OperationModel[] }>();
+    for (const operation of model.operations)
+      for (const header of pick(operation)) {
+        const key = `${header.wireName.toLowerCase()}\0${header.description}\0${header.role}`;
+        const row = rows.get(key) ?? { header, operations: [] };
+        row.operations.push(operation);
+        rows.set(key, row);
+      }
+    return [...rows.values()].map(({ header, operations }) => ({
+      name: displayName(header.wireName),
+      description: header.description,
+      role: header.role,
+      operations:
+        operations.length === model.operations.length
+          ? "All"
+          : operations.map((operation) => `[${operation.summary}](${kebab(operation.id)}.${ext})`).join(", "),
+    }));
+  };
+  return {
+    requestHeaders: group((operation) => operation.transportHeaders),
+    responseHeaders: group((operation) => operation.response.documentedHeaders),
+  };
 }
 
 /** The request line in virtual-hosted form: the bucket travels in the Host header; valued selectors show their member. */
@@ -155,18 +201,11 @@ function operationView(model: ServiceModel, operation: OperationModel) {
   });
   const body = operation.response.body;
   const payload = operation.payload;
-  const responseHeaders = [
-    ...operation.response.documentedHeaders.map((header) => ({
-      name: header.wireName,
-      description: header.description,
-      value: header.wireName.toLowerCase(),
-    })),
-    ...operation.response.headers.map((header) => ({
-      name: header.wireName,
-      description: header.description,
-      value: header.member,
-    })),
-  ];
+  const responseHeaders = operation.response.headers.map((header) => ({
+    name: header.wireName,
+    description: header.description,
+    value: header.member,
+  }));
   return {
     title: operation.summary,
     id: operation.id,
@@ -236,11 +275,7 @@ function operationView(model: ServiceModel, operation: OperationModel) {
         presence: "Optional",
       })),
     ],
-    commonHeaders: operation.transportHeaders.map((header) => ({
-      name: displayName(header.wireName),
-      description: header.description,
-      role: header.role,
-    })),
+    commonHeaders: operation.transportHeaders.map((header) => displayName(header.wireName)),
     rules: operation.rules.map((rule) => ({
       words: ruleInWords(rule),
       description: rule.description,
@@ -249,6 +284,9 @@ function operationView(model: ServiceModel, operation: OperationModel) {
     })),
     responseSyntax: [
       `HTTP/1.1 ${operation.response.status} ${STATUS_CODES[operation.response.status] ?? ""}`,
+      ...operation.response.documentedHeaders.map(
+        (header) => `${displayName(header.wireName)}: ${header.wireName.toLowerCase()}`,
+      ),
       ...responseHeaders.map((header) => `${displayName(header.name)}: ${header.value}`),
       ...(body ? ["", xmlSkeleton(body)] : []),
     ].join("\n"),
@@ -256,6 +294,7 @@ function operationView(model: ServiceModel, operation: OperationModel) {
       name: displayName(header.name),
       description: header.description,
     })),
+    commonResponseHeaders: operation.response.documentedHeaders.map((header) => displayName(header.wireName)),
     responseElements: body
       ? [
           { name: body.name, description: body.description, type: "Container", presence: "Always" },
