@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -23,6 +24,8 @@ interface Packages {
   validator: Module;
   client: Module;
   server: Module;
+  /** The generated files, formatted, by path. */
+  files: Map<string, string>;
 }
 
 /** Generates the fixture's packages (type-checked), locks its operation files, and imports the compiled packages. */
@@ -52,7 +55,7 @@ async function generateFixture(name: string): Promise<Packages> {
   }
   const load = async (pkg: string) =>
     (await import(pathToFileURL(join(dir, "node_modules/@obs-toolkit", pkg, "dist/index.js")).href)) as Module;
-  return { validator: await load("validator"), client: await load("client"), server: await load("server") };
+  return { validator: await load("validator"), client: await load("client"), server: await load("server"), files };
 }
 
 interface Answer {
@@ -203,6 +206,46 @@ describe("feature: valued selectors and routing by specificity", () => {
     expect(codeOf(await get("seat=1&ticket=T&window=true"))).toBe("InvalidArgument");
     expect((await get("seat=1&ticket=T&window=true&row=2")).status).toBe(200);
     expect((await handle({ method: "PUT", url: "/b1/k?ticket=T", headers: {} })).status).toBe(405);
+  });
+});
+
+describe("feature: shared parameter components", () => {
+  it("defines a component once, calls its check from each operation, and keeps an overridden use in its operation", async () => {
+    const packages = await generateFixture("shared-parameters");
+    const source = (file: string) => packages.files.get(`generated/validator/src/${file}`) ?? "";
+    // One definition in components.ts, one call per operation; GetSnack's flavour (its own description) is checked inline.
+    expect(source("components.ts").match(/export function check\w+/g)).toEqual([
+      "export function checkBucket",
+      "export function checkFlavour",
+      "export function checkPortion",
+      "export function checkSecret",
+      "export function checkSecretMd5",
+    ]);
+    expect(source("get-meal.ts")).toContain("checkFlavour(flavour, fail);");
+    expect(source("get-snack.ts")).not.toContain("checkFlavour(");
+    expect(source("get-snack.ts")).toContain("The snack's flavour, described here for snacks only.");
+    expect(source("get-meal.ts")).toMatch(/interface GetMealInput\s+extends [^{]*FlavourParameter/);
+
+    const secret = Buffer.alloc(32, 7).toString("base64");
+    const md5 = createHash("md5").update(Buffer.alloc(32, 7)).digest("base64");
+    for (const operation of ["validateGetMealRequest", "validateGetSnackRequest"]) {
+      const validate = packages.validator[operation] as (request: unknown) => {
+        ok: boolean;
+        value?: unknown;
+        errors?: Array<{ target: string }>;
+      };
+      const query = { [operation.includes("Meal") ? "meal" : "snack"]: "" };
+      expect(validate({ bucket: "b1", query, headers: { "x-secret": secret, "x-secret-md5": md5 } })).toEqual({
+        ok: true,
+        value: { bucket: "b1", portion: 2, secret, secretMd5: md5 },
+      });
+      const bad = validate({
+        bucket: "b1",
+        query: { ...query, portion: "0" },
+        headers: { "x-flavour": "salty", "x-secret": secret, "x-secret-md5": Buffer.alloc(16).toString("base64") },
+      });
+      expect(bad.errors?.map((error) => error.target).sort()).toEqual(["portion", "x-flavour", "x-secret-md5"]);
+    }
   });
 });
 

@@ -217,8 +217,9 @@ function xmlProperty(member: XmlMember, optional: boolean): OptionalKind<Propert
   };
 }
 
-export function inputInterface(operation: OperationModel): InterfaceDeclarationStructure {
-  const properties: OptionalKind<PropertySignatureStructure>[] = scalarMembers(operation).map((binding) => ({
+/** A scalar member of an input interface, its description and wire name as its doc comment. */
+export function inputProperty(binding: ScalarBinding): OptionalKind<PropertySignatureStructure> {
+  return {
     name: binding.member,
     hasQuestionToken: !binding.required,
     type: binding.required ? memberType(binding) : `${memberType(binding)} | undefined`,
@@ -228,7 +229,17 @@ export function inputInterface(operation: OperationModel): InterfaceDeclarationS
           (binding.type.defaultValue !== undefined ? ` Default: \`${String(binding.type.defaultValue)}\`.` : ""),
       ),
     ],
-  }));
+  };
+}
+
+/** The input interface; a member defined once for many operations (`sharedInterface`) comes by `extends`. */
+export function inputInterface(
+  operation: OperationModel,
+  sharedInterface: (binding: ScalarBinding) => string | undefined = () => undefined,
+): InterfaceDeclarationStructure {
+  const bindings = scalarMembers(operation);
+  const extended = bindings.flatMap((binding) => sharedInterface(binding) ?? []);
+  const properties = bindings.filter((binding) => sharedInterface(binding) === undefined).map(inputProperty);
   for (const prefix of operation.prefixHeaders) {
     properties.push({
       name: prefix.member,
@@ -257,6 +268,7 @@ export function inputInterface(operation: OperationModel): InterfaceDeclarationS
     name: inputTypeName(operation),
     isExported: true,
     docs: [`The input of ${operation.summary}.`],
+    extends: extended,
     properties,
   };
 }

@@ -7,7 +7,9 @@ import type {
   XmlMember,
   XmlShape,
 } from "../model/types.js";
-import { compileConstraint, compilePrefixLimit, compileRule } from "./constraint-code.js";
+import { bindingCheck } from "./binding-check.js";
+import { compilePrefixLimit, compileRule } from "./constraint-code.js";
+import { sharedParameters, type SharedParameters } from "./shared-parameters.js";
 import { headerPass } from "./header-pass.js";
 import { constantCase, docText, kebab, literal, Scope } from "./names.js";
 import type { SourceFiles } from "./package.js";
@@ -65,11 +67,13 @@ export function emitValidator(model: ServiceModel): SourceFiles {
       statements: "return Object.hasOwn(ERROR_CODES, code) ? (ERROR_CODES[code]?.status ?? 500) : 500;",
     },
   ]);
-  const shared = sharedTypeStatements(model);
+  const types = sharedTypeStatements(model);
   // A spec without enums or structures still has the module the index re-exports.
-  files.set("src/types.ts", shared.length > 0 ? shared : ["export {};"]);
+  files.set("src/types.ts", types.length > 0 ? types : ["export {};"]);
+  const shared = sharedParameters(model, (code) => statusOf(model, code));
+  if (shared.statements.length > 0) files.set("src/components.ts", shared.statements);
   for (const operation of model.operations)
-    files.set(`src/${kebab(operation.id)}.ts`, operationStatements(model, operation));
+    files.set(`src/${kebab(operation.id)}.ts`, operationStatements(model, operation, shared));
   files.set("src/index.ts", [
     `export * from "./runtime/request.js";`,
     `export * from "./runtime/obs-error.js";`,
@@ -77,6 +81,7 @@ export function emitValidator(model: ServiceModel): SourceFiles {
     `export { parseDecimalInteger, parseBooleanText, parseHttpDate } from "./runtime/checks.js";`,
     `export * from "./error-codes.js";`,
     `export * from "./types.js";`,
+    ...(shared.statements.length > 0 ? [`export type * from "./components.js";`] : []),
     ...model.operations.map((operation) => `export * from "./${kebab(operation.id)}.js";`),
   ]);
   return files;
@@ -117,12 +122,17 @@ const FUNCTION_LOCALS = [
   "payload",
 ];
 
-const PARSERS = { integer: "parseDecimalInteger", boolean: "parseBooleanText", timestamp: "parseHttpDate" } as const;
-const KIND_WORDS = { integer: "an integer", boolean: "true or false", timestamp: "an HTTP date" } as const;
+const statusOf = (model: ServiceModel, code: string) => model.errorCodes.find((e) => e.code === code)?.status ?? 400;
 
-function operationStatements(model: ServiceModel, operation: OperationModel): StatementStructures[] {
-  const status = (code: string) => model.errorCodes.find((e) => e.code === code)?.status ?? 400;
+function operationStatements(
+  model: ServiceModel,
+  operation: OperationModel,
+  shared: SharedParameters,
+): StatementStructures[] {
+  const status = (code: string) => statusOf(model, code);
   const uses = new Set<string>();
+  // The check functions of components.ts this operation calls.
+  const components = new Set<string>();
   const enumTypes = new Set<string>();
   const bindings = scalarMembers(operation);
   const scope = new Scope([
@@ -195,40 +205,37 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
       if (binding.location === "query") uses.add("queryValue");
       body.push(`\n// ${binding.location}: ${binding.wireName}\nconst ${text} = ${read};`);
     }
-    const guard = binding.type.name && binding.type.enumValues ? `is${binding.type.name}` : undefined;
-    if (guard) enumTypes.add(binding.type.name ?? "");
-    const fail = (code: string, message: string) =>
-      `fail(${literal(code)}, ${status(code)}, ${literal(binding.wireName)}, ${message});`;
-    const error = binding.error ?? "InvalidArgument";
-    const chain = binding.constraints.map((constraint) => {
-      const compiled = compileConstraint(
-        binding,
-        constraint,
-        constraint.kind === "minimum" || constraint.kind === "maximum" ? local : text,
-        guard,
-        localOf,
-      );
-      compiled.uses.forEach((helper) => uses.add(helper));
-      return `if (${compiled.failsWhen}) {\n  ${fail(error, compiled.message)}\n}`;
-    });
     const kind = binding.type.kind;
-    if (kind !== "string") {
-      // Parse the text first; the constraints check the parsed value.
-      const parser = PARSERS[kind];
-      uses.add(parser);
-      body.push(`let ${local}: ${memberType(binding)} | undefined;`);
-      chain.unshift(
-        `${local} = ${parser}(${text});\nif (${local} === undefined) {\n  ${fail(error, literal(`${binding.wireName} must be ${KIND_WORDS[kind]}.`))}\n}`,
+    const sharedParameter = shared.of(binding);
+    if (sharedParameter) {
+      // Defined once in components.ts: one call.
+      if (sharedParameter.checkName) {
+        components.add(sharedParameter.checkName);
+        const args = [text, "fail", ...sharedParameter.reads.map(localOf)];
+        if (sharedParameter.readsRequestTime) args.push("requestTime");
+        const call = `${sharedParameter.checkName}(${args.join(", ")})`;
+        const reassigned = binding.type.defaultValue !== undefined;
+        body.push(kind === "string" ? `${call};` : `${reassigned ? "let" : "const"} ${local} = ${call};`);
+      }
+    } else {
+      const guard = binding.type.name && binding.type.enumValues ? `is${binding.type.name}` : undefined;
+      if (guard) enumTypes.add(binding.type.name ?? "");
+      const checks = bindingCheck(
+        binding,
+        {
+          text,
+          local,
+          guard: guard ?? (binding.type.enumValues ? `${constantCase(binding.member)}_VALUES.has` : undefined),
+          localOf,
+        },
+        status,
+        uses,
       );
+      if (kind !== "string") body.push(`let ${local}: ${memberType(binding)} | undefined;`);
+      // A header's checks under its name (a header without checks needs no line).
+      if (binding.location === "header" && checks) body.push(`\n// ${binding.wireName}`);
+      if (checks) body.push(checks);
     }
-    const checks = chain.join(" else ");
-    // A header's checks under its name (a header without checks needs no line).
-    if (binding.location === "header" && (checks || binding.required)) body.push(`\n// ${binding.wireName}`);
-    const missing = `${text} === undefined || ${text} === ""`;
-    if (binding.required) {
-      const required = `if (${missing}) {\n  ${fail("InvalidArgument", literal(`${binding.wireName} is required.`))}\n}`;
-      body.push(checks ? `${required} else {\n${checks}\n}` : required);
-    } else if (checks) body.push(`if (${text} !== undefined) {\n${checks}\n}`);
     const type = binding.type;
     if (type.defaultOutside) {
       body.push(
@@ -380,6 +387,10 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
       ...(documents.length > 0 ? structures.map(structureShapeName) : []),
     ]),
   ].sort();
+  const componentImports = [
+    ...components,
+    ...new Set(bindings.flatMap((binding) => shared.of(binding)?.interfaceName ?? []).map((name) => `type ${name}`)),
+  ].sort();
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -422,7 +433,16 @@ function operationStatements(model: ServiceModel, operation: OperationModel): St
     ...(namedTypes.length > 0
       ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", namedImports: namedTypes }]
       : []),
-    inputInterface(operation),
+    ...(componentImports.length > 0
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration as const,
+            moduleSpecifier: "./components.js",
+            namedImports: componentImports,
+          },
+        ]
+      : []),
+    inputInterface(operation, (binding) => shared.of(binding)?.interfaceName),
     outputInterface(operation),
     ...documents,
     ...valueSets,

@@ -193,6 +193,7 @@ export function buildOperation(
       source: context.sourceOf(parameter),
       schemaSource: context.sourceOf(schema),
       selector,
+      component: context.componentName(parameter, "parameters"),
     };
     // A missing required member answers InvalidArgument.
     if (binding.required) useError(parameter, "required", "InvalidArgument", `${name} is required`);

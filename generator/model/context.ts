@@ -23,10 +23,13 @@ export class ModelContext {
     return key === undefined ? origin : { ...origin, pointer: childPointer(origin.pointer, key) };
   }
 
-  /** The `#/components/schemas/Name` a node was written as, if it was. */
-  componentName(node: object): string | undefined {
-    const match = /^\/(?:components\/)?schemas\/([A-Za-z][A-Za-z0-9]*)$/.exec(this.spec.originOf(node)?.pointer ?? "");
-    return match?.[1];
+  /** The `#/components/<section>/Name` a node was written as (schemas also in an operation file's `#/schemas`), if it was. */
+  componentName(node: object, section: "schemas" | "parameters" = "schemas"): string | undefined {
+    const pattern =
+      section === "schemas"
+        ? /^\/(?:components\/)?schemas\/([A-Za-z][A-Za-z0-9]*)$/
+        : /^\/(?:components\/)?parameters\/([A-Za-z][A-Za-z0-9._-]*)$/;
+    return pattern.exec(this.spec.originOf(node)?.pointer ?? "")?.[1];
   }
 
   string(node: Record<string, unknown>, key: string, required: true): string;

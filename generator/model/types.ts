@@ -56,6 +56,8 @@ export interface ScalarBinding {
   schemaSource: SourceRef;
   /** A query parameter named in the path key: its presence selects the operation. */
   selector: boolean;
+  /** The `#/components/parameters` entry it was written as, if any: emitters define it once. */
+  component: string | undefined;
 }
 
 export interface PrefixHeaderBinding {

@@ -1,30 +1,7 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type BucketNameParameter, type ObjectNameParameter, type SecurityTokenParameter, type UploadIdParameter } from "./components.js";
 /** The input of Abort Multipart Upload. */
-export interface AbortMultipartUploadInput {
-    /**
-     * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-     *
-     * Path: `BucketName`.
-     */
-    bucket: string;
-    /**
-     * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
-     *
-     * Path: `ObjectName`.
-     */
-    key: string;
-    /**
-     * Indicates the ID of the multipart upload to be aborted.
-     *
-     * Query parameter: `uploadId`.
-     */
-    uploadId: string;
-    /**
-     * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-     *
-     * Header: `x-amz-security-token`.
-     */
-    securityToken?: string | undefined;
+export interface AbortMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, UploadIdParameter, SecurityTokenParameter {
 }
 /** The output of Abort Multipart Upload. */
 export interface AbortMultipartUploadOutput {

@@ -1,5 +1,5 @@
 import { headerValue, queryValue } from "./runtime/request.js";
-import { bucketNameProblem, codePointLength, utf8Length } from "./runtime/checks.js";
+import { checkBucketName, checkObjectName, checkUploadId } from "./components.js";
 /** The Abort Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const ABORT_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["securityToken"]);
 /**
@@ -35,35 +35,13 @@ export function validateAbortMultipartUploadRequest(request, options = {}) {
     }
     // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-    if (bucket === undefined || bucket === "") {
-        fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-    }
-    else {
-        if (codePointLength(bucket) < 3) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-        }
-        else if (codePointLength(bucket) > 63) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-        }
-        else if (bucketNameProblem(bucket) !== undefined) {
-            fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-        }
-    }
+    checkBucketName(bucket, fail);
     // path: ObjectName
     const key = typeof source.key === "string" ? source.key : undefined;
-    if (key === undefined || key === "") {
-        fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-    }
-    else {
-        if (utf8Length(key) > 1024) {
-            fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
-        }
-    }
+    checkObjectName(key, fail);
     // query: uploadId
     const uploadId = queryValue(source.query, "uploadId");
-    if (uploadId === undefined || uploadId === "") {
-        fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
-    }
+    checkUploadId(uploadId, fail);
     if (errors.length > 0)
         return { ok: false, errors };
     // Every value was checked above; the casts narrow the values to their types.

@@ -1,32 +1,15 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type CompletedPart } from "./types.js";
+import { type BucketNameParameter, type ObjectNameParameter, type SecurityTokenParameter } from "./components.js";
 /** The input of Complete Multipart Upload. */
-export interface CompleteMultipartUploadInput {
-    /**
-     * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-     *
-     * Path: `BucketName`.
-     */
-    bucket: string;
-    /**
-     * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
-     *
-     * Path: `ObjectName`.
-     */
-    key: string;
+export interface CompleteMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
     /**
      * Indicates the ID of the multipart upload to be completed.
      *
      * Query parameter: `uploadId`.
      */
     uploadId: string;
-    /**
-     * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-     *
-     * Header: `x-amz-security-token`.
-     */
-    securityToken?: string | undefined;
     /**
      * The parts to concatenate, in ascending order of part number.
      *

@@ -1,8 +1,8 @@
 import { headerValue, queryValue } from "./runtime/request.js";
-import { bucketNameProblem, codePointLength, utf8Length } from "./runtime/checks.js";
 import { readXmlDocument } from "./runtime/xml-shapes.js";
 import { errorStatus } from "./error-codes.js";
 import { COMPLETED_PART_XML } from "./types.js";
+import { checkBucketName, checkObjectName } from "./components.js";
 /** How the Complete Multipart Upload request body is read. */
 export const COMPLETE_MULTIPART_UPLOAD_INPUT_XML = { root: "CompleteMultipartUpload", kind: "structure", members: [
         { member: "parts", xml: "Part", required: true, list: { item: "Part", wrapped: false }, shape: COMPLETED_PART_XML }
@@ -49,30 +49,10 @@ export function validateCompleteMultipartUploadRequest(request, options = {}) {
     }
     // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-    if (bucket === undefined || bucket === "") {
-        fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-    }
-    else {
-        if (codePointLength(bucket) < 3) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-        }
-        else if (codePointLength(bucket) > 63) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-        }
-        else if (bucketNameProblem(bucket) !== undefined) {
-            fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-        }
-    }
+    checkBucketName(bucket, fail);
     // path: ObjectName
     const key = typeof source.key === "string" ? source.key : undefined;
-    if (key === undefined || key === "") {
-        fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-    }
-    else {
-        if (utf8Length(key) > 1024) {
-            fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
-        }
-    }
+    checkObjectName(key, fail);
     // query: uploadId
     const uploadId = queryValue(source.query, "uploadId");
     if (uploadId === undefined || uploadId === "") {

@@ -4,6 +4,7 @@ export * from "./runtime/xml-shapes.js";
 export { parseDecimalInteger, parseBooleanText, parseHttpDate } from "./runtime/checks.js";
 export * from "./error-codes.js";
 export * from "./types.js";
+export type * from "./components.js";
 export * from "./abort-multipart-upload.js";
 export * from "./complete-multipart-upload.js";
 export * from "./initiate-multipart-upload.js";

@@ -1,6 +1,6 @@
 import { headerValue } from "./runtime/request.js";
-import { base64Md5Of, bucketNameProblem, codePointLength, isBase64OfLength, parseIso8601Utc, recordUtf8Length, utf8Length } from "./runtime/checks.js";
-import { isCannedAcl, isStorageClass } from "./types.js";
+import { recordUtf8Length } from "./runtime/checks.js";
+import { checkAcl, checkBucketName, checkObjectLockMode, checkObjectLockRetainUntilDate, checkObjectName, checkServerSideEncryption, checkSseCustomerAlgorithm, checkSseCustomerKey, checkSseCustomerKeyMd5, checkStorageClass, checkWebsiteRedirectLocation } from "./components.js";
 /** How the Initiate Multipart Upload response body is written and read. */
 export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = { root: "InitiateMultipartUploadResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
         { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
@@ -102,93 +102,19 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     const requestTime = (options.requestTime ?? new Date()).getTime();
     // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-    if (bucket === undefined || bucket === "") {
-        fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-    }
-    else {
-        if (codePointLength(bucket) < 3) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-        }
-        else if (codePointLength(bucket) > 63) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-        }
-        else if (bucketNameProblem(bucket) !== undefined) {
-            fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-        }
-    }
+    checkBucketName(bucket, fail);
     // path: ObjectName
     const key = typeof source.key === "string" ? source.key : undefined;
-    if (key === undefined || key === "") {
-        fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-    }
-    else {
-        if (utf8Length(key) > 1024) {
-            fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
-        }
-    }
-    // x-amz-acl
-    if (acl !== undefined) {
-        if (!isCannedAcl(acl)) {
-            fail("InvalidArgument", 400, "x-amz-acl", "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).");
-        }
-    }
-    // x-amz-storage-class
-    if (storageClass !== undefined) {
-        if (!isStorageClass(storageClass)) {
-            fail("InvalidStorageClass", 400, "x-amz-storage-class", "x-amz-storage-class must be one of STANDARD, STANDARD_IA, GLACIER (case-sensitive).");
-        }
-    }
-    // x-amz-website-redirect-location
-    if (websiteRedirectLocation !== undefined) {
-        if (codePointLength(websiteRedirectLocation) > 2048) {
-            fail("InvalidRedirectLocation", 400, "x-amz-website-redirect-location", "x-amz-website-redirect-location must be at most 2048 characters long.");
-        }
-        else if (!(websiteRedirectLocation.startsWith("/") || websiteRedirectLocation.startsWith("http://") || websiteRedirectLocation.startsWith("https://"))) {
-            fail("InvalidRedirectLocation", 400, "x-amz-website-redirect-location", "x-amz-website-redirect-location must start with /, http://, https://.");
-        }
-    }
-    // x-amz-server-side-encryption
-    if (serverSideEncryption !== undefined) {
-        if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption", "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).");
-        }
-    }
-    // x-amz-server-side-encryption-customer-algorithm
-    if (sseCustomerAlgorithm !== undefined) {
-        if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
-            fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
-        }
-    }
-    // x-amz-server-side-encryption-customer-key
-    if (sseCustomerKey !== undefined) {
-        if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
-        }
-    }
-    // x-amz-server-side-encryption-customer-key-md5
-    if (sseCustomerKeyMd5 !== undefined) {
-        if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.");
-        }
-        else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.");
-        }
-    }
-    // x-amz-object-lock-mode
-    if (objectLockMode !== undefined) {
-        if (!OBJECT_LOCK_MODE_VALUES.has(objectLockMode)) {
-            fail("InvalidArgument", 400, "x-amz-object-lock-mode", "x-amz-object-lock-mode must be one of COMPLIANCE (case-sensitive).");
-        }
-    }
-    // x-amz-object-lock-retain-until-date
-    if (objectLockRetainUntilDate !== undefined) {
-        if (parseIso8601Utc(objectLockRetainUntilDate) === undefined) {
-            fail("InvalidArgument", 400, "x-amz-object-lock-retain-until-date", "x-amz-object-lock-retain-until-date must be an ISO 8601 UTC date-time such as 2015-07-01T04:11:15Z.");
-        }
-        else if ((parseIso8601Utc(objectLockRetainUntilDate) ?? 0) <= requestTime) {
-            fail("InvalidArgument", 400, "x-amz-object-lock-retain-until-date", "x-amz-object-lock-retain-until-date must be later than the request time.");
-        }
-    }
+    checkObjectName(key, fail);
+    checkAcl(acl, fail);
+    checkStorageClass(storageClass, fail);
+    checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
+    checkServerSideEncryption(serverSideEncryption, fail);
+    checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+    checkSseCustomerKey(sseCustomerKey, fail);
+    checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+    checkObjectLockMode(objectLockMode, fail);
+    checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
     // x-amz-meta-*
     if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
         fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");

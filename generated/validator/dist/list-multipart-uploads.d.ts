@@ -1,14 +1,9 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type CommonPrefix, type Upload } from "./types.js";
+import { type BucketNameParameter, type SecurityTokenParameter } from "./components.js";
 /** The input of List Multipart Uploads. */
-export interface ListMultipartUploadsInput {
-    /**
-     * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-     *
-     * Path: `BucketName`.
-     */
-    bucket: string;
+export interface ListMultipartUploadsInput extends BucketNameParameter, SecurityTokenParameter {
     /**
      * Character used to group object keys. All keys that contain the same string between prefix, if specified, and the first occurrence of the delimiter after prefix are grouped under a single result element CommonPrefixes.
      *
@@ -39,12 +34,6 @@ export interface ListMultipartUploadsInput {
      * Query parameter: `upload-id-marker`.
      */
     uploadIdMarker?: string | undefined;
-    /**
-     * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-     *
-     * Header: `x-amz-security-token`.
-     */
-    securityToken?: string | undefined;
 }
 /** The output of List Multipart Uploads. */
 export interface ListMultipartUploadsOutput {

@@ -1,6 +1,7 @@
 import { headerValue, queryValue } from "./runtime/request.js";
-import { bucketNameProblem, codePointLength, parseDecimalInteger } from "./runtime/checks.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
 import { COMMON_PREFIX_XML, UPLOAD_XML } from "./types.js";
+import { checkBucketName } from "./components.js";
 /** How the List Multipart Uploads response body is written and read. */
 export const LIST_MULTIPART_UPLOADS_OUTPUT_XML = { root: "ListMultipartUploadsResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
         { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
@@ -50,20 +51,7 @@ export function validateListMultipartUploadsRequest(request, options = {}) {
     }
     // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-    if (bucket === undefined || bucket === "") {
-        fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-    }
-    else {
-        if (codePointLength(bucket) < 3) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-        }
-        else if (codePointLength(bucket) > 63) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-        }
-        else if (bucketNameProblem(bucket) !== undefined) {
-            fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-        }
-    }
+    checkBucketName(bucket, fail);
     // query: delimiter
     const delimiter = queryValue(source.query, "delimiter");
     // query: prefix

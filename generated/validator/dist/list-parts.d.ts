@@ -1,20 +1,9 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type Owner, type Part, type StorageClass } from "./types.js";
+import { type BucketNameParameter, type ObjectNameParameter, type SecurityTokenParameter } from "./components.js";
 /** The input of List Parts. */
-export interface ListPartsInput {
-    /**
-     * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-     *
-     * Path: `BucketName`.
-     */
-    bucket: string;
-    /**
-     * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
-     *
-     * Path: `ObjectName`.
-     */
-    key: string;
+export interface ListPartsInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
     /**
      * Indicates the ID of the multipart upload whose parts are to be listed.
      *
@@ -33,12 +22,6 @@ export interface ListPartsInput {
      * Query parameter: `part-number-marker`.
      */
     partNumberMarker?: number | undefined;
-    /**
-     * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-     *
-     * Header: `x-amz-security-token`.
-     */
-    securityToken?: string | undefined;
 }
 /** The output of List Parts. */
 export interface ListPartsOutput {

@@ -1,6 +1,7 @@
 import { headerValue, queryValue } from "./runtime/request.js";
-import { bucketNameProblem, codePointLength, parseDecimalInteger, utf8Length } from "./runtime/checks.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
 import { OWNER_XML, PART_XML } from "./types.js";
+import { checkBucketName, checkObjectName } from "./components.js";
 /** How the List Parts response body is written and read. */
 export const LIST_PARTS_OUTPUT_XML = { root: "ListPartsResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
         { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
@@ -50,30 +51,10 @@ export function validateListPartsRequest(request, options = {}) {
     }
     // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-    if (bucket === undefined || bucket === "") {
-        fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-    }
-    else {
-        if (codePointLength(bucket) < 3) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-        }
-        else if (codePointLength(bucket) > 63) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-        }
-        else if (bucketNameProblem(bucket) !== undefined) {
-            fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-        }
-    }
+    checkBucketName(bucket, fail);
     // path: ObjectName
     const key = typeof source.key === "string" ? source.key : undefined;
-    if (key === undefined || key === "") {
-        fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-    }
-    else {
-        if (utf8Length(key) > 1024) {
-            fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
-        }
-    }
+    checkObjectName(key, fail);
     // query: uploadId
     const uploadId = queryValue(source.query, "uploadId");
     if (uploadId === undefined || uploadId === "") {

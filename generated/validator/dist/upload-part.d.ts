@@ -1,18 +1,7 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type BucketNameParameter, type ObjectNameParameter, type SecurityTokenParameter, type SseCustomerAlgorithmParameter, type SseCustomerKeyMd5Parameter, type SseCustomerKeyParameter } from "./components.js";
 /** The input of Upload Part. */
-export interface UploadPartInput {
-    /**
-     * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-     *
-     * Path: `BucketName`.
-     */
-    bucket: string;
-    /**
-     * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
-     *
-     * Path: `ObjectName`.
-     */
-    key: string;
+export interface UploadPartInput extends BucketNameParameter, ObjectNameParameter, SseCustomerAlgorithmParameter, SseCustomerKeyParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter {
     /**
      * Indicates the number that identifies a part to be uploaded. It can be any number from 1 to 10,000
      *
@@ -25,30 +14,6 @@ export interface UploadPartInput {
      * Query parameter: `uploadId`.
      */
     uploadId: string;
-    /**
-     * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
-     *
-     * Header: `x-amz-server-side-encryption-customer-algorithm`.
-     */
-    sseCustomerAlgorithm?: "AES256" | undefined;
-    /**
-     * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
-     *
-     * Header: `x-amz-server-side-encryption-customer-key`.
-     */
-    sseCustomerKey?: string | undefined;
-    /**
-     * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
-     *
-     * Header: `x-amz-server-side-encryption-customer-key-md5`.
-     */
-    sseCustomerKeyMd5?: string | undefined;
-    /**
-     * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-     *
-     * Header: `x-amz-security-token`.
-     */
-    securityToken?: string | undefined;
     /**
      * The part's bytes, from 0 to 5 GB.
      *

@@ -1,5 +1,6 @@
 import { headerValue, queryValue } from "./runtime/request.js";
-import { base64Md5Of, bucketNameProblem, codePointLength, isBase64OfLength, parseDecimalInteger, utf8Length } from "./runtime/checks.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
+import { checkBucketName, checkObjectName, checkSseCustomerAlgorithm, checkSseCustomerKey, checkSseCustomerKeyMd5 } from "./components.js";
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
@@ -48,30 +49,10 @@ export function validateUploadPartRequest(request, options = {}) {
     }
     // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-    if (bucket === undefined || bucket === "") {
-        fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-    }
-    else {
-        if (codePointLength(bucket) < 3) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-        }
-        else if (codePointLength(bucket) > 63) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-        }
-        else if (bucketNameProblem(bucket) !== undefined) {
-            fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-        }
-    }
+    checkBucketName(bucket, fail);
     // path: ObjectName
     const key = typeof source.key === "string" ? source.key : undefined;
-    if (key === undefined || key === "") {
-        fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-    }
-    else {
-        if (utf8Length(key) > 1024) {
-            fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
-        }
-    }
+    checkObjectName(key, fail);
     // query: partNumber
     const partNumberText = queryValue(source.query, "partNumber");
     let partNumber;
@@ -95,27 +76,9 @@ export function validateUploadPartRequest(request, options = {}) {
     if (uploadId === undefined || uploadId === "") {
         fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
     }
-    // x-amz-server-side-encryption-customer-algorithm
-    if (sseCustomerAlgorithm !== undefined) {
-        if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
-            fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
-        }
-    }
-    // x-amz-server-side-encryption-customer-key
-    if (sseCustomerKey !== undefined) {
-        if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
-        }
-    }
-    // x-amz-server-side-encryption-customer-key-md5
-    if (sseCustomerKeyMd5 !== undefined) {
-        if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.");
-        }
-        else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.");
-        }
-    }
+    checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+    checkSseCustomerKey(sseCustomerKey, fail);
+    checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
     // Request body: a byte stream, handed over as it is.
     const payloadValue = source.payload;
     if (payloadValue === undefined || payloadValue === null)

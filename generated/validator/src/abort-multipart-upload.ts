@@ -6,35 +6,19 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { bucketNameProblem, codePointLength, utf8Length } from "./runtime/checks.js";
+import {
+  checkBucketName,
+  checkObjectName,
+  checkUploadId,
+  type BucketNameParameter,
+  type ObjectNameParameter,
+  type SecurityTokenParameter,
+  type UploadIdParameter,
+} from "./components.js";
 
 /** The input of Abort Multipart Upload. */
-export interface AbortMultipartUploadInput {
-  /**
-   * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-   *
-   * Path: `BucketName`.
-   */
-  bucket: string;
-  /**
-   * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
-   *
-   * Path: `ObjectName`.
-   */
-  key: string;
-  /**
-   * Indicates the ID of the multipart upload to be aborted.
-   *
-   * Query parameter: `uploadId`.
-   */
-  uploadId: string;
-  /**
-   * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-   *
-   * Header: `x-amz-security-token`.
-   */
-  securityToken?: string | undefined;
-}
+export interface AbortMultipartUploadInput
+  extends BucketNameParameter, ObjectNameParameter, UploadIdParameter, SecurityTokenParameter {}
 
 /** The output of Abort Multipart Upload. */
 export interface AbortMultipartUploadOutput {
@@ -93,33 +77,15 @@ export function validateAbortMultipartUploadRequest(
 
   // path: BucketName
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-  if (bucket === undefined || bucket === "") {
-    fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-  } else {
-    if (codePointLength(bucket) < 3) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-    } else if (codePointLength(bucket) > 63) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-    } else if (bucketNameProblem(bucket) !== undefined) {
-      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-    }
-  }
+  checkBucketName(bucket, fail);
 
   // path: ObjectName
   const key = typeof source.key === "string" ? source.key : undefined;
-  if (key === undefined || key === "") {
-    fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-  } else {
-    if (utf8Length(key) > 1024) {
-      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
-    }
-  }
+  checkObjectName(key, fail);
 
   // query: uploadId
   const uploadId = queryValue(source.query, "uploadId");
-  if (uploadId === undefined || uploadId === "") {
-    fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
-  }
+  checkUploadId(uploadId, fail);
 
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.

@@ -5,110 +5,56 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import {
-  base64Md5Of,
-  bucketNameProblem,
-  codePointLength,
-  isBase64OfLength,
-  parseIso8601Utc,
-  recordUtf8Length,
-  utf8Length,
-} from "./runtime/checks.js";
+import { recordUtf8Length } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { isCannedAcl, isStorageClass, type CannedAcl, type StorageClass } from "./types.js";
+import { type CannedAcl, type StorageClass } from "./types.js";
+import {
+  checkAcl,
+  checkBucketName,
+  checkObjectLockMode,
+  checkObjectLockRetainUntilDate,
+  checkObjectName,
+  checkServerSideEncryption,
+  checkSseCustomerAlgorithm,
+  checkSseCustomerKey,
+  checkSseCustomerKeyMd5,
+  checkStorageClass,
+  checkWebsiteRedirectLocation,
+  type AclParameter,
+  type BucketNameParameter,
+  type ContentEncodingParameter,
+  type ContentTypeParameter,
+  type ObjectLockModeParameter,
+  type ObjectLockRetainUntilDateParameter,
+  type ObjectNameParameter,
+  type SecurityTokenParameter,
+  type ServerSideEncryptionParameter,
+  type SseCustomerAlgorithmParameter,
+  type SseCustomerKeyMd5Parameter,
+  type SseCustomerKeyParameter,
+  type SseKmsKeyIdParameter,
+  type StorageClassParameter,
+  type WebsiteRedirectLocationParameter,
+} from "./components.js";
 
 /** The input of Initiate Multipart Upload. */
-export interface InitiateMultipartUploadInput {
-  /**
-   * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-   *
-   * Path: `BucketName`.
-   */
-  bucket: string;
-  /**
-   * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
-   *
-   * Path: `ObjectName`.
-   */
-  key: string;
-  /**
-   * A predefined access control policy (canned ACL) for the object, from the ACL page's Table 4. The values are case-sensitive. By default the policy is `private`.
-   *
-   * Header: `x-amz-acl`.
-   */
-  acl?: CannedAcl | undefined;
-  /**
-   * When creating an object, you can add this header in the request to set the storage class of the object. If you do not add this header, the object will use the default storage class of the bucket. The storage class can be STANDARD (OBS Standard), STANDARD_IA (OBS Warm), or GLACIER (OBS Cold); the values are case-sensitive.
-   *
-   * Header: `x-amz-storage-class`.
-   */
-  storageClass?: StorageClass | undefined;
-  /**
-   * If a bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. OBS stores the value of this header in the object metadata. The value must be prefixed by a slash (/), http://, or https://. The length of the value cannot exceed 2 K.
-   *
-   * Header: `x-amz-website-redirect-location`.
-   */
-  websiteRedirectLocation?: string | undefined;
-  /**
-   * Indicates that SSE-KMS is used. This header is mandatory when SSE-KMS is used.
-   *
-   * Header: `x-amz-server-side-encryption`.
-   */
-  serverSideEncryption?: "aws:kms" | undefined;
-  /**
-   * Indicates the master key ID. This header is used in SSE-KMS mode. If the customer does not provide the master key, the default master key will be used.
-   *
-   * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
-   */
-  sseKmsKeyId?: string | undefined;
-  /**
-   * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
-   *
-   * Header: `x-amz-server-side-encryption-customer-algorithm`.
-   */
-  sseCustomerAlgorithm?: "AES256" | undefined;
-  /**
-   * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
-   *
-   * Header: `x-amz-server-side-encryption-customer-key`.
-   */
-  sseCustomerKey?: string | undefined;
-  /**
-   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
-   *
-   * Header: `x-amz-server-side-encryption-customer-key-md5`.
-   */
-  sseCustomerKeyMd5?: string | undefined;
-  /**
-   * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-   *
-   * Header: `x-amz-security-token`.
-   */
-  securityToken?: string | undefined;
-  /**
-   * WORM mode that will be applied to the object. Currently, only COMPLIANCE is supported. This header must be used together with x-amz-object-lock-retain-until-date.
-   *
-   * Header: `x-amz-object-lock-mode`.
-   */
-  objectLockMode?: "COMPLIANCE" | undefined;
-  /**
-   * Indicates the expiration time of the Object Lock retention. The value must be a UTC time that complies with ISO 8601, for example, 2015-07-01T04:11:15Z. This header must be used together with x-amz-object-lock-mode.
-   *
-   * Header: `x-amz-object-lock-retain-until-date`.
-   */
-  objectLockRetainUntilDate?: string | undefined;
-  /**
-   * The content type of the object being assembled, for example `text/plain`. It is recorded with the upload and applies to the completed object.
-   *
-   * Header: `content-type`.
-   */
-  contentType?: string | undefined;
-  /**
-   * The content encoding of the object being assembled, for example `gzip`. It is recorded with the upload and applies to the completed object.
-   *
-   * Header: `content-encoding`.
-   */
-  contentEncoding?: string | undefined;
+export interface InitiateMultipartUploadInput
+  extends
+    BucketNameParameter,
+    ObjectNameParameter,
+    AclParameter,
+    StorageClassParameter,
+    WebsiteRedirectLocationParameter,
+    ServerSideEncryptionParameter,
+    SseKmsKeyIdParameter,
+    SseCustomerAlgorithmParameter,
+    SseCustomerKeyParameter,
+    SseCustomerKeyMd5Parameter,
+    SecurityTokenParameter,
+    ObjectLockModeParameter,
+    ObjectLockRetainUntilDateParameter,
+    ContentTypeParameter,
+    ContentEncodingParameter {
   /**
    * User-defined metadata: every header whose name starts with `x-amz-meta-` is recorded with the upload; the rest of the name is the metadata name. Names and values together may not exceed 2 KB.
    *
@@ -291,160 +237,20 @@ export function validateInitiateMultipartUploadRequest(
 
   // path: BucketName
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-  if (bucket === undefined || bucket === "") {
-    fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-  } else {
-    if (codePointLength(bucket) < 3) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-    } else if (codePointLength(bucket) > 63) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-    } else if (bucketNameProblem(bucket) !== undefined) {
-      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-    }
-  }
+  checkBucketName(bucket, fail);
 
   // path: ObjectName
   const key = typeof source.key === "string" ? source.key : undefined;
-  if (key === undefined || key === "") {
-    fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-  } else {
-    if (utf8Length(key) > 1024) {
-      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
-    }
-  }
-
-  // x-amz-acl
-  if (acl !== undefined) {
-    if (!isCannedAcl(acl)) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-acl",
-        "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
-      );
-    }
-  }
-
-  // x-amz-storage-class
-  if (storageClass !== undefined) {
-    if (!isStorageClass(storageClass)) {
-      fail(
-        "InvalidStorageClass",
-        400,
-        "x-amz-storage-class",
-        "x-amz-storage-class must be one of STANDARD, STANDARD_IA, GLACIER (case-sensitive).",
-      );
-    }
-  }
-
-  // x-amz-website-redirect-location
-  if (websiteRedirectLocation !== undefined) {
-    if (codePointLength(websiteRedirectLocation) > 2048) {
-      fail(
-        "InvalidRedirectLocation",
-        400,
-        "x-amz-website-redirect-location",
-        "x-amz-website-redirect-location must be at most 2048 characters long.",
-      );
-    } else if (!(
-      websiteRedirectLocation.startsWith("/") ||
-      websiteRedirectLocation.startsWith("http://") ||
-      websiteRedirectLocation.startsWith("https://")
-    )) {
-      fail(
-        "InvalidRedirectLocation",
-        400,
-        "x-amz-website-redirect-location",
-        "x-amz-website-redirect-location must start with /, http://, https://.",
-      );
-    }
-  }
-
-  // x-amz-server-side-encryption
-  if (serverSideEncryption !== undefined) {
-    if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption",
-        "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).",
-      );
-    }
-  }
-
-  // x-amz-server-side-encryption-customer-algorithm
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
-      fail(
-        "InvalidEncryptionAlgorithmError",
-        400,
-        "x-amz-server-side-encryption-customer-algorithm",
-        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
-      );
-    }
-  }
-
-  // x-amz-server-side-encryption-customer-key
-  if (sseCustomerKey !== undefined) {
-    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key",
-        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
-      );
-    }
-  }
-
-  // x-amz-server-side-encryption-customer-key-md5
-  if (sseCustomerKeyMd5 !== undefined) {
-    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
-      );
-    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
-      );
-    }
-  }
-
-  // x-amz-object-lock-mode
-  if (objectLockMode !== undefined) {
-    if (!OBJECT_LOCK_MODE_VALUES.has(objectLockMode)) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-object-lock-mode",
-        "x-amz-object-lock-mode must be one of COMPLIANCE (case-sensitive).",
-      );
-    }
-  }
-
-  // x-amz-object-lock-retain-until-date
-  if (objectLockRetainUntilDate !== undefined) {
-    if (parseIso8601Utc(objectLockRetainUntilDate) === undefined) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-object-lock-retain-until-date",
-        "x-amz-object-lock-retain-until-date must be an ISO 8601 UTC date-time such as 2015-07-01T04:11:15Z.",
-      );
-    } else if ((parseIso8601Utc(objectLockRetainUntilDate) ?? 0) <= requestTime) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-object-lock-retain-until-date",
-        "x-amz-object-lock-retain-until-date must be later than the request time.",
-      );
-    }
-  }
+  checkObjectName(key, fail);
+  checkAcl(acl, fail);
+  checkStorageClass(storageClass, fail);
+  checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
+  checkServerSideEncryption(serverSideEncryption, fail);
+  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+  checkSseCustomerKey(sseCustomerKey, fail);
+  checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+  checkObjectLockMode(objectLockMode, fail);
+  checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
 
   // x-amz-meta-*
   if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {

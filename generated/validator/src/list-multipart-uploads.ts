@@ -6,18 +6,13 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { bucketNameProblem, codePointLength, parseDecimalInteger } from "./runtime/checks.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { COMMON_PREFIX_XML, OWNER_XML, UPLOAD_XML, type CommonPrefix, type Owner, type Upload } from "./types.js";
+import { checkBucketName, type BucketNameParameter, type SecurityTokenParameter } from "./components.js";
 
 /** The input of List Multipart Uploads. */
-export interface ListMultipartUploadsInput {
-  /**
-   * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-   *
-   * Path: `BucketName`.
-   */
-  bucket: string;
+export interface ListMultipartUploadsInput extends BucketNameParameter, SecurityTokenParameter {
   /**
    * Character used to group object keys. All keys that contain the same string between prefix, if specified, and the first occurrence of the delimiter after prefix are grouped under a single result element CommonPrefixes.
    *
@@ -48,12 +43,6 @@ export interface ListMultipartUploadsInput {
    * Query parameter: `upload-id-marker`.
    */
   uploadIdMarker?: string | undefined;
-  /**
-   * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-   *
-   * Header: `x-amz-security-token`.
-   */
-  securityToken?: string | undefined;
 }
 
 /** The output of List Multipart Uploads. */
@@ -203,17 +192,7 @@ export function validateListMultipartUploadsRequest(
 
   // path: BucketName
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-  if (bucket === undefined || bucket === "") {
-    fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-  } else {
-    if (codePointLength(bucket) < 3) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-    } else if (codePointLength(bucket) > 63) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-    } else if (bucketNameProblem(bucket) !== undefined) {
-      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-    }
-  }
+  checkBucketName(bucket, fail);
 
   // query: delimiter
   const delimiter = queryValue(source.query, "delimiter");

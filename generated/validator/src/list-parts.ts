@@ -6,24 +6,19 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { bucketNameProblem, codePointLength, parseDecimalInteger, utf8Length } from "./runtime/checks.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { OWNER_XML, PART_XML, type Owner, type Part, type StorageClass } from "./types.js";
+import {
+  checkBucketName,
+  checkObjectName,
+  type BucketNameParameter,
+  type ObjectNameParameter,
+  type SecurityTokenParameter,
+} from "./components.js";
 
 /** The input of List Parts. */
-export interface ListPartsInput {
-  /**
-   * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-   *
-   * Path: `BucketName`.
-   */
-  bucket: string;
-  /**
-   * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
-   *
-   * Path: `ObjectName`.
-   */
-  key: string;
+export interface ListPartsInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
   /**
    * Indicates the ID of the multipart upload whose parts are to be listed.
    *
@@ -42,12 +37,6 @@ export interface ListPartsInput {
    * Query parameter: `part-number-marker`.
    */
   partNumberMarker?: number | undefined;
-  /**
-   * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-   *
-   * Header: `x-amz-security-token`.
-   */
-  securityToken?: string | undefined;
 }
 
 /** The output of List Parts. */
@@ -194,27 +183,11 @@ export function validateListPartsRequest(
 
   // path: BucketName
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-  if (bucket === undefined || bucket === "") {
-    fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-  } else {
-    if (codePointLength(bucket) < 3) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-    } else if (codePointLength(bucket) > 63) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-    } else if (bucketNameProblem(bucket) !== undefined) {
-      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-    }
-  }
+  checkBucketName(bucket, fail);
 
   // path: ObjectName
   const key = typeof source.key === "string" ? source.key : undefined;
-  if (key === undefined || key === "") {
-    fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-  } else {
-    if (utf8Length(key) > 1024) {
-      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
-    }
-  }
+  checkObjectName(key, fail);
 
   // query: uploadId
   const uploadId = queryValue(source.query, "uploadId");

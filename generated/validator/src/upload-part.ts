@@ -6,29 +6,30 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
 import {
-  base64Md5Of,
-  bucketNameProblem,
-  codePointLength,
-  isBase64OfLength,
-  parseDecimalInteger,
-  utf8Length,
-} from "./runtime/checks.js";
+  checkBucketName,
+  checkObjectName,
+  checkSseCustomerAlgorithm,
+  checkSseCustomerKey,
+  checkSseCustomerKeyMd5,
+  type BucketNameParameter,
+  type ObjectNameParameter,
+  type SecurityTokenParameter,
+  type SseCustomerAlgorithmParameter,
+  type SseCustomerKeyMd5Parameter,
+  type SseCustomerKeyParameter,
+} from "./components.js";
 
 /** The input of Upload Part. */
-export interface UploadPartInput {
-  /**
-   * The bucket. With virtual-hosted addressing it is the first label of the Host header (`bucketname.obs.example.com`); with path-style addressing it is the first path segment.
-   *
-   * Path: `BucketName`.
-   */
-  bucket: string;
-  /**
-   * The object key. It may contain `/`, so it takes the rest of the path; it is percent-decoded before it is checked.
-   *
-   * Path: `ObjectName`.
-   */
-  key: string;
+export interface UploadPartInput
+  extends
+    BucketNameParameter,
+    ObjectNameParameter,
+    SseCustomerAlgorithmParameter,
+    SseCustomerKeyParameter,
+    SseCustomerKeyMd5Parameter,
+    SecurityTokenParameter {
   /**
    * Indicates the number that identifies a part to be uploaded. It can be any number from 1 to 10,000
    *
@@ -41,30 +42,6 @@ export interface UploadPartInput {
    * Query parameter: `uploadId`.
    */
   uploadId: string;
-  /**
-   * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
-   *
-   * Header: `x-amz-server-side-encryption-customer-algorithm`.
-   */
-  sseCustomerAlgorithm?: "AES256" | undefined;
-  /**
-   * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
-   *
-   * Header: `x-amz-server-side-encryption-customer-key`.
-   */
-  sseCustomerKey?: string | undefined;
-  /**
-   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
-   *
-   * Header: `x-amz-server-side-encryption-customer-key-md5`.
-   */
-  sseCustomerKeyMd5?: string | undefined;
-  /**
-   * Header field used to identify the request of a federated user. When the federal authentication function is enabled, users sending such requests are identified as federated users. This parameter must be carried in the request sent by federated users.
-   *
-   * Header: `x-amz-security-token`.
-   */
-  securityToken?: string | undefined;
   /**
    * The part's bytes, from 0 to 5 GB.
    *
@@ -174,27 +151,11 @@ export function validateUploadPartRequest(
 
   // path: BucketName
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-  if (bucket === undefined || bucket === "") {
-    fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-  } else {
-    if (codePointLength(bucket) < 3) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-    } else if (codePointLength(bucket) > 63) {
-      fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-    } else if (bucketNameProblem(bucket) !== undefined) {
-      fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(bucket) ?? "");
-    }
-  }
+  checkBucketName(bucket, fail);
 
   // path: ObjectName
   const key = typeof source.key === "string" ? source.key : undefined;
-  if (key === undefined || key === "") {
-    fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");
-  } else {
-    if (utf8Length(key) > 1024) {
-      fail("KeyTooLong", 400, "ObjectName", "ObjectName must be at most 1024 bytes long in UTF-8.");
-    }
-  }
+  checkObjectName(key, fail);
 
   // query: partNumber
   const partNumberText = queryValue(source.query, "partNumber");
@@ -218,48 +179,9 @@ export function validateUploadPartRequest(
     fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
   }
 
-  // x-amz-server-side-encryption-customer-algorithm
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
-      fail(
-        "InvalidEncryptionAlgorithmError",
-        400,
-        "x-amz-server-side-encryption-customer-algorithm",
-        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
-      );
-    }
-  }
-
-  // x-amz-server-side-encryption-customer-key
-  if (sseCustomerKey !== undefined) {
-    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key",
-        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
-      );
-    }
-  }
-
-  // x-amz-server-side-encryption-customer-key-md5
-  if (sseCustomerKeyMd5 !== undefined) {
-    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
-      );
-    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
-      );
-    }
-  }
+  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+  checkSseCustomerKey(sseCustomerKey, fail);
+  checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
 
   // Request body: a byte stream, handed over as it is.
   const payloadValue = source.payload as AsyncIterable<Uint8Array> | undefined;

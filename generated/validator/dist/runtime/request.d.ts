@@ -25,6 +25,8 @@ export interface ValidationIssue {
     /** The header, query parameter or path member the issue is about. */
     target: string;
 }
+/** How a check reports a broken rule. */
+export type Fail = (code: string, status: number, target: string, message: string) => void;
 export type ValidationResult<T> = {
     ok: true;
     value: T;

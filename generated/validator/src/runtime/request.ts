@@ -28,6 +28,9 @@ export interface ValidationIssue {
   target: string;
 }
 
+/** How a check reports a broken rule. */
+export type Fail = (code: string, status: number, target: string, message: string) => void;
+
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationIssue[] };
 
 /** A header's value as a string: repeated values (an array) joined with commas; anything else is no value. */

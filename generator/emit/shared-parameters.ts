@@ -1,0 +1,170 @@
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import type { ScalarBinding, ServiceModel } from "../model/types.js";
+import { bindingCheck } from "./binding-check.js";
+import { constantCase, docText, literal, pascal, Scope } from "./names.js";
+import { inputProperty, memberType, scalarMembers } from "./types-code.js";
+
+/** A parameter component defined once in the validator's components.ts: its member interface and check. */
+export interface SharedParameter {
+  interfaceName: string;
+  /** The check function, when the parameter has anything to check. */
+  checkName: string | undefined;
+  /** Other headers whose text the check reads (an MD5 of another header), passed after `fail`. */
+  reads: string[];
+  /** Whether the check compares with the request time, passed last. */
+  readsRequestTime: boolean;
+}
+
+export interface SharedParameters {
+  of(binding: ScalarBinding): SharedParameter | undefined;
+  /** components.ts; empty when no operation uses a parameter component. */
+  statements: StatementStructures[];
+}
+
+/** What makes two uses of a component the same member: everything its interface and its checks are made of. */
+const signature = (binding: ScalarBinding) =>
+  JSON.stringify([
+    binding.member,
+    binding.location,
+    binding.wireName,
+    binding.description,
+    binding.required,
+    binding.type,
+    binding.constraints,
+    binding.error,
+  ]);
+
+/**
+ * Each `#/components/parameters` entry that operations use gets one member interface and one check
+ * function, which every operation using it extends and calls, as ajv compiles a `$ref` into a
+ * function. A use that differs from the component's first (a description overridden beside the
+ * `$ref`) stays in its operation.
+ */
+export function sharedParameters(model: ServiceModel, status: (code: string) => number): SharedParameters {
+  const first = new Map<string, { binding: ScalarBinding; signature: string }>();
+  const sharing = new Map<ScalarBinding, ScalarBinding>();
+  for (const operation of model.operations)
+    for (const binding of scalarMembers(operation)) {
+      if (binding.component === undefined) continue;
+      const own = signature(binding);
+      const canonical = first.get(binding.component) ?? { binding, signature: own };
+      first.set(binding.component, canonical);
+      if (canonical.signature === own) sharing.set(binding, canonical.binding);
+    }
+  if (first.size === 0) return { of: () => undefined, statements: [] };
+
+  const enumNames = [...new Set([...first.values()].flatMap(({ binding }) => binding.type.name ?? []))].sort();
+  const scope = new Scope(["Fail", ...enumNames, ...enumNames.map((name) => `is${name}`), ...HELPERS]);
+  const uses = new Set<string>();
+  const guards = new Set<string>();
+  const declared = new Map<ScalarBinding, SharedParameter>();
+  const statements: StatementStructures[] = [];
+  for (const [component, { binding }] of [...first].sort(([a], [b]) => a.localeCompare(b))) {
+    const base = pascal(component);
+    const interfaceName = scope.name(`${base}Parameter`);
+    statements.push({
+      kind: StructureKind.Interface,
+      name: interfaceName,
+      isExported: true,
+      docs: [`The member of \`#/components/parameters/${component}\`, in every operation input that uses it.`],
+      properties: [inputProperty(binding)],
+    });
+    const locals = new Scope(["fail", "requestTime", ...HELPERS, ...enumNames.map((name) => `is${name}`)]);
+    const isString = binding.type.kind === "string";
+    const text = locals.name(isString ? "value" : "text");
+    const local = isString ? text : locals.name("value");
+    const reads = binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : []));
+    const readNames = new Map(reads.map((wireName) => [wireName, locals.name(camel(wireName))]));
+    let guard: string | undefined;
+    if (binding.type.enumValues && binding.type.name) {
+      guard = `is${binding.type.name}`;
+      guards.add(guard);
+    } else if (binding.type.enumValues) {
+      guard = `${scope.name(`${constantCase(base)}_VALUES`)}.has`;
+      statements.push({
+        kind: StructureKind.VariableStatement,
+        declarationKind: VariableDeclarationKind.Const,
+        declarations: [
+          {
+            name: guard.replace(/\.has$/, ""),
+            type: "ReadonlySet<string>",
+            initializer: `new Set([${binding.type.enumValues.map(literal).join(", ")}])`,
+          },
+        ],
+      });
+    }
+    const checks = bindingCheck(
+      binding,
+      { text, local, guard, localOf: (wireName) => readNames.get(wireName) ?? "undefined" },
+      status,
+      uses,
+    );
+    const readsRequestTime = binding.constraints.some((c) => c.kind === "afterRequestTime");
+    const checkName = checks ? scope.name(`check${base}`) : undefined;
+    if (checkName)
+      statements.push({
+        kind: StructureKind.Function,
+        isExported: true,
+        name: checkName,
+        docs: [
+          docText(
+            `Checks ${binding.location} \`${binding.wireName}\` as \`#/components/parameters/${component}\` defines it, reporting each broken rule to \`fail\`${isString ? "" : "; returns the parsed value"}.`,
+          ),
+        ],
+        parameters: [
+          { name: text, type: "string | undefined" },
+          { name: "fail", type: "Fail" },
+          ...reads.map((wireName) => ({ name: readNames.get(wireName) as string, type: "string | undefined" })),
+          ...(readsRequestTime ? [{ name: "requestTime", type: "number" }] : []),
+        ],
+        returnType: isString ? "void" : `${memberType(binding)} | undefined`,
+        statements: isString
+          ? [checks]
+          : [`let ${local}: ${memberType(binding)} | undefined;`, checks, `return ${local};`],
+      });
+    declared.set(binding, { interfaceName, checkName, reads, readsRequestTime });
+  }
+
+  const checkHelpers = [...uses].sort();
+  const typeImports = [...enumNames.map((name) => `type ${name}`), ...guards].sort();
+  statements.unshift(
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/request.js", namedImports: ["type Fail"] },
+    ...(checkHelpers.length > 0
+      ? [
+          {
+            kind: StructureKind.ImportDeclaration as const,
+            moduleSpecifier: "./runtime/checks.js",
+            namedImports: checkHelpers,
+          },
+        ]
+      : []),
+    ...(typeImports.length > 0
+      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", namedImports: typeImports }]
+      : []),
+  );
+  return {
+    of: (binding) => {
+      const canonical = sharing.get(binding);
+      return canonical && declared.get(canonical);
+    },
+    statements,
+  };
+}
+
+const camel = (wireName: string) => {
+  const name = pascal(wireName);
+  return name.charAt(0).toLowerCase() + name.slice(1);
+};
+
+/** The runtime helpers a check may call: no parameter may take their names. */
+const HELPERS = [
+  "codePointLength",
+  "utf8Length",
+  "isBase64OfLength",
+  "base64Md5Of",
+  "parseIso8601Utc",
+  "bucketNameProblem",
+  "parseDecimalInteger",
+  "parseBooleanText",
+  "parseHttpDate",
+];
