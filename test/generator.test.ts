@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Validator } from "@seriousme/openapi-schema-validator";
@@ -8,6 +9,8 @@ import { loadSpec } from "../generator/load/load-spec.js";
 import { SpecError } from "../generator/load/spec-error.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { generateFiles } from "../generator/generate.js";
+import { compilePackages } from "../generator/emit/compile.js";
+import type { PackagePlan } from "../generator/emit/package.js";
 import { formatFiles } from "../generator/format/format.js";
 import { staleFiles } from "../generator/write/write-files.js";
 import { EXTENSIONS } from "../generator/check/vocabulary.js";
@@ -66,6 +69,48 @@ describe("generator", () => {
       await expect(text).toMatchFileSnapshot(
         join("__snapshots__/generated", `${path.replace(/^generated\//, "")}.snap`),
       );
+    }
+  });
+
+  it("type-checks and compiles the generated program once, in its own thread, incrementally with a cache, and stops on an error", async () => {
+    const plan = (code: string): PackagePlan => ({
+      dir: "validator",
+      name: "validator",
+      description: "",
+      siblings: [],
+      dependencies: {},
+      runtime: undefined,
+      sharedRuntime: [],
+      sources: new Map([["src/index.ts", [code]]]),
+      textFiles: new Map(),
+    });
+    const cache = mkdtempSync(join(tmpdir(), "obs-check-"));
+    try {
+      const good = compilePackages([plan("export const answer: number = 42;")], root, join(root, "runtime"), cache);
+      const dist = await good.compiled;
+      expect(dist.get("generated/validator/dist/index.d.ts")).toBe("export declare const answer: number;\n");
+      expect(dist.get("generated/validator/dist/index.js")).toBe("export const answer = 42;\n");
+      expect(readdirSync(cache)).toContain("program.tsbuildinfo");
+      // Nothing changed: the build info says so and the output comes from the cache.
+      const again = await compilePackages(
+        [plan("export const answer: number = 42;")],
+        root,
+        join(root, "runtime"),
+        cache,
+      ).compiled;
+      expect(again).toEqual(dist);
+      const bad = compilePackages([plan('export const answer: number = "42";')], root, join(root, "runtime"), cache);
+      await expect(bad.compiled).rejects.toThrow(/does not type-check:[\s\S]*TS2322/);
+      await expect(formatFiles(bad)).rejects.toThrow(/does not type-check/);
+      // Each file's declarations must be writable on their own (isolatedDeclarations).
+      const inferred = compilePackages(
+        [plan("export const half = (n: number) => n / 2;")],
+        root,
+        join(root, "runtime"),
+      );
+      await expect(inferred.compiled).rejects.toThrow(/TS9007/);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 

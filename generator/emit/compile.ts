@@ -1,35 +1,28 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import {
-  ModuleKind,
-  ModuleResolutionKind,
-  Project,
-  ScriptTarget,
-  ts,
-  type Diagnostic,
-  type SourceFile,
-} from "ts-morph";
+import { Project, ts } from "ts-morph";
 import { PACKAGE_SCOPE, type PackagePlan } from "./package.js";
 import { writeFileAtomic } from "../write/atomic.js";
 import type { EmittedFiles } from "./emitted.js";
+import { compileInWorker } from "./compile-worker.js";
 
-/** What one source file compiles to: its JavaScript and its declarations, by output path. */
+/** What one source file compiles to: its JavaScript and its declarations. */
 interface Compiled {
-  outputs: Record<string, string>;
-  declarations: string;
+  js: string;
+  dts: string;
 }
 
 /**
- * Builds every package's TypeScript sources with ts-morph (whole structures at once),
- * type-checks them together and compiles them to ESM JavaScript and declarations.
- * Returns file texts keyed by path relative to the project root: the generated sources to format,
- * and the runtime's copies and the compiler's output, final as they are.
+ * Builds every package's TypeScript sources (ts-morph prints the emitters' structures), then
+ * type-checks the whole program once and compiles it to ESM JavaScript and declarations in a
+ * worker thread, while the caller formats (`compiled`). With a cache folder the compiler is
+ * tsc's incremental one: what did not change since the last run is neither checked nor emitted
+ * again, its output coming from the cache.
  *
- * With a cache folder the work is incremental, as tsc's is: a source file whose text was
- * compiled before is not compiled again; a changed file is checked and emitted alone, and when
- * its declarations are what they were, no other file can be affected. Anything else (a changed
- * declaration, a file added or removed, no cache) checks and emits the whole program.
+ * Returns file texts keyed by path relative to the project root: the generated sources to
+ * format, and the runtime's copies and (when `compiled` resolves) the compiler's output, final
+ * as they are.
  */
 export function compilePackages(
   plans: PackagePlan[],
@@ -38,27 +31,26 @@ export function compilePackages(
   cacheDir?: string,
 ): EmittedFiles {
   const generated = join(root, "generated");
-  const emitDir = join(root, ".emit");
-  const project = new Project({
-    skipAddingFilesFromTsConfig: true,
-    compilerOptions: {
-      target: ScriptTarget.ES2022,
-      module: ModuleKind.ES2022,
-      moduleResolution: ModuleResolutionKind.Bundler,
-      strict: true,
-      declaration: true,
-      skipLibCheck: true,
-      types: ["node"],
-      typeRoots: [join(root, "node_modules/@types")],
-      rootDir: generated,
-      outDir: emitDir,
-      newLine: ts.NewLineKind.LineFeed,
-      paths: Object.fromEntries(
-        plans.map((plan) => [`${PACKAGE_SCOPE}/${plan.dir}`, [join(generated, plan.dir, "src/index.ts")]]),
-      ),
-    },
-  });
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ES2022,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    declaration: true,
+    isolatedDeclarations: true,
+    skipLibCheck: true,
+    types: ["node"],
+    typeRoots: [join(root, "node_modules/@types")],
+    newLine: ts.NewLineKind.LineFeed,
+    rootDir: generated,
+    outDir: join(root, ".emit"),
+    paths: Object.fromEntries(
+      plans.map((plan) => [`${PACKAGE_SCOPE}/${plan.dir}`, [join(generated, plan.dir, "src/index.ts")]]),
+    ),
+  };
   const cache = cacheDir ? new CompileCache(cacheDir) : undefined;
+  const printer = new Project({ useInMemoryFileSystem: true });
+  const sources = new Map<string, string>();
   // The runtime's files are hand-written and already formatted; with the compiler's output they are final.
   const runtimeCopies = new Set<string>();
   for (const plan of plans) {
@@ -75,123 +67,73 @@ export function compilePackages(
         .filter((n) => n.endsWith(".ts"))
         .sort()) {
         const path = join(pkg, target, name);
-        project.createSourceFile(path, readFileSync(join(from, name), "utf8"), { overwrite: true });
+        sources.set(path, readFileSync(join(from, name), "utf8"));
         runtimeCopies.add(path);
       }
     }
     for (const [path, statements] of [...plan.sources].sort(([a], [b]) => a.localeCompare(b))) {
       const file = join(pkg, path);
       if (typeof statements[0] === "string") {
-        project.createSourceFile(file, (statements as string[]).join("\n") + "\n", { overwrite: true });
+        sources.set(file, (statements as string[]).join("\n") + "\n");
         continue;
       }
       // Printing structures is the costly part of building a file: reuse the text printed for the same structures before.
       const key = cache && createHash("sha256").update(JSON.stringify(statements)).digest("hex");
-      const printed = key ? cache?.printed(key) : undefined;
-      if (printed !== undefined) project.createSourceFile(file, printed, { overwrite: true });
-      else {
-        const created = project.createSourceFile(file, { statements: statements as never }, { overwrite: true });
-        if (key) cache?.storePrinted(key, created.getFullText());
+      let text = key ? cache?.printed(key) : undefined;
+      if (text === undefined) {
+        text = printer.createSourceFile(file, { statements: statements as never }, { overwrite: true }).getFullText();
+        if (key) cache?.storePrinted(key, text);
       }
+      sources.set(file, text);
     }
   }
 
-  const files = project.getSourceFiles();
-  const hashes = new Map(
-    files.map((file) => [
-      file,
-      createHash("sha256")
-        .update(relative(root, file.getFilePath()))
-        .update("\0")
-        .update(file.getFullText())
-        .digest("hex"),
-    ]),
-  );
-  const compiled = (cache && compileChanged(project, files, hashes, cache)) ?? compileAll(project, files, emitDir);
-
-  const output: EmittedFiles = { authored: new Map(), final: new Map() };
-  for (const file of files) {
-    const path = relative(root, file.getFilePath());
-    (runtimeCopies.has(file.getFilePath()) ? output.final : output.authored).set(path, file.getFullText());
-    const result = compiled.get(file);
-    if (!result) throw new Error(`no output for ${file.getFilePath()}`);
-    // .emit/<pkg>/src/x.js → generated/<pkg>/dist/x.js
-    for (const [path, text] of Object.entries(result.outputs)) {
-      const [pkg, ...rest] = path.split("/");
-      output.final.set(join("generated", pkg ?? "", "dist", ...rest.slice(1)), text);
-    }
-    cache?.store(hashes.get(file) as string, result);
+  const output: EmittedFiles = { authored: new Map(), final: new Map(), compiled: Promise.resolve(new Map()) };
+  const keys = new Map<string, string>();
+  const cached = new Map<string, Compiled>();
+  const needed: Array<[string, string]> = [];
+  for (const [file, text] of sources) {
+    const path = relative(root, file);
+    (runtimeCopies.has(file) ? output.final : output.authored).set(path, text);
+    const key = createHash("sha256").update(`${ts.version}\0${path}\0${text}`).digest("hex");
+    keys.set(file, key);
+    const hit = cache?.load(key);
+    if (hit) cached.set(file, hit);
+    else needed.push([file, emitPath(options, file, ".js")]);
   }
-  cache?.remember(files.map((file) => [relative(root, file.getFilePath()), hashes.get(file) as string]));
+  const buildInfo = cacheDir && join(cacheDir, "program.tsbuildinfo");
+  output.compiled = compileInWorker(sources, options, buildInfo, needed).then((emitted) => {
+    const dist = new Map<string, string>();
+    for (const [file] of sources) {
+      const fresh = emitted.has(emitPath(options, file, ".js"))
+        ? {
+            js: emitted.get(emitPath(options, file, ".js")) ?? "",
+            dts: emitted.get(emitPath(options, file, ".d.ts")) ?? "",
+          }
+        : undefined;
+      const compiled = fresh ?? cached.get(file);
+      if (!compiled) throw new Error(`the compiler wrote nothing for ${file}`);
+      if (fresh) cache?.store(keys.get(file) as string, fresh);
+      // generated/<pkg>/src/x.ts → generated/<pkg>/dist/x.js and x.d.ts
+      const out = relative(root, file)
+        .replace(/\/src\//, "/dist/")
+        .replace(/\.ts$/, "");
+      dist.set(`${out}.js`, compiled.js);
+      dist.set(`${out}.d.ts`, compiled.dts);
+    }
+    return dist;
+  });
+  // Observed here too, so that a failure is never unhandled when the caller stops first.
+  output.compiled.catch(() => undefined);
   return output;
 }
 
-function failOn(project: Project, diagnostics: Diagnostic[]): void {
-  if (diagnostics.length > 0) {
-    throw new Error(
-      `the generated code does not type-check:\n${project.formatDiagnosticsWithColorAndContext(diagnostics.slice(0, 20))}`,
-    );
-  }
+/** Where the compiler writes a source's output: generated/<pkg>/src/x.ts → .emit/<pkg>/src/x.js. */
+function emitPath(options: ts.CompilerOptions, file: string, extension: ".js" | ".d.ts"): string {
+  return join(options.outDir ?? "", relative(options.rootDir ?? "", file)).replace(/\.ts$/, extension);
 }
 
-/** Emits one file (or all of them) to memory; output paths relative to the emit folder. */
-function emit(project: Project, emitDir: string, target?: SourceFile): Map<string, Compiled> {
-  const out = new Map<string, Compiled>();
-  const byStem = new Map<string, SourceFile>();
-  for (const file of target ? [target] : project.getSourceFiles())
-    byStem.set(file.getFilePath().replace(/\.ts$/, ""), file);
-  for (const emitted of project.emitToMemory(target ? { targetSourceFile: target } : undefined).getFiles()) {
-    const path = relative(emitDir, emitted.filePath);
-    // .emit/<pkg>/src/x.js and .d.ts come from generated/<pkg>/src/x.ts
-    const stem = join(emitDir, "..", "generated", path.replace(/(\.d\.ts|\.js)$/, ""));
-    const file = byStem.get(stem);
-    if (!file) continue;
-    const entry = out.get(file.getFilePath()) ?? { outputs: {}, declarations: "" };
-    entry.outputs[path] = emitted.text;
-    if (path.endsWith(".d.ts")) entry.declarations = emitted.text;
-    out.set(file.getFilePath(), entry);
-  }
-  return out;
-}
-
-function compileAll(project: Project, files: SourceFile[], emitDir: string): Map<SourceFile, Compiled> {
-  failOn(project, project.getPreEmitDiagnostics());
-  const emitted = emit(project, emitDir);
-  return new Map(files.map((file) => [file, emitted.get(file.getFilePath()) ?? { outputs: {}, declarations: "" }]));
-}
-
-/** The incremental path; undefined when it cannot be taken (then the whole program is compiled). */
-function compileChanged(
-  project: Project,
-  files: SourceFile[],
-  hashes: Map<SourceFile, string>,
-  cache: CompileCache,
-): Map<SourceFile, Compiled> | undefined {
-  const previous = cache.lastRun();
-  if (!previous || previous.size !== files.length) return undefined;
-  const emitDir = project.getCompilerOptions().outDir ?? "";
-  const root = join(emitDir, "..");
-  if (files.some((file) => !previous.has(relative(root, file.getFilePath())))) return undefined;
-  const result = new Map<SourceFile, Compiled>();
-  const changed: SourceFile[] = [];
-  for (const file of files) {
-    const hit = cache.load(hashes.get(file) as string);
-    if (hit) result.set(file, hit);
-    else changed.push(file);
-  }
-  for (const file of changed) {
-    const before = previous.get(relative(root, file.getFilePath()));
-    const old = before === undefined ? undefined : cache.load(before);
-    if (!old) return undefined;
-    failOn(project, [...file.getPreEmitDiagnostics()]);
-    const fresh = emit(project, emitDir, file).get(file.getFilePath());
-    if (!fresh || fresh.declarations !== old.declarations) return undefined;
-    result.set(file, fresh);
-  }
-  return result;
-}
-
-/** Compiled outputs kept by the hash of their source, and which hash each path had last time. */
+/** Compiled outputs and printed structures, kept by the hash of what produced them. */
 class CompileCache {
   constructor(private readonly dir: string) {}
 
@@ -204,7 +146,7 @@ class CompileCache {
   }
 
   store(hash: string, compiled: Compiled): void {
-    this.write(`${hash}.json`, JSON.stringify(compiled));
+    writeFileAtomic(join(this.dir, `${hash}.json`), JSON.stringify(compiled));
   }
 
   printed(key: string): string | undefined {
@@ -216,19 +158,6 @@ class CompileCache {
   }
 
   storePrinted(key: string, text: string): void {
-    this.write(`${key}.ts.txt`, text);
-  }
-
-  lastRun(): Map<string, string> | undefined {
-    const last = this.load("last-run") as unknown as Record<string, string> | undefined;
-    return last ? new Map(Object.entries(last)) : undefined;
-  }
-
-  remember(entries: Array<[string, string]>): void {
-    this.write("last-run.json", JSON.stringify(Object.fromEntries(entries)));
-  }
-
-  private write(name: string, text: string): void {
-    writeFileAtomic(join(this.dir, name), text);
+    writeFileAtomic(join(this.dir, `${key}.ts.txt`), text);
   }
 }

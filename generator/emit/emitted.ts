@@ -2,6 +2,11 @@
 export interface EmittedFiles {
   /** Sources, docs and READMEs the emitters wrote: formatted with prettier before they are written. */
   authored: Map<string, string>;
-  /** The compiler's JavaScript and declarations, the hand-written runtime's copies, JSON: written as they are. */
+  /** The hand-written runtime's copies, JSON: written as they are. */
   final: Map<string, string>;
+  /**
+   * The compiler's JavaScript and declarations, final as they come; rejects when the sources do
+   * not type-check. It runs in its own thread: nothing may be written before it resolves.
+   */
+  compiled: Promise<Map<string, string>>;
 }

@@ -135,7 +135,9 @@ export async function formatFiles(files: EmittedFiles, options: FormatOptions = 
     else jobs.push({ path, text, options: jobOptions, key });
   }
   const t0 = performance.now();
-  const formatted = await formatAll(jobs, options.pool);
+  // The compiler runs meanwhile in its own thread; a type error stops the run here.
+  const [formatted, compiled] = await Promise.all([formatAll(jobs, options.pool), files.compiled]);
+  for (const [path, text] of compiled) out.set(path, text);
   if (process.env.OBS_TIMINGS)
     console.error(`  (prettier: ${jobs.length} file(s) in ${Math.round(performance.now() - t0)} ms)`);
   jobs.forEach((job, index) => {

@@ -63,7 +63,7 @@ export interface Route<Handlers> {
 }
 
 /** The 501 for an operation the server has no handler for. */
-export const notImplemented = (operation: string) =>
+export const notImplemented = (operation: string): ObsError =>
   new ObsError("NotImplemented", `${operation} is not implemented by this server.`, 501);
 
 export interface ObsServerOptions<Handlers> {

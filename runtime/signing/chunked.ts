@@ -53,7 +53,7 @@ export async function* signedChunks(
   scope: V4Scope,
   timestamp: string,
   seedSignature: string,
-  chunkSize = 64 * 1024,
+  chunkSize: number = 64 * 1024,
 ): AsyncGenerator<Uint8Array> {
   const key = signingKeyV4(secretAccessKey, scope);
   let previous = seedSignature;

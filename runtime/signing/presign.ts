@@ -4,7 +4,7 @@ import { amzDate, canonicalRequestV4, scopeString, signatureV4, V4_ALGORITHM, ty
 
 export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 /** V4 presigned URLs live at most seven days. */
-export const MAX_PRESIGN_SECONDS = 7 * 24 * 3600;
+export const MAX_PRESIGN_SECONDS: number = 7 * 24 * 3600;
 
 type Query = Array<readonly [string, string]>;
 

@@ -1,7 +1,7 @@
 import { hmac, sha256Hex, uriEncode } from "./encoding.js";
 import type { SignableRequest, SigningCredentials } from "./request.js";
 
-export const EMPTY_PAYLOAD_SHA256 = sha256Hex("");
+export const EMPTY_PAYLOAD_SHA256: string = sha256Hex("");
 export const V4_ALGORITHM = "AWS4-HMAC-SHA256";
 
 export interface V4Scope {
@@ -98,7 +98,7 @@ export function signV4(
   region: string,
   service: string,
   now: Date,
-  payloadHash = EMPTY_PAYLOAD_SHA256,
+  payloadHash: string = EMPTY_PAYLOAD_SHA256,
 ): SignableRequest {
   const timestamp = amzDate(now);
   const headers: Record<string, string> = {
