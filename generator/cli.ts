@@ -1,12 +1,14 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, watch as fsWatch, type FSWatcher } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadSpec } from "./load/load-spec.js";
+import type { YamlFile } from "./load/yaml-file.js";
 import { SpecError } from "./load/spec-error.js";
 import { buildModel } from "./model/build-model.js";
 import { generateFiles } from "./generate.js";
+import { CompileWorker } from "./emit/compile-worker.js";
 import { FormatPool, formatFiles } from "./format/format.js";
 import { staleFiles, writeFiles } from "./write/write-files.js";
 import { inputFingerprint, matchesManifest, readManifest, writeManifest } from "./write/manifest.js";
@@ -26,9 +28,21 @@ function toolVersions(): Record<string, string> {
   );
 }
 
+/** This process's peak memory: VmHWM where Linux has it (maxRSS there includes a parent's peak at spawn). */
+function peakMegabytes(): number {
+  try {
+    const kilobytes = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
+    if (kilobytes) return Math.round(Number(kilobytes) / 1024);
+  } catch {
+    // Not Linux: maxRSS it is.
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
 /**
  * `npm run generate`: load → check → model → emit → format → write.
  * --check      fail, naming them, when files under generated/ are stale (never uses the caches' shortcut)
+ * --watch      generate, then again whenever a file of the spec changes, until Ctrl-C
  * --spec       the root spec file (default spec/openapi.yaml)
  * --out        the folder that receives generated/ (default the project root)
  * --cache      where formatted files and the last run's manifest are kept (default node_modules/.cache/obs-toolkit)
@@ -40,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     options: {
       check: { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
       spec: { type: "string", default: "spec/openapi.yaml" },
       out: { type: "string" },
       cache: { type: "string" },
@@ -47,11 +62,42 @@ async function main(argv: string[]): Promise<number> {
       stats: { type: "boolean", default: false },
     },
   });
+  const run: RunOptions = {
+    check: values.check,
+    spec: values.spec,
+    outRoot: values.out ? resolve(values.out) : root,
+    cacheDir: values["no-cache"] ? undefined : resolve(values.cache ?? join(root, "node_modules/.cache/obs-toolkit")),
+    stats: values.stats,
+  };
+  // Prettier's workers load while the main thread builds and compiles.
+  const pool = new FormatPool();
+  try {
+    if (!values.watch) return await generate(run, pool, new Map());
+    if (values.check) throw new Error("--watch and --check do not go together");
+    await watch(run, pool);
+    return 0;
+  } finally {
+    await pool.close();
+  }
+}
+
+interface RunOptions {
+  check: boolean;
+  spec: string;
+  outRoot: string;
+  cacheDir: string | undefined;
+  stats: boolean;
+}
+
+/** One run of the pipeline; `parsed` keeps YAML parses between the runs of --watch. */
+async function generate(
+  options: RunOptions,
+  pool: FormatPool,
+  parsed: Map<string, YamlFile>,
+  compiler?: CompileWorker,
+): Promise<number> {
+  const { outRoot, cacheDir } = options;
   const started = performance.now();
-  const outRoot = values.out ? resolve(values.out) : root;
-  const cacheDir = values["no-cache"]
-    ? undefined
-    : resolve(values.cache ?? join(root, "node_modules/.cache/obs-toolkit"));
   // OBS_TIMINGS=1 prints how long each stage took (for bench/RESULTS.md's profiles).
   let lapStart = started;
   const lap = (stage: string) => {
@@ -61,11 +107,9 @@ async function main(argv: string[]): Promise<number> {
     lapStart = now;
   };
   const stats = () =>
-    values.stats
-      ? ` [wall ${Math.round(performance.now() - started)} ms, peak rss ${Math.round(process.resourceUsage().maxRSS / 1024)} MB]`
-      : "";
+    options.stats ? ` [wall ${Math.round(performance.now() - started)} ms, peak rss ${peakMegabytes()} MB]` : "";
 
-  const spec = loadSpec(values.spec, root);
+  const spec = loadSpec(options.spec, root, parsed);
   lap("load");
   const fingerprint = inputFingerprint(
     [
@@ -75,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
     ["generator", "runtime", "templates"].map((folder) => join(root, folder)),
     toolVersions(),
   );
-  if (!values.check && cacheDir) {
+  if (!options.check && cacheDir) {
     const manifest = readManifest(cacheDir, outRoot);
     if (manifest?.fingerprint === fingerprint && matchesManifest(outRoot, manifest)) {
       console.log(
@@ -84,20 +128,13 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
   }
-  // Prettier's workers load while the main thread builds and compiles.
-  const pool = new FormatPool();
-  let files: Map<string, string>;
-  try {
-    const model = buildModel(spec);
-    lap("model");
-    const emitted = generateFiles(spec, model, root, cacheDir);
-    lap("emit");
-    files = await formatFiles(emitted, { cacheDir: cacheDir && join(cacheDir, "format"), pool });
-    lap("format");
-  } finally {
-    await pool.close();
-  }
-  if (values.check) {
+  const model = buildModel(spec);
+  lap("model");
+  const emitted = generateFiles(spec, model, root, cacheDir, compiler);
+  lap("emit");
+  const files = await formatFiles(emitted, { cacheDir: cacheDir && join(cacheDir, "format"), pool });
+  lap("format");
+  if (options.check) {
     const stale = staleFiles(outRoot, files);
     if (stale.length > 0) {
       console.error(`generated/ does not match spec/ (${stale.length} stale file(s)); run \`npm run generate\`:`);
@@ -114,6 +151,63 @@ async function main(argv: string[]): Promise<number> {
     `generated ${files.size} files (${written} changed) in ${Math.round(performance.now() - started)} ms.${stats()}`,
   );
   return 0;
+}
+
+/**
+ * --watch: a run now, and one after each change in a folder of the spec's files (changes within 50 ms
+ * make one run; a change during a run makes one more after it). A broken spec is reported and
+ * the watch goes on; Ctrl-C ends it.
+ */
+async function watch(options: RunOptions, pool: FormatPool): Promise<void> {
+  // Kept between runs: the YAML parses and the compiler with its program.
+  const parsed = new Map<string, YamlFile>();
+  const compiler = new CompileWorker();
+  let running = false;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+  const runOnce = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      await generate(options, pool, parsed, compiler);
+    } catch (error) {
+      console.error(describe(error));
+    } finally {
+      running = false;
+    }
+    if (again) {
+      again = false;
+      void runOnce();
+    } else console.log("watching for changes (Ctrl-C to stop)");
+  };
+  // The folders of the spec's files, each watched on its own: editors and `sed -i` replace a file
+  // by renaming a new one over it, which a folder's watch sees and a file's does not.
+  const folders = new Set([dirname(resolve(root, options.spec)), ...[...parsed.keys()].map((file) => dirname(file))]);
+  const watchers = new Map<string, FSWatcher>();
+  const watchFolders = () => {
+    for (const folder of [...folders, ...[...parsed.keys()].map((file) => dirname(file))])
+      if (!watchers.has(folder))
+        watchers.set(
+          folder,
+          fsWatch(folder, () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => void runOnce().then(watchFolders), 50);
+          }),
+        );
+  };
+  await runOnce();
+  watchFolders();
+  await new Promise<void>((stop) => process.once("SIGINT", stop));
+  clearTimeout(timer);
+  for (const watcher of watchers.values()) watcher.close();
+  await compiler.close();
+}
+
+function describe(error: unknown): string {
+  return error instanceof SpecError ? error.message : error instanceof Error ? error.message : String(error);
 }
 
 main(process.argv.slice(2)).then(

@@ -4,83 +4,128 @@ import type { ts } from "ts-morph";
 /**
  * The compiler, in a worker thread: plain JS run with `eval`, importing TypeScript by its
  * resolved URL. The sources are in memory; everything else (lib files, @types, registry
- * packages' declarations) is read from disk. The whole program is type-checked once, then
- * emitted. With a build-info path the program is tsc's incremental one: files unchanged since
- * the last run are neither checked nor emitted again (the caller has their output cached), and
- * `needed` names the files whose output the caller lacks, emitted whatever the build info says.
+ * packages' declarations) is read from disk. Each job type-checks the whole program once, then
+ * emits it. The program is tsc's incremental one: files unchanged since the last job (kept in
+ * memory by a long-lived worker, or in the build info on disk) are neither checked nor emitted
+ * again, the caller having their output cached; `needed` names the files whose output the
+ * caller lacks, emitted whatever the incremental state says.
  */
 const WORKER_CODE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
 import(workerData.typescriptUrl).then(({ default: ts }) => {
-  const { sources, buildInfo, needed } = workerData;
-  const options = { ...workerData.options, incremental: buildInfo !== undefined, tsBuildInfoFile: buildInfo };
-  const files = new Map(sources);
-  const host = ts.createIncrementalCompilerHost(options);
-  const getSourceFile = host.getSourceFile;
-  host.getSourceFile = (name, language, onError, fresh) => {
-    if (!files.has(name)) return getSourceFile(name, language, onError, fresh);
-    const file = ts.createSourceFile(name, files.get(name), language, true);
-    file.version = createHash("sha256").update(files.get(name)).digest("hex");
-    return file;
-  };
-  const fileExists = host.fileExists;
-  host.fileExists = (name) => files.has(name) || fileExists(name);
-  const readFile = host.readFile;
-  host.readFile = (name) => files.get(name) ?? readFile(name);
-  const builder = buildInfo === undefined ? undefined : ts.createIncrementalProgram({ rootNames: [...files.keys()], options, host });
-  const program = builder ? builder.getProgram() : ts.createProgram({ rootNames: [...files.keys()], options, host });
-  const checked = builder ?? program;
-  const diagnostics = [
-    ...checked.getOptionsDiagnostics(),
-    ...checked.getGlobalDiagnostics(),
-    ...checked.getSyntacticDiagnostics(),
-    ...checked.getSemanticDiagnostics(),
-    // isolatedDeclarations' findings (a declaration that needs another file's types) come from here.
-    ...checked.getDeclarationDiagnostics(),
-  ];
-  const formatHost = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => workerData.root, getNewLine: () => "\\n" };
-  if (diagnostics.length > 0) return parentPort.postMessage({ error: ts.formatDiagnostics(diagnostics.slice(0, 20), formatHost) });
-  const outputs = [];
-  const collect = (name, text) => {
-    if (name.endsWith(".tsbuildinfo")) ts.sys.writeFile(name, text);
-    else outputs.push([name, text]);
-  };
-  (builder ?? program).emit(undefined, collect);
-  const emitted = new Set(outputs.map(([name]) => name));
-  for (const [source, output] of needed)
-    if (!emitted.has(output)) program.emit(program.getSourceFile(source), collect);
-  parentPort.postMessage({ outputs });
+  const parsed = new Map();
+  let previous;
+  parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => {
+    try {
+      const options = buildInfo === undefined ? base : { ...base, incremental: true, tsBuildInfoFile: buildInfo };
+      const files = new Map(sources);
+      const host = ts.createIncrementalCompilerHost(options);
+      const getSourceFile = host.getSourceFile;
+      // A file whose text is what it was is the same SourceFile object: the program reuses it.
+      host.getSourceFile = (name, language, onError, fresh) => {
+        const text = files.has(name) ? files.get(name) : host.readFile(name);
+        const known = parsed.get(name);
+        if (known && known.text === text) return known.file;
+        const file = files.has(name) ? ts.createSourceFile(name, text, language, true) : getSourceFile(name, language, onError, fresh);
+        if (file && files.has(name)) file.version = createHash("sha256").update(text).digest("hex");
+        if (file) parsed.set(name, { text, file });
+        return file;
+      };
+      const fileExists = host.fileExists;
+      host.fileExists = (name) => files.has(name) || fileExists(name);
+      const readFile = host.readFile;
+      host.readFile = (name) => (files.has(name) ? files.get(name) : readFile(name));
+      const builder = previous
+        ? ts.createEmitAndSemanticDiagnosticsBuilderProgram([...files.keys()], options, host, previous)
+        : buildInfo === undefined
+          ? ts.createEmitAndSemanticDiagnosticsBuilderProgram([...files.keys()], options, host)
+          : ts.createIncrementalProgram({ rootNames: [...files.keys()], options, host });
+      const program = builder.getProgram();
+      const diagnostics = [
+        ...builder.getOptionsDiagnostics(),
+        ...builder.getGlobalDiagnostics(),
+        ...builder.getSyntacticDiagnostics(),
+        ...builder.getSemanticDiagnostics(),
+        // isolatedDeclarations' findings (a declaration that needs another file's types) come from here.
+        ...builder.getDeclarationDiagnostics(),
+      ];
+      if (diagnostics.length > 0) {
+        const formatHost = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => workerData.root, getNewLine: () => "\\n" };
+        return parentPort.postMessage({ id, error: ts.formatDiagnostics(diagnostics.slice(0, 20), formatHost) });
+      }
+      const outputs = [];
+      const collect = (name, text) => {
+        if (name.endsWith(".tsbuildinfo")) {
+          if (buildInfo !== undefined) ts.sys.writeFile(name, text);
+        } else outputs.push([name, text]);
+      };
+      builder.emit(undefined, collect);
+      const emitted = new Set(outputs.map(([name]) => name));
+      for (const [source, output] of needed)
+        if (!emitted.has(output)) program.emit(program.getSourceFile(source), collect);
+      previous = builder;
+      parentPort.postMessage({ id, outputs });
+    } catch (error) {
+      parentPort.postMessage({ id, error: String((error && error.stack) || error) });
+    }
+  });
 });`;
 
-/**
- * Type-checks and emits the sources; resolves with the emitted files (path → text, paths under
- * `options.outDir`), or rejects with the first diagnostics. `needed` pairs each source whose output
- * must be emitted even when the build info says it is current with its JavaScript output path.
- */
-export function compileInWorker(
-  sources: ReadonlyMap<string, string>,
-  options: ts.CompilerOptions,
-  buildInfo: string | undefined,
-  needed: Array<[string, string]>,
-): Promise<Map<string, string>> {
-  const worker = new Worker(WORKER_CODE, {
-    eval: true,
-    workerData: {
-      typescriptUrl: import.meta.resolve("typescript"),
-      sources: [...sources],
-      options,
-      buildInfo,
-      needed,
-      root: process.cwd(),
-    },
-  });
-  return new Promise((resolve, reject) => {
-    worker.once("message", (result: { error?: string; outputs?: Array<[string, string]> }) => {
-      void worker.terminate();
-      if (result.error !== undefined) reject(new Error(`the generated code does not type-check:\n${result.error}`));
-      else resolve(new Map(result.outputs));
+interface Job {
+  resolve(outputs: Map<string, string>): void;
+  reject(error: Error): void;
+}
+
+/** A compiler thread: one per run, or one for all the runs of `--watch`, whose program it keeps between them. */
+export class CompileWorker {
+  private readonly worker: Worker;
+  private readonly jobs = new Map<number, Job>();
+  private next = 0;
+
+  constructor() {
+    this.worker = new Worker(WORKER_CODE, {
+      eval: true,
+      workerData: { typescriptUrl: import.meta.resolve("typescript"), root: process.cwd() },
     });
-    worker.once("error", reject);
-  });
+    this.worker.on("message", (result: { id: number; error?: string; outputs?: Array<[string, string]> }) => {
+      const job = this.jobs.get(result.id);
+      this.jobs.delete(result.id);
+      if (result.error !== undefined)
+        job?.reject(new Error(`the generated code does not type-check:\n${result.error}`));
+      else job?.resolve(new Map(result.outputs));
+    });
+    this.worker.on("error", (error) => {
+      for (const job of this.jobs.values()) job.reject(error);
+      this.jobs.clear();
+    });
+    // A worker with no job in flight does not keep the process alive.
+    this.worker.unref();
+  }
+
+  /**
+   * Type-checks and emits the sources; resolves with the emitted files (path → text, paths under
+   * `options.outDir`), or rejects with the first diagnostics. `needed` pairs each source whose
+   * output must be emitted even when it is unchanged with its JavaScript output path; `buildInfo`
+   * is where tsc's incremental state is kept between processes.
+   */
+  compile(
+    sources: ReadonlyMap<string, string>,
+    options: ts.CompilerOptions,
+    buildInfo: string | undefined,
+    needed: Array<[string, string]>,
+  ): Promise<Map<string, string>> {
+    const id = this.next++;
+    this.worker.ref();
+    return new Promise<Map<string, string>>((resolve, reject) => {
+      this.jobs.set(id, { resolve, reject });
+      this.worker.postMessage({ id, sources: [...sources], options, buildInfo, needed });
+    }).finally(() => {
+      if (this.jobs.size === 0) this.worker.unref();
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
 }

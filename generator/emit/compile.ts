@@ -5,7 +5,7 @@ import { Project, ts } from "ts-morph";
 import { PACKAGE_SCOPE, type PackagePlan } from "./package.js";
 import { writeFileAtomic } from "../write/atomic.js";
 import type { EmittedFiles } from "./emitted.js";
-import { compileInWorker } from "./compile-worker.js";
+import { CompileWorker } from "./compile-worker.js";
 
 /** What one source file compiles to: its JavaScript and its declarations. */
 interface Compiled {
@@ -29,6 +29,7 @@ export function compilePackages(
   root: string,
   runtimeDir: string,
   cacheDir?: string,
+  compiler?: CompileWorker,
 ): EmittedFiles {
   const generated = join(root, "generated");
   const options: ts.CompilerOptions = {
@@ -102,7 +103,11 @@ export function compilePackages(
     else needed.push([file, emitPath(options, file, ".js")]);
   }
   const buildInfo = cacheDir && join(cacheDir, "program.tsbuildinfo");
-  output.compiled = compileInWorker(sources, options, buildInfo, needed).then((emitted) => {
+  // Without a compiler of the caller's (the one --watch keeps), one for this run.
+  const worker = compiler ?? new CompileWorker();
+  const job = worker.compile(sources, options, buildInfo, needed);
+  if (!compiler) void job.finally(() => worker.close()).catch(() => undefined);
+  output.compiled = job.then((emitted) => {
     const dist = new Map<string, string>();
     for (const [file] of sources) {
       const fresh = emitted.has(emitPath(options, file, ".js"))
@@ -133,31 +138,44 @@ function emitPath(options: ts.CompilerOptions, file: string, extension: ".js" | 
   return join(options.outDir ?? "", relative(options.rootDir ?? "", file)).replace(/\.ts$/, extension);
 }
 
-/** Compiled outputs and printed structures, kept by the hash of what produced them. */
+/** Compiled outputs and printed structures, kept by the hash of what produced them: on disk, and in memory for the runs of one process (--watch). */
 class CompileCache {
+  private static readonly memory = new Map<string, string>();
   constructor(private readonly dir: string) {}
 
   load(hash: string): Compiled | undefined {
-    try {
-      return JSON.parse(readFileSync(join(this.dir, `${hash}.json`), "utf8")) as Compiled;
-    } catch {
-      return undefined;
-    }
+    const text = this.read(`${hash}.json`);
+    return text === undefined ? undefined : (JSON.parse(text) as Compiled);
   }
 
   store(hash: string, compiled: Compiled): void {
-    writeFileAtomic(join(this.dir, `${hash}.json`), JSON.stringify(compiled));
+    this.write(`${hash}.json`, JSON.stringify(compiled));
   }
 
   printed(key: string): string | undefined {
-    try {
-      return readFileSync(join(this.dir, `${key}.ts.txt`), "utf8");
-    } catch {
-      return undefined;
-    }
+    return this.read(`${key}.ts.txt`);
   }
 
   storePrinted(key: string, text: string): void {
-    writeFileAtomic(join(this.dir, `${key}.ts.txt`), text);
+    this.write(`${key}.ts.txt`, text);
+  }
+
+  private read(name: string): string | undefined {
+    const path = join(this.dir, name);
+    let text = CompileCache.memory.get(path);
+    if (text !== undefined) return text;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      return undefined;
+    }
+    CompileCache.memory.set(path, text);
+    return text;
+  }
+
+  private write(name: string, text: string): void {
+    const path = join(this.dir, name);
+    CompileCache.memory.set(path, text);
+    writeFileAtomic(path, text);
   }
 }

@@ -16,6 +16,9 @@ import type {
 import { constraintInWords, presenceInWords, ruleInWords } from "./doc-words.js";
 import { kebab } from "./names.js";
 
+/** HTML pages rendered in this process (the runs of --watch), by their Markdown. */
+const renderedPages = new Map<string, string>();
+
 /**
  * The reference docs: one Markdown page per operation (templates/docs/operation.md.hbs),
  * in the source page's section order, a page for the headers every operation names
@@ -47,8 +50,17 @@ export function emitDocs(model: ServiceModel, templatesDir: string): Map<string,
   const files = new Map<string, string>();
   files.set("generated/docs/style.css", readFileSync(join(templatesDir, "docs/style.css"), "utf8"));
   const addPage = (name: string, title: string, render: (ext: string) => string) => {
-    files.set(`generated/docs/${name}.md`, tidy(render("md")));
-    files.set(`generated/docs/${name}.html`, htmlPage({ title, body: markdown.render(render("html")).trimEnd() }));
+    const markdownText = render("md");
+    // Rendering to HTML is the costly part: the runs of --watch reuse a page whose Markdown did not change.
+    const key = `${templatesDir}\0${title}\0${markdownText}`;
+    let html = renderedPages.get(key);
+    if (html === undefined) {
+      html = htmlPage({ title, body: markdown.render(render("html")).trimEnd() });
+      if (renderedPages.size > 10_000) renderedPages.clear();
+      renderedPages.set(key, html);
+    }
+    files.set(`generated/docs/${name}.md`, tidy(markdownText));
+    files.set(`generated/docs/${name}.html`, html);
   };
   const pages = model.operations.map((operation) => ({ operation, file: kebab(operation.id) }));
   const links = (ext: string) => ({ index: `index.${ext}`, common: `common-headers.${ext}` });

@@ -148,14 +148,24 @@ export async function formatFiles(files: EmittedFiles, options: FormatOptions = 
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+// Formatted texts read or written in this process (the runs of --watch), by cache path.
+const memory = new Map<string, string>();
+
 function readCache(dir: string, key: string): string | undefined {
+  const path = join(dir, key.slice(0, 2), key);
+  const known = memory.get(path);
+  if (known !== undefined) return known;
   try {
-    return readFileSync(join(dir, key.slice(0, 2), key), "utf8");
+    const text = readFileSync(path, "utf8");
+    memory.set(path, text);
+    return text;
   } catch {
     return undefined;
   }
 }
 
 function writeCache(dir: string, key: string, text: string): void {
-  writeFileAtomic(join(dir, key.slice(0, 2), key), text);
+  const path = join(dir, key.slice(0, 2), key);
+  memory.set(path, text);
+  writeFileAtomic(path, text);
 }

@@ -19,7 +19,8 @@ export interface LoadedSpec {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export function loadSpec(rootPath: string, baseDir = process.cwd()): LoadedSpec {
+/** `parsed` keeps the files parsed by earlier loads (by absolute path): one whose text is unchanged is not parsed again. */
+export function loadSpec(rootPath: string, baseDir = process.cwd(), parsed?: Map<string, YamlFile>): LoadedSpec {
   const files = new Map<string, YamlFile>();
   const origins = new WeakMap<object, Origin>();
   const problems: SpecProblem[] = [];
@@ -38,12 +39,13 @@ export function loadSpec(rootPath: string, baseDir = process.cwd()): LoadedSpec 
   const fileAt = (absolute: string): YamlFile | undefined => {
     const cached = files.get(absolute);
     if (cached) return cached;
-    const loaded = readYamlFile(absolute, display(absolute));
+    const loaded = readYamlFile(absolute, display(absolute), parsed?.get(absolute));
     if ("message" in loaded) {
       problems.push(loaded);
       return undefined;
     }
     files.set(absolute, loaded);
+    parsed?.set(absolute, loaded);
     return loaded;
   };
 

@@ -11,7 +11,8 @@ export interface YamlFile {
   positions: Map<string, { line: number; column: number }>;
 }
 
-export function readYamlFile(path: string, displayPath: string): YamlFile | SpecProblem {
+/** Reads and parses a YAML file; `previous`, a parse of the same path, is returned as it is when the text did not change. */
+export function readYamlFile(path: string, displayPath: string, previous?: YamlFile): YamlFile | SpecProblem {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -24,6 +25,7 @@ export function readYamlFile(path: string, displayPath: string): YamlFile | Spec
       message: `cannot read the file (${(error as Error).message})`,
     };
   }
+  if (previous?.text === text && previous.path === displayPath) return previous;
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const firstError = document.errors[0];
