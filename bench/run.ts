@@ -20,7 +20,7 @@ const want = (name: string) => !only || only.includes(name);
 
 const rows: Row[] = [];
 const started = performance.now();
-if (want("generate")) rows.push(...generateRows());
+if (want("generate")) rows.push(...(await generateRows()));
 if (want("validator")) rows.push(...(await validatorRows()));
 if (want("http")) rows.push(...(await httpRows()));
 if (want("client")) rows.push(...(await clientRows()));

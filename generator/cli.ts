@@ -119,7 +119,8 @@ async function generate(
     ["generator", "runtime", "templates"].map((folder) => join(root, folder)),
     toolVersions(),
   );
-  if (!options.check && cacheDir) {
+  // Under --watch (a compiler kept between runs) no run stops here: the first builds the program the later ones reuse.
+  if (!options.check && cacheDir && !compiler) {
     const manifest = readManifest(cacheDir, outRoot);
     if (manifest?.fingerprint === fingerprint && matchesManifest(outRoot, manifest)) {
       console.log(

@@ -105,7 +105,14 @@ export function compilePackages(
   const buildInfo = cacheDir && join(cacheDir, "program.tsbuildinfo");
   // Without a compiler of the caller's (the one --watch keeps), one for this run.
   const worker = compiler ?? new CompileWorker();
+  const compileStarted = performance.now();
   const job = worker.compile(sources, options, buildInfo, needed);
+  if (process.env.OBS_TIMINGS)
+    void job.then(
+      () =>
+        console.error(`  (compiler: ${sources.size} file(s) in ${Math.round(performance.now() - compileStarted)} ms)`),
+      () => undefined,
+    );
   if (!compiler) void job.finally(() => worker.close()).catch(() => undefined);
   output.compiled = job.then((emitted) => {
     const dist = new Map<string, string>();
