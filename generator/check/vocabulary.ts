@@ -1,3 +1,5 @@
+import { KEYWORD_EXTENSIONS } from "../keywords/index.js";
+
 /**
  * Every `x-` extension key the spec may use, with where it goes and what it means.
  * The README's vocabulary table is written from this list; a key not in it is an error.
@@ -28,13 +30,8 @@ export const EXTENSIONS: Record<string, string> = {
     "parameter: handled by the HTTP or signing layer, documented but not a member (`http` or `signing`).",
   "x-obs-prefix": "header parameter: a prefix header family (`x-amz-meta-` → `Record<string, string>`).",
   "x-obs-sensitive": "parameter: a secret, never logged or echoed.",
-  "x-obs-prefixes": "schema: the value must start with one of these strings.",
-  "x-obs-format":
-    "schema: `base64`, `iso8601-utc` (YYYY-MM-DDThh:mm:ss[.fff]Z) or `bucket-name` (the bucket naming rules).",
-  "x-obs-decoded-bytes": "schema with `x-obs-format: base64`: the allowed decoded lengths in bytes.",
-  "x-obs-md5-of": "schema: the value is the base64 MD5 of the named header's base64-decoded value.",
-  "x-obs-after-request-time": "schema with `x-obs-format: iso8601-utc`: the date must be later than the request time.",
-  "x-obs-max-bytes": "schema: the UTF-8 encoding is at most this many bytes; on a byte-stream body, its size.",
+  // The constraint keywords' own keys, from their units (generator/keywords).
+  ...KEYWORD_EXTENSIONS,
   "x-obs-default-outside":
     "integer schema with a `default`: `{ minimum, maximum }`; a value outside that range is replaced by the default (as `max-uploads` above 1000 lists 1000).",
   "x-obs-max-total-bytes":

@@ -1,5 +1,5 @@
 import type { ScalarBinding } from "../model/types.js";
-import { compileConstraint } from "./constraint-code.js";
+import { constraintCode } from "../keywords/index.js";
 import { literal } from "./names.js";
 
 const PARSERS = { integer: "parseDecimalInteger", boolean: "parseBooleanText", timestamp: "parseHttpDate" } as const;
@@ -33,13 +33,14 @@ export function bindingCheck(
     `fail(${literal(code)}, ${status(code)}, ${literal(binding.wireName)}, ${message});`;
   const error = binding.error ?? "InvalidArgument";
   const chain = binding.constraints.map((constraint) => {
-    const compiled = compileConstraint(
-      binding,
-      constraint,
-      constraint.kind === "minimum" || constraint.kind === "maximum" ? local : text,
-      names.guard,
-      names.localOf,
-    );
+    if (constraint.kind === "enum" && names.guard === undefined)
+      throw new Error(`no enum test for ${binding.wireName}`);
+    const compiled = constraintCode(constraint, {
+      name: binding.wireName,
+      value: constraint.kind === "minimum" || constraint.kind === "maximum" ? local : text,
+      enumGuard: names.guard ?? "",
+      localOf: names.localOf,
+    });
     compiled.uses.forEach((helper) => uses.add(helper));
     return `if (${compiled.failsWhen}) {\n  ${fail(error, compiled.message)}\n}`;
   });

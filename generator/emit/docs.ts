@@ -13,7 +13,8 @@ import type {
   XmlMember,
   XmlShape,
 } from "../model/types.js";
-import { constraintInWords, presenceInWords, ruleInWords } from "./doc-words.js";
+import { constraintWords } from "../keywords/index.js";
+import { presenceInWords, ruleInWords } from "./doc-words.js";
 import { kebab } from "./names.js";
 
 /** HTML pages rendered in this process (the runs of --watch), by their Markdown. */
@@ -165,7 +166,7 @@ function elementRows(model: ServiceModel, document: XmlShape) {
           ? `List of ${elementTypeWords(member.shape)}${member.list.wrapped ? ` in \`<${member.xmlName}>\`` : ", repeated"}`
           : elementTypeWords(member.shape),
         constraints: [
-          ...member.constraints.map(constraintInWords),
+          ...member.constraints.map(constraintWords),
           member.constraints.length > 0 && member.error
             ? `Otherwise: ${member.error} (${statusOf(model, member.error)}).`
             : "",
@@ -202,7 +203,7 @@ function operationView(model: ServiceModel, operation: OperationModel) {
       typeWords(binding.type, binding.location === "header") +
       (binding.type.defaultValue !== undefined ? `, default ${String(binding.type.defaultValue)}` : ""),
     constraints: [
-      ...binding.constraints.map(constraintInWords),
+      ...binding.constraints.map(constraintWords),
       binding.constraints.length > 0 && binding.error
         ? `Otherwise: ${binding.error} (${statusOf(model, binding.error)}).`
         : "",

@@ -1,3 +1,4 @@
+import { xmlConstraintField } from "../keywords/index.js";
 import {
   StructureKind,
   VariableDeclarationKind,
@@ -174,20 +175,8 @@ function memberDescriptor(member: XmlMember): string {
     shapeCode = shape.name ? structureShapeName(shape) : structureDescriptor(shape.members);
   else {
     const fields = [`kind: ${literal(shape.type.kind)}`];
-    for (const constraint of member.constraints) {
-      if (constraint.kind === "enum") fields.push(`enum: [${constraint.values.map(literal).join(", ")}]`);
-      else if (
-        constraint.kind === "minimum" ||
-        constraint.kind === "maximum" ||
-        constraint.kind === "minLength" ||
-        constraint.kind === "maxLength"
-      )
-        fields.push(`${constraint.kind}: ${constraint.limit}`);
-      else
-        throw new Error(
-          `the ${constraint.kind} constraint is not supported on XML elements (${member.source.file}:${member.source.line})`,
-        );
-    }
+    // The model keeps only constraints that have a descriptor field.
+    fields.push(...member.constraints.flatMap((constraint) => xmlConstraintField(constraint) ?? []));
     shapeCode = `{ ${fields.join(", ")} }`;
   }
   const fields = [`member: ${literal(member.member)}`, `xml: ${literal(member.xmlName)}`];

@@ -8,7 +8,7 @@ import type {
   XmlShape,
 } from "../model/types.js";
 import { bindingCheck } from "./binding-check.js";
-import { compilePrefixLimit, compileRule } from "./constraint-code.js";
+import { compilePrefixLimit, compileRule } from "./rule-code.js";
 import { sharedParameters, type SharedParameters } from "./shared-parameters.js";
 import { headerPass } from "./header-pass.js";
 import { constantCase, docText, kebab, literal, Scope } from "./names.js";

@@ -1,3 +1,4 @@
+import { xmlConstraintField } from "../keywords/index.js";
 import type { ModelContext } from "./context.js";
 import { buildConstraints, buildScalarType, SCALAR_SCHEMA_KEYS, scalarKind } from "./constraints.js";
 import type { ElementShape, StructureShape, XmlMember, XmlShape } from "./types.js";
@@ -107,10 +108,13 @@ export class ShapeBuilder {
     context.onlyKeys(schema, [...SCALAR_SCHEMA_KEYS, "xml"], "an XML element schema");
     if (context.object(schema.xml)) context.onlyKeys(schema.xml, ["name"], "an element's xml object");
     const kind = scalarKind(context, schema);
-    return {
-      shape: { kind: "scalar", type: buildScalarType(context, schema, kind) },
-      constraints: buildConstraints(context, schema, kind),
-    };
+    // An XML element is checked by the runtime's document reader, from its descriptor: only the keywords that have a field there.
+    const constraints = buildConstraints(context, schema, kind).filter((constraint) => {
+      if (xmlConstraintField(constraint) !== undefined) return true;
+      context.report(schema, `the ${constraint.kind} constraint is not supported on XML elements`);
+      return false;
+    });
+    return { shape: { kind: "scalar", type: buildScalarType(context, schema, kind) }, constraints };
   }
 
   private structure(schema: Node): StructureShape {

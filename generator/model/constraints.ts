@@ -1,7 +1,6 @@
 import type { Constraint, ScalarKind, ScalarType } from "./types.js";
 import type { ModelContext } from "./context.js";
-
-const FORMATS = new Set(["base64", "iso8601-utc", "bucket-name"]);
+import { FORMATS, parseConstraints, type SchemaReader } from "../keywords/index.js";
 
 /** The OpenAPI keywords a scalar schema may use; any other (pattern, multipleOf…) is an error, never ignored. */
 export const SCALAR_SCHEMA_KEYS = [
@@ -42,78 +41,40 @@ export function scalarKind(context: ModelContext, schema: Record<string, unknown
   return "string";
 }
 
-/** The checks a scalar schema asks for, in the order the validator runs them. */
+/** The checks a scalar schema asks for, in the order the validator runs them (one keyword unit each, generator/keywords). */
 export function buildConstraints(
   context: ModelContext,
   schema: Record<string, unknown>,
   kind: ScalarKind,
 ): Constraint[] {
-  const constraints: Constraint[] = [];
-  const integer = (key: string, signed = false): number | undefined => {
-    const value = schema[key];
-    if (value === undefined) return undefined;
-    if (typeof value !== "number" || !Number.isInteger(value) || (!signed && value < 0)) {
-      context.report(schema, `"${key}" must be a${signed ? "n" : " non-negative"} integer`, key);
-      return undefined;
-    }
-    return value;
-  };
-  const onlyFor = (key: string, kinds: ScalarKind[]) => {
-    if (schema[key] !== undefined && !kinds.includes(kind))
-      context.report(schema, `"${key}" applies to ${kinds.join(" or ")} values, not ${kind}`, key);
-    return kinds.includes(kind);
-  };
-  const enumValues = context.stringList(schema, "enum");
-  if (enumValues && onlyFor("enum", ["string"])) constraints.push({ kind: "enum", values: enumValues });
-  const minLength = onlyFor("minLength", ["string"]) ? integer("minLength") : undefined;
-  if (minLength !== undefined) constraints.push({ kind: "minLength", limit: minLength });
-  const maxLength = onlyFor("maxLength", ["string"]) ? integer("maxLength") : undefined;
-  if (maxLength !== undefined) constraints.push({ kind: "maxLength", limit: maxLength });
-  const minimum = onlyFor("minimum", ["integer"]) ? integer("minimum", true) : undefined;
-  if (minimum !== undefined) constraints.push({ kind: "minimum", limit: minimum });
-  const maximum = onlyFor("maximum", ["integer"]) ? integer("maximum", true) : undefined;
-  if (maximum !== undefined) constraints.push({ kind: "maximum", limit: maximum });
-  const maxBytes = onlyFor("x-obs-max-bytes", ["string"]) ? integer("x-obs-max-bytes") : undefined;
-  if (maxBytes !== undefined) constraints.push({ kind: "maxBytes", limit: maxBytes });
-  const prefixes = context.stringList(schema, "x-obs-prefixes");
-  if (prefixes && onlyFor("x-obs-prefixes", ["string"])) constraints.push({ kind: "prefixes", values: prefixes });
-
   const format = context.string(schema, "x-obs-format");
-  if (format !== undefined && !FORMATS.has(format)) {
-    context.report(schema, `unknown x-obs-format "${format}" (known: ${[...FORMATS].join(", ")})`, "x-obs-format");
+  if (format !== undefined && !FORMATS.includes(format)) {
+    context.report(schema, `unknown x-obs-format "${format}" (known: ${FORMATS.join(", ")})`, "x-obs-format");
   }
-  if (format !== undefined) onlyFor("x-obs-format", ["string"]);
-  const decoded = schema["x-obs-decoded-bytes"];
-  if (decoded !== undefined && format !== "base64") {
-    context.report(schema, `"x-obs-decoded-bytes" needs "x-obs-format: base64"`, "x-obs-decoded-bytes");
-  }
-  if (format === "base64") {
-    let decodedBytes: number[] | undefined;
-    if (decoded !== undefined) {
-      if (!Array.isArray(decoded) || decoded.length === 0 || !decoded.every((n) => Number.isInteger(n) && n > 0)) {
-        context.report(schema, `"x-obs-decoded-bytes" must be a list of positive integers`, "x-obs-decoded-bytes");
-      } else decodedBytes = decoded as number[];
-    }
-    constraints.push({ kind: "base64", decodedBytes });
-  }
-  if (format === "iso8601-utc") constraints.push({ kind: "iso8601Utc" });
-  if (format === "bucket-name") constraints.push({ kind: "bucketName" });
-
-  const md5Of = context.string(schema, "x-obs-md5-of");
-  if (md5Of !== undefined) constraints.push({ kind: "md5Of", wireName: md5Of.toLowerCase() });
-  const after = schema["x-obs-after-request-time"];
-  if (after !== undefined) {
-    if (after !== true)
-      context.report(schema, `"x-obs-after-request-time" can only be true`, "x-obs-after-request-time");
-    else if (format !== "iso8601-utc") {
-      context.report(
-        schema,
-        `"x-obs-after-request-time" needs "x-obs-format: iso8601-utc"`,
-        "x-obs-after-request-time",
-      );
-    } else constraints.push({ kind: "afterRequestTime" });
-  }
-  return constraints;
+  const reader: SchemaReader = {
+    schema,
+    kind,
+    format,
+    applies(key, kinds) {
+      if (schema[key] !== undefined && !kinds.includes(kind))
+        context.report(schema, `"${key}" applies to ${kinds.join(" or ")} values, not ${kind}`, key);
+      return kinds.includes(kind);
+    },
+    integer(key, signed = false) {
+      const value = schema[key];
+      if (value === undefined) return undefined;
+      if (typeof value !== "number" || !Number.isInteger(value) || (!signed && value < 0)) {
+        context.report(schema, `"${key}" must be a${signed ? "n" : " non-negative"} integer`, key);
+        return undefined;
+      }
+      return value;
+    },
+    strings: (key) => context.stringList(schema, key),
+    string: (key) => context.string(schema, key),
+    report: (message, key) => context.report(schema, message, key),
+  };
+  if (format !== undefined) reader.applies("x-obs-format", ["string"]);
+  return parseConstraints(reader);
 }
 
 /** A scalar schema's type: kind, enum, default and the range outside which the default applies. */

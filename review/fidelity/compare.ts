@@ -1,5 +1,4 @@
 import type {
-  Constraint,
   DocDifference,
   ErrorCode,
   OperationModel,
@@ -7,14 +6,7 @@ import type {
   XmlMember,
   XmlShape,
 } from "../../generator/model/types.js";
-import {
-  base64Md5Of,
-  bucketNameProblem,
-  codePointLength,
-  isBase64OfLength,
-  parseIso8601Utc,
-  utf8Length,
-} from "../../runtime/validator/checks.js";
+import { constraintSatisfied } from "../../generator/keywords/index.js";
 import { headerNamesIn, type DocPage, type DocRow } from "./doc-page.js";
 import type { RawTable } from "./raw-page.js";
 
@@ -130,7 +122,9 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
     }
     const example = examples.get(name);
     if (example !== undefined) {
-      const broken = binding.constraints.find((constraint) => !satisfies(constraint, example, examples, requestTime));
+      const broken = binding.constraints.find(
+        (constraint) => !constraintSatisfied(constraint, example, { others: examples, requestTime }),
+      );
       if (broken)
         find(subject, "example", `the page's example "${example}" breaks the spec's ${broken.kind} constraint`);
     }
@@ -325,38 +319,6 @@ function sampleRequestTime(sample: string | undefined): number {
   const date = /^Date:\s*(.+)$/im.exec(sample ?? "")?.[1];
   const time = date ? Date.parse(date) : NaN;
   return Number.isNaN(time) ? Date.now() : time;
-}
-
-/** Whether a value meets one constraint; the same rules as the generated validator, interpreted. */
-function satisfies(constraint: Constraint, value: string, others: Map<string, string>, requestTime: number): boolean {
-  switch (constraint.kind) {
-    case "enum":
-      return constraint.values.includes(value);
-    case "minLength":
-      return codePointLength(value) >= constraint.limit;
-    case "maxLength":
-      return codePointLength(value) <= constraint.limit;
-    case "minimum":
-      return Number(value) >= constraint.limit;
-    case "maximum":
-      return Number(value) <= constraint.limit;
-    case "maxBytes":
-      return utf8Length(value) <= constraint.limit;
-    case "prefixes":
-      return constraint.values.some((prefix) => value.startsWith(prefix));
-    case "base64":
-      return isBase64OfLength(value, constraint.decodedBytes);
-    case "md5Of": {
-      const other = others.get(constraint.wireName);
-      return other === undefined || base64Md5Of(other) === value;
-    }
-    case "iso8601Utc":
-      return parseIso8601Utc(value) !== undefined;
-    case "afterRequestTime":
-      return (parseIso8601Utc(value) ?? 0) > requestTime;
-    case "bucketName":
-      return bucketNameProblem(value) === undefined;
-  }
 }
 
 /** The spec's error catalog (components.x-obs-error-codes) against the Error Codes page's table, both ways. */

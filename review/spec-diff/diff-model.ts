@@ -8,6 +8,7 @@ import type {
   SourceRef,
   XmlShape,
 } from "../../generator/model/types.js";
+import { compareConstraints, describeConstraint } from "../../generator/keywords/index.js";
 
 /**
  * One difference between two versions of the spec, and whom it breaks:
@@ -201,78 +202,28 @@ function diffConstraints(
         changes.add(subject, `enum value(s) ${added.map(code).join(", ")} added`, loosened(direction), source);
       continue;
     }
-    const verdict = compareConstraint(was, is);
+    const verdict = compareConstraints(was, is);
     if (verdict === "tightened")
-      changes.add(subject, `constraint tightened: ${describe(was)} → ${describe(is)}`, tightened(direction), source);
+      changes.add(
+        subject,
+        `constraint tightened: ${describeConstraint(was)} → ${describeConstraint(is)}`,
+        tightened(direction),
+        source,
+      );
     if (verdict === "loosened")
-      changes.add(subject, `constraint loosened: ${describe(was)} → ${describe(is)}`, loosened(direction), source);
+      changes.add(
+        subject,
+        `constraint loosened: ${describeConstraint(was)} → ${describeConstraint(is)}`,
+        loosened(direction),
+        source,
+      );
     if (verdict === "changed")
-      changes.add(subject, `constraint changed: ${describe(was)} → ${describe(is)}`, "both", source);
-  }
-}
-
-/** How a constraint of one kind moved; `undefined` when it did not. */
-export function compareConstraint(
-  was: Constraint | undefined,
-  is: Constraint | undefined,
-): "tightened" | "loosened" | "changed" | undefined {
-  if (!was && !is) return undefined;
-  if (!was) return "tightened";
-  if (!is) return "loosened";
-  const sets = (a: readonly (string | number)[] | undefined, b: readonly (string | number)[] | undefined) => {
-    // `undefined` allows anything.
-    if (a === undefined && b === undefined) return undefined;
-    if (a === undefined) return "tightened";
-    if (b === undefined) return "loosened";
-    const aInB = a.every((x) => b.includes(x));
-    const bInA = b.every((x) => a.includes(x));
-    return aInB && bInA ? undefined : bInA ? "tightened" : aInB ? "loosened" : "changed";
-  };
-  switch (was.kind) {
-    case "minLength":
-      return is.kind !== was.kind || is.limit === was.limit
-        ? undefined
-        : is.limit > was.limit
-          ? "tightened"
-          : "loosened";
-    case "maxLength":
-    case "maxBytes":
-      return is.kind !== was.kind || is.limit === was.limit
-        ? undefined
-        : is.limit < was.limit
-          ? "tightened"
-          : "loosened";
-    case "prefixes":
-      return is.kind === "prefixes" ? sets(was.values, is.values) : undefined;
-    case "enum":
-      return is.kind === "enum" ? sets(was.values, is.values) : undefined;
-    case "base64":
-      return is.kind === "base64" ? sets(was.decodedBytes, is.decodedBytes) : undefined;
-    case "md5Of":
-      return is.kind === "md5Of" && is.wireName !== was.wireName ? "changed" : undefined;
-    case "iso8601Utc":
-    case "afterRequestTime":
-    case "bucketName":
-      return undefined;
-  }
-}
-
-function describe(constraint: Constraint | undefined): string {
-  if (!constraint) return "none";
-  switch (constraint.kind) {
-    case "enum":
-    case "prefixes":
-      return `${constraint.kind} [${constraint.values.join(", ")}]`;
-    case "minLength":
-    case "maxLength":
-    case "maxBytes":
-      return `${constraint.kind} ${constraint.limit}`;
-    case "base64":
-      return `base64${constraint.decodedBytes ? ` of ${constraint.decodedBytes.join("/")} bytes` : ""}`;
-    case "md5Of":
-      return `MD5 of ${constraint.wireName}`;
-    default:
-      return constraint.kind;
+      changes.add(
+        subject,
+        `constraint changed: ${describeConstraint(was)} → ${describeConstraint(is)}`,
+        "both",
+        source,
+      );
   }
 }
 

@@ -1,0 +1,42 @@
+import type { HeaderRule, PrefixHeaderBinding } from "../model/types.js";
+import { literal } from "./names.js";
+
+/**
+ * A rule across headers, over the locals the header pass filled: presence is `!== undefined`,
+ * and the list of what is missing is built only when the rule is broken.
+ */
+export function compileRule(rule: HeaderRule, status: number, localOf: (wireName: string) => string): string {
+  const fail = (message: string, target: string) => `fail(${literal(rule.error)}, ${status}, ${target}, ${message});`;
+  const present = (name: string) => `${localOf(name)} !== undefined`;
+  const missingList = (names: string[]) =>
+    `[${names.map((name) => `${present(name)} ? "" : ${literal(name)}`).join(", ")}].filter(Boolean)`;
+  switch (rule.kind) {
+    case "together": {
+      const count = rule.headers.map((name) => `(${present(name)} ? 1 : 0)`).join(" + ");
+      return `{
+  const present = ${count};
+  if (present > 0 && present < ${rule.headers.length}) {
+    const missing = ${missingList(rule.headers)};
+    ${fail(`${literal(rule.description + " Missing: ")} + missing.join(", ")`, 'missing[0] ?? ""')}
+  }
+}`;
+    }
+    case "requires":
+      return `if (${present(rule.when)} && !(${rule.requires.map(present).join(" && ")})) {
+  ${fail(`${literal(rule.description + " Missing: ")} + ${missingList(rule.requires)}.join(", ")`, literal(rule.when))}
+}`;
+    case "exclusive": {
+      const groups = rule.groups.map((group) => `(${group.map(present).join(" || ")} ? 1 : 0)`).join(" + ");
+      return `if (${groups} > 1) {
+  ${fail(literal(rule.description), literal(rule.groups.flat()[0] ?? ""))}
+}`;
+    }
+  }
+}
+
+export function compilePrefixLimit(binding: PrefixHeaderBinding, local: string, status: number): string {
+  if (binding.maxTotalBytes === undefined || binding.error === undefined) return "";
+  return `if (${local} !== undefined && recordUtf8Length(${local}) > ${binding.maxTotalBytes}) {
+  fail(${literal(binding.error)}, ${status}, ${literal(binding.prefix + "*")}, ${literal(`${binding.prefix}* names and values must not exceed ${binding.maxTotalBytes} bytes in all.`)});
+}`;
+}
