@@ -162,7 +162,7 @@ async function generate(
 async function watch(options: RunOptions, pool: FormatPool): Promise<void> {
   // Kept between runs: the YAML parses and the compiler with its program.
   const parsed = new Map<string, YamlFile>();
-  const compiler = new CompileWorker();
+  const compiler = new CompileWorker(true);
   let running = false;
   let again = false;
   let timer: NodeJS.Timeout | undefined;

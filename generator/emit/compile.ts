@@ -82,7 +82,10 @@ export function compilePackages(
       const key = cache && createHash("sha256").update(JSON.stringify(statements)).digest("hex");
       let text = key ? cache?.printed(key) : undefined;
       if (text === undefined) {
-        text = printer.createSourceFile(file, { statements: statements as never }, { overwrite: true }).getFullText();
+        const printed = printer.createSourceFile(file, { statements: statements as never }, { overwrite: true });
+        text = printed.getFullText();
+        // Only the text is kept: a printed file's syntax tree would hold memory for the rest of the run.
+        printer.removeSourceFile(printed);
         if (key) cache?.storePrinted(key, text);
       }
       sources.set(file, text);
