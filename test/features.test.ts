@@ -210,7 +210,7 @@ describe("feature: valued selectors and routing by specificity", () => {
 });
 
 describe("feature: shared parameter components", () => {
-  it("defines a component once, calls its check from each operation, and keeps an overridden use in its operation", async () => {
+  it("defines a component or a rule once, calls its check from each operation, and keeps an overridden use in its operation", async () => {
     const packages = await generateFixture("shared-parameters");
     const source = (file: string) => packages.files.get(`generated/validator/src/${file}`) ?? "";
     // One definition in components.ts, one call per operation; GetSnack's flavour (its own description) is checked inline.
@@ -220,7 +220,10 @@ describe("feature: shared parameter components", () => {
       "export function checkPortion",
       "export function checkSecret",
       "export function checkSecretMd5",
+      "export function checkXSecretTogether",
     ]);
+    for (const operation of ["get-meal.ts", "get-snack.ts"])
+      expect(source(operation)).toContain("checkXSecretTogether(fail, secret, secretMd5);");
     expect(source("get-meal.ts")).toContain("checkFlavour(flavour, fail);");
     expect(source("get-snack.ts")).not.toContain("checkFlavour(");
     expect(source("get-snack.ts")).toContain("The snack's flavour, described here for snacks only.");
@@ -245,6 +248,8 @@ describe("feature: shared parameter components", () => {
         headers: { "x-flavour": "salty", "x-secret": secret, "x-secret-md5": Buffer.alloc(16).toString("base64") },
       });
       expect(bad.errors?.map((error) => error.target).sort()).toEqual(["portion", "x-flavour", "x-secret-md5"]);
+      const alone = validate({ bucket: "b1", query, headers: { "x-secret": secret } });
+      expect(alone.errors?.map((error) => error.target)).toEqual(["x-secret-md5"]);
     }
   });
 });

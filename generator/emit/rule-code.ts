@@ -2,8 +2,9 @@ import type { HeaderRule, PrefixHeaderBinding } from "../model/types.js";
 import { literal } from "./names.js";
 
 /**
- * A rule across headers, over the locals the header pass filled: presence is `!== undefined`,
- * and the list of what is missing is built only when the rule is broken.
+ * A rule across headers, query parameters and body elements, as the body of its function (the
+ * values are its parameters): presence is `!== undefined`, and the list of what is missing is
+ * built only when the rule is broken.
  */
 export function compileRule(rule: HeaderRule, status: number, localOf: (wireName: string) => string): string {
   const fail = (message: string, target: string) => `fail(${literal(rule.error)}, ${status}, ${target}, ${message});`;
@@ -13,12 +14,10 @@ export function compileRule(rule: HeaderRule, status: number, localOf: (wireName
   switch (rule.kind) {
     case "together": {
       const count = rule.headers.map((name) => `(${present(name)} ? 1 : 0)`).join(" + ");
-      return `{
-  const present = ${count};
-  if (present > 0 && present < ${rule.headers.length}) {
-    const missing = ${missingList(rule.headers)};
-    ${fail(`${literal(rule.description + " Missing: ")} + missing.join(", ")`, 'missing[0] ?? ""')}
-  }
+      return `const present = ${count};
+if (present > 0 && present < ${rule.headers.length}) {
+  const missing = ${missingList(rule.headers)};
+  ${fail(`${literal(rule.description + " Missing: ")} + missing.join(", ")`, 'missing[0] ?? ""')}
 }`;
     }
     case "requires":

@@ -1,6 +1,7 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import type { ScalarBinding, ServiceModel } from "../model/types.js";
+import type { HeaderRule, ScalarBinding, ServiceModel } from "../model/types.js";
 import { bindingCheck } from "./binding-check.js";
+import { compileRule } from "./rule-code.js";
 import { constantCase, docText, literal, pascal, Scope } from "./names.js";
 import { inputProperty, memberType, scalarMembers } from "./types-code.js";
 
@@ -15,8 +16,16 @@ export interface SharedParameter {
   readsRequestTime: boolean;
 }
 
+/** A rule across headers, query parameters and body elements, defined once: its function and the names whose values it takes. */
+export interface SharedRule {
+  checkName: string;
+  /** The wire names whose values (undefined: absent) the function takes after `fail`, in order. */
+  reads: string[];
+}
+
 export interface SharedParameters {
   of(binding: ScalarBinding): SharedParameter | undefined;
+  rule(rule: HeaderRule): SharedRule;
   /** components.ts; empty when no operation uses a parameter component. */
   statements: StatementStructures[];
 }
@@ -51,7 +60,6 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
       first.set(binding.component, canonical);
       if (canonical.signature === own) sharing.set(binding, canonical.binding);
     }
-  if (first.size === 0) return { of: () => undefined, statements: [] };
 
   const enumNames = [...new Set([...first.values()].flatMap(({ binding }) => binding.type.name ?? []))].sort();
   const scope = new Scope(["Fail", ...enumNames, ...enumNames.map((name) => `is${name}`), ...HELPERS]);
@@ -125,6 +133,48 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
     declared.set(binding, { interfaceName, checkName, reads, readsRequestTime });
   }
 
+  // Rules: one function per distinct rule (kind, names, error and description), whichever operations state it.
+  const rules = new Map<string, SharedRule>();
+  const ruleKey = (rule: HeaderRule) => JSON.stringify({ ...rule, source: undefined });
+  for (const operation of model.operations)
+    for (const rule of operation.rules) {
+      const key = ruleKey(rule);
+      if (rules.has(key)) continue;
+      const reads = [
+        ...new Set(
+          rule.kind === "together"
+            ? rule.headers
+            : rule.kind === "requires"
+              ? [rule.when, ...rule.requires]
+              : rule.groups.flat(),
+        ),
+      ];
+      const subject =
+        rule.kind === "together" ? rule.headers[0] : rule.kind === "requires" ? rule.when : rule.groups[0]?.[0];
+      const checkName = scope.name(`check${pascal(unprefixed(subject ?? ""))}${pascal(rule.kind)}`);
+      const locals = new Scope(["fail", "present", "missing"]);
+      const params = new Map(reads.map((wireName) => [wireName, locals.name(camel(unprefixed(wireName)))]));
+      statements.push({
+        kind: StructureKind.Function,
+        isExported: true,
+        name: checkName,
+        docs: [
+          docText(
+            `The rule "${rule.description}", over the values of ${reads.map((name) => `\`${name}\``).join(", ")} (undefined: absent).`,
+          ),
+        ],
+        parameters: [
+          { name: "fail", type: "Fail" },
+          ...reads.map((wireName) => ({ name: params.get(wireName) as string, type: "unknown" })),
+        ],
+        returnType: "void",
+        statements: [compileRule(rule, status(rule.error), (wireName) => params.get(wireName) ?? "undefined")],
+      });
+      rules.set(key, { checkName, reads });
+    }
+  const rule = (rule: HeaderRule) => rules.get(ruleKey(rule)) as SharedRule;
+  if (statements.length === 0) return { of: () => undefined, rule, statements };
+
   const checkHelpers = [...uses].sort();
   const typeImports = [...enumNames.map((name) => `type ${name}`), ...guards].sort();
   statements.unshift(
@@ -147,9 +197,13 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
       const canonical = sharing.get(binding);
       return canonical && declared.get(canonical);
     },
+    rule,
     statements,
   };
 }
+
+/** A header's name without its `x-amz-` / `x-obs-` family prefix, for identifiers. */
+const unprefixed = (wireName: string) => wireName.replace(/^x-(amz|obs)-/i, "");
 
 const camel = (wireName: string) => {
   const name = pascal(wireName);

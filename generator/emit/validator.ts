@@ -8,7 +8,7 @@ import type {
   XmlShape,
 } from "../model/types.js";
 import { bindingCheck } from "./binding-check.js";
-import { compilePrefixLimit, compileRule } from "./rule-code.js";
+import { compilePrefixLimit } from "./rule-code.js";
 import { sharedParameters, type SharedParameters } from "./shared-parameters.js";
 import { headerPass } from "./header-pass.js";
 import { constantCase, docText, kebab, literal, Scope } from "./names.js";
@@ -280,7 +280,11 @@ function operationStatements(
   }
 
   if (operation.rules.length > 0) body.push("\n// Rules across headers, query parameters and body elements.");
-  for (const rule of operation.rules) body.push(compileRule(rule, status(rule.error), localOf));
+  for (const rule of operation.rules) {
+    const { checkName, reads } = shared.rule(rule);
+    components.add(checkName);
+    body.push(`${checkName}(fail, ${reads.map(localOf).join(", ")});`);
+  }
 
   // The checked local of a member, narrowed to its type (an enum from string, a required member from `| undefined`).
   const valueOf = (binding: ScalarBinding, required: boolean) => {

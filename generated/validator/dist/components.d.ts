@@ -168,3 +168,13 @@ export interface WebsiteRedirectLocationParameter {
 }
 /** Checks header `x-amz-website-redirect-location` as `#/components/parameters/WebsiteRedirectLocation` defines it, reporting each broken rule to `fail`. */
 export declare function checkWebsiteRedirectLocation(value: string | undefined, fail: Fail): void;
+/** The rule "SSE-C needs the algorithm, the key and the key's MD5, all three.", over the values of `x-amz-server-side-encryption-customer-algorithm`, `x-amz-server-side-encryption-customer-key`, `x-amz-server-side-encryption-customer-key-md5` (undefined: absent). */
+export declare function checkServerSideEncryptionCustomerAlgorithmTogether(fail: Fail, serverSideEncryptionCustomerAlgorithm: unknown, serverSideEncryptionCustomerKey: unknown, serverSideEncryptionCustomerKeyMd5: unknown): void;
+/** The rule "A KMS key ID is only meaningful with x-amz-server-side-encryption.", over the values of `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption` (undefined: absent). */
+export declare function checkServerSideEncryptionAwsKmsKeyIdRequires(fail: Fail, serverSideEncryptionAwsKmsKeyId: unknown, serverSideEncryption: unknown): void;
+/** The rule "SSE-KMS and SSE-C cannot be used together.", over the values of `x-amz-server-side-encryption`, `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption-customer-algorithm`, `x-amz-server-side-encryption-customer-key`, `x-amz-server-side-encryption-customer-key-md5` (undefined: absent). */
+export declare function checkServerSideEncryptionExclusive(fail: Fail, serverSideEncryption: unknown, serverSideEncryptionAwsKmsKeyId: unknown, serverSideEncryptionCustomerAlgorithm: unknown, serverSideEncryptionCustomerKey: unknown, serverSideEncryptionCustomerKeyMd5: unknown): void;
+/** The rule "The object-lock mode and the retain-until date go together.", over the values of `x-amz-object-lock-mode`, `x-amz-object-lock-retain-until-date` (undefined: absent). */
+export declare function checkObjectLockModeTogether(fail: Fail, objectLockMode: unknown, objectLockRetainUntilDate: unknown): void;
+/** The rule "upload-id-marker is only meaningful together with key-marker.", over the values of `upload-id-marker`, `key-marker` (undefined: absent). */
+export declare function checkUploadIdMarkerRequires(fail: Fail, uploadIdMarker: unknown, keyMarker: unknown): void;

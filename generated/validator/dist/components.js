@@ -118,3 +118,37 @@ export function checkWebsiteRedirectLocation(value, fail) {
         }
     }
 }
+/** The rule "SSE-C needs the algorithm, the key and the key's MD5, all three.", over the values of `x-amz-server-side-encryption-customer-algorithm`, `x-amz-server-side-encryption-customer-key`, `x-amz-server-side-encryption-customer-key-md5` (undefined: absent). */
+export function checkServerSideEncryptionCustomerAlgorithmTogether(fail, serverSideEncryptionCustomerAlgorithm, serverSideEncryptionCustomerKey, serverSideEncryptionCustomerKeyMd5) {
+    const present = (serverSideEncryptionCustomerAlgorithm !== undefined ? 1 : 0) + (serverSideEncryptionCustomerKey !== undefined ? 1 : 0) + (serverSideEncryptionCustomerKeyMd5 !== undefined ? 1 : 0);
+    if (present > 0 && present < 3) {
+        const missing = [serverSideEncryptionCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm", serverSideEncryptionCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key", serverSideEncryptionCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5"].filter(Boolean);
+        fail("InvalidArgument", 400, missing[0] ?? "", "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "));
+    }
+}
+/** The rule "A KMS key ID is only meaningful with x-amz-server-side-encryption.", over the values of `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption` (undefined: absent). */
+export function checkServerSideEncryptionAwsKmsKeyIdRequires(fail, serverSideEncryptionAwsKmsKeyId, serverSideEncryption) {
+    if (serverSideEncryptionAwsKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
+        fail("InvalidArgument", 400, "x-amz-server-side-encryption-aws-kms-key-id", "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " + [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "));
+    }
+}
+/** The rule "SSE-KMS and SSE-C cannot be used together.", over the values of `x-amz-server-side-encryption`, `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption-customer-algorithm`, `x-amz-server-side-encryption-customer-key`, `x-amz-server-side-encryption-customer-key-md5` (undefined: absent). */
+export function checkServerSideEncryptionExclusive(fail, serverSideEncryption, serverSideEncryptionAwsKmsKeyId, serverSideEncryptionCustomerAlgorithm, serverSideEncryptionCustomerKey, serverSideEncryptionCustomerKeyMd5) {
+    if ((serverSideEncryption !== undefined || serverSideEncryptionAwsKmsKeyId !== undefined ? 1 : 0) + (serverSideEncryptionCustomerAlgorithm !== undefined || serverSideEncryptionCustomerKey !== undefined || serverSideEncryptionCustomerKeyMd5 !== undefined ? 1 : 0) > 1) {
+        fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
+    }
+}
+/** The rule "The object-lock mode and the retain-until date go together.", over the values of `x-amz-object-lock-mode`, `x-amz-object-lock-retain-until-date` (undefined: absent). */
+export function checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate) {
+    const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
+    if (present > 0 && present < 2) {
+        const missing = [objectLockMode !== undefined ? "" : "x-amz-object-lock-mode", objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date"].filter(Boolean);
+        fail("InvalidArgument", 400, missing[0] ?? "", "The object-lock mode and the retain-until date go together. Missing: " + missing.join(", "));
+    }
+}
+/** The rule "upload-id-marker is only meaningful together with key-marker.", over the values of `upload-id-marker`, `key-marker` (undefined: absent). */
+export function checkUploadIdMarkerRequires(fail, uploadIdMarker, keyMarker) {
+    if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
+        fail("InvalidArgument", 400, "upload-id-marker", "upload-id-marker is only meaningful together with key-marker. Missing: " + [keyMarker !== undefined ? "" : "key-marker"].filter(Boolean).join(", "));
+    }
+}

@@ -1,6 +1,6 @@
 import { headerValue } from "./runtime/request.js";
 import { recordUtf8Length } from "./runtime/checks.js";
-import { checkAcl, checkBucketName, checkObjectLockMode, checkObjectLockRetainUntilDate, checkObjectName, checkServerSideEncryption, checkSseCustomerAlgorithm, checkSseCustomerKey, checkSseCustomerKeyMd5, checkStorageClass, checkWebsiteRedirectLocation } from "./components.js";
+import { checkAcl, checkBucketName, checkObjectLockMode, checkObjectLockModeTogether, checkObjectLockRetainUntilDate, checkObjectName, checkServerSideEncryption, checkServerSideEncryptionAwsKmsKeyIdRequires, checkServerSideEncryptionCustomerAlgorithmTogether, checkServerSideEncryptionExclusive, checkSseCustomerAlgorithm, checkSseCustomerKey, checkSseCustomerKeyMd5, checkStorageClass, checkWebsiteRedirectLocation } from "./components.js";
 /** How the Initiate Multipart Upload response body is written and read. */
 export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = { root: "InitiateMultipartUploadResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
         { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
@@ -120,26 +120,10 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
         fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
     }
     // Rules across headers, query parameters and body elements.
-    {
-        const present = (sseCustomerAlgorithm !== undefined ? 1 : 0) + (sseCustomerKey !== undefined ? 1 : 0) + (sseCustomerKeyMd5 !== undefined ? 1 : 0);
-        if (present > 0 && present < 3) {
-            const missing = [sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm", sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key", sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5"].filter(Boolean);
-            fail("InvalidArgument", 400, missing[0] ?? "", "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "));
-        }
-    }
-    if (sseKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
-        fail("InvalidArgument", 400, "x-amz-server-side-encryption-aws-kms-key-id", "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " + [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "));
-    }
-    if ((serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) + (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) > 1) {
-        fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
-    }
-    {
-        const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
-        if (present > 0 && present < 2) {
-            const missing = [objectLockMode !== undefined ? "" : "x-amz-object-lock-mode", objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date"].filter(Boolean);
-            fail("InvalidArgument", 400, missing[0] ?? "", "The object-lock mode and the retain-until date go together. Missing: " + missing.join(", "));
-        }
-    }
+    checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+    checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
+    checkServerSideEncryptionExclusive(fail, serverSideEncryption, sseKmsKeyId, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+    checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
     if (errors.length > 0)
         return { ok: false, errors };
     // Every value was checked above; the casts narrow the values to their types.

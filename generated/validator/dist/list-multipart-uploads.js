@@ -1,7 +1,7 @@
 import { headerValue, queryValue } from "./runtime/request.js";
 import { parseDecimalInteger } from "./runtime/checks.js";
 import { COMMON_PREFIX_XML, UPLOAD_XML } from "./types.js";
-import { checkBucketName } from "./components.js";
+import { checkBucketName, checkUploadIdMarkerRequires } from "./components.js";
 /** How the List Multipart Uploads response body is written and read. */
 export const LIST_MULTIPART_UPLOADS_OUTPUT_XML = { root: "ListMultipartUploadsResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
         { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
@@ -76,9 +76,7 @@ export function validateListMultipartUploadsRequest(request, options = {}) {
     // query: upload-id-marker
     const uploadIdMarker = queryValue(source.query, "upload-id-marker");
     // Rules across headers, query parameters and body elements.
-    if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
-        fail("InvalidArgument", 400, "upload-id-marker", "upload-id-marker is only meaningful together with key-marker. Missing: " + [keyMarker !== undefined ? "" : "key-marker"].filter(Boolean).join(", "));
-    }
+    checkUploadIdMarkerRequires(fail, uploadIdMarker, keyMarker);
     if (errors.length > 0)
         return { ok: false, errors };
     // Every value was checked above; the casts narrow the values to their types.

@@ -1,6 +1,6 @@
 import { headerValue, queryValue } from "./runtime/request.js";
 import { parseDecimalInteger } from "./runtime/checks.js";
-import { checkBucketName, checkObjectName, checkSseCustomerAlgorithm, checkSseCustomerKey, checkSseCustomerKeyMd5 } from "./components.js";
+import { checkBucketName, checkObjectName, checkServerSideEncryptionCustomerAlgorithmTogether, checkSseCustomerAlgorithm, checkSseCustomerKey, checkSseCustomerKeyMd5 } from "./components.js";
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
@@ -84,13 +84,7 @@ export function validateUploadPartRequest(request, options = {}) {
     if (payloadValue === undefined || payloadValue === null)
         fail("EntityTooLarge", 400, "body", "The request body is required.");
     // Rules across headers, query parameters and body elements.
-    {
-        const present = (sseCustomerAlgorithm !== undefined ? 1 : 0) + (sseCustomerKey !== undefined ? 1 : 0) + (sseCustomerKeyMd5 !== undefined ? 1 : 0);
-        if (present > 0 && present < 3) {
-            const missing = [sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm", sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key", sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5"].filter(Boolean);
-            fail("InvalidArgument", 400, missing[0] ?? "", "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "));
-        }
-    }
+    checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
     if (errors.length > 0)
         return { ok: false, errors };
     // Every value was checked above; the casts narrow the values to their types.

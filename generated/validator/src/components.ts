@@ -361,3 +361,102 @@ export function checkWebsiteRedirectLocation(value: string | undefined, fail: Fa
     }
   }
 }
+
+/** The rule "SSE-C needs the algorithm, the key and the key's MD5, all three.", over the values of `x-amz-server-side-encryption-customer-algorithm`, `x-amz-server-side-encryption-customer-key`, `x-amz-server-side-encryption-customer-key-md5` (undefined: absent). */
+export function checkServerSideEncryptionCustomerAlgorithmTogether(
+  fail: Fail,
+  serverSideEncryptionCustomerAlgorithm: unknown,
+  serverSideEncryptionCustomerKey: unknown,
+  serverSideEncryptionCustomerKeyMd5: unknown,
+): void {
+  const present =
+    (serverSideEncryptionCustomerAlgorithm !== undefined ? 1 : 0) +
+    (serverSideEncryptionCustomerKey !== undefined ? 1 : 0) +
+    (serverSideEncryptionCustomerKeyMd5 !== undefined ? 1 : 0);
+  if (present > 0 && present < 3) {
+    const missing = [
+      serverSideEncryptionCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm",
+      serverSideEncryptionCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key",
+      serverSideEncryptionCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5",
+    ].filter(Boolean);
+    fail(
+      "InvalidArgument",
+      400,
+      missing[0] ?? "",
+      "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "),
+    );
+  }
+}
+
+/** The rule "A KMS key ID is only meaningful with x-amz-server-side-encryption.", over the values of `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption` (undefined: absent). */
+export function checkServerSideEncryptionAwsKmsKeyIdRequires(
+  fail: Fail,
+  serverSideEncryptionAwsKmsKeyId: unknown,
+  serverSideEncryption: unknown,
+): void {
+  if (serverSideEncryptionAwsKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
+    fail(
+      "InvalidArgument",
+      400,
+      "x-amz-server-side-encryption-aws-kms-key-id",
+      "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " +
+        [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "),
+    );
+  }
+}
+
+/** The rule "SSE-KMS and SSE-C cannot be used together.", over the values of `x-amz-server-side-encryption`, `x-amz-server-side-encryption-aws-kms-key-id`, `x-amz-server-side-encryption-customer-algorithm`, `x-amz-server-side-encryption-customer-key`, `x-amz-server-side-encryption-customer-key-md5` (undefined: absent). */
+export function checkServerSideEncryptionExclusive(
+  fail: Fail,
+  serverSideEncryption: unknown,
+  serverSideEncryptionAwsKmsKeyId: unknown,
+  serverSideEncryptionCustomerAlgorithm: unknown,
+  serverSideEncryptionCustomerKey: unknown,
+  serverSideEncryptionCustomerKeyMd5: unknown,
+): void {
+  if (
+    (serverSideEncryption !== undefined || serverSideEncryptionAwsKmsKeyId !== undefined ? 1 : 0) +
+      (serverSideEncryptionCustomerAlgorithm !== undefined ||
+      serverSideEncryptionCustomerKey !== undefined ||
+      serverSideEncryptionCustomerKeyMd5 !== undefined
+        ? 1
+        : 0) >
+    1
+  ) {
+    fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
+  }
+}
+
+/** The rule "The object-lock mode and the retain-until date go together.", over the values of `x-amz-object-lock-mode`, `x-amz-object-lock-retain-until-date` (undefined: absent). */
+export function checkObjectLockModeTogether(
+  fail: Fail,
+  objectLockMode: unknown,
+  objectLockRetainUntilDate: unknown,
+): void {
+  const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
+  if (present > 0 && present < 2) {
+    const missing = [
+      objectLockMode !== undefined ? "" : "x-amz-object-lock-mode",
+      objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date",
+    ].filter(Boolean);
+    fail(
+      "InvalidArgument",
+      400,
+      missing[0] ?? "",
+      "The object-lock mode and the retain-until date go together. Missing: " + missing.join(", "),
+    );
+  }
+}
+
+/** The rule "upload-id-marker is only meaningful together with key-marker.", over the values of `upload-id-marker`, `key-marker` (undefined: absent). */
+export function checkUploadIdMarkerRequires(fail: Fail, uploadIdMarker: unknown, keyMarker: unknown): void {
+  if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
+    fail(
+      "InvalidArgument",
+      400,
+      "upload-id-marker",
+      "upload-id-marker is only meaningful together with key-marker. Missing: " +
+        [keyMarker !== undefined ? "" : "key-marker"].filter(Boolean).join(", "),
+    );
+  }
+}

@@ -12,9 +12,13 @@ import {
   checkAcl,
   checkBucketName,
   checkObjectLockMode,
+  checkObjectLockModeTogether,
   checkObjectLockRetainUntilDate,
   checkObjectName,
   checkServerSideEncryption,
+  checkServerSideEncryptionAwsKmsKeyIdRequires,
+  checkServerSideEncryptionCustomerAlgorithmTogether,
+  checkServerSideEncryptionExclusive,
   checkSseCustomerAlgorithm,
   checkSseCustomerKey,
   checkSseCustomerKeyMd5,
@@ -258,59 +262,17 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // Rules across headers, query parameters and body elements.
-  {
-    const present =
-      (sseCustomerAlgorithm !== undefined ? 1 : 0) +
-      (sseCustomerKey !== undefined ? 1 : 0) +
-      (sseCustomerKeyMd5 !== undefined ? 1 : 0);
-    if (present > 0 && present < 3) {
-      const missing = [
-        sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm",
-        sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key",
-        sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5",
-      ].filter(Boolean);
-      fail(
-        "InvalidArgument",
-        400,
-        missing[0] ?? "",
-        "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "),
-      );
-    }
-  }
-
-  if (sseKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
-    fail(
-      "InvalidArgument",
-      400,
-      "x-amz-server-side-encryption-aws-kms-key-id",
-      "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " +
-        [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "),
-    );
-  }
-
-  if (
-    (serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
-      (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) >
-    1
-  ) {
-    fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
-  }
-
-  {
-    const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
-    if (present > 0 && present < 2) {
-      const missing = [
-        objectLockMode !== undefined ? "" : "x-amz-object-lock-mode",
-        objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date",
-      ].filter(Boolean);
-      fail(
-        "InvalidArgument",
-        400,
-        missing[0] ?? "",
-        "The object-lock mode and the retain-until date go together. Missing: " + missing.join(", "),
-      );
-    }
-  }
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
+  checkServerSideEncryptionExclusive(
+    fail,
+    serverSideEncryption,
+    sseKmsKeyId,
+    sseCustomerAlgorithm,
+    sseCustomerKey,
+    sseCustomerKeyMd5,
+  );
+  checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
 
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.

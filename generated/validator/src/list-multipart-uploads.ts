@@ -9,7 +9,12 @@ import {
 import { parseDecimalInteger } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { COMMON_PREFIX_XML, OWNER_XML, UPLOAD_XML, type CommonPrefix, type Owner, type Upload } from "./types.js";
-import { checkBucketName, type BucketNameParameter, type SecurityTokenParameter } from "./components.js";
+import {
+  checkBucketName,
+  checkUploadIdMarkerRequires,
+  type BucketNameParameter,
+  type SecurityTokenParameter,
+} from "./components.js";
 
 /** The input of List Multipart Uploads. */
 export interface ListMultipartUploadsInput extends BucketNameParameter, SecurityTokenParameter {
@@ -222,15 +227,7 @@ export function validateListMultipartUploadsRequest(
   const uploadIdMarker = queryValue(source.query, "upload-id-marker");
 
   // Rules across headers, query parameters and body elements.
-  if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
-    fail(
-      "InvalidArgument",
-      400,
-      "upload-id-marker",
-      "upload-id-marker is only meaningful together with key-marker. Missing: " +
-        [keyMarker !== undefined ? "" : "key-marker"].filter(Boolean).join(", "),
-    );
-  }
+  checkUploadIdMarkerRequires(fail, uploadIdMarker, keyMarker);
 
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.

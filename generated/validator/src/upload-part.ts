@@ -10,6 +10,7 @@ import { parseDecimalInteger } from "./runtime/checks.js";
 import {
   checkBucketName,
   checkObjectName,
+  checkServerSideEncryptionCustomerAlgorithmTogether,
   checkSseCustomerAlgorithm,
   checkSseCustomerKey,
   checkSseCustomerKeyMd5,
@@ -189,25 +190,7 @@ export function validateUploadPartRequest(
     fail("EntityTooLarge", 400, "body", "The request body is required.");
 
   // Rules across headers, query parameters and body elements.
-  {
-    const present =
-      (sseCustomerAlgorithm !== undefined ? 1 : 0) +
-      (sseCustomerKey !== undefined ? 1 : 0) +
-      (sseCustomerKeyMd5 !== undefined ? 1 : 0);
-    if (present > 0 && present < 3) {
-      const missing = [
-        sseCustomerAlgorithm !== undefined ? "" : "x-amz-server-side-encryption-customer-algorithm",
-        sseCustomerKey !== undefined ? "" : "x-amz-server-side-encryption-customer-key",
-        sseCustomerKeyMd5 !== undefined ? "" : "x-amz-server-side-encryption-customer-key-md5",
-      ].filter(Boolean);
-      fail(
-        "InvalidArgument",
-        400,
-        missing[0] ?? "",
-        "SSE-C needs the algorithm, the key and the key's MD5, all three. Missing: " + missing.join(", "),
-      );
-    }
-  }
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
 
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.
