@@ -15,7 +15,7 @@ import { inputFingerprint, matchesManifest, readManifest, writeManifest } from "
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE =
-  "usage: npm run generate [-- --check] [--spec <path>] [--out <dir>] [--cache <dir> | --no-cache] [--stats]";
+  "usage: npm run generate [-- --check | --watch] [--spec <path>] [--out <dir>] [--cache <dir> | --no-cache] [--stats]";
 
 /** The versions of the tools whose output lands in generated/: a new one invalidates the caches. */
 function toolVersions(): Record<string, string> {
