@@ -213,8 +213,12 @@ describe("feature: shared parameter components", () => {
   it("defines a component or a rule once, calls its check from each operation, and keeps an overridden use in its operation", async () => {
     const packages = await generateFixture("shared-parameters");
     const source = (file: string) => packages.files.get(`generated/validator/src/${file}`) ?? "";
-    // One definition in components.ts, one call per operation; GetSnack's flavour (its own description) is checked inline.
-    expect(source("components.ts").match(/export function check\w+/g)).toEqual([
+    // One definition in src/components/, one call per operation; GetSnack's flavour (its own description) is checked inline.
+    const components = [...packages.files]
+      .filter(([path]) => path.startsWith("generated/validator/src/components/"))
+      .map(([, text]) => text)
+      .join("\n");
+    expect(components.match(/export function check\w+/g)?.sort()).toEqual([
       "export function checkBucket",
       "export function checkFlavour",
       "export function checkPortion",

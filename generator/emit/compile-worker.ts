@@ -34,6 +34,12 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
       };
       const fileExists = host.fileExists;
       host.fileExists = (name) => files.has(name) || fileExists(name);
+      // Folders of in-memory files exist too (module resolution asks before it looks for a file).
+      const folders = new Set();
+      for (const name of files.keys())
+        for (let at = name.lastIndexOf("/"); at > 0; at = name.lastIndexOf("/", at - 1)) folders.add(name.slice(0, at));
+      const directoryExists = host.directoryExists;
+      host.directoryExists = (name) => folders.has(name.endsWith("/") ? name.slice(0, -1) : name) || (directoryExists ? directoryExists(name) : true);
       const readFile = host.readFile;
       host.readFile = (name) => (files.has(name) ? files.get(name) : readFile(name));
       // A one-off job with nothing to keep compiles a plain program: a builder's bookkeeping (a

@@ -2,11 +2,13 @@ import { StructureKind, VariableDeclarationKind, type StatementStructures } from
 import type { HeaderRule, ScalarBinding, ServiceModel } from "../model/types.js";
 import { bindingCheck } from "./binding-check.js";
 import { compileRule } from "./rule-code.js";
-import { constantCase, docText, literal, pascal, Scope } from "./names.js";
+import { constantCase, docText, kebab, literal, pascal, Scope } from "./names.js";
 import { inputProperty, memberType, scalarMembers } from "./types-code.js";
 
-/** A parameter component defined once in the validator's components.ts: its member interface and check. */
+/** A parameter component defined once, in a file of its own under the validator's src/components/. */
 export interface SharedParameter {
+  /** The module, relative to src/ (`./components/bucket-name.js`). */
+  module: string;
   interfaceName: string;
   /** The check function, when the parameter has anything to check. */
   checkName: string | undefined;
@@ -18,6 +20,7 @@ export interface SharedParameter {
 
 /** A rule across headers, query parameters and body elements, defined once: its function and the names whose values it takes. */
 export interface SharedRule {
+  module: string;
   checkName: string;
   /** The wire names whose values (undefined: absent) the function takes after `fail`, in order. */
   reads: string[];
@@ -26,8 +29,10 @@ export interface SharedRule {
 export interface SharedParameters {
   of(binding: ScalarBinding): SharedParameter | undefined;
   rule(rule: HeaderRule): SharedRule;
-  /** components.ts; empty when no operation uses a parameter component. */
-  statements: StatementStructures[];
+  /** src/components/<name>.ts, one per shared parameter and per rule. */
+  files: Map<string, StatementStructures[]>;
+  /** The modules whose interfaces the index re-exports. */
+  interfaceModules: string[];
 }
 
 /** What makes two uses of a component the same member: everything its interface and its checks are made of. */
@@ -46,8 +51,9 @@ const signature = (binding: ScalarBinding) =>
 /**
  * Each `#/components/parameters` entry that operations use gets one member interface and one check
  * function, which every operation using it extends and calls, as ajv compiles a `$ref` into a
- * function. A use that differs from the component's first (a description overridden beside the
- * `$ref`) stays in its operation.
+ * function; each distinct rule gets one function every operation stating it calls. A use that
+ * differs from the component's first (a description overridden beside the `$ref`) stays in its
+ * operation. Each lives in a file of its own, so that editing one re-checks only its users.
  */
 export function sharedParameters(model: ServiceModel, status: (code: string) => number): SharedParameters {
   const first = new Map<string, { binding: ScalarBinding; signature: string }>();
@@ -61,22 +67,52 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
       if (canonical.signature === own) sharing.set(binding, canonical.binding);
     }
 
-  const enumNames = [...new Set([...first.values()].flatMap(({ binding }) => binding.type.name ?? []))].sort();
+  const enumNames = [...new Set([...first.values()].flatMap(({ binding }) => binding.type.name ?? []))];
+  // One scope for every component's names: an operation imports several side by side.
   const scope = new Scope(["Fail", ...enumNames, ...enumNames.map((name) => `is${name}`), ...HELPERS]);
-  const uses = new Set<string>();
-  const guards = new Set<string>();
+  const files = new Map<string, StatementStructures[]>();
+  const interfaceModules: string[] = [];
+  const addFile = (base: string, statements: StatementStructures[], uses: Set<string>, types: string[]): string => {
+    const checkHelpers = [...uses].sort();
+    files.set(`src/components/${kebab(base)}.ts`, [
+      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../runtime/request.js", namedImports: ["type Fail"] },
+      ...(checkHelpers.length > 0
+        ? [
+            {
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "../runtime/checks.js",
+              namedImports: checkHelpers,
+            },
+          ]
+        : []),
+      ...(types.length > 0
+        ? [
+            {
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "../types.js",
+              namedImports: types.sort(),
+            },
+          ]
+        : []),
+      ...statements,
+    ]);
+    return `./components/${kebab(base)}.js`;
+  };
+
   const declared = new Map<ScalarBinding, SharedParameter>();
-  const statements: StatementStructures[] = [];
   for (const [component, { binding }] of [...first].sort(([a], [b]) => a.localeCompare(b))) {
-    const base = pascal(component);
+    const base = scope.name(pascal(component));
     const interfaceName = scope.name(`${base}Parameter`);
-    statements.push({
-      kind: StructureKind.Interface,
-      name: interfaceName,
-      isExported: true,
-      docs: [`The member of \`#/components/parameters/${component}\`, in every operation input that uses it.`],
-      properties: [inputProperty(binding)],
-    });
+    const statements: StatementStructures[] = [
+      {
+        kind: StructureKind.Interface,
+        name: interfaceName,
+        isExported: true,
+        docs: [`The member of \`#/components/parameters/${component}\`, in every operation input that uses it.`],
+        properties: [inputProperty(binding)],
+      },
+    ];
+    const types = binding.type.name ? [`type ${binding.type.name}`] : [];
     const locals = new Scope(["fail", "requestTime", ...HELPERS, ...enumNames.map((name) => `is${name}`)]);
     const isString = binding.type.kind === "string";
     const text = locals.name(isString ? "value" : "text");
@@ -86,21 +122,23 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
     let guard: string | undefined;
     if (binding.type.enumValues && binding.type.name) {
       guard = `is${binding.type.name}`;
-      guards.add(guard);
+      types.push(guard);
     } else if (binding.type.enumValues) {
-      guard = `${scope.name(`${constantCase(base)}_VALUES`)}.has`;
+      const values = `${constantCase(base)}_VALUES`;
+      guard = `${values}.has`;
       statements.push({
         kind: StructureKind.VariableStatement,
         declarationKind: VariableDeclarationKind.Const,
         declarations: [
           {
-            name: guard.replace(/\.has$/, ""),
+            name: values,
             type: "ReadonlySet<string>",
             initializer: `new Set([${binding.type.enumValues.map(literal).join(", ")}])`,
           },
         ],
       });
     }
+    const uses = new Set<string>();
     const checks = bindingCheck(
       binding,
       { text, local, guard, localOf: (wireName) => readNames.get(wireName) ?? "undefined" },
@@ -130,7 +168,9 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
           ? [checks]
           : [`let ${local}: ${memberType(binding)} | undefined;`, checks, `return ${local};`],
       });
-    declared.set(binding, { interfaceName, checkName, reads, readsRequestTime });
+    const module = addFile(base, statements, uses, types);
+    interfaceModules.push(module);
+    declared.set(binding, { module, interfaceName, checkName, reads, readsRequestTime });
   }
 
   // Rules: one function per distinct rule (kind, names, error and description), whichever operations state it.
@@ -140,21 +180,18 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
     for (const rule of operation.rules) {
       const key = ruleKey(rule);
       if (rules.has(key)) continue;
-      const reads = [
-        ...new Set(
-          rule.kind === "together"
-            ? rule.headers
-            : rule.kind === "requires"
-              ? [rule.when, ...rule.requires]
-              : rule.groups.flat(),
-        ),
-      ];
-      const subject =
-        rule.kind === "together" ? rule.headers[0] : rule.kind === "requires" ? rule.when : rule.groups[0]?.[0];
-      const checkName = scope.name(`check${pascal(unprefixed(subject ?? ""))}${pascal(rule.kind)}`);
+      const names =
+        rule.kind === "together"
+          ? rule.headers
+          : rule.kind === "requires"
+            ? [rule.when, ...rule.requires]
+            : rule.groups.flat();
+      const reads = [...new Set(names)];
+      const base = scope.name(`${pascal(unprefixed(names[0] ?? ""))}${pascal(rule.kind)}`);
+      const checkName = scope.name(`check${base}`);
       const locals = new Scope(["fail", "present", "missing"]);
       const params = new Map(reads.map((wireName) => [wireName, locals.name(camel(unprefixed(wireName)))]));
-      statements.push({
+      const statement: StatementStructures = {
         kind: StructureKind.Function,
         isExported: true,
         name: checkName,
@@ -169,36 +206,18 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
         ],
         returnType: "void",
         statements: [compileRule(rule, status(rule.error), (wireName) => params.get(wireName) ?? "undefined")],
-      });
-      rules.set(key, { checkName, reads });
+      };
+      rules.set(key, { module: addFile(base, [statement], new Set(), []), checkName, reads });
     }
-  const rule = (rule: HeaderRule) => rules.get(ruleKey(rule)) as SharedRule;
-  if (statements.length === 0) return { of: () => undefined, rule, statements };
 
-  const checkHelpers = [...uses].sort();
-  const typeImports = [...enumNames.map((name) => `type ${name}`), ...guards].sort();
-  statements.unshift(
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./runtime/request.js", namedImports: ["type Fail"] },
-    ...(checkHelpers.length > 0
-      ? [
-          {
-            kind: StructureKind.ImportDeclaration as const,
-            moduleSpecifier: "./runtime/checks.js",
-            namedImports: checkHelpers,
-          },
-        ]
-      : []),
-    ...(typeImports.length > 0
-      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", namedImports: typeImports }]
-      : []),
-  );
   return {
     of: (binding) => {
       const canonical = sharing.get(binding);
       return canonical && declared.get(canonical);
     },
-    rule,
-    statements,
+    rule: (rule) => rules.get(ruleKey(rule)) as SharedRule,
+    files,
+    interfaceModules,
   };
 }
 

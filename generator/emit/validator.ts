@@ -71,7 +71,7 @@ export function emitValidator(model: ServiceModel): SourceFiles {
   // A spec without enums or structures still has the module the index re-exports.
   files.set("src/types.ts", types.length > 0 ? types : ["export {};"]);
   const shared = sharedParameters(model, (code) => statusOf(model, code));
-  if (shared.statements.length > 0) files.set("src/components.ts", shared.statements);
+  for (const [path, statements] of shared.files) files.set(path, statements);
   for (const operation of model.operations)
     files.set(`src/${kebab(operation.id)}.ts`, operationStatements(model, operation, shared));
   files.set("src/index.ts", [
@@ -81,7 +81,7 @@ export function emitValidator(model: ServiceModel): SourceFiles {
     `export { parseDecimalInteger, parseBooleanText, parseHttpDate } from "./runtime/checks.js";`,
     `export * from "./error-codes.js";`,
     `export * from "./types.js";`,
-    ...(shared.statements.length > 0 ? [`export type * from "./components.js";`] : []),
+    ...shared.interfaceModules.map((module) => `export type * from "${module}";`),
     ...model.operations.map((operation) => `export * from "./${kebab(operation.id)}.js";`),
   ]);
   return files;
@@ -131,8 +131,10 @@ function operationStatements(
 ): StatementStructures[] {
   const status = (code: string) => statusOf(model, code);
   const uses = new Set<string>();
-  // The check functions of components.ts this operation calls.
-  const components = new Set<string>();
+  // What this operation imports from src/components/: names by module.
+  const components = new Map<string, Set<string>>();
+  const importFrom = (module: string, name: string) =>
+    components.set(module, (components.get(module) ?? new Set()).add(name));
   const enumTypes = new Set<string>();
   const bindings = scalarMembers(operation);
   const scope = new Scope([
@@ -208,9 +210,9 @@ function operationStatements(
     const kind = binding.type.kind;
     const sharedParameter = shared.of(binding);
     if (sharedParameter) {
-      // Defined once in components.ts: one call.
+      // Defined once in src/components/: one call.
       if (sharedParameter.checkName) {
-        components.add(sharedParameter.checkName);
+        importFrom(sharedParameter.module, sharedParameter.checkName);
         const args = [text, "fail", ...sharedParameter.reads.map(localOf)];
         if (sharedParameter.readsRequestTime) args.push("requestTime");
         const call = `${sharedParameter.checkName}(${args.join(", ")})`;
@@ -281,8 +283,8 @@ function operationStatements(
 
   if (operation.rules.length > 0) body.push("\n// Rules across headers, query parameters and body elements.");
   for (const rule of operation.rules) {
-    const { checkName, reads } = shared.rule(rule);
-    components.add(checkName);
+    const { module, checkName, reads } = shared.rule(rule);
+    importFrom(module, checkName);
     body.push(`${checkName}(fail, ${reads.map(localOf).join(", ")});`);
   }
 
@@ -391,10 +393,17 @@ function operationStatements(
       ...(documents.length > 0 ? structures.map(structureShapeName) : []),
     ]),
   ].sort();
-  const componentImports = [
-    ...components,
-    ...new Set(bindings.flatMap((binding) => shared.of(binding)?.interfaceName ?? []).map((name) => `type ${name}`)),
-  ].sort();
+  for (const binding of bindings) {
+    const sharedParameter = shared.of(binding);
+    if (sharedParameter) importFrom(sharedParameter.module, `type ${sharedParameter.interfaceName}`);
+  }
+  const componentImports: StatementStructures[] = [...components]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([module, names]) => ({
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: module,
+      namedImports: [...names].sort(),
+    }));
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -437,15 +446,7 @@ function operationStatements(
     ...(namedTypes.length > 0
       ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", namedImports: namedTypes }]
       : []),
-    ...(componentImports.length > 0
-      ? [
-          {
-            kind: StructureKind.ImportDeclaration as const,
-            moduleSpecifier: "./components.js",
-            namedImports: componentImports,
-          },
-        ]
-      : []),
+    ...componentImports,
     inputInterface(operation, (binding) => shared.of(binding)?.interfaceName),
     outputInterface(operation),
     ...documents,

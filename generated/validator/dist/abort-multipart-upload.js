@@ -1,5 +1,7 @@
 import { headerValue, queryValue } from "./runtime/request.js";
-import { checkBucketName, checkObjectName, checkUploadId } from "./components.js";
+import { checkBucketName } from "./components/bucket-name.js";
+import { checkObjectName } from "./components/object-name.js";
+import { checkUploadId } from "./components/upload-id.js";
 /** The Abort Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const ABORT_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["securityToken"]);
 /**

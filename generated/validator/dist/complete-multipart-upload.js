@@ -2,7 +2,8 @@ import { headerValue, queryValue } from "./runtime/request.js";
 import { readXmlDocument } from "./runtime/xml-shapes.js";
 import { errorStatus } from "./error-codes.js";
 import { COMPLETED_PART_XML } from "./types.js";
-import { checkBucketName, checkObjectName } from "./components.js";
+import { checkBucketName } from "./components/bucket-name.js";
+import { checkObjectName } from "./components/object-name.js";
 /** How the Complete Multipart Upload request body is read. */
 export const COMPLETE_MULTIPART_UPLOAD_INPUT_XML = { root: "CompleteMultipartUpload", kind: "structure", members: [
         { member: "parts", xml: "Part", required: true, list: { item: "Part", wrapped: false }, shape: COMPLETED_PART_XML }

@@ -1,8 +1,22 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { type AclParameter, type BucketNameParameter, type ContentEncodingParameter, type ContentTypeParameter, type ObjectLockModeParameter, type ObjectLockRetainUntilDateParameter, type ObjectNameParameter, type SecurityTokenParameter, type ServerSideEncryptionParameter, type SseCustomerAlgorithmParameter, type SseCustomerKeyMd5Parameter, type SseCustomerKeyParameter, type SseKmsKeyIdParameter, type StorageClassParameter, type WebsiteRedirectLocationParameter } from "./components.js";
+import { type AclParameter } from "./components/acl.js";
+import { type BucketNameParameter } from "./components/bucket-name.js";
+import { type ContentEncodingParameter } from "./components/content-encoding.js";
+import { type ContentTypeParameter } from "./components/content-type.js";
+import { type ObjectLockModeParameter } from "./components/object-lock-mode.js";
+import { type ObjectLockRetainUntilDateParameter } from "./components/object-lock-retain-until-date.js";
+import { type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type ServerSideEncryptionParameter } from "./components/server-side-encryption.js";
+import { type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
+import { type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
+import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
+import { type StorageClass2Parameter } from "./components/storage-class2.js";
+import { type WebsiteRedirectLocationParameter } from "./components/website-redirect-location.js";
 /** The input of Initiate Multipart Upload. */
-export interface InitiateMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, AclParameter, StorageClassParameter, WebsiteRedirectLocationParameter, ServerSideEncryptionParameter, SseKmsKeyIdParameter, SseCustomerAlgorithmParameter, SseCustomerKeyParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, ContentTypeParameter, ContentEncodingParameter {
+export interface InitiateMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, AclParameter, StorageClass2Parameter, WebsiteRedirectLocationParameter, ServerSideEncryptionParameter, SseKmsKeyIdParameter, SseCustomerAlgorithmParameter, SseCustomerKeyParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, ContentTypeParameter, ContentEncodingParameter {
     /**
      * User-defined metadata: every header whose name starts with `x-amz-meta-` is recorded with the upload; the rest of the name is the metadata name. Names and values together may not exceed 2 KB.
      *

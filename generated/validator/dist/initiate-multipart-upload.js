@@ -1,6 +1,20 @@
 import { headerValue } from "./runtime/request.js";
 import { recordUtf8Length } from "./runtime/checks.js";
-import { checkAcl, checkBucketName, checkObjectLockMode, checkObjectLockModeTogether, checkObjectLockRetainUntilDate, checkObjectName, checkServerSideEncryption, checkServerSideEncryptionAwsKmsKeyIdRequires, checkServerSideEncryptionCustomerAlgorithmTogether, checkServerSideEncryptionExclusive, checkSseCustomerAlgorithm, checkSseCustomerKey, checkSseCustomerKeyMd5, checkStorageClass, checkWebsiteRedirectLocation } from "./components.js";
+import { checkAcl } from "./components/acl.js";
+import { checkBucketName } from "./components/bucket-name.js";
+import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
+import { checkObjectLockMode } from "./components/object-lock-mode.js";
+import { checkObjectLockRetainUntilDate } from "./components/object-lock-retain-until-date.js";
+import { checkObjectName } from "./components/object-name.js";
+import { checkServerSideEncryptionAwsKmsKeyIdRequires } from "./components/server-side-encryption-aws-kms-key-id-requires.js";
+import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
+import { checkServerSideEncryptionExclusive } from "./components/server-side-encryption-exclusive.js";
+import { checkServerSideEncryption } from "./components/server-side-encryption.js";
+import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
+import { checkSseCustomerKey } from "./components/sse-customer-key.js";
+import { checkStorageClass2 } from "./components/storage-class2.js";
+import { checkWebsiteRedirectLocation } from "./components/website-redirect-location.js";
 /** How the Initiate Multipart Upload response body is written and read. */
 export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = { root: "InitiateMultipartUploadResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
         { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
@@ -107,7 +121,7 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     const key = typeof source.key === "string" ? source.key : undefined;
     checkObjectName(key, fail);
     checkAcl(acl, fail);
-    checkStorageClass(storageClass, fail);
+    checkStorageClass2(storageClass, fail);
     checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
     checkServerSideEncryption(serverSideEncryption, fail);
     checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);

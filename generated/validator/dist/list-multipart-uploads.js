@@ -1,7 +1,8 @@
 import { headerValue, queryValue } from "./runtime/request.js";
 import { parseDecimalInteger } from "./runtime/checks.js";
 import { COMMON_PREFIX_XML, UPLOAD_XML } from "./types.js";
-import { checkBucketName, checkUploadIdMarkerRequires } from "./components.js";
+import { checkBucketName } from "./components/bucket-name.js";
+import { checkUploadIdMarkerRequires } from "./components/upload-id-marker-requires.js";
 /** How the List Multipart Uploads response body is written and read. */
 export const LIST_MULTIPART_UPLOADS_OUTPUT_XML = { root: "ListMultipartUploadsResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
         { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },

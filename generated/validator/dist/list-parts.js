@@ -1,7 +1,8 @@
 import { headerValue, queryValue } from "./runtime/request.js";
 import { parseDecimalInteger } from "./runtime/checks.js";
 import { OWNER_XML, PART_XML } from "./types.js";
-import { checkBucketName, checkObjectName } from "./components.js";
+import { checkBucketName } from "./components/bucket-name.js";
+import { checkObjectName } from "./components/object-name.js";
 /** How the List Parts response body is written and read. */
 export const LIST_PARTS_OUTPUT_XML = { root: "ListPartsResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
         { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },

@@ -1,5 +1,10 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
-import { type BucketNameParameter, type ObjectNameParameter, type SecurityTokenParameter, type SseCustomerAlgorithmParameter, type SseCustomerKeyMd5Parameter, type SseCustomerKeyParameter } from "./components.js";
+import { type BucketNameParameter } from "./components/bucket-name.js";
+import { type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
+import { type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 /** The input of Upload Part. */
 export interface UploadPartInput extends BucketNameParameter, ObjectNameParameter, SseCustomerAlgorithmParameter, SseCustomerKeyParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter {
     /**

@@ -1,6 +1,11 @@
 import { headerValue, queryValue } from "./runtime/request.js";
 import { parseDecimalInteger } from "./runtime/checks.js";
-import { checkBucketName, checkObjectName, checkServerSideEncryptionCustomerAlgorithmTogether, checkSseCustomerAlgorithm, checkSseCustomerKey, checkSseCustomerKeyMd5 } from "./components.js";
+import { checkBucketName } from "./components/bucket-name.js";
+import { checkObjectName } from "./components/object-name.js";
+import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
+import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
+import { checkSseCustomerKey } from "./components/sse-customer-key.js";
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);

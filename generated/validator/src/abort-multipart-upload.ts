@@ -6,15 +6,10 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import {
-  checkBucketName,
-  checkObjectName,
-  checkUploadId,
-  type BucketNameParameter,
-  type ObjectNameParameter,
-  type SecurityTokenParameter,
-  type UploadIdParameter,
-} from "./components.js";
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { checkUploadId, type UploadIdParameter } from "./components/upload-id.js";
 
 /** The input of Abort Multipart Upload. */
 export interface AbortMultipartUploadInput

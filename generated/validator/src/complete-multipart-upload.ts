@@ -9,13 +9,9 @@ import {
 import { type XmlDocumentShape, readXmlDocument, type XmlDocument } from "./runtime/xml-shapes.js";
 import { errorStatus } from "./error-codes.js";
 import { COMPLETED_PART_XML, type CompletedPart } from "./types.js";
-import {
-  checkBucketName,
-  checkObjectName,
-  type BucketNameParameter,
-  type ObjectNameParameter,
-  type SecurityTokenParameter,
-} from "./components.js";
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of Complete Multipart Upload. */
 export interface CompleteMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {

@@ -8,38 +8,31 @@ import {
 import { recordUtf8Length } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type CannedAcl, type StorageClass } from "./types.js";
+import { checkAcl, type AclParameter } from "./components/acl.js";
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type ContentEncodingParameter } from "./components/content-encoding.js";
+import { type ContentTypeParameter } from "./components/content-type.js";
+import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
+import { checkObjectLockMode, type ObjectLockModeParameter } from "./components/object-lock-mode.js";
 import {
-  checkAcl,
-  checkBucketName,
-  checkObjectLockMode,
-  checkObjectLockModeTogether,
   checkObjectLockRetainUntilDate,
-  checkObjectName,
-  checkServerSideEncryption,
-  checkServerSideEncryptionAwsKmsKeyIdRequires,
-  checkServerSideEncryptionCustomerAlgorithmTogether,
-  checkServerSideEncryptionExclusive,
-  checkSseCustomerAlgorithm,
-  checkSseCustomerKey,
-  checkSseCustomerKeyMd5,
-  checkStorageClass,
-  checkWebsiteRedirectLocation,
-  type AclParameter,
-  type BucketNameParameter,
-  type ContentEncodingParameter,
-  type ContentTypeParameter,
-  type ObjectLockModeParameter,
   type ObjectLockRetainUntilDateParameter,
-  type ObjectNameParameter,
-  type SecurityTokenParameter,
-  type ServerSideEncryptionParameter,
-  type SseCustomerAlgorithmParameter,
-  type SseCustomerKeyMd5Parameter,
-  type SseCustomerKeyParameter,
-  type SseKmsKeyIdParameter,
-  type StorageClassParameter,
+} from "./components/object-lock-retain-until-date.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { checkServerSideEncryptionAwsKmsKeyIdRequires } from "./components/server-side-encryption-aws-kms-key-id-requires.js";
+import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
+import { checkServerSideEncryptionExclusive } from "./components/server-side-encryption-exclusive.js";
+import { checkServerSideEncryption, type ServerSideEncryptionParameter } from "./components/server-side-encryption.js";
+import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
+import { checkSseCustomerKey, type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
+import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
+import { checkStorageClass2, type StorageClass2Parameter } from "./components/storage-class2.js";
+import {
+  checkWebsiteRedirectLocation,
   type WebsiteRedirectLocationParameter,
-} from "./components.js";
+} from "./components/website-redirect-location.js";
 
 /** The input of Initiate Multipart Upload. */
 export interface InitiateMultipartUploadInput
@@ -47,7 +40,7 @@ export interface InitiateMultipartUploadInput
     BucketNameParameter,
     ObjectNameParameter,
     AclParameter,
-    StorageClassParameter,
+    StorageClass2Parameter,
     WebsiteRedirectLocationParameter,
     ServerSideEncryptionParameter,
     SseKmsKeyIdParameter,
@@ -247,7 +240,7 @@ export function validateInitiateMultipartUploadRequest(
   const key = typeof source.key === "string" ? source.key : undefined;
   checkObjectName(key, fail);
   checkAcl(acl, fail);
-  checkStorageClass(storageClass, fail);
+  checkStorageClass2(storageClass, fail);
   checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
   checkServerSideEncryption(serverSideEncryption, fail);
   checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);

@@ -9,12 +9,9 @@ import {
 import { parseDecimalInteger } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { COMMON_PREFIX_XML, OWNER_XML, UPLOAD_XML, type CommonPrefix, type Owner, type Upload } from "./types.js";
-import {
-  checkBucketName,
-  checkUploadIdMarkerRequires,
-  type BucketNameParameter,
-  type SecurityTokenParameter,
-} from "./components.js";
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { checkUploadIdMarkerRequires } from "./components/upload-id-marker-requires.js";
 
 /** The input of List Multipart Uploads. */
 export interface ListMultipartUploadsInput extends BucketNameParameter, SecurityTokenParameter {

@@ -9,13 +9,9 @@ import {
 import { parseDecimalInteger } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { OWNER_XML, PART_XML, type Owner, type Part, type StorageClass } from "./types.js";
-import {
-  checkBucketName,
-  checkObjectName,
-  type BucketNameParameter,
-  type ObjectNameParameter,
-  type SecurityTokenParameter,
-} from "./components.js";
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of List Parts. */
 export interface ListPartsInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {

@@ -7,20 +7,13 @@ import {
   type ValidationResult,
 } from "./runtime/request.js";
 import { parseDecimalInteger } from "./runtime/checks.js";
-import {
-  checkBucketName,
-  checkObjectName,
-  checkServerSideEncryptionCustomerAlgorithmTogether,
-  checkSseCustomerAlgorithm,
-  checkSseCustomerKey,
-  checkSseCustomerKeyMd5,
-  type BucketNameParameter,
-  type ObjectNameParameter,
-  type SecurityTokenParameter,
-  type SseCustomerAlgorithmParameter,
-  type SseCustomerKeyMd5Parameter,
-  type SseCustomerKeyParameter,
-} from "./components.js";
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
+import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
+import { checkSseCustomerKey, type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 
 /** The input of Upload Part. */
 export interface UploadPartInput

@@ -1,0 +1,12 @@
+import { type Fail } from "../runtime/request.js";
+/** The member of `#/components/parameters/SseCustomerKey`, in every operation input that uses it. */
+export interface SseCustomerKeyParameter {
+    /**
+     * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
+     *
+     * Header: `x-amz-server-side-encryption-customer-key`.
+     */
+    sseCustomerKey?: string | undefined;
+}
+/** Checks header `x-amz-server-side-encryption-customer-key` as `#/components/parameters/SseCustomerKey` defines it, reporting each broken rule to `fail`. */
+export declare function checkSseCustomerKey(value: string | undefined, fail: Fail): void;

@@ -1,0 +1,27 @@
+import { type Fail } from "../runtime/request.js";
+
+/** The member of `#/components/parameters/ObjectLockMode`, in every operation input that uses it. */
+export interface ObjectLockModeParameter {
+  /**
+   * WORM mode that will be applied to the object. Currently, only COMPLIANCE is supported. This header must be used together with x-amz-object-lock-retain-until-date.
+   *
+   * Header: `x-amz-object-lock-mode`.
+   */
+  objectLockMode?: "COMPLIANCE" | undefined;
+}
+
+const OBJECT_LOCK_MODE_VALUES: ReadonlySet<string> = new Set(["COMPLIANCE"]);
+
+/** Checks header `x-amz-object-lock-mode` as `#/components/parameters/ObjectLockMode` defines it, reporting each broken rule to `fail`. */
+export function checkObjectLockMode(value: string | undefined, fail: Fail): void {
+  if (value !== undefined) {
+    if (!OBJECT_LOCK_MODE_VALUES.has(value)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-object-lock-mode",
+        "x-amz-object-lock-mode must be one of COMPLIANCE (case-sensitive).",
+      );
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import { type Fail } from "../runtime/request.js";
+
+/** The rule "upload-id-marker is only meaningful together with key-marker.", over the values of `upload-id-marker`, `key-marker` (undefined: absent). */
+export function checkUploadIdMarkerRequires(fail: Fail, uploadIdMarker: unknown, keyMarker: unknown): void {
+  if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
+    fail(
+      "InvalidArgument",
+      400,
+      "upload-id-marker",
+      "upload-id-marker is only meaningful together with key-marker. Missing: " +
+        [keyMarker !== undefined ? "" : "key-marker"].filter(Boolean).join(", "),
+    );
+  }
+}
