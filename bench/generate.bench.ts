@@ -103,14 +103,15 @@ export async function generateRows(sizes = [100, 500]): Promise<Row[]> {
     const cache = join(work, "cache");
     const cold = generate(spec, out, cache);
     const operation = join(dir, "operations/op-7.yaml");
-    const edit = (words: string) =>
-      writeFileSync(
-        operation,
-        readFileSync(operation, "utf8").replace(/SSE-KMS and SSE-C [^.]*\./, `SSE-KMS and SSE-C ${words}.`),
-      );
-    edit("exclude each other");
+    const edit = (from: RegExp, to: string) => () =>
+      writeFileSync(operation, readFileSync(operation, "utf8").replace(from, to));
+    edit(/SSE-KMS and SSE-C [^.]*\./, "SSE-KMS and SSE-C exclude each other.")();
     const cached = generate(spec, out, cache);
-    const watched = await watchEdit(spec, out, cache, () => edit("cannot be combined"));
+    // Under --watch: the operation's description (its docs and doc comments change), then a rule's (a new rule function).
+    const [description, rule] = await watchEdits(spec, out, cache, [
+      edit(/obtain a globally unique upload ID/, "obtain an upload ID unique across the service"),
+      edit(/SSE-KMS and SSE-C [^.]*\./, "SSE-KMS and SSE-C cannot be combined."),
+    ]);
     rows.push(
       {
         what: `generate, ${sizes[0]} operations, one operation edited, new process with a cache`,
@@ -120,14 +121,19 @@ export async function generateRows(sizes = [100, 500]): Promise<Row[]> {
         target: "reported",
         met: true,
       },
-      {
-        what: `generate -- --watch, ${sizes[0]} operations, one operation edited`,
-        figure: `${fmt(watched / 1000, 2)} s`,
+      ...(
+        [
+          ["its description", description ?? 0],
+          ["a rule's description", rule ?? 0],
+        ] as const
+      ).map(([what, ms]) => ({
+        what: `generate -- --watch, ${sizes[0]} operations, one operation edited: ${what}`,
+        figure: `${fmt(ms / 1000, 2)} s`,
         baseline: `cold run: ${fmt(cold.ms / 1000, 2)} s`,
-        ratio: watched / cold.ms,
+        ratio: ms / cold.ms,
         target: "≤ 0.5 s",
-        met: watched <= 500,
-      },
+        met: ms <= 500,
+      })),
     );
     return rows;
   } finally {
@@ -135,8 +141,8 @@ export async function generateRows(sizes = [100, 500]): Promise<Row[]> {
   }
 }
 
-/** Starts `generate -- --watch`, makes `edit` once it is watching, and returns the run's own time (ms). */
-async function watchEdit(spec: string, out: string, cache: string, edit: () => void): Promise<number> {
+/** Starts `generate -- --watch` and makes each edit once it is watching again; returns each run's own time (ms). */
+async function watchEdits(spec: string, out: string, cache: string, edits: Array<() => void>): Promise<number[]> {
   const args = ["--import", "tsx", join(ROOT, "generator/cli.ts"), "--watch", "--spec", spec, "--out", out];
   const child = spawn(process.execPath, [...args, "--cache", cache], {
     cwd: ROOT,
@@ -155,10 +161,14 @@ async function watchEdit(spec: string, out: string, cache: string, edit: () => v
     }
   };
   try {
-    await until(/watching for changes/);
-    output = "";
-    edit();
-    return Number((await until(/generated \d+ files \(\d+ changed\) in (\d+) ms/))[1]);
+    const times: number[] = [];
+    for (const edit of edits) {
+      await until(/watching for changes/);
+      output = "";
+      edit();
+      times.push(Number((await until(/generated \d+ files \(\d+ changed\) in (\d+) ms/))[1]));
+    }
+    return times;
   } finally {
     child.kill("SIGINT");
   }
