@@ -2,6 +2,19 @@ import type { ScalarBinding } from "../model/types.js";
 import { constraintCode } from "../keywords/index.js";
 import { literal } from "./names.js";
 
+/** The runtime helpers (runtime/validator/checks.ts) a binding's checks may call: no local may take their names. */
+export const CHECK_HELPERS = [
+  "codePointLength",
+  "utf8Length",
+  "isBase64OfLength",
+  "base64Md5Of",
+  "parseIso8601Utc",
+  "bucketNameProblem",
+  "parseDecimalInteger",
+  "parseBooleanText",
+  "parseHttpDate",
+];
+
 const PARSERS = { integer: "parseDecimalInteger", boolean: "parseBooleanText", timestamp: "parseHttpDate" } as const;
 const KIND_WORDS = { integer: "an integer", boolean: "true or false", timestamp: "an HTTP date" } as const;
 

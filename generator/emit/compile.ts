@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { Project, ts } from "ts-morph";
 import { PACKAGE_SCOPE, type PackagePlan } from "./package.js";
-import { writeFileAtomic } from "../write/atomic.js";
+import { TextCache } from "../write/text-cache.js";
 import type { EmittedFiles } from "./emitted.js";
 import { CompileWorker } from "./compile-worker.js";
 
@@ -148,44 +148,27 @@ function emitPath(options: ts.CompilerOptions, file: string, extension: ".js" | 
   return join(options.outDir ?? "", relative(options.rootDir ?? "", file)).replace(/\.ts$/, extension);
 }
 
-/** Compiled outputs and printed structures, kept by the hash of what produced them: on disk, and in memory for the runs of one process (--watch). */
+/** Compiled outputs and printed structures, kept by the hash of what produced them. */
 class CompileCache {
-  private static readonly memory = new Map<string, string>();
-  constructor(private readonly dir: string) {}
+  private readonly texts: TextCache;
+  constructor(dir: string) {
+    this.texts = new TextCache(dir);
+  }
 
   load(hash: string): Compiled | undefined {
-    const text = this.read(`${hash}.json`);
+    const text = this.texts.read(`${hash}.json`);
     return text === undefined ? undefined : (JSON.parse(text) as Compiled);
   }
 
   store(hash: string, compiled: Compiled): void {
-    this.write(`${hash}.json`, JSON.stringify(compiled));
+    this.texts.write(`${hash}.json`, JSON.stringify(compiled));
   }
 
   printed(key: string): string | undefined {
-    return this.read(`${key}.ts.txt`);
+    return this.texts.read(`${key}.ts.txt`);
   }
 
   storePrinted(key: string, text: string): void {
-    this.write(`${key}.ts.txt`, text);
-  }
-
-  private read(name: string): string | undefined {
-    const path = join(this.dir, name);
-    let text = CompileCache.memory.get(path);
-    if (text !== undefined) return text;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch {
-      return undefined;
-    }
-    CompileCache.memory.set(path, text);
-    return text;
-  }
-
-  private write(name: string, text: string): void {
-    const path = join(this.dir, name);
-    CompileCache.memory.set(path, text);
-    writeFileAtomic(path, text);
+    this.texts.write(`${key}.ts.txt`, text);
   }
 }

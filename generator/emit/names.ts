@@ -9,6 +9,12 @@ export const pascal = (text: string): string =>
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join("");
 
+/** `x-amz-meta` → `xAmzMeta` (locals and parameters). */
+export const camel = (text: string): string => {
+  const name = pascal(text);
+  return name.charAt(0).toLowerCase() + name.slice(1);
+};
+
 export const constantCase = (text: string): string =>
   text
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")

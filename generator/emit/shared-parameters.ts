@@ -1,8 +1,8 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { HeaderRule, ScalarBinding, ServiceModel } from "../model/types.js";
-import { bindingCheck } from "./binding-check.js";
+import { bindingCheck, CHECK_HELPERS } from "./binding-check.js";
 import { compileRule } from "./rule-code.js";
-import { constantCase, docText, kebab, literal, pascal, Scope } from "./names.js";
+import { camel, constantCase, docText, kebab, literal, pascal, Scope } from "./names.js";
 import { inputProperty, memberType, scalarMembers } from "./types-code.js";
 
 /** A parameter component defined once, in a file of its own under the validator's src/components/. */
@@ -69,7 +69,7 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
 
   const enumNames = [...new Set([...first.values()].flatMap(({ binding }) => binding.type.name ?? []))];
   // One scope for every component's names: an operation imports several side by side.
-  const scope = new Scope(["Fail", ...enumNames, ...enumNames.map((name) => `is${name}`), ...HELPERS]);
+  const scope = new Scope(["Fail", ...enumNames, ...enumNames.map((name) => `is${name}`), ...CHECK_HELPERS]);
   const files = new Map<string, StatementStructures[]>();
   const interfaceModules: string[] = [];
   const addFile = (base: string, statements: StatementStructures[], uses: Set<string>, types: string[]): string => {
@@ -113,7 +113,7 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
       },
     ];
     const types = binding.type.name ? [`type ${binding.type.name}`] : [];
-    const locals = new Scope(["fail", "requestTime", ...HELPERS, ...enumNames.map((name) => `is${name}`)]);
+    const locals = new Scope(["fail", "requestTime", ...CHECK_HELPERS, ...enumNames.map((name) => `is${name}`)]);
     const isString = binding.type.kind === "string";
     const text = locals.name(isString ? "value" : "text");
     const local = isString ? text : locals.name("value");
@@ -223,21 +223,3 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
 
 /** A header's name without its `x-amz-` / `x-obs-` family prefix, for identifiers. */
 const unprefixed = (wireName: string) => wireName.replace(/^x-(amz|obs)-/i, "");
-
-const camel = (wireName: string) => {
-  const name = pascal(wireName);
-  return name.charAt(0).toLowerCase() + name.slice(1);
-};
-
-/** The runtime helpers a check may call: no parameter may take their names. */
-const HELPERS = [
-  "codePointLength",
-  "utf8Length",
-  "isBase64OfLength",
-  "base64Md5Of",
-  "parseIso8601Utc",
-  "bucketNameProblem",
-  "parseDecimalInteger",
-  "parseBooleanText",
-  "parseHttpDate",
-];

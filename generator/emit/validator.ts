@@ -7,7 +7,7 @@ import type {
   XmlMember,
   XmlShape,
 } from "../model/types.js";
-import { bindingCheck } from "./binding-check.js";
+import { bindingCheck, CHECK_HELPERS } from "./binding-check.js";
 import { compilePrefixLimit } from "./rule-code.js";
 import { sharedParameters, type SharedParameters } from "./shared-parameters.js";
 import { headerPass } from "./header-pass.js";
@@ -88,22 +88,7 @@ export function emitValidator(model: ServiceModel): SourceFiles {
 }
 
 /** The runtime helpers a validator may call: no member's local may take their names. */
-const HELPERS = [
-  "headerValue",
-  "queryValue",
-  "codePointLength",
-  "utf8Length",
-  "isBase64OfLength",
-  "base64Md5Of",
-  "parseIso8601Utc",
-  "bucketNameProblem",
-  "recordUtf8Length",
-  "parseDecimalInteger",
-  "parseBooleanText",
-  "parseHttpDate",
-  "readXmlDocument",
-  "errorStatus",
-];
+const HELPERS = [...CHECK_HELPERS, "headerValue", "queryValue", "recordUtf8Length", "readXmlDocument", "errorStatus"];
 const FUNCTION_LOCALS = [
   "errors",
   "fail",

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { format, version as prettierVersion, type Options } from "prettier";
-import { writeFileAtomic } from "../write/atomic.js";
+import { TextCache } from "../write/text-cache.js";
 import type { EmittedFiles } from "../emit/emitted.js";
 
 // The project's prettier settings, the same for generated and hand-written code.
@@ -118,6 +117,7 @@ export interface FormatOptions {
  */
 export async function formatFiles(files: EmittedFiles, options: FormatOptions = {}): Promise<Map<string, string>> {
   const out = new Map<string, string>(files.final);
+  const cache = options.cacheDir === undefined ? undefined : new TextCache(options.cacheDir);
   const jobs: Array<Job & { key: string }> = [];
   for (const [path, text] of files.authored) {
     const extension = path.slice(path.lastIndexOf("."));
@@ -130,7 +130,7 @@ export async function formatFiles(files: EmittedFiles, options: FormatOptions = 
     const key = createHash("sha256")
       .update(`${prettierVersion}\0${JSON.stringify(jobOptions)}\0${text}`)
       .digest("hex");
-    const cached = options.cacheDir ? readCache(options.cacheDir, key) : undefined;
+    const cached = cache?.read(cachePath(key));
     if (cached !== undefined) out.set(path, cached);
     else jobs.push({ path, text, options: jobOptions, key });
   }
@@ -143,29 +143,10 @@ export async function formatFiles(files: EmittedFiles, options: FormatOptions = 
   jobs.forEach((job, index) => {
     const text = formatted[index] ?? "";
     out.set(job.path, text);
-    if (options.cacheDir) writeCache(options.cacheDir, job.key, text);
+    cache?.write(cachePath(job.key), text);
   });
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-// Formatted texts read or written in this process (the runs of --watch), by cache path.
-const memory = new Map<string, string>();
-
-function readCache(dir: string, key: string): string | undefined {
-  const path = join(dir, key.slice(0, 2), key);
-  const known = memory.get(path);
-  if (known !== undefined) return known;
-  try {
-    const text = readFileSync(path, "utf8");
-    memory.set(path, text);
-    return text;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeCache(dir: string, key: string, text: string): void {
-  const path = join(dir, key.slice(0, 2), key);
-  memory.set(path, text);
-  writeFileAtomic(path, text);
-}
+/** Formatted texts are kept under the first two characters of their key, as git keeps objects. */
+const cachePath = (key: string) => `${key.slice(0, 2)}/${key}`;
