@@ -186,10 +186,9 @@ async function watch(options: RunOptions, pool: FormatPool): Promise<void> {
   };
   // The folders of the spec's files, each watched on its own: editors and `sed -i` replace a file
   // by renaming a new one over it, which a folder's watch sees and a file's does not.
-  const folders = new Set([dirname(resolve(root, options.spec)), ...[...parsed.keys()].map((file) => dirname(file))]);
   const watchers = new Map<string, FSWatcher>();
   const watchFolders = () => {
-    for (const folder of [...folders, ...[...parsed.keys()].map((file) => dirname(file))])
+    for (const folder of [resolve(root, options.spec), ...parsed.keys()].map((file) => dirname(file)))
       if (!watchers.has(folder))
         watchers.set(
           folder,
