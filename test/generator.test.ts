@@ -32,6 +32,23 @@ async function generate(specPath = "spec/openapi.yaml") {
   return formatFiles(generateFiles(spec, buildModel(spec), root));
 }
 
+/** A bundled document with every internal `$ref` replaced by its target (siblings of a `$ref` override the target's). */
+function resolveBundle(bundled: object): Record<string, unknown> {
+  const resolve = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(resolve);
+    if (value === null || typeof value !== "object") return value;
+    const { $ref, ...rest } = value as Record<string, unknown>;
+    const own = Object.fromEntries(Object.entries(rest).map(([name, child]) => [name, resolve(child)]));
+    if (typeof $ref !== "string") return own;
+    const target = $ref
+      .slice(2)
+      .split("/")
+      .reduce((node: unknown, token) => (node as Record<string, unknown>)[token], bundled);
+    return { ...(resolve(target) as object), ...own };
+  };
+  return resolve(bundled) as Record<string, unknown>;
+}
+
 describe("generator", () => {
   it("documents every extension of the vocabulary in the README's table", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
@@ -135,22 +152,55 @@ describe("generator", () => {
     expect(Object.keys(bundled.components.schemas)).toEqual(
       expect.arrayContaining(["Part", "CompleteMultipartUpload"]),
     );
-    const resolve = (value: unknown): unknown => {
-      if (Array.isArray(value)) return value.map(resolve);
-      if (value === null || typeof value !== "object") return value;
-      const { $ref, ...rest } = value as Record<string, unknown>;
-      const own = Object.fromEntries(Object.entries(rest).map(([name, child]) => [name, resolve(child)]));
-      if (typeof $ref !== "string") return own;
-      const target = $ref
-        .slice(2)
-        .split("/")
-        .reduce((node: unknown, token) => (node as Record<string, unknown>)[token], bundled);
-      return { ...(resolve(target) as object), ...own };
-    };
     const spec = loadSpec("spec/openapi.yaml", root);
-    const { components: _bundledComponents, ...bundledRest } = resolve(bundled) as Record<string, unknown>;
+    const { components: _bundledComponents, ...bundledRest } = resolveBundle(bundled);
     const { components: _specComponents, ...specRest } = spec.root;
     expect(bundledRest).toEqual(specRest);
+  });
+
+  it("bundles a file's local schema under a free name when the root has one of the same name, and inlines the rest", () => {
+    const dir = mkdtempSync(join(tmpdir(), "obs-bundle-"));
+    try {
+      mkdirSync(join(dir, "ops"));
+      writeFileSync(
+        join(dir, "openapi.yaml"),
+        [
+          "openapi: 3.1.0",
+          "info: { title: t, version: '1' }",
+          "paths:",
+          "  /a:",
+          "    get: { $ref: 'ops/a.yaml#/operation' }",
+          "components:",
+          "  schemas:",
+          "    Part: { type: string, description: the root's Part }",
+        ].join("\n"),
+      );
+      writeFileSync(
+        join(dir, "ops/a.yaml"),
+        [
+          "operation:",
+          "  operationId: A",
+          "  x-note: { $ref: '#/notes/first', description: beside the ref }",
+          "  responses:",
+          "    '200': { description: ok, content: { application/xml: { schema: { $ref: '#/schemas/Part' } } } }",
+          "schemas:",
+          "  Part: { type: object, properties: { Inner: { $ref: '#/schemas/Inner' } } }",
+          "  Inner: { type: string }",
+          "notes:",
+          "  first: { text: inlined }",
+        ].join("\n"),
+      );
+      const spec = loadSpec(join(dir, "openapi.yaml"), root);
+      const bundled = spec.bundle() as { components: { schemas: Record<string, unknown> }; paths: unknown };
+      expect(Object.keys(bundled.components.schemas)).toEqual(["Part", "Part2", "Inner"]);
+      expect(JSON.stringify(bundled.paths)).toContain('"$ref":"#/components/schemas/Part2"');
+      expect(JSON.stringify(bundled.paths)).toContain('"x-note":{"text":"inlined","description":"beside the ref"}');
+      const { components: _bundledComponents, ...bundledRest } = resolveBundle(bundled);
+      const { components: _specComponents, ...specRest } = spec.root;
+      expect(bundledRest).toEqual(specRest);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([
