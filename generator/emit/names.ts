@@ -44,6 +44,11 @@ export class Scope {
     this.used = new Set([...RESERVED, ...taken]);
   }
 
+  /** Whether a name is taken (reserved, given, or handed out). */
+  taken(name: string): boolean {
+    return this.used.has(name);
+  }
+
   /** `wanted`, or `wanted2`, `wanted3`… when that is taken; the name is then taken. */
   name(wanted: string): string {
     let name = wanted;

@@ -70,12 +70,28 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
   const enumNames = [...new Set([...first.values()].flatMap(({ binding }) => binding.type.name ?? []))];
   // One scope for every component's names: an operation imports several side by side.
   const scope = new Scope(["Fail", ...enumNames, ...enumNames.map((name) => `is${name}`), ...CHECK_HELPERS]);
+  // A component's base name (its file's, and its identifiers' stem): the first whose identifiers are all free.
+  const bases = new Set<string>();
+  const freeBase = (wanted: string, identifiers: (base: string) => string[]) => {
+    let base = wanted;
+    for (let n = 2; bases.has(base) || identifiers(base).some((name) => scope.taken(name)); n++) base = `${wanted}${n}`;
+    bases.add(base);
+    return base;
+  };
   const files = new Map<string, StatementStructures[]>();
   const interfaceModules: string[] = [];
   const addFile = (base: string, statements: StatementStructures[], uses: Set<string>, types: string[]): string => {
     const checkHelpers = [...uses].sort();
     files.set(`src/components/${kebab(base)}.ts`, [
-      { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../runtime/request.js", namedImports: ["type Fail"] },
+      ...(statements.some((statement) => statement.kind === StructureKind.Function)
+        ? [
+            {
+              kind: StructureKind.ImportDeclaration as const,
+              moduleSpecifier: "../runtime/request.js",
+              namedImports: ["type Fail"],
+            },
+          ]
+        : []),
       ...(checkHelpers.length > 0
         ? [
             {
@@ -101,7 +117,7 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
 
   const declared = new Map<ScalarBinding, SharedParameter>();
   for (const [component, { binding }] of [...first].sort(([a], [b]) => a.localeCompare(b))) {
-    const base = scope.name(pascal(component));
+    const base = freeBase(pascal(component), (name) => [`${name}Parameter`, `check${name}`]);
     const interfaceName = scope.name(`${base}Parameter`);
     const statements: StatementStructures[] = [
       {
@@ -187,7 +203,7 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
             ? [rule.when, ...rule.requires]
             : rule.groups.flat();
       const reads = [...new Set(names)];
-      const base = scope.name(`${pascal(unprefixed(names[0] ?? ""))}${pascal(rule.kind)}`);
+      const base = freeBase(`${pascal(unprefixed(names[0] ?? ""))}${pascal(rule.kind)}`, (name) => [`check${name}`]);
       const checkName = scope.name(`check${base}`);
       const locals = new Scope(["fail", "present", "missing"]);
       const params = new Map(reads.map((wireName) => [wireName, locals.name(camel(unprefixed(wireName)))]));

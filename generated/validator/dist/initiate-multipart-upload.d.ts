@@ -13,10 +13,10 @@ import { type SseCustomerAlgorithmParameter } from "./components/sse-customer-al
 import { type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
 import { type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
-import { type StorageClass2Parameter } from "./components/storage-class2.js";
+import { type StorageClassParameter } from "./components/storage-class.js";
 import { type WebsiteRedirectLocationParameter } from "./components/website-redirect-location.js";
 /** The input of Initiate Multipart Upload. */
-export interface InitiateMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, AclParameter, StorageClass2Parameter, WebsiteRedirectLocationParameter, ServerSideEncryptionParameter, SseKmsKeyIdParameter, SseCustomerAlgorithmParameter, SseCustomerKeyParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, ContentTypeParameter, ContentEncodingParameter {
+export interface InitiateMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, AclParameter, StorageClassParameter, WebsiteRedirectLocationParameter, ServerSideEncryptionParameter, SseKmsKeyIdParameter, SseCustomerAlgorithmParameter, SseCustomerKeyParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, ContentTypeParameter, ContentEncodingParameter {
     /**
      * User-defined metadata: every header whose name starts with `x-amz-meta-` is recorded with the upload; the rest of the name is the metadata name. Names and values together may not exceed 2 KB.
      *

@@ -13,7 +13,7 @@ import { checkServerSideEncryption } from "./components/server-side-encryption.j
 import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
 import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 import { checkSseCustomerKey } from "./components/sse-customer-key.js";
-import { checkStorageClass2 } from "./components/storage-class2.js";
+import { checkStorageClass } from "./components/storage-class.js";
 import { checkWebsiteRedirectLocation } from "./components/website-redirect-location.js";
 /** How the Initiate Multipart Upload response body is written and read. */
 export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = { root: "InitiateMultipartUploadResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
@@ -121,7 +121,7 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     const key = typeof source.key === "string" ? source.key : undefined;
     checkObjectName(key, fail);
     checkAcl(acl, fail);
-    checkStorageClass2(storageClass, fail);
+    checkStorageClass(storageClass, fail);
     checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
     checkServerSideEncryption(serverSideEncryption, fail);
     checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);

@@ -17,7 +17,7 @@ export type * from "./components/sse-customer-algorithm.js";
 export type * from "./components/sse-customer-key.js";
 export type * from "./components/sse-customer-key-md5.js";
 export type * from "./components/sse-kms-key-id.js";
-export type * from "./components/storage-class2.js";
+export type * from "./components/storage-class.js";
 export type * from "./components/upload-id.js";
 export type * from "./components/website-redirect-location.js";
 export * from "./abort-multipart-upload.js";

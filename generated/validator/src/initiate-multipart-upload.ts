@@ -28,7 +28,7 @@ import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from ".
 import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
 import { checkSseCustomerKey, type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
-import { checkStorageClass2, type StorageClass2Parameter } from "./components/storage-class2.js";
+import { checkStorageClass, type StorageClassParameter } from "./components/storage-class.js";
 import {
   checkWebsiteRedirectLocation,
   type WebsiteRedirectLocationParameter,
@@ -40,7 +40,7 @@ export interface InitiateMultipartUploadInput
     BucketNameParameter,
     ObjectNameParameter,
     AclParameter,
-    StorageClass2Parameter,
+    StorageClassParameter,
     WebsiteRedirectLocationParameter,
     ServerSideEncryptionParameter,
     SseKmsKeyIdParameter,
@@ -240,7 +240,7 @@ export function validateInitiateMultipartUploadRequest(
   const key = typeof source.key === "string" ? source.key : undefined;
   checkObjectName(key, fail);
   checkAcl(acl, fail);
-  checkStorageClass2(storageClass, fail);
+  checkStorageClass(storageClass, fail);
   checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
   checkServerSideEncryption(serverSideEncryption, fail);
   checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);

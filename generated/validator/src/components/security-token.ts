@@ -1,5 +1,3 @@
-import { type Fail } from "../runtime/request.js";
-
 /** The member of `#/components/parameters/SecurityToken`, in every operation input that uses it. */
 export interface SecurityTokenParameter {
   /**

@@ -1,5 +1,3 @@
-import { type Fail } from "../runtime/request.js";
-
 /** The member of `#/components/parameters/SseKmsKeyId`, in every operation input that uses it. */
 export interface SseKmsKeyIdParameter {
   /**

@@ -1,7 +1,7 @@
 import { type Fail } from "../runtime/request.js";
 import { type StorageClass } from "../types.js";
 /** The member of `#/components/parameters/StorageClass`, in every operation input that uses it. */
-export interface StorageClass2Parameter {
+export interface StorageClassParameter {
     /**
      * When creating an object, you can add this header in the request to set the storage class of the object. If you do not add this header, the object will use the default storage class of the bucket. The storage class can be STANDARD (OBS Standard), STANDARD_IA (OBS Warm), or GLACIER (OBS Cold); the values are case-sensitive.
      *
@@ -10,4 +10,4 @@ export interface StorageClass2Parameter {
     storageClass?: StorageClass | undefined;
 }
 /** Checks header `x-amz-storage-class` as `#/components/parameters/StorageClass` defines it, reporting each broken rule to `fail`. */
-export declare function checkStorageClass2(value: string | undefined, fail: Fail): void;
+export declare function checkStorageClass(value: string | undefined, fail: Fail): void;
