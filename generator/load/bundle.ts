@@ -14,8 +14,11 @@ const HOISTED = /^\/(?:components\/)?(schemas|parameters|headers|responses|reque
  * parsed YAML; references were already checked by the loader.
  */
 export function bundleSpec(rootPath: string, files: ReadonlyMap<string, unknown>): Record<string, unknown> {
-  const hoisted = new Map<string, { key: string; value: Json }>();
+  // Where each hoisted definition went (`file#pointer` → its key), and the hoisted definitions by kind.
+  const hoisted = new Map<string, string>();
   const components: Record<string, Record<string, Json>> = {};
+  const root = files.get(rootPath) as Record<string, unknown>;
+  const rootComponents = (root.components ?? {}) as Record<string, Record<string, unknown>>;
 
   const valueAt = (file: string, pointer: string): unknown => {
     let value = files.get(file);
@@ -48,23 +51,22 @@ export function bundleSpec(rootPath: string, files: ReadonlyMap<string, unknown>
     }
     const [, kind = "", name = ""] = place;
     const id = `${targetFile}#${fragment}`;
-    let entry = hoisted.get(id);
-    if (!entry) {
+    let key = hoisted.get(id);
+    if (key === undefined) {
       const section = (components[kind] ??= {});
-      let key = name;
-      for (let n = 2; Object.hasOwn(section, key) || hoistedKeyTaken(kind, key); n++) key = `${name}${n}`;
-      entry = { key, value: null };
-      hoisted.set(id, entry);
+      const taken = (candidate: string) =>
+        Object.hasOwn(section, candidate) || Object.hasOwn(rootComponents[kind] ?? {}, candidate);
+      key = name;
+      for (let n = 2; taken(key); n++) key = `${name}${n}`;
+      hoisted.set(id, key);
+      // The key is reserved before the definition is walked, so that the definitions it references take others.
       section[key] = null;
-      entry.value = section[key] = walk(valueAt(targetFile, fragment), targetFile);
+      section[key] = walk(valueAt(targetFile, fragment), targetFile);
     }
-    out.$ref = `#/components/${kind}/${entry.key}`;
+    out.$ref = `#/components/${kind}/${key}`;
     return out;
   };
 
-  const root = files.get(rootPath) as Record<string, unknown>;
-  const rootComponents = (root.components ?? {}) as Record<string, Record<string, unknown>>;
-  const hoistedKeyTaken = (kind: string, key: string) => Object.hasOwn(rootComponents[kind] ?? {}, key);
   const bundled = walk(root, rootPath) as Record<string, Json>;
   const merged = { ...((bundled.components ?? {}) as Record<string, Record<string, Json>>) };
   for (const [kind, entries] of Object.entries(components)) merged[kind] = { ...(merged[kind] ?? {}), ...entries };
