@@ -22,14 +22,21 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
       const files = new Map(sources);
       const host = ts.createIncrementalCompilerHost(options);
       const getSourceFile = host.getSourceFile;
-      // A file whose text is what it was is the same SourceFile object: the program reuses it.
+      // A generated file whose text is what it was is the same SourceFile object, and so is a file
+      // from disk (lib files, @types, which do not change under a run): the program reuses them.
       host.getSourceFile = (name, language, onError, fresh) => {
-        const text = files.has(name) ? files.get(name) : host.readFile(name);
         const known = parsed.get(name);
+        if (!files.has(name)) {
+          if (known) return known.file;
+          const file = getSourceFile(name, language, onError, fresh);
+          if (file) parsed.set(name, { file });
+          return file;
+        }
+        const text = files.get(name);
         if (known && known.text === text) return known.file;
-        const file = files.has(name) ? ts.createSourceFile(name, text, language, true) : getSourceFile(name, language, onError, fresh);
-        if (file && files.has(name)) file.version = createHash("sha256").update(text).digest("hex");
-        if (file) parsed.set(name, { text, file });
+        const file = ts.createSourceFile(name, text, language, true);
+        file.version = createHash("sha256").update(text).digest("hex");
+        parsed.set(name, { text, file });
         return file;
       };
       const fileExists = host.fileExists;
@@ -53,6 +60,8 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
             ? ts.createEmitAndSemanticDiagnosticsBuilderProgram(roots, options, host)
             : undefined;
       const program = builder ? builder.getProgram() : ts.createProgram({ rootNames: roots, options, host });
+      // Only what this program holds is kept for the next job (files deleted since go).
+      for (const name of parsed.keys()) if (!program.getSourceFile(name)) parsed.delete(name);
       const checked = builder ?? program;
       const diagnostics = [
         ...checked.getOptionsDiagnostics(),
