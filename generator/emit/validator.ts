@@ -323,7 +323,8 @@ function operationStatements(
   );
 
   const valueSets: StatementStructures[] = bindings
-    .filter((binding) => binding.type.enumValues && !binding.type.name)
+    // A shared parameter's set is in its component's file.
+    .filter((binding) => binding.type.enumValues && !binding.type.name && !shared.of(binding))
     .map((binding) => ({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,

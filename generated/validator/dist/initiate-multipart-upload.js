@@ -21,9 +21,6 @@ export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = { root: "InitiateMultipartUp
         { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
         { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } }
     ] };
-const SERVER_SIDE_ENCRYPTION_VALUES = new Set(["aws:kms"]);
-const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
-const OBJECT_LOCK_MODE_VALUES = new Set(["COMPLIANCE"]);
 /** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**

@@ -6,7 +6,6 @@ import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components
 import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
 import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 import { checkSseCustomerKey } from "./components/sse-customer-key.js";
-const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**

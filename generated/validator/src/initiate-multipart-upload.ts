@@ -129,9 +129,6 @@ export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape = {
     { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } },
   ],
 };
-const SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<string> = new Set(["aws:kms"]);
-const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
-const OBJECT_LOCK_MODE_VALUES: ReadonlySet<string> = new Set(["COMPLIANCE"]);
 /** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<keyof InitiateMultipartUploadInput> = new Set([
   "sseCustomerKey",

@@ -90,7 +90,6 @@ export interface UploadPartOutput {
   sseCustomerKeyMd5?: string | undefined;
 }
 
-const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS: ReadonlySet<keyof UploadPartInput> = new Set([
   "sseCustomerKey",
