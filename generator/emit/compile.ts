@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { Project, ts } from "ts-morph";
+import { printStructure, StructureKind, ts } from "ts-morph";
 import { PACKAGE_SCOPE, type PackagePlan } from "./package.js";
 import { TextCache } from "../write/text-cache.js";
 import type { EmittedFiles } from "./emitted.js";
@@ -38,7 +38,9 @@ export function compilePackages(
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     strict: true,
     declaration: true,
+    // Each file's JavaScript and declarations depend on that file alone: an edit re-emits only its files.
     isolatedDeclarations: true,
+    isolatedModules: true,
     skipLibCheck: true,
     types: ["node"],
     typeRoots: [join(root, "node_modules/@types")],
@@ -50,7 +52,6 @@ export function compilePackages(
     ),
   };
   const cache = cacheDir ? new CompileCache(cacheDir) : undefined;
-  const printer = new Project({ useInMemoryFileSystem: true });
   const sources = new Map<string, string>();
   // The runtime's files are hand-written and already formatted; with the compiler's output they are final.
   const runtimeCopies = new Set<string>();
@@ -82,10 +83,8 @@ export function compilePackages(
       const key = cache && createHash("sha256").update(JSON.stringify(statements)).digest("hex");
       let text = key ? cache?.printed(key) : undefined;
       if (text === undefined) {
-        const printed = printer.createSourceFile(file, { statements: statements as never }, { overwrite: true });
-        text = printed.getFullText();
-        // Only the text is kept: a printed file's syntax tree would hold memory for the rest of the run.
-        printer.removeSourceFile(printed);
+        // Printed to text alone: a project's source file would also parse the text into a syntax tree.
+        text = printStructure({ kind: StructureKind.SourceFile, statements: statements as never });
         if (key) cache?.storePrinted(key, text);
       }
       sources.set(file, text);
