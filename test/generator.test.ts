@@ -107,18 +107,17 @@ describe("generator", () => {
     });
     const cache = mkdtempSync(join(tmpdir(), "obs-check-"));
     try {
-      const good = compilePackages([plan("export const answer: number = 42;")], root, join(root, "runtime"), cache);
+      const source = "/** The answer. */\nexport const answer: number = 42;";
+      const good = compilePackages([plan(source)], root, join(root, "runtime"), cache);
       const dist = await good.compiled;
-      expect(dist.get("generated/validator/dist/index.d.ts")).toBe("export declare const answer: number;\n");
+      // The declarations keep the doc comments; the JavaScript has none.
+      expect(dist.get("generated/validator/dist/index.d.ts")).toBe(
+        "/** The answer. */\nexport declare const answer: number;\n",
+      );
       expect(dist.get("generated/validator/dist/index.js")).toBe("export const answer = 42;\n");
       expect(readdirSync(cache)).toContain("program.tsbuildinfo");
       // Nothing changed: the build info says so and the output comes from the cache.
-      const again = await compilePackages(
-        [plan("export const answer: number = 42;")],
-        root,
-        join(root, "runtime"),
-        cache,
-      ).compiled;
+      const again = await compilePackages([plan(source)], root, join(root, "runtime"), cache).compiled;
       expect(again).toEqual(dist);
       const bad = compilePackages([plan('export const answer: number = "42";')], root, join(root, "runtime"), cache);
       await expect(bad.compiled).rejects.toThrow(/does not type-check:[\s\S]*TS2322/);

@@ -76,9 +76,15 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
         return parentPort.postMessage({ id, error: ts.formatDiagnostics(diagnostics.slice(0, 20), formatHost) });
       }
       const outputs = [];
-      const collect = (name, text) => {
+      const collect = (name, text, _bom, _onError, sources) => {
         if (name.endsWith(".tsbuildinfo")) {
           if (buildInfo !== undefined) ts.sys.writeFile(name, text);
+        } else if (name.endsWith(".d.ts") && sources && sources.length === 1) {
+          // The program's declarations lack comments (see compile.ts); these keep them, and are the
+          // same declarations, isolatedDeclarations making each file's depend on that file alone.
+          const source = sources[0];
+          const declarations = ts.transpileDeclaration(source.text, { fileName: source.fileName, compilerOptions: { ...options, removeComments: false } });
+          outputs.push([name, declarations.outputText]);
         } else outputs.push([name, text]);
       };
       checked.emit(undefined, collect);
