@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -60,6 +61,7 @@ export const uploading = (options: UploadOptions) => upload(options).then((resul
 const input: InitiateMultipartUploadInput = { bucket: "b", key: "k", storageClass: "GLACIER", metadata: { a: "b" } };
 const handlers: ObsHandlers = { initiateMultipartUpload: async (i) => ({ bucket: i.bucket, key: i.key, uploadId: "x" }), uploadPart: async () => ({ eTag: '"x"' }) };
 export const all = [input, createObsServer({ handlers }), ObsClient, isStorageClass("STANDARD")];
+export const initiate = (client: ObsClient) => client.initiateMultipartUpload(input);
 `,
     );
     writeFileSync(
@@ -78,5 +80,42 @@ export const all = [input, createObsServer({ handlers }), ObsClient, isStorageCl
       }),
     );
     run(join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], app);
+
+    // An editor shows a client method's documentation: its operation's, from the interface the class implements.
+    const config = ts.getParsedCommandLineOfConfigFile(
+      join(app, "tsconfig.json"),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+          throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+        },
+      },
+    );
+    const service = ts.createLanguageService({
+      getScriptFileNames: () => config?.fileNames ?? [],
+      getScriptVersion: () => "1",
+      getScriptSnapshot: (file) => {
+        const text = ts.sys.readFile(file);
+        return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+      },
+      getCurrentDirectory: () => app,
+      getCompilationSettings: () => config?.options ?? {},
+      getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
+      fileExists: ts.sys.fileExists,
+      readFile: ts.sys.readFile,
+      readDirectory: ts.sys.readDirectory,
+      directoryExists: ts.sys.directoryExists,
+      getDirectories: ts.sys.getDirectories,
+    });
+    const check = join(app, "check.ts");
+    const hover = service.getQuickInfoAtPosition(
+      check,
+      readFileSync(check, "utf8").lastIndexOf("initiateMultipartUpload"),
+    );
+    expect(ts.displayPartsToString(hover?.documentation)).toMatch(
+      /^Initiate Multipart Upload\.\n\nYou can use this operation to obtain a globally unique upload ID\./,
+    );
+    expect(hover?.tags?.map((tag) => tag.name)).toEqual(["param", "throws"]);
   }, 180_000);
 });

@@ -20,7 +20,10 @@ export function emitClient(model: ServiceModel): SourceFiles {
     `export { buildTarget, CLIENT_ERROR_CODES, type BodySource, type CallOptions, type ObsClientConfig, type OutgoingRequest, type IncomingResponse, type WithBodySource } from "./runtime/transport.js";`,
     `export { ObsError } from "@obs-toolkit/validator";`,
     `export type { ${model.operations.flatMap((o) => [inputTypeName(o), outputTypeName(o)]).join(", ")} } from "@obs-toolkit/validator";`,
-    ...model.operations.map((o) => `export { ${serializeName(o)}, ${deserializeName(o)} } from "./${kebab(o.id)}.js";`),
+    ...model.operations.map(
+      (o) =>
+        `export { ${serializeName(o)}, ${deserializeName(o)}, type ${methodInterfaceName(o)} } from "./${kebab(o.id)}.js";`,
+    ),
     `export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";`,
     ...(paginated.length > 0 ? [`export { ${paginated.map(paginatorName).join(", ")} } from "./paginators.js";`] : []),
   ]);
@@ -78,7 +81,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   const validatorImports = [`type ${inputTypeName(operation)}`, `type ${outputTypeName(operation)}`];
   if (body) validatorImports.push(outputDocumentName(operation));
   if (payload?.kind === "xml") validatorImports.push(inputDocumentName(operation), "xmlTreeOf");
-  const transportImports = ["type IncomingResponse", "type OutgoingRequest"];
+  const transportImports = ["type CallOptions", "type IncomingResponse", "type OutgoingRequest"];
   if (body) transportImports.push("readXmlResponse");
   if (operation.response.headers.length > 0) transportImports.push("responseHeader");
   if (payload?.kind === "blob") transportImports.push("type WithBodySource");
@@ -92,6 +95,29 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "./runtime/transport.js",
       namedImports: transportImports,
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: methodInterfaceName(operation),
+      docs: [
+        `\`ObsClient\`'s method for ${operation.summary} (the class implements this interface, which carries the method's documentation).`,
+      ],
+      methods: [
+        {
+          name: operation.name,
+          docs: [
+            docText(
+              `${operation.summary}.\n\n${operation.description}\n\n@param options \`signal\`: cancels the call; \`contentMd5\`: the body's base64 MD5, sent as Content-MD5.\n@throws ObsError for an invalid input (before sending) or an S3 error response.`,
+            ),
+          ],
+          parameters: [
+            { name: "input", type: clientInputType(operation) },
+            { name: "options", type: "CallOptions", hasQuestionToken: true },
+          ],
+          returnType: `Promise<${outputTypeName(operation)}>`,
+        },
+      ],
     },
     {
       kind: StructureKind.Function,
@@ -123,6 +149,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
 }
 
 const paginatorName = (operation: OperationModel) => `paginate${operation.id}`;
+const methodInterfaceName = (operation: OperationModel) => `${operation.id}Method`;
 
 /** One async iterator of pages per operation the spec says pages (`x-obs-paginated`). */
 function paginatorStatements(operations: OperationModel[]): StatementStructures[] {
@@ -188,12 +215,15 @@ function clientStatements(model: ServiceModel): StatementStructures[] {
     ...model.operations.map((o) => ({
       kind: StructureKind.ImportDeclaration as const,
       moduleSpecifier: `./${kebab(o.id)}.js`,
-      namedImports: [serializeName(o), deserializeName(o)],
+      namedImports: [serializeName(o), deserializeName(o), `type ${methodInterfaceName(o)}`],
     })),
     {
       kind: StructureKind.Class,
       isExported: true,
       name: "ObsClient",
+      // Each method's documentation is on its operation's interface (in the operation's file), which
+      // editors show for the method: an edit to an operation's text leaves this file as it is.
+      implements: model.operations.map(methodInterfaceName),
       docs: [
         docText(
           `A typed client for the ${model.title}.\n\nEach method validates its input with the same rules (and S3 error codes) as the server, signs the request with V2 or V4, sends it with the built-in fetch and parses the XML answer. An S3 error response is thrown as an \`ObsError\` carrying \`code\`, \`message\`, \`statusCode\`, \`requestId\` and \`hostId\`.`,
@@ -214,11 +244,6 @@ function clientStatements(model: ServiceModel): StatementStructures[] {
       methods: model.operations.map((operation) => ({
         name: operation.name,
         isAsync: true,
-        docs: [
-          docText(
-            `${operation.summary}.\n\n${operation.description}\n\n@param options \`signal\`: cancels the call; \`contentMd5\`: the body's base64 MD5, sent as Content-MD5.\n@throws ObsError for an invalid input (before sending) or an S3 error response.`,
-          ),
-        ],
         parameters: [
           { name: "input", type: clientInputType(operation) },
           { name: "options", type: "CallOptions", initializer: "{}" },
