@@ -232,6 +232,9 @@ describe("feature: shared parameter components", () => {
     expect(source("get-snack.ts")).not.toContain("checkFlavour(");
     expect(source("get-snack.ts")).toContain("The snack's flavour, described here for snacks only.");
     expect(source("get-meal.ts")).toMatch(/interface GetMealInput\s+extends [^{]*FlavourParameter/);
+    // A rule only GetSnack states is in GetSnack's function, not in a component.
+    expect(components).not.toContain("A flavoured snack needs a portion.");
+    expect(source("get-snack.ts")).toContain("// A flavoured snack needs a portion.");
 
     const secret = Buffer.alloc(32, 7).toString("base64");
     const md5 = createHash("md5").update(Buffer.alloc(32, 7)).digest("base64");
@@ -254,6 +257,10 @@ describe("feature: shared parameter components", () => {
       expect(bad.errors?.map((error) => error.target).sort()).toEqual(["portion", "x-flavour", "x-secret-md5"]);
       const alone = validate({ bucket: "b1", query, headers: { "x-secret": secret } });
       expect(alone.errors?.map((error) => error.target)).toEqual(["x-secret-md5"]);
+      const flavoured = validate({ bucket: "b1", query, headers: { "x-flavour": "sweet" } });
+      expect(flavoured.errors?.map((error) => error.target) ?? []).toEqual(
+        operation.includes("Snack") ? ["x-flavour"] : [],
+      );
     }
   });
 });

@@ -28,8 +28,9 @@ export interface SharedRule {
 
 export interface SharedParameters {
   of(binding: ScalarBinding): SharedParameter | undefined;
-  rule(rule: HeaderRule): SharedRule;
-  /** src/components/<name>.ts, one per shared parameter and per rule. */
+  /** The function of a rule that several operations state; undefined for a rule stated once (inline in its operation). */
+  rule(rule: HeaderRule): SharedRule | undefined;
+  /** src/components/<name>.ts, one per shared parameter and per shared rule. */
   files: Map<string, StatementStructures[]>;
   /** The modules whose interfaces the index re-exports. */
   interfaceModules: string[];
@@ -51,7 +52,7 @@ const signature = (binding: ScalarBinding) =>
 /**
  * Each `#/components/parameters` entry that operations use gets one member interface and one check
  * function, which every operation using it extends and calls, as ajv compiles a `$ref` into a
- * function; each distinct rule gets one function every operation stating it calls. A use that
+ * function; each distinct rule that several operations state gets one function they call. A use that
  * differs from the component's first (a description overridden beside the `$ref`) stays in its
  * operation. Each lives in a file of its own, so that editing one re-checks only its users.
  */
@@ -189,13 +190,17 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
     declared.set(binding, { module, interfaceName, checkName, reads, readsRequestTime });
   }
 
-  // Rules: one function per distinct rule (kind, names, error and description), whichever operations state it.
+  // Rules: one function per distinct rule (kind, names, error and description) that several operations
+  // state; a rule stated once stays in its operation, so that editing it changes that operation alone.
   const rules = new Map<string, SharedRule>();
   const ruleKey = (rule: HeaderRule) => JSON.stringify({ ...rule, source: undefined });
+  const statedBy = new Map<string, number>();
+  for (const operation of model.operations)
+    for (const key of new Set(operation.rules.map(ruleKey))) statedBy.set(key, (statedBy.get(key) ?? 0) + 1);
   for (const operation of model.operations)
     for (const rule of operation.rules) {
       const key = ruleKey(rule);
-      if (rules.has(key)) continue;
+      if (rules.has(key) || (statedBy.get(key) ?? 0) < 2) continue;
       const names =
         rule.kind === "together"
           ? rule.headers
@@ -231,7 +236,7 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
       const canonical = sharing.get(binding);
       return canonical && declared.get(canonical);
     },
-    rule: (rule) => rules.get(ruleKey(rule)) as SharedRule,
+    rule: (rule) => rules.get(ruleKey(rule)),
     files,
     interfaceModules,
   };

@@ -8,7 +8,7 @@ import type {
   XmlShape,
 } from "../model/types.js";
 import { bindingCheck, CHECK_HELPERS } from "./binding-check.js";
-import { compilePrefixLimit } from "./rule-code.js";
+import { compilePrefixLimit, compileRule } from "./rule-code.js";
 import { sharedParameters, type SharedParameters } from "./shared-parameters.js";
 import { headerPass } from "./header-pass.js";
 import { constantCase, docText, kebab, literal, Scope } from "./names.js";
@@ -268,9 +268,15 @@ function operationStatements(
 
   if (operation.rules.length > 0) body.push("\n// Rules across headers, query parameters and body elements.");
   for (const rule of operation.rules) {
-    const { module, checkName, reads } = shared.rule(rule);
-    importFrom(module, checkName);
-    body.push(`${checkName}(fail, ${reads.map(localOf).join(", ")});`);
+    const sharedRule = shared.rule(rule);
+    if (sharedRule === undefined) {
+      const code = compileRule(rule, status(rule.error), localOf);
+      // A rule whose code declares locals gets a block of its own.
+      body.push(`// ${rule.description.replace(/\s+/g, " ")}`, code.startsWith("const ") ? `{\n${code}\n}` : code);
+      continue;
+    }
+    importFrom(sharedRule.module, sharedRule.checkName);
+    body.push(`${sharedRule.checkName}(fail, ${sharedRule.reads.map(localOf).join(", ")});`);
   }
 
   // The checked local of a member, narrowed to its type (an enum from string, a required member from `| undefined`).

@@ -1,5 +1,17 @@
 import { type ListPartsInput, type ListPartsOutput } from "@obs-toolkit/validator";
-import { type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
+import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
+/** `ObsClient`'s method for List Parts (the class implements this interface, which carries the method's documentation). */
+export interface ListPartsMethod {
+    /**
+     * List Parts.
+     *
+     * You can use this operation to query all parts associated to a multipart upload.
+     *
+     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+     * @throws ObsError for an invalid input (before sending) or an S3 error response.
+     */
+    listParts(input: ListPartsInput, options?: CallOptions): Promise<ListPartsOutput>;
+}
 /** The HTTP request of List Parts for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeListPartsRequest(input: ListPartsInput): OutgoingRequest;
 /**

@@ -27,20 +27,24 @@ export type {
 export {
   serializeAbortMultipartUploadRequest,
   deserializeAbortMultipartUploadResponse,
+  type AbortMultipartUploadMethod,
 } from "./abort-multipart-upload.js";
 export {
   serializeCompleteMultipartUploadRequest,
   deserializeCompleteMultipartUploadResponse,
+  type CompleteMultipartUploadMethod,
 } from "./complete-multipart-upload.js";
 export {
   serializeInitiateMultipartUploadRequest,
   deserializeInitiateMultipartUploadResponse,
+  type InitiateMultipartUploadMethod,
 } from "./initiate-multipart-upload.js";
 export {
   serializeListMultipartUploadsRequest,
   deserializeListMultipartUploadsResponse,
+  type ListMultipartUploadsMethod,
 } from "./list-multipart-uploads.js";
-export { serializeListPartsRequest, deserializeListPartsResponse } from "./list-parts.js";
-export { serializeUploadPartRequest, deserializeUploadPartResponse } from "./upload-part.js";
+export { serializeListPartsRequest, deserializeListPartsResponse, type ListPartsMethod } from "./list-parts.js";
+export { serializeUploadPartRequest, deserializeUploadPartResponse, type UploadPartMethod } from "./upload-part.js";
 export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";
 export { paginateListMultipartUploads, paginateListParts } from "./paginators.js";

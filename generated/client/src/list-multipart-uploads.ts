@@ -3,7 +3,26 @@ import {
   type ListMultipartUploadsOutput,
   LIST_MULTIPART_UPLOADS_OUTPUT_XML,
 } from "@obs-toolkit/validator";
-import { type IncomingResponse, type OutgoingRequest, readXmlResponse, responseHeader } from "./runtime/transport.js";
+import {
+  type CallOptions,
+  type IncomingResponse,
+  type OutgoingRequest,
+  readXmlResponse,
+  responseHeader,
+} from "./runtime/transport.js";
+
+/** `ObsClient`'s method for List Multipart Uploads (the class implements this interface, which carries the method's documentation). */
+export interface ListMultipartUploadsMethod {
+  /**
+   * List Multipart Uploads.
+   *
+   * You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  listMultipartUploads(input: ListMultipartUploadsInput, options?: CallOptions): Promise<ListMultipartUploadsOutput>;
+}
 
 /** The HTTP request of List Multipart Uploads for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeListMultipartUploadsRequest(input: ListMultipartUploadsInput): OutgoingRequest {

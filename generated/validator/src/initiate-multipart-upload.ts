@@ -12,7 +12,6 @@ import { checkAcl, type AclParameter } from "./components/acl.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { type ContentEncodingParameter } from "./components/content-encoding.js";
 import { type ContentTypeParameter } from "./components/content-type.js";
-import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
 import { checkObjectLockMode, type ObjectLockModeParameter } from "./components/object-lock-mode.js";
 import {
   checkObjectLockRetainUntilDate,
@@ -20,9 +19,7 @@ import {
 } from "./components/object-lock-retain-until-date.js";
 import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
-import { checkServerSideEncryptionAwsKmsKeyIdRequires } from "./components/server-side-encryption-aws-kms-key-id-requires.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkServerSideEncryptionExclusive } from "./components/server-side-encryption-exclusive.js";
 import { checkServerSideEncryption, type ServerSideEncryptionParameter } from "./components/server-side-encryption.js";
 import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
 import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
@@ -253,16 +250,42 @@ export function validateInitiateMultipartUploadRequest(
 
   // Rules across headers, query parameters and body elements.
   checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
-  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
-  checkServerSideEncryptionExclusive(
-    fail,
-    serverSideEncryption,
-    sseKmsKeyId,
-    sseCustomerAlgorithm,
-    sseCustomerKey,
-    sseCustomerKeyMd5,
-  );
-  checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
+  // A KMS key ID is only meaningful with x-amz-server-side-encryption.
+  if (sseKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
+    fail(
+      "InvalidArgument",
+      400,
+      "x-amz-server-side-encryption-aws-kms-key-id",
+      "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " +
+        [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "),
+    );
+  }
+
+  // SSE-KMS and SSE-C cannot be used together.
+  if (
+    (serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
+      (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) >
+    1
+  ) {
+    fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
+  }
+
+  // The object-lock mode and the retain-until date go together.
+  {
+    const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
+    if (present > 0 && present < 2) {
+      const missing = [
+        objectLockMode !== undefined ? "" : "x-amz-object-lock-mode",
+        objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date",
+      ].filter(Boolean);
+      fail(
+        "InvalidArgument",
+        400,
+        missing[0] ?? "",
+        "The object-lock mode and the retain-until date go together. Missing: " + missing.join(", "),
+      );
+    }
+  }
 
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.

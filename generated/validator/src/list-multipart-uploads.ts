@@ -11,7 +11,6 @@ import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { COMMON_PREFIX_XML, OWNER_XML, UPLOAD_XML, type CommonPrefix, type Owner, type Upload } from "./types.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
-import { checkUploadIdMarkerRequires } from "./components/upload-id-marker-requires.js";
 
 /** The input of List Multipart Uploads. */
 export interface ListMultipartUploadsInput extends BucketNameParameter, SecurityTokenParameter {
@@ -224,7 +223,16 @@ export function validateListMultipartUploadsRequest(
   const uploadIdMarker = queryValue(source.query, "upload-id-marker");
 
   // Rules across headers, query parameters and body elements.
-  checkUploadIdMarkerRequires(fail, uploadIdMarker, keyMarker);
+  // upload-id-marker is only meaningful together with key-marker.
+  if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
+    fail(
+      "InvalidArgument",
+      400,
+      "upload-id-marker",
+      "upload-id-marker is only meaningful together with key-marker. Missing: " +
+        [keyMarker !== undefined ? "" : "key-marker"].filter(Boolean).join(", "),
+    );
+  }
 
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.

@@ -1,4 +1,3 @@
-/** Checks query `uploadId` as `#/components/parameters/UploadId` defines it, reporting each broken rule to `fail`. */
 export function checkUploadId(value, fail) {
     if (value === undefined || value === "") {
         fail("InvalidArgument", 400, "uploadId", "uploadId is required.");

@@ -1,4 +1,3 @@
-/** An S3 error: what a server answers and what a client throws. */
 export class ObsError extends Error {
     code;
     statusCode;
