@@ -21,6 +21,16 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
       const options = buildInfo === undefined ? base : { ...base, incremental: true, tsBuildInfoFile: buildInfo };
       const files = new Map(sources);
       const host = ts.createIncrementalCompilerHost(options);
+      // A file's signature (whether the files importing it must be checked again) is the hash of its
+      // declarations: hashed without their comments, an edit to a doc comment leaves it as it was.
+      // (The builder hashes declarations, and lib files' texts, with this; ours have their own versions.)
+      host.createHash = (text) => {
+        const hash = createHash("sha256");
+        const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+        for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan())
+          hash.update(scanner.getTokenText()).update("\\n");
+        return hash.digest("hex");
+      };
       const getSourceFile = host.getSourceFile;
       // A generated file whose text is what it was is the same SourceFile object, and so is a file
       // from disk (lib files, @types, which do not change under a run): the program reuses them.
@@ -76,15 +86,9 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
         return parentPort.postMessage({ id, error: ts.formatDiagnostics(diagnostics.slice(0, 20), formatHost) });
       }
       const outputs = [];
-      const collect = (name, text, _bom, _onError, sources) => {
+      const collect = (name, text) => {
         if (name.endsWith(".tsbuildinfo")) {
           if (buildInfo !== undefined) ts.sys.writeFile(name, text);
-        } else if (name.endsWith(".d.ts") && sources && sources.length === 1) {
-          // The program's declarations lack comments (see compile.ts); these keep them, and are the
-          // same declarations, isolatedDeclarations making each file's depend on that file alone.
-          const source = sources[0];
-          const declarations = ts.transpileDeclaration(source.text, { fileName: source.fileName, compilerOptions: { ...options, removeComments: false } });
-          outputs.push([name, declarations.outputText]);
         } else outputs.push([name, text]);
       };
       checked.emit(undefined, collect);

@@ -34,6 +34,8 @@ export function compilePackages(
   const generated = join(root, "generated");
   const options: ts.CompilerOptions = {
     target: ts.ScriptTarget.ES2022,
+    // The packages run on Node: its types (@types/node), not a browser's DOM, say what exists there.
+    lib: ["lib.es2022.d.ts"],
     module: ts.ModuleKind.ES2022,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     strict: true,
@@ -41,10 +43,6 @@ export function compilePackages(
     // Each file's JavaScript and declarations depend on that file alone: an edit re-emits only its files.
     isolatedDeclarations: true,
     isolatedModules: true,
-    // The JavaScript needs no comments (the declarations carry the docs: the worker emits them with
-    // comments), and an edit to a comment then leaves the file's signature as it was: the files that
-    // import it are not checked again.
-    removeComments: true,
     skipLibCheck: true,
     types: ["node"],
     typeRoots: [join(root, "node_modules/@types")],

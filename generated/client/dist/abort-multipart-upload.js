@@ -1,4 +1,5 @@
 import { responseHeader } from "./runtime/transport.js";
+/** The HTTP request of Abort Multipart Upload for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeAbortMultipartUploadRequest(input) {
     const headers = {
         "x-amz-security-token": input.securityToken,
@@ -12,6 +13,11 @@ export function serializeAbortMultipartUploadRequest(input) {
         headers,
     };
 }
+/**
+ * The output of Abort Multipart Upload from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
 export function deserializeAbortMultipartUploadResponse(response) {
     return {
         requestId: responseHeader(response, "x-amz-request-id", "string", false),

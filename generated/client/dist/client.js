@@ -6,6 +6,11 @@ import { serializeInitiateMultipartUploadRequest, deserializeInitiateMultipartUp
 import { serializeListMultipartUploadsRequest, deserializeListMultipartUploadsResponse } from "./list-multipart-uploads.js";
 import { serializeListPartsRequest, deserializeListPartsResponse } from "./list-parts.js";
 import { serializeUploadPartRequest, deserializeUploadPartResponse } from "./upload-part.js";
+/**
+ * A typed client for the OBS S3-compatible object storage API.
+ *
+ * Each method validates its input with the same rules (and S3 error codes) as the server, signs the request with V2 or V4, sends it with the built-in fetch and parses the XML answer. An S3 error response is thrown as an `ObsError` carrying `code`, `message`, `statusCode`, `requestId` and `hostId`.
+ */
 export class ObsClient {
     config;
     constructor(config) {

@@ -1,5 +1,6 @@
 import { COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML, COMPLETE_MULTIPART_UPLOAD_INPUT_XML, xmlTreeOf } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
+/** The HTTP request of Complete Multipart Upload for `input`: method, bucket, key, sub-resources, query, headers and body. */
 export function serializeCompleteMultipartUploadRequest(input) {
     const headers = {
         "x-amz-security-token": input.securityToken,
@@ -14,6 +15,11 @@ export function serializeCompleteMultipartUploadRequest(input) {
         payload: { root: "CompleteMultipartUpload", namespace: undefined, content: xmlTreeOf(COMPLETE_MULTIPART_UPLOAD_INPUT_XML, input) },
     };
 }
+/**
+ * The output of Complete Multipart Upload from a successful response: the `CompleteMultipartUploadResult` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
 export function deserializeCompleteMultipartUploadResponse(response) {
     return {
         ...readXmlResponse(response, COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML),

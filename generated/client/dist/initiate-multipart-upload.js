@@ -1,5 +1,6 @@
 import { INITIATE_MULTIPART_UPLOAD_OUTPUT_XML } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
+/** The HTTP request of Initiate Multipart Upload for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeInitiateMultipartUploadRequest(input) {
     const headers = {
         "x-amz-acl": input.acl,
@@ -27,6 +28,11 @@ export function serializeInitiateMultipartUploadRequest(input) {
         headers,
     };
 }
+/**
+ * The output of Initiate Multipart Upload from a successful response: the `InitiateMultipartUploadResult` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
 export function deserializeInitiateMultipartUploadResponse(response) {
     return {
         ...readXmlResponse(response, INITIATE_MULTIPART_UPLOAD_OUTPUT_XML),

@@ -1,5 +1,6 @@
 import { LIST_MULTIPART_UPLOADS_OUTPUT_XML } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
+/** The HTTP request of List Multipart Uploads for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeListMultipartUploadsRequest(input) {
     const headers = {
         "x-amz-security-token": input.securityToken,
@@ -13,6 +14,11 @@ export function serializeListMultipartUploadsRequest(input) {
         headers,
     };
 }
+/**
+ * The output of List Multipart Uploads from a successful response: the `ListMultipartUploadsResult` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
 export function deserializeListMultipartUploadsResponse(response) {
     return {
         ...readXmlResponse(response, LIST_MULTIPART_UPLOADS_OUTPUT_XML),

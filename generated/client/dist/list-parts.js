@@ -1,5 +1,6 @@
 import { LIST_PARTS_OUTPUT_XML } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
+/** The HTTP request of List Parts for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeListPartsRequest(input) {
     const headers = {
         "x-amz-security-token": input.securityToken,
@@ -13,6 +14,11 @@ export function serializeListPartsRequest(input) {
         headers,
     };
 }
+/**
+ * The output of List Parts from a successful response: the `ListPartsResult` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
 export function deserializeListPartsResponse(response) {
     return {
         ...readXmlResponse(response, LIST_PARTS_OUTPUT_XML),

@@ -1,7 +1,17 @@
 import { paginate } from "./runtime/paginate.js";
+/**
+ * The pages of List Multipart Uploads, one request each, until a page is not truncated: each next request carries `nextKeyMarker` and `nextUploadIdMarker` of the page before as `keyMarker` and `uploadIdMarker`. A page's items: `uploads`, `commonPrefixes`.
+ *
+ * @param options `pageSize` (`maxUploads`) and an `AbortSignal`.
+ */
 export function paginateListMultipartUploads(client, input, options = {}) {
     return paginate((request) => client.listMultipartUploads(request, { signal: options.signal }), input, { inputTokens: ["keyMarker", "uploadIdMarker"], outputTokens: ["nextKeyMarker", "nextUploadIdMarker"], truncated: "isTruncated", pageSize: "maxUploads" }, options);
 }
+/**
+ * The pages of List Parts, one request each, until a page is not truncated: each next request carries `nextPartNumberMarker` of the page before as `partNumberMarker`. A page's items: `parts`.
+ *
+ * @param options `pageSize` (`maxParts`) and an `AbortSignal`.
+ */
 export function paginateListParts(client, input, options = {}) {
     return paginate((request) => client.listParts(request, { signal: options.signal }), input, { inputTokens: ["partNumberMarker"], outputTokens: ["nextPartNumberMarker"], truncated: "isTruncated", pageSize: "maxParts" }, options);
 }

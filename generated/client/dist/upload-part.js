@@ -1,4 +1,5 @@
 import { responseHeader } from "./runtime/transport.js";
+/** The HTTP request of Upload Part for `input`: method, bucket, key, sub-resources, query, headers and body. */
 export function serializeUploadPartRequest(input) {
     const headers = {
         "x-amz-server-side-encryption-customer-algorithm": input.sseCustomerAlgorithm,
@@ -16,6 +17,11 @@ export function serializeUploadPartRequest(input) {
         payload: input.body,
     };
 }
+/**
+ * The output of Upload Part from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
 export function deserializeUploadPartResponse(response) {
     return {
         requestId: responseHeader(response, "x-amz-request-id", "string", false),

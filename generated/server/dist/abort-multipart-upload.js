@@ -1,5 +1,6 @@
 import { validateAbortMultipartUploadRequest } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
+/** The 204 response of Abort Multipart Upload: and the response headers. */
 export function renderAbortMultipartUploadResponse(output) {
     return {
         ok: true,
@@ -8,6 +9,7 @@ export function renderAbortMultipartUploadResponse(output) {
         body: "",
     };
 }
+/** How the server routes, validates and answers Abort Multipart Upload (`DELETE /{BucketName}/{ObjectName}?uploadId`). */
 export const abortMultipartUploadRoute = {
     id: "AbortMultipartUpload",
     method: "DELETE",

@@ -1,5 +1,6 @@
 import { validateCompleteMultipartUploadRequest, COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
+/** The 200 response of Complete Multipart Upload: the `CompleteMultipartUploadResult` document, and the response headers. */
 export function renderCompleteMultipartUploadResponse(output) {
     return {
         ok: true,
@@ -13,6 +14,7 @@ export function renderCompleteMultipartUploadResponse(output) {
         body: renderXmlTree("CompleteMultipartUploadResult", "http://obs.example.com/doc/2015-06-30/", xmlTreeOf(COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML, output)),
     };
 }
+/** How the server routes, validates and answers Complete Multipart Upload (`POST /{BucketName}/{ObjectName}?uploadId`). */
 export const completeMultipartUploadRoute = {
     id: "CompleteMultipartUpload",
     method: "POST",

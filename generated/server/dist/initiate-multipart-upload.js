@@ -1,5 +1,6 @@
 import { validateInitiateMultipartUploadRequest, INITIATE_MULTIPART_UPLOAD_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
+/** The 200 response of Initiate Multipart Upload: the `InitiateMultipartUploadResult` document, and the response headers. */
 export function renderInitiateMultipartUploadResponse(output) {
     return {
         ok: true,
@@ -13,6 +14,7 @@ export function renderInitiateMultipartUploadResponse(output) {
         body: renderXmlTree("InitiateMultipartUploadResult", "http://obs.example.com/doc/2015-06-30/", xmlTreeOf(INITIATE_MULTIPART_UPLOAD_OUTPUT_XML, output)),
     };
 }
+/** How the server routes, validates and answers Initiate Multipart Upload (`POST /{BucketName}/{ObjectName}?uploads`). */
 export const initiateMultipartUploadRoute = {
     id: "InitiateMultipartUpload",
     method: "POST",

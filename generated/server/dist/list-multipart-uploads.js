@@ -1,5 +1,6 @@
 import { validateListMultipartUploadsRequest, LIST_MULTIPART_UPLOADS_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
+/** The 200 response of List Multipart Uploads: the `ListMultipartUploadsResult` document, and the response headers. */
 export function renderListMultipartUploadsResponse(output) {
     return {
         ok: true,
@@ -8,6 +9,7 @@ export function renderListMultipartUploadsResponse(output) {
         body: renderXmlTree("ListMultipartUploadsResult", "http://obs.example.com/doc/2015-06-30/", xmlTreeOf(LIST_MULTIPART_UPLOADS_OUTPUT_XML, output)),
     };
 }
+/** How the server routes, validates and answers List Multipart Uploads (`GET /{BucketName}?uploads`). */
 export const listMultipartUploadsRoute = {
     id: "ListMultipartUploads",
     method: "GET",

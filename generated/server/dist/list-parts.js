@@ -1,5 +1,6 @@
 import { validateListPartsRequest, LIST_PARTS_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
+/** The 200 response of List Parts: the `ListPartsResult` document, and the response headers. */
 export function renderListPartsResponse(output) {
     return {
         ok: true,
@@ -8,6 +9,7 @@ export function renderListPartsResponse(output) {
         body: renderXmlTree("ListPartsResult", "http://obs.example.com/doc/2015-06-30/", xmlTreeOf(LIST_PARTS_OUTPUT_XML, output)),
     };
 }
+/** How the server routes, validates and answers List Parts (`GET /{BucketName}/{ObjectName}?uploadId`). */
 export const listPartsRoute = {
     id: "ListParts",
     method: "GET",

@@ -1,5 +1,6 @@
 import { validateUploadPartRequest } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
+/** The 200 response of Upload Part: and the response headers. */
 export function renderUploadPartResponse(output) {
     return {
         ok: true,
@@ -14,6 +15,7 @@ export function renderUploadPartResponse(output) {
         body: "",
     };
 }
+/** How the server routes, validates and answers Upload Part (`PUT /{BucketName}/{ObjectName}?partNumber&uploadId`). */
 export const uploadPartRoute = {
     id: "UploadPart",
     method: "PUT",

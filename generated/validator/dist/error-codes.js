@@ -1,3 +1,4 @@
+/** Every S3 error code of the Error Codes page, with its HTTP status. */
 export const ERROR_CODES = Object.freeze({
     "AccessDenied": { status: 403, description: "Access denied." },
     "AccessForbidden": { status: 403, description: "Insufficient permission." },
@@ -108,6 +109,7 @@ export const ERROR_CODES = Object.freeze({
     "UserKeyMustBeSpecified": { status: 400, description: "The user's AK is not carried in the request." },
     "WebsiteRedirect": { status: 301, description: "The website request lacks bucketName." },
 });
+/** The HTTP status of an error code; 500 for a code the catalog does not know. */
 export function errorStatus(code) {
     return Object.hasOwn(ERROR_CODES, code) ? (ERROR_CODES[code]?.status ?? 500) : 500;
 }

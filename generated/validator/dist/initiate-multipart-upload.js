@@ -12,18 +12,30 @@ import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 import { checkSseCustomerKey } from "./components/sse-customer-key.js";
 import { checkStorageClass } from "./components/storage-class.js";
 import { checkWebsiteRedirectLocation } from "./components/website-redirect-location.js";
+/** How the Initiate Multipart Upload response body is written and read. */
 export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = { root: "InitiateMultipartUploadResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
         { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
         { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
         { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } }
     ] };
+/** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
+/**
+ * Validates an Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
 export function validateInitiateMultipartUploadRequest(request, options = {}) {
     const errors = [];
     const fail = (code, status, target, message) => {
         errors.push({ code, status, target, message });
     };
+    // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
     const source = request !== null && typeof request === "object" ? request : {};
+    // Headers, in one pass: names in any case, a repeated header's values joined with commas.
     let acl;
     let storageClass;
     let websiteRedirectLocation;
@@ -96,8 +108,10 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
         }
     }
     const requestTime = (options.requestTime ?? new Date()).getTime();
+    // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
     checkBucketName(bucket, fail);
+    // path: ObjectName
     const key = typeof source.key === "string" ? source.key : undefined;
     checkObjectName(key, fail);
     checkAcl(acl, fail);
@@ -109,16 +123,21 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
     checkObjectLockMode(objectLockMode, fail);
     checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
+    // x-amz-meta-*
     if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
         fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
     }
+    // Rules across headers, query parameters and body elements.
     checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+    // A KMS key ID is only meaningful with x-amz-server-side-encryption.
     if (sseKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
         fail("InvalidArgument", 400, "x-amz-server-side-encryption-aws-kms-key-id", "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " + [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "));
     }
+    // SSE-KMS and SSE-C cannot be used together.
     if ((serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) + (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) > 1) {
         fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
     }
+    // The object-lock mode and the retain-until date go together.
     {
         const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
         if (present > 0 && present < 2) {
@@ -128,6 +147,7 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     }
     if (errors.length > 0)
         return { ok: false, errors };
+    // Every value was checked above; the casts narrow the values to their types.
     const value = {
         bucket: bucket,
         key: key,

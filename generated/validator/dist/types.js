@@ -1,28 +1,37 @@
+/** Every CannedAcl value. */
 export const CANNED_ACL_VALUES = new Set(["private", "public-read", "public-read-write", "authenticated-read", "bucket-owner-read", "bucket-owner-full-control", "log-delivery-write"]);
+/** Whether `value` is a CannedAcl. */
 export function isCannedAcl(value) {
     return CANNED_ACL_VALUES.has(value);
 }
+/** Every StorageClass value. */
 export const STORAGE_CLASS_VALUES = new Set(["STANDARD", "STANDARD_IA", "GLACIER"]);
+/** Whether `value` is a StorageClass. */
 export function isStorageClass(value) {
     return STORAGE_CLASS_VALUES.has(value);
 }
+/** How CommonPrefix is read from and written to XML. */
 export const COMMON_PREFIX_XML = { kind: "structure", members: [
         { member: "prefix", xml: "Prefix", required: true, shape: { kind: "string" } }
     ] };
+/** How CompletedPart is read from and written to XML. */
 export const COMPLETED_PART_XML = { kind: "structure", members: [
         { member: "partNumber", xml: "PartNumber", required: true, shape: { kind: "integer" } },
         { member: "eTag", xml: "ETag", required: true, shape: { kind: "string" } }
     ] };
+/** How Owner is read from and written to XML. */
 export const OWNER_XML = { kind: "structure", members: [
         { member: "id", xml: "ID", required: true, shape: { kind: "string" } },
         { member: "displayName", xml: "DisplayName", shape: { kind: "string" } }
     ] };
+/** How Part is read from and written to XML. */
 export const PART_XML = { kind: "structure", members: [
         { member: "partNumber", xml: "PartNumber", required: true, shape: { kind: "integer" } },
         { member: "lastModified", xml: "LastModified", required: true, shape: { kind: "timestamp" } },
         { member: "eTag", xml: "ETag", required: true, shape: { kind: "string" } },
         { member: "size", xml: "Size", required: true, shape: { kind: "integer" } }
     ] };
+/** How Upload is read from and written to XML. */
 export const UPLOAD_XML = { kind: "structure", members: [
         { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
         { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } },

@@ -6,13 +6,24 @@ import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components
 import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
 import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 import { checkSseCustomerKey } from "./components/sse-customer-key.js";
+/** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
+/**
+ * Validates an Upload Part request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
 export function validateUploadPartRequest(request, options = {}) {
     const errors = [];
     const fail = (code, status, target, message) => {
         errors.push({ code, status, target, message });
     };
+    // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
     const source = request !== null && typeof request === "object" ? request : {};
+    // Headers, in one pass: names in any case, a repeated header's values joined with commas.
     let sseCustomerAlgorithm;
     let sseCustomerKey;
     let sseCustomerKeyMd5;
@@ -40,10 +51,13 @@ export function validateUploadPartRequest(request, options = {}) {
             }
         }
     }
+    // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
     checkBucketName(bucket, fail);
+    // path: ObjectName
     const key = typeof source.key === "string" ? source.key : undefined;
     checkObjectName(key, fail);
+    // query: partNumber
     const partNumberText = queryValue(source.query, "partNumber");
     let partNumber;
     if (partNumberText === undefined || partNumberText === "") {
@@ -61,6 +75,7 @@ export function validateUploadPartRequest(request, options = {}) {
             fail("InvalidArgument", 400, "partNumber", "partNumber must be at most 10000.");
         }
     }
+    // query: uploadId
     const uploadId = queryValue(source.query, "uploadId");
     if (uploadId === undefined || uploadId === "") {
         fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
@@ -68,12 +83,15 @@ export function validateUploadPartRequest(request, options = {}) {
     checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
     checkSseCustomerKey(sseCustomerKey, fail);
     checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+    // Request body: a byte stream, handed over as it is.
     const payloadValue = source.payload;
     if (payloadValue === undefined || payloadValue === null)
         fail("EntityTooLarge", 400, "body", "The request body is required.");
+    // Rules across headers, query parameters and body elements.
     checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
     if (errors.length > 0)
         return { ok: false, errors };
+    // Every value was checked above; the casts narrow the values to their types.
     const value = {
         bucket: bucket,
         key: key,

@@ -3,6 +3,12 @@ import { amzDate, sha256Hex, signedChunks, STREAMING_SIGNED_PAYLOAD, UNSIGNED_PA
 async function* oneChunk(bytes) {
     yield bytes;
 }
+/**
+ * Bytes and strings are sent whole: V4 signs their SHA-256 (or sends `UNSIGNED-PAYLOAD` with
+ * `payloadSigning: "unsigned"`), and V2 (or `contentMd5`) adds Content-MD5. Anything else streams, never buffered whole (a Blob with its Content-Length): V4
+ * sends `UNSIGNED-PAYLOAD`, or signed aws-chunked chunks with `streamSigning: "chunked"`. Headers
+ * it needs are added to `headers`.
+ */
 export async function prepareBody(payload, config, headers) {
     if (payload === undefined)
         return { payloadHash: undefined, send: () => undefined };
@@ -10,6 +16,7 @@ export async function prepareBody(payload, config, headers) {
         const bytes = typeof payload === "string" ? new TextEncoder().encode(payload) : payload;
         if ((config.signatureVersion === "v2" || config.contentMd5) && headers["content-md5"] === undefined)
             headers["content-md5"] = createHash("md5").update(bytes).digest("base64");
+        // Handed to fetch as a one-chunk stream with its length: fetch would copy a Uint8Array body whole.
         headers["content-length"] = String(bytes.length);
         const payloadHash = config.signatureVersion !== "v4"
             ? undefined
@@ -19,6 +26,7 @@ export async function prepareBody(payload, config, headers) {
         return { payloadHash, send: () => (bytes.length === 0 ? bytes : oneChunk(bytes)) };
     }
     const isBlob = typeof Blob !== "undefined" && payload instanceof Blob;
+    // A Blob goes to fetch as it is: its length is known (Content-Length) and it can be sent again.
     const whole = isBlob ? payload : payload;
     if (config.signatureVersion !== "v4")
         return { payloadHash: undefined, send: () => whole };

@@ -1,4 +1,9 @@
 import { ObsError } from "@obs-toolkit/validator";
+/**
+ * The pages of a listing, one call each: the next call carries the last page's next markers,
+ * until a page is not truncated. A truncated page without new markers is an InvalidResponse (a
+ * server that would loop forever).
+ */
 export async function* paginate(call, input, keys, options = {}) {
     let request = { ...input };
     if (options.pageSize !== undefined && keys.pageSize !== undefined)

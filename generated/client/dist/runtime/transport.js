@@ -3,7 +3,9 @@ import { lowercaseHeaders, signV2, signV4, uriEncode } from "@obs-toolkit/signin
 import { parseXmlDocument } from "../xml/parse-xml.js";
 import { prepareBody } from "./body.js";
 import { readXmlFields } from "./xml.js";
+/** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
 export const CLIENT_ERROR_CODES = { network: "NetworkError", timeout: "TimeoutError" };
+/** The URL, and the signable parts of it, for a request under the config's addressing style. */
 export function buildTarget(config, request) {
     const endpoint = new URL(config.endpoint);
     const bucket = request.bucket ?? "";
@@ -11,6 +13,7 @@ export function buildTarget(config, request) {
     const virtual = (config.addressing ?? "virtual-hosted") === "virtual-hosted" && bucket !== "";
     const base = endpoint.pathname.replace(/\/$/, "");
     const path = virtual ? `${base}/${keyPath}` : `${base}/${bucket}${bucket !== "" ? "/" : ""}${keyPath}`;
+    // Sub-resource flags go out bare (`?uploads`), parameters as name=value.
     const query = [
         ...request.subresources.map((flag) => [flag, ""]),
         ...Object.entries(request.query).filter((entry) => entry[1] !== undefined),
@@ -21,7 +24,12 @@ export function buildTarget(config, request) {
     const url = new URL(`${endpoint.protocol}//${virtual ? `${bucket}.` : ""}${endpoint.host}${path}${search ? `?${search}` : ""}`);
     return { url, path, query, bucketPrefix: virtual ? `/${bucket}` : "" };
 }
+/**
+ * Signs and sends a request; answers the response, or throws the S3 error it carries. Network
+ * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
+ */
 export async function send(config, request, options = {}) {
+    // A streamed body can be read once: such a request is sent once.
     const replayable = request.payload === undefined ||
         typeof request.payload === "string" ||
         request.payload instanceof Uint8Array ||
@@ -53,6 +61,7 @@ export async function send(config, request, options = {}) {
         return response;
     }
 }
+/** Full jitter: a random wait up to base × 2^(attempt-1), capped at 20 × base. */
 function backoff(baseDelay, attempt) {
     const ceiling = Math.min(baseDelay * 2 ** (attempt - 1), baseDelay * 20);
     return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
@@ -65,6 +74,7 @@ function afterAttempts(error, attempts) {
         cause: error.cause,
     });
 }
+/** One signed attempt, bounded by the timeout from the request's start to the body's end. */
 async function sendOnce(config, request, options) {
     const cancel = options.signal;
     const { url, path, query, bucketPrefix } = buildTarget(config, request);
@@ -83,6 +93,7 @@ async function sendOnce(config, request, options) {
         signed = signV4(unsigned, config.credentials, config.region ?? "us-east-1", "s3", now, body.payloadHash);
     }
     else {
+        // x-amz-date rather than Date: the V2 page leaves the Date slot empty then, as AWS SDKs and s3rver do.
         headers["x-amz-date"] = now.toUTCString();
         signed = signV2(unsigned, config.credentials, bucketPrefix);
     }
@@ -105,6 +116,7 @@ async function sendOnce(config, request, options) {
         return { status: response.status, headers: response.headers, body: await response.text() };
     }
     catch (error) {
+        // The caller's cancellation is theirs to see as it is; a timeout is ours.
         if (cancel?.aborted)
             throw cancel.reason;
         if (signal.aborted) {
@@ -118,6 +130,7 @@ async function sendOnce(config, request, options) {
         });
     }
 }
+/** The typed error an S3 error response carries; a body that is not an `<Error>` still gives one. */
 export function errorFromResponse(status, headers, body) {
     const fields = readXmlFields(body, "Error");
     const requestId = fields?.RequestId ?? headers.get("x-amz-request-id") ?? undefined;
@@ -126,10 +139,12 @@ export function errorFromResponse(status, headers, body) {
     const message = fields?.Message ?? `The server answered HTTP ${status} without an S3 error body.`;
     return new ObsError(code, message, status, { requestId, hostId, resource: fields?.Resource });
 }
+/** The error a client-side validation failure throws: the same code and status a server would answer. */
 export function errorFromIssues(issues) {
     const first = issues[0];
     return new ObsError(first?.code ?? "InvalidArgument", first?.message ?? "The request is invalid.", first?.status ?? 400);
 }
+/** An XML payload the serializer built: the root, its namespace and the content. */
 function isXmlPayload(payload) {
     return (payload !== null &&
         typeof payload === "object" &&
@@ -140,6 +155,7 @@ function isXmlPayload(payload) {
 const invalidResponse = (response, message) => new ObsError("InvalidResponse", message, response.status, {
     requestId: response.headers.get("x-amz-request-id") ?? undefined,
 });
+/** The typed members of a response's XML document, or a typed error naming what is wrong with it. */
 export function readXmlResponse(response, shape) {
     const document = parseXmlDocument(response.body);
     if (!document)
@@ -150,6 +166,7 @@ export function readXmlResponse(response, shape) {
         throw invalidResponse(response, `The response body is not a complete <${shape.root}> document: ${problems.join(" ")}`);
     return value;
 }
+/** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */
 export function responseHeader(response, name, kind, required) {
     const text = response.headers.get(name) ?? undefined;
     const value = text === undefined

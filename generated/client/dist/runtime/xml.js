@@ -1,4 +1,8 @@
 import { parseXmlDocument } from "../xml/parse-xml.js";
+/**
+ * The text of each child element of `rootName`, whatever namespace the document uses.
+ * Undefined when the body is not XML with that root element.
+ */
 export function readXmlFields(body, rootName) {
     const document = parseXmlDocument(body);
     if (!document || document.root !== rootName)

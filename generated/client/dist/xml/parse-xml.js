@@ -1,4 +1,8 @@
 import { XMLParser } from "fast-xml-parser";
+// Every element is a list (so repeated elements are never merged or dropped); namespace prefixes
+// and attributes are dropped; text is kept as written. Entities are decoded below rather than by
+// the parser, which drops the character references of control characters (`&#x1;`) that S3
+// writes for keys containing them.
 const parser = new XMLParser({
     ignoreAttributes: true,
     removeNSPrefix: true,
@@ -10,6 +14,7 @@ const parser = new XMLParser({
     isArray: () => true,
 });
 const NAMED = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+/** The XML predefined entities and numeric character references, decoded. */
 export function decodeXmlText(text) {
     return text.replace(/&(?:#x([0-9A-Fa-f]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g, (whole, hex, dec, name) => {
         if (name !== undefined)
@@ -18,6 +23,7 @@ export function decodeXmlText(text) {
         return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     });
 }
+/** The parser's output as XmlNode: text decoded, whitespace between child elements dropped. */
 function toNode(value) {
     if (typeof value === "string")
         return decodeXmlText(value);
@@ -33,6 +39,7 @@ function toNode(value) {
         node[name] = (Array.isArray(children) ? children : [children]).map(toNode);
     return node;
 }
+/** A well-formed document with one root element, in any namespace; undefined otherwise. */
 export function parseXmlDocument(text) {
     let parsed;
     try {

@@ -1,6 +1,13 @@
 import { ObsError } from "@obs-toolkit/validator";
 import { canonicalRequestV4, parseAmzDate, parseAuthorizationV2, parseAuthorizationV4, parsePresignedV2, parsePresignedV4, sha256Hex, signatureV2, signatureV4, signingKeyV4, signaturesEqual, stringToSignV2, UNSIGNED_PAYLOAD, } from "@obs-toolkit/signing";
 const denied = (code, message) => new ObsError(code, message, 403);
+/**
+ * Verifies a request's V2 or V4 signature, in its Authorization header or in a presigned query;
+ * answers the caller's access key, or undefined for an anonymous request that the settings
+ * allow. Throws the S3 error to answer otherwise. The payload itself is verified as it is read
+ * (payload.ts): V4 signs its declared hash. `payload` is the body when it was read before
+ * authentication; without it, a V4 request must declare `x-amz-content-sha256`.
+ */
 export async function authenticate(request, bucketPrefix, payload, now, settings) {
     const authorization = request.headers["authorization"];
     const presignedV4 = parsePresignedV4(request.query);
@@ -39,6 +46,7 @@ export async function authenticate(request, bucketPrefix, payload, now, settings
         if (declared === undefined && payload === undefined) {
             throw new ObsError("InvalidRequest", "Missing required header for this request: x-amz-content-sha256.", 400);
         }
+        // The declared hash is signed; the body is checked against it as it is read.
         const payloadHash = declared ?? sha256Hex(payload ?? new Uint8Array());
         const expected = signatureV4(stored.secretAccessKey, v4.scope, timestamp, canonicalRequestV4(request, v4.signedHeaders, payloadHash));
         if (!signaturesEqual(expected, v4.signature))
@@ -61,6 +69,7 @@ export async function authenticate(request, bucketPrefix, payload, now, settings
     return { accessKeyId };
 }
 const mismatch = () => denied("SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.");
+/** The stored credentials of an access key, whose security token (for temporary keys) must be the one sent. */
 async function lookUp(accessKeyId, securityToken, settings) {
     const stored = settings.credentials ? await settings.credentials(accessKeyId) : undefined;
     if (!stored)
@@ -105,6 +114,7 @@ async function verifyPresignedV2(request, presigned, bucketPrefix, now, settings
         throw mismatch();
     return presigned.accessKeyId;
 }
+/** The signed request time: x-amz-date (ISO basic for V4, RFC 1123 for V2) or Date. */
 function requestTime(headers, v4) {
     const amz = headers["x-amz-date"];
     if (v4)

@@ -6,13 +6,16 @@ import { authenticate } from "./auth.js";
 import { collect, verifiedPayload } from "./payload.js";
 import { selectRoute } from "./routing.js";
 import { renderXmlDocument } from "./xml.js";
+/** The 501 for an operation the server has no handler for. */
 export const notImplemented = (operation) => new ObsError("NotImplemented", `${operation} is not implemented by this server.`, 501);
 const unexpectedContent = () => new ObsError("UnexpectedContent", "This request does not support content.", 400);
+/** A request body as a stream, whatever form the HTTP layer gave it in. */
 function bodyStream(body) {
     if (body === undefined)
         return [];
     return body instanceof Uint8Array ? [body] : body;
 }
+/** Splits the request target into bucket, key and query, for virtual-hosted or path-style addressing. */
 function parseTarget(url, host, domains) {
     const queryAt = url.indexOf("?");
     const path = queryAt < 0 ? url : url.slice(0, queryAt);
@@ -48,11 +51,14 @@ function parseTarget(url, host, domains) {
     const key = slash >= 0 && slash < path.length - 1 ? decode(path.slice(slash + 1)) : undefined;
     return { bucket, key, bucketPrefix: "", path, query };
 }
+// Request ids identify, they need not be secret: a random per-process prefix and a counter,
+// rather than fresh random bytes per request (which cost a system call each).
 const ID_PREFIX = randomBytes(8).toString("hex").toUpperCase();
 const HOST_ID = randomBytes(32).toString("base64");
 let requestCounter = 0;
 const newRequestId = () => ID_PREFIX + (++requestCounter).toString(16).toUpperCase().padStart(16, "0");
 const newHostId = () => HOST_ID;
+/** The framework-free server: route, authenticate, validate, call the handler, render. */
 export function createServerCore(options, routes, settings) {
     const now = options.now ?? (() => new Date());
     const domains = options.domains ?? [];
@@ -68,6 +74,7 @@ export function createServerCore(options, routes, settings) {
         out["server"] = "OBS";
         if (typeof body === "string" && body !== "")
             out["content-type"] = "application/xml";
+        // 204 carries no Content-Length; a stream is sent chunked.
         if (status !== 204 && (typeof body === "string" || body instanceof Uint8Array))
             out["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.length);
         return { status, headers: out, body: status === 204 ? "" : body };
@@ -99,9 +106,11 @@ export function createServerCore(options, routes, settings) {
                     throw notImplemented(route.id);
                 const raw = bodyStream(request.body);
                 const tooLarge = () => new ObsError("MaxMessageLengthExceeded", `The request body exceeds ${maxXmlBodyBytes} bytes.`, 400);
+                // A body the operation reads whole is read before authentication (V4 may sign its hash without declaring it).
                 const buffered = route.payload.kind === "blob"
                     ? undefined
                     : await collect(raw, maxXmlBodyBytes, route.payload.kind === "none" ? unexpectedContent : tooLarge);
+                // A plain body where none is taken is refused before anything else (an aws-chunked one may decode to nothing).
                 if (route.payload.kind === "none" &&
                     buffered &&
                     buffered.length > 0 &&
@@ -141,6 +150,7 @@ export function createServerCore(options, routes, settings) {
             }
             catch (error) {
                 if (error instanceof ObsError) {
+                    // A handler may throw an ObsError with only a code: take the status from the catalog.
                     const status = error.statusCode >= 300 ? error.statusCode : errorStatus(error.code);
                     return errorResponse(status === error.statusCode ? error : new ObsError(error.code, error.message, status), resource, requestId, hostId);
                 }

@@ -15,6 +15,7 @@ const crcDigest = (crc) => ({
         return bytes.toString("base64");
     },
 });
+/** The flexible checksums S3 clients send (`x-amz-checksum-*`, as a header or in the trailer). */
 const CHECKSUMS = {
     "x-amz-checksum-crc32": () => crcDigest(new Crc32()),
     "x-amz-checksum-crc32c": () => crcDigest(new Crc32c()),
@@ -23,6 +24,13 @@ const CHECKSUMS = {
 };
 const badDigest = (what) => new ObsError("BadDigest", `The ${what} you specified did not match what we received.`, 400);
 const malformed = (why) => new ObsError("InvalidRequest", `The aws-chunked body is malformed: ${why}.`, 400);
+/**
+ * The request body as it arrives, verified against everything the request declares: the
+ * payload SHA-256 (`x-amz-content-sha256`), Content-MD5, `x-amz-checksum-*` headers, and for
+ * aws-chunked bodies each chunk's signature, the trailer's checksum and signature, and the
+ * decoded length. Bytes are passed on as they come; a mismatch throws at the end (or at the bad
+ * chunk), so a consumer that writes them somewhere must discard them when iteration throws.
+ */
 export async function* verifiedPayload(source, headers, signing, limits = {}) {
     const declared = headers["x-amz-content-sha256"];
     const streaming = declared !== undefined && declared.startsWith("STREAMING-");
@@ -91,6 +99,7 @@ export async function* verifiedPayload(source, headers, signing, limits = {}) {
     catch (error) {
         if (error instanceof ObsError)
             throw error;
+        // The client went away mid-body (or the socket failed): nothing of it may count.
         throw new ObsError("IncompleteBody", "The request body ended before it was complete.", 400, { cause: error });
     }
     for (const check of checks) {
@@ -101,6 +110,10 @@ export async function* verifiedPayload(source, headers, signing, limits = {}) {
             throw badDigest(check.what);
     }
 }
+/**
+ * aws-chunked: `hex-size[;chunk-signature=sig]\r\n` data `\r\n` … then the empty chunk and, for
+ * the trailer variants, `name:value\r\n` lines (and `x-amz-trailer-signature`) up to an empty line.
+ */
 class ChunkDecoder {
     signing;
     signedTrailer;
@@ -118,6 +131,7 @@ class ChunkDecoder {
         this.signedTrailer = signedTrailer;
         this.previousSignature = signing?.seedSignature ?? "";
     }
+    /** The data bytes in `piece`, in order. */
     push(piece) {
         const out = [];
         let buffer = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
@@ -138,6 +152,7 @@ class ChunkDecoder {
             }
             if (this.state === "done")
                 throw malformed("bytes after the end");
+            // A line: the chunk header, the CRLF after data, or a trailer line.
             const end = buffer.indexOf(0x0a);
             const upto = end < 0 ? buffer.length : end + 1;
             this.line = Buffer.concat([this.line, buffer.subarray(0, upto)]);
@@ -211,7 +226,9 @@ class ChunkDecoder {
             throw new ObsError("SignatureDoesNotMatch", "A chunk signature does not match.", 403);
         this.previousSignature = expected;
     }
+    /** The trailer, once the body is complete; a body cut short is malformed. */
     finish() {
+        // A body without trailers may end right after the final chunk's line.
         const complete = this.state === "done" || (this.state === "trailer" && this.line.length === 0 && this.trailerText === "");
         if (!complete)
             throw new ObsError("IncompleteBody", "The aws-chunked body ended before its final chunk.", 400);
@@ -220,6 +237,7 @@ class ChunkDecoder {
         return this.trailer;
     }
 }
+/** Every byte of a stream, up to `limit` (more throws the given error). */
 export async function collect(source, limit, tooLarge) {
     const pieces = [];
     let size = 0;

@@ -1,6 +1,19 @@
 import { ObsError } from "@obs-toolkit/validator";
+/** The methods S3 operations use: others answer 405 MethodNotAllowed. */
 const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
 const within = (inner, outer) => inner.every((name) => outer.includes(name));
+/**
+ * The operation a request is for, by specificity (as smithy's server mux ranks routes): among
+ * the operations of the request's method and level (bucket or object) whose every selector is in
+ * the query, the one whose selectors include all the others'. Failing a full match, the one of
+ * that method and level sharing the most selectors with the query (its validation then names
+ * what is missing: `PUT /key?uploadId=X` without `partNumber` is an Upload Part missing its part
+ * number). Independent of the order of `routes`.
+ *
+ * Otherwise: 405 MethodNotAllowed when the resource exists with another method (or the method is
+ * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
+ * query selects two operations neither of which includes the other.
+ */
 export function selectRoute(routes, method, hasKey, query) {
     const names = [...query];
     const sameLevel = routes.filter((route) => route.hasKey === hasKey);

@@ -1,8 +1,10 @@
 import { hmac, sha256Hex } from "./encoding.js";
 import { EMPTY_PAYLOAD_SHA256, scopeString, signingKeyV4 } from "./sigv4.js";
+/** `x-amz-content-sha256` values of the aws-chunked bodies (V4 "Signing chunked uploads"). */
 export const STREAMING_SIGNED_PAYLOAD = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD";
 export const STREAMING_SIGNED_PAYLOAD_TRAILER = "STREAMING-AWS4-HMAC-SHA256-PAYLOAD-TRAILER";
 export const STREAMING_UNSIGNED_PAYLOAD_TRAILER = "STREAMING-UNSIGNED-PAYLOAD-TRAILER";
+/** A chunk's signature: chained from the previous one (the seed is the Authorization header's). */
 export function chunkSignatureV4(signingKey, scope, timestamp, previousSignature, chunkSha256Hex) {
     const stringToSign = [
         "AWS4-HMAC-SHA256-PAYLOAD",
@@ -14,6 +16,7 @@ export function chunkSignatureV4(signingKey, scope, timestamp, previousSignature
     ].join("\n");
     return hmac(signingKey, stringToSign).toString("hex");
 }
+/** The trailer's signature, chained from the last chunk's; `trailer` is the canonical `name:value\n` lines. */
 export function trailerSignatureV4(signingKey, scope, timestamp, previousSignature, trailer) {
     const stringToSign = [
         "AWS4-HMAC-SHA256-TRAILER",
@@ -24,6 +27,10 @@ export function trailerSignatureV4(signingKey, scope, timestamp, previousSignatu
     ].join("\n");
     return hmac(signingKey, stringToSign).toString("hex");
 }
+/**
+ * Encodes a stream as signed aws-chunked chunks (`size;chunk-signature=…\r\n data \r\n`, then
+ * the empty final chunk), each at most `chunkSize` bytes, signatures chained from `seedSignature`.
+ */
 export async function* signedChunks(source, secretAccessKey, scope, timestamp, seedSignature, chunkSize = 64 * 1024) {
     const key = signingKeyV4(secretAccessKey, scope);
     let previous = seedSignature;

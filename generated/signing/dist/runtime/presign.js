@@ -1,7 +1,12 @@
 import { signatureV2, stringToSignV2 } from "./sigv2.js";
 import { amzDate, canonicalRequestV4, scopeString, signatureV4, V4_ALGORITHM } from "./sigv4.js";
 export const UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+/** V4 presigned URLs live at most seven days. */
 export const MAX_PRESIGN_SECONDS = 7 * 24 * 3600;
+/**
+ * A V2 presigned request: `AWSAccessKeyId`, `Expires` (seconds since the epoch, which takes the
+ * Date slot of the StringToSign) and `Signature` in the query.
+ */
 export function presignV2(request, credentials, bucketPrefix, expiresAt) {
     const expires = String(Math.floor(expiresAt.getTime() / 1000));
     const headers = { ...request.headers };
@@ -18,6 +23,7 @@ export function presignV2(request, credentials, bucketPrefix, expiresAt) {
         query.push(["x-amz-security-token", credentials.securityToken]);
     return { ...request, headers, query };
 }
+/** A V4 presigned request: the `X-Amz-*` query of the V4 page, signing `host` (and any headers given) over an unsigned payload. */
 export function presignV4(request, credentials, region, service, now, expiresInSeconds) {
     const timestamp = amzDate(now);
     const scope = { date: timestamp.slice(0, 8), region, service };
@@ -37,6 +43,7 @@ export function presignV4(request, credentials, region, service, now, expiresInS
     const signature = signatureV4(credentials.secretAccessKey, scope, timestamp, canonicalRequestV4({ ...request, headers, query }, signedHeaders, UNSIGNED_PAYLOAD));
     return { ...request, headers, query: [...query, ["X-Amz-Signature", signature]] };
 }
+/** The X-Amz-* fields of a V4 presigned query; undefined when absent, an error message when malformed. */
 export function parsePresignedV4(query) {
     const get = (name) => query.find(([key]) => key === name)?.[1];
     const algorithm = get("X-Amz-Algorithm");
@@ -69,6 +76,7 @@ export function parsePresignedV4(query) {
         signedQuery: query.filter(([key]) => key !== "X-Amz-Signature"),
     };
 }
+/** The V2 query-string fields; undefined when absent, an error message when malformed. */
 export function parsePresignedV2(query) {
     const get = (name) => query.find(([key]) => key === name)?.[1];
     const accessKeyId = get("AWSAccessKeyId");

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+/** The sub-resources that V2 signing includes in the canonicalized resource (V2 Common Request). */
 const SUBRESOURCES = new Set([
     "acl",
     "lifecycle",
@@ -33,6 +34,11 @@ const SUBRESOURCES = new Set([
     "response-content-disposition",
     "response-content-encoding",
 ]);
+/**
+ * The V2 StringToSign: verb, Content-MD5, Content-Type, Date (empty when x-amz-date is
+ * present), the x-amz-* headers sorted and trimmed, then the canonicalized resource.
+ * `bucketPrefix` is "/bucket" for virtual-hosted requests and "" for path-style ones.
+ */
 export function stringToSignV2(request, bucketPrefix, dateOverride) {
     const h = request.headers;
     const amzHeaders = Object.keys(h)
@@ -51,6 +57,7 @@ export function stringToSignV2(request, bucketPrefix, dateOverride) {
 export function signatureV2(secretAccessKey, stringToSign) {
     return createHmac("sha1", secretAccessKey).update(stringToSign, "utf8").digest("base64");
 }
+/** Adds `Authorization: AWS AK:signature` (and the security token) to the request's headers. */
 export function signV2(request, credentials, bucketPrefix) {
     const headers = { ...request.headers };
     if (credentials.securityToken)
@@ -60,6 +67,7 @@ export function signV2(request, credentials, bucketPrefix) {
     headers["authorization"] = `AWS ${credentials.accessKeyId}:${signature}`;
     return signed;
 }
+/** `AWS AK:signature` → its parts, or undefined when the header is not of that form. */
 export function parseAuthorizationV2(header) {
     const match = /^AWS ([^:\s]+):(\S+)$/.exec(header.trim());
     return match ? { accessKeyId: match[1] ?? "", signature: match[2] ?? "" } : undefined;

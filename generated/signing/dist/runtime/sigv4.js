@@ -4,12 +4,14 @@ export const V4_ALGORITHM = "AWS4-HMAC-SHA256";
 export function scopeString(scope) {
     return `${scope.date}/${scope.region}/${scope.service}/aws4_request`;
 }
+/** `Date` → `YYYYMMDDTHHMMSSZ`. */
 export function amzDate(date) {
     return date
         .toISOString()
         .replace(/[-:]/g, "")
         .replace(/\.\d{3}/, "");
 }
+/** `YYYYMMDDTHHMMSSZ` → Date, or undefined when malformed. */
 export function parseAmzDate(value) {
     const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
     if (!match)
@@ -24,6 +26,7 @@ export function canonicalQuery(query) {
         .map(([name, value]) => `${name}=${value}`)
         .join("&");
 }
+/** The canonical request of the V4 Common Request page, over the named signed headers. */
 export function canonicalRequestV4(request, signedHeaders, payloadHash) {
     const headers = signedHeaders
         .map((name) => `${name}:${(request.headers[name] ?? "").trim().replace(/\s+/g, " ")}\n`)
@@ -37,6 +40,7 @@ export function canonicalRequestV4(request, signedHeaders, payloadHash) {
         payloadHash,
     ].join("\n");
 }
+// The key changes once a day per secret, region and service: keep the latest few.
 const signingKeys = new Map();
 export function signingKeyV4(secretAccessKey, scope) {
     const id = `${scope.date}/${scope.region}/${scope.service}/${secretAccessKey}`;
@@ -59,6 +63,10 @@ export function signatureV4(secretAccessKey, scope, timestamp, canonicalRequest)
     const stringToSign = [V4_ALGORITHM, timestamp, scopeString(scope), sha256Hex(canonicalRequest)].join("\n");
     return hmac(signingKeyV4(secretAccessKey, scope), stringToSign).toString("hex");
 }
+/**
+ * Signs every header the request carries (they are all the client's own), plus host,
+ * x-amz-date and x-amz-content-sha256, and adds the Authorization header.
+ */
 export function signV4(request, credentials, region, service, now, payloadHash = EMPTY_PAYLOAD_SHA256) {
     const timestamp = amzDate(now);
     const headers = {
@@ -78,10 +86,12 @@ export function signV4(request, credentials, region, service, now, payloadHash =
             `SignedHeaders=${signedHeaders.join(";")}, Signature=${signature}`;
     return signed;
 }
+/** Parses `AWS4-HMAC-SHA256 Credential=AK/date/region/service/aws4_request, SignedHeaders=…, Signature=…`. */
 export function parseAuthorizationV4(header) {
     const trimmed = header.trim();
     if (!trimmed.startsWith(V4_ALGORITHM + " "))
         return undefined;
+    // Exactly the three fields, once each: anything else (a second Authorization header joined on, say) is malformed.
     const fields = new Map();
     for (const part of trimmed.slice(V4_ALGORITHM.length + 1).split(",")) {
         const eq = part.indexOf("=");

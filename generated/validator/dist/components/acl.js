@@ -1,4 +1,5 @@
 import { isCannedAcl } from "../types.js";
+/** Checks header `x-amz-acl` as `#/components/parameters/Acl` defines it, reporting each broken rule to `fail`. */
 export function checkAcl(value, fail) {
     if (value !== undefined) {
         if (!isCannedAcl(value)) {

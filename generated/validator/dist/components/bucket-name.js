@@ -1,4 +1,5 @@
 import { bucketNameProblem, codePointLength } from "../runtime/checks.js";
+/** Checks path `BucketName` as `#/components/parameters/BucketName` defines it, reporting each broken rule to `fail`. */
 export function checkBucketName(value, fail) {
     if (value === undefined || value === "") {
         fail("InvalidArgument", 400, "BucketName", "BucketName is required.");

@@ -1,4 +1,5 @@
 const OBJECT_LOCK_MODE_VALUES = new Set(["COMPLIANCE"]);
+/** Checks header `x-amz-object-lock-mode` as `#/components/parameters/ObjectLockMode` defines it, reporting each broken rule to `fail`. */
 export function checkObjectLockMode(value, fail) {
     if (value !== undefined) {
         if (!OBJECT_LOCK_MODE_VALUES.has(value)) {

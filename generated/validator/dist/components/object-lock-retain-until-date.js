@@ -1,4 +1,5 @@
 import { parseIso8601Utc } from "../runtime/checks.js";
+/** Checks header `x-amz-object-lock-retain-until-date` as `#/components/parameters/ObjectLockRetainUntilDate` defines it, reporting each broken rule to `fail`. */
 export function checkObjectLockRetainUntilDate(value, fail, requestTime) {
     if (value !== undefined) {
         if (parseIso8601Utc(value) === undefined) {

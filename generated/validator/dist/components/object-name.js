@@ -1,4 +1,5 @@
 import { utf8Length } from "../runtime/checks.js";
+/** Checks path `ObjectName` as `#/components/parameters/ObjectName` defines it, reporting each broken rule to `fail`. */
 export function checkObjectName(value, fail) {
     if (value === undefined || value === "") {
         fail("InvalidArgument", 400, "ObjectName", "ObjectName is required.");

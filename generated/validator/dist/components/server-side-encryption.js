@@ -1,4 +1,5 @@
 const SERVER_SIDE_ENCRYPTION_VALUES = new Set(["aws:kms"]);
+/** Checks header `x-amz-server-side-encryption` as `#/components/parameters/ServerSideEncryption` defines it, reporting each broken rule to `fail`. */
 export function checkServerSideEncryption(value, fail) {
     if (value !== undefined) {
         if (!SERVER_SIDE_ENCRYPTION_VALUES.has(value)) {

@@ -1,4 +1,5 @@
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
+/** Checks header `x-amz-server-side-encryption-customer-algorithm` as `#/components/parameters/SseCustomerAlgorithm` defines it, reporting each broken rule to `fail`. */
 export function checkSseCustomerAlgorithm(value, fail) {
     if (value !== undefined) {
         if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(value)) {

@@ -1,4 +1,5 @@
 import { base64Md5Of, isBase64OfLength } from "../runtime/checks.js";
+/** Checks header `x-amz-server-side-encryption-customer-key-md5` as `#/components/parameters/SseCustomerKeyMd5` defines it, reporting each broken rule to `fail`. */
 export function checkSseCustomerKeyMd5(value, fail, xAmzServerSideEncryptionCustomerKey) {
     if (value !== undefined) {
         if (!isBase64OfLength(value, [16])) {

@@ -1,4 +1,5 @@
 import { isBase64OfLength } from "../runtime/checks.js";
+/** Checks header `x-amz-server-side-encryption-customer-key` as `#/components/parameters/SseCustomerKey` defines it, reporting each broken rule to `fail`. */
 export function checkSseCustomerKey(value, fail) {
     if (value !== undefined) {
         if (!isBase64OfLength(value, [32, 64])) {

@@ -1,4 +1,5 @@
 import { isStorageClass } from "../types.js";
+/** Checks header `x-amz-storage-class` as `#/components/parameters/StorageClass` defines it, reporting each broken rule to `fail`. */
 export function checkStorageClass(value, fail) {
     if (value !== undefined) {
         if (!isStorageClass(value)) {

@@ -1,4 +1,5 @@
 import { codePointLength } from "../runtime/checks.js";
+/** Checks header `x-amz-website-redirect-location` as `#/components/parameters/WebsiteRedirectLocation` defines it, reporting each broken rule to `fail`. */
 export function checkWebsiteRedirectLocation(value, fail) {
     if (value !== undefined) {
         if (codePointLength(value) > 2048) {

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+/** Whether a string is strict, padded base64: groups of four of A–Z a–z 0–9 + /, the last ending in `=` or `==` at most. */
 function isBase64(value) {
     if (value.length % 4 !== 0)
         return false;
@@ -10,11 +11,14 @@ function isBase64(value) {
     }
     return true;
 }
+/** The bytes of a strict, padded base64 string, or undefined when it is not one. */
 export function decodeBase64(value) {
     return isBase64(value) ? Buffer.from(value, "base64") : undefined;
 }
+// One-entry memo: a client sends the same SSE-C key with each request of a session.
 let lastMd5Input;
 let lastMd5Output;
+/** The base64 MD5 of the bytes another header carries in base64. */
 export function base64Md5Of(base64Value) {
     if (base64Value === lastMd5Input)
         return lastMd5Output;
@@ -24,6 +28,7 @@ export function base64Md5Of(base64Value) {
     lastMd5Output = digest;
     return digest;
 }
+/** UTF-8 bytes of a string (a lone surrogate counts 3, as its replacement character is encoded). */
 export function utf8Length(value) {
     let bytes = value.length;
     for (let i = 0; i < value.length; i++) {
@@ -36,7 +41,7 @@ export function utf8Length(value) {
             unit <= 0xdbff &&
             i + 1 < value.length &&
             (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            bytes += 2;
+            bytes += 2; // a pair: 2 units, 4 bytes
             i++;
         }
         else
@@ -44,6 +49,7 @@ export function utf8Length(value) {
     }
     return bytes;
 }
+/** The number of code points (what JSON Schema's maxLength counts): UTF-16 units less the low halves of pairs. */
 export function codePointLength(value) {
     let count = value.length;
     for (let i = 0; i < value.length; i++) {
@@ -59,8 +65,10 @@ export function codePointLength(value) {
     return count;
 }
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// One-entry memo: a date is checked for its format and then against the request time.
 let lastDateInput;
 let lastDateOutput;
+/** Milliseconds since the epoch of a `YYYY-MM-DDThh:mm:ss[.fff]Z` date, or undefined when it is not one. */
 export function parseIso8601Utc(value) {
     if (value === lastDateInput)
         return lastDateOutput;
@@ -79,6 +87,7 @@ const digits = (value, from, count) => {
     return out;
 };
 function parseDate(value) {
+    // YYYY-MM-DDThh:mm:ss, then an optional .fraction (1 to 9 digits), then Z.
     if (value.length < 20 ||
         value[4] !== "-" ||
         value[7] !== "-" ||
@@ -118,9 +127,11 @@ function parseDate(value) {
     if (day > (DAYS_IN_MONTH[month - 1] ?? 0) + (leap ? 1 : 0))
         return undefined;
     const time = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+    // Date.UTC reads years 0 to 99 as 1900 to 1999.
     return year >= 100 ? time : new Date(time).setUTCFullYear(year);
 }
 const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+/** Whether a name plainly follows the rules: 3–63 of [a-z0-9.-], alphanumeric ends, no "..", ".-", "-.", not an IP. */
 function plainlyValidBucketName(name) {
     if (name.length < 3 || name.length > 63)
         return false;
@@ -142,6 +153,7 @@ function plainlyValidBucketName(name) {
     }
     return !(digitsAndDots && IPV4.test(name));
 }
+/** The bucket naming rules of "Naming a Bucket and Object"; the reason it breaks one, or undefined. */
 export function bucketNameProblem(name) {
     if (plainlyValidBucketName(name))
         return undefined;
@@ -161,27 +173,32 @@ export function bucketNameProblem(name) {
         return "a bucket name cannot be an IP address";
     return undefined;
 }
+/** Strict base64 whose decoded length is one of `lengths` (any length when omitted). */
 export function isBase64OfLength(value, lengths) {
     if (!isBase64(value))
         return false;
     const padding = value.endsWith("==") ? 2 : value.endsWith("=") ? 1 : 0;
     return lengths === undefined || lengths.includes((value.length / 4) * 3 - padding);
 }
+/** UTF-8 bytes of every name and value of a record. */
 export function recordUtf8Length(record) {
     let total = 0;
     for (const name of Object.keys(record))
         total += utf8Length(name) + utf8Length(record[name] ?? "");
     return total;
 }
+/** A decimal integer (optional sign, digits only) as a safe integer, or undefined. */
 export function parseDecimalInteger(text) {
     if (!/^[-+]?\d{1,16}$/.test(text))
         return undefined;
     const value = Number(text);
     return Number.isSafeInteger(value) ? value : undefined;
 }
+/** `true` or `false` exactly, or undefined. */
 export function parseBooleanText(text) {
     return text === "true" ? true : text === "false" ? false : undefined;
 }
+/** An HTTP-date (or any date `Date.parse` reads), or undefined. */
 export function parseHttpDate(text) {
     const time = Date.parse(text);
     return Number.isNaN(time) ? undefined : new Date(time);

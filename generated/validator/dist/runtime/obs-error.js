@@ -1,3 +1,4 @@
+/** An S3 error: what a server answers and what a client throws. */
 export class ObsError extends Error {
     code;
     statusCode;

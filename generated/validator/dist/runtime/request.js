@@ -1,3 +1,4 @@
+/** A header's value as a string: repeated values (an array) joined with commas; anything else is no value. */
 export function headerValue(raw) {
     if (typeof raw === "string")
         return raw;
@@ -6,6 +7,7 @@ export function headerValue(raw) {
     const strings = raw.filter((value) => typeof value === "string");
     return strings.length > 0 ? strings.join(",") : undefined;
 }
+/** The first string value of a query parameter, or undefined. */
 export function queryValue(query, name) {
     if (query === null || typeof query !== "object" || !Object.hasOwn(query, name))
         return undefined;

@@ -1,4 +1,10 @@
+/**
+ * XML bodies, generically: the generated packages describe each document and structure as data
+ * (a shape), and these functions read a parsed document into typed members, checking it, or
+ * turn typed members back into a document. No operation appears here.
+ */
 const INTEGER = /^\s*[-+]?\d+\s*$/;
+/** The typed value of a document, or undefined (after reporting) when its root is not the shape's. */
 export function readXmlDocument(shape, document, error, problem) {
     if (document.root !== shape.root) {
         problem(error, document.root, `The XML root element must be <${shape.root}>, not <${document.root}>.`);
@@ -83,6 +89,7 @@ function readValue(member, node, target, code, error, problem) {
         }
     }
 }
+/** The document content for a typed value: members in the shape's order, undefined ones left out. */
 export function xmlTreeOf(shape, value) {
     const record = value;
     const tree = {};
@@ -107,6 +114,7 @@ function nodeOf(shape, value) {
         return value.toISOString();
     return String(value);
 }
+/** `<?xml …?><root xmlns="…">…</root>`, every text escaped. */
 export function renderXmlTree(root, namespace, content) {
     const open = namespace ? `<${root} xmlns="${escapeXml(namespace)}">` : `<${root}>`;
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${open}${renderContent(content)}</${root}>`;
@@ -120,6 +128,11 @@ function renderContent(content) {
             out += `<${name}>${renderContent(node)}</${name}>`;
     return out;
 }
+/**
+ * Escapes text for XML content and attributes. Carriage returns become `&#xD;` (a parser would
+ * turn a raw one into a line feed), and the control characters XML 1.0 cannot carry become
+ * character references, as S3 writes them, so every key round-trips.
+ */
 export function escapeXml(text) {
     return text.replace(/[&<>"']|[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]/g, (char) => {
         switch (char) {
