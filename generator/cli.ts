@@ -10,7 +10,7 @@ import { buildModel } from "./model/build-model.js";
 import { generateFiles } from "./generate.js";
 import { CompileWorker } from "./emit/compile-worker.js";
 import { FormatPool, formatFiles } from "./format/format.js";
-import { staleFiles, writeFiles } from "./write/write-files.js";
+import { staleFiles, writeFiles, type WrittenFiles } from "./write/write-files.js";
 import { inputFingerprint, matchesManifest, readManifest, writeManifest } from "./write/manifest.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -89,12 +89,13 @@ interface RunOptions {
   stats: boolean;
 }
 
-/** One run of the pipeline; `parsed` keeps YAML parses between the runs of --watch. */
+/** One run of the pipeline; `parsed`, `compiler` and `written` keep state between the runs of --watch. */
 async function generate(
   options: RunOptions,
   pool: FormatPool,
   parsed: Map<string, YamlFile>,
   compiler?: CompileWorker,
+  written?: WrittenFiles,
 ): Promise<number> {
   const { outRoot, cacheDir } = options;
   const started = performance.now();
@@ -145,11 +146,11 @@ async function generate(
     console.log(`generated/ is up to date (${files.size} files).${stats()}`);
     return 0;
   }
-  const written = writeFiles(outRoot, files);
+  const changed = writeFiles(outRoot, files, written);
   if (cacheDir) writeManifest(cacheDir, outRoot, fingerprint, files);
   lap("write");
   console.log(
-    `generated ${files.size} files (${written} changed) in ${Math.round(performance.now() - started)} ms.${stats()}`,
+    `generated ${files.size} files (${changed} changed) in ${Math.round(performance.now() - started)} ms.${stats()}`,
   );
   return 0;
 }
@@ -160,9 +161,10 @@ async function generate(
  * the watch goes on; Ctrl-C ends it.
  */
 async function watch(options: RunOptions, pool: FormatPool): Promise<void> {
-  // Kept between runs: the YAML parses and the compiler with its program.
+  // Kept between runs: the YAML parses, the compiler with its program, and what was written.
   const parsed = new Map<string, YamlFile>();
   const compiler = new CompileWorker(true);
+  const written: WrittenFiles = new Map();
   let running = false;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
@@ -173,7 +175,7 @@ async function watch(options: RunOptions, pool: FormatPool): Promise<void> {
     }
     running = true;
     try {
-      await generate(options, pool, parsed, compiler);
+      await generate(options, pool, parsed, compiler, written);
     } catch (error) {
       console.error(describe(error));
     } finally {

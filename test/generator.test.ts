@@ -12,7 +12,7 @@ import { generateFiles } from "../generator/generate.js";
 import { compilePackages } from "../generator/emit/compile.js";
 import type { PackagePlan } from "../generator/emit/package.js";
 import { formatFiles } from "../generator/format/format.js";
-import { staleFiles } from "../generator/write/write-files.js";
+import { staleFiles, writeFiles, type WrittenFiles } from "../generator/write/write-files.js";
 import { EXTENSIONS } from "../generator/check/vocabulary.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -80,6 +80,28 @@ describe("generator", () => {
     ]);
   });
 
+  it("writes what changed and removes what is no longer generated; across --watch runs a file touched by hand is written again", () => {
+    const out = mkdtempSync(join(tmpdir(), "obs-write-"));
+    try {
+      const known: WrittenFiles = new Map();
+      const files = new Map([
+        ["generated/a.txt", "one\n"],
+        ["generated/b/c.txt", "two\n"],
+      ]);
+      expect(writeFiles(out, files, known)).toBe(2);
+      expect(writeFiles(out, files, known)).toBe(0);
+      writeFileSync(join(out, "generated/a.txt"), "edited by hand\n");
+      writeFileSync(join(out, "generated/stray.txt"), "x\n");
+      expect(writeFiles(out, files, known)).toBe(2);
+      expect(readFileSync(join(out, "generated/a.txt"), "utf8")).toBe("one\n");
+      expect(readdirSync(join(out, "generated")).sort()).toEqual(["a.txt", "b"]);
+      // Without what a run remembers, the texts on disk are compared.
+      expect(writeFiles(out, new Map([...files, ["generated/a.txt", "three\n"]]))).toBe(1);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   // The compiler's output and the runtime's hand-written copies are not locked here: the test above
   // holds them to the committed files, and the packages and feature tests run them.
   it("locks what the generator authors in a snapshot: sources, docs, READMEs, package.json, openapi.json", async () => {
@@ -110,11 +132,10 @@ describe("generator", () => {
       const source = "/** The answer. */\nexport const answer: number = 42;";
       const good = compilePackages([plan(source)], root, join(root, "runtime"), cache);
       const dist = await good.compiled;
-      // The declarations keep the doc comments; the JavaScript has none.
       expect(dist.get("generated/validator/dist/index.d.ts")).toBe(
         "/** The answer. */\nexport declare const answer: number;\n",
       );
-      expect(dist.get("generated/validator/dist/index.js")).toBe("export const answer = 42;\n");
+      expect(dist.get("generated/validator/dist/index.js")).toBe("/** The answer. */\nexport const answer = 42;\n");
       expect(readdirSync(cache)).toContain("program.tsbuildinfo");
       // Nothing changed: the build info says so and the output comes from the cache.
       const again = await compilePackages([plan(source)], root, join(root, "runtime"), cache).compiled;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { STATUS_CODES } from "node:http";
 import { join } from "node:path";
@@ -17,8 +18,8 @@ import { constraintWords } from "../keywords/index.js";
 import { presenceInWords, ruleInWords } from "./doc-words.js";
 import { kebab } from "./names.js";
 
-/** HTML pages rendered in this process (the runs of --watch), by their Markdown. */
-const renderedPages = new Map<string, string>();
+/** Pages (Markdown and HTML) rendered in this process (the runs of --watch), by their templates, title and view. */
+const renderedPages = new Map<string, { markdown: string; html: string }>();
 
 /**
  * The reference docs: one Markdown page per operation (templates/docs/operation.md.hbs),
@@ -27,21 +28,33 @@ const renderedPages = new Map<string, string>();
  * markdown-it inside templates/docs/page.html.hbs, one shared style.css). Every word comes
  * from the model. The pages are written as rendered: compact tables, no formatter pass.
  */
+const handlebars = Handlebars.create();
+// A Markdown table cell: one line, pipes escaped, HTML-significant characters as entities.
+handlebars.registerHelper("cell", (text: unknown) =>
+  String(text ?? "")
+    .trim()
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\|/g, "\\|")
+    .replace(/\n\s*\n/g, "<br><br>")
+    .replace(/\s*\n\s*/g, " "),
+);
+// Compiled templates by their text: the runs of --watch compile a template again only when it changed.
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
 export function emitDocs(model: ServiceModel, templatesDir: string): Map<string, string> {
-  const handlebars = Handlebars.create();
-  // A Markdown table cell: one line, pipes escaped, HTML-significant characters as entities.
-  handlebars.registerHelper("cell", (text: unknown) =>
-    String(text ?? "")
-      .trim()
-      .replace(/&/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;")
-      .replace(/\|/g, "\\|")
-      .replace(/\n\s*\n/g, "<br><br>")
-      .replace(/\s*\n\s*/g, " "),
-  );
-  const template = (name: string) =>
-    handlebars.compile(readFileSync(join(templatesDir, "docs", name), "utf8"), { noEscape: true, strict: true });
+  const texts: string[] = [];
+  const template = (name: string) => {
+    const text = readFileSync(join(templatesDir, "docs", name), "utf8");
+    texts.push(text);
+    let delegate = compiled.get(text);
+    if (delegate === undefined) {
+      delegate = handlebars.compile(text, { noEscape: true, strict: true });
+      compiled.set(text, delegate);
+    }
+    return delegate;
+  };
   const operationPage = template("operation.md.hbs");
   const indexPage = template("index.md.hbs");
   const commonPage = template("common-headers.md.hbs");
@@ -50,36 +63,44 @@ export function emitDocs(model: ServiceModel, templatesDir: string): Map<string,
 
   const files = new Map<string, string>();
   files.set("generated/docs/style.css", readFileSync(join(templatesDir, "docs/style.css"), "utf8"));
-  const addPage = (name: string, title: string, render: (ext: string) => string) => {
-    const markdownText = render("md");
-    // Rendering to HTML is the costly part: the runs of --watch reuse a page whose Markdown did not change.
-    const key = `${templatesDir}\0${title}\0${markdownText}`;
-    let html = renderedPages.get(key);
-    if (html === undefined) {
-      html = htmlPage({ title, body: markdown.render(render("html")).trimEnd() });
+  const templatesKey = createHash("sha256").update(texts.join("\0")).digest("hex");
+  // The runs of --watch reuse a page whose view (what the templates are given) is what it was.
+  const addPage = (name: string, title: string, view: object, render: (ext: string) => string) => {
+    const key = `${templatesKey}\0${title}\0${JSON.stringify(view)}`;
+    let page = renderedPages.get(key);
+    if (page === undefined) {
+      page = {
+        markdown: tidy(render("md")),
+        html: htmlPage({ title, body: markdown.render(render("html")).trimEnd() }),
+      };
       if (renderedPages.size > 10_000) renderedPages.clear();
-      renderedPages.set(key, html);
+      renderedPages.set(key, page);
     }
-    files.set(`generated/docs/${name}.md`, tidy(markdownText));
-    files.set(`generated/docs/${name}.html`, html);
+    files.set(`generated/docs/${name}.md`, page.markdown);
+    files.set(`generated/docs/${name}.html`, page.html);
   };
   const pages = model.operations.map((operation) => ({ operation, file: kebab(operation.id) }));
   const links = (ext: string) => ({ index: `index.${ext}`, common: `common-headers.${ext}` });
-  addPage("index", model.title, (ext) =>
+  const operations = pages.map(({ operation, file }) => ({
+    summary: operation.summary,
+    file,
+    request: requestLine(operation),
+  }));
+  addPage("index", model.title, operations, (ext) =>
     indexPage({
       ...links(ext),
       title: model.title,
       description: model.description,
-      operations: pages.map(({ operation, file }) => ({
-        summary: operation.summary,
-        link: `${file}.${ext}`,
-        request: requestLine(operation),
-      })),
+      operations: operations.map((entry) => ({ ...entry, link: `${entry.file}.${ext}` })),
     }),
   );
-  addPage("common-headers", "Common headers", (ext) => commonPage({ ...links(ext), ...commonHeadersView(model, ext) }));
-  for (const { operation, file } of pages)
-    addPage(file, operation.summary, (ext) => operationPage({ ...operationView(model, operation), ...links(ext) }));
+  addPage("common-headers", "Common headers", commonHeadersView(model, "md"), (ext) =>
+    commonPage({ ...links(ext), ...commonHeadersView(model, ext) }),
+  );
+  for (const { operation, file } of pages) {
+    const view = operationView(model, operation);
+    addPage(file, operation.summary, view, (ext) => operationPage({ ...view, ...links(ext) }));
+  }
   return files;
 }
 

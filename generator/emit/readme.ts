@@ -3,6 +3,9 @@ import Handlebars from "handlebars";
 import type { ServiceModel } from "../model/types.js";
 import { PACKAGE_SCOPE } from "./package.js";
 
+// Compiled templates by their text: the runs of --watch compile a template again only when it changed.
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
 /** Renders a package's README from templates/package-readme.md.hbs and the model. */
 export function renderPackageReadme(
   templatePath: string,
@@ -11,7 +14,12 @@ export function renderPackageReadme(
   description: string,
   usage: string,
 ): string {
-  const template = Handlebars.compile(readFileSync(templatePath, "utf8"), { noEscape: true, strict: true });
+  const text = readFileSync(templatePath, "utf8");
+  let template = compiled.get(text);
+  if (template === undefined) {
+    template = Handlebars.compile(text, { noEscape: true, strict: true });
+    compiled.set(text, template);
+  }
   return template({
     packageName: `${PACKAGE_SCOPE}/${dir}`,
     description,

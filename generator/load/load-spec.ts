@@ -24,10 +24,21 @@ export function loadSpec(rootPath: string, baseDir = process.cwd(), parsed?: Map
   const files = new Map<string, YamlFile>();
   const origins = new WeakMap<object, Origin>();
   const problems: SpecProblem[] = [];
-  const display = (absolute: string) => relative(baseDir, absolute) || absolute;
+  // Called for every node of the walk: each file's display path is worked out once.
+  const displays = new Map<string, string>();
+  const display = (absolute: string) => {
+    let shown = displays.get(absolute);
+    if (shown === undefined) {
+      shown = relative(baseDir, absolute) || absolute;
+      displays.set(absolute, shown);
+    }
+    return shown;
+  };
 
+  // Files by the path problems name them by.
+  const byPath = new Map<string, YamlFile>();
   const locate = (origin: Origin): SpecProblem => {
-    const file = [...files.values()].find((f) => f.path === origin.file);
+    const file = byPath.get(origin.file);
     let pointer = origin.pointer;
     // The closest enclosing node that has a position.
     while (file && !file.positions.has(pointer) && pointer !== "") pointer = pointer.slice(0, pointer.lastIndexOf("/"));
@@ -45,6 +56,7 @@ export function loadSpec(rootPath: string, baseDir = process.cwd(), parsed?: Map
       return undefined;
     }
     files.set(absolute, loaded);
+    if (!byPath.has(loaded.path)) byPath.set(loaded.path, loaded);
     parsed?.set(absolute, loaded);
     return loaded;
   };

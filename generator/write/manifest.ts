@@ -51,13 +51,23 @@ export function readManifest(cacheDir: string, outRoot: string): Manifest | unde
   }
 }
 
+// Each path's last text and hash: the runs of --watch hash only what changed.
+const lastHashes = new Map<string, { text: string; hash: string }>();
+const hashOf = (path: string, text: string): string => {
+  const last = lastHashes.get(path);
+  if (last?.text === text) return last.hash;
+  const hash = sha256(text);
+  lastHashes.set(path, { text, hash });
+  return hash;
+};
+
 export function writeManifest(
   cacheDir: string,
   outRoot: string,
   fingerprint: string,
   files: Map<string, string>,
 ): void {
-  const hashes = Object.fromEntries([...files].map(([path, text]) => [path, sha256(text)]));
+  const hashes = Object.fromEntries([...files].map(([path, text]) => [path, hashOf(path, text)]));
   writeFileAtomic(manifestPath(cacheDir, outRoot), JSON.stringify({ fingerprint, files: hashes }));
 }
 

@@ -4,12 +4,15 @@ import { writeFileAtomic } from "./atomic.js";
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === "node_modules") return [];
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.name === "node_modules") return [];
+    return entry.isDirectory() ? listFiles(path) : [path];
   });
 }
+
+/** What a run wrote or found on disk, by path: the next run of the same process (--watch) need not read it again. */
+export type WrittenFiles = Map<string, { text: string; mtimeMs: number; size: number }>;
 
 /** The files under `generated/` that differ from `files`, are missing, or should not be there. */
 export function staleFiles(root: string, files: Map<string, string>): string[] {
@@ -25,18 +28,36 @@ export function staleFiles(root: string, files: Map<string, string>): string[] {
   return stale.sort();
 }
 
-/** Writes what changed (each file atomically) and removes what is no longer generated. */
-export function writeFiles(root: string, files: Map<string, string>): number {
+/**
+ * Writes what changed (each file atomically) and removes what is no longer generated. `known`
+ * (kept by the caller between runs) skips reading a file whose text is what the last run left and
+ * whose size and modification time say nobody touched it since.
+ */
+export function writeFiles(root: string, files: Map<string, string>, known?: WrittenFiles): number {
   let written = 0;
   for (const [path, text] of files) {
     const absolute = join(root, path);
-    if (existsSync(absolute) && readFileSync(absolute, "utf8") === text) continue;
-    writeFileAtomic(absolute, text);
-    written++;
+    const last = known?.get(path);
+    const stat = statSync(absolute, { throwIfNoEntry: false });
+    const same =
+      stat !== undefined &&
+      (last !== undefined && last.text === text && last.mtimeMs === stat.mtimeMs && last.size === stat.size
+        ? true
+        : readFileSync(absolute, "utf8") === text);
+    if (!same) {
+      writeFileAtomic(absolute, text);
+      written++;
+    }
+    if (known) {
+      const now = same ? stat : statSync(absolute);
+      known.set(path, { text, mtimeMs: now.mtimeMs, size: now.size });
+    }
   }
   for (const absolute of listFiles(join(root, "generated"))) {
-    if (!files.has(relative(root, absolute))) {
+    const path = relative(root, absolute);
+    if (!files.has(path)) {
       rmSync(absolute);
+      known?.delete(path);
       written++;
     }
   }
