@@ -10,6 +10,7 @@ import { SpecError } from "../generator/load/spec-error.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { generateFiles } from "../generator/generate.js";
 import { compilePackages } from "../generator/emit/compile.js";
+import { CompileWorker } from "../generator/emit/compile-worker.js";
 import type { PackagePlan } from "../generator/emit/package.js";
 import { formatFiles } from "../generator/format/format.js";
 import { staleFiles, writeFiles, type WrittenFiles } from "../generator/write/write-files.js";
@@ -152,6 +153,34 @@ describe("generator", () => {
       await expect(inferred.compiled).rejects.toThrow(/TS9007/);
     } finally {
       rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it("under --watch emits an edit to comments alone without checking again, unless the program before it failed", async () => {
+    const plan = (code: string): PackagePlan => ({
+      dir: "validator",
+      name: "validator",
+      description: "",
+      siblings: [],
+      dependencies: {},
+      runtime: undefined,
+      sharedRuntime: [],
+      sources: new Map([["src/index.ts", [code]]]),
+      textFiles: new Map(),
+    });
+    const compiler = new CompileWorker(true);
+    const compile = (code: string) =>
+      compilePackages([plan(code)], root, join(root, "runtime"), undefined, compiler).compiled;
+    try {
+      const js = "generated/validator/dist/index.js";
+      expect((await compile("/** One. */\nexport const answer: number = 42;")).get(js)).toContain("/** One. */");
+      expect((await compile("/** Two. */\nexport const answer: number = 42;")).get(js)).toContain("/** Two. */");
+      await expect(compile('/** Two. */\nexport const answer: number = "42";')).rejects.toThrow(/TS2322/);
+      // The same error with another comment: the program before failed, so this one is checked.
+      await expect(compile('/** Three. */\nexport const answer: number = "42";')).rejects.toThrow(/TS2322/);
+      expect((await compile("/** Four. */\nexport const answer: number = 4;")).get(js)).toContain("answer = 4;");
+    } finally {
+      await compiler.close();
     }
   });
 

@@ -16,6 +16,16 @@ const { createHash } = require("node:crypto");
 import(workerData.typescriptUrl).then(({ default: ts }) => {
   const parsed = new Map();
   let previous;
+  // Whether the previous job's program passed every check.
+  let passed = false;
+  // The hash of a text's tokens: what is left of it without whitespace and comments.
+  const tokensOf = (text) => {
+    const hash = createHash("sha256");
+    const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+    for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan())
+      hash.update(scanner.getTokenText()).update("\\n");
+    return hash.digest("hex");
+  };
   parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => {
     try {
       const options = buildInfo === undefined ? base : { ...base, incremental: true, tsBuildInfoFile: buildInfo };
@@ -24,13 +34,12 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
       // A file's signature (whether the files importing it must be checked again) is the hash of its
       // declarations: hashed without their comments, an edit to a doc comment leaves it as it was.
       // (The builder hashes declarations, and lib files' texts, with this; ours have their own versions.)
-      host.createHash = (text) => {
-        const hash = createHash("sha256");
-        const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
-        for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan())
-          hash.update(scanner.getTokenText()).update("\\n");
-        return hash.digest("hex");
-      };
+      host.createHash = tokensOf;
+      // When every change since a program that passed is in comments and whitespace, this program
+      // passes too (they do not change what TypeScript checks): it is emitted without being checked
+      // (the builder keeps the changed files' checks pending for the next job that checks).
+      let onlyComments = previous !== undefined && passed;
+      passed = false;
       const getSourceFile = host.getSourceFile;
       // A generated file whose text is what it was is the same SourceFile object, and so is a file
       // from disk (lib files, @types, which do not change under a run): the program reuses them.
@@ -44,6 +53,7 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
         }
         const text = files.get(name);
         if (known && known.text === text) return known.file;
+        if (onlyComments) onlyComments = known !== undefined && (known.tokens ??= tokensOf(known.text)) === tokensOf(text);
         const file = ts.createSourceFile(name, text, language, true);
         file.version = createHash("sha256").update(text).digest("hex");
         parsed.set(name, { text, file });
@@ -71,9 +81,13 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
             : undefined;
       const program = builder ? builder.getProgram() : ts.createProgram({ rootNames: roots, options, host });
       // Only what this program holds is kept for the next job (files deleted since go).
-      for (const name of parsed.keys()) if (!program.getSourceFile(name)) parsed.delete(name);
+      for (const [name, known] of parsed)
+        if (!program.getSourceFile(name)) {
+          parsed.delete(name);
+          if (known.text !== undefined) onlyComments = false;
+        }
       const checked = builder ?? program;
-      const diagnostics = [
+      const diagnostics = onlyComments ? [] : [
         ...checked.getOptionsDiagnostics(),
         ...checked.getGlobalDiagnostics(),
         ...checked.getSyntacticDiagnostics(),
@@ -81,6 +95,7 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
         // isolatedDeclarations' findings (a declaration that needs another file's types) come from here.
         ...checked.getDeclarationDiagnostics(),
       ];
+      passed = diagnostics.length === 0;
       if (diagnostics.length > 0) {
         const formatHost = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => workerData.root, getNewLine: () => "\\n" };
         return parentPort.postMessage({ id, error: ts.formatDiagnostics(diagnostics.slice(0, 20), formatHost) });
