@@ -175,10 +175,38 @@ describe("generator", () => {
       const js = "generated/validator/dist/index.js";
       expect((await compile("/** One. */\nexport const answer: number = 42;")).get(js)).toContain("/** One. */");
       expect((await compile("/** Two. */\nexport const answer: number = 42;")).get(js)).toContain("/** Two. */");
+      expect(compiler.lastJob).toBe("transpiled");
       await expect(compile('/** Two. */\nexport const answer: number = "42";')).rejects.toThrow(/TS2322/);
       // The same error with another comment: the program before failed, so this one is checked.
       await expect(compile('/** Three. */\nexport const answer: number = "42";')).rejects.toThrow(/TS2322/);
+      expect(compiler.lastJob).toBe("checked");
       expect((await compile("/** Four. */\nexport const answer: number = 4;")).get(js)).toContain("answer = 4;");
+      expect(compiler.lastJob).toBe("checked");
+    } finally {
+      await compiler.close();
+    }
+  });
+
+  it("transpiles an edit to comments alone into what a checked program emits, for every generated package", async () => {
+    const spec = loadSpec("spec/openapi.yaml", root);
+    const model = buildModel(spec);
+    // Every operation's description is in doc comments alone.
+    const edited = {
+      ...model,
+      operations: model.operations.map((operation) => ({
+        ...operation,
+        description: `${operation.description} Edited.`,
+      })),
+    };
+    const compiler = new CompileWorker(true);
+    try {
+      await generateFiles(spec, model, root, undefined, compiler).compiled;
+      const transpiled = await generateFiles(spec, edited, root, undefined, compiler).compiled;
+      expect(compiler.lastJob).toBe("transpiled");
+      const checked = await generateFiles(spec, edited, root).compiled;
+      expect([...transpiled.keys()].sort()).toEqual([...checked.keys()].sort());
+      for (const [path, text] of checked) expect(transpiled.get(path), path).toBe(text);
+      expect([...checked.values()].join("\n")).toContain(" Edited.");
     } finally {
       await compiler.close();
     }

@@ -13,6 +13,7 @@ import type { ts } from "ts-morph";
 const WORKER_CODE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
+const { join, relative } = require("node:path");
 import(workerData.typescriptUrl).then(({ default: ts }) => {
   const parsed = new Map();
   let previous;
@@ -26,6 +27,21 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
       hash.update(scanner.getTokenText()).update("\\n");
     return hash.digest("hex");
   };
+  // The in-memory files whose text differs from the last program's, when every difference is in
+  // comments and whitespace and no file came or went; otherwise undefined.
+  const onlyCommentsChanged = (files) => {
+    const changed = [];
+    for (const [name, text] of files) {
+      const known = parsed.get(name);
+      if (known === undefined || known.text === undefined) return undefined;
+      if (known.text === text) continue;
+      known.tokens ??= tokensOf(known.text);
+      if (known.tokens !== tokensOf(text)) return undefined;
+      changed.push(name);
+    }
+    for (const [name, known] of parsed) if (known.text !== undefined && !files.has(name)) return undefined;
+    return changed;
+  };
   parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => {
     try {
       const options = buildInfo === undefined ? base : { ...base, incremental: true, tsBuildInfoFile: buildInfo };
@@ -35,10 +51,27 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
       // declarations: hashed without their comments, an edit to a doc comment leaves it as it was.
       // (The builder hashes declarations, and lib files' texts, with this; ours have their own versions.)
       host.createHash = tokensOf;
-      // When every change since a program that passed is in comments and whitespace, this program
-      // passes too (they do not change what TypeScript checks): it is emitted without being checked
-      // (the builder keeps the changed files' checks pending for the next job that checks).
-      let onlyComments = previous !== undefined && passed;
+      // When every change since a program that passed is in comments and whitespace, the sources
+      // pass as that program did (comments do not change what TypeScript checks): the changed files
+      // (and those whose output the caller lacks) are transpiled alone, each file's output depending
+      // on that file only (isolatedModules, isolatedDeclarations). The kept program stays as it was:
+      // the next job that checks compares with it, and so checks these files too.
+      if (previous !== undefined && passed) {
+        const changed = onlyCommentsChanged(files);
+        if (changed !== undefined) {
+          const outputs = [];
+          const emitted = new Set();
+          for (const name of [...changed, ...needed.map(([source]) => source)]) {
+            if (emitted.has(name)) continue;
+            emitted.add(name);
+            const text = files.get(name);
+            const output = join(options.outDir, relative(options.rootDir, name)).replace(/\.ts$/, "");
+            outputs.push([output + ".js", ts.transpileModule(text, { fileName: name, compilerOptions: options }).outputText]);
+            outputs.push([output + ".d.ts", ts.transpileDeclaration(text, { fileName: name, compilerOptions: options }).outputText]);
+          }
+          return parentPort.postMessage({ id, outputs, transpiled: changed.length });
+        }
+      }
       passed = false;
       const getSourceFile = host.getSourceFile;
       // A generated file whose text is what it was is the same SourceFile object, and so is a file
@@ -53,7 +86,6 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
         }
         const text = files.get(name);
         if (known && known.text === text) return known.file;
-        if (onlyComments) onlyComments = known !== undefined && (known.tokens ??= tokensOf(known.text)) === tokensOf(text);
         const file = ts.createSourceFile(name, text, language, true);
         file.version = createHash("sha256").update(text).digest("hex");
         parsed.set(name, { text, file });
@@ -81,13 +113,9 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
             : undefined;
       const program = builder ? builder.getProgram() : ts.createProgram({ rootNames: roots, options, host });
       // Only what this program holds is kept for the next job (files deleted since go).
-      for (const [name, known] of parsed)
-        if (!program.getSourceFile(name)) {
-          parsed.delete(name);
-          if (known.text !== undefined) onlyComments = false;
-        }
+      for (const name of parsed.keys()) if (!program.getSourceFile(name)) parsed.delete(name);
       const checked = builder ?? program;
-      const diagnostics = onlyComments ? [] : [
+      const diagnostics = [
         ...checked.getOptionsDiagnostics(),
         ...checked.getGlobalDiagnostics(),
         ...checked.getSyntacticDiagnostics(),
@@ -118,6 +146,14 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
   });
 });`;
 
+interface WorkerResult {
+  id: number;
+  error?: string;
+  outputs?: Array<[string, string]>;
+  /** Set when the job's changes were to comments alone: how many files were transpiled. */
+  transpiled?: number;
+}
+
 interface Job {
   resolve(outputs: Map<string, string>): void;
   reject(error: Error): void;
@@ -128,6 +164,8 @@ export class CompileWorker {
   private readonly worker: Worker;
   private readonly jobs = new Map<number, Job>();
   private next = 0;
+  /** How the last job went: checked as a program, or (an edit to comments alone) its changed files transpiled. */
+  lastJob: "checked" | "transpiled" | undefined;
 
   /** `keep`: the worker serves several runs (--watch) and keeps its program between them. */
   constructor(keep = false) {
@@ -135,9 +173,10 @@ export class CompileWorker {
       eval: true,
       workerData: { typescriptUrl: import.meta.resolve("typescript"), root: process.cwd(), keep },
     });
-    this.worker.on("message", (result: { id: number; error?: string; outputs?: Array<[string, string]> }) => {
+    this.worker.on("message", (result: WorkerResult) => {
       const job = this.jobs.get(result.id);
       this.jobs.delete(result.id);
+      this.lastJob = result.transpiled === undefined ? "checked" : "transpiled";
       if (result.error !== undefined)
         job?.reject(new Error(`the generated code does not type-check:\n${result.error}`));
       else job?.resolve(new Map(result.outputs));

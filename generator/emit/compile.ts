@@ -114,7 +114,9 @@ export function compilePackages(
   if (process.env.OBS_TIMINGS)
     void job.then(
       () =>
-        console.error(`  (compiler: ${sources.size} file(s) in ${Math.round(performance.now() - compileStarted)} ms)`),
+        console.error(
+          `  (compiler: ${sources.size} file(s) in ${Math.round(performance.now() - compileStarted)} ms, ${worker.lastJob})`,
+        ),
       () => undefined,
     );
   if (!compiler) void job.finally(() => worker.close()).catch(() => undefined);
