@@ -65,11 +65,12 @@ import(workerData.typescriptUrl).then(({ default: ts }) => {
             if (emitted.has(name)) continue;
             emitted.add(name);
             const text = files.get(name);
+            // Where the program would write it (compile.ts's emitPath).
             const output = join(options.outDir, relative(options.rootDir, name)).replace(/\.ts$/, "");
             outputs.push([output + ".js", ts.transpileModule(text, { fileName: name, compilerOptions: options }).outputText]);
             outputs.push([output + ".d.ts", ts.transpileDeclaration(text, { fileName: name, compilerOptions: options }).outputText]);
           }
-          return parentPort.postMessage({ id, outputs, transpiled: changed.length });
+          return parentPort.postMessage({ id, outputs, transpiled: true });
         }
       }
       passed = false;
@@ -150,8 +151,8 @@ interface WorkerResult {
   id: number;
   error?: string;
   outputs?: Array<[string, string]>;
-  /** Set when the job's changes were to comments alone: how many files were transpiled. */
-  transpiled?: number;
+  /** Set when the job's changes were to comments alone and its files were transpiled. */
+  transpiled?: boolean;
 }
 
 interface Job {
@@ -176,7 +177,7 @@ export class CompileWorker {
     this.worker.on("message", (result: WorkerResult) => {
       const job = this.jobs.get(result.id);
       this.jobs.delete(result.id);
-      this.lastJob = result.transpiled === undefined ? "checked" : "transpiled";
+      this.lastJob = result.transpiled ? "transpiled" : "checked";
       if (result.error !== undefined)
         job?.reject(new Error(`the generated code does not type-check:\n${result.error}`));
       else job?.resolve(new Map(result.outputs));

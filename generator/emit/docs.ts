@@ -17,17 +17,11 @@ import type {
 import { constraintWords } from "../keywords/index.js";
 import { presenceInWords, ruleInWords } from "./doc-words.js";
 import { kebab } from "./names.js";
+import { compileTemplate } from "./templates.js";
 
 /** Pages (Markdown and HTML) rendered in this process (the runs of --watch), by their templates, title and view. */
 const renderedPages = new Map<string, { markdown: string; html: string }>();
 
-/**
- * The reference docs: one Markdown page per operation (templates/docs/operation.md.hbs),
- * in the source page's section order, a page for the headers every operation names
- * (common-headers), and each page again as standalone HTML (the Markdown rendered by
- * markdown-it inside templates/docs/page.html.hbs, one shared style.css). Every word comes
- * from the model. The pages are written as rendered: compact tables, no formatter pass.
- */
 const handlebars = Handlebars.create();
 // A Markdown table cell: one line, pipes escaped, HTML-significant characters as entities.
 handlebars.registerHelper("cell", (text: unknown) =>
@@ -40,20 +34,20 @@ handlebars.registerHelper("cell", (text: unknown) =>
     .replace(/\n\s*\n/g, "<br><br>")
     .replace(/\s*\n\s*/g, " "),
 );
-// Compiled templates by their text: the runs of --watch compile a template again only when it changed.
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
+/**
+ * The reference docs: one Markdown page per operation (templates/docs/operation.md.hbs),
+ * in the source page's section order, a page for the headers every operation names
+ * (common-headers), and each page again as standalone HTML (the Markdown rendered by
+ * markdown-it inside templates/docs/page.html.hbs, one shared style.css). Every word comes
+ * from the model. The pages are written as rendered: compact tables, no formatter pass.
+ */
 export function emitDocs(model: ServiceModel, templatesDir: string): Map<string, string> {
   const texts: string[] = [];
   const template = (name: string) => {
     const text = readFileSync(join(templatesDir, "docs", name), "utf8");
     texts.push(text);
-    let delegate = compiled.get(text);
-    if (delegate === undefined) {
-      delegate = handlebars.compile(text, { noEscape: true, strict: true });
-      compiled.set(text, delegate);
-    }
-    return delegate;
+    return compileTemplate(text, handlebars);
   };
   const operationPage = template("operation.md.hbs");
   const indexPage = template("index.md.hbs");

@@ -1,10 +1,7 @@
 import { readFileSync } from "node:fs";
-import Handlebars from "handlebars";
 import type { ServiceModel } from "../model/types.js";
 import { PACKAGE_SCOPE } from "./package.js";
-
-// Compiled templates by their text: the runs of --watch compile a template again only when it changed.
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+import { compileTemplate } from "./templates.js";
 
 /** Renders a package's README from templates/package-readme.md.hbs and the model. */
 export function renderPackageReadme(
@@ -14,13 +11,7 @@ export function renderPackageReadme(
   description: string,
   usage: string,
 ): string {
-  const text = readFileSync(templatePath, "utf8");
-  let template = compiled.get(text);
-  if (template === undefined) {
-    template = Handlebars.compile(text, { noEscape: true, strict: true });
-    compiled.set(text, template);
-  }
-  return template({
+  return compileTemplate(readFileSync(templatePath, "utf8"))({
     packageName: `${PACKAGE_SCOPE}/${dir}`,
     description,
     usage,
