@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { writeFileAtomic } from "./atomic.js";
+import { listFiles } from "./write-files.js";
 
 /**
  * What the last run generated, so that a run whose inputs did not change can stop early:
@@ -14,17 +15,6 @@ export interface Manifest {
 }
 
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("hex");
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (name === "node_modules") return [];
-      return statSync(path).isDirectory() ? listFiles(path) : [path];
-    });
-}
 
 /** A hash over the spec files' texts, every file of the given folders, and the given tool versions. */
 export function inputFingerprint(

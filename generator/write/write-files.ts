@@ -2,13 +2,16 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs
 import { join, relative } from "node:path";
 import { writeFileAtomic } from "./atomic.js";
 
-function listFiles(dir: string): string[] {
+/** Every file under `dir` (node_modules left out), in name order. */
+export function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.name === "node_modules") return [];
-    return entry.isDirectory() ? listFiles(path) : [path];
-  });
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.name === "node_modules") return [];
+      return entry.isDirectory() ? listFiles(path) : [path];
+    });
 }
 
 /** What a run wrote or found on disk, by path: the next run of the same process (--watch) need not read it again. */
@@ -39,11 +42,8 @@ export function writeFiles(root: string, files: Map<string, string>, known?: Wri
     const absolute = join(root, path);
     const last = known?.get(path);
     const stat = statSync(absolute, { throwIfNoEntry: false });
-    const same =
-      stat !== undefined &&
-      (last !== undefined && last.text === text && last.mtimeMs === stat.mtimeMs && last.size === stat.size
-        ? true
-        : readFileSync(absolute, "utf8") === text);
+    const untouched = last?.text === text && last.mtimeMs === stat?.mtimeMs && last.size === stat.size;
+    const same = stat !== undefined && (untouched || readFileSync(absolute, "utf8") === text);
     if (!same) {
       writeFileAtomic(absolute, text);
       written++;
