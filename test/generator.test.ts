@@ -346,6 +346,17 @@ describe("generator", () => {
     for (const pattern of expected) expect((error as SpecError).message).toMatch(pattern);
   });
 
+  it("lists in each package's README every operation by that package's name for it (signing, operation-agnostic, none)", () => {
+    const model = buildModel(loadSpec("spec/openapi.yaml", root));
+    const readme = (dir: string) => readFileSync(join(root, `generated/${dir}/README.md`), "utf8");
+    for (const operation of model.operations) {
+      expect(readme("validator")).toContain(`\`validate${operation.id}Request(request, options)\``);
+      expect(readme("client")).toContain(`\`client.${operation.name}(input, options)\``);
+      expect(readme("server")).toContain(`\`handlers.${operation.name}(input, context)\``);
+    }
+    expect(readme("signing")).not.toContain("## Operations");
+  });
+
   it("writes package README examples from the spec that run: the validator's example request is valid", () => {
     const readme = readFileSync(join(root, "generated/validator/README.md"), "utf8");
     const snippet = /```js\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";

@@ -1,7 +1,7 @@
 import type { ServiceModel } from "../model/types.js";
 import type { PackagePlan } from "./package.js";
 import { exampleInput, exampleRequest } from "./examples.js";
-import { renderPackageReadme } from "./readme.js";
+import { renderPackageReadme, type ReadmeEntries } from "./readme.js";
 import { emitClient } from "./client.js";
 import { emitServer } from "./server.js";
 import { emitValidator } from "./validator.js";
@@ -21,6 +21,12 @@ export function planPackages(model: ServiceModel, readmeTemplate: string): Packa
       : "",
     server: `import http from "node:http";\nimport { createObsServer, createNodeListener, ObsError } from "@obs-toolkit/server";\n\nconst server = createObsServer({\n  handlers: {\n    // One async function per operation you implement (the others answer 501 NotImplemented).\n${first ? `    async ${first.name}(input, context) {\n      throw new ObsError("NoSuchBucket", "The specified bucket does not exist.", 404);\n    },\n` : ""}  },\n  credentials: (accessKeyId) => (accessKeyId === "AK" ? { secretAccessKey: "SK" } : undefined),\n  domains: ["obs.example.com"],\n});\nhttp.createServer(createNodeListener(server)).listen(9000, "127.0.0.1");`,
   };
+  // Each package's name for an operation, in its README's table (signing has none per operation).
+  const entries: Record<string, ReadmeEntries> = {
+    validator: { heading: "Function", entry: (operation) => `validate${operation.id}Request(request, options)` },
+    client: { heading: "Method", entry: (operation) => `client.${operation.name}(input, options)` },
+    server: { heading: "Handler", entry: (operation) => `handlers.${operation.name}(input, context)` },
+  };
   const plan = (
     dir: string,
     description: string,
@@ -29,7 +35,9 @@ export function planPackages(model: ServiceModel, readmeTemplate: string): Packa
     dir,
     name: dir,
     description,
-    textFiles: new Map([["README.md", renderPackageReadme(readmeTemplate, model, dir, description, usage[dir] ?? "")]]),
+    textFiles: new Map([
+      ["README.md", renderPackageReadme(readmeTemplate, model, dir, description, usage[dir] ?? "", entries[dir])],
+    ]),
     ...rest,
   });
   return [
