@@ -69,15 +69,16 @@ async function main(argv: string[]): Promise<number> {
     cacheDir: values["no-cache"] ? undefined : resolve(values.cache ?? join(root, "node_modules/.cache/obs-toolkit")),
     stats: values.stats,
   };
-  // Prettier's workers load while the main thread builds and compiles.
+  if (values.watch && values.check) throw new Error("--watch and --check do not go together");
+  // Prettier's workers and the compiler's thread load while the main thread loads the spec and emits.
   const pool = new FormatPool();
+  const compiler = new CompileWorker(values.watch);
   try {
-    if (!values.watch) return await generate(run, pool, new Map());
-    if (values.check) throw new Error("--watch and --check do not go together");
-    await watch(run, pool);
+    if (!values.watch) return await generate(run, pool, compiler);
+    await watch(run, pool, compiler);
     return 0;
   } finally {
-    await pool.close();
+    await Promise.all([pool.close(), compiler.close()]);
   }
 }
 
@@ -89,13 +90,18 @@ interface RunOptions {
   stats: boolean;
 }
 
-/** One run of the pipeline; `parsed`, `compiler` and `written` keep state between the runs of --watch. */
+/** What the runs of --watch keep between them (besides the compiler's program): the YAML parses and what was written. */
+interface WatchState {
+  parsed: Map<string, YamlFile>;
+  written: WrittenFiles;
+}
+
+/** One run of the pipeline; `watching` is --watch's state, kept between its runs. */
 async function generate(
   options: RunOptions,
   pool: FormatPool,
-  parsed: Map<string, YamlFile>,
-  compiler?: CompileWorker,
-  written?: WrittenFiles,
+  compiler: CompileWorker,
+  watching?: WatchState,
 ): Promise<number> {
   const { outRoot, cacheDir } = options;
   const started = performance.now();
@@ -110,7 +116,7 @@ async function generate(
   const stats = () =>
     options.stats ? ` [wall ${Math.round(performance.now() - started)} ms, peak rss ${peakMegabytes()} MB]` : "";
 
-  const spec = loadSpec(options.spec, root, parsed);
+  const spec = loadSpec(options.spec, root, watching?.parsed);
   lap("load");
   const fingerprint = inputFingerprint(
     [
@@ -120,8 +126,8 @@ async function generate(
     ["generator", "runtime", "templates"].map((folder) => join(root, folder)),
     toolVersions(),
   );
-  // Under --watch (a compiler kept between runs) no run stops here: the first builds the program the later ones reuse.
-  if (!options.check && cacheDir && !compiler) {
+  // Under --watch no run stops here: the first builds the program the later ones reuse.
+  if (!options.check && cacheDir && !watching) {
     const manifest = readManifest(cacheDir, outRoot);
     if (manifest?.fingerprint === fingerprint && matchesManifest(outRoot, manifest)) {
       console.log(
@@ -146,7 +152,7 @@ async function generate(
     console.log(`generated/ is up to date (${files.size} files).${stats()}`);
     return 0;
   }
-  const changed = writeFiles(outRoot, files, written);
+  const changed = writeFiles(outRoot, files, watching?.written);
   if (cacheDir) writeManifest(cacheDir, outRoot, fingerprint, files);
   lap("write");
   console.log(
@@ -160,11 +166,8 @@ async function generate(
  * make one run; a change during a run makes one more after it). A broken spec is reported and
  * the watch goes on; Ctrl-C ends it.
  */
-async function watch(options: RunOptions, pool: FormatPool): Promise<void> {
-  // Kept between runs: the YAML parses, the compiler with its program, and what was written.
-  const parsed = new Map<string, YamlFile>();
-  const compiler = new CompileWorker(true);
-  const written: WrittenFiles = new Map();
+async function watch(options: RunOptions, pool: FormatPool, compiler: CompileWorker): Promise<void> {
+  const state: WatchState = { parsed: new Map(), written: new Map() };
   let running = false;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
@@ -175,7 +178,7 @@ async function watch(options: RunOptions, pool: FormatPool): Promise<void> {
     }
     running = true;
     try {
-      await generate(options, pool, parsed, compiler, written);
+      await generate(options, pool, compiler, state);
     } catch (error) {
       console.error(describe(error));
     } finally {
@@ -190,7 +193,7 @@ async function watch(options: RunOptions, pool: FormatPool): Promise<void> {
   // by renaming a new one over it, which a folder's watch sees and a file's does not.
   const watchers = new Map<string, FSWatcher>();
   const watchFolders = () => {
-    for (const folder of [resolve(root, options.spec), ...parsed.keys()].map((file) => dirname(file)))
+    for (const folder of [resolve(root, options.spec), ...state.parsed.keys()].map((file) => dirname(file)))
       if (!watchers.has(folder))
         watchers.set(
           folder,
@@ -205,7 +208,6 @@ async function watch(options: RunOptions, pool: FormatPool): Promise<void> {
   await new Promise<void>((stop) => process.once("SIGINT", stop));
   clearTimeout(timer);
   for (const watcher of watchers.values()) watcher.close();
-  await compiler.close();
 }
 
 function describe(error: unknown): string {

@@ -1,9 +1,10 @@
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ts } from "ts-morph";
 
 /**
- * The compiler, in a worker thread: plain JS run with `eval`, importing TypeScript by its
- * resolved URL. The sources are in memory; everything else (lib files, @types, registry
+ * The compiler, in a worker thread: plain JS run with `eval`, requiring TypeScript by its
+ * resolved path. The sources are in memory; everything else (lib files, @types, registry
  * packages' declarations) is read from disk. Each job type-checks the whole program once, then
  * emits it. The program is tsc's incremental one: files unchanged since the last job (kept in
  * memory by a long-lived worker, or in the build info on disk) are neither checked nor emitted
@@ -14,138 +15,139 @@ const WORKER_CODE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
 const { join, relative } = require("node:path");
-import(workerData.typescriptUrl).then(({ default: ts }) => {
-  const parsed = new Map();
-  let previous;
-  // Whether the previous job's program passed every check.
-  let passed = false;
-  // The hash of a text's tokens: what is left of it without whitespace and comments.
-  const tokensOf = (text) => {
-    const hash = createHash("sha256");
-    const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
-    for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan())
-      hash.update(scanner.getTokenText()).update("\\n");
-    return hash.digest("hex");
-  };
-  // The in-memory files whose text differs from the last program's, when every difference is in
-  // comments and whitespace and no file came or went; otherwise undefined.
-  const onlyCommentsChanged = (files) => {
-    const changed = [];
-    for (const [name, text] of files) {
+// required, not imported: an ESM import of this CommonJS file first scans its 9 MB for exports.
+const ts = require(workerData.typescriptPath);
+const parsed = new Map();
+let previous;
+// Whether the previous job's program passed every check.
+let passed = false;
+// The hash of a text's tokens: what is left of it without whitespace and comments.
+const tokensOf = (text) => {
+  const hash = createHash("sha256");
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan())
+    hash.update(scanner.getTokenText()).update("\\n");
+  return hash.digest("hex");
+};
+// The in-memory files whose text differs from the last program's, when every difference is in
+// comments and whitespace and no file came or went; otherwise undefined.
+const onlyCommentsChanged = (files) => {
+  const changed = [];
+  for (const [name, text] of files) {
+    const known = parsed.get(name);
+    if (known === undefined || known.text === undefined) return undefined;
+    if (known.text === text) continue;
+    known.tokens ??= tokensOf(known.text);
+    if (known.tokens !== tokensOf(text)) return undefined;
+    changed.push(name);
+  }
+  for (const [name, known] of parsed) if (known.text !== undefined && !files.has(name)) return undefined;
+  return changed;
+};
+parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => {
+  try {
+    const options = buildInfo === undefined ? base : { ...base, incremental: true, tsBuildInfoFile: buildInfo };
+    const files = new Map(sources);
+    const host = ts.createIncrementalCompilerHost(options);
+    // A file's signature (whether the files importing it must be checked again) is the hash of its
+    // declarations: hashed without their comments, an edit to a doc comment leaves it as it was.
+    // (The builder hashes declarations, and lib files' texts, with this; ours have their own versions.)
+    host.createHash = tokensOf;
+    // When every change since a program that passed is in comments and whitespace, the sources
+    // pass as that program did (comments do not change what TypeScript checks): the changed files
+    // (and those whose output the caller lacks) are transpiled alone, each file's output depending
+    // on that file only (isolatedModules, isolatedDeclarations). The kept program stays as it was:
+    // the next job that checks compares with it, and so checks these files too.
+    if (previous !== undefined && passed) {
+      const changed = onlyCommentsChanged(files);
+      if (changed !== undefined) {
+        const outputs = [];
+        const emitted = new Set();
+        for (const name of [...changed, ...needed.map(([source]) => source)]) {
+          if (emitted.has(name)) continue;
+          emitted.add(name);
+          const text = files.get(name);
+          // Where the program would write it (compile.ts's emitPath).
+          const output = join(options.outDir, relative(options.rootDir, name)).replace(/\.ts$/, "");
+          outputs.push([output + ".js", ts.transpileModule(text, { fileName: name, compilerOptions: options }).outputText]);
+          outputs.push([output + ".d.ts", ts.transpileDeclaration(text, { fileName: name, compilerOptions: options }).outputText]);
+        }
+        return parentPort.postMessage({ id, outputs, transpiled: true });
+      }
+    }
+    passed = false;
+    const getSourceFile = host.getSourceFile;
+    // A generated file whose text is what it was is the same SourceFile object, and so is a file
+    // from disk (lib files, @types, which do not change under a run): the program reuses them.
+    host.getSourceFile = (name, language, onError, fresh) => {
       const known = parsed.get(name);
-      if (known === undefined || known.text === undefined) return undefined;
-      if (known.text === text) continue;
-      known.tokens ??= tokensOf(known.text);
-      if (known.tokens !== tokensOf(text)) return undefined;
-      changed.push(name);
-    }
-    for (const [name, known] of parsed) if (known.text !== undefined && !files.has(name)) return undefined;
-    return changed;
-  };
-  parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => {
-    try {
-      const options = buildInfo === undefined ? base : { ...base, incremental: true, tsBuildInfoFile: buildInfo };
-      const files = new Map(sources);
-      const host = ts.createIncrementalCompilerHost(options);
-      // A file's signature (whether the files importing it must be checked again) is the hash of its
-      // declarations: hashed without their comments, an edit to a doc comment leaves it as it was.
-      // (The builder hashes declarations, and lib files' texts, with this; ours have their own versions.)
-      host.createHash = tokensOf;
-      // When every change since a program that passed is in comments and whitespace, the sources
-      // pass as that program did (comments do not change what TypeScript checks): the changed files
-      // (and those whose output the caller lacks) are transpiled alone, each file's output depending
-      // on that file only (isolatedModules, isolatedDeclarations). The kept program stays as it was:
-      // the next job that checks compares with it, and so checks these files too.
-      if (previous !== undefined && passed) {
-        const changed = onlyCommentsChanged(files);
-        if (changed !== undefined) {
-          const outputs = [];
-          const emitted = new Set();
-          for (const name of [...changed, ...needed.map(([source]) => source)]) {
-            if (emitted.has(name)) continue;
-            emitted.add(name);
-            const text = files.get(name);
-            // Where the program would write it (compile.ts's emitPath).
-            const output = join(options.outDir, relative(options.rootDir, name)).replace(/\.ts$/, "");
-            outputs.push([output + ".js", ts.transpileModule(text, { fileName: name, compilerOptions: options }).outputText]);
-            outputs.push([output + ".d.ts", ts.transpileDeclaration(text, { fileName: name, compilerOptions: options }).outputText]);
-          }
-          return parentPort.postMessage({ id, outputs, transpiled: true });
-        }
-      }
-      passed = false;
-      const getSourceFile = host.getSourceFile;
-      // A generated file whose text is what it was is the same SourceFile object, and so is a file
-      // from disk (lib files, @types, which do not change under a run): the program reuses them.
-      host.getSourceFile = (name, language, onError, fresh) => {
-        const known = parsed.get(name);
-        if (!files.has(name)) {
-          if (known) return known.file;
-          const file = getSourceFile(name, language, onError, fresh);
-          if (file) parsed.set(name, { file });
-          return file;
-        }
-        const text = files.get(name);
-        if (known && known.text === text) return known.file;
-        const file = ts.createSourceFile(name, text, language, true);
-        file.version = createHash("sha256").update(text).digest("hex");
-        parsed.set(name, { text, file });
+      if (!files.has(name)) {
+        if (known) return known.file;
+        const file = getSourceFile(name, language, onError, fresh);
+        if (file) parsed.set(name, { file });
         return file;
-      };
-      const fileExists = host.fileExists;
-      host.fileExists = (name) => files.has(name) || fileExists(name);
-      // Folders of in-memory files exist too (module resolution asks before it looks for a file).
-      const folders = new Set();
-      for (const name of files.keys())
-        for (let at = name.lastIndexOf("/"); at > 0; at = name.lastIndexOf("/", at - 1)) folders.add(name.slice(0, at));
-      const directoryExists = host.directoryExists;
-      host.directoryExists = (name) => folders.has(name.endsWith("/") ? name.slice(0, -1) : name) || (directoryExists ? directoryExists(name) : true);
-      const readFile = host.readFile;
-      host.readFile = (name) => (files.has(name) ? files.get(name) : readFile(name));
-      // A one-off job with nothing to keep compiles a plain program: a builder's bookkeeping (a
-      // signature per file) costs a fifth more, and only pays when a later job reuses it.
-      const roots = [...files.keys()];
-      const builder = previous
-        ? ts.createEmitAndSemanticDiagnosticsBuilderProgram(roots, options, host, previous)
-        : buildInfo !== undefined
-          ? ts.createIncrementalProgram({ rootNames: roots, options, host })
-          : workerData.keep
-            ? ts.createEmitAndSemanticDiagnosticsBuilderProgram(roots, options, host)
-            : undefined;
-      const program = builder ? builder.getProgram() : ts.createProgram({ rootNames: roots, options, host });
-      // Only what this program holds is kept for the next job (files deleted since go).
-      for (const name of parsed.keys()) if (!program.getSourceFile(name)) parsed.delete(name);
-      const checked = builder ?? program;
-      const diagnostics = [
-        ...checked.getOptionsDiagnostics(),
-        ...checked.getGlobalDiagnostics(),
-        ...checked.getSyntacticDiagnostics(),
-        ...checked.getSemanticDiagnostics(),
-        // isolatedDeclarations' findings (a declaration that needs another file's types) come from here.
-        ...checked.getDeclarationDiagnostics(),
-      ];
-      passed = diagnostics.length === 0;
-      if (diagnostics.length > 0) {
-        const formatHost = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => workerData.root, getNewLine: () => "\\n" };
-        return parentPort.postMessage({ id, error: ts.formatDiagnostics(diagnostics.slice(0, 20), formatHost) });
       }
-      const outputs = [];
-      const collect = (name, text) => {
-        if (name.endsWith(".tsbuildinfo")) {
-          if (buildInfo !== undefined) ts.sys.writeFile(name, text);
-        } else outputs.push([name, text]);
-      };
-      checked.emit(undefined, collect);
-      const emitted = new Set(outputs.map(([name]) => name));
-      for (const [source, output] of needed)
-        if (!emitted.has(output)) program.emit(program.getSourceFile(source), collect);
-      if (workerData.keep) previous = builder;
-      parentPort.postMessage({ id, outputs });
-    } catch (error) {
-      parentPort.postMessage({ id, error: String((error && error.stack) || error) });
+      const text = files.get(name);
+      if (known && known.text === text) return known.file;
+      const file = ts.createSourceFile(name, text, language, true);
+      file.version = createHash("sha256").update(text).digest("hex");
+      parsed.set(name, { text, file });
+      return file;
+    };
+    const fileExists = host.fileExists;
+    host.fileExists = (name) => files.has(name) || fileExists(name);
+    // Folders of in-memory files exist too (module resolution asks before it looks for a file).
+    const folders = new Set();
+    for (const name of files.keys())
+      for (let at = name.lastIndexOf("/"); at > 0; at = name.lastIndexOf("/", at - 1)) folders.add(name.slice(0, at));
+    const directoryExists = host.directoryExists;
+    host.directoryExists = (name) => folders.has(name.endsWith("/") ? name.slice(0, -1) : name) || (directoryExists ? directoryExists(name) : true);
+    const readFile = host.readFile;
+    host.readFile = (name) => (files.has(name) ? files.get(name) : readFile(name));
+    // A one-off job with nothing to keep compiles a plain program: a builder's bookkeeping (a
+    // signature per file) costs a fifth more, and only pays when a later job reuses it.
+    const roots = [...files.keys()];
+    const builder = previous
+      ? ts.createEmitAndSemanticDiagnosticsBuilderProgram(roots, options, host, previous)
+      : buildInfo !== undefined
+        ? ts.createIncrementalProgram({ rootNames: roots, options, host })
+        : workerData.keep
+          ? ts.createEmitAndSemanticDiagnosticsBuilderProgram(roots, options, host)
+          : undefined;
+    const program = builder ? builder.getProgram() : ts.createProgram({ rootNames: roots, options, host });
+    // Only what this program holds is kept for the next job (files deleted since go).
+    for (const name of parsed.keys()) if (!program.getSourceFile(name)) parsed.delete(name);
+    const checked = builder ?? program;
+    const diagnostics = [
+      ...checked.getOptionsDiagnostics(),
+      ...checked.getGlobalDiagnostics(),
+      ...checked.getSyntacticDiagnostics(),
+      ...checked.getSemanticDiagnostics(),
+      // isolatedDeclarations' findings (a declaration that needs another file's types) come from here.
+      ...checked.getDeclarationDiagnostics(),
+    ];
+    passed = diagnostics.length === 0;
+    if (diagnostics.length > 0) {
+      const formatHost = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => workerData.root, getNewLine: () => "\\n" };
+      return parentPort.postMessage({ id, error: ts.formatDiagnostics(diagnostics.slice(0, 20), formatHost) });
     }
-  });
-});`;
+    const outputs = [];
+    const collect = (name, text) => {
+      if (name.endsWith(".tsbuildinfo")) {
+        if (buildInfo !== undefined) ts.sys.writeFile(name, text);
+      } else outputs.push([name, text]);
+    };
+    checked.emit(undefined, collect);
+    const emitted = new Set(outputs.map(([name]) => name));
+    for (const [source, output] of needed)
+      if (!emitted.has(output)) program.emit(program.getSourceFile(source), collect);
+    if (workerData.keep) previous = builder;
+    parentPort.postMessage({ id, outputs });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.stack) || error) });
+  }
+});
+`;
 
 interface WorkerResult {
   id: number;
@@ -172,7 +174,7 @@ export class CompileWorker {
   constructor(keep = false) {
     this.worker = new Worker(WORKER_CODE, {
       eval: true,
-      workerData: { typescriptUrl: import.meta.resolve("typescript"), root: process.cwd(), keep },
+      workerData: { typescriptPath: fileURLToPath(import.meta.resolve("typescript")), root: process.cwd(), keep },
     });
     this.worker.on("message", (result: WorkerResult) => {
       const job = this.jobs.get(result.id);
