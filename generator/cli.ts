@@ -153,11 +153,22 @@ async function generate(
     return 0;
   }
   const changed = writeFiles(outRoot, files, watching?.written);
-  if (cacheDir) writeManifest(cacheDir, outRoot, fingerprint, files);
   lap("write");
-  console.log(
-    `generated ${files.size} files (${changed} changed) in ${Math.round(performance.now() - started)} ms.${stats()}`,
-  );
+  const written = Math.round(performance.now() - started);
+  // Under --watch an edit to code is written from its files transpiled alone, and checked after:
+  // the manifest (what a later run trusts) waits for the check.
+  const checkFollows = compiler.lastJob === "transpiled, then checked";
+  try {
+    await emitted.checked;
+  } catch (error) {
+    if (!checkFollows) throw error;
+    throw new Error(
+      `${describe(error)}\n(generated/ has this run's files, written before the check; the next run checks them again)`,
+    );
+  }
+  if (cacheDir) writeManifest(cacheDir, outRoot, fingerprint, files);
+  const after = checkFollows ? `, type-checked after them at ${Math.round(performance.now() - started)} ms` : "";
+  console.log(`generated ${files.size} files (${changed} changed) in ${written} ms${after}.${stats()}`);
   return 0;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -156,7 +156,7 @@ describe("generator", () => {
     }
   });
 
-  it("under --watch emits an edit to comments alone without checking again, unless the program before it failed", async () => {
+  it("under --watch emits an edit to comments alone without checking again, an edit to code before checking it, and neither after a failed program", async () => {
     const plan = (code: string): PackagePlan => ({
       dir: "validator",
       name: "validator",
@@ -169,25 +169,34 @@ describe("generator", () => {
       textFiles: new Map(),
     });
     const compiler = new CompileWorker(true);
-    const compile = (code: string) =>
-      compilePackages([plan(code)], root, join(root, "runtime"), undefined, compiler).compiled;
+    const emit = (code: string) => compilePackages([plan(code)], root, join(root, "runtime"), undefined, compiler);
+    const compile = (code: string) => emit(code).compiled;
     try {
       const js = "generated/validator/dist/index.js";
       expect((await compile("/** One. */\nexport const answer: number = 42;")).get(js)).toContain("/** One. */");
       expect((await compile("/** Two. */\nexport const answer: number = 42;")).get(js)).toContain("/** Two. */");
       expect(compiler.lastJob).toBe("transpiled");
-      await expect(compile('/** Two. */\nexport const answer: number = "42";')).rejects.toThrow(/TS2322/);
-      // The same error with another comment: the program before failed, so this one is checked.
+      // Code after a program that passed: its output first, then the check, which fails.
+      const typeError = emit('/** Two. */\nexport const answer: number = "42";');
+      expect((await typeError.compiled).get(js)).toContain('answer = "42";');
+      expect(compiler.lastJob).toBe("transpiled, then checked");
+      await expect(typeError.checked).rejects.toThrow(/TS2322/);
+      // The same error with another comment: the program before failed, so this one is checked first.
       await expect(compile('/** Three. */\nexport const answer: number = "42";')).rejects.toThrow(/TS2322/);
       expect(compiler.lastJob).toBe("checked");
       expect((await compile("/** Four. */\nexport const answer: number = 4;")).get(js)).toContain("answer = 4;");
       expect(compiler.lastJob).toBe("checked");
+      // Code after a program that passed, and it passes too.
+      const fine = emit("/** Four. */\nexport const answer: number = 5;");
+      expect((await fine.compiled).get(js)).toContain("answer = 5;");
+      expect(compiler.lastJob).toBe("transpiled, then checked");
+      await expect(fine.checked).resolves.toBeUndefined();
     } finally {
       await compiler.close();
     }
   });
 
-  it("transpiles an edit to comments alone into what a checked program emits, for every generated package", async () => {
+  it("transpiles an edit to comments alone, and one to code, into what a checked program emits, for every generated package", async () => {
     const spec = loadSpec("spec/openapi.yaml", root);
     const model = buildModel(spec);
     // Every operation's description is in doc comments alone.
@@ -207,6 +216,25 @@ describe("generator", () => {
       expect([...transpiled.keys()].sort()).toEqual([...checked.keys()].sort());
       for (const [path, text] of checked) expect(transpiled.get(path), path).toBe(text);
       expect([...checked.values()].join("\n")).toContain(" Edited.");
+
+      // A limit of a shared header's, in its check function's code: written first, checked after.
+      const dir = mkdtempSync(join(tmpdir(), "obs-code-edit-"));
+      try {
+        cpSync(join(root, "spec"), dir, { recursive: true });
+        const file = join(dir, "openapi.yaml");
+        writeFileSync(file, readFileSync(file, "utf8").replace("maxLength: 2048", "maxLength: 4096"));
+        const codeSpec = loadSpec(file, root);
+        const codeEdit = generateFiles(codeSpec, buildModel(codeSpec), root, undefined, compiler);
+        const early = await codeEdit.compiled;
+        expect(compiler.lastJob).toBe("transpiled, then checked");
+        await expect(codeEdit.checked).resolves.toBeUndefined();
+        const program = await generateFiles(codeSpec, buildModel(codeSpec), root).compiled;
+        expect([...early.keys()].sort()).toEqual([...program.keys()].sort());
+        for (const [path, text] of program) expect(early.get(path), path).toBe(text);
+        expect(early.get("generated/validator/dist/components/website-redirect-location.js")).toContain("4096");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     } finally {
       await compiler.close();
     }

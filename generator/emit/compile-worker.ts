@@ -29,20 +29,34 @@ const tokensOf = (text) => {
     hash.update(scanner.getTokenText()).update("\\n");
   return hash.digest("hex");
 };
-// The in-memory files whose text differs from the last program's, when every difference is in
-// comments and whitespace and no file came or went; otherwise undefined.
-const onlyCommentsChanged = (files) => {
+// The in-memory files whose text differs from the last program's, and whether every difference
+// is in comments and whitespace; undefined when a file came or went.
+const changedSince = (files) => {
   const changed = [];
+  let commentsOnly = true;
   for (const [name, text] of files) {
     const known = parsed.get(name);
     if (known === undefined || known.text === undefined) return undefined;
     if (known.text === text) continue;
-    known.tokens ??= tokensOf(known.text);
-    if (known.tokens !== tokensOf(text)) return undefined;
+    if (commentsOnly) {
+      known.tokens ??= tokensOf(known.text);
+      commentsOnly = known.tokens === tokensOf(text);
+    }
     changed.push(name);
   }
   for (const [name, known] of parsed) if (known.text !== undefined && !files.has(name)) return undefined;
-  return changed;
+  return { changed, commentsOnly };
+};
+// Each file's output alone (isolatedModules, isolatedDeclarations), where the program would write it (compile.ts's emitPath).
+const transpile = (files, names, options) => {
+  const outputs = [];
+  for (const name of new Set(names)) {
+    const text = files.get(name);
+    const output = join(options.outDir, relative(options.rootDir, name)).replace(/\.ts$/, "");
+    outputs.push([output + ".js", ts.transpileModule(text, { fileName: name, compilerOptions: options }).outputText]);
+    outputs.push([output + ".d.ts", ts.transpileDeclaration(text, { fileName: name, compilerOptions: options }).outputText]);
+  }
+  return outputs;
 };
 parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => {
   try {
@@ -53,26 +67,21 @@ parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => 
     // declarations: hashed without their comments, an edit to a doc comment leaves it as it was.
     // (The builder hashes declarations, and lib files' texts, with this; ours have their own versions.)
     host.createHash = tokensOf;
-    // When every change since a program that passed is in comments and whitespace, the sources
-    // pass as that program did (comments do not change what TypeScript checks): the changed files
-    // (and those whose output the caller lacks) are transpiled alone, each file's output depending
-    // on that file only (isolatedModules, isolatedDeclarations). The kept program stays as it was:
-    // the next job that checks compares with it, and so checks these files too.
+    // After a program that passed, with the same files, the changed files (and those whose output
+    // the caller lacks) are transpiled alone: each file's output depends on that file only
+    // (isolatedModules, isolatedDeclarations), and is what the program would emit. When every
+    // change is in comments and whitespace the sources pass as that program did (comments do not
+    // change what TypeScript checks): nothing more. The kept program stays as it was, and the next
+    // job that checks compares with it, so checks these files too. Otherwise the outputs go first
+    // ("pending"), and the program is built and checked after, as below.
+    let early;
     if (previous !== undefined && passed) {
-      const changed = onlyCommentsChanged(files);
-      if (changed !== undefined) {
-        const outputs = [];
-        const emitted = new Set();
-        for (const name of [...changed, ...needed.map(([source]) => source)]) {
-          if (emitted.has(name)) continue;
-          emitted.add(name);
-          const text = files.get(name);
-          // Where the program would write it (compile.ts's emitPath).
-          const output = join(options.outDir, relative(options.rootDir, name)).replace(/\.ts$/, "");
-          outputs.push([output + ".js", ts.transpileModule(text, { fileName: name, compilerOptions: options }).outputText]);
-          outputs.push([output + ".d.ts", ts.transpileDeclaration(text, { fileName: name, compilerOptions: options }).outputText]);
-        }
-        return parentPort.postMessage({ id, outputs, transpiled: true });
+      const change = changedSince(files);
+      if (change !== undefined) {
+        const outputs = transpile(files, [...change.changed, ...needed.map(([source]) => source)], options);
+        if (change.commentsOnly) return parentPort.postMessage({ id, outputs, transpiled: true });
+        parentPort.postMessage({ id, outputs, transpiled: true, pending: true });
+        early = new Map(outputs);
       }
     }
     passed = false;
@@ -142,7 +151,14 @@ parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => 
     for (const [source, output] of needed)
       if (!emitted.has(output)) program.emit(program.getSourceFile(source), collect);
     if (workerData.keep) previous = builder;
-    parentPort.postMessage({ id, outputs });
+    if (early === undefined) return parentPort.postMessage({ id, outputs });
+    // The outputs sent first must be the program's: a difference would be a generator bug.
+    const differs = outputs.find(([name, text]) => early.has(name) && early.get(name) !== text);
+    if (differs) {
+      passed = false;
+      return parentPort.postMessage({ id, error: "the output transpiled alone differs from the program's for " + differs[0] });
+    }
+    parentPort.postMessage({ id, checked: true });
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.stack) || error) });
   }
@@ -153,22 +169,55 @@ interface WorkerResult {
   id: number;
   error?: string;
   outputs?: Array<[string, string]>;
-  /** Set when the job's changes were to comments alone and its files were transpiled. */
+  /** Set when the job's changed files were transpiled alone. */
   transpiled?: boolean;
+  /** Set with transpiled outputs whose program is being checked: a result with `checked` (or `error`) follows. */
+  pending?: boolean;
+  checked?: boolean;
 }
 
-interface Job {
-  resolve(outputs: Map<string, string>): void;
+/** A job's two answers: its outputs, and its program checked (the same moment, but for --watch's code edits). */
+export interface CompileJob {
+  outputs: Promise<Map<string, string>>;
+  checked: Promise<void>;
+}
+
+/** A promise with its settling functions (Node 20 has no Promise.withResolvers). */
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
   reject(error: Error): void;
+}
+
+function deferred<T>(): Deferred<T> {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: Error) => void = () => undefined;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  // Observed here, so that a rejection the caller does not wait for is never unhandled.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+interface Pending {
+  outputs: Deferred<Map<string, string>>;
+  checked: Deferred<void>;
+  /** Whether the outputs came (before the check, under --watch). */
+  sent: boolean;
 }
 
 /** A compiler thread: one per run, or one for all the runs of `--watch`, whose program it keeps between them. */
 export class CompileWorker {
   private readonly worker: Worker;
-  private readonly jobs = new Map<number, Job>();
+  private readonly jobs = new Map<number, Pending>();
   private next = 0;
-  /** How the last job went: checked as a program, or (an edit to comments alone) its changed files transpiled. */
-  lastJob: "checked" | "transpiled" | undefined;
+  /**
+   * How the last job went: checked as a program; its changed files transpiled (an edit to
+   * comments alone); or, under --watch, an edit to code: transpiled first, then checked.
+   */
+  lastJob: "checked" | "transpiled" | "transpiled, then checked" | undefined;
 
   /** `keep`: the worker serves several runs (--watch) and keeps its program between them. */
   constructor(keep = false) {
@@ -178,14 +227,28 @@ export class CompileWorker {
     });
     this.worker.on("message", (result: WorkerResult) => {
       const job = this.jobs.get(result.id);
+      if (!job) return;
+      if (result.error !== undefined) {
+        if (!job.sent) this.lastJob = "checked";
+        // Rejecting outputs that were sent first changes nothing: a settled promise stays as it is.
+        const error = new Error(`the generated code does not type-check:\n${result.error}`);
+        job.outputs.reject(error);
+        job.checked.reject(error);
+      } else if (result.outputs) {
+        this.lastJob = result.pending ? "transpiled, then checked" : result.transpiled ? "transpiled" : "checked";
+        job.outputs.resolve(new Map(result.outputs));
+        job.sent = true;
+        if (result.pending) return;
+        job.checked.resolve(undefined);
+      } else job.checked.resolve(undefined);
       this.jobs.delete(result.id);
-      this.lastJob = result.transpiled ? "transpiled" : "checked";
-      if (result.error !== undefined)
-        job?.reject(new Error(`the generated code does not type-check:\n${result.error}`));
-      else job?.resolve(new Map(result.outputs));
+      if (this.jobs.size === 0) this.worker.unref();
     });
     this.worker.on("error", (error) => {
-      for (const job of this.jobs.values()) job.reject(error);
+      for (const job of this.jobs.values()) {
+        job.outputs.reject(error);
+        job.checked.reject(error);
+      }
       this.jobs.clear();
     });
     // A worker with no job in flight does not keep the process alive.
@@ -193,25 +256,25 @@ export class CompileWorker {
   }
 
   /**
-   * Type-checks and emits the sources; resolves with the emitted files (path → text, paths under
-   * `options.outDir`), or rejects with the first diagnostics. `needed` pairs each source whose
-   * output must be emitted even when it is unchanged with its JavaScript output path; `buildInfo`
-   * is where tsc's incremental state is kept between processes.
+   * Type-checks and emits the sources. `outputs` resolves with the emitted files (path → text,
+   * paths under `options.outDir`), and `checked` when the program passed; both reject with the
+   * first diagnostics. Under --watch, after a program that passed, an edit's changed files are
+   * transpiled alone and `outputs` resolves with them before the program is checked. `needed`
+   * pairs each source whose output must be emitted even when it is unchanged with its JavaScript
+   * output path; `buildInfo` is where tsc's incremental state is kept between processes.
    */
   compile(
     sources: ReadonlyMap<string, string>,
     options: ts.CompilerOptions,
     buildInfo: string | undefined,
     needed: Array<[string, string]>,
-  ): Promise<Map<string, string>> {
+  ): CompileJob {
     const id = this.next++;
+    const job: Pending = { outputs: deferred(), checked: deferred(), sent: false };
+    this.jobs.set(id, job);
     this.worker.ref();
-    return new Promise<Map<string, string>>((resolve, reject) => {
-      this.jobs.set(id, { resolve, reject });
-      this.worker.postMessage({ id, sources: [...sources], options, buildInfo, needed });
-    }).finally(() => {
-      if (this.jobs.size === 0) this.worker.unref();
-    });
+    this.worker.postMessage({ id, sources: [...sources], options, buildInfo, needed });
+    return { outputs: job.outputs.promise, checked: job.checked.promise };
   }
 
   async close(): Promise<void> {

@@ -93,7 +93,12 @@ export function compilePackages(
     }
   }
 
-  const output: EmittedFiles = { authored: new Map(), final: new Map(), compiled: Promise.resolve(new Map()) };
+  const output: EmittedFiles = {
+    authored: new Map(),
+    final: new Map(),
+    compiled: Promise.resolve(new Map()),
+    checked: Promise.resolve(),
+  };
   const keys = new Map<string, string>();
   const cached = new Map<string, Compiled>();
   const needed: Array<[string, string]> = [];
@@ -112,15 +117,16 @@ export function compilePackages(
   const compileStarted = performance.now();
   const job = worker.compile(sources, options, buildInfo, needed);
   if (process.env.OBS_TIMINGS)
-    void job.then(
+    void job.outputs.then(
       () =>
         console.error(
           `  (compiler: ${sources.size} file(s) in ${Math.round(performance.now() - compileStarted)} ms, ${worker.lastJob})`,
         ),
       () => undefined,
     );
-  if (!compiler) void job.finally(() => worker.close()).catch(() => undefined);
-  output.compiled = job.then((emitted) => {
+  if (!compiler) void job.checked.finally(() => worker.close()).catch(() => undefined);
+  output.checked = job.checked;
+  output.compiled = job.outputs.then((emitted) => {
     const dist = new Map<string, string>();
     for (const [file] of sources) {
       const fresh = emitted.has(emitPath(options, file, ".js"))

@@ -9,4 +9,10 @@ export interface EmittedFiles {
    * not type-check. It runs in its own thread: nothing may be written before it resolves.
    */
   compiled: Promise<Map<string, string>>;
+  /**
+   * Resolves when the generated program passed the type-check; rejects with its errors. It
+   * settles with `compiled`, but under --watch for an edit to code: its files are transpiled alone
+   * and `compiled` resolves first, the check following (see CompileWorker.compile).
+   */
+  checked: Promise<void>;
 }
