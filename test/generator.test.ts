@@ -191,6 +191,11 @@ describe("generator", () => {
       expect((await fine.compiled).get(js)).toContain("answer = 5;");
       expect(compiler.lastJob).toBe("transpiled, then checked");
       await expect(fine.checked).resolves.toBeUndefined();
+      // A comment that is a directive is code: checked (here the directive has nothing to suppress).
+      const directive = emit("// @ts-expect-error\nexport const answer: number = 5;");
+      await directive.compiled;
+      expect(compiler.lastJob).toBe("transpiled, then checked");
+      await expect(directive.checked).rejects.toThrow(/TS2578/);
     } finally {
       await compiler.close();
     }
