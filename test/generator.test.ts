@@ -116,18 +116,20 @@ describe("generator", () => {
     }
   });
 
+  /** A one-file validator package of the given code. */
+  const plan = (code: string): PackagePlan => ({
+    dir: "validator",
+    name: "validator",
+    description: "",
+    siblings: [],
+    dependencies: {},
+    runtime: undefined,
+    sharedRuntime: [],
+    sources: new Map([["src/index.ts", [code]]]),
+    textFiles: new Map(),
+  });
+
   it("type-checks and compiles the generated program once, in its own thread, incrementally with a cache, and stops on an error", async () => {
-    const plan = (code: string): PackagePlan => ({
-      dir: "validator",
-      name: "validator",
-      description: "",
-      siblings: [],
-      dependencies: {},
-      runtime: undefined,
-      sharedRuntime: [],
-      sources: new Map([["src/index.ts", [code]]]),
-      textFiles: new Map(),
-    });
     const cache = mkdtempSync(join(tmpdir(), "obs-check-"));
     try {
       const source = "/** The answer. */\nexport const answer: number = 42;";
@@ -156,18 +158,51 @@ describe("generator", () => {
     }
   });
 
+  it("in a new process with a cache, transpiles an edit to comments alone since the last program that passed, and checks any other", async () => {
+    const cache = mkdtempSync(join(tmpdir(), "obs-record-"));
+    // Each compile in a compiler thread of its own, as each `npm run generate` has.
+    const inNewProcess = async (code: string) => {
+      const worker = new CompileWorker();
+      try {
+        const job = compilePackages([plan(code)], root, join(root, "runtime"), cache, worker);
+        const js = await job.compiled.then(
+          (dist) => dist.get("generated/validator/dist/index.js"),
+          (error: Error) => error.message,
+        );
+        await job.checked.catch(() => undefined);
+        return { js, how: worker.lastJob };
+      } finally {
+        await worker.close();
+      }
+    };
+    try {
+      expect(await inNewProcess("/** One. */\nexport const answer: number = 42;")).toEqual({
+        js: "/** One. */\nexport const answer = 42;\n",
+        how: "checked",
+      });
+      expect(readdirSync(cache)).toContain("program.sources.json");
+      expect(await inNewProcess("/** Two. */\nexport const answer: number = 42;")).toEqual({
+        js: "/** Two. */\nexport const answer = 42;\n",
+        how: "transpiled",
+      });
+      // Code: checked, and the record stays that of the last program that passed.
+      expect((await inNewProcess('/** Two. */\nexport const answer: number = "42";')).js).toMatch(/TS2322/);
+      expect(await inNewProcess('/** Three. */\nexport const answer: number = "42";')).toMatchObject({
+        js: expect.stringMatching(/TS2322/),
+        how: "checked",
+      });
+      // A directive is code.
+      expect((await inNewProcess("// @ts-expect-error\nexport const answer: number = 42;")).js).toMatch(/TS2578/);
+      expect(await inNewProcess("/** Four. */\nexport const answer: number = 42;")).toEqual({
+        js: "/** Four. */\nexport const answer = 42;\n",
+        how: "transpiled",
+      });
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
   it("under --watch emits an edit to comments alone without checking again, an edit to code before checking it, and neither after a failed program", async () => {
-    const plan = (code: string): PackagePlan => ({
-      dir: "validator",
-      name: "validator",
-      description: "",
-      siblings: [],
-      dependencies: {},
-      runtime: undefined,
-      sharedRuntime: [],
-      sources: new Map([["src/index.ts", [code]]]),
-      textFiles: new Map(),
-    });
     const compiler = new CompileWorker(true);
     const emit = (code: string) => compilePackages([plan(code)], root, join(root, "runtime"), undefined, compiler);
     const compile = (code: string) => emit(code).compiled;

@@ -14,6 +14,7 @@ import type { ts } from "ts-morph";
 const WORKER_CODE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { createHash } = require("node:crypto");
+const { renameSync } = require("node:fs");
 const { join, relative } = require("node:path");
 // required, not imported: an ESM import of this CommonJS file first scans its 9 MB for exports.
 const ts = require(workerData.typescriptPath);
@@ -53,12 +54,48 @@ const transpile = (files, names, options) => {
   const outputs = [];
   for (const name of new Set(names)) {
     const text = files.get(name);
-    const output = join(options.outDir, relative(options.rootDir, name)).replace(/\.ts$/, "");
+    const output = join(options.outDir, relative(options.rootDir, name)).replace(/\\.ts$/, "");
     outputs.push([output + ".js", ts.transpileModule(text, { fileName: name, compilerOptions: options }).outputText]);
     outputs.push([output + ".d.ts", ts.transpileDeclaration(text, { fileName: name, compilerOptions: options }).outputText]);
   }
   return outputs;
 };
+// What the last program that passed was made of, kept beside the build info (one-off jobs with a
+// cache, i.e. new processes): each source's text hash and token hash, under a key of the compiler's
+// version and options. A token hash is null for a file that holds a directive (see changedSince):
+// any change to it is code.
+const readRecord = (path, key) => {
+  try {
+    const record = JSON.parse(ts.sys.readFile(path) ?? "null");
+    return record && record.key === key ? new Map(Object.entries(record.files)) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const writeRecord = (path, key, entries) => {
+  const files = Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const temporary = path + "." + process.pid + ".tmp";
+  ts.sys.writeFile(temporary, JSON.stringify({ key, files }));
+  renameSync(temporary, path);
+};
+const textHash = (text) => createHash("sha256").update(text).digest("hex");
+const entryOf = (text, hash = textHash(text)) => [hash, text.includes("@ts-") ? null : tokensOf(text)];
+// The files that changed since the record, when the same files are there and every change is in
+// comments; otherwise undefined.
+const commentChangesSince = (record, files) => {
+  if (record.size !== files.size) return undefined;
+  const changed = [];
+  for (const [name, text] of files) {
+    const entry = record.get(name);
+    if (entry === undefined) return undefined;
+    if (entry[0] === textHash(text)) continue;
+    if (entry[1] === null || text.includes("@ts-") || entry[1] !== tokensOf(text)) return undefined;
+    changed.push(name);
+  }
+  return changed;
+};
+// Transpiling a file costs about six times what emitting it from a program does: past this many, build the program.
+const TRANSPILE_AT_MOST = 64;
 parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => {
   try {
     const options = buildInfo === undefined ? base : { ...base, incremental: true, tsBuildInfoFile: buildInfo };
@@ -68,13 +105,28 @@ parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => 
     // declarations: hashed without their comments, an edit to a doc comment leaves it as it was.
     // (The builder hashes declarations, and lib files' texts, with this; ours have their own versions.)
     host.createHash = tokensOf;
-    // After a program that passed, with the same files, the changed files (and those whose output
-    // the caller lacks) are transpiled alone: each file's output depends on that file only
-    // (isolatedModules, isolatedDeclarations), and is what the program would emit. When every
-    // change is in comments and whitespace the sources pass as that program did (comments do not
-    // change what TypeScript checks): nothing more. The kept program stays as it was, and the next
-    // job that checks compares with it, so checks these files too. Otherwise the outputs go first
-    // ("pending"), and the program is built and checked after, as below.
+    // In a new process with a cache: when every change since the last program that passed (its
+    // record) is in comments, the sources pass as that program did (comments do not change what
+    // TypeScript checks), and the changed files (and those whose output the caller lacks) are
+    // transpiled alone: each file's output depends on that file only (isolatedModules,
+    // isolatedDeclarations), and is what the program would emit.
+    const recordPath = buildInfo !== undefined && !workerData.keep ? buildInfo.replace(/\\.tsbuildinfo$/, ".sources.json") : undefined;
+    const recordKey = ts.version + "\\0" + JSON.stringify(base);
+    const record = recordPath && readRecord(recordPath, recordKey);
+    if (record) {
+      const changed = commentChangesSince(record, files);
+      const names = changed && new Set([...changed, ...needed.map(([source]) => source)]);
+      if (names && names.size <= TRANSPILE_AT_MOST) {
+        const outputs = transpile(files, names, options);
+        for (const name of changed) record.set(name, [textHash(files.get(name)), record.get(name)[1]]);
+        writeRecord(recordPath, recordKey, record);
+        return parentPort.postMessage({ id, outputs, transpiled: true });
+      }
+    }
+    // Under --watch, the same against the program kept from the last job, when it passed. The kept
+    // program stays as it was, and the next job that checks compares with it, so checks these files
+    // too. For an edit to code the outputs go first ("pending"), and the program is built and
+    // checked after, as below.
     let early;
     if (previous !== undefined && passed) {
       const change = changedSince(files);
@@ -152,6 +204,15 @@ parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => 
     for (const [source, output] of needed)
       if (!emitted.has(output)) program.emit(program.getSourceFile(source), collect);
     if (workerData.keep) previous = builder;
+    if (recordPath !== undefined) {
+      const entries = new Map();
+      for (const [name, text] of files) {
+        const hash = textHash(text);
+        const known = record && record.get(name);
+        entries.set(name, known && known[0] === hash ? known : entryOf(text, hash));
+      }
+      writeRecord(recordPath, recordKey, entries);
+    }
     if (early === undefined) return parentPort.postMessage({ id, outputs });
     // The outputs sent first must be the program's: a difference would be a generator bug.
     const differs = outputs.find(([name, text]) => early.has(name) && early.get(name) !== text);
