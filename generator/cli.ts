@@ -11,6 +11,7 @@ import { generateFiles } from "./generate.js";
 import { CompileWorker } from "./emit/compile-worker.js";
 import { FormatPool, formatFiles } from "./format/format.js";
 import { staleFiles, writeFiles, type WrittenFiles } from "./write/write-files.js";
+import { TextCache } from "./write/text-cache.js";
 import { inputFingerprint, matchesManifest, readManifest, writeManifest } from "./write/manifest.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -116,7 +117,12 @@ async function generate(
   const stats = () =>
     options.stats ? ` [wall ${Math.round(performance.now() - started)} ms, peak rss ${peakMegabytes()} MB]` : "";
 
-  const spec = loadSpec(options.spec, root, watching?.parsed);
+  const spec = loadSpec(
+    options.spec,
+    root,
+    watching?.parsed,
+    cacheDir ? new TextCache(join(cacheDir, "yaml")) : undefined,
+  );
   lap("load");
   const fingerprint = inputFingerprint(
     [

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { describe, expect, it } from "vitest";
 import { loadSpec } from "../generator/load/load-spec.js";
+import { readYamlFile } from "../generator/load/yaml-file.js";
+import { TextCache } from "../generator/write/text-cache.js";
 import { SpecError } from "../generator/load/spec-error.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { generateFiles } from "../generator/generate.js";
@@ -446,6 +448,39 @@ describe("generator", () => {
         .replace(/\/\*[\s\S]*?\*\//g, "")
         .replace(/\/\/.*$/gm, "");
       expect(code, path).not.toMatch(/(:\s*any\b|\bas any\b|<any>|\bany\[\])/);
+    }
+  });
+
+  it("reads a spec file parsed before (by any process) from the cache, and still reports a problem in it at its line", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "obs-yaml-"));
+    const failure = (cache?: TextCache) => {
+      try {
+        buildModel(loadSpec("test/fixtures/bad-specs/unknown-extension/openapi.yaml", root, undefined, cache));
+      } catch (error) {
+        return (error as SpecError).message;
+      }
+      return "no error";
+    };
+    try {
+      const uncached = failure();
+      expect(uncached).toMatch(/openapi\.yaml:\d+:\d+ /);
+      // The first load parses and fills the cache; the second reads the values back, and parses a
+      // file again only for the positions of its problem.
+      expect(failure(new TextCache(cacheDir))).toBe(uncached);
+      const cached = readdirSync(cacheDir);
+      expect(cached.length).toBeGreaterThan(1);
+      expect(failure(new TextCache(cacheDir))).toBe(uncached);
+      const spec = loadSpec("spec/openapi.yaml", root, undefined, new TextCache(cacheDir));
+      expect(loadSpec("spec/openapi.yaml", root, undefined, new TextCache(cacheDir)).root).toEqual(spec.root);
+      // A value JSON cannot give back as it is (here .inf) is parsed each time, never cached.
+      const file = join(cacheDir, "infinite.yaml");
+      writeFileSync(file, "limit: .inf\n");
+      const before = readdirSync(cacheDir).length;
+      const loaded = readYamlFile(file, "infinite.yaml", undefined, new TextCache(cacheDir));
+      expect(loaded).toMatchObject({ value: { limit: Number.POSITIVE_INFINITY } });
+      expect(readdirSync(cacheDir).length).toBe(before);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 

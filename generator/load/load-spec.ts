@@ -2,6 +2,7 @@ import { dirname, relative, resolve } from "node:path";
 import { childPointer, SpecError, unescapePointerToken, type Origin, type SpecProblem } from "./spec-error.js";
 import { bundleSpec } from "./bundle.js";
 import { readYamlFile, type YamlFile } from "./yaml-file.js";
+import type { TextCache } from "../write/text-cache.js";
 
 /**
  * The spec with every `$ref` replaced by what it points to (`bundle()` keeps them). Each object and array of the
@@ -19,8 +20,16 @@ export interface LoadedSpec {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** `parsed` keeps the files parsed by earlier loads (by absolute path): one whose text is unchanged is not parsed again. */
-export function loadSpec(rootPath: string, baseDir = process.cwd(), parsed?: Map<string, YamlFile>): LoadedSpec {
+/**
+ * `parsed` keeps the files parsed by earlier loads (by absolute path): one whose text is unchanged
+ * is not parsed again; `cache` keeps parsed values across processes (see readYamlFile).
+ */
+export function loadSpec(
+  rootPath: string,
+  baseDir = process.cwd(),
+  parsed?: Map<string, YamlFile>,
+  cache?: TextCache,
+): LoadedSpec {
   const files = new Map<string, YamlFile>();
   const origins = new WeakMap<object, Origin>();
   const problems: SpecProblem[] = [];
@@ -41,8 +50,12 @@ export function loadSpec(rootPath: string, baseDir = process.cwd(), parsed?: Map
     const file = byPath.get(origin.file);
     let pointer = origin.pointer;
     // The closest enclosing node that has a position.
-    while (file && !file.positions.has(pointer) && pointer !== "") pointer = pointer.slice(0, pointer.lastIndexOf("/"));
-    const position = file?.positions.get(pointer) ?? { line: 1, column: 1 };
+    let position = file?.positionOf(pointer);
+    while (file && !position && pointer !== "") {
+      pointer = pointer.slice(0, pointer.lastIndexOf("/"));
+      position = file.positionOf(pointer);
+    }
+    position ??= { line: 1, column: 1 };
     return { ...origin, ...position, message: "" };
   };
   const problemAt = (origin: Origin, message: string): SpecProblem => ({ ...locate(origin), message });
@@ -50,7 +63,7 @@ export function loadSpec(rootPath: string, baseDir = process.cwd(), parsed?: Map
   const fileAt = (absolute: string): YamlFile | undefined => {
     const cached = files.get(absolute);
     if (cached) return cached;
-    const loaded = readYamlFile(absolute, display(absolute), parsed?.get(absolute));
+    const loaded = readYamlFile(absolute, display(absolute), parsed?.get(absolute), cache);
     if ("message" in loaded) {
       problems.push(loaded);
       return undefined;

@@ -1,18 +1,36 @@
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { createRequire } from "node:module";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { childPointer, type SpecProblem } from "./spec-error.js";
+import type { TextCache } from "../write/text-cache.js";
 
-/** A parsed YAML file: its plain value and the line/column of every JSON pointer in it. */
+type Position = { line: number; column: number };
+
+const YAML_VERSION = (createRequire(import.meta.url)("yaml/package.json") as { version: string }).version;
+
+/** A parsed YAML file: its plain value, and the line/column of every JSON pointer in it. */
 export interface YamlFile {
   path: string;
   /** The file as read, for fingerprinting. */
   text: string;
   value: unknown;
-  positions: Map<string, { line: number; column: number }>;
+  /** Where the node at `pointer` is written (its key's place for a mapping's value), if it is in the file. */
+  positionOf(pointer: string): Position | undefined;
 }
 
-/** Reads and parses a YAML file; `previous`, a parse of the same path, is returned as it is when the text did not change. */
-export function readYamlFile(path: string, displayPath: string, previous?: YamlFile): YamlFile | SpecProblem {
+/**
+ * Reads and parses a YAML file; `previous`, a parse of the same path, is returned as it is when
+ * the text did not change. With a cache, the value of a text parsed before (by any process) is
+ * read back from JSON, and the positions, which only a problem's report needs, are parsed when
+ * first asked for.
+ */
+export function readYamlFile(
+  path: string,
+  displayPath: string,
+  previous?: YamlFile,
+  cache?: TextCache,
+): YamlFile | SpecProblem {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -26,6 +44,25 @@ export function readYamlFile(path: string, displayPath: string, previous?: YamlF
     };
   }
   if (previous?.text === text && previous.path === displayPath) return previous;
+  // Keyed by the parser's version too: another version may read the same text otherwise.
+  const key = cache && `${createHash("sha256").update(`${YAML_VERSION}\0${text}`).digest("hex")}.json`;
+  const cached = key && cache?.read(key);
+  if (cached !== undefined) {
+    let positions: Map<string, Position> | undefined;
+    return {
+      path: displayPath,
+      text,
+      value: JSON.parse(cached) as unknown,
+      positionOf: (pointer) => {
+        // The text parsed without error before it was cached: it parses again.
+        if (!positions) {
+          const lineCounter = new LineCounter();
+          positions = positionsOf(parseDocument(text, { lineCounter, uniqueKeys: true }), lineCounter);
+        }
+        return positions.get(pointer);
+      },
+    };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const firstError = document.errors[0];
@@ -39,7 +76,15 @@ export function readYamlFile(path: string, displayPath: string, previous?: YamlF
       message: `invalid YAML: ${firstError.message.split("\n")[0]}`,
     };
   }
-  const positions = new Map<string, { line: number; column: number }>();
+  const positions = positionsOf(document, lineCounter);
+  const value = document.toJS({ maxAliasCount: 100 }) as unknown;
+  if (key && isJson(value)) cache?.write(key, JSON.stringify(value));
+  return { path: displayPath, text, value, positionOf: (pointer) => positions.get(pointer) };
+}
+
+/** The line and column of every node of a parsed document, by JSON pointer. */
+function positionsOf(document: Document, lineCounter: LineCounter): Map<string, Position> {
+  const positions = new Map<string, Position>();
   const record = (node: Node | null | undefined, pointer: string, keyNode?: Node) => {
     const at = keyNode?.range ?? node?.range;
     if (at) {
@@ -56,5 +101,14 @@ export function readYamlFile(path: string, displayPath: string, previous?: YamlF
     }
   };
   record(document.contents as Node | null, "");
-  return { path: displayPath, text, value: document.toJS({ maxAliasCount: 100 }), positions };
+  return positions;
+}
+
+/** Whether JSON gives the value back as it is: strings, finite numbers, booleans, null, arrays and plain objects. */
+function isJson(value: unknown): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(isJson);
+  if (typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.entries(value).every(([name, child]) => name !== "__proto__" && isJson(child));
 }
