@@ -117,5 +117,13 @@ export const initiate = (client: ObsClient) => client.initiateMultipartUpload(in
       /^Initiate Multipart Upload\.\n\nYou can use this operation to obtain a globally unique upload ID\./,
     );
     expect(hover?.tags?.map((tag) => tag.name)).toEqual(["param", "throws"]);
+    // And a server handler's, from the operation's member interface that ObsHandlers extends.
+    const handler = service.getQuickInfoAtPosition(
+      check,
+      readFileSync(check, "utf8").indexOf("initiateMultipartUpload: async"),
+    );
+    expect(ts.displayPartsToString(handler?.documentation)).toMatch(
+      /^Initiate Multipart Upload: You can use this operation to obtain a globally unique upload ID\./,
+    );
   }, 180_000);
 });

@@ -14,6 +14,7 @@ import { validateFunctionName } from "./validator.js";
 const routeName = (operation: OperationModel) => `${operation.name}Route`;
 const renderName = (operation: OperationModel) => `render${operation.id}Response`;
 const handlerOutputName = (operation: OperationModel) => `${operation.id}HandlerOutput`;
+const handlerInterfaceName = (operation: OperationModel) => `${operation.id}Handler`;
 
 /** The server package: a route per operation, the handlers interface and createObsServer. */
 export function emitServer(model: ServiceModel): SourceFiles {
@@ -29,7 +30,8 @@ export function emitServer(model: ServiceModel): SourceFiles {
     `export { ObsError, ERROR_CODES } from "@obs-toolkit/validator";`,
     `export type { ${model.operations.flatMap((o) => [inputTypeName(o), outputTypeName(o)]).join(", ")} } from "@obs-toolkit/validator";`,
     ...model.operations.map(
-      (o) => `export { ${renderName(o)}, type ${handlerOutputName(o)} } from "./${kebab(o.id)}.js";`,
+      (o) =>
+        `export { ${renderName(o)}, type ${handlerOutputName(o)}, type ${handlerInterfaceName(o)} } from "./${kebab(o.id)}.js";`,
     ),
   ]);
   return files;
@@ -60,7 +62,11 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
     : blob
       ? `output.${blob.member}`
       : `""`;
-  const validatorImports = [validateFunctionName(operation), `type ${outputTypeName(operation)}`];
+  const validatorImports = [
+    validateFunctionName(operation),
+    `type ${inputTypeName(operation)}`,
+    `type ${outputTypeName(operation)}`,
+  ];
   if (body) validatorImports.push(outputDocumentName(operation), "renderXmlTree", "xmlTreeOf");
   return [
     {
@@ -71,7 +77,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
     {
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "./runtime/core.js",
-      namedImports: ["notImplemented", "type Route", "type RouteOutcome"],
+      namedImports: ["notImplemented", "type RequestContext", "type Route", "type RouteOutcome"],
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./server.js", namedImports: ["type ObsHandlers"] },
     {
@@ -80,6 +86,21 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       name: handlerOutputName(operation),
       docs: [`What a ${operation.summary} handler returns; the server adds the request ID, host ID and Date.`],
       type: handlerOutputType(operation),
+    },
+    // Here, not in ObsHandlers itself, so that an edit to the operation's text changes this file alone.
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: handlerInterfaceName(operation),
+      docs: [`The ${operation.summary} member of \`ObsHandlers\`.`],
+      properties: [
+        {
+          name: operation.name,
+          hasQuestionToken: true,
+          docs: [docText(`${operation.summary}: ${operation.description.split("\n")[0] ?? ""}`)],
+          type: `(input: ${inputTypeName(operation)}, context: RequestContext) => Promise<${handlerOutputName(operation)}> | ${handlerOutputName(operation)}`,
+        },
+      ],
     },
     {
       kind: StructureKind.Function,
@@ -128,24 +149,13 @@ function serverStatements(model: ServiceModel): StatementStructures[] {
   return [
     {
       kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "@obs-toolkit/validator",
-      namedImports: model.operations.map((o) => `type ${inputTypeName(o)}`),
-    },
-    {
-      kind: StructureKind.ImportDeclaration,
       moduleSpecifier: "./runtime/core.js",
-      namedImports: [
-        "createServerCore",
-        "type ObsServer",
-        "type ObsServerOptions",
-        "type RequestContext",
-        "type Route",
-      ],
+      namedImports: ["createServerCore", "type ObsServer", "type ObsServerOptions", "type Route"],
     },
     ...model.operations.map((o) => ({
       kind: StructureKind.ImportDeclaration as const,
       moduleSpecifier: `./${kebab(o.id)}.js`,
-      namedImports: [routeName(o), `type ${handlerOutputName(o)}`],
+      namedImports: [routeName(o), `type ${handlerInterfaceName(o)}`],
     })),
     {
       kind: StructureKind.Interface,
@@ -154,12 +164,7 @@ function serverStatements(model: ServiceModel): StatementStructures[] {
       docs: [
         "The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error.",
       ],
-      properties: model.operations.map((o) => ({
-        name: o.name,
-        hasQuestionToken: true,
-        docs: [docText(`${o.summary}: ${o.description.split("\n")[0] ?? ""}`)],
-        type: `(input: ${inputTypeName(o)}, context: RequestContext) => Promise<${handlerOutputName(o)}> | ${handlerOutputName(o)}`,
-      })),
+      extends: model.operations.map(handlerInterfaceName),
     },
     {
       kind: StructureKind.VariableStatement,

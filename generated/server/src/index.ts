@@ -26,18 +26,22 @@ export type {
 export {
   renderAbortMultipartUploadResponse,
   type AbortMultipartUploadHandlerOutput,
+  type AbortMultipartUploadHandler,
 } from "./abort-multipart-upload.js";
 export {
   renderCompleteMultipartUploadResponse,
   type CompleteMultipartUploadHandlerOutput,
+  type CompleteMultipartUploadHandler,
 } from "./complete-multipart-upload.js";
 export {
   renderInitiateMultipartUploadResponse,
   type InitiateMultipartUploadHandlerOutput,
+  type InitiateMultipartUploadHandler,
 } from "./initiate-multipart-upload.js";
 export {
   renderListMultipartUploadsResponse,
   type ListMultipartUploadsHandlerOutput,
+  type ListMultipartUploadsHandler,
 } from "./list-multipart-uploads.js";
-export { renderListPartsResponse, type ListPartsHandlerOutput } from "./list-parts.js";
-export { renderUploadPartResponse, type UploadPartHandlerOutput } from "./upload-part.js";
+export { renderListPartsResponse, type ListPartsHandlerOutput, type ListPartsHandler } from "./list-parts.js";
+export { renderUploadPartResponse, type UploadPartHandlerOutput, type UploadPartHandler } from "./upload-part.js";

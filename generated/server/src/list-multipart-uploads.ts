@@ -1,14 +1,24 @@
 import {
   validateListMultipartUploadsRequest,
+  type ListMultipartUploadsInput,
   type ListMultipartUploadsOutput,
   LIST_MULTIPART_UPLOADS_OUTPUT_XML,
   renderXmlTree,
   xmlTreeOf,
 } from "@obs-toolkit/validator";
-import { notImplemented, type Route, type RouteOutcome } from "./runtime/core.js";
+import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";
 /** What a List Multipart Uploads handler returns; the server adds the request ID, host ID and Date. */
 export type ListMultipartUploadsHandlerOutput = Omit<ListMultipartUploadsOutput, "requestId" | "hostId">;
+
+/** The List Multipart Uploads member of `ObsHandlers`. */
+export interface ListMultipartUploadsHandler {
+  /** List Multipart Uploads: You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted. */
+  listMultipartUploads?: (
+    input: ListMultipartUploadsInput,
+    context: RequestContext,
+  ) => Promise<ListMultipartUploadsHandlerOutput> | ListMultipartUploadsHandlerOutput;
+}
 
 /** The 200 response of List Multipart Uploads: the `ListMultipartUploadsResult` document, and the response headers. */
 export function renderListMultipartUploadsResponse(output: ListMultipartUploadsHandlerOutput): RouteOutcome {
