@@ -62,8 +62,8 @@ const transpile = (files, names, options) => {
 };
 // What the last program that passed was made of, kept beside the build info (one-off jobs with a
 // cache, i.e. new processes): each source's text hash and token hash, under a key of the compiler's
-// version and options. A token hash is null for a file that holds a directive (see changedSince):
-// any change to it is code.
+// version and options and the declaration packages' versions. A token hash is null for a file
+// that holds a directive (see changedSince): any change to it is code.
 const readRecord = (path, key) => {
   try {
     const record = JSON.parse(ts.sys.readFile(path) ?? "null");
@@ -78,6 +78,17 @@ const writeRecord = (path, key, entries) => {
   ts.sys.writeFile(temporary, JSON.stringify({ key, files }));
   renameSync(temporary, path);
 };
+// The versions of the declaration packages the program reads (@types/node): another may not pass.
+const typesVersions = (options) =>
+  (options.types ?? [])
+    .map((name) => {
+      for (const root of options.typeRoots ?? []) {
+        const text = ts.sys.readFile(join(root, name, "package.json"));
+        if (text !== undefined) return name + "@" + JSON.parse(text).version;
+      }
+      return name;
+    })
+    .join(",");
 const textHash = (text) => createHash("sha256").update(text).digest("hex");
 const entryOf = (text, hash = textHash(text)) => [hash, text.includes("@ts-") ? null : tokensOf(text)];
 // The files that changed since the record, when the same files are there and every change is in
@@ -111,7 +122,7 @@ parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => 
     // transpiled alone: each file's output depends on that file only (isolatedModules,
     // isolatedDeclarations), and is what the program would emit.
     const recordPath = buildInfo !== undefined && !workerData.keep ? buildInfo.replace(/\\.tsbuildinfo$/, ".sources.json") : undefined;
-    const recordKey = ts.version + "\\0" + JSON.stringify(base);
+    const recordKey = [ts.version, typesVersions(base), JSON.stringify(base)].join("\\0");
     const record = recordPath && readRecord(recordPath, recordKey);
     if (record) {
       const changed = commentChangesSince(record, files);
