@@ -19,25 +19,6 @@ const tokensOf = (text) => {
     hash.update(scanner.getTokenText()).update("\n");
   return hash.digest("hex");
 };
-// The in-memory files whose text differs from the last program's, and whether every difference
-// is in comments and whitespace; undefined when a file came or went.
-const changedSince = (files) => {
-  const changed = [];
-  let commentsOnly = true;
-  for (const [name, text] of files) {
-    const known = parsed.get(name);
-    if (known === undefined || known.text === undefined) return undefined;
-    if (known.text === text) continue;
-    if (commentsOnly) {
-      known.tokens ??= tokensOf(known.text);
-      // A comment may be a directive (@ts-ignore, @ts-expect-error, @ts-nocheck): then it is code.
-      commentsOnly = known.tokens === tokensOf(text) && !known.text.includes("@ts-") && !text.includes("@ts-");
-    }
-    changed.push(name);
-  }
-  for (const [name, known] of parsed) if (known.text !== undefined && !files.has(name)) return undefined;
-  return { changed, commentsOnly };
-};
 // Each file's output alone (isolatedModules, isolatedDeclarations), where the program would write it (compile.ts's emitPath).
 const transpile = (files, names, options) => {
   const outputs = [];
@@ -54,8 +35,7 @@ const transpile = (files, names, options) => {
 };
 // What the last program that passed was made of, kept beside the build info (one-off jobs with a
 // cache, i.e. new processes): each source's text hash and token hash, under a key of the compiler's
-// version and options and the declaration packages' versions. A token hash is null for a file
-// that holds a directive (see changedSince): any change to it is code.
+// version and options and the declaration packages' versions. (The token hash is commentFreeKey's.)
 const readRecord = (path, key) => {
   try {
     const record = JSON.parse(ts.sys.readFile(path) ?? "null");
@@ -82,20 +62,26 @@ const typesVersions = (options) =>
     })
     .join(",");
 const textHash = (text) => createHash("sha256").update(text).digest("hex");
-const entryOf = (text, hash = textHash(text)) => [hash, text.includes("@ts-") ? null : tokensOf(text)];
-// The files that changed since the record, when the same files are there and every change is in
-// comments; otherwise undefined.
-const commentChangesSince = (record, files) => {
-  if (record.size !== files.size) return undefined;
+// A text's tokens hashed without its comments, when its comments are only comments; null when one
+// may be a directive (@ts-ignore, @ts-expect-error, @ts-nocheck), which makes them code.
+const commentFreeKey = (text) => (text.includes("@ts-") ? null : tokensOf(text));
+// The files that changed since `before` (name → { hash, key(): its text's comment-free key }), and
+// whether every change is in comments alone; undefined when a file came or went.
+const changesSince = (before, files) => {
+  if (before.size !== files.size) return undefined;
   const changed = [];
+  let commentsOnly = true;
   for (const [name, text] of files) {
-    const entry = record.get(name);
+    const entry = before.get(name);
     if (entry === undefined) return undefined;
-    if (entry[0] === textHash(text)) continue;
-    if (entry[1] === null || text.includes("@ts-") || entry[1] !== tokensOf(text)) return undefined;
+    if (entry.hash === textHash(text)) continue;
+    if (commentsOnly) {
+      const key = entry.key();
+      commentsOnly = key !== null && key === commentFreeKey(text);
+    }
     changed.push(name);
   }
-  return changed;
+  return { changed, commentsOnly };
 };
 // Transpiling a file costs about six times what emitting it from a program does: past this many, build the program.
 const TRANSPILE_AT_MOST = 64;
@@ -117,12 +103,14 @@ parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => 
       buildInfo !== undefined && !workerData.keep ? buildInfo.replace(/\.tsbuildinfo$/, ".sources.json") : undefined;
     const recordKey = [ts.version, typesVersions(base), JSON.stringify(base)].join("\0");
     const record = recordPath && readRecord(recordPath, recordKey);
-    if (record) {
-      const changed = commentChangesSince(record, files);
-      const names = changed && new Set([...changed, ...needed.map(([source]) => source)]);
-      if (names && names.size <= TRANSPILE_AT_MOST) {
+    const change =
+      record &&
+      changesSince(new Map([...record].map(([name, [hash, key]]) => [name, { hash, key: () => key }])), files);
+    if (change?.commentsOnly) {
+      const names = new Set([...change.changed, ...needed.map(([source]) => source)]);
+      if (names.size <= TRANSPILE_AT_MOST) {
         const outputs = transpile(files, names, options);
-        for (const name of changed) record.set(name, [textHash(files.get(name)), record.get(name)[1]]);
+        for (const name of change.changed) record.set(name, [textHash(files.get(name)), record.get(name)[1]]);
         writeRecord(recordPath, recordKey, record);
         return parentPort.postMessage({ id, outputs, transpiled: true });
       }
@@ -133,7 +121,14 @@ parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => 
     // checked after, as below.
     let early;
     if (previous !== undefined && passed) {
-      const change = changedSince(files);
+      const before = new Map();
+      for (const [name, known] of parsed)
+        if (known.text !== undefined)
+          before.set(name, {
+            hash: known.file.version,
+            key: () => (known.key === undefined ? (known.key = commentFreeKey(known.text)) : known.key),
+          });
+      const change = changesSince(before, files);
       if (change !== undefined) {
         const outputs = transpile(files, [...change.changed, ...needed.map(([source]) => source)], options);
         if (change.commentsOnly) return parentPort.postMessage({ id, outputs, transpiled: true });
@@ -156,7 +151,7 @@ parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => 
       const text = files.get(name);
       if (known && known.text === text) return known.file;
       const file = ts.createSourceFile(name, text, language, true);
-      file.version = createHash("sha256").update(text).digest("hex");
+      file.version = textHash(text);
       parsed.set(name, { text, file });
       return file;
     };
@@ -216,9 +211,10 @@ parentPort.on("message", ({ id, sources, options: base, buildInfo, needed }) => 
     if (recordPath !== undefined) {
       const entries = new Map();
       for (const [name, text] of files) {
-        const hash = textHash(text);
+        // Every source went through getSourceFile, which hashed its text.
+        const hash = parsed.get(name).file.version;
         const known = record && record.get(name);
-        entries.set(name, known && known[0] === hash ? known : entryOf(text, hash));
+        entries.set(name, known && known[0] === hash ? known : [hash, commentFreeKey(text)]);
       }
       writeRecord(recordPath, recordKey, entries);
     }
