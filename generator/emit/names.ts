@@ -1,4 +1,5 @@
 /** Naming and literal helpers shared by the emitters. */
+import type { OperationModel } from "../model/types.js";
 
 export const literal = (value: string): string => JSON.stringify(value);
 
@@ -57,3 +58,7 @@ export class Scope {
     return name;
   }
 }
+
+/** The operation's path with the sub-resources that select it: `/{BucketName}/{ObjectName}?uploadId`. */
+export const pathWithSelectors = (operation: OperationModel): string =>
+  `${operation.pathTemplate}${operation.selectors.length ? "?" + operation.selectors.join("&") : ""}`;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { OperationModel, ServiceModel } from "../model/types.js";
 import { PACKAGE_SCOPE } from "./package.js";
 import { compileTemplate } from "./templates.js";
+import { pathWithSelectors } from "./names.js";
 
 /** What a package's README says of each operation: the column's heading and the package's name for it. */
 export interface ReadmeEntries {
@@ -30,7 +31,7 @@ export function renderPackageReadme(
     operations: model.operations.map((operation) => ({
       summary: operation.summary,
       method: operation.method,
-      path: `${operation.pathTemplate}${operation.selectors.length ? "?" + operation.selectors.join("&") : ""}`,
+      path: pathWithSelectors(operation),
       entry: entries?.entry(operation),
     })),
   });

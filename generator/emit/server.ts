@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { OperationModel, ServiceModel } from "../model/types.js";
-import { docText, kebab, literal } from "./names.js";
+import { docText, kebab, literal, pathWithSelectors } from "./names.js";
 import type { SourceFiles } from "./package.js";
 import {
   handlerOutputType,
@@ -50,7 +50,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   const blob = operation.response.blob;
   const payload = operation.payload;
   const headers = operation.response.headers.filter((h) => !RUNTIME_RESPONSE_HEADERS.has(h.wireName));
-  const route = `${operation.method} ${operation.pathTemplate}${operation.selectors.length ? "?" + operation.selectors.join("&") : ""}`;
+  const route = `${operation.method} ${pathWithSelectors(operation)}`;
   const payloadCode =
     payload?.kind === "xml"
       ? `{ kind: "xml", error: ${literal(payload.error)} }`
