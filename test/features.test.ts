@@ -75,6 +75,7 @@ function serve(packages: Packages, handlers: Record<string, (input: never) => un
   const server = (packages.server.createObsServer as (options: object) => { handle: Handle })({
     handlers,
     allowAnonymous: true,
+    credentials: (accessKeyId: string) => (accessKeyId === "AK" ? { secretAccessKey: "SK" } : undefined),
   });
   return (request) => server.handle({ ...request, headers: { host: "127.0.0.1", ...request.headers } });
 }
@@ -318,5 +319,151 @@ describe("feature: members named like the generated code's own names", () => {
       ["InvalidArgument", "x-default"],
       ["InvalidArgument", "x-fail"],
     ]);
+  });
+});
+
+/** A generated client whose fetch is the fixture's server stub: what one writes, the other reads. */
+function clientOf(packages: Packages, handle: Handle): Record<string, (input: object) => Promise<Record<string, unknown>>> {
+  const fetch = async (url: URL, init: RequestInit) => {
+    const headers: Record<string, string> = {};
+    new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+    const answer = await handle({
+      method: String(init.method),
+      url: url.pathname + url.search,
+      headers: { ...headers, host: url.host },
+      body: init.body as Uint8Array | AsyncIterable<Uint8Array> | undefined,
+    });
+    const body = answer.body;
+    const bytes =
+      typeof body === "string" || body instanceof Uint8Array
+        ? body
+        : Buffer.concat(await Array.fromAsync(body as AsyncIterable<Uint8Array>));
+    const nullBody = answer.status === 204 || answer.status === 304 || init.method === "HEAD";
+    return new Response(nullBody ? null : bytes, { status: answer.status, headers: answer.headers });
+  };
+  const Client = packages.client.ObsClient as unknown as new (config: object) => Record<
+    string,
+    (input: object) => Promise<Record<string, unknown>>
+  >;
+  return new Client({
+    endpoint: "http://127.0.0.1:1",
+    addressing: "path",
+    signatureVersion: "v4",
+    credentials: { accessKeyId: "AK", secretAccessKey: "SK" },
+    fetch,
+  });
+}
+
+describe("feature: the service root beside a bucket, and sub-resources as part of the route", () => {
+  it("routes GET / and GET /bucket apart, a parameter it declares to its operation, and ?acl to no operation", async () => {
+    const packages = await generateFixture("service-root");
+    const handle = serve(packages, {
+      listShelves: () => ({ count: 2 }),
+      listBooks: (input: never) => ({ shelf: (input as { bucket: string }).bucket }),
+    });
+    const get = (url: string) => handle({ method: "GET", url, headers: {} });
+    expect((await get("/")).headers["x-shelf-count"]).toBe("2");
+    expect((await get("/b1")).headers["x-shelf"]).toBe("b1");
+    expect((await get("/b1?versionId=3&x-id=ListBooks")).headers["x-shelf"]).toBe("b1");
+    // A presigned URL's parameters are not sub-resources; ?acl is one no operation here serves.
+    expect((await get("/b1?X-Amz-Expires=60")).status).toBe(200);
+    const acl = await get("/b1?acl");
+    expect([acl.status, codeOf(acl)]).toEqual([501, "NotImplemented"]);
+    expect(String(acl.body)).toContain("?acl");
+    expect(String(acl.body)).not.toContain("x-id");
+    expect((await handle({ method: "PUT", url: "/", headers: {} })).status).toBe(405);
+    const client = clientOf(packages, handle);
+    expect(await client.listShelves!({})).toEqual({ count: 2 });
+  });
+});
+
+describe("feature: several answers of one operation (206, 304), response prefix headers, HEAD", () => {
+  it("answers 206 when the range member is set, 304 with headers and no body, the metadata headers; HEAD keeps its length", async () => {
+    const packages = await generateFixture("response-kinds");
+    const ObsError = packages.validator.ObsError as unknown as new (
+      code: string,
+      message: string,
+      status: number,
+      details?: object,
+    ) => Error;
+    const handle = serve(packages, {
+      getBook: (input: never) => {
+        const range = (input as { range?: string }).range;
+        if (range === "fresh") throw new ObsError("NotModified", "Not modified.", 304, { headers: { etag: '"e1"' } });
+        return {
+          body: text(range ? "ook" : "book"),
+          eTag: '"e1"',
+          metadata: { colour: "red", "two-words": "a b" },
+          ...(range ? { contentRange: "bytes 1-3/4" } : {}),
+        };
+      },
+      headBook: () => ({ contentLength: 1234 }),
+    });
+    const whole = await handle({ method: "GET", url: "/b1/k", headers: {} });
+    expect([whole.status, whole.headers["x-amz-meta-colour"], whole.headers["x-amz-meta-two-words"]]).toEqual([
+      200,
+      "red",
+      "a b",
+    ]);
+    const part = await handle({ method: "GET", url: "/b1/k", headers: { range: "bytes=1-" } });
+    expect([part.status, part.headers["content-range"]]).toEqual([206, "bytes 1-3/4"]);
+    const fresh = await handle({ method: "GET", url: "/b1/k", headers: { range: "fresh" } });
+    expect([fresh.status, fresh.headers["etag"], fresh.headers["content-length"], fresh.body]).toEqual([
+      304,
+      '"e1"',
+      undefined,
+      "",
+    ]);
+    const head = await handle({ method: "HEAD", url: "/b1/k", headers: {} });
+    expect([head.status, head.headers["content-length"]]).toEqual([200, "1234"]);
+
+    const client = clientOf(packages, handle);
+    const got = await client.getBook!({ bucket: "b1", key: "k" });
+    expect(got.metadata).toEqual({ colour: "red", "two-words": "a b" });
+    expect(await new Response(got.body as ReadableStream).text()).toBe("book");
+    expect((await client.getBook!({ bucket: "b1", key: "k", range: "bytes=1-" })).contentRange).toBe("bytes 1-3/4");
+    const notModified = await client.getBook!({ bucket: "b1", key: "k", range: "fresh" }).catch((error: unknown) => error);
+    expect(notModified).toMatchObject({ code: "NotModified", statusCode: 304, headers: { etag: '"e1"' } });
+    expect(await client.headBook!({ bucket: "b1", key: "k" })).toEqual({ contentLength: 1234 });
+  });
+});
+
+describe("feature: a required transport header, and bounded lists, patterns and byte limits in an XML body", () => {
+  it("refuses a request without Content-MD5, checks each element, and the client always sends the MD5", async () => {
+    const packages = await generateFixture("required-transport");
+    const seen: unknown[] = [];
+    const handle = serve(packages, { purgeBooks: (input: never) => (seen.push(input), {}) });
+    const purge = (books: string[], headers: Record<string, string> = {}) => {
+      const body = `<Purge>${books.map((book) => `<Book>${book}</Book>`).join("")}</Purge>`;
+      const md5 = createHash("md5").update(body).digest("base64");
+      return handle({ method: "POST", url: "/b1?purge", headers: { "content-md5": md5, ...headers }, body: text(body) });
+    };
+    expect((await purge(["a", "b-2"])).status).toBe(204);
+    const without = await handle({ method: "POST", url: "/b1?purge", headers: {}, body: text("<Purge><Book>a</Book></Purge>") });
+    expect([without.status, codeOf(without)]).toEqual([400, "InvalidRequest"]);
+    expect(String(without.body)).toContain("content-md5");
+    expect(codeOf(await purge(["a", "b", "c", "d"]))).toBe("MalformedXML");
+    expect(codeOf(await purge([]))).toBe("MalformedXML");
+    expect(codeOf(await purge(["Upper"]))).toBe("MalformedXML");
+    expect(codeOf(await purge(["abcdefghi"]))).toBe("MalformedXML");
+    expect(codeOf(await purge(["a"], { "content-md5": "1B2M2Y8AsgTpgAmY7PhCfg==" }))).toBe("BadDigest");
+    const client = clientOf(packages, handle);
+    await client.purgeBooks!({ bucket: "b1", books: ["x", "y"] });
+    expect(seen.at(-1)).toEqual({ bucket: "b1", books: ["x", "y"] });
+  });
+});
+
+describe("feature: schemas of the same name in two operation files", () => {
+  it("scopes each by its file, and each operation reads its own", async () => {
+    const packages = await generateFixture("scoped-schemas");
+    const types = packages.files.get("generated/validator/src/types.ts") ?? "";
+    expect(types).toMatch(/export interface ListPetsEntry \{/);
+    expect(types).toMatch(/export interface ListToysEntry \{/);
+    const pets = (packages.client.deserializeListPetsResponse as (response: object) => unknown)({
+      status: 200,
+      headers: new Headers(),
+      body: "<Pets><Entry><Name>rex</Name><Legs>4</Legs></Entry></Pets>",
+    });
+    expect(pets).toEqual({ entries: [{ name: "rex", legs: 4 }] });
   });
 });

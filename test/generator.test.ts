@@ -382,7 +382,7 @@ describe("generator", () => {
     [
       "unknown-keyword",
       [
-        /unknown-keyword\.yaml:11:\d+ \/paths\/~1\{Bucket\}~1\{Key\}\?x\/get\/parameters\/2\/schema\/pattern: "pattern" is not supported in a parameter's schema/,
+        /unknown-keyword\.yaml:11:\d+ \/paths\/~1\{Bucket\}~1\{Key\}\?x\/get\/parameters\/2\/schema\/multipleOf: "multipleOf" is not supported in a parameter's schema/,
       ],
     ],
     [
@@ -402,6 +402,16 @@ describe("generator", () => {
       [
         /unsupported-body\.yaml:14:\d+ .*\/requestBody\/content\/application~1json: unsupported request media type "application\/json"/,
         /unsupported-body\.yaml:20:\d+ .*\/headers\/ETag\/required: "required" needs "x-obs-member"/,
+      ],
+    ],
+    [
+      "misdeclared-headers",
+      [
+        /misdeclared-headers\.yaml:13:\d+ .*\/parameters\/2\/name: header "x-amz-meta-\*" names a family: say so with "x-obs-prefix"/,
+        /misdeclared-headers\.yaml:14:\d+ .*\/parameters\/3\/name: header "Content-MD5" is checked against the body by the server's payload layer/,
+        /misdeclared-headers\.yaml:15:\d+ .*\/responses: the operation has more than one 2xx response without "x-obs-when".*: 200, 206/,
+        /misdeclared-headers\.yaml:16:\d+ .*\/responses\/200\/headers\/x-amz-meta-\*: response header "x-amz-meta-\*" names a family/,
+        /misdeclared-headers\.yaml:18:\d+ .*\/responses\/304: a response without a body that is not a success needs "x-obs-error"/,
       ],
     ],
   ])("refuses a spec with %s, naming file, line and JSON pointer", (name, expected) => {

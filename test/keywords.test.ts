@@ -43,6 +43,12 @@ const TABLE: Record<
     bad: "éé",
     tighter: { "x-obs-max-bytes": 2 },
   },
+  pattern: {
+    kind: "string",
+    schema: { pattern: "^[a-z/]+$" },
+    good: "a/b",
+    bad: "A",
+  },
   prefixes: {
     kind: "string",
     schema: { "x-obs-prefixes": ["/", "http://"] },

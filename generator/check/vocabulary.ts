@@ -21,14 +21,17 @@ export const EXTENSIONS: Record<string, string> = {
   "x-obs-member":
     "parameter, response header, XML property, byte-stream request body or response: the member name in the typed input/output (XML properties default to the element name in camelCase: `PartNumber` → `partNumber`, `ETag` → `eTag`).",
   "x-obs-error":
-    "parameter, XML property, request body: the S3 error code a violation raises (a request body's: a missing, malformed or invalid document, or a stream over `x-obs-max-bytes`).",
+    "parameter, XML property, request body: the S3 error code a violation raises (a request body's: a missing, malformed or invalid document, or a stream over `x-obs-max-bytes`; a `required` transport header's: its absence, default InvalidRequest). On a bodiless non-success response (`304`): the code a handler throws to answer it, with its headers.",
   "x-obs-bucket": "path parameter: the bucket, which virtual-hosted addressing moves into the Host header.",
   "x-obs-greedy": "path parameter: takes the rest of the path, `/` included (object keys).",
   "x-obs-flag":
     "query parameter: a sub-resource flag (`?uploads` or `?uploads=`); its value is ignored. A valued sub-resource (`?uploadId=X`) is an ordinary required member named in the path key.",
   "x-obs-transport":
-    "parameter: handled by the HTTP or signing layer, documented but not a member (`http` or `signing`).",
-  "x-obs-prefix": "header parameter: a prefix header family (`x-amz-meta-` → `Record<string, string>`).",
+    "parameter: handled by the HTTP or signing layer, documented but not a member (`http` or `signing`); with `required: true` its absence is refused (Content-MD5 on DELETE Multiple Objects) and the client always sends it.",
+  "x-obs-prefix":
+    "header parameter or response header named `<prefix>*`: a prefix header family (`x-amz-meta-` → `Record<string, string>`).",
+  "x-obs-when":
+    "a second 2xx response: the output member whose presence answers this status instead of the primary one (`206` when `contentRange` is set); it carries the primary response's headers and body.",
   "x-obs-sensitive": "parameter: a secret, never logged or echoed.",
   // The constraint keywords' own keys, from their units (generator/keywords).
   ...KEYWORD_EXTENSIONS,

@@ -58,6 +58,9 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
     (h) =>
       `${h.member}: responseHeader(response, ${literal(h.wireName)}, ${literal(h.type.kind)}, ${h.required}) as ${scalarType(h.type)}${h.required ? "" : " | undefined"},`,
   );
+  const prefixReads = operation.response.prefixHeaders.map(
+    (p) => `${p.member}: responsePrefixHeaders(response, ${literal(p.prefix)}),`,
+  );
   const bodyMembers = body?.members.map((m) => literal(m.member)).join(" | ");
   const outputLines = [
     ...(body
@@ -66,6 +69,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
         ]
       : []),
     ...headerReads,
+    ...prefixReads,
     ...(blob
       ? [
           `${blob.member}: response.stream ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),`,
@@ -84,6 +88,19 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   const transportImports = ["type CallOptions", "type IncomingResponse", "type OutgoingRequest"];
   if (body) transportImports.push("readXmlResponse");
   if (operation.response.headers.length > 0) transportImports.push("responseHeader");
+  if (operation.response.prefixHeaders.length > 0) transportImports.push("responsePrefixHeaders");
+  // The codes of error statuses that come without a body (304, or any error of a HEAD): each
+  // status that one code alone answers.
+  const byStatus = new Map<number, string[]>();
+  for (const error of operation.errors) byStatus.set(error.status, [...(byStatus.get(error.status) ?? []), error.code]);
+  const bodilessCodes = [...byStatus]
+    .filter(([status, codes]) => codes.length === 1 && (operation.method === "HEAD" || operation.response.headerOnlyErrors.some((e) => e.status === status)))
+    .map(([status, codes]) => `${status}: ${literal(codes[0] ?? "")}`);
+  const extras = [
+    ...(blob ? ["streamResponse: true,"] : []),
+    ...(bodilessCodes.length > 0 ? [`bodilessErrors: { ${bodilessCodes.join(", ")} },`] : []),
+    ...(operation.transportHeaders.some((h) => h.required && h.wireName === "content-md5") ? ["contentMd5: true,"] : []),
+  ];
   if (payload?.kind === "blob") transportImports.push("type WithBodySource");
   return [
     {
@@ -131,7 +148,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       statements: [
         `const headers: Record<string, string | undefined> = {\n${headerLines.join("\n")}\n};`,
         ...prefixLines,
-        `return {\n  method: ${literal(operation.method)},\n  bucket: ${operation.bucket ? `input.${operation.bucket.member}` : "undefined"},\n  key: ${operation.key ? `input.${operation.key.member}` : "undefined"},\n  subresources: [${operation.subresources.map(literal).join(", ")}],\n  query: {${queryLines.join(" ")}},\n  headers,\n  ${payloadLine}${blob ? "\n  streamResponse: true," : ""}\n};`,
+        `return {\n  method: ${literal(operation.method)},\n  bucket: ${operation.bucket ? `input.${operation.bucket.member}` : "undefined"},\n  key: ${operation.key ? `input.${operation.key.member}` : "undefined"},\n  subresources: [${operation.subresources.map(literal).join(", ")}],\n  query: {${queryLines.join(" ")}},\n  headers,\n  ${payloadLine}${extras.map((line) => `\n  ${line}`).join("")}\n};`,
       ],
     },
     {
@@ -251,7 +268,7 @@ function clientStatements(model: ServiceModel): StatementStructures[] {
         returnType: `Promise<${outputTypeName(operation)}>`,
         statements: [
           `const request = ${serializeName(operation)}(input);`,
-          `const checked = ${validateFunctionName(operation)}(request);`,
+          `const checked = ${validateFunctionName(operation)}(request, { checkTransport: false });`,
           `if (!checked.ok) throw errorFromIssues(checked.errors);`,
           `return ${deserializeName(operation)}(await send(this.config, request, options));`,
         ],

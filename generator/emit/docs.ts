@@ -229,11 +229,27 @@ function operationView(model: ServiceModel, operation: OperationModel) {
   });
   const body = operation.response.body;
   const payload = operation.payload;
-  const responseHeaders = operation.response.headers.map((header) => ({
-    name: header.wireName,
-    description: header.description,
-    value: header.member,
-  }));
+  const responseHeaders = [
+    ...operation.response.headers.map((header) => ({
+      name: header.wireName,
+      description: header.description,
+      value: header.member,
+    })),
+    ...operation.response.prefixHeaders.map((prefix) => ({
+      name: `${prefix.prefix}*`,
+      description: `${prefix.description} One header per entry of \`${prefix.member}\`.`,
+      value: prefix.member,
+    })),
+  ];
+  const statuses = [
+    ...operation.response.alternatives.map(
+      (alternative) => `${alternative.status} ${STATUS_CODES[alternative.status] ?? ""} when \`${alternative.when}\` is set: ${alternative.description}`,
+    ),
+    ...operation.response.headerOnlyErrors.map(
+      (error) =>
+        `${error.status} ${STATUS_CODES[error.status] ?? ""} (${error.code}, no body${error.headers.length ? `; with ${error.headers.map((h) => displayName(h.wireName)).join(", ")}` : ""}): ${error.description}`,
+    ),
+  ];
   return {
     title: operation.summary,
     id: operation.id,
@@ -323,6 +339,7 @@ function operationView(model: ServiceModel, operation: OperationModel) {
       description: header.description,
     })),
     commonResponseHeaders: operation.response.documentedHeaders.map((header) => displayName(header.wireName)),
+    otherStatuses: statuses,
     responseElements: body
       ? [
           { name: body.name, description: body.description, type: "Container", presence: "Always" },
@@ -344,9 +361,20 @@ function operationView(model: ServiceModel, operation: OperationModel) {
 }
 
 /** `x-amz-request-id` stays lowercase; `content-type` reads as `Content-Type`. */
+/** Words HTTP spells in capitals (`Content-MD5`, `ETag`), not as a header's title case would. */
+const SPELLED = new Map([
+  ["md5", "MD5"],
+  ["etag", "ETag"],
+  ["id", "ID"],
+]);
+
 function displayName(wireName: string): string {
   if (/^x-/i.test(wireName)) return wireName;
-  return wireName.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+  return wireName
+    .toLowerCase()
+    .split("-")
+    .map((word) => SPELLED.get(word) ?? word.charAt(0).toUpperCase() + word.slice(1))
+    .join("-");
 }
 
 function statusOf(model: ServiceModel, code: string): number | string {

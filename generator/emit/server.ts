@@ -51,6 +51,13 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   const payload = operation.payload;
   const headers = operation.response.headers.filter((h) => !RUNTIME_RESPONSE_HEADERS.has(h.wireName));
   const route = `${operation.method} ${pathWithSelectors(operation)}`;
+  const prefixes = operation.response.prefixHeaders;
+  const headerLines = headers.map((h) => `${literal(h.wireName)}: ${headerText(h.type.kind, `output.${h.member}`)},`);
+  // Another 2xx answers when its output member is present (206 when there is a Content-Range).
+  const status = operation.response.alternatives.reduceRight(
+    (otherwise, alternative) => `output.${alternative.when} !== undefined ? ${alternative.status} : ${otherwise}`,
+    String(operation.response.status),
+  );
   const payloadCode =
     payload?.kind === "xml"
       ? `{ kind: "xml", error: ${literal(payload.error)} }`
@@ -107,12 +114,21 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       isExported: true,
       name: renderName(operation),
       docs: [
-        `The ${operation.response.status} response of ${operation.summary}: ${body ? `the \`${body.name}\` document, ` : blob ? "the byte stream, " : ""}and the response headers.`,
+        `The ${[operation.response.status, ...operation.response.alternatives.map((a) => a.status)].join(" or ")} response of ${operation.summary}: ${body ? `the \`${body.name}\` document, ` : blob ? "the byte stream, " : ""}and the response headers.`,
       ],
       parameters: [{ name: "output", type: handlerOutputName(operation) }],
       returnType: "RouteOutcome",
       statements: [
-        `return {\n  ok: true,\n  status: ${operation.response.status},\n  headers: {\n${headers.map((h) => `${literal(h.wireName)}: ${headerText(h.type.kind, `output.${h.member}`)},`).join("\n")}\n  },\n  body: ${bodyCode},\n};`,
+        ...(prefixes.length > 0
+          ? [
+              `const headers: Record<string, string | undefined> = {\n${headerLines.join("\n")}\n};`,
+              ...prefixes.map(
+                (p) =>
+                  `for (const [name, value] of Object.entries(output.${p.member} ?? {})) headers[\`${p.prefix}\${name.toLowerCase()}\`] = value;`,
+              ),
+            ]
+          : []),
+        `return {\n  ok: true,\n  status: ${status},\n  headers: ${prefixes.length > 0 ? "headers" : `{\n${headerLines.join("\n")}\n  }`},\n  body: ${bodyCode},\n};`,
       ],
     },
     {
@@ -128,7 +144,8 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   id: ${literal(operation.id)},
   method: ${literal(operation.method)},
   selectors: [${operation.selectors.map(literal).join(", ")}],
-  hasKey: ${operation.key !== undefined},
+  parameters: [${operation.query.map((q) => literal(q.wireName)).join(", ")}],
+  level: ${literal(operation.level)},
   payload: ${payloadCode},
   implemented: (handlers) => handlers.${operation.name} !== undefined,
   async run(handlers, request, context) {

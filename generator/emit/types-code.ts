@@ -181,7 +181,15 @@ function memberDescriptor(member: XmlMember): string {
   }
   const fields = [`member: ${literal(member.member)}`, `xml: ${literal(member.xmlName)}`];
   if (member.required) fields.push("required: true");
-  if (member.list) fields.push(`list: { item: ${literal(member.list.itemName)}, wrapped: ${member.list.wrapped} }`);
+  if (member.list) {
+    const bounds = [
+      ...(member.list.minItems !== undefined ? [`minItems: ${member.list.minItems}`] : []),
+      ...(member.list.maxItems !== undefined ? [`maxItems: ${member.list.maxItems}`] : []),
+    ];
+    fields.push(
+      `list: { item: ${literal(member.list.itemName)}, wrapped: ${member.list.wrapped}${bounds.map((b) => `, ${b}`).join("")} }`,
+    );
+  }
   if (member.error) fields.push(`error: ${literal(member.error)}`);
   fields.push(`shape: ${shapeCode}`);
   return `{ ${fields.join(", ")} }`;
@@ -272,6 +280,13 @@ export function outputInterface(operation: OperationModel): InterfaceDeclaration
       docs: [docText(`${header.description}\n\nHeader: \`${header.wireName}\`.`)],
     })),
   ];
+  for (const prefix of operation.response.prefixHeaders)
+    properties.push({
+      name: prefix.member,
+      hasQuestionToken: true,
+      type: "Record<string, string> | undefined",
+      docs: [docText(`${prefix.description}\n\nHeaders: \`${prefix.prefix}*\`, one per entry (names lowercase).`)],
+    });
   const blob = operation.response.blob;
   if (blob)
     properties.push({

@@ -161,10 +161,13 @@ function operationStatements(
   const queryTexts = new Map(
     bindings.filter((b) => b.location === "query").map((b) => [b.wireName, texts.get(b) as string]),
   );
+  const requiredTransport = operation.transportHeaders.filter((header) => header.required);
   const pass = headerPass(
     operation,
     headerBindings.map((binding) => [binding.wireName, texts.get(binding) as string]),
-    [...ruleNames, ...md5Names].filter((name) => !queryTexts.has(name) && !bodyMembers.has(name)),
+    [...ruleNames, ...md5Names, ...requiredTransport.map((header) => header.wireName)].filter(
+      (name) => !queryTexts.has(name) && !bodyMembers.has(name),
+    ),
     prefixLocals,
     scope,
   );
@@ -178,6 +181,13 @@ function operationStatements(
     return queryTexts.get(wireName) ?? pass.localOf(wireName);
   };
   body.push(pass.code);
+  for (const header of requiredTransport) {
+    const code = header.error ?? "InvalidRequest";
+    body.push(
+      `\n// ${header.wireName}: required; the client's transport adds it, so its own check leaves it out.`,
+      `if (${pass.localOf(header.wireName)} === undefined && options.checkTransport !== false) {\n  fail(${literal(code)}, ${status(code)}, ${literal(header.wireName)}, ${literal(`Missing required header for this request: ${header.wireName}.`)});\n}`,
+    );
+  }
   if (operation.headers.some((h) => h.constraints.some((c) => c.kind === "afterRequestTime"))) {
     body.push("const requestTime = (options.requestTime ?? new Date()).getTime();");
   }

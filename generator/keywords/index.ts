@@ -19,6 +19,7 @@ import { maximumKeyword } from "./maximum.js";
 import { md5OfKeyword } from "./md5-of.js";
 import { minLengthKeyword } from "./min-length.js";
 import { minimumKeyword } from "./minimum.js";
+import { patternKeyword } from "./pattern.js";
 import { prefixesKeyword } from "./prefixes.js";
 
 type Kind = Constraint["kind"];
@@ -31,6 +32,7 @@ const BY_KIND: { [K in Kind]: Keyword<K> } = {
   minimum: minimumKeyword,
   maximum: maximumKeyword,
   maxBytes: maxBytesKeyword,
+  pattern: patternKeyword,
   prefixes: prefixesKeyword,
   base64: base64Keyword,
   iso8601Utc: iso8601UtcKeyword,

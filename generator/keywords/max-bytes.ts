@@ -21,4 +21,5 @@ export const maxBytesKeyword: Keyword<"maxBytes"> = {
   satisfies: (constraint, value) => utf8Length(value) <= constraint.limit,
   compare: (was, is) => compareUpperBound(was.limit, is.limit),
   describe: (constraint) => `maxBytes ${constraint.limit}`,
+  xmlField: (constraint) => `maxBytes: ${constraint.limit}`,
 };

@@ -68,6 +68,7 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
       if (model) operations.push(model);
     }
   }
+  shapes.finish();
   checkRoutes(context, operations, paths);
   const ids = new Set<string>();
   for (const operation of operations) {

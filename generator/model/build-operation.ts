@@ -1,6 +1,7 @@
 import type { ModelContext } from "./context.js";
 import { buildConstraints, buildScalarType, SCALAR_SCHEMA_KEYS, scalarKind } from "./constraints.js";
 import type { ShapeBuilder } from "./build-shape.js";
+import { PAYLOAD_HEADERS } from "../../runtime/server/payload-headers.js";
 import type {
   DocDifference,
   DocumentedHeader,
@@ -12,7 +13,10 @@ import type {
   Pagination,
   PrefixHeaderBinding,
   RequestPayload,
+  AlternativeStatus,
+  HeaderOnlyError,
   ResponseHeaderBinding,
+  ResponsePrefixHeaderBinding,
   Sample,
   ScalarBinding,
 } from "./types.js";
@@ -88,15 +92,33 @@ export function buildOperation(
       continue;
     }
     seenParameters.set(identity, parameter);
+    if (location === "header" && name.includes("*") && parameter["x-obs-prefix"] === undefined) {
+      context.report(parameter, `header "${name}" names a family: say so with "x-obs-prefix"`, "name");
+      continue;
+    }
     const transport = context.string(parameter, "x-obs-transport");
     if (transport !== undefined) {
       if (location !== "header") context.report(parameter, `"x-obs-transport" is for headers`, "x-obs-transport");
+      const required = parameter.required === true;
+      const error = context.string(parameter, "x-obs-error") ?? (required ? "InvalidRequest" : undefined);
+      if (required) useError(parameter, "required", error, `the ${name} header is required`);
+      else if (error !== undefined) context.report(parameter, `"x-obs-error" on a transport header is for "required: true"`, "x-obs-error");
       transportHeaders.push({
         wireName: name.toLowerCase(),
         description,
         role: transport,
+        required,
+        error,
         source: context.sourceOf(parameter),
       });
+      continue;
+    }
+    if (location === "header" && PAYLOAD_HEADERS.has(name.toLowerCase())) {
+      context.report(
+        parameter,
+        `header "${name}" is checked against the body by the server's payload layer: declare it with "x-obs-transport: http" (not a member)`,
+        "name",
+      );
       continue;
     }
     if (parameter.allowEmptyValue !== undefined && parameter["x-obs-flag"] !== true) {
@@ -133,6 +155,8 @@ export function buildOperation(
     const prefix = context.string(parameter, "x-obs-prefix");
     if (prefix !== undefined) {
       if (location !== "header") context.report(parameter, `"x-obs-prefix" is for headers`, "x-obs-prefix");
+      if (name.toLowerCase() !== `${prefix.toLowerCase()}*`)
+        context.report(parameter, `a prefix header family is named "${prefix}*"`, "name");
       const limit = schema["x-obs-max-total-bytes"];
       if (limit !== undefined && !(typeof limit === "number" && Number.isInteger(limit) && limit > 0)) {
         context.report(schema, `"x-obs-max-total-bytes" must be a positive integer`, "x-obs-max-total-bytes");
@@ -224,6 +248,10 @@ export function buildOperation(
       context.report(operation, `path template name "{${name}}" has no parameter`);
   }
 
+  const level = key ? "object" : bucket ? "bucket" : "service";
+  if (level === "service" && pathTemplate !== "/")
+    context.report(operation, `the path "${pathTemplate}" has no bucket parameter; the service root is "/"`);
+
   const headerNames = new Set([...headers.map((h) => h.wireName), ...transportHeaders.map((h) => h.wireName)]);
   const queryNames = new Set(query.map((q) => q.wireName));
   for (const { schema, wireName } of md5References) {
@@ -238,7 +266,7 @@ export function buildOperation(
   const payload = buildRequestPayload(context, operation, shapes, claimMember, useError);
   const bodyNames = new Set(payload?.kind === "xml" ? payload.document.members.map((m) => m.xmlName) : []);
   const rules = buildRules(context, operation, headerNames, queryNames, bodyNames, useError);
-  const response = buildResponse(context, operation, claimResponseMember(context), shapes);
+  const response = buildResponse(context, operation, claimResponseMember(context), shapes, catalog, useError);
 
   const extraErrors = Array.isArray(operation["x-obs-errors"]) ? operation["x-obs-errors"] : [];
   extraErrors.forEach((entry, index) => {
@@ -293,6 +321,7 @@ export function buildOperation(
     decision: context.string(operation, "x-obs-decision"),
     method: method.toUpperCase(),
     pathTemplate,
+    level,
     subresources: flags.map((flag) => flag.name),
     selectors,
     flags,
@@ -557,21 +586,41 @@ function buildResponse(
   operation: Node,
   claim: (node: Node, member: string) => void,
   shapes: ShapeBuilder,
+  catalog: Map<string, ErrorCode>,
+  useError: (node: Node, key: string, code: string | undefined, reason: string) => void,
 ): OperationModel["response"] {
   const responses = context.object(operation.responses) ? operation.responses : {};
+  // The primary 2xx is the one without `x-obs-when`; the others name the output member that selects them.
   const successKeys = Object.keys(responses).filter((status) => /^2\d\d$/.test(status));
-  if (successKeys.length !== 1) {
+  const primaryKeys = successKeys.filter((status) => {
+    const entry = responses[status];
+    return !(context.object(entry) && entry["x-obs-when"] !== undefined);
+  });
+  if (primaryKeys.length > 1)
     context.report(
       operation,
-      successKeys.length ? "the operation has more than one 2xx response" : "the operation needs a 2xx response",
+      `the operation has more than one 2xx response without "x-obs-when" (the output member that selects it): ${primaryKeys.join(", ")}`,
       "responses",
     );
-    return { status: 200, description: "", headers: [], documentedHeaders: [], body: undefined, blob: undefined };
+  if (primaryKeys.length === 0) {
+    context.report(operation, "the operation needs a 2xx response", "responses");
+    return {
+      status: 200,
+      description: "",
+      headers: [],
+      prefixHeaders: [],
+      alternatives: [],
+      headerOnlyErrors: [],
+      documentedHeaders: [],
+      body: undefined,
+      blob: undefined,
+    };
   }
-  const successKey = successKeys[0] as string;
+  const successKey = primaryKeys[0] as string;
   const success = responses[successKey] as Node;
   context.onlyKeys(success, RESPONSE_KEYS, "a response");
   const headers: ResponseHeaderBinding[] = [];
+  const prefixHeaders: ResponsePrefixHeaderBinding[] = [];
   const documentedHeaders: DocumentedHeader[] = [];
   const headerMap = context.object(success.headers) ? success.headers : {};
   for (const [wireName, header] of Object.entries(headerMap)) {
@@ -579,6 +628,11 @@ function buildResponse(
     context.onlyKeys(header, RESPONSE_HEADER_KEYS, "a response header");
     const description = oneLine(context.string(header, "description"));
     const member = context.string(header, "x-obs-member");
+    const prefix = context.string(header, "x-obs-prefix");
+    if (wireName.includes("*") && prefix === undefined) {
+      context.report(headerMap, `response header "${wireName}" names a family: say so with "x-obs-prefix"`, wireName);
+      continue;
+    }
     if (member === undefined) {
       if (header.required !== undefined)
         context.report(
@@ -586,12 +640,29 @@ function buildResponse(
           `"required" needs "x-obs-member" (a documented-only header is never checked)`,
           "required",
         );
+      if (prefix !== undefined) context.report(header, `a prefix header family needs "x-obs-member"`, "x-obs-prefix");
       // Documented only, like Date: the HTTP layer writes it.
-      documentedHeaders.push({ wireName, description, role: "http", source: context.sourceOf(header) });
+      documentedHeaders.push({
+        wireName,
+        description,
+        role: "http",
+        required: false,
+        error: undefined,
+        source: context.sourceOf(header),
+      });
       continue;
     }
     claim(header, member);
     const schema = context.object(header.schema) ? header.schema : {};
+    if (prefix !== undefined) {
+      if (wireName.toLowerCase() !== `${prefix.toLowerCase()}*`)
+        context.report(header, `a prefix header family is named "${prefix}*"`, "x-obs-prefix");
+      if (header.required !== undefined) context.report(header, `a prefix header family is never required`, "required");
+      if (schema.type !== "object")
+        context.report(header, `a prefix header family's schema is { type: object, additionalProperties: { type: string } }`, "schema");
+      prefixHeaders.push({ member, prefix: prefix.toLowerCase(), description, source: context.sourceOf(header) });
+      continue;
+    }
     context.onlyKeys(schema, SCALAR_SCHEMA_KEYS, "a response header's schema");
     const kind = scalarKind(context, schema);
     headers.push({
@@ -626,10 +697,63 @@ function buildResponse(
       );
   }
   if (body && blob) context.report(content, "a response has an XML body or a byte stream, not both");
+
+  const outputMembers = new Set([
+    ...headers.map((h) => h.member),
+    ...(body?.members.map((m) => m.member) ?? []),
+  ]);
+  const alternatives: AlternativeStatus[] = [];
+  for (const status of successKeys.filter((key) => !primaryKeys.includes(key))) {
+    const entry = responses[status] as Node;
+    context.onlyKeys(entry, ["description"], "a 2xx response selected by x-obs-when (it carries the primary response's headers and body)");
+    const when = context.string(entry, "x-obs-when", true);
+    if (!outputMembers.has(when))
+      context.report(entry, `"x-obs-when" names "${when}", which is not a header or element of the ${successKey} response`, "x-obs-when");
+    alternatives.push({ status: Number(status), when, description: oneLine(context.string(entry, "description")), source: context.sourceOf(entry) });
+  }
+
+  const headerOnlyErrors: HeaderOnlyError[] = [];
+  for (const [status, entry] of Object.entries(responses)) {
+    if (/^2\d\d$/.test(status) || !context.object(entry) || entry.content !== undefined) continue;
+    const code = context.string(entry, "x-obs-error");
+    if (code === undefined) {
+      context.report(entry, `a response without a body that is not a success needs "x-obs-error" (the code it answers)`);
+      continue;
+    }
+    context.onlyKeys(entry, ["description", "headers"], "a bodiless error response");
+    const known = catalog.get(code);
+    if (known && String(known.status) !== status)
+      context.report(entry, `error ${code} answers ${known.status}, not ${status}`, "x-obs-error");
+    useError(entry, "x-obs-error", code, oneLine(context.string(entry, "description")) || `answered with ${status}`);
+    const documented = context.object(entry.headers) ? entry.headers : {};
+    headerOnlyErrors.push({
+      status: Number(status),
+      code,
+      description: oneLine(context.string(entry, "description")),
+      headers: Object.entries(documented).flatMap(([wireName, header]) =>
+        context.object(header)
+          ? [
+              {
+                wireName: wireName.toLowerCase(),
+                description: oneLine(context.string(header, "description")),
+                role: "http",
+                required: false,
+                error: undefined,
+                source: context.sourceOf(header),
+              },
+            ]
+          : [],
+      ),
+      source: context.sourceOf(entry),
+    });
+  }
   return {
     status: Number(successKey),
     description: oneLine(context.string(success, "description")),
     headers,
+    prefixHeaders,
+    alternatives,
+    headerOnlyErrors,
     documentedHeaders,
     body,
     blob,

@@ -1,4 +1,6 @@
 import { xmlConstraintField } from "../keywords/index.js";
+import { basename } from "node:path";
+import { pascal } from "../emit/names.js";
 import type { ModelContext } from "./context.js";
 import { buildConstraints, buildScalarType, SCALAR_SCHEMA_KEYS, scalarKind } from "./constraints.js";
 import type { ElementShape, StructureShape, XmlMember, XmlShape } from "./types.js";
@@ -6,7 +8,7 @@ import type { ElementShape, StructureShape, XmlMember, XmlShape } from "./types.
 type Node = Record<string, unknown>;
 
 const STRUCTURE_KEYS = ["type", "description", "xml", "required", "properties", "example", "title"];
-const LIST_KEYS = ["type", "description", "xml", "items"];
+const LIST_KEYS = ["type", "description", "xml", "items", "minItems", "maxItems"];
 const XML_KEYS = ["name", "namespace", "wrapped"];
 
 /** `PartNumber` → `partNumber`, `ETag` → `eTag`, `ID` → `id`: the default member name of an element. */
@@ -25,6 +27,7 @@ export class ShapeBuilder {
   readonly structures = new Map<string, StructureShape>();
   /** By where the schema was written: a `$ref` with a sibling description is a new object, but the same structure. */
   private readonly built = new Map<string, StructureShape>();
+  private readonly named: Array<{ shape: StructureShape; schema: Node }> = [];
 
   constructor(private readonly context: ModelContext) {}
 
@@ -89,11 +92,24 @@ export class ShapeBuilder {
       const itemName = context.string(itemXml, "name") ?? xmlName;
       const wrapped = xml.wrapped === true;
       const { shape, constraints } = this.element(items);
+      const bound = (key: "minItems" | "maxItems") => {
+        const value = property[key];
+        if (value === undefined) return undefined;
+        if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+          context.report(property, `"${key}" must be a non-negative integer`, key);
+          return undefined;
+        }
+        return value;
+      };
+      const minItems = bound("minItems");
+      const maxItems = bound("maxItems");
+      if (minItems !== undefined && maxItems !== undefined && minItems > maxItems)
+        context.report(property, `"minItems" is above "maxItems"`, "minItems");
       return {
         ...base,
         xmlName: wrapped ? (context.string(xml, "name") ?? xmlName) : itemName,
         shape,
-        list: { itemName, wrapped },
+        list: { itemName, wrapped, minItems, maxItems },
         constraints,
       };
     }
@@ -134,15 +150,37 @@ export class ShapeBuilder {
     };
     this.built.set(where, shape);
     shape.members = this.members(schema);
-    if (name) {
-      const other = this.structures.get(name);
-      if (other && other !== shape)
-        context.report(
-          schema,
-          `two different schemas are named "${name}" (the other at ${other.source.file}:${other.source.line}); named structures must be unique`,
-        );
-      else this.structures.set(name, shape);
-    }
+    if (name) this.named.push({ shape, schema });
     return shape;
+  }
+
+  /**
+   * Names every named structure once all are built: a schema component keeps its name; a schema
+   * of an operation file keeps its own unless another file has one of that name too, and then each
+   * such is scoped by its file (`CommonPrefix` of list-objects.yaml → `ListObjectsCommonPrefix`).
+   */
+  finish(): void {
+    const { context } = this;
+    const byName = new Map<string, Array<{ shape: StructureShape; schema: Node }>>();
+    for (const entry of this.named) {
+      const name = entry.shape.name ?? "";
+      byName.set(name, [...(byName.get(name) ?? []), entry]);
+    }
+    for (const [name, entries] of byName) {
+      const files = new Set(entries.map(({ shape }) => shape.source.file));
+      for (const { shape } of entries) {
+        const scoped = files.size > 1 && /^\/schemas\//.test(shape.source.pointer);
+        if (scoped) shape.name = `${pascal(basename(shape.source.file).replace(/\.ya?ml$/, ""))}${name}`;
+      }
+      for (const { shape, schema } of entries) {
+        const other = this.structures.get(shape.name ?? "");
+        if (other && other !== shape)
+          context.report(
+            schema,
+            `two different schemas are named "${shape.name}" (the other at ${other.source.file}:${other.source.line}); named structures must be unique`,
+          );
+        else this.structures.set(shape.name ?? "", shape);
+      }
+    }
   }
 }

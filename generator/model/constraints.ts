@@ -12,6 +12,7 @@ export const SCALAR_SCHEMA_KEYS = [
   "maxLength",
   "minimum",
   "maximum",
+  "pattern",
   "default",
   "example",
   "title",

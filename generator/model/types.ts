@@ -7,6 +7,7 @@ export type Constraint =
   | { kind: "minimum"; limit: number }
   | { kind: "maximum"; limit: number }
   | { kind: "maxBytes"; limit: number }
+  | { kind: "pattern"; pattern: string }
   | { kind: "prefixes"; values: string[] }
   | { kind: "base64"; decodedBytes: number[] | undefined }
   | { kind: "md5Of"; wireName: string }
@@ -83,6 +84,9 @@ export interface DocumentedHeader {
   wireName: string;
   description: string;
   role: string;
+  /** A request header the operation needs (`required: true`): its absence answers `error`. */
+  required: boolean;
+  error: string | undefined;
   source: SourceRef;
 }
 
@@ -117,8 +121,11 @@ export interface XmlMember {
   description: string;
   required: boolean;
   shape: ElementShape;
-  /** A list of `shape`: flattened (the items repeat in place, as S3 writes `<Part>`) or wrapped in `xmlName`. */
-  list: { itemName: string; wrapped: boolean } | undefined;
+  /**
+   * A list of `shape`: flattened (the items repeat in place, as S3 writes `<Part>`) or wrapped in
+   * `xmlName`; `minItems`/`maxItems` bound its length.
+   */
+  list: { itemName: string; wrapped: boolean; minItems: number | undefined; maxItems: number | undefined } | undefined;
   constraints: Constraint[];
   /** The S3 error code a bad value answers (request bodies). */
   error: string | undefined;
@@ -146,6 +153,34 @@ export type RequestPayload =
       description: string;
       source: SourceRef;
     };
+
+/** A prefix header family in a response (`x-amz-meta-*` → a record of the rest of each name). */
+export interface ResponsePrefixHeaderBinding {
+  member: string;
+  prefix: string;
+  description: string;
+  source: SourceRef;
+}
+
+/** Another 2xx status of an operation: answered when the output member `when` is present (206 with `contentRange`). */
+export interface AlternativeStatus {
+  status: number;
+  when: string;
+  description: string;
+  source: SourceRef;
+}
+
+/**
+ * A bodiless answer other than success, with headers (304 Not Modified with ETag and
+ * Last-Modified): a handler throws the error `code`, with the headers, and the client raises it.
+ */
+export interface HeaderOnlyError {
+  status: number;
+  code: string;
+  description: string;
+  headers: DocumentedHeader[];
+  source: SourceRef;
+}
 
 export interface ResponseHeaderBinding {
   member: string;
@@ -213,6 +248,8 @@ export interface OperationModel {
   method: string;
   /** Path-style template, e.g. `/{BucketName}/{ObjectName}`. */
   pathTemplate: string;
+  /** What the path addresses: the service root (`/`), a bucket, or an object in one. */
+  level: "service" | "bucket" | "object";
   /** Sub-resource flags from the path key's query part, e.g. `uploads`: sent bare, no value. */
   subresources: string[];
   /** Every query name of the path key (flags and valued selectors such as `uploadId`): the operation is chosen by their presence. */
@@ -231,6 +268,11 @@ export interface OperationModel {
     status: number;
     description: string;
     headers: ResponseHeaderBinding[];
+    prefixHeaders: ResponsePrefixHeaderBinding[];
+    /** Other 2xx statuses, each answered when its output member is present. */
+    alternatives: AlternativeStatus[];
+    /** Bodiless non-success answers with headers (304). */
+    headerOnlyErrors: HeaderOnlyError[];
     /** Headers the response documents without a member (Date, Server…). */
     documentedHeaders: DocumentedHeader[];
     body: XmlShape | undefined;

@@ -81,6 +81,10 @@ export interface OutgoingRequest extends ObsRequest {
   payload?: unknown;
   /** Hand a successful response's body over as a stream instead of reading it. */
   streamResponse?: boolean | undefined;
+  /** The codes of error statuses answered without a body (a 304, any error of a HEAD), by status. */
+  bodilessErrors?: Readonly<Record<number, string>> | undefined;
+  /** The operation requires Content-MD5: send it whatever the configuration says. */
+  contentMd5?: boolean | undefined;
 }
 
 export interface IncomingResponse {
@@ -156,7 +160,8 @@ export async function send(
       await backoff(baseDelay, attempt);
       continue;
     }
-    if (response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
+    if (response.status >= 300)
+      throw errorFromResponse(response.status, response.headers, response.body, request.bodilessErrors);
     return response;
   }
 }
@@ -191,7 +196,7 @@ async function sendOnce(
     ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content)
     : (request.payload as BodySource | undefined);
   if (options.contentMd5 !== undefined) headers["content-md5"] = options.contentMd5;
-  const body = await prepareBody(payload, config, headers);
+  const body = await prepareBody(payload, request.contentMd5 ? { ...config, contentMd5: true } : config, headers);
   const unsigned: SignableRequest = { method: request.method, path, query, headers };
   let signed: SignableRequest;
   if (config.signatureVersion === "v4") {
@@ -234,14 +239,25 @@ async function sendOnce(
   }
 }
 
-/** The typed error an S3 error response carries; a body that is not an `<Error>` still gives one. */
-export function errorFromResponse(status: number, headers: Headers, body: string): ObsError {
+/**
+ * The typed error an S3 error response carries; a body that is not an `<Error>` still gives one
+ * (named by `bodilessCodes` when the spec says which code answers that status without a body).
+ * The response's headers come along (a 304's ETag and Last-Modified).
+ */
+export function errorFromResponse(
+  status: number,
+  headers: Headers,
+  body: string,
+  bodilessCodes: Readonly<Record<number, string>> = {},
+): ObsError {
   const fields = readXmlFields(body, "Error");
   const requestId = fields?.RequestId ?? headers.get("x-amz-request-id") ?? undefined;
   const hostId = fields?.HostId ?? headers.get("x-amz-id-2") ?? undefined;
-  const code = fields?.Code ?? `Http${status}`;
+  const code = fields?.Code ?? bodilessCodes[status] ?? `Http${status}`;
   const message = fields?.Message ?? `The server answered HTTP ${status} without an S3 error body.`;
-  return new ObsError(code, message, status, { requestId, hostId, resource: fields?.Resource });
+  const all: Record<string, string> = {};
+  headers.forEach((value, name) => (all[name] = value));
+  return new ObsError(code, message, status, { requestId, hostId, resource: fields?.Resource, headers: all });
 }
 
 /** The error a client-side validation failure throws: the same code and status a server would answer. */
@@ -275,8 +291,12 @@ export function readXmlResponse(response: IncomingResponse, shape: XmlDocumentSh
   const document = parseXmlDocument(response.body);
   if (!document) throw invalidResponse(response, `The response body is not a well-formed <${shape.root}> document.`);
   const problems: string[] = [];
-  const value = readXmlDocument(shape, document, "InvalidResponse", (_code, _target, message) =>
-    problems.push(message),
+  const value = readXmlDocument(
+    shape,
+    document,
+    "InvalidResponse",
+    (_code, _target, message) => problems.push(message),
+    true,
   );
   if (!value || problems.length > 0)
     throw invalidResponse(
@@ -284,6 +304,15 @@ export function readXmlResponse(response: IncomingResponse, shape: XmlDocumentSh
       `The response body is not a complete <${shape.root}> document: ${problems.join(" ")}`,
     );
   return value;
+}
+
+/** Every response header starting with `prefix`, by the rest of its name (lowercase), in a prototype-free record. */
+export function responsePrefixHeaders(response: IncomingResponse, prefix: string): Record<string, string> {
+  const found = Object.create(null) as Record<string, string>;
+  response.headers.forEach((value, name) => {
+    if (name.length > prefix.length && name.startsWith(prefix)) found[name.slice(prefix.length)] = value;
+  });
+  return found;
 }
 
 /** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */

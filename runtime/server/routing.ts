@@ -1,25 +1,83 @@
 import { ObsError } from "@obs-toolkit/validator";
 
+/** What a request addresses: the service root (`GET /`), a bucket, or an object. */
+export type Level = "service" | "bucket" | "object";
+
 /** What routing reads of an operation. */
 export interface RouteKey {
   id: string;
   method: string;
   selectors: readonly string[];
-  hasKey: boolean;
+  /** Every query parameter the operation declares (selectors or not). */
+  parameters: readonly string[];
+  level: Level;
 }
 
 /** The methods S3 operations use: others answer 405 MethodNotAllowed. */
 const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
 
+/**
+ * The sub-resources of S3's REST API: a query key among them names a resource of its own
+ * (`?acl`, `?uploadId=X`), so an operation that neither selects by it nor declares it does not
+ * serve the request (`GET /bucket?acl` is not a listing). Other keys (`prefix`, `x-id`, a
+ * presigned URL's `X-Amz-*`) are parameters, which an operation ignores when it does not name them.
+ */
+const SUBRESOURCES = new Set([
+  "accelerate",
+  "acl",
+  "analytics",
+  "append",
+  "cors",
+  "customdomain",
+  "delete",
+  "deletebucket",
+  "encryption",
+  "intelligent-tiering",
+  "inventory",
+  "legal-hold",
+  "lifecycle",
+  "location",
+  "logging",
+  "metadata",
+  "metrics",
+  "modify",
+  "notification",
+  "object-lock",
+  "ownershipControls",
+  "partNumber",
+  "policy",
+  "policyStatus",
+  "publicAccessBlock",
+  "quota",
+  "replication",
+  "requestPayment",
+  "restore",
+  "retention",
+  "select",
+  "storageClass",
+  "storageinfo",
+  "storagePolicy",
+  "tagging",
+  "torrent",
+  "uploadId",
+  "uploads",
+  "versionId",
+  "versioning",
+  "versions",
+  "website",
+]);
+
 const within = (inner: readonly string[], outer: readonly string[]) => inner.every((name) => outer.includes(name));
+
+const LEVEL_WORDS: Record<Level, string> = { service: "the service", bucket: "a bucket", object: "an object" };
 
 /**
  * The operation a request is for, by specificity (as smithy's server mux ranks routes): among
- * the operations of the request's method and level (bucket or object) whose every selector is in
- * the query, the one whose selectors include all the others'. Failing a full match, the one of
- * that method and level sharing the most selectors with the query (its validation then names
- * what is missing: `PUT /key?uploadId=X` without `partNumber` is an Upload Part missing its part
- * number). Independent of the order of `routes`.
+ * the operations of the request's method and level whose every selector is in the query, and
+ * which name every sub-resource the query carries, the one whose selectors include all the
+ * others'. Failing a full match, the one of that method and level sharing the most selectors
+ * with the query (its validation then names what is missing: `PUT /key?uploadId=X` without
+ * `partNumber` is an Upload Part missing its part number). Independent of the order of `routes`.
  *
  * Otherwise: 405 MethodNotAllowed when the resource exists with another method (or the method is
  * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
@@ -28,11 +86,14 @@ const within = (inner: readonly string[], outer: readonly string[]) => inner.eve
 export function selectRoute<R extends RouteKey>(
   routes: readonly R[],
   method: string,
-  hasKey: boolean,
+  level: Level,
   query: ReadonlySet<string>,
 ): R {
   const names = [...query];
-  const sameLevel = routes.filter((route) => route.hasKey === hasKey);
+  const subresources = names.filter((name) => SUBRESOURCES.has(name));
+  const covers = (route: R) =>
+    subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name));
+  const sameLevel = routes.filter((route) => route.level === level);
   const candidates = sameLevel.filter((route) => route.method === method);
   const full = candidates.filter((route) => within(route.selectors, names));
   if (full.length > 0) {
@@ -45,21 +106,20 @@ export function selectRoute<R extends RouteKey>(
         400,
       );
     }
-    return best;
+    if (covers(best)) return best;
   }
   const shared = (route: R) => route.selectors.filter((name) => query.has(name)).length;
   const partial = candidates.filter((route) => shared(route) > 0).sort((a, b) => shared(b) - shared(a));
   if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1] as R))) return partial[0];
-  const where = hasKey ? "an object" : "a bucket";
   if (
     !S3_METHODS.has(method) ||
-    sameLevel.some((route) => route.selectors.length > 0 && within(route.selectors, names))
+    sameLevel.some((route) => within(route.selectors, names) && covers(route))
   ) {
     throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
   }
   throw new ObsError(
     "NotImplemented",
-    `${method} on ${where}${names.length ? ` with ${names.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`,
+    `${method} on ${LEVEL_WORDS[level]}${subresources.length ? ` with ${subresources.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`,
     501,
   );
 }

@@ -17,6 +17,11 @@ export interface ObsRequest {
 export interface ValidateOptions {
   /** The time the request is received; dates that must lie after it are compared with it. Defaults to now. */
   requestTime?: Date | undefined;
+  /**
+   * Check the transport headers an operation requires (Content-MD5…). Default true; the client
+   * passes false, since its transport adds them after validating.
+   */
+  checkTransport?: boolean | undefined;
 }
 
 /** One broken rule: the S3 error code and status it answers, and where. */

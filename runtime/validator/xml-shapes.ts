@@ -3,6 +3,7 @@
  * (a shape), and these functions read a parsed document into typed members, checking it, or
  * turn typed members back into a document. No operation appears here.
  */
+import { utf8Length } from "./checks.js";
 
 /** A parsed element's content: its text, or its child elements by name, each name's elements in document order. */
 export type XmlNode = string | { readonly [name: string]: readonly XmlNode[] | undefined };
@@ -20,6 +21,10 @@ export interface XmlScalarShape {
   maxLength?: number;
   minimum?: number;
   maximum?: number;
+  /** UTF-8 bytes at most. */
+  maxBytes?: number;
+  /** A regular expression (ECMAScript, Unicode mode) the text must match. */
+  pattern?: string;
 }
 
 export interface XmlStructureShape {
@@ -33,8 +38,8 @@ export interface XmlMemberShape {
   /** The element's name (a list's wrapper, or its items when flattened). */
   xml: string;
   required?: boolean;
-  /** A list: the items' element name, and whether a wrapper element holds them. */
-  list?: { item: string; wrapped: boolean };
+  /** A list: the items' element name, whether a wrapper element holds them, and how many it may hold. */
+  list?: { item: string; wrapped: boolean; minItems?: number; maxItems?: number };
   shape: XmlScalarShape | XmlStructureShape;
   /** The S3 error code a bad value answers; the document's otherwise. */
   error?: string;
@@ -50,14 +55,27 @@ export type XmlProblem = (code: string, target: string, message: string) => void
 
 const INTEGER = /^\s*[-+]?\d+\s*$/;
 
-/** The typed value of a document, or undefined (after reporting) when its root is not the shape's. */
+// Each pattern compiled once, whichever document it checks.
+const PATTERNS = new Map<string, RegExp>();
+const patternOf = (source: string): RegExp => {
+  let compiled = PATTERNS.get(source);
+  if (!compiled) PATTERNS.set(source, (compiled = new RegExp(source, "u")));
+  return compiled;
+};
+
+/**
+ * The typed value of a document, or undefined (after reporting) when its root is not the shape's.
+ * With `anyRoot` (a client reading an answer) the root's name is not checked, as the AWS SDKs
+ * read the children whatever the root is called (moto answers `<ListPartsResponse>`).
+ */
 export function readXmlDocument(
   shape: XmlDocumentShape,
   document: XmlDocument,
   error: string,
   problem: XmlProblem,
+  anyRoot = false,
 ): Record<string, unknown> | undefined {
-  if (document.root !== shape.root) {
+  if (!anyRoot && document.root !== shape.root) {
     problem(error, document.root, `The XML root element must be <${shape.root}>, not <${document.root}>.`);
     return undefined;
   }
@@ -87,6 +105,10 @@ function readStructure(
       }
       if (member.required && elements.length === 0)
         problem(code, target, `At least one <${member.list.item}> is required in <${path}>.`);
+      else if (member.list.minItems !== undefined && elements.length < member.list.minItems)
+        problem(code, target, `At least ${member.list.minItems} <${member.list.item}> are required in <${path}>.`);
+      else if (member.list.maxItems !== undefined && elements.length > member.list.maxItems)
+        problem(code, target, `At most ${member.list.maxItems} <${member.list.item}> may be in <${path}>.`);
       value[member.member] = elements.map((element, index) =>
         readValue(member, element, `${target}[${index + 1}]`, code, error, problem),
       );
@@ -148,6 +170,10 @@ function readValue(
         problem(code, target, `<${member.xml}> must be at least ${shape.minLength} characters long.`);
       else if (shape.maxLength !== undefined && length > shape.maxLength)
         problem(code, target, `<${member.xml}> must be at most ${shape.maxLength} characters long.`);
+      else if (shape.maxBytes !== undefined && utf8Length(node) > shape.maxBytes)
+        problem(code, target, `<${member.xml}> must be at most ${shape.maxBytes} bytes long in UTF-8.`);
+      else if (shape.pattern !== undefined && !patternOf(shape.pattern).test(node))
+        problem(code, target, `<${member.xml}> must match ${shape.pattern}.`);
       return node;
     }
   }

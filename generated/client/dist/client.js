@@ -23,42 +23,42 @@ export class ObsClient {
     }
     async abortMultipartUpload(input, options = {}) {
         const request = serializeAbortMultipartUploadRequest(input);
-        const checked = validateAbortMultipartUploadRequest(request);
+        const checked = validateAbortMultipartUploadRequest(request, { checkTransport: false });
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeAbortMultipartUploadResponse(await send(this.config, request, options));
     }
     async completeMultipartUpload(input, options = {}) {
         const request = serializeCompleteMultipartUploadRequest(input);
-        const checked = validateCompleteMultipartUploadRequest(request);
+        const checked = validateCompleteMultipartUploadRequest(request, { checkTransport: false });
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeCompleteMultipartUploadResponse(await send(this.config, request, options));
     }
     async initiateMultipartUpload(input, options = {}) {
         const request = serializeInitiateMultipartUploadRequest(input);
-        const checked = validateInitiateMultipartUploadRequest(request);
+        const checked = validateInitiateMultipartUploadRequest(request, { checkTransport: false });
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeInitiateMultipartUploadResponse(await send(this.config, request, options));
     }
     async listMultipartUploads(input, options = {}) {
         const request = serializeListMultipartUploadsRequest(input);
-        const checked = validateListMultipartUploadsRequest(request);
+        const checked = validateListMultipartUploadsRequest(request, { checkTransport: false });
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeListMultipartUploadsResponse(await send(this.config, request, options));
     }
     async listParts(input, options = {}) {
         const request = serializeListPartsRequest(input);
-        const checked = validateListPartsRequest(request);
+        const checked = validateListPartsRequest(request, { checkTransport: false });
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeListPartsResponse(await send(this.config, request, options));
     }
     async uploadPart(input, options = {}) {
         const request = serializeUploadPartRequest(input);
-        const checked = validateUploadPartRequest(request);
+        const checked = validateUploadPartRequest(request, { checkTransport: false });
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeUploadPartResponse(await send(this.config, request, options));

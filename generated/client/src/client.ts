@@ -78,7 +78,7 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<AbortMultipartUploadOutput> {
     const request = serializeAbortMultipartUploadRequest(input);
-    const checked = validateAbortMultipartUploadRequest(request);
+    const checked = validateAbortMultipartUploadRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeAbortMultipartUploadResponse(await send(this.config, request, options));
   }
@@ -88,7 +88,7 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<CompleteMultipartUploadOutput> {
     const request = serializeCompleteMultipartUploadRequest(input);
-    const checked = validateCompleteMultipartUploadRequest(request);
+    const checked = validateCompleteMultipartUploadRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeCompleteMultipartUploadResponse(await send(this.config, request, options));
   }
@@ -98,7 +98,7 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<InitiateMultipartUploadOutput> {
     const request = serializeInitiateMultipartUploadRequest(input);
-    const checked = validateInitiateMultipartUploadRequest(request);
+    const checked = validateInitiateMultipartUploadRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeInitiateMultipartUploadResponse(await send(this.config, request, options));
   }
@@ -108,14 +108,14 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<ListMultipartUploadsOutput> {
     const request = serializeListMultipartUploadsRequest(input);
-    const checked = validateListMultipartUploadsRequest(request);
+    const checked = validateListMultipartUploadsRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeListMultipartUploadsResponse(await send(this.config, request, options));
   }
 
   async listParts(input: ListPartsInput, options: CallOptions = {}): Promise<ListPartsOutput> {
     const request = serializeListPartsRequest(input);
-    const checked = validateListPartsRequest(request);
+    const checked = validateListPartsRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeListPartsResponse(await send(this.config, request, options));
   }
@@ -125,7 +125,7 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<UploadPartOutput> {
     const request = serializeUploadPartRequest(input);
-    const checked = validateUploadPartRequest(request);
+    const checked = validateUploadPartRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeUploadPartResponse(await send(this.config, request, options));
   }

@@ -14,7 +14,8 @@ export const abortMultipartUploadRoute = {
     id: "AbortMultipartUpload",
     method: "DELETE",
     selectors: ["uploadId"],
-    hasKey: true,
+    parameters: ["uploadId"],
+    level: "object",
     payload: { kind: "none" },
     implemented: (handlers) => handlers.abortMultipartUpload !== undefined,
     async run(handlers, request, context) {

@@ -19,7 +19,8 @@ export const completeMultipartUploadRoute = {
     id: "CompleteMultipartUpload",
     method: "POST",
     selectors: ["uploadId"],
-    hasKey: true,
+    parameters: ["uploadId"],
+    level: "object",
     payload: { kind: "xml", error: "MalformedXML" },
     implemented: (handlers) => handlers.completeMultipartUpload !== undefined,
     async run(handlers, request, context) {

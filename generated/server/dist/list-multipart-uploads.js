@@ -14,7 +14,8 @@ export const listMultipartUploadsRoute = {
     id: "ListMultipartUploads",
     method: "GET",
     selectors: ["uploads"],
-    hasKey: false,
+    parameters: ["delimiter", "prefix", "max-uploads", "key-marker", "upload-id-marker"],
+    level: "bucket",
     payload: { kind: "none" },
     implemented: (handlers) => handlers.listMultipartUploads !== undefined,
     async run(handlers, request, context) {

@@ -20,7 +20,8 @@ export const uploadPartRoute = {
     id: "UploadPart",
     method: "PUT",
     selectors: ["partNumber", "uploadId"],
-    hasKey: true,
+    parameters: ["partNumber", "uploadId"],
+    level: "object",
     payload: { kind: "blob", maxBytes: 5368709120, tooLarge: "EntityTooLarge" },
     implemented: (handlers) => handlers.uploadPart !== undefined,
     async run(handlers, request, context) {

@@ -32,7 +32,8 @@ export const abortMultipartUploadRoute: Route<ObsHandlers> = {
   id: "AbortMultipartUpload",
   method: "DELETE",
   selectors: ["uploadId"],
-  hasKey: true,
+  parameters: ["uploadId"],
+  level: "object",
   payload: { kind: "none" },
   implemented: (handlers) => handlers.abortMultipartUpload !== undefined,
   async run(handlers, request, context) {

@@ -44,7 +44,8 @@ export const completeMultipartUploadRoute: Route<ObsHandlers> = {
   id: "CompleteMultipartUpload",
   method: "POST",
   selectors: ["uploadId"],
-  hasKey: true,
+  parameters: ["uploadId"],
+  level: "object",
   payload: { kind: "xml", error: "MalformedXML" },
   implemented: (handlers) => handlers.completeMultipartUpload !== undefined,
   async run(handlers, request, context) {

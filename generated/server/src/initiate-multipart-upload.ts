@@ -44,7 +44,8 @@ export const initiateMultipartUploadRoute: Route<ObsHandlers> = {
   id: "InitiateMultipartUpload",
   method: "POST",
   selectors: ["uploads"],
-  hasKey: true,
+  parameters: [],
+  level: "object",
   payload: { kind: "none" },
   implemented: (handlers) => handlers.initiateMultipartUpload !== undefined,
   async run(handlers, request, context) {

@@ -39,7 +39,8 @@ export const listMultipartUploadsRoute: Route<ObsHandlers> = {
   id: "ListMultipartUploads",
   method: "GET",
   selectors: ["uploads"],
-  hasKey: false,
+  parameters: ["delimiter", "prefix", "max-uploads", "key-marker", "upload-id-marker"],
+  level: "bucket",
   payload: { kind: "none" },
   implemented: (handlers) => handlers.listMultipartUploads !== undefined,
   async run(handlers, request, context) {

@@ -39,7 +39,8 @@ export const listPartsRoute: Route<ObsHandlers> = {
   id: "ListParts",
   method: "GET",
   selectors: ["uploadId"],
-  hasKey: true,
+  parameters: ["uploadId", "max-parts", "part-number-marker"],
+  level: "object",
   payload: { kind: "none" },
   implemented: (handlers) => handlers.listParts !== undefined,
   async run(handlers, request, context) {

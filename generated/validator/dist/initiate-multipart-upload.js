@@ -49,6 +49,7 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     let objectLockRetainUntilDate;
     let contentType;
     let contentEncoding;
+    let headerHost;
     let metadata;
     const rawHeaders = source.headers;
     if (rawHeaders !== null && typeof rawHeaders === "object") {
@@ -97,6 +98,9 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
                 case "content-encoding":
                     contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
                     break;
+                case "host":
+                    headerHost = headerHost === undefined ? value : headerHost + "," + value;
+                    break;
                 default:
                     if (name.length > 11 && name.startsWith("x-amz-meta-")) {
                         metadata ??= Object.create(null);
@@ -106,6 +110,10 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
                     }
             }
         }
+    }
+    // host: required; the client's transport adds it, so its own check leaves it out.
+    if (headerHost === undefined && options.checkTransport !== false) {
+        fail("InvalidRequest", 400, "host", "Missing required header for this request: host.");
     }
     const requestTime = (options.requestTime ?? new Date()).getTime();
     // path: BucketName

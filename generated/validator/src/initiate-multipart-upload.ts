@@ -164,6 +164,7 @@ export function validateInitiateMultipartUploadRequest(
   let objectLockRetainUntilDate: string | undefined;
   let contentType: string | undefined;
   let contentEncoding: string | undefined;
+  let headerHost: string | undefined;
   let metadata: Record<string, string> | undefined;
   const rawHeaders = source.headers;
   if (rawHeaders !== null && typeof rawHeaders === "object") {
@@ -213,6 +214,9 @@ export function validateInitiateMultipartUploadRequest(
         case "content-encoding":
           contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
           break;
+        case "host":
+          headerHost = headerHost === undefined ? value : headerHost + "," + value;
+          break;
         default:
           if (name.length > 11 && name.startsWith("x-amz-meta-")) {
             metadata ??= Object.create(null) as Record<string, string>;
@@ -222,6 +226,11 @@ export function validateInitiateMultipartUploadRequest(
           }
       }
     }
+  }
+
+  // host: required; the client's transport adds it, so its own check leaves it out.
+  if (headerHost === undefined && options.checkTransport !== false) {
+    fail("InvalidRequest", 400, "host", "Missing required header for this request: host.");
   }
 
   const requestTime = (options.requestTime ?? new Date()).getTime();

@@ -119,6 +119,7 @@ export function validateUploadPartRequest(
   let sseCustomerKey: string | undefined;
   let sseCustomerKeyMd5: string | undefined;
   let securityToken: string | undefined;
+  let headerHost: string | undefined;
   const rawHeaders = source.headers;
   if (rawHeaders !== null && typeof rawHeaders === "object") {
     for (const rawName of Object.keys(rawHeaders)) {
@@ -138,8 +139,16 @@ export function validateUploadPartRequest(
         case "x-amz-security-token":
           securityToken = securityToken === undefined ? value : securityToken + "," + value;
           break;
+        case "host":
+          headerHost = headerHost === undefined ? value : headerHost + "," + value;
+          break;
       }
     }
+  }
+
+  // host: required; the client's transport adds it, so its own check leaves it out.
+  if (headerHost === undefined && options.checkTransport !== false) {
+    fail("InvalidRequest", 400, "host", "Missing required header for this request: host.");
   }
 
   // path: BucketName

@@ -71,6 +71,10 @@ export interface OutgoingRequest extends ObsRequest {
     payload?: unknown;
     /** Hand a successful response's body over as a stream instead of reading it. */
     streamResponse?: boolean | undefined;
+    /** The codes of error statuses answered without a body (a 304, any error of a HEAD), by status. */
+    bodilessErrors?: Readonly<Record<number, string>> | undefined;
+    /** The operation requires Content-MD5: send it whatever the configuration says. */
+    contentMd5?: boolean | undefined;
 }
 export interface IncomingResponse {
     status: number;
@@ -92,11 +96,17 @@ export declare function buildTarget(config: ObsClientConfig, request: OutgoingRe
  * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
  */
 export declare function send(config: ObsClientConfig, request: OutgoingRequest, options?: CallOptions): Promise<IncomingResponse>;
-/** The typed error an S3 error response carries; a body that is not an `<Error>` still gives one. */
-export declare function errorFromResponse(status: number, headers: Headers, body: string): ObsError;
+/**
+ * The typed error an S3 error response carries; a body that is not an `<Error>` still gives one
+ * (named by `bodilessCodes` when the spec says which code answers that status without a body).
+ * The response's headers come along (a 304's ETag and Last-Modified).
+ */
+export declare function errorFromResponse(status: number, headers: Headers, body: string, bodilessCodes?: Readonly<Record<number, string>>): ObsError;
 /** The error a client-side validation failure throws: the same code and status a server would answer. */
 export declare function errorFromIssues(issues: readonly ValidationIssue[]): ObsError;
 /** The typed members of a response's XML document, or a typed error naming what is wrong with it. */
 export declare function readXmlResponse(response: IncomingResponse, shape: XmlDocumentShape): Record<string, unknown>;
+/** Every response header starting with `prefix`, by the rest of its name (lowercase), in a prototype-free record. */
+export declare function responsePrefixHeaders(response: IncomingResponse, prefix: string): Record<string, string>;
 /** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */
 export declare function responseHeader(response: IncomingResponse, name: string, kind: "string" | "integer" | "boolean" | "timestamp", required: boolean): string | number | boolean | Date | undefined;

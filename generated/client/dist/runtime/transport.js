@@ -57,7 +57,7 @@ export async function send(config, request, options = {}) {
             continue;
         }
         if (response.status >= 300)
-            throw errorFromResponse(response.status, response.headers, response.body);
+            throw errorFromResponse(response.status, response.headers, response.body, request.bodilessErrors);
         return response;
     }
 }
@@ -86,7 +86,7 @@ async function sendOnce(config, request, options) {
         : request.payload;
     if (options.contentMd5 !== undefined)
         headers["content-md5"] = options.contentMd5;
-    const body = await prepareBody(payload, config, headers);
+    const body = await prepareBody(payload, request.contentMd5 ? { ...config, contentMd5: true } : config, headers);
     const unsigned = { method: request.method, path, query, headers };
     let signed;
     if (config.signatureVersion === "v4") {
@@ -130,14 +130,20 @@ async function sendOnce(config, request, options) {
         });
     }
 }
-/** The typed error an S3 error response carries; a body that is not an `<Error>` still gives one. */
-export function errorFromResponse(status, headers, body) {
+/**
+ * The typed error an S3 error response carries; a body that is not an `<Error>` still gives one
+ * (named by `bodilessCodes` when the spec says which code answers that status without a body).
+ * The response's headers come along (a 304's ETag and Last-Modified).
+ */
+export function errorFromResponse(status, headers, body, bodilessCodes = {}) {
     const fields = readXmlFields(body, "Error");
     const requestId = fields?.RequestId ?? headers.get("x-amz-request-id") ?? undefined;
     const hostId = fields?.HostId ?? headers.get("x-amz-id-2") ?? undefined;
-    const code = fields?.Code ?? `Http${status}`;
+    const code = fields?.Code ?? bodilessCodes[status] ?? `Http${status}`;
     const message = fields?.Message ?? `The server answered HTTP ${status} without an S3 error body.`;
-    return new ObsError(code, message, status, { requestId, hostId, resource: fields?.Resource });
+    const all = {};
+    headers.forEach((value, name) => (all[name] = value));
+    return new ObsError(code, message, status, { requestId, hostId, resource: fields?.Resource, headers: all });
 }
 /** The error a client-side validation failure throws: the same code and status a server would answer. */
 export function errorFromIssues(issues) {
@@ -161,10 +167,19 @@ export function readXmlResponse(response, shape) {
     if (!document)
         throw invalidResponse(response, `The response body is not a well-formed <${shape.root}> document.`);
     const problems = [];
-    const value = readXmlDocument(shape, document, "InvalidResponse", (_code, _target, message) => problems.push(message));
+    const value = readXmlDocument(shape, document, "InvalidResponse", (_code, _target, message) => problems.push(message), true);
     if (!value || problems.length > 0)
         throw invalidResponse(response, `The response body is not a complete <${shape.root}> document: ${problems.join(" ")}`);
     return value;
+}
+/** Every response header starting with `prefix`, by the rest of its name (lowercase), in a prototype-free record. */
+export function responsePrefixHeaders(response, prefix) {
+    const found = Object.create(null);
+    response.headers.forEach((value, name) => {
+        if (name.length > prefix.length && name.startsWith(prefix))
+            found[name.slice(prefix.length)] = value;
+    });
+    return found;
 }
 /** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */
 export function responseHeader(response, name, kind, required) {

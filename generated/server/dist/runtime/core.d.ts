@@ -1,5 +1,6 @@
 import { ObsError, type ObsRequest, type ValidationIssue } from "@obs-toolkit/validator";
 import { type CredentialsLookup } from "./auth.js";
+import { type Level } from "./routing.js";
 /** An HTTP request, framework-free. */
 export interface ObsHttpRequest {
     method: string;
@@ -50,8 +51,10 @@ export interface Route<Handlers> {
     method: string;
     /** Query keys whose presence selects the operation (`uploads`, `uploadId`). */
     selectors: readonly string[];
-    /** Whether the operation addresses an object (a key) rather than the bucket. */
-    hasKey: boolean;
+    /** Every query parameter the operation declares: a sub-resource it does not name is another operation's. */
+    parameters: readonly string[];
+    /** What the operation addresses: the service root, a bucket or an object (a key). */
+    level: Level;
     /** A body sent to an operation that takes none answers UnexpectedContent. */
     payload: RoutePayload;
     /** Whether the handlers implement the operation (a missing handler answers 501 NotImplemented). */

@@ -15,6 +15,20 @@ function bodyStream(body) {
         return [];
     return body instanceof Uint8Array ? [body] : body;
 }
+/** The headers with `aws-chunked` taken out of Content-Encoding (the header gone when nothing is left). */
+function withContentEncoding(headers, encoding) {
+    const rest = encoding
+        .split(",")
+        .map((token) => token.trim())
+        .filter((token) => token !== "" && token.toLowerCase() !== "aws-chunked")
+        .join(",");
+    const copy = { ...headers };
+    if (rest === "")
+        delete copy["content-encoding"];
+    else
+        copy["content-encoding"] = rest;
+    return copy;
+}
 /** Splits the request target into bucket, key and query, for virtual-hosted or path-style addressing. */
 function parseTarget(url, host, domains) {
     const queryAt = url.indexOf("?");
@@ -63,7 +77,7 @@ export function createServerCore(options, routes, settings) {
     const now = options.now ?? (() => new Date());
     const domains = options.domains ?? [];
     const maxXmlBodyBytes = options.maxXmlBodyBytes ?? 4 * 1024 * 1024;
-    const respond = (status, headers, body, requestId, hostId) => {
+    const respond = (status, headers, body, requestId, hostId, headOnly = false) => {
         const out = {};
         for (const [name, value] of Object.entries(headers))
             if (value !== undefined)
@@ -72,14 +86,21 @@ export function createServerCore(options, routes, settings) {
         out["x-amz-id-2"] = hostId;
         out["date"] = now().toUTCString();
         out["server"] = "OBS";
-        if (typeof body === "string" && body !== "")
+        if (typeof body === "string" && body !== "" && out["content-type"] === undefined)
             out["content-type"] = "application/xml";
-        // 204 carries no Content-Length; a stream is sent chunked.
-        if (status !== 204 && (typeof body === "string" || body instanceof Uint8Array))
+        const bodiless = status === 204 || status === 304;
+        // 204 and 304 carry no Content-Length; a stream is sent chunked unless its length is known; a
+        // HEAD answers the length its GET would have (the handler's), with no body.
+        if (!bodiless && (typeof body === "string" || body instanceof Uint8Array) && !(headOnly && out["content-length"]))
             out["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.length);
-        return { status, headers: out, body: status === 204 ? "" : body };
+        if (bodiless)
+            delete out["content-length"];
+        return { status, headers: out, body: bodiless ? "" : body };
     };
     const errorResponse = (error, resource, requestId, hostId) => {
+        // A bodiless answer (304) is its headers alone.
+        if (error.statusCode === 304)
+            return respond(304, error.headers, "", requestId, hostId);
         const body = renderXmlDocument("Error", undefined, [
             ["Code", error.code],
             ["Message", error.message],
@@ -87,7 +108,7 @@ export function createServerCore(options, routes, settings) {
             ["RequestId", requestId],
             ["HostId", hostId],
         ]);
-        return respond(error.statusCode, {}, body, requestId, hostId);
+        return respond(error.statusCode, error.headers, body, requestId, hostId);
     };
     return {
         refuse: (error) => errorResponse(error, "/", newRequestId(), newHostId()),
@@ -101,7 +122,7 @@ export function createServerCore(options, routes, settings) {
                 const target = parseTarget(request.url, headers["host"], domains);
                 resource =
                     target.bucket === undefined ? "/" : `/${target.bucket}${target.key === undefined ? "" : `/${target.key}`}`;
-                const route = selectRoute(routes, request.method, target.key !== undefined, new Set(target.query.map(([name]) => name)));
+                const route = selectRoute(routes, request.method, target.key !== undefined ? "object" : target.bucket !== undefined ? "bucket" : "service", new Set(target.query.map(([name]) => name)));
                 if (!route.implemented(options.handlers))
                     throw notImplemented(route.id);
                 const raw = bodyStream(request.body);
@@ -141,12 +162,17 @@ export function createServerCore(options, routes, settings) {
                 for (const [name, value] of target.query)
                     if (!(name in query))
                         query[name] = value;
-                const outcome = await route.run(options.handlers, { bucket: target.bucket, key: target.key, query, headers, payload }, { requestId, accessKeyId: auth.accessKeyId, receivedAt });
+                // `aws-chunked` is how the body travels, not how the object is encoded (`aws-chunked,gzip` is gzip).
+                const encoding = headers["content-encoding"];
+                const memberHeaders = encoding !== undefined && /(^|,)\s*aws-chunked\s*(,|$)/i.test(encoding)
+                    ? withContentEncoding(headers, encoding)
+                    : headers;
+                const outcome = await route.run(options.handlers, { bucket: target.bucket, key: target.key, query, headers: memberHeaders, payload }, { requestId, accessKeyId: auth.accessKeyId, receivedAt });
                 if (!outcome.ok) {
                     const first = outcome.errors[0];
                     throw new ObsError(first?.code ?? "InvalidArgument", first?.message ?? "Invalid argument.", first?.status ?? 400);
                 }
-                return respond(outcome.status, outcome.headers, outcome.body, requestId, hostId);
+                return respond(outcome.status, outcome.headers, outcome.body, requestId, hostId, request.method === "HEAD");
             }
             catch (error) {
                 if (error instanceof ObsError) {

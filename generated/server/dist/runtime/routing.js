@@ -1,24 +1,77 @@
 import { ObsError } from "@obs-toolkit/validator";
 /** The methods S3 operations use: others answer 405 MethodNotAllowed. */
 const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
+/**
+ * The sub-resources of S3's REST API: a query key among them names a resource of its own
+ * (`?acl`, `?uploadId=X`), so an operation that neither selects by it nor declares it does not
+ * serve the request (`GET /bucket?acl` is not a listing). Other keys (`prefix`, `x-id`, a
+ * presigned URL's `X-Amz-*`) are parameters, which an operation ignores when it does not name them.
+ */
+const SUBRESOURCES = new Set([
+    "accelerate",
+    "acl",
+    "analytics",
+    "append",
+    "cors",
+    "customdomain",
+    "delete",
+    "deletebucket",
+    "encryption",
+    "intelligent-tiering",
+    "inventory",
+    "legal-hold",
+    "lifecycle",
+    "location",
+    "logging",
+    "metadata",
+    "metrics",
+    "modify",
+    "notification",
+    "object-lock",
+    "ownershipControls",
+    "partNumber",
+    "policy",
+    "policyStatus",
+    "publicAccessBlock",
+    "quota",
+    "replication",
+    "requestPayment",
+    "restore",
+    "retention",
+    "select",
+    "storageClass",
+    "storageinfo",
+    "storagePolicy",
+    "tagging",
+    "torrent",
+    "uploadId",
+    "uploads",
+    "versionId",
+    "versioning",
+    "versions",
+    "website",
+]);
 const within = (inner, outer) => inner.every((name) => outer.includes(name));
+const LEVEL_WORDS = { service: "the service", bucket: "a bucket", object: "an object" };
 /**
  * The operation a request is for, by specificity (as smithy's server mux ranks routes): among
- * the operations of the request's method and level (bucket or object) whose every selector is in
- * the query, the one whose selectors include all the others'. Failing a full match, the one of
- * that method and level sharing the most selectors with the query (its validation then names
- * what is missing: `PUT /key?uploadId=X` without `partNumber` is an Upload Part missing its part
- * number). Independent of the order of `routes`.
+ * the operations of the request's method and level whose every selector is in the query, and
+ * which name every sub-resource the query carries, the one whose selectors include all the
+ * others'. Failing a full match, the one of that method and level sharing the most selectors
+ * with the query (its validation then names what is missing: `PUT /key?uploadId=X` without
+ * `partNumber` is an Upload Part missing its part number). Independent of the order of `routes`.
  *
  * Otherwise: 405 MethodNotAllowed when the resource exists with another method (or the method is
  * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
  * query selects two operations neither of which includes the other.
  */
-export function selectRoute(routes, method, hasKey, query) {
+export function selectRoute(routes, method, level, query) {
     const names = [...query];
-    const sameLevel = routes.filter((route) => route.hasKey === hasKey);
+    const subresources = names.filter((name) => SUBRESOURCES.has(name));
+    const sameLevel = routes.filter((route) => route.level === level);
     const candidates = sameLevel.filter((route) => route.method === method);
-    const full = candidates.filter((route) => within(route.selectors, names));
+    const full = candidates.filter((route) => within(route.selectors, names) &&
+        subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name)));
     if (full.length > 0) {
         const best = full.reduce((a, b) => (b.selectors.length > a.selectors.length ? b : a));
         const rival = full.find((route) => route !== best && !within(route.selectors, best.selectors));
@@ -31,10 +84,10 @@ export function selectRoute(routes, method, hasKey, query) {
     const partial = candidates.filter((route) => shared(route) > 0).sort((a, b) => shared(b) - shared(a));
     if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1])))
         return partial[0];
-    const where = hasKey ? "an object" : "a bucket";
     if (!S3_METHODS.has(method) ||
-        sameLevel.some((route) => route.selectors.length > 0 && within(route.selectors, names))) {
+        sameLevel.some((route) => within(route.selectors, names) &&
+            subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name)))) {
         throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
     }
-    throw new ObsError("NotImplemented", `${method} on ${where}${names.length ? ` with ${names.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`, 501);
+    throw new ObsError("NotImplemented", `${method} on ${LEVEL_WORDS[level]}${subresources.length ? ` with ${subresources.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`, 501);
 }

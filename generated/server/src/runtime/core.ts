@@ -4,7 +4,7 @@ import { lowercaseHeaders, type SignableRequest } from "@obs-toolkit/signing";
 import { parseXmlDocument } from "../xml/parse-xml.js";
 import { authenticate, type CredentialsLookup } from "./auth.js";
 import { collect, verifiedPayload } from "./payload.js";
-import { selectRoute } from "./routing.js";
+import { selectRoute, type Level } from "./routing.js";
 import { renderXmlDocument } from "./xml.js";
 
 /** An HTTP request, framework-free. */
@@ -53,8 +53,10 @@ export interface Route<Handlers> {
   method: string;
   /** Query keys whose presence selects the operation (`uploads`, `uploadId`). */
   selectors: readonly string[];
-  /** Whether the operation addresses an object (a key) rather than the bucket. */
-  hasKey: boolean;
+  /** Every query parameter the operation declares: a sub-resource it does not name is another operation's. */
+  parameters: readonly string[];
+  /** What the operation addresses: the service root, a bucket or an object (a key). */
+  level: Level;
   /** A body sent to an operation that takes none answers UnexpectedContent. */
   payload: RoutePayload;
   /** Whether the handlers implement the operation (a missing handler answers 501 NotImplemented). */
@@ -98,6 +100,19 @@ const unexpectedContent = () => new ObsError("UnexpectedContent", "This request 
 function bodyStream(body: ObsHttpRequest["body"]): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
   if (body === undefined) return [];
   return body instanceof Uint8Array ? [body] : body;
+}
+
+/** The headers with `aws-chunked` taken out of Content-Encoding (the header gone when nothing is left). */
+function withContentEncoding(headers: Record<string, string>, encoding: string): Record<string, string> {
+  const rest = encoding
+    .split(",")
+    .map((token) => token.trim())
+    .filter((token) => token !== "" && token.toLowerCase() !== "aws-chunked")
+    .join(",");
+  const copy = { ...headers };
+  if (rest === "") delete copy["content-encoding"];
+  else copy["content-encoding"] = rest;
+  return copy;
 }
 
 interface Target {
@@ -164,10 +179,11 @@ export function createServerCore<Handlers>(
   const maxXmlBodyBytes = options.maxXmlBodyBytes ?? 4 * 1024 * 1024;
   const respond = (
     status: number,
-    headers: Record<string, string | undefined>,
+    headers: Readonly<Record<string, string | undefined>>,
     body: ObsHttpResponse["body"],
     requestId: string,
     hostId: string,
+    headOnly = false,
   ): ObsHttpResponse => {
     const out: Record<string, string> = {};
     for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name] = value;
@@ -175,13 +191,19 @@ export function createServerCore<Handlers>(
     out["x-amz-id-2"] = hostId;
     out["date"] = now().toUTCString();
     out["server"] = "OBS";
-    if (typeof body === "string" && body !== "") out["content-type"] = "application/xml";
-    // 204 carries no Content-Length; a stream is sent chunked.
-    if (status !== 204 && (typeof body === "string" || body instanceof Uint8Array))
+    if (typeof body === "string" && body !== "" && out["content-type"] === undefined)
+      out["content-type"] = "application/xml";
+    const bodiless = status === 204 || status === 304;
+    // 204 and 304 carry no Content-Length; a stream is sent chunked unless its length is known; a
+    // HEAD answers the length its GET would have (the handler's), with no body.
+    if (!bodiless && (typeof body === "string" || body instanceof Uint8Array) && !(headOnly && out["content-length"]))
       out["content-length"] = String(typeof body === "string" ? Buffer.byteLength(body) : body.length);
-    return { status, headers: out, body: status === 204 ? "" : body };
+    if (bodiless) delete out["content-length"];
+    return { status, headers: out, body: bodiless ? "" : body };
   };
   const errorResponse = (error: ObsError, resource: string, requestId: string, hostId: string): ObsHttpResponse => {
+    // A bodiless answer (304) is its headers alone.
+    if (error.statusCode === 304) return respond(304, error.headers, "", requestId, hostId);
     const body = renderXmlDocument("Error", undefined, [
       ["Code", error.code],
       ["Message", error.message],
@@ -189,7 +211,7 @@ export function createServerCore<Handlers>(
       ["RequestId", requestId],
       ["HostId", hostId],
     ]);
-    return respond(error.statusCode, {}, body, requestId, hostId);
+    return respond(error.statusCode, error.headers, body, requestId, hostId);
   };
 
   return {
@@ -207,7 +229,7 @@ export function createServerCore<Handlers>(
         const route = selectRoute(
           routes,
           request.method,
-          target.key !== undefined,
+          target.key !== undefined ? "object" : target.bucket !== undefined ? "bucket" : "service",
           new Set(target.query.map(([name]) => name)),
         );
         if (!route.implemented(options.handlers)) throw notImplemented(route.id);
@@ -253,9 +275,15 @@ export function createServerCore<Handlers>(
         }
         const query: Record<string, string> = Object.create(null) as Record<string, string>;
         for (const [name, value] of target.query) if (!(name in query)) query[name] = value;
+        // `aws-chunked` is how the body travels, not how the object is encoded (`aws-chunked,gzip` is gzip).
+        const encoding = headers["content-encoding"];
+        const memberHeaders =
+          encoding !== undefined && /(^|,)\s*aws-chunked\s*(,|$)/i.test(encoding)
+            ? withContentEncoding(headers, encoding)
+            : headers;
         const outcome = await route.run(
           options.handlers,
-          { bucket: target.bucket, key: target.key, query, headers, payload },
+          { bucket: target.bucket, key: target.key, query, headers: memberHeaders, payload },
           { requestId, accessKeyId: auth.accessKeyId, receivedAt },
         );
         if (!outcome.ok) {
@@ -266,7 +294,7 @@ export function createServerCore<Handlers>(
             first?.status ?? 400,
           );
         }
-        return respond(outcome.status, outcome.headers, outcome.body, requestId, hostId);
+        return respond(outcome.status, outcome.headers, outcome.body, requestId, hostId, request.method === "HEAD");
       } catch (error) {
         if (error instanceof ObsError) {
           // A handler may throw an ObsError with only a code: take the status from the catalog.

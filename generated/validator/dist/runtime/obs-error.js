@@ -5,6 +5,11 @@ export class ObsError extends Error {
     requestId;
     hostId;
     resource;
+    /**
+     * Headers the answer carries besides the error's own (lowercase names): a 304 Not Modified
+     * answers the object's ETag and Last-Modified. A client sees the response's headers here.
+     */
+    headers;
     constructor(code, message, statusCode, details = {}) {
         super(message, details.cause === undefined ? undefined : { cause: details.cause });
         this.name = "ObsError";
@@ -13,5 +18,6 @@ export class ObsError extends Error {
         this.requestId = details.requestId;
         this.hostId = details.hostId;
         this.resource = details.resource;
+        this.headers = details.headers ?? {};
     }
 }

@@ -1,8 +1,3 @@
-/**
- * XML bodies, generically: the generated packages describe each document and structure as data
- * (a shape), and these functions read a parsed document into typed members, checking it, or
- * turn typed members back into a document. No operation appears here.
- */
 /** A parsed element's content: its text, or its child elements by name, each name's elements in document order. */
 export type XmlNode = string | {
     readonly [name: string]: readonly XmlNode[] | undefined;
@@ -19,6 +14,10 @@ export interface XmlScalarShape {
     maxLength?: number;
     minimum?: number;
     maximum?: number;
+    /** UTF-8 bytes at most. */
+    maxBytes?: number;
+    /** A regular expression (ECMAScript, Unicode mode) the text must match. */
+    pattern?: string;
 }
 export interface XmlStructureShape {
     kind: "structure";
@@ -30,10 +29,12 @@ export interface XmlMemberShape {
     /** The element's name (a list's wrapper, or its items when flattened). */
     xml: string;
     required?: boolean;
-    /** A list: the items' element name, and whether a wrapper element holds them. */
+    /** A list: the items' element name, whether a wrapper element holds them, and how many it may hold. */
     list?: {
         item: string;
         wrapped: boolean;
+        minItems?: number;
+        maxItems?: number;
     };
     shape: XmlScalarShape | XmlStructureShape;
     /** The S3 error code a bad value answers; the document's otherwise. */
@@ -45,8 +46,12 @@ export interface XmlDocumentShape extends XmlStructureShape {
 }
 /** Reports a problem: the error code, the element path and a message. */
 export type XmlProblem = (code: string, target: string, message: string) => void;
-/** The typed value of a document, or undefined (after reporting) when its root is not the shape's. */
-export declare function readXmlDocument(shape: XmlDocumentShape, document: XmlDocument, error: string, problem: XmlProblem): Record<string, unknown> | undefined;
+/**
+ * The typed value of a document, or undefined (after reporting) when its root is not the shape's.
+ * With `anyRoot` (a client reading an answer) the root's name is not checked, as the AWS SDKs
+ * read the children whatever the root is called (moto answers `<ListPartsResponse>`).
+ */
+export declare function readXmlDocument(shape: XmlDocumentShape, document: XmlDocument, error: string, problem: XmlProblem, anyRoot?: boolean): Record<string, unknown> | undefined;
 /** The document content for a typed value: members in the shape's order, undefined ones left out. */
 export declare function xmlTreeOf(shape: XmlStructureShape, value: object): XmlNode;
 /** `<?xml …?><root xmlns="…">…</root>`, every text escaped. */

@@ -3,10 +3,23 @@
  * (a shape), and these functions read a parsed document into typed members, checking it, or
  * turn typed members back into a document. No operation appears here.
  */
+import { utf8Length } from "./checks.js";
 const INTEGER = /^\s*[-+]?\d+\s*$/;
-/** The typed value of a document, or undefined (after reporting) when its root is not the shape's. */
-export function readXmlDocument(shape, document, error, problem) {
-    if (document.root !== shape.root) {
+// Each pattern compiled once, whichever document it checks.
+const PATTERNS = new Map();
+const patternOf = (source) => {
+    let compiled = PATTERNS.get(source);
+    if (!compiled)
+        PATTERNS.set(source, (compiled = new RegExp(source, "u")));
+    return compiled;
+};
+/**
+ * The typed value of a document, or undefined (after reporting) when its root is not the shape's.
+ * With `anyRoot` (a client reading an answer) the root's name is not checked, as the AWS SDKs
+ * read the children whatever the root is called (moto answers `<ListPartsResponse>`).
+ */
+export function readXmlDocument(shape, document, error, problem, anyRoot = false) {
+    if (!anyRoot && document.root !== shape.root) {
         problem(error, document.root, `The XML root element must be <${shape.root}>, not <${document.root}>.`);
         return undefined;
     }
@@ -29,6 +42,10 @@ function readStructure(shape, node, path, error, problem) {
             }
             if (member.required && elements.length === 0)
                 problem(code, target, `At least one <${member.list.item}> is required in <${path}>.`);
+            else if (member.list.minItems !== undefined && elements.length < member.list.minItems)
+                problem(code, target, `At least ${member.list.minItems} <${member.list.item}> are required in <${path}>.`);
+            else if (member.list.maxItems !== undefined && elements.length > member.list.maxItems)
+                problem(code, target, `At most ${member.list.maxItems} <${member.list.item}> may be in <${path}>.`);
             value[member.member] = elements.map((element, index) => readValue(member, element, `${target}[${index + 1}]`, code, error, problem));
             continue;
         }
@@ -85,6 +102,10 @@ function readValue(member, node, target, code, error, problem) {
                 problem(code, target, `<${member.xml}> must be at least ${shape.minLength} characters long.`);
             else if (shape.maxLength !== undefined && length > shape.maxLength)
                 problem(code, target, `<${member.xml}> must be at most ${shape.maxLength} characters long.`);
+            else if (shape.maxBytes !== undefined && utf8Length(node) > shape.maxBytes)
+                problem(code, target, `<${member.xml}> must be at most ${shape.maxBytes} bytes long in UTF-8.`);
+            else if (shape.pattern !== undefined && !patternOf(shape.pattern).test(node))
+                problem(code, target, `<${member.xml}> must match ${shape.pattern}.`);
             return node;
         }
     }

@@ -5,6 +5,11 @@ export class ObsError extends Error {
   readonly requestId: string | undefined;
   readonly hostId: string | undefined;
   readonly resource: string | undefined;
+  /**
+   * Headers the answer carries besides the error's own (lowercase names): a 304 Not Modified
+   * answers the object's ETag and Last-Modified. A client sees the response's headers here.
+   */
+  readonly headers: Readonly<Record<string, string>>;
 
   constructor(
     code: string,
@@ -14,6 +19,7 @@ export class ObsError extends Error {
       requestId?: string | undefined;
       hostId?: string | undefined;
       resource?: string | undefined;
+      headers?: Readonly<Record<string, string>> | undefined;
       cause?: unknown;
     } = {},
   ) {
@@ -24,5 +30,6 @@ export class ObsError extends Error {
     this.requestId = details.requestId;
     this.hostId = details.hostId;
     this.resource = details.resource;
+    this.headers = details.headers ?? {};
   }
 }
