@@ -12,7 +12,10 @@ process.on("unhandledRejection", (reason) => {
   throw reason;
 });
 
-const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --bucket bucket01 [--bucket …] --access-key AK --secret-key SK [--domain obs.example.com] [--host 127.0.0.1] [--quiet]`;
+const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --access-key AK --secret-key SK [--bucket bucket01 …] [--region us-east-1] [--domain obs.example.com] [--host 127.0.0.1] [--quiet]
+
+  --bucket  creates the bucket at start if it is missing (repeatable); others are created with PUT Bucket
+  --region  where buckets are created: the LocationConstraint PUT Bucket accepts (default us-east-1)`;
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +23,8 @@ const { values } = parseArgs({
     host: { type: "string", default: "127.0.0.1" },
     "data-dir": { type: "string", default: "./data" },
     bucket: { type: "string", multiple: true, default: [] },
+    region: { type: "string", default: "us-east-1" },
+    help: { type: "boolean", default: false },
     "access-key": { type: "string" },
     "secret-key": { type: "string" },
     domain: { type: "string", multiple: true, default: [] },
@@ -27,14 +32,11 @@ const { values } = parseArgs({
   },
 });
 const port = Number(values.port);
-if (
-  !Number.isInteger(port) ||
-  port < 0 ||
-  port > 65535 ||
-  !values["access-key"] ||
-  !values["secret-key"] ||
-  values.bucket.length === 0
-) {
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+if (!Number.isInteger(port) || port < 0 || port > 65535 || !values["access-key"] || !values["secret-key"]) {
   console.error(usage);
   process.exit(2);
 }
@@ -42,6 +44,7 @@ const { url } = await startReferenceServer(
   {
     dataDir: values["data-dir"],
     buckets: values.bucket,
+    region: values.region,
     accessKey: values["access-key"],
     secretKey: values["secret-key"],
     domains: values.domain,
@@ -51,5 +54,5 @@ const { url } = await startReferenceServer(
   values.host,
 );
 console.log(
-  `OBS reference server listening on ${url} (buckets: ${values.bucket.join(", ")}; data: ${values["data-dir"]}${values.domain.length ? `; virtual-hosted: *.${values.domain.join(", *.")}` : ""})`,
+  `OBS reference server listening on ${url} (buckets: ${values.bucket.join(", ") || "none yet"}; region: ${values.region}; data: ${values["data-dir"]}${values.domain.length ? `; virtual-hosted: *.${values.domain.join(", *.")}` : ""})`,
 );

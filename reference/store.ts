@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
 import * as nodeFs from "node:fs/promises";
 import { join } from "node:path";
 import { open, type RootDatabase } from "lmdb";
 import { ObsError } from "@obs-toolkit/server";
+import { decryptorAt, encryptor, newIv, type CustomerKey } from "./crypto.js";
 
 /** One initiated multipart upload. */
 export interface UploadRecord {
@@ -18,27 +18,58 @@ export interface UploadRecord {
   metadata: Record<string, string>;
 }
 
+/** A stored file of an object's bytes; with an IV, AES-256-CTR under the customer's key (SSE-C). */
+export interface Piece {
+  file: string;
+  size: number;
+  iv?: string | undefined;
+}
+
 /** One stored part: its bytes are in `file`. */
-export interface PartRecord {
+export interface PartRecord extends Piece {
   partNumber: number;
   /** Hex MD5 of the bytes, no quotes. */
   etag: string;
-  size: number;
   lastModified: string;
-  file: string;
 }
 
-/** A completed object: its bytes are its parts' files, in order (Complete moves no data). */
+/** An object: its bytes are its pieces, in order (one for PUT; a Complete's parts, moved without a copy). */
 export interface ObjectRecord {
   bucket: string;
   key: string;
-  /** `hex MD5 of the part MD5s-N`, no quotes. */
+  /** Hex MD5 of the bytes, or `hex MD5 of the part MD5s-N` for a multipart upload; no quotes. */
   etag: string;
   size: number;
   lastModified: string;
-  files: string[];
+  pieces: Piece[];
+  /** The object's headers by member name (contentType, cacheControl…, the SSE members), secrets left out. */
   headers: Record<string, string>;
   metadata: Record<string, string>;
+  /** The flexible checksums it was stored with, by header name (x-amz-checksum-crc32…). */
+  checksums: Record<string, string>;
+}
+
+/** A bucket, created through the API or by `--bucket`. */
+export interface BucketRecord {
+  name: string;
+  createdAt: string;
+  owner: string;
+  region: string;
+}
+
+/** One page of a listing: objects and the common prefixes the delimiter rolled keys into, by key. */
+export interface ObjectPage {
+  objects: ObjectRecord[];
+  commonPrefixes: string[];
+  truncated: boolean;
+  /** The last key or common prefix of the page: where the next one starts. */
+  last: string | undefined;
+}
+
+/** What a write is conditional on (If-None-Match: *, If-Match). */
+export interface WriteCondition {
+  absent?: boolean | undefined;
+  etag?: string | undefined;
 }
 
 export interface UploadPage {
@@ -54,6 +85,31 @@ export const MIN_PART_BYTES = 5 * 1024 * 1024;
 const LAST_PART_NUMBER = 10000;
 
 type Fs = Pick<typeof nodeFs, "mkdir" | "open" | "readdir" | "rm" | "unlink">;
+
+/** Object records keep headers, metadata and checksums as [name, value] pairs, as uploads do. */
+type StoredObject = Omit<ObjectRecord, "headers" | "metadata" | "checksums"> & {
+  headers: Array<[string, string]>;
+  metadata: Array<[string, string]>;
+  checksums: Array<[string, string]>;
+};
+const encodeObject = (record: ObjectRecord): StoredObject => ({
+  ...record,
+  headers: Object.entries(record.headers),
+  metadata: Object.entries(record.metadata),
+  checksums: Object.entries(record.checksums),
+});
+const decodeObject = (value: unknown): ObjectRecord => {
+  const stored = value as StoredObject;
+  return {
+    ...stored,
+    headers: Object.fromEntries(stored.headers),
+    metadata: Object.fromEntries(stored.metadata),
+    checksums: Object.fromEntries(stored.checksums),
+  };
+};
+
+/** The largest code point: a key prefix followed by it sorts after every key under that prefix (lmdb orders UTF-8 bytes). */
+const AFTER = "\u{10FFFF}";
 
 // Names such as `__proto__` are data here: records keep headers and metadata as [name, value]
 // pairs, which Object.fromEntries turns back into own properties.
@@ -85,6 +141,57 @@ const noSuchUpload = () =>
     404,
   );
 const unquote = (etag: string) => etag.trim().replace(/^"(.*)"$/, "$1");
+const noSuchBucket = () => new ObsError("NoSuchBucket", "The specified bucket does not exist.", 404);
+const preconditionFailed = () =>
+  new ObsError("PreconditionFailed", "At least one of the preconditions you specified did not hold.", 412);
+
+/** S3's key order: UTF-8 bytes (JavaScript compares UTF-16 units, which differs past U+FFFF). */
+export function compareKeys(a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+/** Whether a write's condition holds for the object there now. */
+function conditionHolds(current: ObjectRecord | undefined, condition: WriteCondition | undefined): boolean {
+  if (condition?.absent && current) return false;
+  if (condition?.etag !== undefined && (!current || current.etag !== unquote(condition.etag))) return false;
+  return true;
+}
+
+/** The bytes of `range` out of the pieces' open files, decrypted where a piece has an IV; closes every file. */
+async function* readPieces(
+  pieces: Piece[],
+  handles: nodeFs.FileHandle[],
+  range: { start: number; end: number },
+  customer: CustomerKey | undefined,
+): AsyncGenerator<Uint8Array> {
+  try {
+    let offset = 0;
+    for (const [index, piece] of pieces.entries()) {
+      const from = Math.max(range.start - offset, 0);
+      const to = Math.min(range.end - offset, piece.size);
+      offset += piece.size;
+      if (from >= to) continue;
+      const handle = handles[index] as nodeFs.FileHandle;
+      const stream = handle.createReadStream({
+        start: from,
+        end: to - 1,
+        autoClose: false,
+        highWaterMark: 1024 * 1024,
+      });
+      if (!piece.iv) {
+        yield* stream as AsyncIterable<Buffer>;
+        continue;
+      }
+      if (!customer) throw new Error("an encrypted piece needs the customer's key");
+      const { decipher, skip } = decryptorAt(customer, piece.iv, from);
+      // CTR starts at a block boundary: feed the skipped bytes as zeros, drop their output.
+      if (skip > 0) decipher.update(Buffer.alloc(skip));
+      for await (const chunk of stream as AsyncIterable<Buffer>) yield decipher.update(chunk);
+    }
+  } finally {
+    await Promise.all(handles.map((handle) => handle.close()));
+  }
+}
 
 /**
  * The reference server's storage. Metadata (uploads, parts, objects) lives in an embedded ordered
@@ -105,17 +212,52 @@ export class ReferenceStore {
     this.db = open({ path: join(dir, "meta"), compression: false, overlappingSync: false });
   }
 
-  /** Removes the part files a crash left that no record names (a part half-written, or left out of a Complete). */
+  /**
+   * Removes the files a crash left that no record names (a part or object half-written, parts left
+   * out of a Complete, an object's old bytes after an overwrite).
+   */
   async recover(): Promise<void> {
     const referenced = new Set<string>();
-    for (const { value } of this.db.getRange({ start: ["p"], end: ["p", "\uffff"] }))
+    for (const { value } of this.db.getRange({ start: ["p"], end: ["p", AFTER] }))
       referenced.add((value as PartRecord).file);
-    for (const { value } of this.db.getRange({ start: ["o"], end: ["o", "\uffff"] }))
-      for (const file of (value as ObjectRecord).files) referenced.add(file);
-    for (const name of await this.fs.readdir(join(this.dir, "parts")).catch(() => [] as string[])) {
-      const path = join("parts", name);
-      if (!referenced.has(path)) await this.fs.rm(join(this.dir, path), { force: true });
-    }
+    for (const { value } of this.db.getRange({ start: ["o"], end: ["o", AFTER] }))
+      for (const piece of (value as StoredObject).pieces) referenced.add(piece.file);
+    for (const folder of ["parts", "objects"])
+      for (const name of await this.fs.readdir(join(this.dir, folder)).catch(() => [] as string[])) {
+        const path = join(folder, name);
+        if (!referenced.has(path)) await this.fs.rm(join(this.dir, path), { force: true });
+      }
+  }
+
+  // Buckets.
+
+  getBucket(name: string): BucketRecord | undefined {
+    return this.db.get(["b", name]) as BucketRecord | undefined;
+  }
+
+  listBuckets(): BucketRecord[] {
+    return Array.from(this.db.getRange({ start: ["b"], end: ["b", AFTER] }), ({ value }) => value as BucketRecord);
+  }
+
+  /** Records a bucket; false when one of that name exists. */
+  async createBucket(record: BucketRecord): Promise<boolean> {
+    return this.durable(() => {
+      if (this.db.doesExist(["b", record.name])) return false;
+      this.db.putSync(["b", record.name], record);
+      return true;
+    });
+  }
+
+  /** Removes an empty bucket: "missing", "not-empty" (objects or uploads in it) or "deleted". */
+  async deleteBucket(name: string): Promise<"missing" | "not-empty" | "deleted"> {
+    return this.durable(() => {
+      if (!this.db.doesExist(["b", name])) return "missing";
+      for (const prefix of ["o", "u"])
+        for (const _ of this.db.getKeys({ start: [prefix, name], end: [prefix, name, AFTER], limit: 1 }))
+          return "not-empty";
+      this.db.removeSync(["b", name]);
+      return "deleted";
+    });
   }
 
   async close(): Promise<void> {
@@ -168,21 +310,15 @@ export class ReferenceStore {
    * uploaded again replaces the earlier one. If the body fails (a client gone, a bad checksum),
    * the file is removed and nothing is recorded.
    */
-  async putPart(upload: UploadRecord, partNumber: number, body: AsyncIterable<Uint8Array>): Promise<PartRecord> {
+  async putPart(
+    upload: UploadRecord,
+    partNumber: number,
+    body: AsyncIterable<Uint8Array>,
+    customer?: CustomerKey,
+  ): Promise<PartRecord> {
     const file = join("parts", `${upload.uploadId}-${partNumber}-${randomBytes(6).toString("hex")}`);
-    const md5 = createHash("md5");
-    let size = 0;
-    await this.writeFile(file, body, (chunk) => {
-      md5.update(chunk);
-      size += chunk.length;
-    });
-    const part: PartRecord = {
-      partNumber,
-      etag: md5.digest("hex"),
-      size,
-      lastModified: new Date().toISOString(),
-      file,
-    };
+    const { etag, size, iv } = await this.writePiece(file, body, customer);
+    const part: PartRecord = { partNumber, etag, size, lastModified: new Date().toISOString(), file, iv };
     let replaced: PartRecord | undefined;
     const stored = await this.durable(() => {
       if (!this.db.doesExist(["u", upload.bucket, upload.key, upload.uploadId])) return false;
@@ -302,9 +438,10 @@ export class ReferenceStore {
       etag: `${createHash("md5").update(md5s).digest("hex")}-${parts.length}`,
       size: parts.reduce((sum, part) => sum + part.size, 0),
       lastModified: new Date().toISOString(),
-      files: parts.map((part) => part.file),
-      headers: upload.headers,
+      pieces: parts.map(({ file, size, iv }) => ({ file, size, iv })),
+      headers: { ...upload.headers, owner: upload.initiator },
       metadata: upload.metadata,
+      checksums: {},
     };
     let leftovers: string[] = [];
     const done = await this.durable(() => {
@@ -314,15 +451,13 @@ export class ReferenceStore {
         if ((this.db.get(["p", upload.uploadId, part.partNumber]) as PartRecord | undefined)?.file !== part.file)
           return false;
       const range = { start: ["p", upload.uploadId], end: ["p", upload.uploadId, LAST_PART_NUMBER + 1] };
-      const kept = new Set(object.files);
+      const kept = new Set(object.pieces.map((piece) => piece.file));
       leftovers = Array.from(this.db.getRange(range), ({ value }) => (value as PartRecord).file).filter(
         (file) => !kept.has(file),
       );
-      const previous = this.db.get(["o", upload.bucket, upload.key]) as ObjectRecord | undefined;
-      if (previous) leftovers.push(...previous.files);
+      leftovers.push(...this.replaceObject(object));
       for (const { key } of this.db.getRange(range)) this.db.removeSync(key);
       this.db.removeSync(["u", upload.bucket, upload.key, upload.uploadId]);
-      this.db.putSync(["o", upload.bucket, upload.key], object);
       return true;
     });
     if (!done) throw noSuchUpload();
@@ -346,13 +481,176 @@ export class ReferenceStore {
   }
 
   getObject(bucket: string, key: string): ObjectRecord | undefined {
-    return this.db.get(["o", bucket, key]) as ObjectRecord | undefined;
+    const value: unknown = this.db.get(["o", bucket, key]);
+    return value === undefined ? undefined : decodeObject(value);
   }
 
-  /** A completed object's bytes, streamed from its parts' files in order. */
-  async *openObject(object: ObjectRecord): AsyncGenerator<Buffer> {
-    for (const file of object.files)
-      yield* createReadStream(join(this.dir, file), { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>;
+  /**
+   * Stores an object from a stream: its bytes into a file of their own (MD5 on the way, encrypted
+   * with the customer's key for SSE-C), fsynced, then the record, in one transaction that checks
+   * the write's condition and replaces any previous object. A reader sees the old object or the
+   * new one, never a mix; the old bytes are removed after the commit. `describe` gives the record
+   * its headers once the body has been read (the checksums it was verified against are known then).
+   */
+  async putObject(
+    bucket: string,
+    key: string,
+    body: AsyncIterable<Uint8Array>,
+    options: {
+      customer?: CustomerKey | undefined;
+      condition?: WriteCondition | undefined;
+      describe: () => Pick<ObjectRecord, "headers" | "metadata" | "checksums">;
+    },
+  ): Promise<ObjectRecord> {
+    const file = join("objects", randomBytes(16).toString("hex"));
+    const { etag, size, iv } = await this.writePiece(file, body, options.customer);
+    const object: ObjectRecord = {
+      bucket,
+      key,
+      etag,
+      size,
+      lastModified: new Date().toISOString(),
+      pieces: [{ file, size, iv }],
+      ...options.describe(),
+    };
+    let leftovers: string[] = [];
+    const outcome = await this.durable(() => {
+      if (!this.db.doesExist(["b", bucket])) return "no-bucket";
+      if (!conditionHolds(this.getObject(bucket, key), options.condition)) return "precondition";
+      leftovers = this.replaceObject(object);
+      return "stored";
+    }).catch(async (error: unknown) => {
+      await this.fs.rm(join(this.dir, file), { force: true });
+      throw error;
+    });
+    if (outcome !== "stored") await this.fs.rm(join(this.dir, file), { force: true });
+    if (outcome === "no-bucket") throw noSuchBucket();
+    if (outcome === "precondition") throw preconditionFailed();
+    for (const leftover of leftovers) await this.fs.rm(join(this.dir, leftover), { force: true });
+    return object;
+  }
+
+  /** Removes an object; its files go after the commit. Whether there was one. */
+  async deleteObject(bucket: string, key: string): Promise<boolean> {
+    let files: string[] = [];
+    const existed = await this.durable(() => {
+      const previous = this.getObject(bucket, key);
+      if (!previous) return false;
+      files = previous.pieces.map((piece) => piece.file);
+      this.db.removeSync(["o", bucket, key]);
+      return true;
+    });
+    for (const file of files) await this.fs.rm(join(this.dir, file), { force: true });
+    return existed;
+  }
+
+  /** Inside a transaction: puts the object, answering the files of the one it replaces. */
+  private replaceObject(object: ObjectRecord): string[] {
+    const previous = this.getObject(object.bucket, object.key);
+    this.db.putSync(["o", object.bucket, object.key], encodeObject(object));
+    return previous ? previous.pieces.map((piece) => piece.file) : [];
+  }
+
+  /**
+   * Objects of a bucket by key (UTF-8 byte order, as S3 lists them), keys under `prefix` after
+   * `after`; keys that contain `delimiter` after the prefix are rolled up into common prefixes
+   * (each counts as one, and the scan jumps past the keys it stands for).
+   */
+  listObjects(
+    bucket: string,
+    options: { prefix: string; delimiter: string | undefined; after: string | undefined; max: number },
+  ): ObjectPage {
+    const { prefix, delimiter, after, max } = options;
+    const objects: ObjectRecord[] = [];
+    const commonPrefixes: string[] = [];
+    let last: string | undefined;
+    let start = after !== undefined && compareKeys(after, prefix) >= 0 ? after : prefix;
+    let exclusive = start === after;
+    // A marker inside a common prefix already listed continues after all of it.
+    if (delimiter && after !== undefined && after.startsWith(prefix)) {
+      const cut = after.indexOf(delimiter, prefix.length);
+      if (cut >= 0 && after.length === cut + delimiter.length) {
+        start = after + AFTER;
+        exclusive = false;
+      }
+    }
+    for (;;) {
+      let jumped = false;
+      for (const { value } of this.db.getRange({ start: ["o", bucket, start], end: ["o", bucket, AFTER] })) {
+        const record = decodeObject(value);
+        if (exclusive && record.key === start) continue;
+        if (!record.key.startsWith(prefix)) return { objects, commonPrefixes, truncated: false, last };
+        if (objects.length + commonPrefixes.length === max) return { objects, commonPrefixes, truncated: true, last };
+        const cut = delimiter ? record.key.indexOf(delimiter, prefix.length) : -1;
+        if (cut >= 0) {
+          const common = record.key.slice(0, cut + (delimiter ?? "").length);
+          commonPrefixes.push(common);
+          last = common;
+          // Skip every key under this common prefix: start again after it.
+          start = common + AFTER;
+          exclusive = false;
+          jumped = true;
+          break;
+        }
+        objects.push(record);
+        last = record.key;
+      }
+      if (!jumped) return { objects, commonPrefixes, truncated: false, last };
+    }
+  }
+
+  /** Whether a bucket has any object (for tests and tools). */
+  objectsOf(bucket: string): ObjectRecord[] {
+    return Array.from(this.db.getRange({ start: ["o", bucket], end: ["o", bucket, AFTER] }), ({ value }) =>
+      decodeObject(value),
+    );
+  }
+
+  /**
+   * An object's bytes from `start` (inclusive) to `end` (exclusive), streamed from its pieces in
+   * order and decrypted with the customer's key where they were stored with one. Every piece's
+   * file is opened before the first byte is read, so an overwrite committed meanwhile cannot
+   * remove them; `undefined` when a piece is already gone (the caller reads the record again).
+   */
+  async openObject(
+    object: ObjectRecord,
+    range: { start: number; end: number } = { start: 0, end: object.size },
+    customer?: CustomerKey,
+  ): Promise<AsyncIterable<Uint8Array> | undefined> {
+    const handles: nodeFs.FileHandle[] = [];
+    try {
+      for (const piece of object.pieces) handles.push(await nodeFs.open(join(this.dir, piece.file), "r"));
+    } catch (error) {
+      await Promise.all(handles.map((handle) => handle.close()));
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw error;
+    }
+    return readPieces(object.pieces, handles, range, customer);
+  }
+
+  /** Writes a stream to `file`, its MD5 taken of the plain bytes, encrypted first for SSE-C. */
+  private async writePiece(
+    file: string,
+    body: AsyncIterable<Uint8Array>,
+    customer: CustomerKey | undefined,
+  ): Promise<{ etag: string; size: number; iv: string | undefined }> {
+    const md5 = createHash("md5");
+    let size = 0;
+    const iv = customer ? newIv() : undefined;
+    const cipher = customer && iv ? encryptor(customer, iv) : undefined;
+    const plain = (async function* () {
+      for await (const chunk of body) {
+        md5.update(chunk);
+        size += chunk.length;
+        yield cipher ? cipher.update(chunk) : chunk;
+      }
+      if (cipher) {
+        const tail = cipher.final();
+        if (tail.length > 0) yield tail;
+      }
+    })();
+    await this.writeFile(file, plain, () => undefined);
+    return { etag: md5.digest("hex"), size, iv };
   }
 
   /** Writes a stream to `file` under the data dir, fsyncs it and its directory; on any failure removes it. */

@@ -81,7 +81,7 @@ describe("a crash in the middle of Complete Multipart Upload", () => {
         expect(upload).toBeUndefined();
         expect(listed).toEqual([]);
         expect(object.size).toBe(15 * MiB);
-        for (const file of object.files) expect(existsSync(join(dataDir, file))).toBe(true);
+        for (const piece of object.pieces) expect(existsSync(join(dataDir, piece.file))).toBe(true);
       } else {
         outcomes.untouched++;
         // A 200 is only ever sent for a completed upload.
@@ -91,7 +91,9 @@ describe("a crash in the middle of Complete Multipart Upload", () => {
         for (const part of listed) expect(existsSync(join(dataDir, part.file))).toBe(true);
       }
       // No file that no record names survives the restart (a half-written part, parts left out of a completed upload).
-      const objects = [0, 1, 2, 3, 4, 5].flatMap((n) => store.getObject("bucket01", `crash-${n}`)?.files ?? []);
+      const objects = [0, 1, 2, 3, 4, 5].flatMap((n) =>
+        (store.getObject("bucket01", `crash-${n}`)?.pieces ?? []).map((piece) => piece.file),
+      );
       const named = new Set([
         ...store.uploadsOf("bucket01").flatMap((u) => store.listParts(u.uploadId, 0, 10).parts.map((p) => p.file)),
         ...objects,

@@ -49,7 +49,7 @@ async function generateFixture(name: string): Promise<Packages> {
     writeFileSync(target, text);
   }
   // Registry dependencies: links to this project's copies (their own dependencies resolve from there).
-  for (const dependency of ["fast-xml-parser", "@aws-crypto"]) {
+  for (const dependency of ["fast-xml-parser", "@aws-crypto", "@aws-sdk"]) {
     mkdirSync(dirname(join(dir, "node_modules", dependency)), { recursive: true });
     symlinkSync(join(root, "node_modules", dependency), join(dir, "node_modules", dependency));
   }
@@ -323,7 +323,10 @@ describe("feature: members named like the generated code's own names", () => {
 });
 
 /** A generated client whose fetch is the fixture's server stub: what one writes, the other reads. */
-function clientOf(packages: Packages, handle: Handle): Record<string, (input: object) => Promise<Record<string, unknown>>> {
+function clientOf(
+  packages: Packages,
+  handle: Handle,
+): Record<string, (input: object) => Promise<Record<string, unknown>>> {
   const fetch = async (url: URL, init: RequestInit) => {
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((value, name) => (headers[name] = value));
@@ -334,17 +337,16 @@ function clientOf(packages: Packages, handle: Handle): Record<string, (input: ob
       body: init.body as Uint8Array | AsyncIterable<Uint8Array> | undefined,
     });
     const body = answer.body;
-    const bytes =
-      typeof body === "string" || body instanceof Uint8Array
-        ? body
-        : Buffer.concat(await Array.fromAsync(body as AsyncIterable<Uint8Array>));
+    const pieces: Uint8Array[] = [];
+    if (typeof body === "string" || body instanceof Uint8Array) pieces.push(Buffer.from(body));
+    else for await (const piece of body) pieces.push(piece);
+    const bytes = Buffer.concat(pieces);
     const nullBody = answer.status === 204 || answer.status === 304 || init.method === "HEAD";
     return new Response(nullBody ? null : bytes, { status: answer.status, headers: answer.headers });
   };
-  const Client = packages.client.ObsClient as unknown as new (config: object) => Record<
-    string,
-    (input: object) => Promise<Record<string, unknown>>
-  >;
+  const Client = packages.client.ObsClient as unknown as new (
+    config: object,
+  ) => Record<string, (input: object) => Promise<Record<string, unknown>>>;
   return new Client({
     endpoint: "http://127.0.0.1:1",
     addressing: "path",
@@ -422,7 +424,9 @@ describe("feature: several answers of one operation (206, 304), response prefix 
     expect(got.metadata).toEqual({ colour: "red", "two-words": "a b" });
     expect(await new Response(got.body as ReadableStream).text()).toBe("book");
     expect((await client.getBook!({ bucket: "b1", key: "k", range: "bytes=1-" })).contentRange).toBe("bytes 1-3/4");
-    const notModified = await client.getBook!({ bucket: "b1", key: "k", range: "fresh" }).catch((error: unknown) => error);
+    const notModified = await client.getBook!({ bucket: "b1", key: "k", range: "fresh" }).catch(
+      (error: unknown) => error,
+    );
     expect(notModified).toMatchObject({ code: "NotModified", statusCode: 304, headers: { etag: '"e1"' } });
     expect(await client.headBook!({ bucket: "b1", key: "k" })).toEqual({ contentLength: 1234 });
   });
@@ -436,10 +440,20 @@ describe("feature: a required transport header, and bounded lists, patterns and 
     const purge = (books: string[], headers: Record<string, string> = {}) => {
       const body = `<Purge>${books.map((book) => `<Book>${book}</Book>`).join("")}</Purge>`;
       const md5 = createHash("md5").update(body).digest("base64");
-      return handle({ method: "POST", url: "/b1?purge", headers: { "content-md5": md5, ...headers }, body: text(body) });
+      return handle({
+        method: "POST",
+        url: "/b1?purge",
+        headers: { "content-md5": md5, ...headers },
+        body: text(body),
+      });
     };
     expect((await purge(["a", "b-2"])).status).toBe(204);
-    const without = await handle({ method: "POST", url: "/b1?purge", headers: {}, body: text("<Purge><Book>a</Book></Purge>") });
+    const without = await handle({
+      method: "POST",
+      url: "/b1?purge",
+      headers: {},
+      body: text("<Purge><Book>a</Book></Purge>"),
+    });
     expect([without.status, codeOf(without)]).toEqual([400, "InvalidRequest"]);
     expect(String(without.body)).toContain("content-md5");
     expect(codeOf(await purge(["a", "b", "c", "d"]))).toBe("MalformedXML");

@@ -36,7 +36,9 @@ export async function objectBytes(store: ReferenceStore, bucket: string, key: st
   const object = store.getObject(bucket, key);
   if (!object) return undefined;
   const pieces: Buffer[] = [];
-  for await (const piece of store.openObject(object)) pieces.push(piece);
+  const stream = await store.openObject(object);
+  if (!stream) return undefined;
+  for await (const piece of stream) pieces.push(Buffer.from(piece));
   return Buffer.concat(pieces);
 }
 

@@ -416,8 +416,9 @@ describe("malformed requests, operation by operation", () => {
   let uploadId = "";
   let gone = "";
   beforeAll(async () => {
+    await store.createBucket({ name: "bucket01", createdAt: new Date().toISOString(), owner: AK, region: "us-east-1" });
     server = createObsServer({
-      handlers: createReferenceHandlers(store, new Set(["bucket01"])),
+      handlers: createReferenceHandlers(store),
       credentials: (id) => (id === AK ? { secretAccessKey: SK } : undefined),
     });
     const initiate = async (key: string) =>

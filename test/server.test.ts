@@ -139,7 +139,7 @@ describe("generated server", () => {
     ["a bad bucket name", { path: "/Bad_Bucket/k?uploads" }, 400, "InvalidBucketName"],
     ["a missing bucket", { path: "/nobucket/k?uploads" }, 404, "NoSuchBucket"],
     ["bad percent-encoding", { path: "/bucket01/%E0%A4%A?uploads", unsigned: true }, 400, "InvalidURI"],
-    ["no uploads flag", { path: "/bucket01/k" }, 501, "NotImplemented"],
+    ["no uploads flag (POST on an object)", { path: "/bucket01/k" }, 405, "MethodNotAllowed"],
   ] as const)("answers %s with %i %s", async (_name, options, status, code) => {
     const response = await server.handle(signed(options as Options));
     expect(response.status).toBe(status);

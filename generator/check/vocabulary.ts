@@ -11,7 +11,7 @@ export const EXTENSIONS: Record<string, string> = {
   "x-obs-doc": "operation: topic id of the source page.",
   "x-obs-decision": "anywhere: a recorded choice where the source document is ambiguous or wrong.",
   "x-obs-header-rules":
-    "operation: rules across headers and query parameters (a name is a header, any case, or a query parameter): `together: [h…]` (all or none), `when: h` + `requires: [h…]`, `exclusive: [[h…], [h…]]` (at most one group present); each with `error` and `description`.",
+    "operation: rules across headers and query parameters (a name is a header, any case, or a query parameter): `together: [h…]` (all or none), `when: h` + `requires: [h…]`, `exclusive: [[h…], [h…]]` (at most one group present), `anyOf: [h…]` (at least one present; over transport headers alone the client's transport meets it, sending Content-MD5 when it is named); each with `error` and `description`.",
   "x-obs-errors": "operation: error codes the operation answers beyond its constraints, `{ code, description }`.",
   "x-obs-doc-differs":
     "operation, components: known differences from the source page, `{ subject, kind, reason }`, which the fidelity check accepts (see `npm run spec:fidelity`).",

@@ -94,12 +94,16 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   const byStatus = new Map<number, string[]>();
   for (const error of operation.errors) byStatus.set(error.status, [...(byStatus.get(error.status) ?? []), error.code]);
   const bodilessCodes = [...byStatus]
-    .filter(([status, codes]) => codes.length === 1 && (operation.method === "HEAD" || operation.response.headerOnlyErrors.some((e) => e.status === status)))
+    .filter(
+      ([status, codes]) =>
+        codes.length === 1 &&
+        (operation.method === "HEAD" || operation.response.headerOnlyErrors.some((e) => e.status === status)),
+    )
     .map(([status, codes]) => `${status}: ${literal(codes[0] ?? "")}`);
   const extras = [
     ...(blob ? ["streamResponse: true,"] : []),
     ...(bodilessCodes.length > 0 ? [`bodilessErrors: { ${bodilessCodes.join(", ")} },`] : []),
-    ...(operation.transportHeaders.some((h) => h.required && h.wireName === "content-md5") ? ["contentMd5: true,"] : []),
+    ...(sendsContentMd5(operation) ? ["contentMd5: true,"] : []),
   ];
   if (payload?.kind === "blob") transportImports.push("type WithBodySource");
   return [
@@ -164,6 +168,11 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
     },
   ];
 }
+
+/** Whether the transport must send Content-MD5: the operation requires it, alone or as one of a rule's choices. */
+const sendsContentMd5 = (operation: OperationModel) =>
+  operation.transportHeaders.some((h) => h.required && h.wireName === "content-md5") ||
+  operation.rules.some((rule) => rule.kind === "anyOf" && rule.headers.includes("content-md5"));
 
 const paginatorName = (operation: OperationModel) => `paginate${operation.id}`;
 const methodInterfaceName = (operation: OperationModel) => `${operation.id}Method`;

@@ -9,6 +9,8 @@ export function ruleInWords(rule: HeaderRule): string {
       return `${wordList(rule.headers)} are sent together or not at all.`;
     case "requires":
       return `When ${code(rule.when)} is sent, ${wordList(rule.requires)} must be sent too.`;
+    case "anyOf":
+      return `At least one of ${wordList(rule.headers, "or")} is sent.`;
     case "exclusive":
       return `At most one of these groups is sent: ${rule.groups.map((group) => `(${wordList(group)})`).join(" or ")}.`;
   }

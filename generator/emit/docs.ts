@@ -243,7 +243,8 @@ function operationView(model: ServiceModel, operation: OperationModel) {
   ];
   const statuses = [
     ...operation.response.alternatives.map(
-      (alternative) => `${alternative.status} ${STATUS_CODES[alternative.status] ?? ""} when \`${alternative.when}\` is set: ${alternative.description}`,
+      (alternative) =>
+        `${alternative.status} ${STATUS_CODES[alternative.status] ?? ""} when \`${alternative.when}\` is set: ${alternative.description}`,
     ),
     ...operation.response.headerOnlyErrors.map(
       (error) =>

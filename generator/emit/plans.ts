@@ -67,7 +67,12 @@ export function planPackages(model: ServiceModel, readmeTemplate: string): Packa
       `Server stub for the ${model.title}: routing, V2/V4 auth, validation and S3 XML around your handlers.`,
       {
         siblings: ["validator", "signing"],
-        dependencies: { "@aws-crypto/crc32": "^5.2.0", "@aws-crypto/crc32c": "^5.2.0", "fast-xml-parser": "^5.12.1" },
+        dependencies: {
+          "@aws-crypto/crc32": "^5.2.0",
+          "@aws-crypto/crc32c": "^5.2.0",
+          "@aws-sdk/crc64-nvme": "^3.972.51",
+          "fast-xml-parser": "^5.12.1",
+        },
         runtime: "server",
         sharedRuntime: ["xml"],
         sources: emitServer(model),

@@ -24,6 +24,10 @@ if (present > 0 && present < ${rule.headers.length}) {
       return `if (${present(rule.when)} && !(${rule.requires.map(present).join(" && ")})) {
   ${fail(`${literal(rule.description + " Missing: ")} + ${missingList(rule.requires)}.join(", ")`, literal(rule.when))}
 }`;
+    case "anyOf":
+      return `if (!(${rule.headers.map(present).join(" || ")})) {
+  ${fail(literal(`${rule.description} Send one of: ${rule.headers.join(", ")}.`), literal(rule.headers[0] ?? ""))}
+}`;
     case "exclusive": {
       const groups = rule.groups.map((group) => `(${group.map(present).join(" || ")} ? 1 : 0)`).join(" + ");
       return `if (${groups} > 1) {

@@ -1,5 +1,5 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import type { HeaderRule, ScalarBinding, ServiceModel } from "../model/types.js";
+import { ruleNames, type HeaderRule, type ScalarBinding, type ServiceModel } from "../model/types.js";
 import { bindingCheck, CHECK_HELPERS } from "./binding-check.js";
 import { compileRule } from "./rule-code.js";
 import { camel, constantCase, docText, kebab, literal, pascal, Scope } from "./names.js";
@@ -201,12 +201,7 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
     for (const rule of operation.rules) {
       const key = ruleKey(rule);
       if (rules.has(key) || (statedBy.get(key) ?? 0) < 2) continue;
-      const names =
-        rule.kind === "together"
-          ? rule.headers
-          : rule.kind === "requires"
-            ? [rule.when, ...rule.requires]
-            : rule.groups.flat();
+      const names = ruleNames(rule);
       const reads = [...new Set(names)];
       const base = freeBase(`${pascal(unprefixed(names[0] ?? ""))}${pascal(rule.kind)}`, (name) => [`check${name}`]);
       const checkName = scope.name(`check${base}`);

@@ -1,11 +1,12 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
-import type {
-  OperationModel,
-  ScalarBinding,
-  ServiceModel,
-  StructureShape,
-  XmlMember,
-  XmlShape,
+import {
+  ruleNames,
+  type OperationModel,
+  type ScalarBinding,
+  type ServiceModel,
+  type StructureShape,
+  type XmlMember,
+  type XmlShape,
 } from "../model/types.js";
 import { bindingCheck, CHECK_HELPERS } from "./binding-check.js";
 import { compilePrefixLimit, compileRule } from "./rule-code.js";
@@ -144,13 +145,7 @@ function operationStatements(
     "// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.",
     'const source: ObsRequest = request !== null && typeof request === "object" ? request : {};',
   ];
-  const ruleNames = operation.rules.flatMap((rule) =>
-    rule.kind === "together"
-      ? rule.headers
-      : rule.kind === "requires"
-        ? [rule.when, ...rule.requires]
-        : rule.groups.flat(),
-  );
+  const namedByRules = operation.rules.flatMap(ruleNames);
   const md5Names = bindings.flatMap((binding) =>
     binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : [])),
   );
@@ -165,7 +160,7 @@ function operationStatements(
   const pass = headerPass(
     operation,
     headerBindings.map((binding) => [binding.wireName, texts.get(binding) as string]),
-    [...ruleNames, ...md5Names, ...requiredTransport.map((header) => header.wireName)].filter(
+    [...namedByRules, ...md5Names, ...requiredTransport.map((header) => header.wireName)].filter(
       (name) => !queryTexts.has(name) && !bodyMembers.has(name),
     ),
     prefixLocals,
@@ -277,16 +272,25 @@ function operationStatements(
   }
 
   if (operation.rules.length > 0) body.push("\n// Rules across headers, query parameters and body elements.");
+  const transportNames = new Set(operation.transportHeaders.map((header) => header.wireName));
   for (const rule of operation.rules) {
     const sharedRule = shared.rule(rule);
+    let code: string;
     if (sharedRule === undefined) {
-      const code = compileRule(rule, status(rule.error), localOf);
+      code = compileRule(rule, status(rule.error), localOf);
       // A rule whose code declares locals gets a block of its own.
-      body.push(`// ${rule.description.replace(/\s+/g, " ")}`, code.startsWith("const ") ? `{\n${code}\n}` : code);
-      continue;
+      if (code.startsWith("const ")) code = `{\n${code}\n}`;
+    } else {
+      importFrom(sharedRule.module, sharedRule.checkName);
+      code = `${sharedRule.checkName}(fail, ${sharedRule.reads.map(localOf).join(", ")});`;
     }
-    importFrom(sharedRule.module, sharedRule.checkName);
-    body.push(`${sharedRule.checkName}(fail, ${sharedRule.reads.map(localOf).join(", ")});`);
+    // A rule over transport headers alone (Content-MD5 or a checksum) is the transport's to meet:
+    // the client's own check, made before its transport adds them, leaves it out.
+    const transportOnly = ruleNames(rule).every((name) => transportNames.has(name));
+    body.push(
+      `// ${rule.description.replace(/\s+/g, " ")}`,
+      transportOnly ? `if (options.checkTransport !== false) {\n${code}\n}` : code,
+    );
   }
 
   // The checked local of a member, narrowed to its type (an enum from string, a required member from `| undefined`).

@@ -102,7 +102,8 @@ export function buildOperation(
       const required = parameter.required === true;
       const error = context.string(parameter, "x-obs-error") ?? (required ? "InvalidRequest" : undefined);
       if (required) useError(parameter, "required", error, `the ${name} header is required`);
-      else if (error !== undefined) context.report(parameter, `"x-obs-error" on a transport header is for "required: true"`, "x-obs-error");
+      else if (error !== undefined)
+        context.report(parameter, `"x-obs-error" on a transport header is for "required: true"`, "x-obs-error");
       transportHeaders.push({
         wireName: name.toLowerCase(),
         description,
@@ -434,8 +435,12 @@ function buildRules(
         description,
         source,
       });
+    } else if (rule.anyOf !== undefined) {
+      const headers = context.stringList(rule, "anyOf") ?? [];
+      if (headers.length < 2) context.report(rule, `"anyOf" needs at least two headers`, "anyOf");
+      rules.push({ kind: "anyOf", headers: known(headers, "anyOf"), error, description, source });
     } else {
-      context.report(rule, `a header rule needs "together", "when"/"requires" or "exclusive"`);
+      context.report(rule, `a header rule needs "together", "when"/"requires", "exclusive" or "anyOf"`);
     }
   }
   return rules;
@@ -659,7 +664,11 @@ function buildResponse(
         context.report(header, `a prefix header family is named "${prefix}*"`, "x-obs-prefix");
       if (header.required !== undefined) context.report(header, `a prefix header family is never required`, "required");
       if (schema.type !== "object")
-        context.report(header, `a prefix header family's schema is { type: object, additionalProperties: { type: string } }`, "schema");
+        context.report(
+          header,
+          `a prefix header family's schema is { type: object, additionalProperties: { type: string } }`,
+          "schema",
+        );
       prefixHeaders.push({ member, prefix: prefix.toLowerCase(), description, source: context.sourceOf(header) });
       continue;
     }
@@ -698,18 +707,28 @@ function buildResponse(
   }
   if (body && blob) context.report(content, "a response has an XML body or a byte stream, not both");
 
-  const outputMembers = new Set([
-    ...headers.map((h) => h.member),
-    ...(body?.members.map((m) => m.member) ?? []),
-  ]);
+  const outputMembers = new Set([...headers.map((h) => h.member), ...(body?.members.map((m) => m.member) ?? [])]);
   const alternatives: AlternativeStatus[] = [];
   for (const status of successKeys.filter((key) => !primaryKeys.includes(key))) {
     const entry = responses[status] as Node;
-    context.onlyKeys(entry, ["description"], "a 2xx response selected by x-obs-when (it carries the primary response's headers and body)");
+    context.onlyKeys(
+      entry,
+      ["description"],
+      "a 2xx response selected by x-obs-when (it carries the primary response's headers and body)",
+    );
     const when = context.string(entry, "x-obs-when", true);
     if (!outputMembers.has(when))
-      context.report(entry, `"x-obs-when" names "${when}", which is not a header or element of the ${successKey} response`, "x-obs-when");
-    alternatives.push({ status: Number(status), when, description: oneLine(context.string(entry, "description")), source: context.sourceOf(entry) });
+      context.report(
+        entry,
+        `"x-obs-when" names "${when}", which is not a header or element of the ${successKey} response`,
+        "x-obs-when",
+      );
+    alternatives.push({
+      status: Number(status),
+      when,
+      description: oneLine(context.string(entry, "description")),
+      source: context.sourceOf(entry),
+    });
   }
 
   const headerOnlyErrors: HeaderOnlyError[] = [];
@@ -717,7 +736,13 @@ function buildResponse(
     if (/^2\d\d$/.test(status) || !context.object(entry) || entry.content !== undefined) continue;
     const code = context.string(entry, "x-obs-error");
     if (code === undefined) {
-      context.report(entry, `a response without a body that is not a success needs "x-obs-error" (the code it answers)`);
+      // A bare 4xx or 5xx documents a status whose answers carry the error body; a 3xx, or one
+      // with headers, has neither body nor code to name it by.
+      if (/^3\d\d$/.test(status) || entry.headers !== undefined)
+        context.report(
+          entry,
+          `a response without a body that is not a success, a 3xx or one with headers, needs "x-obs-error" (the code it answers)`,
+        );
       continue;
     }
     context.onlyKeys(entry, ["description", "headers"], "a bodiless error response");

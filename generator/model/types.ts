@@ -99,7 +99,21 @@ interface RuleBase {
 export type HeaderRule =
   | (RuleBase & { kind: "together"; headers: string[] })
   | (RuleBase & { kind: "requires"; when: string; requires: string[] })
-  | (RuleBase & { kind: "exclusive"; groups: string[][] });
+  | (RuleBase & { kind: "exclusive"; groups: string[][] })
+  | (RuleBase & { kind: "anyOf"; headers: string[] });
+
+/** Every header, query parameter or body element a rule names. */
+export function ruleNames(rule: HeaderRule): string[] {
+  switch (rule.kind) {
+    case "together":
+    case "anyOf":
+      return rule.headers;
+    case "requires":
+      return [rule.when, ...rule.requires];
+    case "exclusive":
+      return rule.groups.flat();
+  }
+}
 
 /** A structure of XML elements; named when written as a schema component (`Part`, `Owner`). */
 export interface StructureShape {

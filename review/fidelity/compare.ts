@@ -101,12 +101,25 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
     page.requestHeaders.flatMap((row) => (row.example ? [[lower(row.name), exampleValue(row)] as const] : [])),
   );
   const requestTime = sampleRequestTime(page.sampleRequest);
+  // Headers the payload or signing layer handles, and prefix families, are the spec's too: their optionality is compared.
+  const otherHeaders = new Map<string, boolean>([
+    ...operation.transportHeaders.map((header) => [header.wireName, header.required] as const),
+    ...operation.prefixHeaders.map((prefix) => [`${prefix.prefix}*`, false] as const),
+  ]);
   for (const row of page.requestHeaders) {
-    const name = lower(row.name);
+    const name = lower(row.name).replace(/\\\*$/, "*");
     const subject = `request-header ${name}`;
     const binding = headers.get(name);
     if (!binding) {
-      find(subject, "missing-in-spec", `Table "Request Headers" has ${row.name}; the spec has no such header`);
+      const required = otherHeaders.get(name);
+      if (required === undefined)
+        find(subject, "missing-in-spec", `Table "Request Headers" has ${row.name}; the spec has no such header`);
+      else if (row.required !== undefined && row.required !== required)
+        find(
+          subject,
+          "optionality",
+          `the page says ${row.required ? "mandatory" : "optional"}, the spec ${required ? "required" : "optional"}`,
+        );
       continue;
     }
     if (row.required !== undefined && row.required !== binding.required) {
@@ -161,6 +174,7 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
   // Response headers.
   const specResponseHeaders = new Set([
     ...operation.response.headers.map((h) => h.wireName),
+    ...operation.response.prefixHeaders.map((prefix) => `${prefix.prefix}*`),
     ...operation.response.documentedHeaders.map((h) => lower(h.wireName)),
   ]);
   for (const row of page.responseHeaders) {
@@ -221,6 +235,26 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
         `the page answers ${error.code} with ${error.status}, the spec with ${spec.status}`,
       );
   }
+
+  // Statuses: each the page's errors name is a response of the operation; the sample answers a success status of the spec's.
+  const successStatuses = [operation.response.status, ...operation.response.alternatives.map((a) => a.status)];
+  for (const status of page.errorStatuses) {
+    const answered =
+      status < 300 ? successStatuses.includes(status) : operation.errors.some((error) => error.status === status);
+    if (!answered)
+      find(
+        `status ${status}`,
+        "missing-in-spec",
+        `Error Responses names status ${status}; the operation does not answer it`,
+      );
+  }
+  const sampleStatus = Number(/^HTTP\/1\.[01] (\d{3})/.exec(page.sampleResponse ?? "")?.[1]);
+  if (sampleStatus && !successStatuses.includes(sampleStatus))
+    find(
+      "status",
+      "differs",
+      `the page's sample answers ${sampleStatus}, the spec's success is ${successStatuses.join(" or ")}`,
+    );
 
   // Samples.
   const sample = operation.samples[0];

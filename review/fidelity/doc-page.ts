@@ -32,6 +32,8 @@ export interface DocPage {
   responseElements: DocRow[];
   namespace: string | undefined;
   errors: Array<{ code: string; status: number }>;
+  /** Every status the Error Responses section names, with or without a code. */
+  errorStatuses: number[];
   sampleRequest: string | undefined;
   sampleResponse: string | undefined;
 }
@@ -101,10 +103,13 @@ export function interpretPage(page: RawPage): DocPage {
     ...(section(page, "Error Responses")?.items ?? []),
     ...(section(page, "Error Responses")?.paragraphs ?? []),
   ].join("\n");
-  const errors = [...errorText.matchAll(/status code (\d{3})\b[^\n]*?error code (\w+)/g)].map((m) => ({
+  // A status and its code in one sentence: "returns status code 404 Not Found and error code NoSuchBucket"
+  // (a status with no code in its sentence, "400 Bad Request.", is a status alone).
+  const errors = [...errorText.matchAll(/status code \**(\d{3})\b[^.\n]*?error code \**(\w+)/g)].map((m) => ({
     code: m[2] ?? "",
     status: Number(m[1]),
   }));
+  const statuses = [...errorText.matchAll(/status code \**(\d{3})\b/g)].map((m) => Number(m[1]));
   return {
     file: page.file,
     title: page.title,
@@ -119,6 +124,7 @@ export function interpretPage(page: RawPage): DocPage {
     responseElements: tableRows(section(page, "Response Elements")?.tables[0]),
     namespace: /xmlns="([^"]+)"/.exec(responseSyntax ?? "")?.[1],
     errors: errors.filter((error, index) => errors.findIndex((e) => e.code === error.code) === index),
+    errorStatuses: [...new Set(statuses)],
     sampleRequest: section(page, "Sample Request")?.code[0],
     sampleResponse: section(page, "Sample Response")?.code[0],
   };

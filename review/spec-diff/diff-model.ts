@@ -252,8 +252,8 @@ function diffPrefixHeaders(
 
 function diffRules(changes: Changes, id: string, before: HeaderRule[], after: HeaderRule[], where: SourceRef): void {
   const key = (rule: HeaderRule) =>
-    rule.kind === "together"
-      ? `together ${[...rule.headers].sort().join(",")}`
+    rule.kind === "together" || rule.kind === "anyOf"
+      ? `${rule.kind} ${[...rule.headers].sort().join(",")}`
       : rule.kind === "requires"
         ? `when ${rule.when} requires ${[...rule.requires].sort().join(",")}`
         : `exclusive ${rule.groups

@@ -31,6 +31,11 @@ export interface RequestContext {
   /** The authenticated access key, or undefined for an allowed anonymous request. */
   accessKeyId: string | undefined;
   receivedAt: Date;
+  /**
+   * The flexible checksums (`x-amz-checksum-crc32`…, base64) the request body was verified
+   * against, by header name: filled once the handler has read the whole body and it matched.
+   */
+  checksums: Readonly<Record<string, string>>;
 }
 
 /** What an operation's route produces: the rules broken, or the response. */
@@ -257,7 +262,8 @@ export function createServerCore<Handlers>(
         });
         const limits =
           route.payload.kind === "blob" ? { maxBytes: route.payload.maxBytes, tooLarge: route.payload.tooLarge } : {};
-        const body = verifiedPayload(buffered ? [buffered] : raw, headers, auth.signing, limits);
+        const checksums: Record<string, string> = {};
+        const body = verifiedPayload(buffered ? [buffered] : raw, headers, auth.signing, limits, checksums);
         let payload: unknown;
         if (route.payload.kind === "blob") payload = body;
         else {
@@ -284,7 +290,7 @@ export function createServerCore<Handlers>(
         const outcome = await route.run(
           options.handlers,
           { bucket: target.bucket, key: target.key, query, headers: memberHeaders, payload },
-          { requestId, accessKeyId: auth.accessKeyId, receivedAt },
+          { requestId, accessKeyId: auth.accessKeyId, receivedAt, checksums },
         );
         if (!outcome.ok) {
           const first = outcome.errors[0];

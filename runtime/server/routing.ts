@@ -111,10 +111,7 @@ export function selectRoute<R extends RouteKey>(
   const shared = (route: R) => route.selectors.filter((name) => query.has(name)).length;
   const partial = candidates.filter((route) => shared(route) > 0).sort((a, b) => shared(b) - shared(a));
   if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1] as R))) return partial[0];
-  if (
-    !S3_METHODS.has(method) ||
-    sameLevel.some((route) => within(route.selectors, names) && covers(route))
-  ) {
+  if (!S3_METHODS.has(method) || sameLevel.some((route) => within(route.selectors, names) && covers(route))) {
     throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
   }
   throw new ObsError(

@@ -1,10 +1,21 @@
-import { validateAbortMultipartUploadRequest, validateCompleteMultipartUploadRequest, validateInitiateMultipartUploadRequest, validateListMultipartUploadsRequest, validateListPartsRequest, validateUploadPartRequest } from "@obs-toolkit/validator";
+import { validateAbortMultipartUploadRequest, validateCompleteMultipartUploadRequest, validateDeleteBucketRequest, validateDeleteObjectRequest, validateDeleteObjectsRequest, validateGetObjectRequest, validateHeadBucketRequest, validateHeadObjectRequest, validateInitiateMultipartUploadRequest, validateListBucketsRequest, validateListMultipartUploadsRequest, validateListObjectsRequest, validateListObjectsV2Request, validateListPartsRequest, validatePutBucketRequest, validatePutObjectRequest, validateUploadPartRequest } from "@obs-toolkit/validator";
 import { errorFromIssues, send } from "./runtime/transport.js";
 import { serializeAbortMultipartUploadRequest, deserializeAbortMultipartUploadResponse } from "./abort-multipart-upload.js";
 import { serializeCompleteMultipartUploadRequest, deserializeCompleteMultipartUploadResponse } from "./complete-multipart-upload.js";
+import { serializeDeleteBucketRequest, deserializeDeleteBucketResponse } from "./delete-bucket.js";
+import { serializeDeleteObjectRequest, deserializeDeleteObjectResponse } from "./delete-object.js";
+import { serializeDeleteObjectsRequest, deserializeDeleteObjectsResponse } from "./delete-objects.js";
+import { serializeGetObjectRequest, deserializeGetObjectResponse } from "./get-object.js";
+import { serializeHeadBucketRequest, deserializeHeadBucketResponse } from "./head-bucket.js";
+import { serializeHeadObjectRequest, deserializeHeadObjectResponse } from "./head-object.js";
 import { serializeInitiateMultipartUploadRequest, deserializeInitiateMultipartUploadResponse } from "./initiate-multipart-upload.js";
+import { serializeListBucketsRequest, deserializeListBucketsResponse } from "./list-buckets.js";
 import { serializeListMultipartUploadsRequest, deserializeListMultipartUploadsResponse } from "./list-multipart-uploads.js";
+import { serializeListObjectsRequest, deserializeListObjectsResponse } from "./list-objects.js";
+import { serializeListObjectsV2Request, deserializeListObjectsV2Response } from "./list-objects-v2.js";
 import { serializeListPartsRequest, deserializeListPartsResponse } from "./list-parts.js";
+import { serializePutBucketRequest, deserializePutBucketResponse } from "./put-bucket.js";
+import { serializePutObjectRequest, deserializePutObjectResponse } from "./put-object.js";
 import { serializeUploadPartRequest, deserializeUploadPartResponse } from "./upload-part.js";
 /**
  * A typed client for the OBS S3-compatible object storage API.
@@ -35,12 +46,61 @@ export class ObsClient {
             throw errorFromIssues(checked.errors);
         return deserializeCompleteMultipartUploadResponse(await send(this.config, request, options));
     }
+    async deleteBucket(input, options = {}) {
+        const request = serializeDeleteBucketRequest(input);
+        const checked = validateDeleteBucketRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeDeleteBucketResponse(await send(this.config, request, options));
+    }
+    async deleteObject(input, options = {}) {
+        const request = serializeDeleteObjectRequest(input);
+        const checked = validateDeleteObjectRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeDeleteObjectResponse(await send(this.config, request, options));
+    }
+    async deleteObjects(input, options = {}) {
+        const request = serializeDeleteObjectsRequest(input);
+        const checked = validateDeleteObjectsRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeDeleteObjectsResponse(await send(this.config, request, options));
+    }
+    async getObject(input, options = {}) {
+        const request = serializeGetObjectRequest(input);
+        const checked = validateGetObjectRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeGetObjectResponse(await send(this.config, request, options));
+    }
+    async headBucket(input, options = {}) {
+        const request = serializeHeadBucketRequest(input);
+        const checked = validateHeadBucketRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeHeadBucketResponse(await send(this.config, request, options));
+    }
+    async headObject(input, options = {}) {
+        const request = serializeHeadObjectRequest(input);
+        const checked = validateHeadObjectRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeHeadObjectResponse(await send(this.config, request, options));
+    }
     async initiateMultipartUpload(input, options = {}) {
         const request = serializeInitiateMultipartUploadRequest(input);
         const checked = validateInitiateMultipartUploadRequest(request, { checkTransport: false });
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeInitiateMultipartUploadResponse(await send(this.config, request, options));
+    }
+    async listBuckets(input, options = {}) {
+        const request = serializeListBucketsRequest(input);
+        const checked = validateListBucketsRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeListBucketsResponse(await send(this.config, request, options));
     }
     async listMultipartUploads(input, options = {}) {
         const request = serializeListMultipartUploadsRequest(input);
@@ -49,12 +109,40 @@ export class ObsClient {
             throw errorFromIssues(checked.errors);
         return deserializeListMultipartUploadsResponse(await send(this.config, request, options));
     }
+    async listObjects(input, options = {}) {
+        const request = serializeListObjectsRequest(input);
+        const checked = validateListObjectsRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeListObjectsResponse(await send(this.config, request, options));
+    }
+    async listObjectsV2(input, options = {}) {
+        const request = serializeListObjectsV2Request(input);
+        const checked = validateListObjectsV2Request(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeListObjectsV2Response(await send(this.config, request, options));
+    }
     async listParts(input, options = {}) {
         const request = serializeListPartsRequest(input);
         const checked = validateListPartsRequest(request, { checkTransport: false });
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeListPartsResponse(await send(this.config, request, options));
+    }
+    async putBucket(input, options = {}) {
+        const request = serializePutBucketRequest(input);
+        const checked = validatePutBucketRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializePutBucketResponse(await send(this.config, request, options));
+    }
+    async putObject(input, options = {}) {
+        const request = serializePutObjectRequest(input);
+        const checked = validatePutObjectRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializePutObjectResponse(await send(this.config, request, options));
     }
     async uploadPart(input, options = {}) {
         const request = serializeUploadPartRequest(input);

@@ -1,4 +1,4 @@
-import { type ListMultipartUploadsInput, type ListMultipartUploadsOutput, type ListPartsInput, type ListPartsOutput } from "@obs-toolkit/validator";
+import { type ListMultipartUploadsInput, type ListMultipartUploadsOutput, type ListObjectsInput, type ListObjectsOutput, type ListObjectsV2Input, type ListObjectsV2Output, type ListPartsInput, type ListPartsOutput } from "@obs-toolkit/validator";
 import { type ObsClient } from "./client.js";
 import { type PaginateOptions } from "./runtime/paginate.js";
 /**
@@ -7,6 +7,18 @@ import { type PaginateOptions } from "./runtime/paginate.js";
  * @param options `pageSize` (`maxUploads`) and an `AbortSignal`.
  */
 export declare function paginateListMultipartUploads(client: ObsClient, input: ListMultipartUploadsInput, options?: PaginateOptions): AsyncGenerator<ListMultipartUploadsOutput, void, undefined>;
+/**
+ * The pages of GET Bucket (List Objects), one request each, until a page is not truncated: each next request carries `nextMarker` of the page before as `marker`. A page's items: `contents`, `commonPrefixes`.
+ *
+ * @param options `pageSize` (`maxKeys`) and an `AbortSignal`.
+ */
+export declare function paginateListObjects(client: ObsClient, input: ListObjectsInput, options?: PaginateOptions): AsyncGenerator<ListObjectsOutput, void, undefined>;
+/**
+ * The pages of GET Bucket V2 (List Objects V2), one request each, until a page is not truncated: each next request carries `nextContinuationToken` of the page before as `continuationToken`. A page's items: `contents`, `commonPrefixes`.
+ *
+ * @param options `pageSize` (`maxKeys`) and an `AbortSignal`.
+ */
+export declare function paginateListObjectsV2(client: ObsClient, input: ListObjectsV2Input, options?: PaginateOptions): AsyncGenerator<ListObjectsV2Output, void, undefined>;
 /**
  * The pages of List Parts, one request each, until a page is not truncated: each next request carries `nextPartNumberMarker` of the page before as `partNumberMarker`. A page's items: `parts`.
  *

@@ -8,6 +8,22 @@ export function paginateListMultipartUploads(client, input, options = {}) {
     return paginate((request) => client.listMultipartUploads(request, { signal: options.signal }), input, { inputTokens: ["keyMarker", "uploadIdMarker"], outputTokens: ["nextKeyMarker", "nextUploadIdMarker"], truncated: "isTruncated", pageSize: "maxUploads" }, options);
 }
 /**
+ * The pages of GET Bucket (List Objects), one request each, until a page is not truncated: each next request carries `nextMarker` of the page before as `marker`. A page's items: `contents`, `commonPrefixes`.
+ *
+ * @param options `pageSize` (`maxKeys`) and an `AbortSignal`.
+ */
+export function paginateListObjects(client, input, options = {}) {
+    return paginate((request) => client.listObjects(request, { signal: options.signal }), input, { inputTokens: ["marker"], outputTokens: ["nextMarker"], truncated: "isTruncated", pageSize: "maxKeys" }, options);
+}
+/**
+ * The pages of GET Bucket V2 (List Objects V2), one request each, until a page is not truncated: each next request carries `nextContinuationToken` of the page before as `continuationToken`. A page's items: `contents`, `commonPrefixes`.
+ *
+ * @param options `pageSize` (`maxKeys`) and an `AbortSignal`.
+ */
+export function paginateListObjectsV2(client, input, options = {}) {
+    return paginate((request) => client.listObjectsV2(request, { signal: options.signal }), input, { inputTokens: ["continuationToken"], outputTokens: ["nextContinuationToken"], truncated: "isTruncated", pageSize: "maxKeys" }, options);
+}
+/**
  * The pages of List Parts, one request each, until a page is not truncated: each next request carries `nextPartNumberMarker` of the page before as `partNumberMarker`. A page's items: `parts`.
  *
  * @param options `pageSize` (`maxParts`) and an `AbortSignal`.

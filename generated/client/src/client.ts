@@ -5,15 +5,48 @@ import {
   validateCompleteMultipartUploadRequest,
   type CompleteMultipartUploadInput,
   type CompleteMultipartUploadOutput,
+  validateDeleteBucketRequest,
+  type DeleteBucketInput,
+  type DeleteBucketOutput,
+  validateDeleteObjectRequest,
+  type DeleteObjectInput,
+  type DeleteObjectOutput,
+  validateDeleteObjectsRequest,
+  type DeleteObjectsInput,
+  type DeleteObjectsOutput,
+  validateGetObjectRequest,
+  type GetObjectInput,
+  type GetObjectOutput,
+  validateHeadBucketRequest,
+  type HeadBucketInput,
+  type HeadBucketOutput,
+  validateHeadObjectRequest,
+  type HeadObjectInput,
+  type HeadObjectOutput,
   validateInitiateMultipartUploadRequest,
   type InitiateMultipartUploadInput,
   type InitiateMultipartUploadOutput,
+  validateListBucketsRequest,
+  type ListBucketsInput,
+  type ListBucketsOutput,
   validateListMultipartUploadsRequest,
   type ListMultipartUploadsInput,
   type ListMultipartUploadsOutput,
+  validateListObjectsRequest,
+  type ListObjectsInput,
+  type ListObjectsOutput,
+  validateListObjectsV2Request,
+  type ListObjectsV2Input,
+  type ListObjectsV2Output,
   validateListPartsRequest,
   type ListPartsInput,
   type ListPartsOutput,
+  validatePutBucketRequest,
+  type PutBucketInput,
+  type PutBucketOutput,
+  validatePutObjectRequest,
+  type PutObjectInput,
+  type PutObjectOutput,
   validateUploadPartRequest,
   type UploadPartInput,
   type UploadPartOutput,
@@ -36,16 +69,43 @@ import {
   type CompleteMultipartUploadMethod,
 } from "./complete-multipart-upload.js";
 import {
+  serializeDeleteBucketRequest,
+  deserializeDeleteBucketResponse,
+  type DeleteBucketMethod,
+} from "./delete-bucket.js";
+import {
+  serializeDeleteObjectRequest,
+  deserializeDeleteObjectResponse,
+  type DeleteObjectMethod,
+} from "./delete-object.js";
+import {
+  serializeDeleteObjectsRequest,
+  deserializeDeleteObjectsResponse,
+  type DeleteObjectsMethod,
+} from "./delete-objects.js";
+import { serializeGetObjectRequest, deserializeGetObjectResponse, type GetObjectMethod } from "./get-object.js";
+import { serializeHeadBucketRequest, deserializeHeadBucketResponse, type HeadBucketMethod } from "./head-bucket.js";
+import { serializeHeadObjectRequest, deserializeHeadObjectResponse, type HeadObjectMethod } from "./head-object.js";
+import {
   serializeInitiateMultipartUploadRequest,
   deserializeInitiateMultipartUploadResponse,
   type InitiateMultipartUploadMethod,
 } from "./initiate-multipart-upload.js";
+import { serializeListBucketsRequest, deserializeListBucketsResponse, type ListBucketsMethod } from "./list-buckets.js";
 import {
   serializeListMultipartUploadsRequest,
   deserializeListMultipartUploadsResponse,
   type ListMultipartUploadsMethod,
 } from "./list-multipart-uploads.js";
+import { serializeListObjectsRequest, deserializeListObjectsResponse, type ListObjectsMethod } from "./list-objects.js";
+import {
+  serializeListObjectsV2Request,
+  deserializeListObjectsV2Response,
+  type ListObjectsV2Method,
+} from "./list-objects-v2.js";
 import { serializeListPartsRequest, deserializeListPartsResponse, type ListPartsMethod } from "./list-parts.js";
+import { serializePutBucketRequest, deserializePutBucketResponse, type PutBucketMethod } from "./put-bucket.js";
+import { serializePutObjectRequest, deserializePutObjectResponse, type PutObjectMethod } from "./put-object.js";
 import { serializeUploadPartRequest, deserializeUploadPartResponse, type UploadPartMethod } from "./upload-part.js";
 
 /**
@@ -57,9 +117,20 @@ export class ObsClient
   implements
     AbortMultipartUploadMethod,
     CompleteMultipartUploadMethod,
+    DeleteBucketMethod,
+    DeleteObjectMethod,
+    DeleteObjectsMethod,
+    GetObjectMethod,
+    HeadBucketMethod,
+    HeadObjectMethod,
     InitiateMultipartUploadMethod,
+    ListBucketsMethod,
     ListMultipartUploadsMethod,
+    ListObjectsMethod,
+    ListObjectsV2Method,
     ListPartsMethod,
+    PutBucketMethod,
+    PutObjectMethod,
     UploadPartMethod
 {
   private readonly config: ObsClientConfig;
@@ -93,6 +164,48 @@ export class ObsClient
     return deserializeCompleteMultipartUploadResponse(await send(this.config, request, options));
   }
 
+  async deleteBucket(input: DeleteBucketInput, options: CallOptions = {}): Promise<DeleteBucketOutput> {
+    const request = serializeDeleteBucketRequest(input);
+    const checked = validateDeleteBucketRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteBucketResponse(await send(this.config, request, options));
+  }
+
+  async deleteObject(input: DeleteObjectInput, options: CallOptions = {}): Promise<DeleteObjectOutput> {
+    const request = serializeDeleteObjectRequest(input);
+    const checked = validateDeleteObjectRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteObjectResponse(await send(this.config, request, options));
+  }
+
+  async deleteObjects(input: DeleteObjectsInput, options: CallOptions = {}): Promise<DeleteObjectsOutput> {
+    const request = serializeDeleteObjectsRequest(input);
+    const checked = validateDeleteObjectsRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteObjectsResponse(await send(this.config, request, options));
+  }
+
+  async getObject(input: GetObjectInput, options: CallOptions = {}): Promise<GetObjectOutput> {
+    const request = serializeGetObjectRequest(input);
+    const checked = validateGetObjectRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetObjectResponse(await send(this.config, request, options));
+  }
+
+  async headBucket(input: HeadBucketInput, options: CallOptions = {}): Promise<HeadBucketOutput> {
+    const request = serializeHeadBucketRequest(input);
+    const checked = validateHeadBucketRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeHeadBucketResponse(await send(this.config, request, options));
+  }
+
+  async headObject(input: HeadObjectInput, options: CallOptions = {}): Promise<HeadObjectOutput> {
+    const request = serializeHeadObjectRequest(input);
+    const checked = validateHeadObjectRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeHeadObjectResponse(await send(this.config, request, options));
+  }
+
   async initiateMultipartUpload(
     input: InitiateMultipartUploadInput,
     options: CallOptions = {},
@@ -101,6 +214,13 @@ export class ObsClient
     const checked = validateInitiateMultipartUploadRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeInitiateMultipartUploadResponse(await send(this.config, request, options));
+  }
+
+  async listBuckets(input: ListBucketsInput, options: CallOptions = {}): Promise<ListBucketsOutput> {
+    const request = serializeListBucketsRequest(input);
+    const checked = validateListBucketsRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeListBucketsResponse(await send(this.config, request, options));
   }
 
   async listMultipartUploads(
@@ -113,11 +233,39 @@ export class ObsClient
     return deserializeListMultipartUploadsResponse(await send(this.config, request, options));
   }
 
+  async listObjects(input: ListObjectsInput, options: CallOptions = {}): Promise<ListObjectsOutput> {
+    const request = serializeListObjectsRequest(input);
+    const checked = validateListObjectsRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeListObjectsResponse(await send(this.config, request, options));
+  }
+
+  async listObjectsV2(input: ListObjectsV2Input, options: CallOptions = {}): Promise<ListObjectsV2Output> {
+    const request = serializeListObjectsV2Request(input);
+    const checked = validateListObjectsV2Request(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeListObjectsV2Response(await send(this.config, request, options));
+  }
+
   async listParts(input: ListPartsInput, options: CallOptions = {}): Promise<ListPartsOutput> {
     const request = serializeListPartsRequest(input);
     const checked = validateListPartsRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeListPartsResponse(await send(this.config, request, options));
+  }
+
+  async putBucket(input: PutBucketInput, options: CallOptions = {}): Promise<PutBucketOutput> {
+    const request = serializePutBucketRequest(input);
+    const checked = validatePutBucketRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketResponse(await send(this.config, request, options));
+  }
+
+  async putObject(input: WithBodySource<PutObjectInput, "body">, options: CallOptions = {}): Promise<PutObjectOutput> {
+    const request = serializePutObjectRequest(input);
+    const checked = validatePutObjectRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutObjectResponse(await send(this.config, request, options));
   }
 
   async uploadPart(

@@ -15,12 +15,34 @@ export type {
   AbortMultipartUploadOutput,
   CompleteMultipartUploadInput,
   CompleteMultipartUploadOutput,
+  DeleteBucketInput,
+  DeleteBucketOutput,
+  DeleteObjectInput,
+  DeleteObjectOutput,
+  DeleteObjectsInput,
+  DeleteObjectsOutput,
+  GetObjectInput,
+  GetObjectOutput,
+  HeadBucketInput,
+  HeadBucketOutput,
+  HeadObjectInput,
+  HeadObjectOutput,
   InitiateMultipartUploadInput,
   InitiateMultipartUploadOutput,
+  ListBucketsInput,
+  ListBucketsOutput,
   ListMultipartUploadsInput,
   ListMultipartUploadsOutput,
+  ListObjectsInput,
+  ListObjectsOutput,
+  ListObjectsV2Input,
+  ListObjectsV2Output,
   ListPartsInput,
   ListPartsOutput,
+  PutBucketInput,
+  PutBucketOutput,
+  PutObjectInput,
+  PutObjectOutput,
   UploadPartInput,
   UploadPartOutput,
 } from "@obs-toolkit/validator";
@@ -35,16 +57,48 @@ export {
   type CompleteMultipartUploadMethod,
 } from "./complete-multipart-upload.js";
 export {
+  serializeDeleteBucketRequest,
+  deserializeDeleteBucketResponse,
+  type DeleteBucketMethod,
+} from "./delete-bucket.js";
+export {
+  serializeDeleteObjectRequest,
+  deserializeDeleteObjectResponse,
+  type DeleteObjectMethod,
+} from "./delete-object.js";
+export {
+  serializeDeleteObjectsRequest,
+  deserializeDeleteObjectsResponse,
+  type DeleteObjectsMethod,
+} from "./delete-objects.js";
+export { serializeGetObjectRequest, deserializeGetObjectResponse, type GetObjectMethod } from "./get-object.js";
+export { serializeHeadBucketRequest, deserializeHeadBucketResponse, type HeadBucketMethod } from "./head-bucket.js";
+export { serializeHeadObjectRequest, deserializeHeadObjectResponse, type HeadObjectMethod } from "./head-object.js";
+export {
   serializeInitiateMultipartUploadRequest,
   deserializeInitiateMultipartUploadResponse,
   type InitiateMultipartUploadMethod,
 } from "./initiate-multipart-upload.js";
+export { serializeListBucketsRequest, deserializeListBucketsResponse, type ListBucketsMethod } from "./list-buckets.js";
 export {
   serializeListMultipartUploadsRequest,
   deserializeListMultipartUploadsResponse,
   type ListMultipartUploadsMethod,
 } from "./list-multipart-uploads.js";
+export { serializeListObjectsRequest, deserializeListObjectsResponse, type ListObjectsMethod } from "./list-objects.js";
+export {
+  serializeListObjectsV2Request,
+  deserializeListObjectsV2Response,
+  type ListObjectsV2Method,
+} from "./list-objects-v2.js";
 export { serializeListPartsRequest, deserializeListPartsResponse, type ListPartsMethod } from "./list-parts.js";
+export { serializePutBucketRequest, deserializePutBucketResponse, type PutBucketMethod } from "./put-bucket.js";
+export { serializePutObjectRequest, deserializePutObjectResponse, type PutObjectMethod } from "./put-object.js";
 export { serializeUploadPartRequest, deserializeUploadPartResponse, type UploadPartMethod } from "./upload-part.js";
 export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";
-export { paginateListMultipartUploads, paginateListParts } from "./paginators.js";
+export {
+  paginateListMultipartUploads,
+  paginateListObjects,
+  paginateListObjectsV2,
+  paginateListParts,
+} from "./paginators.js";

@@ -1,6 +1,10 @@
 import {
   type ListMultipartUploadsInput,
   type ListMultipartUploadsOutput,
+  type ListObjectsInput,
+  type ListObjectsOutput,
+  type ListObjectsV2Input,
+  type ListObjectsV2Output,
   type ListPartsInput,
   type ListPartsOutput,
 } from "@obs-toolkit/validator";
@@ -25,6 +29,47 @@ export function paginateListMultipartUploads(
       outputTokens: ["nextKeyMarker", "nextUploadIdMarker"],
       truncated: "isTruncated",
       pageSize: "maxUploads",
+    },
+    options,
+  );
+}
+
+/**
+ * The pages of GET Bucket (List Objects), one request each, until a page is not truncated: each next request carries `nextMarker` of the page before as `marker`. A page's items: `contents`, `commonPrefixes`.
+ *
+ * @param options `pageSize` (`maxKeys`) and an `AbortSignal`.
+ */
+export function paginateListObjects(
+  client: ObsClient,
+  input: ListObjectsInput,
+  options: PaginateOptions = {},
+): AsyncGenerator<ListObjectsOutput, void, undefined> {
+  return paginate(
+    (request: ListObjectsInput) => client.listObjects(request, { signal: options.signal }),
+    input,
+    { inputTokens: ["marker"], outputTokens: ["nextMarker"], truncated: "isTruncated", pageSize: "maxKeys" },
+    options,
+  );
+}
+
+/**
+ * The pages of GET Bucket V2 (List Objects V2), one request each, until a page is not truncated: each next request carries `nextContinuationToken` of the page before as `continuationToken`. A page's items: `contents`, `commonPrefixes`.
+ *
+ * @param options `pageSize` (`maxKeys`) and an `AbortSignal`.
+ */
+export function paginateListObjectsV2(
+  client: ObsClient,
+  input: ListObjectsV2Input,
+  options: PaginateOptions = {},
+): AsyncGenerator<ListObjectsV2Output, void, undefined> {
+  return paginate(
+    (request: ListObjectsV2Input) => client.listObjectsV2(request, { signal: options.signal }),
+    input,
+    {
+      inputTokens: ["continuationToken"],
+      outputTokens: ["nextContinuationToken"],
+      truncated: "isTruncated",
+      pageSize: "maxKeys",
     },
     options,
   );

@@ -14,12 +14,34 @@ export type {
   AbortMultipartUploadOutput,
   CompleteMultipartUploadInput,
   CompleteMultipartUploadOutput,
+  DeleteBucketInput,
+  DeleteBucketOutput,
+  DeleteObjectInput,
+  DeleteObjectOutput,
+  DeleteObjectsInput,
+  DeleteObjectsOutput,
+  GetObjectInput,
+  GetObjectOutput,
+  HeadBucketInput,
+  HeadBucketOutput,
+  HeadObjectInput,
+  HeadObjectOutput,
   InitiateMultipartUploadInput,
   InitiateMultipartUploadOutput,
+  ListBucketsInput,
+  ListBucketsOutput,
   ListMultipartUploadsInput,
   ListMultipartUploadsOutput,
+  ListObjectsInput,
+  ListObjectsOutput,
+  ListObjectsV2Input,
+  ListObjectsV2Output,
   ListPartsInput,
   ListPartsOutput,
+  PutBucketInput,
+  PutBucketOutput,
+  PutObjectInput,
+  PutObjectOutput,
   UploadPartInput,
   UploadPartOutput,
 } from "@obs-toolkit/validator";
@@ -34,14 +56,41 @@ export {
   type CompleteMultipartUploadHandler,
 } from "./complete-multipart-upload.js";
 export {
+  renderDeleteBucketResponse,
+  type DeleteBucketHandlerOutput,
+  type DeleteBucketHandler,
+} from "./delete-bucket.js";
+export {
+  renderDeleteObjectResponse,
+  type DeleteObjectHandlerOutput,
+  type DeleteObjectHandler,
+} from "./delete-object.js";
+export {
+  renderDeleteObjectsResponse,
+  type DeleteObjectsHandlerOutput,
+  type DeleteObjectsHandler,
+} from "./delete-objects.js";
+export { renderGetObjectResponse, type GetObjectHandlerOutput, type GetObjectHandler } from "./get-object.js";
+export { renderHeadBucketResponse, type HeadBucketHandlerOutput, type HeadBucketHandler } from "./head-bucket.js";
+export { renderHeadObjectResponse, type HeadObjectHandlerOutput, type HeadObjectHandler } from "./head-object.js";
+export {
   renderInitiateMultipartUploadResponse,
   type InitiateMultipartUploadHandlerOutput,
   type InitiateMultipartUploadHandler,
 } from "./initiate-multipart-upload.js";
+export { renderListBucketsResponse, type ListBucketsHandlerOutput, type ListBucketsHandler } from "./list-buckets.js";
 export {
   renderListMultipartUploadsResponse,
   type ListMultipartUploadsHandlerOutput,
   type ListMultipartUploadsHandler,
 } from "./list-multipart-uploads.js";
+export { renderListObjectsResponse, type ListObjectsHandlerOutput, type ListObjectsHandler } from "./list-objects.js";
+export {
+  renderListObjectsV2Response,
+  type ListObjectsV2HandlerOutput,
+  type ListObjectsV2Handler,
+} from "./list-objects-v2.js";
 export { renderListPartsResponse, type ListPartsHandlerOutput, type ListPartsHandler } from "./list-parts.js";
+export { renderPutBucketResponse, type PutBucketHandlerOutput, type PutBucketHandler } from "./put-bucket.js";
+export { renderPutObjectResponse, type PutObjectHandlerOutput, type PutObjectHandler } from "./put-object.js";
 export { renderUploadPartResponse, type UploadPartHandlerOutput, type UploadPartHandler } from "./upload-part.js";

@@ -1,9 +1,20 @@
 import { createServerCore, type ObsServer, type ObsServerOptions, type Route } from "./runtime/core.js";
 import { abortMultipartUploadRoute, type AbortMultipartUploadHandler } from "./abort-multipart-upload.js";
 import { completeMultipartUploadRoute, type CompleteMultipartUploadHandler } from "./complete-multipart-upload.js";
+import { deleteBucketRoute, type DeleteBucketHandler } from "./delete-bucket.js";
+import { deleteObjectRoute, type DeleteObjectHandler } from "./delete-object.js";
+import { deleteObjectsRoute, type DeleteObjectsHandler } from "./delete-objects.js";
+import { getObjectRoute, type GetObjectHandler } from "./get-object.js";
+import { headBucketRoute, type HeadBucketHandler } from "./head-bucket.js";
+import { headObjectRoute, type HeadObjectHandler } from "./head-object.js";
 import { initiateMultipartUploadRoute, type InitiateMultipartUploadHandler } from "./initiate-multipart-upload.js";
+import { listBucketsRoute, type ListBucketsHandler } from "./list-buckets.js";
 import { listMultipartUploadsRoute, type ListMultipartUploadsHandler } from "./list-multipart-uploads.js";
+import { listObjectsRoute, type ListObjectsHandler } from "./list-objects.js";
+import { listObjectsV2Route, type ListObjectsV2Handler } from "./list-objects-v2.js";
 import { listPartsRoute, type ListPartsHandler } from "./list-parts.js";
+import { putBucketRoute, type PutBucketHandler } from "./put-bucket.js";
+import { putObjectRoute, type PutObjectHandler } from "./put-object.js";
 import { uploadPartRoute, type UploadPartHandler } from "./upload-part.js";
 
 /** The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error. */
@@ -11,17 +22,39 @@ export interface ObsHandlers
   extends
     AbortMultipartUploadHandler,
     CompleteMultipartUploadHandler,
+    DeleteBucketHandler,
+    DeleteObjectHandler,
+    DeleteObjectsHandler,
+    GetObjectHandler,
+    HeadBucketHandler,
+    HeadObjectHandler,
     InitiateMultipartUploadHandler,
+    ListBucketsHandler,
     ListMultipartUploadsHandler,
+    ListObjectsHandler,
+    ListObjectsV2Handler,
     ListPartsHandler,
+    PutBucketHandler,
+    PutObjectHandler,
     UploadPartHandler {}
 
 const ROUTES: readonly Route<ObsHandlers>[] = [
   abortMultipartUploadRoute,
   completeMultipartUploadRoute,
+  deleteBucketRoute,
+  deleteObjectRoute,
+  deleteObjectsRoute,
+  getObjectRoute,
+  headBucketRoute,
+  headObjectRoute,
   initiateMultipartUploadRoute,
+  listBucketsRoute,
   listMultipartUploadsRoute,
+  listObjectsRoute,
+  listObjectsV2Route,
   listPartsRoute,
+  putBucketRoute,
+  putObjectRoute,
   uploadPartRoute,
 ];
 

@@ -9,14 +9,29 @@ import { type ObjectLockRetainUntilDateParameter } from "./components/object-loc
 import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { type ServerSideEncryptionParameter } from "./components/server-side-encryption.js";
-import { type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
-import { type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
-import { type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
 import { type StorageClassParameter } from "./components/storage-class.js";
 import { type WebsiteRedirectLocationParameter } from "./components/website-redirect-location.js";
 /** The input of Initiate Multipart Upload. */
-export interface InitiateMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, AclParameter, StorageClassParameter, WebsiteRedirectLocationParameter, ServerSideEncryptionParameter, SseKmsKeyIdParameter, SseCustomerAlgorithmParameter, SseCustomerKeyParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, ContentTypeParameter, ContentEncodingParameter {
+export interface InitiateMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, AclParameter, StorageClassParameter, WebsiteRedirectLocationParameter, ServerSideEncryptionParameter, SseKmsKeyIdParameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, ContentTypeParameter, ContentEncodingParameter {
+    /**
+     * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
+     *
+     * Header: `x-amz-server-side-encryption-customer-algorithm`.
+     */
+    sseCustomerAlgorithm?: "AES256" | undefined;
+    /**
+     * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
+     *
+     * Header: `x-amz-server-side-encryption-customer-key`.
+     */
+    sseCustomerKey?: string | undefined;
+    /**
+     * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
+     *
+     * Header: `x-amz-server-side-encryption-customer-key-md5`.
+     */
+    sseCustomerKeyMd5?: string | undefined;
     /**
      * User-defined metadata: every header whose name starts with `x-amz-meta-` is recorded with the upload; the rest of the name is the metadata name. Names and values together may not exceed 2 KB.
      *

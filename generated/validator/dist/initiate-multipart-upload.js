@@ -1,15 +1,14 @@
 import { headerValue } from "./runtime/request.js";
-import { recordUtf8Length } from "./runtime/checks.js";
+import { base64Md5Of, isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
 import { checkAcl } from "./components/acl.js";
 import { checkBucketName } from "./components/bucket-name.js";
+import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
 import { checkObjectLockMode } from "./components/object-lock-mode.js";
 import { checkObjectLockRetainUntilDate } from "./components/object-lock-retain-until-date.js";
 import { checkObjectName } from "./components/object-name.js";
+import { checkServerSideEncryptionAwsKmsKeyIdRequires } from "./components/server-side-encryption-aws-kms-key-id-requires.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
 import { checkServerSideEncryption } from "./components/server-side-encryption.js";
-import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
-import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
-import { checkSseCustomerKey } from "./components/sse-customer-key.js";
 import { checkStorageClass } from "./components/storage-class.js";
 import { checkWebsiteRedirectLocation } from "./components/website-redirect-location.js";
 /** How the Initiate Multipart Upload response body is written and read. */
@@ -18,6 +17,7 @@ export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = { root: "InitiateMultipartUp
         { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
         { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } }
     ] };
+const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 /** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**
@@ -49,7 +49,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     let objectLockRetainUntilDate;
     let contentType;
     let contentEncoding;
-    let headerHost;
     let metadata;
     const rawHeaders = source.headers;
     if (rawHeaders !== null && typeof rawHeaders === "object") {
@@ -98,9 +97,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
                 case "content-encoding":
                     contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
                     break;
-                case "host":
-                    headerHost = headerHost === undefined ? value : headerHost + "," + value;
-                    break;
                 default:
                     if (name.length > 11 && name.startsWith("x-amz-meta-")) {
                         metadata ??= Object.create(null);
@@ -110,10 +106,6 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
                     }
             }
         }
-    }
-    // host: required; the client's transport adds it, so its own check leaves it out.
-    if (headerHost === undefined && options.checkTransport !== false) {
-        fail("InvalidRequest", 400, "host", "Missing required header for this request: host.");
     }
     const requestTime = (options.requestTime ?? new Date()).getTime();
     // path: BucketName
@@ -126,9 +118,27 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     checkStorageClass(storageClass, fail);
     checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
     checkServerSideEncryption(serverSideEncryption, fail);
-    checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
-    checkSseCustomerKey(sseCustomerKey, fail);
-    checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+    // x-amz-server-side-encryption-customer-algorithm
+    if (sseCustomerAlgorithm !== undefined) {
+        if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+            fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
+        }
+    }
+    // x-amz-server-side-encryption-customer-key
+    if (sseCustomerKey !== undefined) {
+        if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
+        }
+    }
+    // x-amz-server-side-encryption-customer-key-md5
+    if (sseCustomerKeyMd5 !== undefined) {
+        if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.");
+        }
+        else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.");
+        }
+    }
     checkObjectLockMode(objectLockMode, fail);
     checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
     // x-amz-meta-*
@@ -136,23 +146,16 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
         fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
     }
     // Rules across headers, query parameters and body elements.
+    // SSE-C needs the algorithm, the key and the key's MD5, all three.
     checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
     // A KMS key ID is only meaningful with x-amz-server-side-encryption.
-    if (sseKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
-        fail("InvalidArgument", 400, "x-amz-server-side-encryption-aws-kms-key-id", "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " + [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "));
-    }
+    checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
     // SSE-KMS and SSE-C cannot be used together.
     if ((serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) + (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) > 1) {
         fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
     }
     // The object-lock mode and the retain-until date go together.
-    {
-        const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
-        if (present > 0 && present < 2) {
-            const missing = [objectLockMode !== undefined ? "" : "x-amz-object-lock-mode", objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date"].filter(Boolean);
-            fail("InvalidArgument", 400, missing[0] ?? "", "The object-lock mode and the retain-until date go together. Missing: " + missing.join(", "));
-        }
-    }
+    checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
     if (errors.length > 0)
         return { ok: false, errors };
     // Every value was checked above; the casts narrow the values to their types.

@@ -1,6 +1,6 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { type CommonPrefix, type Upload } from "./types.js";
+import { type ListMultipartUploadsCommonPrefix, type Upload } from "./types.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 /** The input of List Multipart Uploads. */
@@ -103,7 +103,7 @@ export interface ListMultipartUploadsOutput {
      *
      * XML: repeated `<CommonPrefixes>` elements.
      */
-    commonPrefixes: CommonPrefix[];
+    commonPrefixes: ListMultipartUploadsCommonPrefix[];
     /**
      * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
      *

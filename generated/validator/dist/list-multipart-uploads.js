@@ -1,6 +1,6 @@
 import { headerValue, queryValue } from "./runtime/request.js";
 import { parseDecimalInteger } from "./runtime/checks.js";
-import { COMMON_PREFIX_XML, UPLOAD_XML } from "./types.js";
+import { LIST_MULTIPART_UPLOADS_COMMON_PREFIX_XML, UPLOAD_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 /** How the List Multipart Uploads response body is written and read. */
 export const LIST_MULTIPART_UPLOADS_OUTPUT_XML = { root: "ListMultipartUploadsResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
@@ -14,7 +14,7 @@ export const LIST_MULTIPART_UPLOADS_OUTPUT_XML = { root: "ListMultipartUploadsRe
         { member: "maxUploads", xml: "MaxUploads", required: true, shape: { kind: "integer" } },
         { member: "isTruncated", xml: "IsTruncated", required: true, shape: { kind: "boolean" } },
         { member: "uploads", xml: "Upload", list: { item: "Upload", wrapped: false }, shape: UPLOAD_XML },
-        { member: "commonPrefixes", xml: "CommonPrefixes", list: { item: "CommonPrefixes", wrapped: false }, shape: COMMON_PREFIX_XML }
+        { member: "commonPrefixes", xml: "CommonPrefixes", list: { item: "CommonPrefixes", wrapped: false }, shape: LIST_MULTIPART_UPLOADS_COMMON_PREFIX_XML }
     ] };
 /** The List Multipart Uploads input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const LIST_MULTIPART_UPLOADS_SENSITIVE_MEMBERS = new Set(["securityToken"]);
@@ -35,7 +35,6 @@ export function validateListMultipartUploadsRequest(request, options = {}) {
     const source = request !== null && typeof request === "object" ? request : {};
     // Headers, in one pass: names in any case, a repeated header's values joined with commas.
     let securityToken;
-    let headerHost;
     const rawHeaders = source.headers;
     if (rawHeaders !== null && typeof rawHeaders === "object") {
         for (const rawName of Object.keys(rawHeaders)) {
@@ -47,15 +46,8 @@ export function validateListMultipartUploadsRequest(request, options = {}) {
                 case "x-amz-security-token":
                     securityToken = securityToken === undefined ? value : securityToken + "," + value;
                     break;
-                case "host":
-                    headerHost = headerHost === undefined ? value : headerHost + "," + value;
-                    break;
             }
         }
-    }
-    // host: required; the client's transport adds it, so its own check leaves it out.
-    if (headerHost === undefined && options.checkTransport !== false) {
-        fail("InvalidRequest", 400, "host", "Missing required header for this request: host.");
     }
     // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;

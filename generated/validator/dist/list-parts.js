@@ -36,7 +36,6 @@ export function validateListPartsRequest(request, options = {}) {
     const source = request !== null && typeof request === "object" ? request : {};
     // Headers, in one pass: names in any case, a repeated header's values joined with commas.
     let securityToken;
-    let headerHost;
     const rawHeaders = source.headers;
     if (rawHeaders !== null && typeof rawHeaders === "object") {
         for (const rawName of Object.keys(rawHeaders)) {
@@ -48,15 +47,8 @@ export function validateListPartsRequest(request, options = {}) {
                 case "x-amz-security-token":
                     securityToken = securityToken === undefined ? value : securityToken + "," + value;
                     break;
-                case "host":
-                    headerHost = headerHost === undefined ? value : headerHost + "," + value;
-                    break;
             }
         }
-    }
-    // host: required; the client's transport adds it, so its own check leaves it out.
-    if (headerHost === undefined && options.checkTransport !== false) {
-        fail("InvalidRequest", 400, "host", "Missing required header for this request: host.");
     }
     // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;

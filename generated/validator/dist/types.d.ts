@@ -11,17 +11,29 @@ export type StorageClass = "STANDARD" | "STANDARD_IA" | "GLACIER";
 export declare const STORAGE_CLASS_VALUES: ReadonlySet<string>;
 /** Whether `value` is a StorageClass. */
 export declare function isStorageClass(value: string): value is StorageClass;
-/** A key prefix up to the delimiter, standing for every upload under it. */
-export interface CommonPrefix {
+/** Indicates details about a bucket. */
+export interface Bucket {
     /**
-     * Prefix contained in a CommonPrefix element
+     * Indicates the bucket name.
      *
-     * XML: `<Prefix>`.
+     * XML: `<Name>`.
      */
-    prefix: string;
+    name: string;
+    /**
+     * Indicates the date on which a bucket was created.
+     *
+     * XML: `<CreationDate>`.
+     */
+    creationDate: Date;
+    /**
+     * Indicates the bucket type: OBJECT (an object bucket) or POSIX (a parallel file system).
+     *
+     * XML: `<BucketType>`.
+     */
+    bucketType?: string | undefined;
 }
-/** How CommonPrefix is read from and written to XML. */
-export declare const COMMON_PREFIX_XML: XmlStructureShape;
+/** How Bucket is read from and written to XML. */
+export declare const BUCKET_XML: XmlStructureShape;
 /** A part to concatenate. */
 export interface CompletedPart {
     /**
@@ -39,7 +51,87 @@ export interface CompletedPart {
 }
 /** How CompletedPart is read from and written to XML. */
 export declare const COMPLETED_PART_XML: XmlStructureShape;
-/** Container element that identifies who initiated the multipart upload */
+/** Indicates the container element for a successful deletion. */
+export interface DeletedObject {
+    /**
+     * Indicates the key of a deleted object.
+     *
+     * XML: `<Key>`.
+     */
+    key: string;
+    /**
+     * Indicates the version ID of an object to be deleted.
+     *
+     * XML: `<VersionId>`.
+     */
+    versionId?: string | undefined;
+    /**
+     * If this element is specified, true will be returned when you create or delete a deletion mark in the requested bucket with versioning enabled.
+     *
+     * XML: `<DeleteMarker>`.
+     */
+    deleteMarker?: boolean | undefined;
+    /**
+     * Indicates the version ID of the deletion marker deleted or created by the request.
+     *
+     * XML: `<DeleteMarkerVersionId>`.
+     */
+    deleteMarkerVersionId?: string | undefined;
+}
+/** How DeletedObject is read from and written to XML. */
+export declare const DELETED_OBJECT_XML: XmlStructureShape;
+/** Indicates the container for a failed deletion. */
+export interface DeleteError {
+    /**
+     * Indicates the key of an object that could not be deleted.
+     *
+     * XML: `<Key>`.
+     */
+    key: string;
+    /**
+     * Indicates the version ID of an object to be deleted.
+     *
+     * XML: `<VersionId>`.
+     */
+    versionId?: string | undefined;
+    /**
+     * Indicates the status code for a failed deletion.
+     *
+     * XML: `<Code>`.
+     */
+    code: string;
+    /**
+     * Indicates the error details about a failed deletion.
+     *
+     * XML: `<Message>`.
+     */
+    message: string;
+}
+/** How DeleteError is read from and written to XML. */
+export declare const DELETE_ERROR_XML: XmlStructureShape;
+/** A key prefix up to the delimiter, standing for every upload under it. */
+export interface ListMultipartUploadsCommonPrefix {
+    /**
+     * Prefix contained in a CommonPrefix element
+     *
+     * XML: `<Prefix>`.
+     */
+    prefix: string;
+}
+/** How ListMultipartUploadsCommonPrefix is read from and written to XML. */
+export declare const LIST_MULTIPART_UPLOADS_COMMON_PREFIX_XML: XmlStructureShape;
+/** A key prefix up to the delimiter, standing for every object under it. */
+export interface ListObjectsCommonPrefix {
+    /**
+     * Prefix contained in a CommonPrefixes element
+     *
+     * XML: `<Prefix>`.
+     */
+    prefix: string;
+}
+/** How ListObjectsCommonPrefix is read from and written to XML. */
+export declare const LIST_OBJECTS_COMMON_PREFIX_XML: XmlStructureShape;
+/** Indicates the user information such as the user ID and user name or domain ID and domain name. */
 export interface Owner {
     /**
      * DomainId of the initiator or owner.
@@ -56,6 +148,122 @@ export interface Owner {
 }
 /** How Owner is read from and written to XML. */
 export declare const OWNER_XML: XmlStructureShape;
+/** Metadata of the objects */
+export interface ListObjectsContents {
+    /**
+     * Name of an object
+     *
+     * XML: `<Key>`.
+     */
+    key: string;
+    /**
+     * Date and time when the last modification was made to an object
+     *
+     * XML: `<LastModified>`.
+     */
+    lastModified: Date;
+    /**
+     * The MD5 value of an object. (If an object is encrypted using server-side encryption, the ETag value is not the MD5 value of the object.)
+     *
+     * XML: `<ETag>`.
+     */
+    eTag: string;
+    /**
+     * Number of bytes of an object
+     *
+     * XML: `<Size>`.
+     */
+    size: number;
+    /**
+     * User information, including the DomainId and name
+     *
+     * XML: `<Owner>`.
+     */
+    owner?: Owner | undefined;
+    /**
+     * Storage class of an object: STANDARD, STANDARD_IA or GLACIER (a string, as servers answer other names).
+     *
+     * XML: `<StorageClass>`.
+     */
+    storageClass?: string | undefined;
+}
+/** How ListObjectsContents is read from and written to XML. */
+export declare const LIST_OBJECTS_CONTENTS_XML: XmlStructureShape;
+/** A key prefix up to the delimiter, standing for every object under it. */
+export interface ListObjectsV2CommonPrefix {
+    /**
+     * Prefix contained in a CommonPrefixes element
+     *
+     * XML: `<Prefix>`.
+     */
+    prefix: string;
+}
+/** How ListObjectsV2CommonPrefix is read from and written to XML. */
+export declare const LIST_OBJECTS_V2_COMMON_PREFIX_XML: XmlStructureShape;
+/** Metadata of the objects */
+export interface ListObjectsV2Contents {
+    /**
+     * Name of an object
+     *
+     * XML: `<Key>`.
+     */
+    key: string;
+    /**
+     * Date and time when the last modification was made to an object
+     *
+     * XML: `<LastModified>`.
+     */
+    lastModified: Date;
+    /**
+     * The MD5 value of an object. (If an object is encrypted using server-side encryption, the ETag value is not the MD5 value of the object.)
+     *
+     * XML: `<ETag>`.
+     */
+    eTag: string;
+    /**
+     * Number of bytes of an object
+     *
+     * XML: `<Size>`.
+     */
+    size: number;
+    /**
+     * User information, including the DomainId and name
+     *
+     * XML: `<Owner>`.
+     */
+    owner?: Owner | undefined;
+    /**
+     * Storage class of an object: STANDARD, STANDARD_IA or GLACIER (a string, as servers answer other names).
+     *
+     * XML: `<StorageClass>`.
+     */
+    storageClass?: string | undefined;
+    /**
+     * Object type. This parameter is returned when the object type is not Normal.
+     *
+     * XML: `<Type>`.
+     */
+    type?: string | undefined;
+}
+/** How ListObjectsV2Contents is read from and written to XML. */
+export declare const LIST_OBJECTS_V2_CONTENTS_XML: XmlStructureShape;
+/** Indicates an object to be deleted. */
+export interface ObjectToDelete {
+    /**
+     * Indicates the key of an object to be deleted (at most 1024 bytes in UTF-8).
+     *
+     * XML: `<Key>`.
+     */
+    key: string;
+    /**
+     * Indicates the version ID of an object to be deleted.
+     *
+     * XML: `<VersionId>`.
+     */
+    versionId?: string | undefined;
+}
+/** How ObjectToDelete is read from and written to XML. */
+export declare const OBJECT_TO_DELETE_XML: XmlStructureShape;
 /** An uploaded part. */
 export interface Part {
     /**

@@ -1,11 +1,9 @@
 import { headerValue, queryValue } from "./runtime/request.js";
-import { parseDecimalInteger } from "./runtime/checks.js";
+import { base64Md5Of, isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectName } from "./components/object-name.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
-import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
-import { checkSseCustomerKey } from "./components/sse-customer-key.js";
+const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**
@@ -28,7 +26,6 @@ export function validateUploadPartRequest(request, options = {}) {
     let sseCustomerKey;
     let sseCustomerKeyMd5;
     let securityToken;
-    let headerHost;
     const rawHeaders = source.headers;
     if (rawHeaders !== null && typeof rawHeaders === "object") {
         for (const rawName of Object.keys(rawHeaders)) {
@@ -49,15 +46,8 @@ export function validateUploadPartRequest(request, options = {}) {
                 case "x-amz-security-token":
                     securityToken = securityToken === undefined ? value : securityToken + "," + value;
                     break;
-                case "host":
-                    headerHost = headerHost === undefined ? value : headerHost + "," + value;
-                    break;
             }
         }
-    }
-    // host: required; the client's transport adds it, so its own check leaves it out.
-    if (headerHost === undefined && options.checkTransport !== false) {
-        fail("InvalidRequest", 400, "host", "Missing required header for this request: host.");
     }
     // path: BucketName
     const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
@@ -88,14 +78,33 @@ export function validateUploadPartRequest(request, options = {}) {
     if (uploadId === undefined || uploadId === "") {
         fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
     }
-    checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
-    checkSseCustomerKey(sseCustomerKey, fail);
-    checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+    // x-amz-server-side-encryption-customer-algorithm
+    if (sseCustomerAlgorithm !== undefined) {
+        if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+            fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
+        }
+    }
+    // x-amz-server-side-encryption-customer-key
+    if (sseCustomerKey !== undefined) {
+        if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
+        }
+    }
+    // x-amz-server-side-encryption-customer-key-md5
+    if (sseCustomerKeyMd5 !== undefined) {
+        if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.");
+        }
+        else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.");
+        }
+    }
     // Request body: a byte stream, handed over as it is.
     const payloadValue = source.payload;
     if (payloadValue === undefined || payloadValue === null)
         fail("EntityTooLarge", 400, "body", "The request body is required.");
     // Rules across headers, query parameters and body elements.
+    // SSE-C needs the algorithm, the key and the key's MD5, all three.
     checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
     if (errors.length > 0)
         return { ok: false, errors };

@@ -37,6 +37,11 @@ export const ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.freez
   },
   BucketExpanding: { status: 409, description: "Indicates that the specified bucket is being expanded." },
   BucketNotEmpty: { status: 409, description: "The bucket that you tried to delete is not empty." },
+  ConditionalRequestConflict: {
+    status: 409,
+    description:
+      "A conflicting operation occurred: another write of the key finished while this conditional write was in progress. Retry.",
+  },
   CredentialsNotSupported: { status: 400, description: "This request does not support security credentials." },
   CustomDomainAreadyExist: { status: 400, description: "The configured domain already exists." },
   CustomDomainNotExist: { status: 400, description: "The domain to be operated does not exist." },
@@ -98,6 +103,7 @@ export const ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.freez
   InvalidRequestBody: { status: 400, description: "Invalid POST request body." },
   InvalidSecurity: { status: 403, description: "The provided security credentials are invalid." },
   InvalidStorageClass: { status: 400, description: "The specified storage class is invalid." },
+  InvalidTag: { status: 400, description: "A tag key or value is not valid." },
   InvalidTagError: { status: 400, description: "An invalid tag is provided when configuring the bucket tag." },
   InvalidTargetBucketForLogging: {
     status: 400,
@@ -159,6 +165,11 @@ export const ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.freez
   NoSuchVersion: { status: 404, description: "The specified version ID does not match any existing version." },
   NoSuchWebsiteConfiguration: { status: 404, description: "The requested website does not exist." },
   NotImplemented: { status: 501, description: "The provided header implies a function that is unavailable." },
+  NotModified: {
+    status: 304,
+    description:
+      "The object has not been modified since the time, or still has the ETag, the request's condition names.",
+  },
   NotSignedUp: {
     status: 403,
     description: "Your account is not signed up for OBS. OBS is available only after you sign up.",

@@ -5,13 +5,14 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { recordUtf8Length } from "./runtime/checks.js";
+import { base64Md5Of, isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type CannedAcl, type StorageClass } from "./types.js";
 import { checkAcl, type AclParameter } from "./components/acl.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { type ContentEncodingParameter } from "./components/content-encoding.js";
 import { type ContentTypeParameter } from "./components/content-type.js";
+import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
 import { checkObjectLockMode, type ObjectLockModeParameter } from "./components/object-lock-mode.js";
 import {
   checkObjectLockRetainUntilDate,
@@ -19,11 +20,9 @@ import {
 } from "./components/object-lock-retain-until-date.js";
 import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
+import { checkServerSideEncryptionAwsKmsKeyIdRequires } from "./components/server-side-encryption-aws-kms-key-id-requires.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
 import { checkServerSideEncryption, type ServerSideEncryptionParameter } from "./components/server-side-encryption.js";
-import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
-import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
-import { checkSseCustomerKey, type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
 import { checkStorageClass, type StorageClassParameter } from "./components/storage-class.js";
 import {
@@ -41,14 +40,29 @@ export interface InitiateMultipartUploadInput
     WebsiteRedirectLocationParameter,
     ServerSideEncryptionParameter,
     SseKmsKeyIdParameter,
-    SseCustomerAlgorithmParameter,
-    SseCustomerKeyParameter,
-    SseCustomerKeyMd5Parameter,
     SecurityTokenParameter,
     ObjectLockModeParameter,
     ObjectLockRetainUntilDateParameter,
     ContentTypeParameter,
     ContentEncodingParameter {
+  /**
+   * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: "AES256" | undefined;
+  /**
+   * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key`.
+   */
+  sseCustomerKey?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
   /**
    * User-defined metadata: every header whose name starts with `x-amz-meta-` is recorded with the upload; the rest of the name is the metadata name. Names and values together may not exceed 2 KB.
    *
@@ -126,6 +140,7 @@ export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape = {
     { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } },
   ],
 };
+const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
 /** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<keyof InitiateMultipartUploadInput> = new Set([
   "sseCustomerKey",
@@ -164,7 +179,6 @@ export function validateInitiateMultipartUploadRequest(
   let objectLockRetainUntilDate: string | undefined;
   let contentType: string | undefined;
   let contentEncoding: string | undefined;
-  let headerHost: string | undefined;
   let metadata: Record<string, string> | undefined;
   const rawHeaders = source.headers;
   if (rawHeaders !== null && typeof rawHeaders === "object") {
@@ -214,9 +228,6 @@ export function validateInitiateMultipartUploadRequest(
         case "content-encoding":
           contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
           break;
-        case "host":
-          headerHost = headerHost === undefined ? value : headerHost + "," + value;
-          break;
         default:
           if (name.length > 11 && name.startsWith("x-amz-meta-")) {
             metadata ??= Object.create(null) as Record<string, string>;
@@ -226,11 +237,6 @@ export function validateInitiateMultipartUploadRequest(
           }
       }
     }
-  }
-
-  // host: required; the client's transport adds it, so its own check leaves it out.
-  if (headerHost === undefined && options.checkTransport !== false) {
-    fail("InvalidRequest", 400, "host", "Missing required header for this request: host.");
   }
 
   const requestTime = (options.requestTime ?? new Date()).getTime();
@@ -246,9 +252,50 @@ export function validateInitiateMultipartUploadRequest(
   checkStorageClass(storageClass, fail);
   checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
   checkServerSideEncryption(serverSideEncryption, fail);
-  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
-  checkSseCustomerKey(sseCustomerKey, fail);
-  checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+
+  // x-amz-server-side-encryption-customer-algorithm
+  if (sseCustomerAlgorithm !== undefined) {
+    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+      fail(
+        "InvalidEncryptionAlgorithmError",
+        400,
+        "x-amz-server-side-encryption-customer-algorithm",
+        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key
+  if (sseCustomerKey !== undefined) {
+    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key",
+        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key-md5
+  if (sseCustomerKeyMd5 !== undefined) {
+    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
+      );
+    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
+      );
+    }
+  }
+
   checkObjectLockMode(objectLockMode, fail);
   checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
 
@@ -258,18 +305,10 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // Rules across headers, query parameters and body elements.
+  // SSE-C needs the algorithm, the key and the key's MD5, all three.
   checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
   // A KMS key ID is only meaningful with x-amz-server-side-encryption.
-  if (sseKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
-    fail(
-      "InvalidArgument",
-      400,
-      "x-amz-server-side-encryption-aws-kms-key-id",
-      "A KMS key ID is only meaningful with x-amz-server-side-encryption. Missing: " +
-        [serverSideEncryption !== undefined ? "" : "x-amz-server-side-encryption"].filter(Boolean).join(", "),
-    );
-  }
-
+  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
   // SSE-KMS and SSE-C cannot be used together.
   if (
     (serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
@@ -280,21 +319,7 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   // The object-lock mode and the retain-until date go together.
-  {
-    const present = (objectLockMode !== undefined ? 1 : 0) + (objectLockRetainUntilDate !== undefined ? 1 : 0);
-    if (present > 0 && present < 2) {
-      const missing = [
-        objectLockMode !== undefined ? "" : "x-amz-object-lock-mode",
-        objectLockRetainUntilDate !== undefined ? "" : "x-amz-object-lock-retain-until-date",
-      ].filter(Boolean);
-      fail(
-        "InvalidArgument",
-        400,
-        missing[0] ?? "",
-        "The object-lock mode and the retain-until date go together. Missing: " + missing.join(", "),
-      );
-    }
-  }
+  checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
 
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.

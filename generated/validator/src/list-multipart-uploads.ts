@@ -8,7 +8,14 @@ import {
 } from "./runtime/request.js";
 import { parseDecimalInteger } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { COMMON_PREFIX_XML, OWNER_XML, UPLOAD_XML, type CommonPrefix, type Owner, type Upload } from "./types.js";
+import {
+  LIST_MULTIPART_UPLOADS_COMMON_PREFIX_XML,
+  OWNER_XML,
+  UPLOAD_XML,
+  type ListMultipartUploadsCommonPrefix,
+  type Owner,
+  type Upload,
+} from "./types.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 
@@ -113,7 +120,7 @@ export interface ListMultipartUploadsOutput {
    *
    * XML: repeated `<CommonPrefixes>` elements.
    */
-  commonPrefixes: CommonPrefix[];
+  commonPrefixes: ListMultipartUploadsCommonPrefix[];
   /**
    * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
    *
@@ -148,7 +155,7 @@ export const LIST_MULTIPART_UPLOADS_OUTPUT_XML: XmlDocumentShape = {
       member: "commonPrefixes",
       xml: "CommonPrefixes",
       list: { item: "CommonPrefixes", wrapped: false },
-      shape: COMMON_PREFIX_XML,
+      shape: LIST_MULTIPART_UPLOADS_COMMON_PREFIX_XML,
     },
   ],
 };
@@ -177,7 +184,6 @@ export function validateListMultipartUploadsRequest(
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
   // Headers, in one pass: names in any case, a repeated header's values joined with commas.
   let securityToken: string | undefined;
-  let headerHost: string | undefined;
   const rawHeaders = source.headers;
   if (rawHeaders !== null && typeof rawHeaders === "object") {
     for (const rawName of Object.keys(rawHeaders)) {
@@ -188,16 +194,8 @@ export function validateListMultipartUploadsRequest(
         case "x-amz-security-token":
           securityToken = securityToken === undefined ? value : securityToken + "," + value;
           break;
-        case "host":
-          headerHost = headerHost === undefined ? value : headerHost + "," + value;
-          break;
       }
     }
-  }
-
-  // host: required; the client's transport adds it, so its own check leaves it out.
-  if (headerHost === undefined && options.checkTransport !== false) {
-    fail("InvalidRequest", 400, "host", "Missing required header for this request: host.");
   }
 
   // path: BucketName

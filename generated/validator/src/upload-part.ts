@@ -6,24 +6,14 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { parseDecimalInteger } from "./runtime/checks.js";
+import { base64Md5Of, isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
-import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
-import { checkSseCustomerKey, type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 
 /** The input of Upload Part. */
-export interface UploadPartInput
-  extends
-    BucketNameParameter,
-    ObjectNameParameter,
-    SseCustomerAlgorithmParameter,
-    SseCustomerKeyParameter,
-    SseCustomerKeyMd5Parameter,
-    SecurityTokenParameter {
+export interface UploadPartInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
   /**
    * Indicates the number that identifies a part to be uploaded. It can be any number from 1 to 10,000
    *
@@ -36,6 +26,24 @@ export interface UploadPartInput
    * Query parameter: `uploadId`.
    */
   uploadId: string;
+  /**
+   * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: "AES256" | undefined;
+  /**
+   * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key`.
+   */
+  sseCustomerKey?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
   /**
    * The part's bytes, from 0 to 5 GB.
    *
@@ -90,6 +98,7 @@ export interface UploadPartOutput {
   sseCustomerKeyMd5?: string | undefined;
 }
 
+const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS: ReadonlySet<keyof UploadPartInput> = new Set([
   "sseCustomerKey",
@@ -119,7 +128,6 @@ export function validateUploadPartRequest(
   let sseCustomerKey: string | undefined;
   let sseCustomerKeyMd5: string | undefined;
   let securityToken: string | undefined;
-  let headerHost: string | undefined;
   const rawHeaders = source.headers;
   if (rawHeaders !== null && typeof rawHeaders === "object") {
     for (const rawName of Object.keys(rawHeaders)) {
@@ -139,16 +147,8 @@ export function validateUploadPartRequest(
         case "x-amz-security-token":
           securityToken = securityToken === undefined ? value : securityToken + "," + value;
           break;
-        case "host":
-          headerHost = headerHost === undefined ? value : headerHost + "," + value;
-          break;
       }
     }
-  }
-
-  // host: required; the client's transport adds it, so its own check leaves it out.
-  if (headerHost === undefined && options.checkTransport !== false) {
-    fail("InvalidRequest", 400, "host", "Missing required header for this request: host.");
   }
 
   // path: BucketName
@@ -181,9 +181,48 @@ export function validateUploadPartRequest(
     fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
   }
 
-  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
-  checkSseCustomerKey(sseCustomerKey, fail);
-  checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+  // x-amz-server-side-encryption-customer-algorithm
+  if (sseCustomerAlgorithm !== undefined) {
+    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+      fail(
+        "InvalidEncryptionAlgorithmError",
+        400,
+        "x-amz-server-side-encryption-customer-algorithm",
+        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key
+  if (sseCustomerKey !== undefined) {
+    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key",
+        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key-md5
+  if (sseCustomerKeyMd5 !== undefined) {
+    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
+      );
+    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
+      );
+    }
+  }
 
   // Request body: a byte stream, handed over as it is.
   const payloadValue = source.payload as AsyncIterable<Uint8Array> | undefined;
@@ -191,6 +230,7 @@ export function validateUploadPartRequest(
     fail("EntityTooLarge", 400, "body", "The request body is required.");
 
   // Rules across headers, query parameters and body elements.
+  // SSE-C needs the algorithm, the key and the key's MD5, all three.
   checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
 
   if (errors.length > 0) return { ok: false, errors };

@@ -23,6 +23,11 @@ export interface RequestContext {
     /** The authenticated access key, or undefined for an allowed anonymous request. */
     accessKeyId: string | undefined;
     receivedAt: Date;
+    /**
+     * The flexible checksums (`x-amz-checksum-crc32`…, base64) the request body was verified
+     * against, by header name: filled once the handler has read the whole body and it matched.
+     */
+    checksums: Readonly<Record<string, string>>;
 }
 /** What an operation's route produces: the rules broken, or the response. */
 export type RouteOutcome = {

@@ -144,7 +144,8 @@ export function createServerCore(options, routes, settings) {
                     ...settings,
                 });
                 const limits = route.payload.kind === "blob" ? { maxBytes: route.payload.maxBytes, tooLarge: route.payload.tooLarge } : {};
-                const body = verifiedPayload(buffered ? [buffered] : raw, headers, auth.signing, limits);
+                const checksums = {};
+                const body = verifiedPayload(buffered ? [buffered] : raw, headers, auth.signing, limits, checksums);
                 let payload;
                 if (route.payload.kind === "blob")
                     payload = body;
@@ -167,7 +168,7 @@ export function createServerCore(options, routes, settings) {
                 const memberHeaders = encoding !== undefined && /(^|,)\s*aws-chunked\s*(,|$)/i.test(encoding)
                     ? withContentEncoding(headers, encoding)
                     : headers;
-                const outcome = await route.run(options.handlers, { bucket: target.bucket, key: target.key, query, headers: memberHeaders, payload }, { requestId, accessKeyId: auth.accessKeyId, receivedAt });
+                const outcome = await route.run(options.handlers, { bucket: target.bucket, key: target.key, query, headers: memberHeaders, payload }, { requestId, accessKeyId: auth.accessKeyId, receivedAt, checksums });
                 if (!outcome.ok) {
                     const first = outcome.errors[0];
                     throw new ObsError(first?.code ?? "InvalidArgument", first?.message ?? "Invalid argument.", first?.status ?? 400);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { Crc32 } from "@aws-crypto/crc32";
 import { Crc32c } from "@aws-crypto/crc32c";
+import { Crc64Nvme } from "@aws-sdk/crc64-nvme";
 import { ObsError } from "@obs-toolkit/validator";
 import { chunkSignatureV4, signaturesEqual, STREAMING_SIGNED_PAYLOAD, STREAMING_SIGNED_PAYLOAD_TRAILER, STREAMING_UNSIGNED_PAYLOAD_TRAILER, trailerSignatureV4, } from "@obs-toolkit/signing";
 const hashDigest = (algorithm, encoding) => {
@@ -15,10 +16,18 @@ const crcDigest = (crc) => ({
         return bytes.toString("base64");
     },
 });
+const crc64Digest = () => {
+    const crc = new Crc64Nvme();
+    return {
+        update: (data) => crc.update(data),
+        result: async () => Buffer.from(await crc.digest()).toString("base64"),
+    };
+};
 /** The flexible checksums S3 clients send (`x-amz-checksum-*`, as a header or in the trailer). */
 const CHECKSUMS = {
     "x-amz-checksum-crc32": () => crcDigest(new Crc32()),
     "x-amz-checksum-crc32c": () => crcDigest(new Crc32c()),
+    "x-amz-checksum-crc64nvme": crc64Digest,
     "x-amz-checksum-sha1": () => hashDigest("sha1", "base64"),
     "x-amz-checksum-sha256": () => hashDigest("sha256", "base64"),
 };
@@ -29,9 +38,10 @@ const malformed = (why) => new ObsError("InvalidRequest", `The aws-chunked body 
  * payload SHA-256 (`x-amz-content-sha256`), Content-MD5, `x-amz-checksum-*` headers, and for
  * aws-chunked bodies each chunk's signature, the trailer's checksum and signature, and the
  * decoded length. Bytes are passed on as they come; a mismatch throws at the end (or at the bad
- * chunk), so a consumer that writes them somewhere must discard them when iteration throws.
+ * chunk), so a consumer that writes them somewhere must discard them when iteration throws. Once
+ * the body ends verified, `verified` holds the flexible checksums it was checked against, by name.
  */
-export async function* verifiedPayload(source, headers, signing, limits = {}) {
+export async function* verifiedPayload(source, headers, signing, limits = {}, verified = {}) {
     const declared = headers["x-amz-content-sha256"];
     const streaming = declared !== undefined && declared.startsWith("STREAMING-");
     if (streaming &&
@@ -55,7 +65,7 @@ export async function* verifiedPayload(source, headers, signing, limits = {}) {
     for (const [name, digest] of Object.entries(CHECKSUMS)) {
         const value = headers[name];
         if (value !== undefined)
-            checks.push({ digest: digest(), expected: () => value, what: name });
+            checks.push({ digest: digest(), expected: () => value, what: name, checksum: name });
     }
     let trailer;
     const trailerName = headers["x-amz-trailer"]?.trim().toLowerCase();
@@ -63,7 +73,12 @@ export async function* verifiedPayload(source, headers, signing, limits = {}) {
         const digest = CHECKSUMS[trailerName];
         if (!digest || !streaming || declared === STREAMING_SIGNED_PAYLOAD)
             throw new ObsError("InvalidRequest", `x-amz-trailer ${trailerName} is not supported with x-amz-content-sha256 ${declared ?? "(none)"}.`, 400);
-        checks.push({ digest: digest(), expected: () => trailer?.[trailerName], what: `${trailerName} trailer` });
+        checks.push({
+            digest: digest(),
+            expected: () => trailer?.[trailerName],
+            what: `${trailerName} trailer`,
+            checksum: trailerName,
+        });
     }
     const maxBytes = limits.maxBytes ?? Number.POSITIVE_INFINITY;
     const tooLarge = () => new ObsError(limits.tooLarge ?? "EntityTooLarge", `Your proposed upload exceeds the maximum allowed size (${maxBytes} bytes).`, 400);
@@ -106,9 +121,13 @@ export async function* verifiedPayload(source, headers, signing, limits = {}) {
         const expected = check.expected();
         if (expected === undefined)
             throw new ObsError("InvalidRequest", `The ${check.what} is missing.`, 400);
-        if (!signaturesEqual(check.digest.result(), expected))
+        if (!signaturesEqual(await check.digest.result(), expected))
             throw badDigest(check.what);
     }
+    // Only once every check passed: what the body was verified to be.
+    for (const check of checks)
+        if (check.checksum)
+            verified[check.checksum] = check.expected() ?? "";
 }
 /**
  * aws-chunked: `hex-size[;chunk-signature=sig]\r\n` data `\r\n` … then the empty chunk and, for

@@ -68,25 +68,24 @@ const LEVEL_WORDS = { service: "the service", bucket: "a bucket", object: "an ob
 export function selectRoute(routes, method, level, query) {
     const names = [...query];
     const subresources = names.filter((name) => SUBRESOURCES.has(name));
+    const covers = (route) => subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name));
     const sameLevel = routes.filter((route) => route.level === level);
     const candidates = sameLevel.filter((route) => route.method === method);
-    const full = candidates.filter((route) => within(route.selectors, names) &&
-        subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name)));
+    const full = candidates.filter((route) => within(route.selectors, names));
     if (full.length > 0) {
         const best = full.reduce((a, b) => (b.selectors.length > a.selectors.length ? b : a));
         const rival = full.find((route) => route !== best && !within(route.selectors, best.selectors));
         if (rival) {
             throw new ObsError("InvalidRequest", `The query selects both ${best.id} and ${rival.id} (${[...best.selectors, ...rival.selectors].map((s) => `?${s}`).join(" ")}); send the sub-resources of one.`, 400);
         }
-        return best;
+        if (covers(best))
+            return best;
     }
     const shared = (route) => route.selectors.filter((name) => query.has(name)).length;
     const partial = candidates.filter((route) => shared(route) > 0).sort((a, b) => shared(b) - shared(a));
     if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1])))
         return partial[0];
-    if (!S3_METHODS.has(method) ||
-        sameLevel.some((route) => within(route.selectors, names) &&
-            subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name)))) {
+    if (!S3_METHODS.has(method) || sameLevel.some((route) => within(route.selectors, names) && covers(route))) {
         throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
     }
     throw new ObsError("NotImplemented", `${method} on ${LEVEL_WORDS[level]}${subresources.length ? ` with ${subresources.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`, 501);

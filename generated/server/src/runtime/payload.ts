@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { Crc32 } from "@aws-crypto/crc32";
 import { Crc32c } from "@aws-crypto/crc32c";
+import { Crc64Nvme } from "@aws-sdk/crc64-nvme";
 import { ObsError } from "@obs-toolkit/validator";
 import {
   chunkSignatureV4,
@@ -29,7 +30,7 @@ export interface PayloadLimits {
 /** A running digest whose result is compared with what the request declares (hex or base64). */
 interface Digest {
   update(data: Uint8Array): void;
-  result(): string;
+  result(): string | Promise<string>;
 }
 
 const hashDigest = (algorithm: string, encoding: "hex" | "base64"): Digest => {
@@ -45,10 +46,19 @@ const crcDigest = (crc: Crc32 | Crc32c): Digest => ({
   },
 });
 
+const crc64Digest = (): Digest => {
+  const crc = new Crc64Nvme();
+  return {
+    update: (data) => crc.update(data),
+    result: async () => Buffer.from(await crc.digest()).toString("base64"),
+  };
+};
+
 /** The flexible checksums S3 clients send (`x-amz-checksum-*`, as a header or in the trailer). */
 const CHECKSUMS: Record<string, () => Digest> = {
   "x-amz-checksum-crc32": () => crcDigest(new Crc32()),
   "x-amz-checksum-crc32c": () => crcDigest(new Crc32c()),
+  "x-amz-checksum-crc64nvme": crc64Digest,
   "x-amz-checksum-sha1": () => hashDigest("sha1", "base64"),
   "x-amz-checksum-sha256": () => hashDigest("sha256", "base64"),
 };
@@ -62,13 +72,15 @@ const malformed = (why: string) => new ObsError("InvalidRequest", `The aws-chunk
  * payload SHA-256 (`x-amz-content-sha256`), Content-MD5, `x-amz-checksum-*` headers, and for
  * aws-chunked bodies each chunk's signature, the trailer's checksum and signature, and the
  * decoded length. Bytes are passed on as they come; a mismatch throws at the end (or at the bad
- * chunk), so a consumer that writes them somewhere must discard them when iteration throws.
+ * chunk), so a consumer that writes them somewhere must discard them when iteration throws. Once
+ * the body ends verified, `verified` holds the flexible checksums it was checked against, by name.
  */
 export async function* verifiedPayload(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   headers: Readonly<Record<string, string>>,
   signing: ChunkSigning | undefined,
   limits: PayloadLimits = {},
+  verified: Record<string, string> = {},
 ): AsyncGenerator<Uint8Array, void, undefined> {
   const declared = headers["x-amz-content-sha256"];
   const streaming = declared !== undefined && declared.startsWith("STREAMING-");
@@ -88,7 +100,7 @@ export async function* verifiedPayload(
       400,
     );
 
-  const checks: Array<{ digest: Digest; expected: () => string | undefined; what: string }> = [];
+  const checks: Array<{ digest: Digest; expected: () => string | undefined; what: string; checksum?: string }> = [];
   if (declared !== undefined && /^[0-9a-f]{64}$/.test(declared))
     checks.push({ digest: hashDigest("sha256", "hex"), expected: () => declared, what: "x-amz-content-sha256" });
   const md5 = headers["content-md5"];
@@ -99,7 +111,7 @@ export async function* verifiedPayload(
   }
   for (const [name, digest] of Object.entries(CHECKSUMS)) {
     const value = headers[name];
-    if (value !== undefined) checks.push({ digest: digest(), expected: () => value, what: name });
+    if (value !== undefined) checks.push({ digest: digest(), expected: () => value, what: name, checksum: name });
   }
   let trailer: Record<string, string> | undefined;
   const trailerName = headers["x-amz-trailer"]?.trim().toLowerCase();
@@ -111,7 +123,12 @@ export async function* verifiedPayload(
         `x-amz-trailer ${trailerName} is not supported with x-amz-content-sha256 ${declared ?? "(none)"}.`,
         400,
       );
-    checks.push({ digest: digest(), expected: () => trailer?.[trailerName], what: `${trailerName} trailer` });
+    checks.push({
+      digest: digest(),
+      expected: () => trailer?.[trailerName],
+      what: `${trailerName} trailer`,
+      checksum: trailerName,
+    });
   }
 
   const maxBytes = limits.maxBytes ?? Number.POSITIVE_INFINITY;
@@ -158,8 +175,10 @@ export async function* verifiedPayload(
   for (const check of checks) {
     const expected = check.expected();
     if (expected === undefined) throw new ObsError("InvalidRequest", `The ${check.what} is missing.`, 400);
-    if (!signaturesEqual(check.digest.result(), expected)) throw badDigest(check.what);
+    if (!signaturesEqual(await check.digest.result(), expected)) throw badDigest(check.what);
   }
+  // Only once every check passed: what the body was verified to be.
+  for (const check of checks) if (check.checksum) verified[check.checksum] = check.expected() ?? "";
 }
 
 /**

@@ -91,13 +91,11 @@ export function selectRoute<R extends RouteKey>(
 ): R {
   const names = [...query];
   const subresources = names.filter((name) => SUBRESOURCES.has(name));
+  const covers = (route: R) =>
+    subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name));
   const sameLevel = routes.filter((route) => route.level === level);
   const candidates = sameLevel.filter((route) => route.method === method);
-  const full = candidates.filter(
-    (route) =>
-      within(route.selectors, names) &&
-      subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name)),
-  );
+  const full = candidates.filter((route) => within(route.selectors, names));
   if (full.length > 0) {
     const best = full.reduce((a, b) => (b.selectors.length > a.selectors.length ? b : a));
     const rival = full.find((route) => route !== best && !within(route.selectors, best.selectors));
@@ -108,19 +106,12 @@ export function selectRoute<R extends RouteKey>(
         400,
       );
     }
-    return best;
+    if (covers(best)) return best;
   }
   const shared = (route: R) => route.selectors.filter((name) => query.has(name)).length;
   const partial = candidates.filter((route) => shared(route) > 0).sort((a, b) => shared(b) - shared(a));
   if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1] as R))) return partial[0];
-  if (
-    !S3_METHODS.has(method) ||
-    sameLevel.some(
-      (route) =>
-        within(route.selectors, names) &&
-        subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name)),
-    )
-  ) {
+  if (!S3_METHODS.has(method) || sameLevel.some((route) => within(route.selectors, names) && covers(route))) {
     throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
   }
   throw new ObsError(

@@ -1,0 +1,55 @@
+import {
+  validateListObjectsRequest,
+  type ListObjectsInput,
+  type ListObjectsOutput,
+  LIST_OBJECTS_OUTPUT_XML,
+  renderXmlTree,
+  xmlTreeOf,
+} from "@obs-toolkit/validator";
+import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
+import { type ObsHandlers } from "./server.js";
+/** What a GET Bucket (List Objects) handler returns; the server adds the request ID, host ID and Date. */
+export type ListObjectsHandlerOutput = Omit<ListObjectsOutput, "requestId" | "hostId">;
+
+/** The GET Bucket (List Objects) member of `ObsHandlers`. */
+export interface ListObjectsHandler {
+  /** GET Bucket (List Objects): If you have the read permission for a bucket, you can use this operation to list the objects */
+  listObjects?: (
+    input: ListObjectsInput,
+    context: RequestContext,
+  ) => Promise<ListObjectsHandlerOutput> | ListObjectsHandlerOutput;
+}
+
+/** The 200 response of GET Bucket (List Objects): the `ListBucketResult` document, and the response headers. */
+export function renderListObjectsResponse(output: ListObjectsHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {
+      "x-amz-bucket-region": output.region,
+    },
+    body: renderXmlTree(
+      "ListBucketResult",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(LIST_OBJECTS_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket (List Objects) (`GET /{BucketName}`). */
+export const listObjectsRoute: Route<ObsHandlers> = {
+  id: "ListObjects",
+  method: "GET",
+  selectors: [],
+  parameters: ["prefix", "delimiter", "max-keys", "encoding-type", "marker"],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.listObjects !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.listObjects;
+    if (!handler) throw notImplemented("GET Bucket (List Objects)");
+    const checked = validateListObjectsRequest(request, { requestTime: context.receivedAt });
+    if (!checked.ok) return checked;
+    return renderListObjectsResponse(await handler(checked.value, context));
+  },
+};

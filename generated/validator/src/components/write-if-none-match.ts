@@ -1,0 +1,22 @@
+import { type Fail } from "../runtime/request.js";
+
+/** The member of `#/components/parameters/WriteIfNoneMatch`, in every operation input that uses it. */
+export interface WriteIfNoneMatchParameter {
+  /**
+   * `*`: the object is written only if no object of that key exists; otherwise 412 PreconditionFailed. Any other value answers NotImplemented, as in S3.
+   *
+   * Header: `if-none-match`.
+   */
+  ifNoneMatch?: "*" | undefined;
+}
+
+const WRITE_IF_NONE_MATCH_VALUES: ReadonlySet<string> = new Set(["*"]);
+
+/** Checks header `if-none-match` as `#/components/parameters/WriteIfNoneMatch` defines it, reporting each broken rule to `fail`. */
+export function checkWriteIfNoneMatch(value: string | undefined, fail: Fail): void {
+  if (value !== undefined) {
+    if (!WRITE_IF_NONE_MATCH_VALUES.has(value)) {
+      fail("NotImplemented", 501, "if-none-match", "if-none-match must be one of * (case-sensitive).");
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import {
+  headerValue,
+  queryValue,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./runtime/request.js";
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+
+/** The input of DELETE Object. */
+export interface DeleteObjectInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
+  /**
+   * Indicates the version ID of an object to be deleted.
+   *
+   * Query parameter: `versionId`.
+   */
+  versionId?: string | undefined;
+}
+
+/** The output of DELETE Object. */
+export interface DeleteObjectOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * Indicates whether an object is marked as deleted. If an object is not marked as deleted, the header is not returned.
+   *
+   * Header: `x-amz-delete-marker`.
+   */
+  deleteMarker?: boolean | undefined;
+  /**
+   * Indicates the version ID of an object. If an object has no version ID, this header is not returned.
+   *
+   * Header: `x-amz-version-id`.
+   */
+  versionId?: string | undefined;
+}
+
+/** The DELETE Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const DELETE_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof DeleteObjectInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a DELETE Object request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateDeleteObjectRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<DeleteObjectInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
+  let securityToken: string | undefined;
+  const rawHeaders = source.headers;
+  if (rawHeaders !== null && typeof rawHeaders === "object") {
+    for (const rawName of Object.keys(rawHeaders)) {
+      const value = headerValue(rawHeaders[rawName]);
+      if (value === undefined) continue;
+      const name = rawName.toLowerCase();
+      switch (name) {
+        case "x-amz-security-token":
+          securityToken = securityToken === undefined ? value : securityToken + "," + value;
+          break;
+      }
+    }
+  }
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  checkObjectName(key, fail);
+
+  // query: versionId
+  const versionId = queryValue(source.query, "versionId");
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: DeleteObjectInput = {
+    bucket: bucket as string,
+    key: key as string,
+  };
+  if (versionId !== undefined) value.versionId = versionId;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}

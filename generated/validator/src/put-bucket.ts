@@ -1,0 +1,210 @@
+import {
+  headerValue,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./runtime/request.js";
+import { parseBooleanText } from "./runtime/checks.js";
+import { type XmlDocumentShape, readXmlDocument, type XmlDocument } from "./runtime/xml-shapes.js";
+import { errorStatus } from "./error-codes.js";
+import { isCannedAcl, isStorageClass, type CannedAcl, type StorageClass } from "./types.js";
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+
+/** The input of PUT Bucket. */
+export interface PutBucketInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Indicates the ACL of a bucket. Possible values are private, public-read, public-read-write, authenticated-read, bucket-owner-read, and bucket-owner-full-control. For details, see Table 4 (the ACL page; log-delivery-write is accepted too).
+   *
+   * Header: `x-amz-acl`.
+   */
+  acl?: CannedAcl | undefined;
+  /**
+   * When creating a bucket, you can add this header in the request to set the bucket's default storage class, which can be STANDARD (OBS Standard), STANDARD_IA (OBS Warm), and GLACIER (OBS Cold). If this header is not specified in the request, the storage class of the bucket created is OBS Standard.
+   *
+   * Header: `x-default-storage-class`.
+   */
+  defaultStorageClass?: StorageClass | undefined;
+  /**
+   * When creating a bucket, you can use this header to enable WORM for the bucket.
+   *
+   * Header: `x-amz-bucket-object-lock-enabled`.
+   */
+  objectLockEnabled?: boolean | undefined;
+  /**
+   * You can add this header to specify what type of bucket you will create. You can choose to create a bucket or a parallel file system. OBJECT: a bucket; POSIX: a parallel file system. If the header is specified, the value must be manually entered. There is no default value. If the header is not specified, OBJECT is used by default.
+   *
+   * Header: `x-amz-bucket-type`.
+   */
+  bucketType?: "OBJECT" | "POSIX" | undefined;
+  /**
+   * Indicates the Region where a bucket will be created. This element is contained in CreateBucketConfiguration.
+   *
+   * XML: `<LocationConstraint>`.
+   */
+  locationConstraint?: string | undefined;
+}
+
+/** The output of PUT Bucket. */
+export interface PutBucketOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * The bucket's path, `/bucketname`.
+   *
+   * Header: `location`.
+   */
+  location?: string | undefined;
+}
+
+/** How the PUT Bucket request body is read. */
+export const PUT_BUCKET_INPUT_XML: XmlDocumentShape = {
+  root: "CreateBucketConfiguration",
+  kind: "structure",
+  members: [{ member: "locationConstraint", xml: "LocationConstraint", shape: { kind: "string" } }],
+};
+const BUCKET_TYPE_VALUES: ReadonlySet<string> = new Set(["OBJECT", "POSIX"]);
+/** The PUT Bucket input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a PUT Bucket request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
+  let acl: string | undefined;
+  let defaultStorageClass: string | undefined;
+  let objectLockEnabledText: string | undefined;
+  let bucketType: string | undefined;
+  let securityToken: string | undefined;
+  const rawHeaders = source.headers;
+  if (rawHeaders !== null && typeof rawHeaders === "object") {
+    for (const rawName of Object.keys(rawHeaders)) {
+      const value = headerValue(rawHeaders[rawName]);
+      if (value === undefined) continue;
+      const name = rawName.toLowerCase();
+      switch (name) {
+        case "x-amz-acl":
+          acl = acl === undefined ? value : acl + "," + value;
+          break;
+        case "x-default-storage-class":
+          defaultStorageClass = defaultStorageClass === undefined ? value : defaultStorageClass + "," + value;
+          break;
+        case "x-amz-bucket-object-lock-enabled":
+          objectLockEnabledText = objectLockEnabledText === undefined ? value : objectLockEnabledText + "," + value;
+          break;
+        case "x-amz-bucket-type":
+          bucketType = bucketType === undefined ? value : bucketType + "," + value;
+          break;
+        case "x-amz-security-token":
+          securityToken = securityToken === undefined ? value : securityToken + "," + value;
+          break;
+      }
+    }
+  }
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // x-amz-acl
+  if (acl !== undefined) {
+    if (!isCannedAcl(acl)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-acl",
+        "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
+      );
+    }
+  }
+
+  // x-default-storage-class
+  if (defaultStorageClass !== undefined) {
+    if (!isStorageClass(defaultStorageClass)) {
+      fail(
+        "InvalidStorageClass",
+        400,
+        "x-default-storage-class",
+        "x-default-storage-class must be one of STANDARD, STANDARD_IA, GLACIER (case-sensitive).",
+      );
+    }
+  }
+
+  let objectLockEnabled: boolean | undefined;
+
+  // x-amz-bucket-object-lock-enabled
+  if (objectLockEnabledText !== undefined) {
+    objectLockEnabled = parseBooleanText(objectLockEnabledText);
+    if (objectLockEnabled === undefined) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-bucket-object-lock-enabled",
+        "x-amz-bucket-object-lock-enabled must be true or false.",
+      );
+    }
+  }
+
+  // x-amz-bucket-type
+  if (bucketType !== undefined) {
+    if (!BUCKET_TYPE_VALUES.has(bucketType)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-bucket-type",
+        "x-amz-bucket-type must be one of OBJECT, POSIX (case-sensitive).",
+      );
+    }
+  }
+
+  // Request body: <CreateBucketConfiguration>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketInput, "locationConstraint">),
+  };
+  if (acl !== undefined) value.acl = acl as CannedAcl;
+  if (defaultStorageClass !== undefined) value.defaultStorageClass = defaultStorageClass as StorageClass;
+  if (objectLockEnabled !== undefined) value.objectLockEnabled = objectLockEnabled;
+  if (bucketType !== undefined) value.bucketType = bucketType as "OBJECT" | "POSIX";
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}

@@ -1,0 +1,80 @@
+import { createHash } from "node:crypto";
+import { ObsError } from "@obs-toolkit/server";
+import type { Owner } from "@obs-toolkit/validator";
+import type { CustomerKey } from "../crypto.js";
+import type { BucketRecord, ReferenceStore } from "../store.js";
+
+/** Errors of a full, read-only or missing disk answer 503 (retry later); anything else is an internal error. */
+const UNAVAILABLE = new Set([
+  "ENOSPC",
+  "EDQUOT",
+  "EROFS",
+  "EACCES",
+  "EPERM",
+  "ENOTDIR",
+  "EEXIST",
+  "ENOENT",
+  "EIO",
+  "EMFILE",
+  "ENFILE",
+]);
+
+function storageError(error: unknown): ObsError {
+  if (error instanceof ObsError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code !== undefined && UNAVAILABLE.has(code)
+    ? new ObsError("ServiceUnavailable", "The request could not be stored right now; please retry.", 503, {
+        cause: error,
+      })
+    : new ObsError("InternalError", "We encountered an internal error. Please try again.", 500, { cause: error });
+}
+
+/** Nothing is acknowledged that is not on disk: a failed write answers an error, never a 200. */
+export const stored = <T>(work: Promise<T>): Promise<T> =>
+  work.catch((error: unknown) => {
+    throw storageError(error);
+  });
+
+export const ownerOf = (accessKey: string): Owner => ({ id: accessKey, displayName: accessKey });
+
+export const noSuchBucket = () => new ObsError("NoSuchBucket", "The specified bucket does not exist.", 404);
+
+/** The bucket's record, or NoSuchBucket. */
+export function bucketOf(store: ReferenceStore, name: string): BucketRecord {
+  const bucket = store.getBucket(name);
+  if (!bucket) throw noSuchBucket();
+  return bucket;
+}
+
+/** The SSE-C key of a request (validated by the spec: base64 of 32 or 64 bytes, its MD5 checked). */
+export function customerKeyOf(input: {
+  sseCustomerKey?: string | undefined;
+  sseCustomerKeyMd5?: string | undefined;
+}): CustomerKey | undefined {
+  if (input.sseCustomerKey === undefined || input.sseCustomerKeyMd5 === undefined) return undefined;
+  const bytes = Buffer.from(input.sseCustomerKey, "base64");
+  return {
+    key: bytes.length === 32 ? bytes : createHash("sha256").update(bytes).digest(),
+    md5: input.sseCustomerKeyMd5,
+  };
+}
+
+/**
+ * The string members of an input worth keeping with what it creates, by member name: every one
+ * but the addressing (bucket, key), the write's conditions and the secrets the spec marks.
+ */
+export function recordedHeaders(input: object, sensitive: ReadonlySet<string>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [member, value] of Object.entries(input))
+    if (
+      typeof value === "string" &&
+      !["bucket", "key", "ifMatch", "ifNoneMatch", "contentMd5"].includes(member) &&
+      !sensitive.has(member)
+    )
+      headers[member] = value;
+  return headers;
+}
+
+/** `/bucket/key`, each segment percent-encoded (the Location S3 answers). */
+export const locationOf = (bucket: string, key: string) =>
+  `/${encodeURIComponent(bucket)}/${key.split("/").map(encodeURIComponent).join("/")}`;

@@ -1,0 +1,198 @@
+import { ObsError, type ObsHandlers, type RequestContext } from "@obs-toolkit/server";
+import { PUT_OBJECT_SENSITIVE_MEMBERS } from "@obs-toolkit/validator";
+import type { CustomerKey } from "../crypto.js";
+import { byteRange, checkConditions, type Conditions } from "../reads.js";
+import type { ObjectRecord, ReferenceStore } from "../store.js";
+import { bucketOf, customerKeyOf, recordedHeaders, stored } from "./common.js";
+
+type ObjectHandlers = Required<
+  Pick<ObsHandlers, "putObject" | "getObject" | "headObject" | "deleteObject" | "deleteObjects">
+>;
+
+/** What GET and HEAD read of their input. */
+interface ReadInput extends Conditions {
+  bucket: string;
+  key: string;
+  versionId?: string | undefined;
+  range?: string | undefined;
+  checksumMode?: string | undefined;
+  sseCustomerKey?: string | undefined;
+  sseCustomerKeyMd5?: string | undefined;
+}
+
+const CHECKSUM_MEMBERS: Record<
+  string,
+  "checksumCrc32" | "checksumCrc32c" | "checksumCrc64Nvme" | "checksumSha1" | "checksumSha256"
+> = {
+  "x-amz-checksum-crc32": "checksumCrc32",
+  "x-amz-checksum-crc32c": "checksumCrc32c",
+  "x-amz-checksum-crc64nvme": "checksumCrc64Nvme",
+  "x-amz-checksum-sha1": "checksumSha1",
+  "x-amz-checksum-sha256": "checksumSha256",
+};
+
+/** The checksums of a record as output members. */
+function checksumMembers(
+  checksums: Record<string, string>,
+): Partial<Record<(typeof CHECKSUM_MEMBERS)[string], string>> {
+  const out: Partial<Record<(typeof CHECKSUM_MEMBERS)[string], string>> = {};
+  for (const [name, value] of Object.entries(checksums)) {
+    const member = CHECKSUM_MEMBERS[name];
+    if (member) out[member] = value;
+  }
+  return out;
+}
+
+/** SSE-C: an object stored with a customer's key is read with that key alone (its MD5 recorded), and only such one is. */
+function readKey(object: ObjectRecord, input: ReadInput): CustomerKey | undefined {
+  const customer = customerKeyOf(input);
+  const recorded = object.headers.sseCustomerKeyMd5;
+  if (recorded === undefined) {
+    if (customer)
+      throw new ObsError("InvalidRequest", "The encryption parameters are not applicable to this object.", 400);
+    return undefined;
+  }
+  if (!customer)
+    throw new ObsError(
+      "InvalidRequest",
+      "The object was stored using a form of Server Side Encryption. The correct parameters must be provided to retrieve the object.",
+      400,
+    );
+  if (customer.md5 !== recorded)
+    throw new ObsError("AccessDenied", "The SSE-C key does not match the one the object was stored with.", 403);
+  return customer;
+}
+
+/** The objects' own family: PUT, GET (ranges and conditions), HEAD, DELETE and DELETE Multiple. */
+export function objectHandlers(store: ReferenceStore): ObjectHandlers {
+  const objectOf = (input: ReadInput): ObjectRecord => {
+    bucketOf(store, input.bucket);
+    const object = store.getObject(input.bucket, input.key);
+    if (!object) throw new ObsError("NoSuchKey", "The specified key does not exist.", 404);
+    // Without versioning an object's one version is "null".
+    if (input.versionId !== undefined && input.versionId !== "null")
+      throw new ObsError("NoSuchVersion", "The specified version does not exist.", 404);
+    return object;
+  };
+
+  /** What GET and HEAD answer of an object: its headers, the range, the checks done. */
+  const read = (input: ReadInput) => {
+    const object = objectOf(input);
+    const customer = readKey(object, input);
+    const lastModified = new Date(object.lastModified);
+    checkConditions(input, object.etag, lastModified);
+    const range = byteRange(input.range, object.size);
+    const h = object.headers;
+    const headers = {
+      eTag: `"${object.etag}"`,
+      lastModified,
+      acceptRanges: "bytes",
+      contentLength: range ? range.end - range.start : object.size,
+      contentType: h.contentType ?? "binary/octet-stream",
+      contentEncoding: h.contentEncoding,
+      cacheControl: h.cacheControl,
+      contentDisposition: h.contentDisposition,
+      contentLanguage: h.contentLanguage,
+      expires: h.expires,
+      websiteRedirectLocation: h.websiteRedirectLocation,
+      storageClass: h.storageClass && h.storageClass !== "STANDARD" ? h.storageClass : undefined,
+      serverSideEncryption: h.serverSideEncryption,
+      sseKmsKeyId: h.sseKmsKeyId,
+      sseCustomerAlgorithm: h.sseCustomerAlgorithm,
+      sseCustomerKeyMd5: h.sseCustomerKeyMd5,
+      metadata: object.metadata,
+      ...(range ? { contentRange: `bytes ${range.start}-${range.end - 1}/${object.size}` } : {}),
+      // A ranged answer's bytes are not what the checksums were taken of.
+      ...(input.checksumMode === "ENABLED" && !range ? checksumMembers(object.checksums) : {}),
+    };
+    return { object, customer, range, headers };
+  };
+
+  return {
+    async putObject(input, context: RequestContext) {
+      bucketOf(store, input.bucket);
+      const condition = { absent: input.ifNoneMatch === "*", etag: input.ifMatch };
+      // Refuse what cannot succeed before reading the body; the store checks again at the commit.
+      const current = store.getObject(input.bucket, input.key);
+      if ((condition.absent && current) || (condition.etag !== undefined && !current))
+        throw new ObsError("PreconditionFailed", "At least one of the preconditions you specified did not hold.", 412);
+      const object = await stored(
+        store.putObject(input.bucket, input.key, input.body, {
+          customer: customerKeyOf(input),
+          condition,
+          // Once the body is read the checksums it was verified against are known.
+          describe: () => ({
+            headers: {
+              ...recordedHeaders(input, PUT_OBJECT_SENSITIVE_MEMBERS),
+              owner: context.accessKeyId ?? "anonymous",
+            },
+            metadata: { ...input.metadata },
+            checksums: { ...context.checksums },
+          }),
+        }),
+      );
+      return {
+        eTag: `"${object.etag}"`,
+        serverSideEncryption: input.serverSideEncryption,
+        sseKmsKeyId: input.sseKmsKeyId,
+        sseCustomerAlgorithm: input.sseCustomerAlgorithm,
+        sseCustomerKeyMd5: input.sseCustomerKeyMd5,
+        storageClass: input.storageClass && input.storageClass !== "STANDARD" ? input.storageClass : undefined,
+        ...checksumMembers(object.checksums),
+      };
+    },
+
+    async getObject(input) {
+      // An overwrite may remove the bytes between reading the record and opening them: read again.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const { object, customer, range, headers } = read(input);
+        const body = await store.openObject(object, range ?? { start: 0, end: object.size }, customer);
+        if (!body) continue;
+        return {
+          ...headers,
+          contentType: input.responseContentType ?? headers.contentType,
+          contentLanguage: input.responseContentLanguage ?? headers.contentLanguage,
+          expires: input.responseExpires ?? headers.expires,
+          cacheControl: input.responseCacheControl ?? headers.cacheControl,
+          contentDisposition: input.responseContentDisposition ?? headers.contentDisposition,
+          contentEncoding: input.responseContentEncoding ?? headers.contentEncoding,
+          body,
+        };
+      }
+      throw new ObsError("ServiceUnavailable", "The object is being rewritten; please retry.", 503);
+    },
+
+    headObject(input) {
+      return read(input).headers;
+    },
+
+    async deleteObject(input) {
+      bucketOf(store, input.bucket);
+      if (input.versionId !== undefined && input.versionId !== "null")
+        throw new ObsError("NoSuchVersion", "The specified version does not exist.", 404);
+      await stored(store.deleteObject(input.bucket, input.key));
+      return {};
+    },
+
+    async deleteObjects(input) {
+      bucketOf(store, input.bucket);
+      const deleted: Array<{ key: string; versionId?: string | undefined }> = [];
+      const errors: Array<{ key: string; versionId?: string | undefined; code: string; message: string }> = [];
+      for (const { key, versionId } of input.objects) {
+        if (versionId !== undefined && versionId !== "null") {
+          errors.push({ key, versionId, code: "NoSuchVersion", message: "The specified version does not exist." });
+          continue;
+        }
+        try {
+          await stored(store.deleteObject(input.bucket, key));
+          deleted.push({ key, versionId });
+        } catch (error) {
+          const failure = error instanceof ObsError ? error : new ObsError("InternalError", "Internal error.", 500);
+          errors.push({ key, versionId, code: failure.code, message: failure.message });
+        }
+      }
+      // Quiet mode answers the failures alone.
+      return { deleted: input.quiet ? [] : deleted, errors };
+    },
+  };
+}

@@ -1,0 +1,334 @@
+import { createHash, randomBytes } from "node:crypto";
+import { gzipSync } from "node:zlib";
+import {
+  CreateBucketCommand,
+  DeleteBucketCommand,
+  DeleteObjectCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  ListBucketsCommand,
+  ListObjectsCommand,
+  ListObjectsV2Command,
+  paginateListObjectsV2,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
+import { Upload } from "@aws-sdk/lib-storage";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AK, SK, referenceServer } from "./helpers.js";
+
+/** Everyday S3 through @aws-sdk/client-s3 against the reference server: buckets, objects, listings. */
+describe("@aws-sdk/client-s3: buckets and objects against the reference server", () => {
+  let ref: Awaited<ReturnType<typeof referenceServer>>;
+  let s3: S3Client;
+  beforeAll(async () => {
+    ref = await referenceServer();
+    s3 = new S3Client({
+      endpoint: ref.url,
+      region: "us-east-1",
+      forcePathStyle: true,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+    });
+  });
+  afterAll(async () => {
+    s3.destroy();
+    await ref.stop();
+  });
+  const text = async (body: { transformToString(): Promise<string> } | undefined) =>
+    (await body?.transformToString()) ?? "";
+  const errorOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      (error: { name?: string; $metadata?: { httpStatusCode?: number } }) => ({
+        name: error.name,
+        status: error.$metadata?.httpStatusCode,
+      }),
+    );
+
+  it("creates, heads, lists and deletes a bucket; a second create and a non-empty delete are refused", async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: "made-by-api" }));
+    expect(await errorOf(s3.send(new CreateBucketCommand({ Bucket: "made-by-api" })))).toEqual({
+      name: "BucketAlreadyOwnedByYou",
+      status: 409,
+    });
+    expect(await errorOf(s3.send(new HeadBucketCommand({ Bucket: "made-by-api" })))).toBeUndefined();
+    expect(await errorOf(s3.send(new HeadBucketCommand({ Bucket: "no-such-bucket" })))).toMatchObject({ status: 404 });
+    const { Buckets, Owner } = await s3.send(new ListBucketsCommand({}));
+    expect(Buckets?.map((b) => b.Name)).toEqual(["bucket01", "made-by-api"]);
+    expect(Owner?.ID).toBe(AK);
+    await s3.send(new PutObjectCommand({ Bucket: "made-by-api", Key: "k", Body: "x" }));
+    expect(await errorOf(s3.send(new DeleteBucketCommand({ Bucket: "made-by-api" })))).toEqual({
+      name: "BucketNotEmpty",
+      status: 409,
+    });
+    await s3.send(new DeleteObjectCommand({ Bucket: "made-by-api", Key: "k" }));
+    await s3.send(new DeleteBucketCommand({ Bucket: "made-by-api" }));
+    expect(await errorOf(s3.send(new DeleteBucketCommand({ Bucket: "made-by-api" })))).toEqual({
+      name: "NoSuchBucket",
+      status: 404,
+    });
+    expect(await errorOf(s3.send(new PutObjectCommand({ Bucket: "made-by-api", Key: "k", Body: "x" })))).toEqual({
+      name: "NoSuchBucket",
+      status: 404,
+    });
+  });
+
+  it("puts an object and reads it back whole, by range and by HEAD, with its headers and metadata", async () => {
+    const body = randomBytes(100_000);
+    const put = await s3.send(
+      new PutObjectCommand({
+        Bucket: "bucket01",
+        Key: "dir/a b ü.bin",
+        Body: body,
+        ContentType: "application/x-test",
+        CacheControl: "max-age=60",
+        ContentDisposition: 'attachment; filename="a.bin"',
+        Metadata: { project: "apollo", "two-words": "a b" },
+      }),
+    );
+    const md5 = createHash("md5").update(body).digest("hex");
+    expect(put.ETag).toBe(`"${md5}"`);
+    // The SDK sends a CRC32 by default; the server checked it, stored it and answers it.
+    expect(put.ChecksumCRC32).toMatch(/^[A-Za-z0-9+/]{6}==$/);
+
+    const got = await s3.send(
+      new GetObjectCommand({ Bucket: "bucket01", Key: "dir/a b ü.bin", ChecksumMode: "ENABLED" }),
+    );
+    expect(Buffer.from(await got.Body!.transformToByteArray()).equals(body)).toBe(true);
+    expect(got).toMatchObject({
+      ETag: `"${md5}"`,
+      ContentLength: 100_000,
+      ContentType: "application/x-test",
+      CacheControl: "max-age=60",
+      ContentDisposition: 'attachment; filename="a.bin"',
+      Metadata: { project: "apollo", "two-words": "a b" },
+      AcceptRanges: "bytes",
+      ChecksumCRC32: put.ChecksumCRC32,
+    });
+
+    const ranged = await s3.send(
+      new GetObjectCommand({ Bucket: "bucket01", Key: "dir/a b ü.bin", Range: "bytes=10-19" }),
+    );
+    expect(ranged.$metadata.httpStatusCode).toBe(206);
+    expect(ranged.ContentRange).toBe("bytes 10-19/100000");
+    expect(Buffer.from(await ranged.Body!.transformToByteArray()).equals(body.subarray(10, 20))).toBe(true);
+    const suffix = await s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "dir/a b ü.bin", Range: "bytes=-5" }));
+    expect(Buffer.from(await suffix.Body!.transformToByteArray()).equals(body.subarray(-5))).toBe(true);
+    expect(
+      await errorOf(
+        s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "dir/a b ü.bin", Range: "bytes=100000-" })),
+      ),
+    ).toEqual({
+      name: "InvalidRange",
+      status: 416,
+    });
+    // Several ranges: S3 answers the whole object.
+    const several = await s3.send(
+      new GetObjectCommand({ Bucket: "bucket01", Key: "dir/a b ü.bin", Range: "bytes=0-1,5-6" }),
+    );
+    expect([several.$metadata.httpStatusCode, several.ContentLength]).toEqual([200, 100_000]);
+    await several.Body?.transformToByteArray();
+
+    const head = await s3.send(new HeadObjectCommand({ Bucket: "bucket01", Key: "dir/a b ü.bin" }));
+    expect(head).toMatchObject({ ContentLength: 100_000, ETag: `"${md5}"`, Metadata: { project: "apollo" } });
+    expect(await errorOf(s3.send(new HeadObjectCommand({ Bucket: "bucket01", Key: "missing" })))).toMatchObject({
+      status: 404,
+    });
+    expect(await errorOf(s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "missing" })))).toEqual({
+      name: "NoSuchKey",
+      status: 404,
+    });
+  });
+
+  it("answers conditional reads with 304 and 412, and conditional writes with 412", async () => {
+    const { ETag } = await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "cond", Body: "v1" }));
+    const head = await s3.send(new HeadObjectCommand({ Bucket: "bucket01", Key: "cond" }));
+    // A 304 has no body, so the SDK cannot name it (it does not against S3 either): the status is what it sees.
+    expect(
+      await errorOf(s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "cond", IfNoneMatch: ETag }))),
+    ).toMatchObject({
+      status: 304,
+    });
+    expect(
+      await errorOf(s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "cond", IfMatch: '"other"' }))),
+    ).toEqual({
+      name: "PreconditionFailed",
+      status: 412,
+    });
+    const later = new Date(head.LastModified!.getTime() + 1000);
+    expect(
+      await errorOf(s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "cond", IfModifiedSince: later }))),
+    ).toMatchObject({
+      status: 304,
+    });
+    const earlier = new Date(head.LastModified!.getTime() - 5000);
+    expect(
+      await errorOf(s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "cond", IfUnmodifiedSince: earlier }))),
+    ).toEqual({
+      name: "PreconditionFailed",
+      status: 412,
+    });
+    // If-Match holds: If-Unmodified-Since is not evaluated (RFC 7232 section 6).
+    const both = await s3.send(
+      new GetObjectCommand({ Bucket: "bucket01", Key: "cond", IfMatch: ETag, IfUnmodifiedSince: earlier }),
+    );
+    expect(await text(both.Body)).toBe("v1");
+
+    expect(
+      await errorOf(s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "cond", Body: "v2", IfNoneMatch: "*" }))),
+    ).toEqual({
+      name: "PreconditionFailed",
+      status: 412,
+    });
+    expect(
+      await errorOf(s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "cond", Body: "v2", IfMatch: '"nope"' }))),
+    ).toEqual({
+      name: "PreconditionFailed",
+      status: 412,
+    });
+    await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "cond", Body: "v2", IfMatch: ETag }));
+    await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "cond-new", Body: "n", IfNoneMatch: "*" }));
+    expect(await text((await s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "cond" }))).Body)).toBe("v2");
+  });
+
+  it("hands over a gzip object's stored bytes, as S3 clients expect", async () => {
+    const zipped = gzipSync("hello, compressed world");
+    await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "z.gz", Body: zipped, ContentEncoding: "gzip" }));
+    const got = await s3.send(
+      new GetObjectCommand({ Bucket: "bucket01", Key: "z.gz", ResponseContentEncoding: "x-gzip" }),
+    );
+    expect(got.ContentEncoding).toBe("x-gzip");
+    expect(Buffer.from(await got.Body!.transformToByteArray()).equals(zipped)).toBe(true);
+  });
+
+  it("stores SSE-C objects encrypted and reads them only with the key", async () => {
+    const key = randomBytes(32);
+    const sse = { SSECustomerAlgorithm: "AES256", SSECustomerKey: key.toString("base64") };
+    const body = randomBytes(70_000);
+    await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "secret", Body: body, ...sse }));
+    const record = ref.store.getObject("bucket01", "secret");
+    expect(JSON.stringify(record)).not.toContain(key.toString("base64"));
+    const onDisk = await import("node:fs/promises").then((fs) =>
+      fs.readFile(`${ref.dataDir}/${record?.pieces[0]?.file ?? ""}`),
+    );
+    expect(onDisk.length).toBe(body.length);
+    expect(onDisk.equals(body)).toBe(false);
+    const got = await s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "secret", ...sse }));
+    expect(Buffer.from(await got.Body!.transformToByteArray()).equals(body)).toBe(true);
+    const part = await s3.send(
+      new GetObjectCommand({ Bucket: "bucket01", Key: "secret", Range: "bytes=33333-44444", ...sse }),
+    );
+    expect(Buffer.from(await part.Body!.transformToByteArray()).equals(body.subarray(33333, 44445))).toBe(true);
+    expect(await errorOf(s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "secret" })))).toMatchObject({
+      name: "InvalidRequest",
+      status: 400,
+    });
+    const other = { SSECustomerAlgorithm: "AES256", SSECustomerKey: randomBytes(32).toString("base64") };
+    expect(await errorOf(s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "secret", ...other })))).toMatchObject(
+      {
+        name: "AccessDenied",
+        status: 403,
+      },
+    );
+  });
+
+  it("lists objects page by page, V1 and V2, with prefix, delimiter, markers and URL encoding", async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: "listing" }));
+    const keys = [
+      "a/1",
+      "a/2",
+      "a/b/3",
+      "b",
+      "c d",
+      "c+e",
+      "photos/2006/x.jpg",
+      "photos/2007/y.jpg",
+      "z\u0001ctl",
+      "ü",
+    ];
+    for (const key of keys) await s3.send(new PutObjectCommand({ Bucket: "listing", Key: key, Body: key }));
+
+    const all: string[] = [];
+    for await (const page of paginateListObjectsV2({ client: s3, pageSize: 3 }, { Bucket: "listing" })) {
+      expect(page.KeyCount).toBeLessThanOrEqual(3);
+      all.push(...(page.Contents ?? []).map((c) => c.Key ?? ""));
+    }
+    expect(all).toEqual([...keys].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y))));
+
+    const grouped = await s3.send(new ListObjectsV2Command({ Bucket: "listing", Delimiter: "/" }));
+    expect(grouped.CommonPrefixes?.map((p) => p.Prefix)).toEqual(["a/", "photos/"]);
+    expect(grouped.Contents?.map((c) => c.Key)).toEqual(["b", "c d", "c+e", "z\u0001ctl", "ü"]);
+    const photos = await s3.send(new ListObjectsV2Command({ Bucket: "listing", Prefix: "photos/", Delimiter: "/" }));
+    expect(photos.CommonPrefixes?.map((p) => p.Prefix)).toEqual(["photos/2006/", "photos/2007/"]);
+    const after = await s3.send(new ListObjectsV2Command({ Bucket: "listing", StartAfter: "c d", MaxKeys: 2 }));
+    expect([after.Contents?.map((c) => c.Key), after.IsTruncated]).toEqual([["c+e", "photos/2006/x.jpg"], true]);
+
+    // V1: markers, and a delimiter's common prefixes each counting as one key of a page.
+    const first = await s3.send(new ListObjectsCommand({ Bucket: "listing", Delimiter: "/", MaxKeys: 2 }));
+    expect([first.CommonPrefixes?.map((p) => p.Prefix), first.Contents?.map((c) => c.Key), first.IsTruncated]).toEqual([
+      ["a/"],
+      ["b"],
+      true,
+    ]);
+    const second = await s3.send(
+      new ListObjectsCommand({ Bucket: "listing", Delimiter: "/", MaxKeys: 2, Marker: first.NextMarker }),
+    );
+    expect(second.Contents?.map((c) => c.Key)).toEqual(["c d", "c+e"]);
+    const owner = await s3.send(new ListObjectsCommand({ Bucket: "listing", Prefix: "b" }));
+    expect(owner.Contents?.[0]).toMatchObject({ Key: "b", Size: 1, Owner: { ID: AK }, StorageClass: "STANDARD" });
+
+    // encoding-type=url: a control character travels percent-encoded, and the SDK hands the raw text over.
+    const encoded = await s3.send(new ListObjectsV2Command({ Bucket: "listing", Prefix: "z", EncodingType: "url" }));
+    expect(encoded.Contents?.map((c) => c.Key)).toEqual(["z%01ctl"]);
+  });
+
+  it("deletes many objects in one request, verbose and quiet", async () => {
+    for (const key of ["d1", "d2", "d3"])
+      await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: key, Body: key }));
+    const verbose = await s3.send(
+      new DeleteObjectsCommand({
+        Bucket: "bucket01",
+        Delete: { Objects: [{ Key: "d1" }, { Key: "d2" }, { Key: "never" }] },
+      }),
+    );
+    expect(verbose.Deleted?.map((d) => d.Key)).toEqual(["d1", "d2", "never"]);
+    expect(verbose.Errors ?? []).toEqual([]);
+    const quiet = await s3.send(
+      new DeleteObjectsCommand({ Bucket: "bucket01", Delete: { Objects: [{ Key: "d3" }], Quiet: true } }),
+    );
+    expect(quiet.Deleted ?? []).toEqual([]);
+    expect(ref.store.getObject("bucket01", "d3")).toBeUndefined();
+  });
+
+  it("uploads with lib-storage and reads the bytes back; presigned GET and PUT work with plain fetch", async () => {
+    const body = randomBytes(12 * 1024 * 1024 + 123);
+    await new Upload({
+      client: s3,
+      params: { Bucket: "bucket01", Key: "big.bin", Body: body },
+      partSize: 5 * 1024 * 1024,
+    }).done();
+    const got = await s3.send(
+      new GetObjectCommand({ Bucket: "bucket01", Key: "big.bin", Range: "bytes=5242870-5242889" }),
+    );
+    expect(Buffer.from(await got.Body!.transformToByteArray()).equals(body.subarray(5242870, 5242890))).toBe(true);
+    const whole = await s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "big.bin" }));
+    expect(
+      createHash("md5")
+        .update(await whole.Body!.transformToByteArray())
+        .digest("hex"),
+    ).toBe(createHash("md5").update(body).digest("hex"));
+
+    const putUrl = await getSignedUrl(s3, new PutObjectCommand({ Bucket: "bucket01", Key: "presigned.txt" }), {
+      expiresIn: 60,
+    });
+    expect((await fetch(putUrl, { method: "PUT", body: "via a presigned URL" })).status).toBe(200);
+    const getUrl = await getSignedUrl(s3, new GetObjectCommand({ Bucket: "bucket01", Key: "presigned.txt" }), {
+      expiresIn: 60,
+    });
+    const fetched = await fetch(getUrl);
+    expect([fetched.status, await fetched.text()]).toEqual([200, "via a presigned URL"]);
+  });
+});
