@@ -77,3 +77,47 @@ export function byteRange(header: string | undefined, size: number): { start: nu
   if (start >= size) throw invalid();
   return { start, end: Math.min(last, size - 1) + 1 };
 }
+
+/** A copy's source conditions (x-amz-copy-source-if-*): the same tests, every failure 412. */
+export function checkCopyConditions(conditions: Conditions, etag: string, lastModified: Date): void {
+  try {
+    checkConditions(conditions, etag, lastModified);
+  } catch (error) {
+    if (error instanceof ObsError && error.code === "NotModified")
+      throw new ObsError("PreconditionFailed", "At least one of the preconditions you specified did not hold.", 412);
+    throw error;
+  }
+}
+
+/** `x-amz-copy-source`: `/bucket/key` or `bucket/key`, URL-encoded, with an optional `?versionId=`. */
+export function parseCopySource(value: string): { bucket: string; key: string; versionId: string | undefined } {
+  const invalid = () =>
+    new ObsError("InvalidArgument", "Copy Source must mention the source bucket and key: sourcebucket/sourcekey.", 400);
+  const [path = "", query] = value.split("?", 2);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path.replace(/^\//, ""));
+  } catch {
+    throw invalid();
+  }
+  const slash = decoded.indexOf("/");
+  if (slash <= 0 || slash === decoded.length - 1) throw invalid();
+  const versionId = query?.startsWith("versionId=") ? decodeURIComponent(query.slice("versionId=".length)) : undefined;
+  if (query !== undefined && versionId === undefined) throw invalid();
+  return { bucket: decoded.slice(0, slash), key: decoded.slice(slash + 1), versionId };
+}
+
+/** `x-amz-copy-source-range: bytes=first-last`, both within an object of `size` bytes. */
+export function copyRange(header: string | undefined, size: number): { start: number; end: number } {
+  if (header === undefined) return { start: 0, end: size };
+  const match = /^bytes=(\d+)-(\d+)$/.exec(header);
+  const start = Number(match?.[1]);
+  const last = Number(match?.[2]);
+  if (!match || last < start || last >= size)
+    throw new ObsError(
+      "InvalidArgument",
+      `The x-amz-copy-source-range ${header} is not within the source object of ${size} bytes.`,
+      400,
+    );
+  return { start, end: last + 1 };
+}

@@ -108,7 +108,8 @@ describe("everyday S3 tools against the reference server (Debian's awscli v2, rc
     await rc("mkdir", "obs:rclone-bucket");
     await rc("copy", tree, "obs:rclone-bucket/tree");
     const listed = await rc("ls", "obs:rclone-bucket");
-    for (const [path, bytes] of files) expect(listed).toMatch(new RegExp(`\\b${bytes.length} tree/${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    for (const [path, bytes] of files)
+      expect(listed).toMatch(new RegExp(`\\b${bytes.length} tree/${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     expect(await rc("cat", "obs:rclone-bucket/tree/docs/read me.txt")).toBe("plain text with spaces in the name\n");
     await rc("copy", "obs:rclone-bucket/tree", join(work, "rclone-out"));
     expectSameTree(files, join(work, "rclone-out"));
@@ -144,7 +145,9 @@ describe("everyday S3 tools against the reference server (Debian's awscli v2, rc
     mkdirSync(join(work, "s3cmd-out/docs"), { recursive: true });
     await cmd("get", "s3://s3cmd-bucket/tree/docs/ünïcödé 😀.md", join(work, "s3cmd-out/docs/ünïcödé 😀.md"));
     await cmd("get", "s3://s3cmd-bucket/tree/data/big.bin", join(work, "s3cmd-out/big.bin"));
-    expect(readFileSync(join(work, "s3cmd-out/docs/ünïcödé 😀.md")).equals(files.get("docs/ünïcödé 😀.md") as Buffer)).toBe(true);
+    expect(
+      readFileSync(join(work, "s3cmd-out/docs/ünïcödé 😀.md")).equals(files.get("docs/ünïcödé 😀.md") as Buffer),
+    ).toBe(true);
     expect(readFileSync(join(work, "s3cmd-out/big.bin")).equals(files.get("data/big.bin") as Buffer)).toBe(true);
     await cmd("del", "--recursive", "--force", "s3://s3cmd-bucket/");
     expect((await cmd("ls", "--recursive", "s3://s3cmd-bucket")).trim()).toBe("");

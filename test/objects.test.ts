@@ -1,7 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import {
+  CompleteMultipartUploadCommand,
+  CopyObjectCommand,
   CreateBucketCommand,
+  CreateMultipartUploadCommand,
   DeleteBucketCommand,
   DeleteObjectCommand,
   DeleteObjectsCommand,
@@ -14,6 +17,7 @@ import {
   paginateListObjectsV2,
   PutObjectCommand,
   S3Client,
+  UploadPartCopyCommand,
 } from "@aws-sdk/client-s3";
 import { Upload } from "@aws-sdk/lib-storage";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
@@ -330,5 +334,125 @@ describe("@aws-sdk/client-s3: buckets and objects against the reference server",
     });
     const fetched = await fetch(getUrl);
     expect([fetched.status, await fetched.text()]).toEqual([200, "via a presigned URL"]);
+  });
+
+  it("copies objects (metadata kept or replaced, conditions, SSE-C source) and parts of them into a multipart upload", async () => {
+    const body = randomBytes(6 * 1024 * 1024 + 10);
+    const key = randomBytes(32);
+    const sse = { SSECustomerAlgorithm: "AES256", SSECustomerKey: key.toString("base64") };
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: "bucket01",
+        Key: "src dir/a&b ü.bin",
+        Body: body,
+        Metadata: { origin: "src" },
+        ContentType: "x/src",
+      }),
+    );
+    await s3.send(new CreateBucketCommand({ Bucket: "copies" }));
+    const source = `bucket01/${encodeURIComponent("src dir/a&b ü.bin")}`;
+    const copied = await s3.send(new CopyObjectCommand({ Bucket: "copies", Key: "kept", CopySource: source }));
+    expect(copied.CopyObjectResult?.ETag).toBe(`"${createHash("md5").update(body).digest("hex")}"`);
+    expect(copied.CopyObjectResult?.LastModified).toBeInstanceOf(Date);
+    const kept = await s3.send(new HeadObjectCommand({ Bucket: "copies", Key: "kept" }));
+    expect([kept.ContentLength, kept.ContentType, kept.Metadata]).toEqual([body.length, "x/src", { origin: "src" }]);
+    await s3.send(
+      new CopyObjectCommand({
+        Bucket: "copies",
+        Key: "replaced",
+        CopySource: source,
+        MetadataDirective: "REPLACE",
+        Metadata: { origin: "new" },
+      }),
+    );
+    expect((await s3.send(new HeadObjectCommand({ Bucket: "copies", Key: "replaced" }))).Metadata).toEqual({
+      origin: "new",
+    });
+    expect(
+      await errorOf(
+        s3.send(
+          new CopyObjectCommand({ Bucket: "copies", Key: "x", CopySource: source, CopySourceIfMatch: '"other"' }),
+        ),
+      ),
+    ).toEqual({
+      name: "PreconditionFailed",
+      status: 412,
+    });
+    expect(
+      await errorOf(s3.send(new CopyObjectCommand({ Bucket: "copies", Key: "x", CopySource: "bucket01/missing" }))),
+    ).toEqual({
+      name: "NoSuchKey",
+      status: 404,
+    });
+    expect(
+      await errorOf(s3.send(new CopyObjectCommand({ Bucket: "copies", Key: "kept", CopySource: "copies/kept" }))),
+    ).toMatchObject({
+      name: "InvalidRequest",
+      status: 400,
+    });
+    // An SSE-C source is read with its key and may be written in the clear.
+    await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "enc", Body: "secret bytes", ...sse }));
+    await s3.send(
+      new CopyObjectCommand({
+        Bucket: "copies",
+        Key: "decrypted",
+        CopySource: "bucket01/enc",
+        CopySourceSSECustomerAlgorithm: "AES256",
+        CopySourceSSECustomerKey: key.toString("base64"),
+      }),
+    );
+    expect(await text((await s3.send(new GetObjectCommand({ Bucket: "copies", Key: "decrypted" }))).Body)).toBe(
+      "secret bytes",
+    );
+
+    const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: "copies", Key: "assembled" }));
+    const first = await s3.send(
+      new UploadPartCopyCommand({
+        Bucket: "copies",
+        Key: "assembled",
+        UploadId,
+        PartNumber: 1,
+        CopySource: source,
+        CopySourceRange: "bytes=0-5242879",
+      }),
+    );
+    const second = await s3.send(
+      new UploadPartCopyCommand({
+        Bucket: "copies",
+        Key: "assembled",
+        UploadId,
+        PartNumber: 2,
+        CopySource: source,
+        CopySourceRange: `bytes=5242880-${body.length - 1}`,
+      }),
+    );
+    await s3.send(
+      new CompleteMultipartUploadCommand({
+        Bucket: "copies",
+        Key: "assembled",
+        UploadId,
+        MultipartUpload: {
+          Parts: [
+            { PartNumber: 1, ETag: first.CopyPartResult?.ETag },
+            { PartNumber: 2, ETag: second.CopyPartResult?.ETag },
+          ],
+        },
+      }),
+    );
+    const assembled = await s3.send(new GetObjectCommand({ Bucket: "copies", Key: "assembled" }));
+    expect(Buffer.from(await assembled.Body!.transformToByteArray()).equals(body)).toBe(true);
+    expect(
+      await errorOf(
+        s3.send(
+          new UploadPartCopyCommand({
+            Bucket: "copies",
+            Key: "assembled",
+            UploadId: "NOPE",
+            PartNumber: 1,
+            CopySource: source,
+          }),
+        ),
+      ),
+    ).toMatchObject({ name: "NoSuchUpload", status: 404 });
   });
 });

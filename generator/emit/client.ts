@@ -25,6 +25,7 @@ export function emitClient(model: ServiceModel): SourceFiles {
         `export { ${serializeName(o)}, ${deserializeName(o)}, type ${methodInterfaceName(o)} } from "./${kebab(o.id)}.js";`,
     ),
     `export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";`,
+    `export { streamBytes, streamText, streamToFile } from "./runtime/stream.js";`,
     ...(paginated.length > 0 ? [`export { ${paginated.map(paginatorName).join(", ")} } from "./paginators.js";`] : []),
   ]);
   return files;

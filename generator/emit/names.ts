@@ -59,6 +59,6 @@ export class Scope {
   }
 }
 
-/** The operation's path with the sub-resources that select it: `/{BucketName}/{ObjectName}?uploadId`. */
+/** The operation's path with the sub-resources (and headers) that select it: `/{BucketName}/{ObjectName}?uploadId`. */
 export const pathWithSelectors = (operation: OperationModel): string =>
-  `${operation.pathTemplate}${operation.selectors.length ? "?" + operation.selectors.join("&") : ""}`;
+  `${operation.pathTemplate}${operation.selectors.length ? "?" + operation.selectors.join("&") : ""}${operation.headerSelectors.map((h) => ` + ${h}`).join("")}`;

@@ -144,6 +144,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   id: ${literal(operation.id)},
   method: ${literal(operation.method)},
   selectors: [${operation.selectors.map(literal).join(", ")}],
+  headerSelectors: [${operation.headerSelectors.map(literal).join(", ")}],
   parameters: [${operation.query.map((q) => literal(q.wireName)).join(", ")}],
   level: ${literal(operation.level)},
   payload: ${payloadCode},

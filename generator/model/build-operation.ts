@@ -72,6 +72,7 @@ export function buildOperation(
   const prefixHeaders: PrefixHeaderBinding[] = [];
   const transportHeaders: DocumentedHeader[] = [];
   const seenSelectors = new Set<string>();
+  const headerSelectors: string[] = [];
   const flags: FlagParameter[] = [];
   const seenParameters = new Map<string, Node>();
   // Schemas whose x-obs-md5-of names another header, checked once every header is known.
@@ -184,13 +185,18 @@ export function buildOperation(
       context.report(parameter, `parameter "${name}" has constraints but no "x-obs-error" code`);
     }
     const example = parameter.example ?? schema.example;
-    const selector = location === "query" && selectors.includes(name);
-    if (selector) {
-      seenSelectors.add(name);
+    // A path key's query key names a query parameter or, for selection by a header's presence
+    // (x-amz-copy-source makes a PUT a copy), a header.
+    const selectedBy =
+      location === "query" ? selectors.find((s) => s === name) : location === "header" ? selectors.find((s) => s.toLowerCase() === name.toLowerCase()) : undefined;
+    const selector = selectedBy !== undefined;
+    if (selectedBy !== undefined) {
+      seenSelectors.add(selectedBy);
+      if (location === "header") headerSelectors.push(name.toLowerCase());
       if (parameter.required !== true)
         context.report(
           parameter,
-          `query parameter "${name}" selects the operation (it is in the path key), so it must be required`,
+          `${location === "query" ? "query parameter" : "header"} "${name}" selects the operation (it is in the path key), so it must be required`,
           "required",
         );
     }
@@ -241,7 +247,7 @@ export function buildOperation(
     if (!seenSelectors.has(name))
       context.report(
         operation,
-        `the path key's query key "${name}" has no query parameter (a flag with "x-obs-flag: true", or a required member)`,
+        `the path key's query key "${name}" has no query parameter (a flag with "x-obs-flag: true", or a required member) nor a required header`,
       );
   }
   for (const name of templateNames) {
@@ -324,7 +330,8 @@ export function buildOperation(
     pathTemplate,
     level,
     subresources: flags.map((flag) => flag.name),
-    selectors,
+    selectors: selectors.filter((name) => !headerSelectors.includes(name.toLowerCase())),
+    headerSelectors,
     flags,
     bucket,
     key,

@@ -11,12 +11,12 @@ import type { OperationModel } from "./types.js";
 export function checkRoutes(context: ModelContext, operations: OperationModel[], paths: object): void {
   const seen = new Map<string, OperationModel>();
   for (const operation of operations) {
-    const key = `${operation.method} ${operation.level} ${[...operation.selectors].sort().join("&")}`;
+    const key = `${operation.method} ${operation.level} ${[...operation.selectors].sort().join("&")} ${[...operation.headerSelectors].sort().join("&")}`;
     const other = seen.get(key);
     if (other) {
       context.report(
         paths,
-        `operations ${other.id} (${other.source.file}:${other.source.line}) and ${operation.id} (${operation.source.file}:${operation.source.line}) match the same requests: ${operation.method} on ${operation.level === "object" ? "an object" : operation.level === "bucket" ? "a bucket" : "the service root"} with ${operation.selectors.length ? operation.selectors.map((s) => `?${s}`).join(" ") : "no sub-resource"}`,
+        `operations ${other.id} (${other.source.file}:${other.source.line}) and ${operation.id} (${operation.source.file}:${operation.source.line}) match the same requests: ${operation.method} on ${operation.level === "object" ? "an object" : operation.level === "bucket" ? "a bucket" : "the service root"} with ${operation.selectors.length ? operation.selectors.map((s) => `?${s}`).join(" ") : "no sub-resource"}${operation.headerSelectors.map((h) => ` and ${h}`).join("")}`,
       );
     } else seen.set(key, operation);
   }

@@ -268,6 +268,8 @@ export interface OperationModel {
   subresources: string[];
   /** Every query name of the path key (flags and valued selectors such as `uploadId`): the operation is chosen by their presence. */
   selectors: string[];
+  /** Headers whose presence selects the operation too (`x-amz-copy-source`), lowercase; named in the path key's query part. */
+  headerSelectors: string[];
   /** The query parameters (`x-obs-flag`) that document those flags. */
   flags: FlagParameter[];
   bucket: ScalarBinding | undefined;

@@ -59,16 +59,19 @@ export function customerKeyOf(input: {
   };
 }
 
+const NOT_RECORDED = new Set(["bucket", "key", "ifMatch", "ifNoneMatch", "metadataDirective", "uploadId"]);
+
 /**
  * The string members of an input worth keeping with what it creates, by member name: every one
- * but the addressing (bucket, key), the write's conditions and the secrets the spec marks.
+ * but the addressing (bucket, key), the write's conditions, a copy's source and the secrets the spec marks.
  */
 export function recordedHeaders(input: object, sensitive: ReadonlySet<string>): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [member, value] of Object.entries(input))
     if (
       typeof value === "string" &&
-      !["bucket", "key", "ifMatch", "ifNoneMatch", "contentMd5"].includes(member) &&
+      !NOT_RECORDED.has(member) &&
+      !member.startsWith("copySource") &&
       !sensitive.has(member)
     )
       headers[member] = value;

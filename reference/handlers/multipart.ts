@@ -1,7 +1,9 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import { INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS, type StorageClass } from "@obs-toolkit/validator";
 import { newUploadId, type ReferenceStore, type UploadRecord } from "../store.js";
+import { copyRange } from "../reads.js";
 import { bucketOf, customerKeyOf, locationOf, ownerOf, recordedHeaders, stored } from "./common.js";
+import { copySourceOf } from "./objects.js";
 
 type MultipartHandlers = Required<
   Pick<
@@ -12,6 +14,7 @@ type MultipartHandlers = Required<
     | "listParts"
     | "abortMultipartUpload"
     | "listMultipartUploads"
+    | "uploadPartCopy"
   >
 >;
 
@@ -74,6 +77,32 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
         sseCustomerAlgorithm: input.sseCustomerAlgorithm,
         sseCustomerKeyMd5: input.sseCustomerKeyMd5,
       };
+    },
+
+    async uploadPartCopy(input) {
+      const upload = uploadOf(input.bucket, input.key, input.uploadId);
+      if (upload.headers.sseCustomerKeyMd5 !== input.sseCustomerKeyMd5) {
+        throw new ObsError(
+          "InvalidArgument",
+          "The SSE-C headers of a part must be those the multipart upload was initiated with.",
+          400,
+        );
+      }
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const { object: source, customer } = copySourceOf(store, input);
+        const body = await store.openObject(source, copyRange(input.copySourceRange, source.size), customer);
+        if (!body) continue;
+        const part = await stored(store.putPart(upload, input.partNumber, body, customerKeyOf(input)));
+        return {
+          eTag: `"${part.etag}"`,
+          lastModified: new Date(part.lastModified),
+          serverSideEncryption: upload.headers.serverSideEncryption,
+          sseKmsKeyId: upload.headers.sseKmsKeyId,
+          sseCustomerAlgorithm: input.sseCustomerAlgorithm,
+          sseCustomerKeyMd5: input.sseCustomerKeyMd5,
+        };
+      }
+      throw new ObsError("ServiceUnavailable", "The source is being rewritten; please retry.", 503);
     },
 
     async completeMultipartUpload(input) {

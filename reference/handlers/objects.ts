@@ -1,12 +1,12 @@
 import { ObsError, type ObsHandlers, type RequestContext } from "@obs-toolkit/server";
-import { PUT_OBJECT_SENSITIVE_MEMBERS } from "@obs-toolkit/validator";
+import { COPY_OBJECT_SENSITIVE_MEMBERS, PUT_OBJECT_SENSITIVE_MEMBERS } from "@obs-toolkit/validator";
 import type { CustomerKey } from "../crypto.js";
-import { byteRange, checkConditions, type Conditions } from "../reads.js";
+import { byteRange, checkConditions, checkCopyConditions, parseCopySource, type Conditions } from "../reads.js";
 import type { ObjectRecord, ReferenceStore } from "../store.js";
 import { bucketOf, customerKeyOf, recordedHeaders, stored } from "./common.js";
 
 type ObjectHandlers = Required<
-  Pick<ObsHandlers, "putObject" | "getObject" | "headObject" | "deleteObject" | "deleteObjects">
+  Pick<ObsHandlers, "putObject" | "getObject" | "headObject" | "deleteObject" | "deleteObjects" | "copyObject">
 >;
 
 /** What GET and HEAD read of their input. */
@@ -63,7 +63,45 @@ function readKey(object: ObjectRecord, input: ReadInput): CustomerKey | undefine
   return customer;
 }
 
-/** The objects' own family: PUT, GET (ranges and conditions), HEAD, DELETE and DELETE Multiple. */
+/** A copy's source as the input names it: the object, its bytes' key (SSE-C) and the conditions checked. */
+export function copySourceOf(
+  store: ReferenceStore,
+  input: {
+    copySource: string;
+    copySourceIfMatch?: string | undefined;
+    copySourceIfNoneMatch?: string | undefined;
+    copySourceIfModifiedSince?: string | undefined;
+    copySourceIfUnmodifiedSince?: string | undefined;
+    copySourceSseCustomerKey?: string | undefined;
+    copySourceSseCustomerKeyMd5?: string | undefined;
+  },
+): { object: ObjectRecord; customer: CustomerKey | undefined } {
+  const source = parseCopySource(input.copySource);
+  bucketOf(store, source.bucket);
+  const object = store.getObject(source.bucket, source.key);
+  if (!object) throw new ObsError("NoSuchKey", "The specified key does not exist.", 404);
+  if (source.versionId !== undefined && source.versionId !== "null")
+    throw new ObsError("NoSuchVersion", "The specified version does not exist.", 404);
+  const customer = readKey(object, {
+    bucket: source.bucket,
+    key: source.key,
+    sseCustomerKey: input.copySourceSseCustomerKey,
+    sseCustomerKeyMd5: input.copySourceSseCustomerKeyMd5,
+  });
+  checkCopyConditions(
+    {
+      ifMatch: input.copySourceIfMatch,
+      ifNoneMatch: input.copySourceIfNoneMatch,
+      ifModifiedSince: input.copySourceIfModifiedSince,
+      ifUnmodifiedSince: input.copySourceIfUnmodifiedSince,
+    },
+    object.etag,
+    new Date(object.lastModified),
+  );
+  return { object, customer };
+}
+
+/** The objects' own family: PUT, GET (ranges and conditions), HEAD, DELETE, DELETE Multiple and Copy. */
 export function objectHandlers(store: ReferenceStore): ObjectHandlers {
   const objectOf = (input: ReadInput): ObjectRecord => {
     bucketOf(store, input.bucket);
@@ -172,6 +210,59 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
         throw new ObsError("NoSuchVersion", "The specified version does not exist.", 404);
       await stored(store.deleteObject(input.bucket, input.key));
       return {};
+    },
+
+    async copyObject(input, context) {
+      bucketOf(store, input.bucket);
+      const replace = input.metadataDirective === "REPLACE";
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const { object: source, customer } = copySourceOf(store, input);
+        if (source.bucket === input.bucket && source.key === input.key && !replace)
+          throw new ObsError(
+            "InvalidRequest",
+            "This copy request is illegal because it is trying to copy an object to itself without changing the object's metadata, storage class, website redirect location or encryption attributes.",
+            400,
+          );
+        const body = await store.openObject(source, { start: 0, end: source.size }, customer);
+        if (!body) continue;
+        // COPY keeps the source's headers that describe the bytes; the destination's own (ACL,
+        // storage class, encryption) are the request's.
+        const kept = replace
+          ? {}
+          : Object.fromEntries(
+              [
+                "contentType",
+                "contentEncoding",
+                "cacheControl",
+                "contentDisposition",
+                "contentLanguage",
+                "expires",
+              ].flatMap((name) => (source.headers[name] !== undefined ? [[name, source.headers[name] as string]] : [])),
+            );
+        const object = await stored(
+          store.putObject(input.bucket, input.key, body, {
+            customer: customerKeyOf(input),
+            describe: () => ({
+              headers: {
+                ...kept,
+                ...recordedHeaders(input, COPY_OBJECT_SENSITIVE_MEMBERS),
+                owner: context.accessKeyId ?? "anonymous",
+              },
+              metadata: replace ? { ...input.metadata } : { ...source.metadata },
+              checksums: {},
+            }),
+          }),
+        );
+        return {
+          eTag: `"${object.etag}"`,
+          lastModified: new Date(object.lastModified),
+          serverSideEncryption: input.serverSideEncryption,
+          sseKmsKeyId: input.sseKmsKeyId,
+          sseCustomerAlgorithm: input.sseCustomerAlgorithm,
+          sseCustomerKeyMd5: input.sseCustomerKeyMd5,
+        };
+      }
+      throw new ObsError("ServiceUnavailable", "The source is being rewritten; please retry.", 503);
     },
 
     async deleteObjects(input) {

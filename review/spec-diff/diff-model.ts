@@ -116,7 +116,7 @@ function diffService(changes: Changes, before: ServiceModel, after: ServiceModel
 function diffOperation(changes: Changes, before: OperationModel, after: OperationModel): void {
   const id = after.id;
   const route = (op: OperationModel) =>
-    `${op.method} ${op.pathTemplate}${op.selectors.length ? "?" + op.selectors.join("&") : ""}`;
+    `${op.method} ${op.pathTemplate}${op.selectors.length ? "?" + op.selectors.join("&") : ""}${op.headerSelectors.map((h) => ` + ${h}`).join("")}`;
   if (route(before) !== route(after))
     changes.add(id, `request line changes from ${code(route(before))} to ${code(route(after))}`, "both", after.source);
   if (before.summary !== after.summary || before.description !== after.description)

@@ -13,6 +13,7 @@ import {
 import { lowercaseHeaders, signV2, signV4, uriEncode, type SignableRequest } from "@obs-toolkit/signing";
 import { parseXmlDocument } from "../xml/parse-xml.js";
 import { prepareBody } from "./body.js";
+import { nodeFetch } from "./http.js";
 import { readXmlFields } from "./xml.js";
 
 /** What a streamed request body may be given as. */
@@ -33,7 +34,11 @@ export interface ObsClientConfig {
   region?: string | undefined;
   /** Bucket in the host name (the default) or as the first path segment. */
   addressing?: "virtual-hosted" | "path" | undefined;
-  /** The fetch implementation; the built-in one by default. */
+  /**
+   * The fetch implementation. By default one on `node:http` that hands a body over as it was
+   * sent (the built-in fetch decodes `Content-Encoding: gzip`, which an object's bytes are not
+   * for the client to undo).
+   */
   fetch?: typeof fetch | undefined;
   /** The clock used for signing; tests pin it. */
   now?: (() => Date) | undefined;
@@ -219,7 +224,7 @@ async function sendOnce(
       body: body.send(signed),
       duplex: "half",
     } as RequestInit;
-    const response = await (config.fetch ?? fetch)(url, init);
+    const response = await (config.fetch ?? nodeFetch)(url, init);
     if (request.streamResponse && response.status < 300)
       return { status: response.status, headers: response.headers, body: "", stream: response.body ?? undefined };
     return { status: response.status, headers: response.headers, body: await response.text() };

@@ -58,6 +58,8 @@ export interface Route<Handlers> {
   method: string;
   /** Query keys whose presence selects the operation (`uploads`, `uploadId`). */
   selectors: readonly string[];
+  /** Headers whose presence selects it too (`x-amz-copy-source`), lowercase. */
+  headerSelectors: readonly string[];
   /** Every query parameter the operation declares: a sub-resource it does not name is another operation's. */
   parameters: readonly string[];
   /** What the operation addresses: the service root, a bucket or an object (a key). */
@@ -236,6 +238,7 @@ export function createServerCore<Handlers>(
           request.method,
           target.key !== undefined ? "object" : target.bucket !== undefined ? "bucket" : "service",
           new Set(target.query.map(([name]) => name)),
+          headers,
         );
         if (!route.implemented(options.handlers)) throw notImplemented(route.id);
         const raw = bodyStream(request.body);

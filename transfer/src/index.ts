@@ -10,3 +10,5 @@ export {
 } from "./upload.js";
 export type { UploadOptions, UploadProgress, UploadResult, UploadSource } from "./upload.js";
 export { parseSize } from "./size.js";
+export { DEFAULT_DOWNLOAD_PART_SIZE, downloadFile, DownloadError } from "./download.js";
+export type { DownloadOptions, DownloadProgress, DownloadResult } from "./download.js";

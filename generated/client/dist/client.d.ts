@@ -1,7 +1,8 @@
-import { type AbortMultipartUploadInput, type AbortMultipartUploadOutput, type CompleteMultipartUploadInput, type CompleteMultipartUploadOutput, type DeleteBucketInput, type DeleteBucketOutput, type DeleteObjectInput, type DeleteObjectOutput, type DeleteObjectsInput, type DeleteObjectsOutput, type GetObjectInput, type GetObjectOutput, type HeadBucketInput, type HeadBucketOutput, type HeadObjectInput, type HeadObjectOutput, type InitiateMultipartUploadInput, type InitiateMultipartUploadOutput, type ListBucketsInput, type ListBucketsOutput, type ListMultipartUploadsInput, type ListMultipartUploadsOutput, type ListObjectsInput, type ListObjectsOutput, type ListObjectsV2Input, type ListObjectsV2Output, type ListPartsInput, type ListPartsOutput, type PutBucketInput, type PutBucketOutput, type PutObjectInput, type PutObjectOutput, type UploadPartInput, type UploadPartOutput } from "@obs-toolkit/validator";
+import { type AbortMultipartUploadInput, type AbortMultipartUploadOutput, type CompleteMultipartUploadInput, type CompleteMultipartUploadOutput, type CopyObjectInput, type CopyObjectOutput, type DeleteBucketInput, type DeleteBucketOutput, type DeleteObjectInput, type DeleteObjectOutput, type DeleteObjectsInput, type DeleteObjectsOutput, type GetObjectInput, type GetObjectOutput, type HeadBucketInput, type HeadBucketOutput, type HeadObjectInput, type HeadObjectOutput, type InitiateMultipartUploadInput, type InitiateMultipartUploadOutput, type ListBucketsInput, type ListBucketsOutput, type ListMultipartUploadsInput, type ListMultipartUploadsOutput, type ListObjectsInput, type ListObjectsOutput, type ListObjectsV2Input, type ListObjectsV2Output, type ListPartsInput, type ListPartsOutput, type PutBucketInput, type PutBucketOutput, type PutObjectInput, type PutObjectOutput, type UploadPartInput, type UploadPartOutput, type UploadPartCopyInput, type UploadPartCopyOutput } from "@obs-toolkit/validator";
 import { type CallOptions, type ObsClientConfig, type WithBodySource } from "./runtime/transport.js";
 import { type AbortMultipartUploadMethod } from "./abort-multipart-upload.js";
 import { type CompleteMultipartUploadMethod } from "./complete-multipart-upload.js";
+import { type CopyObjectMethod } from "./copy-object.js";
 import { type DeleteBucketMethod } from "./delete-bucket.js";
 import { type DeleteObjectMethod } from "./delete-object.js";
 import { type DeleteObjectsMethod } from "./delete-objects.js";
@@ -17,16 +18,18 @@ import { type ListPartsMethod } from "./list-parts.js";
 import { type PutBucketMethod } from "./put-bucket.js";
 import { type PutObjectMethod } from "./put-object.js";
 import { type UploadPartMethod } from "./upload-part.js";
+import { type UploadPartCopyMethod } from "./upload-part-copy.js";
 /**
  * A typed client for the OBS S3-compatible object storage API.
  *
  * Each method validates its input with the same rules (and S3 error codes) as the server, signs the request with V2 or V4, sends it with the built-in fetch and parses the XML answer. An S3 error response is thrown as an `ObsError` carrying `code`, `message`, `statusCode`, `requestId` and `hostId`.
  */
-export declare class ObsClient implements AbortMultipartUploadMethod, CompleteMultipartUploadMethod, DeleteBucketMethod, DeleteObjectMethod, DeleteObjectsMethod, GetObjectMethod, HeadBucketMethod, HeadObjectMethod, InitiateMultipartUploadMethod, ListBucketsMethod, ListMultipartUploadsMethod, ListObjectsMethod, ListObjectsV2Method, ListPartsMethod, PutBucketMethod, PutObjectMethod, UploadPartMethod {
+export declare class ObsClient implements AbortMultipartUploadMethod, CompleteMultipartUploadMethod, CopyObjectMethod, DeleteBucketMethod, DeleteObjectMethod, DeleteObjectsMethod, GetObjectMethod, HeadBucketMethod, HeadObjectMethod, InitiateMultipartUploadMethod, ListBucketsMethod, ListMultipartUploadsMethod, ListObjectsMethod, ListObjectsV2Method, ListPartsMethod, PutBucketMethod, PutObjectMethod, UploadPartMethod, UploadPartCopyMethod {
     private readonly config;
     constructor(config: ObsClientConfig);
     abortMultipartUpload(input: AbortMultipartUploadInput, options?: CallOptions): Promise<AbortMultipartUploadOutput>;
     completeMultipartUpload(input: CompleteMultipartUploadInput, options?: CallOptions): Promise<CompleteMultipartUploadOutput>;
+    copyObject(input: CopyObjectInput, options?: CallOptions): Promise<CopyObjectOutput>;
     deleteBucket(input: DeleteBucketInput, options?: CallOptions): Promise<DeleteBucketOutput>;
     deleteObject(input: DeleteObjectInput, options?: CallOptions): Promise<DeleteObjectOutput>;
     deleteObjects(input: DeleteObjectsInput, options?: CallOptions): Promise<DeleteObjectsOutput>;
@@ -42,4 +45,5 @@ export declare class ObsClient implements AbortMultipartUploadMethod, CompleteMu
     putBucket(input: PutBucketInput, options?: CallOptions): Promise<PutBucketOutput>;
     putObject(input: WithBodySource<PutObjectInput, "body">, options?: CallOptions): Promise<PutObjectOutput>;
     uploadPart(input: WithBodySource<UploadPartInput, "body">, options?: CallOptions): Promise<UploadPartOutput>;
+    uploadPartCopy(input: UploadPartCopyInput, options?: CallOptions): Promise<UploadPartCopyOutput>;
 }

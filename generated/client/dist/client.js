@@ -1,7 +1,8 @@
-import { validateAbortMultipartUploadRequest, validateCompleteMultipartUploadRequest, validateDeleteBucketRequest, validateDeleteObjectRequest, validateDeleteObjectsRequest, validateGetObjectRequest, validateHeadBucketRequest, validateHeadObjectRequest, validateInitiateMultipartUploadRequest, validateListBucketsRequest, validateListMultipartUploadsRequest, validateListObjectsRequest, validateListObjectsV2Request, validateListPartsRequest, validatePutBucketRequest, validatePutObjectRequest, validateUploadPartRequest } from "@obs-toolkit/validator";
+import { validateAbortMultipartUploadRequest, validateCompleteMultipartUploadRequest, validateCopyObjectRequest, validateDeleteBucketRequest, validateDeleteObjectRequest, validateDeleteObjectsRequest, validateGetObjectRequest, validateHeadBucketRequest, validateHeadObjectRequest, validateInitiateMultipartUploadRequest, validateListBucketsRequest, validateListMultipartUploadsRequest, validateListObjectsRequest, validateListObjectsV2Request, validateListPartsRequest, validatePutBucketRequest, validatePutObjectRequest, validateUploadPartRequest, validateUploadPartCopyRequest } from "@obs-toolkit/validator";
 import { errorFromIssues, send } from "./runtime/transport.js";
 import { serializeAbortMultipartUploadRequest, deserializeAbortMultipartUploadResponse } from "./abort-multipart-upload.js";
 import { serializeCompleteMultipartUploadRequest, deserializeCompleteMultipartUploadResponse } from "./complete-multipart-upload.js";
+import { serializeCopyObjectRequest, deserializeCopyObjectResponse } from "./copy-object.js";
 import { serializeDeleteBucketRequest, deserializeDeleteBucketResponse } from "./delete-bucket.js";
 import { serializeDeleteObjectRequest, deserializeDeleteObjectResponse } from "./delete-object.js";
 import { serializeDeleteObjectsRequest, deserializeDeleteObjectsResponse } from "./delete-objects.js";
@@ -17,6 +18,7 @@ import { serializeListPartsRequest, deserializeListPartsResponse } from "./list-
 import { serializePutBucketRequest, deserializePutBucketResponse } from "./put-bucket.js";
 import { serializePutObjectRequest, deserializePutObjectResponse } from "./put-object.js";
 import { serializeUploadPartRequest, deserializeUploadPartResponse } from "./upload-part.js";
+import { serializeUploadPartCopyRequest, deserializeUploadPartCopyResponse } from "./upload-part-copy.js";
 /**
  * A typed client for the OBS S3-compatible object storage API.
  *
@@ -45,6 +47,13 @@ export class ObsClient {
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeCompleteMultipartUploadResponse(await send(this.config, request, options));
+    }
+    async copyObject(input, options = {}) {
+        const request = serializeCopyObjectRequest(input);
+        const checked = validateCopyObjectRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeCopyObjectResponse(await send(this.config, request, options));
     }
     async deleteBucket(input, options = {}) {
         const request = serializeDeleteBucketRequest(input);
@@ -150,5 +159,12 @@ export class ObsClient {
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeUploadPartResponse(await send(this.config, request, options));
+    }
+    async uploadPartCopy(input, options = {}) {
+        const request = serializeUploadPartCopyRequest(input);
+        const checked = validateUploadPartCopyRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeUploadPartCopyResponse(await send(this.config, request, options));
     }
 }

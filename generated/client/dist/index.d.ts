@@ -1,9 +1,10 @@
 export { ObsClient } from "./client.js";
 export { buildTarget, CLIENT_ERROR_CODES, type BodySource, type CallOptions, type ObsClientConfig, type OutgoingRequest, type IncomingResponse, type WithBodySource } from "./runtime/transport.js";
 export { ObsError } from "@obs-toolkit/validator";
-export type { AbortMultipartUploadInput, AbortMultipartUploadOutput, CompleteMultipartUploadInput, CompleteMultipartUploadOutput, DeleteBucketInput, DeleteBucketOutput, DeleteObjectInput, DeleteObjectOutput, DeleteObjectsInput, DeleteObjectsOutput, GetObjectInput, GetObjectOutput, HeadBucketInput, HeadBucketOutput, HeadObjectInput, HeadObjectOutput, InitiateMultipartUploadInput, InitiateMultipartUploadOutput, ListBucketsInput, ListBucketsOutput, ListMultipartUploadsInput, ListMultipartUploadsOutput, ListObjectsInput, ListObjectsOutput, ListObjectsV2Input, ListObjectsV2Output, ListPartsInput, ListPartsOutput, PutBucketInput, PutBucketOutput, PutObjectInput, PutObjectOutput, UploadPartInput, UploadPartOutput } from "@obs-toolkit/validator";
+export type { AbortMultipartUploadInput, AbortMultipartUploadOutput, CompleteMultipartUploadInput, CompleteMultipartUploadOutput, CopyObjectInput, CopyObjectOutput, DeleteBucketInput, DeleteBucketOutput, DeleteObjectInput, DeleteObjectOutput, DeleteObjectsInput, DeleteObjectsOutput, GetObjectInput, GetObjectOutput, HeadBucketInput, HeadBucketOutput, HeadObjectInput, HeadObjectOutput, InitiateMultipartUploadInput, InitiateMultipartUploadOutput, ListBucketsInput, ListBucketsOutput, ListMultipartUploadsInput, ListMultipartUploadsOutput, ListObjectsInput, ListObjectsOutput, ListObjectsV2Input, ListObjectsV2Output, ListPartsInput, ListPartsOutput, PutBucketInput, PutBucketOutput, PutObjectInput, PutObjectOutput, UploadPartInput, UploadPartOutput, UploadPartCopyInput, UploadPartCopyOutput } from "@obs-toolkit/validator";
 export { serializeAbortMultipartUploadRequest, deserializeAbortMultipartUploadResponse, type AbortMultipartUploadMethod } from "./abort-multipart-upload.js";
 export { serializeCompleteMultipartUploadRequest, deserializeCompleteMultipartUploadResponse, type CompleteMultipartUploadMethod } from "./complete-multipart-upload.js";
+export { serializeCopyObjectRequest, deserializeCopyObjectResponse, type CopyObjectMethod } from "./copy-object.js";
 export { serializeDeleteBucketRequest, deserializeDeleteBucketResponse, type DeleteBucketMethod } from "./delete-bucket.js";
 export { serializeDeleteObjectRequest, deserializeDeleteObjectResponse, type DeleteObjectMethod } from "./delete-object.js";
 export { serializeDeleteObjectsRequest, deserializeDeleteObjectsResponse, type DeleteObjectsMethod } from "./delete-objects.js";
@@ -19,5 +20,7 @@ export { serializeListPartsRequest, deserializeListPartsResponse, type ListParts
 export { serializePutBucketRequest, deserializePutBucketResponse, type PutBucketMethod } from "./put-bucket.js";
 export { serializePutObjectRequest, deserializePutObjectResponse, type PutObjectMethod } from "./put-object.js";
 export { serializeUploadPartRequest, deserializeUploadPartResponse, type UploadPartMethod } from "./upload-part.js";
+export { serializeUploadPartCopyRequest, deserializeUploadPartCopyResponse, type UploadPartCopyMethod } from "./upload-part-copy.js";
 export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";
+export { streamBytes, streamText, streamToFile } from "./runtime/stream.js";
 export { paginateListMultipartUploads, paginateListObjects, paginateListObjectsV2, paginateListParts } from "./paginators.js";

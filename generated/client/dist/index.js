@@ -3,6 +3,7 @@ export { buildTarget, CLIENT_ERROR_CODES } from "./runtime/transport.js";
 export { ObsError } from "@obs-toolkit/validator";
 export { serializeAbortMultipartUploadRequest, deserializeAbortMultipartUploadResponse } from "./abort-multipart-upload.js";
 export { serializeCompleteMultipartUploadRequest, deserializeCompleteMultipartUploadResponse } from "./complete-multipart-upload.js";
+export { serializeCopyObjectRequest, deserializeCopyObjectResponse } from "./copy-object.js";
 export { serializeDeleteBucketRequest, deserializeDeleteBucketResponse } from "./delete-bucket.js";
 export { serializeDeleteObjectRequest, deserializeDeleteObjectResponse } from "./delete-object.js";
 export { serializeDeleteObjectsRequest, deserializeDeleteObjectsResponse } from "./delete-objects.js";
@@ -18,5 +19,7 @@ export { serializeListPartsRequest, deserializeListPartsResponse } from "./list-
 export { serializePutBucketRequest, deserializePutBucketResponse } from "./put-bucket.js";
 export { serializePutObjectRequest, deserializePutObjectResponse } from "./put-object.js";
 export { serializeUploadPartRequest, deserializeUploadPartResponse } from "./upload-part.js";
+export { serializeUploadPartCopyRequest, deserializeUploadPartCopyResponse } from "./upload-part-copy.js";
 export { paginate } from "./runtime/paginate.js";
+export { streamBytes, streamText, streamToFile } from "./runtime/stream.js";
 export { paginateListMultipartUploads, paginateListObjects, paginateListObjectsV2, paginateListParts } from "./paginators.js";

@@ -5,6 +5,9 @@ import {
   validateCompleteMultipartUploadRequest,
   type CompleteMultipartUploadInput,
   type CompleteMultipartUploadOutput,
+  validateCopyObjectRequest,
+  type CopyObjectInput,
+  type CopyObjectOutput,
   validateDeleteBucketRequest,
   type DeleteBucketInput,
   type DeleteBucketOutput,
@@ -50,6 +53,9 @@ import {
   validateUploadPartRequest,
   type UploadPartInput,
   type UploadPartOutput,
+  validateUploadPartCopyRequest,
+  type UploadPartCopyInput,
+  type UploadPartCopyOutput,
 } from "@obs-toolkit/validator";
 import {
   errorFromIssues,
@@ -68,6 +74,7 @@ import {
   deserializeCompleteMultipartUploadResponse,
   type CompleteMultipartUploadMethod,
 } from "./complete-multipart-upload.js";
+import { serializeCopyObjectRequest, deserializeCopyObjectResponse, type CopyObjectMethod } from "./copy-object.js";
 import {
   serializeDeleteBucketRequest,
   deserializeDeleteBucketResponse,
@@ -107,6 +114,11 @@ import { serializeListPartsRequest, deserializeListPartsResponse, type ListParts
 import { serializePutBucketRequest, deserializePutBucketResponse, type PutBucketMethod } from "./put-bucket.js";
 import { serializePutObjectRequest, deserializePutObjectResponse, type PutObjectMethod } from "./put-object.js";
 import { serializeUploadPartRequest, deserializeUploadPartResponse, type UploadPartMethod } from "./upload-part.js";
+import {
+  serializeUploadPartCopyRequest,
+  deserializeUploadPartCopyResponse,
+  type UploadPartCopyMethod,
+} from "./upload-part-copy.js";
 
 /**
  * A typed client for the OBS S3-compatible object storage API.
@@ -117,6 +129,7 @@ export class ObsClient
   implements
     AbortMultipartUploadMethod,
     CompleteMultipartUploadMethod,
+    CopyObjectMethod,
     DeleteBucketMethod,
     DeleteObjectMethod,
     DeleteObjectsMethod,
@@ -131,7 +144,8 @@ export class ObsClient
     ListPartsMethod,
     PutBucketMethod,
     PutObjectMethod,
-    UploadPartMethod
+    UploadPartMethod,
+    UploadPartCopyMethod
 {
   private readonly config: ObsClientConfig;
 
@@ -162,6 +176,13 @@ export class ObsClient
     const checked = validateCompleteMultipartUploadRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeCompleteMultipartUploadResponse(await send(this.config, request, options));
+  }
+
+  async copyObject(input: CopyObjectInput, options: CallOptions = {}): Promise<CopyObjectOutput> {
+    const request = serializeCopyObjectRequest(input);
+    const checked = validateCopyObjectRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeCopyObjectResponse(await send(this.config, request, options));
   }
 
   async deleteBucket(input: DeleteBucketInput, options: CallOptions = {}): Promise<DeleteBucketOutput> {
@@ -276,5 +297,12 @@ export class ObsClient
     const checked = validateUploadPartRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeUploadPartResponse(await send(this.config, request, options));
+  }
+
+  async uploadPartCopy(input: UploadPartCopyInput, options: CallOptions = {}): Promise<UploadPartCopyOutput> {
+    const request = serializeUploadPartCopyRequest(input);
+    const checked = validateUploadPartCopyRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeUploadPartCopyResponse(await send(this.config, request, options));
   }
 }

@@ -15,6 +15,8 @@ export type {
   AbortMultipartUploadOutput,
   CompleteMultipartUploadInput,
   CompleteMultipartUploadOutput,
+  CopyObjectInput,
+  CopyObjectOutput,
   DeleteBucketInput,
   DeleteBucketOutput,
   DeleteObjectInput,
@@ -45,6 +47,8 @@ export type {
   PutObjectOutput,
   UploadPartInput,
   UploadPartOutput,
+  UploadPartCopyInput,
+  UploadPartCopyOutput,
 } from "@obs-toolkit/validator";
 export {
   serializeAbortMultipartUploadRequest,
@@ -56,6 +60,7 @@ export {
   deserializeCompleteMultipartUploadResponse,
   type CompleteMultipartUploadMethod,
 } from "./complete-multipart-upload.js";
+export { serializeCopyObjectRequest, deserializeCopyObjectResponse, type CopyObjectMethod } from "./copy-object.js";
 export {
   serializeDeleteBucketRequest,
   deserializeDeleteBucketResponse,
@@ -95,7 +100,13 @@ export { serializeListPartsRequest, deserializeListPartsResponse, type ListParts
 export { serializePutBucketRequest, deserializePutBucketResponse, type PutBucketMethod } from "./put-bucket.js";
 export { serializePutObjectRequest, deserializePutObjectResponse, type PutObjectMethod } from "./put-object.js";
 export { serializeUploadPartRequest, deserializeUploadPartResponse, type UploadPartMethod } from "./upload-part.js";
+export {
+  serializeUploadPartCopyRequest,
+  deserializeUploadPartCopyResponse,
+  type UploadPartCopyMethod,
+} from "./upload-part-copy.js";
 export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";
+export { streamBytes, streamText, streamToFile } from "./runtime/stream.js";
 export {
   paginateListMultipartUploads,
   paginateListObjects,

@@ -14,6 +14,7 @@ export const abortMultipartUploadRoute = {
     id: "AbortMultipartUpload",
     method: "DELETE",
     selectors: ["uploadId"],
+    headerSelectors: [],
     parameters: ["uploadId"],
     level: "object",
     payload: { kind: "none" },

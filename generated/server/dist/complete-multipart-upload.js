@@ -19,6 +19,7 @@ export const completeMultipartUploadRoute = {
     id: "CompleteMultipartUpload",
     method: "POST",
     selectors: ["uploadId"],
+    headerSelectors: [],
     parameters: ["uploadId"],
     level: "object",
     payload: { kind: "xml", error: "MalformedXML" },

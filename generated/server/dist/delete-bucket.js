@@ -14,6 +14,7 @@ export const deleteBucketRoute = {
     id: "DeleteBucket",
     method: "DELETE",
     selectors: [],
+    headerSelectors: [],
     parameters: [],
     level: "bucket",
     payload: { kind: "none" },

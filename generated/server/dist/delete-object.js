@@ -17,6 +17,7 @@ export const deleteObjectRoute = {
     id: "DeleteObject",
     method: "DELETE",
     selectors: [],
+    headerSelectors: [],
     parameters: ["versionId"],
     level: "object",
     payload: { kind: "none" },

@@ -14,6 +14,7 @@ export const deleteObjectsRoute = {
     id: "DeleteObjects",
     method: "POST",
     selectors: ["delete"],
+    headerSelectors: [],
     parameters: [],
     level: "bucket",
     payload: { kind: "xml", error: "MalformedXML" },

@@ -41,6 +41,7 @@ export const getObjectRoute = {
     id: "GetObject",
     method: "GET",
     selectors: [],
+    headerSelectors: [],
     parameters: ["response-content-type", "response-content-language", "response-expires", "response-cache-control", "response-content-disposition", "response-content-encoding", "versionId"],
     level: "object",
     payload: { kind: "none" },

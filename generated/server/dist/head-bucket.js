@@ -17,6 +17,7 @@ export const headBucketRoute = {
     id: "HeadBucket",
     method: "HEAD",
     selectors: [],
+    headerSelectors: [],
     parameters: [],
     level: "bucket",
     payload: { kind: "none" },

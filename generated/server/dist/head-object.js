@@ -43,6 +43,7 @@ export const headObjectRoute = {
     id: "HeadObject",
     method: "HEAD",
     selectors: [],
+    headerSelectors: [],
     parameters: ["versionId"],
     level: "object",
     payload: { kind: "none" },

@@ -4,9 +4,10 @@ export type { ObsServer, ObsServerOptions, ObsHttpRequest, ObsHttpResponse, Requ
 export type { CredentialsLookup, StoredCredentials } from "./runtime/auth.js";
 export { escapeXml } from "./runtime/xml.js";
 export { ObsError, ERROR_CODES } from "@obs-toolkit/validator";
-export type { AbortMultipartUploadInput, AbortMultipartUploadOutput, CompleteMultipartUploadInput, CompleteMultipartUploadOutput, DeleteBucketInput, DeleteBucketOutput, DeleteObjectInput, DeleteObjectOutput, DeleteObjectsInput, DeleteObjectsOutput, GetObjectInput, GetObjectOutput, HeadBucketInput, HeadBucketOutput, HeadObjectInput, HeadObjectOutput, InitiateMultipartUploadInput, InitiateMultipartUploadOutput, ListBucketsInput, ListBucketsOutput, ListMultipartUploadsInput, ListMultipartUploadsOutput, ListObjectsInput, ListObjectsOutput, ListObjectsV2Input, ListObjectsV2Output, ListPartsInput, ListPartsOutput, PutBucketInput, PutBucketOutput, PutObjectInput, PutObjectOutput, UploadPartInput, UploadPartOutput } from "@obs-toolkit/validator";
+export type { AbortMultipartUploadInput, AbortMultipartUploadOutput, CompleteMultipartUploadInput, CompleteMultipartUploadOutput, CopyObjectInput, CopyObjectOutput, DeleteBucketInput, DeleteBucketOutput, DeleteObjectInput, DeleteObjectOutput, DeleteObjectsInput, DeleteObjectsOutput, GetObjectInput, GetObjectOutput, HeadBucketInput, HeadBucketOutput, HeadObjectInput, HeadObjectOutput, InitiateMultipartUploadInput, InitiateMultipartUploadOutput, ListBucketsInput, ListBucketsOutput, ListMultipartUploadsInput, ListMultipartUploadsOutput, ListObjectsInput, ListObjectsOutput, ListObjectsV2Input, ListObjectsV2Output, ListPartsInput, ListPartsOutput, PutBucketInput, PutBucketOutput, PutObjectInput, PutObjectOutput, UploadPartInput, UploadPartOutput, UploadPartCopyInput, UploadPartCopyOutput } from "@obs-toolkit/validator";
 export { renderAbortMultipartUploadResponse, type AbortMultipartUploadHandlerOutput, type AbortMultipartUploadHandler } from "./abort-multipart-upload.js";
 export { renderCompleteMultipartUploadResponse, type CompleteMultipartUploadHandlerOutput, type CompleteMultipartUploadHandler } from "./complete-multipart-upload.js";
+export { renderCopyObjectResponse, type CopyObjectHandlerOutput, type CopyObjectHandler } from "./copy-object.js";
 export { renderDeleteBucketResponse, type DeleteBucketHandlerOutput, type DeleteBucketHandler } from "./delete-bucket.js";
 export { renderDeleteObjectResponse, type DeleteObjectHandlerOutput, type DeleteObjectHandler } from "./delete-object.js";
 export { renderDeleteObjectsResponse, type DeleteObjectsHandlerOutput, type DeleteObjectsHandler } from "./delete-objects.js";
@@ -22,3 +23,4 @@ export { renderListPartsResponse, type ListPartsHandlerOutput, type ListPartsHan
 export { renderPutBucketResponse, type PutBucketHandlerOutput, type PutBucketHandler } from "./put-bucket.js";
 export { renderPutObjectResponse, type PutObjectHandlerOutput, type PutObjectHandler } from "./put-object.js";
 export { renderUploadPartResponse, type UploadPartHandlerOutput, type UploadPartHandler } from "./upload-part.js";
+export { renderUploadPartCopyResponse, type UploadPartCopyHandlerOutput, type UploadPartCopyHandler } from "./upload-part-copy.js";

@@ -19,6 +19,7 @@ export const initiateMultipartUploadRoute = {
     id: "InitiateMultipartUpload",
     method: "POST",
     selectors: ["uploads"],
+    headerSelectors: [],
     parameters: [],
     level: "object",
     payload: { kind: "none" },

@@ -14,6 +14,7 @@ export const listBucketsRoute = {
     id: "ListBuckets",
     method: "GET",
     selectors: [],
+    headerSelectors: [],
     parameters: [],
     level: "service",
     payload: { kind: "none" },

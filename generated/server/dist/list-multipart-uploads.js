@@ -14,6 +14,7 @@ export const listMultipartUploadsRoute = {
     id: "ListMultipartUploads",
     method: "GET",
     selectors: ["uploads"],
+    headerSelectors: [],
     parameters: ["delimiter", "prefix", "max-uploads", "key-marker", "upload-id-marker"],
     level: "bucket",
     payload: { kind: "none" },

@@ -16,6 +16,7 @@ export const listObjectsV2Route = {
     id: "ListObjectsV2",
     method: "GET",
     selectors: ["list-type"],
+    headerSelectors: [],
     parameters: ["list-type", "prefix", "delimiter", "max-keys", "encoding-type", "start-after", "continuation-token", "fetch-owner"],
     level: "bucket",
     payload: { kind: "none" },

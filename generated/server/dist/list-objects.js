@@ -16,6 +16,7 @@ export const listObjectsRoute = {
     id: "ListObjects",
     method: "GET",
     selectors: [],
+    headerSelectors: [],
     parameters: ["prefix", "delimiter", "max-keys", "encoding-type", "marker"],
     level: "bucket",
     payload: { kind: "none" },

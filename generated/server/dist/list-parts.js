@@ -14,6 +14,7 @@ export const listPartsRoute = {
     id: "ListParts",
     method: "GET",
     selectors: ["uploadId"],
+    headerSelectors: [],
     parameters: ["uploadId", "max-parts", "part-number-marker"],
     level: "object",
     payload: { kind: "none" },

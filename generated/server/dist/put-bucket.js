@@ -16,6 +16,7 @@ export const putBucketRoute = {
     id: "PutBucket",
     method: "PUT",
     selectors: [],
+    headerSelectors: [],
     parameters: [],
     level: "bucket",
     payload: { kind: "xml", error: "MalformedXML" },

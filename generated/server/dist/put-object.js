@@ -27,6 +27,7 @@ export const putObjectRoute = {
     id: "PutObject",
     method: "PUT",
     selectors: [],
+    headerSelectors: [],
     parameters: [],
     level: "object",
     payload: { kind: "blob", maxBytes: 5368709120, tooLarge: "EntityTooLarge" },

@@ -1,6 +1,7 @@
 import { createServerCore } from "./runtime/core.js";
 import { abortMultipartUploadRoute } from "./abort-multipart-upload.js";
 import { completeMultipartUploadRoute } from "./complete-multipart-upload.js";
+import { copyObjectRoute } from "./copy-object.js";
 import { deleteBucketRoute } from "./delete-bucket.js";
 import { deleteObjectRoute } from "./delete-object.js";
 import { deleteObjectsRoute } from "./delete-objects.js";
@@ -16,7 +17,8 @@ import { listPartsRoute } from "./list-parts.js";
 import { putBucketRoute } from "./put-bucket.js";
 import { putObjectRoute } from "./put-object.js";
 import { uploadPartRoute } from "./upload-part.js";
-const ROUTES = [abortMultipartUploadRoute, completeMultipartUploadRoute, deleteBucketRoute, deleteObjectRoute, deleteObjectsRoute, getObjectRoute, headBucketRoute, headObjectRoute, initiateMultipartUploadRoute, listBucketsRoute, listMultipartUploadsRoute, listObjectsRoute, listObjectsV2Route, listPartsRoute, putBucketRoute, putObjectRoute, uploadPartRoute];
+import { uploadPartCopyRoute } from "./upload-part-copy.js";
+const ROUTES = [abortMultipartUploadRoute, completeMultipartUploadRoute, copyObjectRoute, deleteBucketRoute, deleteObjectRoute, deleteObjectsRoute, getObjectRoute, headBucketRoute, headObjectRoute, initiateMultipartUploadRoute, listBucketsRoute, listMultipartUploadsRoute, listObjectsRoute, listObjectsV2Route, listPartsRoute, putBucketRoute, putObjectRoute, uploadPartRoute, uploadPartCopyRoute];
 /** A framework-free OBS S3-compatible object storage API server: it routes virtual-hosted and path-style requests, verifies V2 and V4 signatures (clock skew up to 900 s), validates each request against the spec, calls your handler and writes the S3 XML answer. Serve it with `createNodeListener`. */
 export function createObsServer(options) {
     return createServerCore(options, ROUTES, { maxClockSkewSeconds: 900, service: "s3" });

@@ -20,6 +20,7 @@ export const uploadPartRoute = {
     id: "UploadPart",
     method: "PUT",
     selectors: ["partNumber", "uploadId"],
+    headerSelectors: [],
     parameters: ["partNumber", "uploadId"],
     level: "object",
     payload: { kind: "blob", maxBytes: 5368709120, tooLarge: "EntityTooLarge" },

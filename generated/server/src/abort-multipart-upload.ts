@@ -32,6 +32,7 @@ export const abortMultipartUploadRoute: Route<ObsHandlers> = {
   id: "AbortMultipartUpload",
   method: "DELETE",
   selectors: ["uploadId"],
+  headerSelectors: [],
   parameters: ["uploadId"],
   level: "object",
   payload: { kind: "none" },

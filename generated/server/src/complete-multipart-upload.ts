@@ -44,6 +44,7 @@ export const completeMultipartUploadRoute: Route<ObsHandlers> = {
   id: "CompleteMultipartUpload",
   method: "POST",
   selectors: ["uploadId"],
+  headerSelectors: [],
   parameters: ["uploadId"],
   level: "object",
   payload: { kind: "xml", error: "MalformedXML" },

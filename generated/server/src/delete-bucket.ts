@@ -28,6 +28,7 @@ export const deleteBucketRoute: Route<ObsHandlers> = {
   id: "DeleteBucket",
   method: "DELETE",
   selectors: [],
+  headerSelectors: [],
   parameters: [],
   level: "bucket",
   payload: { kind: "none" },

@@ -31,6 +31,7 @@ export const deleteObjectRoute: Route<ObsHandlers> = {
   id: "DeleteObject",
   method: "DELETE",
   selectors: [],
+  headerSelectors: [],
   parameters: ["versionId"],
   level: "object",
   payload: { kind: "none" },

@@ -39,6 +39,7 @@ export const deleteObjectsRoute: Route<ObsHandlers> = {
   id: "DeleteObjects",
   method: "POST",
   selectors: ["delete"],
+  headerSelectors: [],
   parameters: [],
   level: "bucket",
   payload: { kind: "xml", error: "MalformedXML" },

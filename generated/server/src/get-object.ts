@@ -57,6 +57,7 @@ export const getObjectRoute: Route<ObsHandlers> = {
   id: "GetObject",
   method: "GET",
   selectors: [],
+  headerSelectors: [],
   parameters: [
     "response-content-type",
     "response-content-language",

@@ -31,6 +31,7 @@ export const headBucketRoute: Route<ObsHandlers> = {
   id: "HeadBucket",
   method: "HEAD",
   selectors: [],
+  headerSelectors: [],
   parameters: [],
   level: "bucket",
   payload: { kind: "none" },

@@ -57,6 +57,7 @@ export const headObjectRoute: Route<ObsHandlers> = {
   id: "HeadObject",
   method: "HEAD",
   selectors: [],
+  headerSelectors: [],
   parameters: ["versionId"],
   level: "object",
   payload: { kind: "none" },

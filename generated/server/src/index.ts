@@ -14,6 +14,8 @@ export type {
   AbortMultipartUploadOutput,
   CompleteMultipartUploadInput,
   CompleteMultipartUploadOutput,
+  CopyObjectInput,
+  CopyObjectOutput,
   DeleteBucketInput,
   DeleteBucketOutput,
   DeleteObjectInput,
@@ -44,6 +46,8 @@ export type {
   PutObjectOutput,
   UploadPartInput,
   UploadPartOutput,
+  UploadPartCopyInput,
+  UploadPartCopyOutput,
 } from "@obs-toolkit/validator";
 export {
   renderAbortMultipartUploadResponse,
@@ -55,6 +59,7 @@ export {
   type CompleteMultipartUploadHandlerOutput,
   type CompleteMultipartUploadHandler,
 } from "./complete-multipart-upload.js";
+export { renderCopyObjectResponse, type CopyObjectHandlerOutput, type CopyObjectHandler } from "./copy-object.js";
 export {
   renderDeleteBucketResponse,
   type DeleteBucketHandlerOutput,
@@ -94,3 +99,8 @@ export { renderListPartsResponse, type ListPartsHandlerOutput, type ListPartsHan
 export { renderPutBucketResponse, type PutBucketHandlerOutput, type PutBucketHandler } from "./put-bucket.js";
 export { renderPutObjectResponse, type PutObjectHandlerOutput, type PutObjectHandler } from "./put-object.js";
 export { renderUploadPartResponse, type UploadPartHandlerOutput, type UploadPartHandler } from "./upload-part.js";
+export {
+  renderUploadPartCopyResponse,
+  type UploadPartCopyHandlerOutput,
+  type UploadPartCopyHandler,
+} from "./upload-part-copy.js";

@@ -44,6 +44,7 @@ export const initiateMultipartUploadRoute: Route<ObsHandlers> = {
   id: "InitiateMultipartUpload",
   method: "POST",
   selectors: ["uploads"],
+  headerSelectors: [],
   parameters: [],
   level: "object",
   payload: { kind: "none" },

@@ -39,6 +39,7 @@ export const listBucketsRoute: Route<ObsHandlers> = {
   id: "ListBuckets",
   method: "GET",
   selectors: [],
+  headerSelectors: [],
   parameters: [],
   level: "service",
   payload: { kind: "none" },

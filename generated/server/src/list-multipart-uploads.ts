@@ -39,6 +39,7 @@ export const listMultipartUploadsRoute: Route<ObsHandlers> = {
   id: "ListMultipartUploads",
   method: "GET",
   selectors: ["uploads"],
+  headerSelectors: [],
   parameters: ["delimiter", "prefix", "max-uploads", "key-marker", "upload-id-marker"],
   level: "bucket",
   payload: { kind: "none" },

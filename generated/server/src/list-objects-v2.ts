@@ -41,6 +41,7 @@ export const listObjectsV2Route: Route<ObsHandlers> = {
   id: "ListObjectsV2",
   method: "GET",
   selectors: ["list-type"],
+  headerSelectors: [],
   parameters: [
     "list-type",
     "prefix",

@@ -41,6 +41,7 @@ export const listObjectsRoute: Route<ObsHandlers> = {
   id: "ListObjects",
   method: "GET",
   selectors: [],
+  headerSelectors: [],
   parameters: ["prefix", "delimiter", "max-keys", "encoding-type", "marker"],
   level: "bucket",
   payload: { kind: "none" },

@@ -39,6 +39,7 @@ export const listPartsRoute: Route<ObsHandlers> = {
   id: "ListParts",
   method: "GET",
   selectors: ["uploadId"],
+  headerSelectors: [],
   parameters: ["uploadId", "max-parts", "part-number-marker"],
   level: "object",
   payload: { kind: "none" },

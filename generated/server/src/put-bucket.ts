@@ -30,6 +30,7 @@ export const putBucketRoute: Route<ObsHandlers> = {
   id: "PutBucket",
   method: "PUT",
   selectors: [],
+  headerSelectors: [],
   parameters: [],
   level: "bucket",
   payload: { kind: "xml", error: "MalformedXML" },

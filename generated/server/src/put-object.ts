@@ -41,6 +41,7 @@ export const putObjectRoute: Route<ObsHandlers> = {
   id: "PutObject",
   method: "PUT",
   selectors: [],
+  headerSelectors: [],
   parameters: [],
   level: "object",
   payload: { kind: "blob", maxBytes: 5368709120, tooLarge: "EntityTooLarge" },

@@ -1,6 +1,7 @@
 import { createServerCore, type ObsServer, type ObsServerOptions, type Route } from "./runtime/core.js";
 import { abortMultipartUploadRoute, type AbortMultipartUploadHandler } from "./abort-multipart-upload.js";
 import { completeMultipartUploadRoute, type CompleteMultipartUploadHandler } from "./complete-multipart-upload.js";
+import { copyObjectRoute, type CopyObjectHandler } from "./copy-object.js";
 import { deleteBucketRoute, type DeleteBucketHandler } from "./delete-bucket.js";
 import { deleteObjectRoute, type DeleteObjectHandler } from "./delete-object.js";
 import { deleteObjectsRoute, type DeleteObjectsHandler } from "./delete-objects.js";
@@ -16,12 +17,14 @@ import { listPartsRoute, type ListPartsHandler } from "./list-parts.js";
 import { putBucketRoute, type PutBucketHandler } from "./put-bucket.js";
 import { putObjectRoute, type PutObjectHandler } from "./put-object.js";
 import { uploadPartRoute, type UploadPartHandler } from "./upload-part.js";
+import { uploadPartCopyRoute, type UploadPartCopyHandler } from "./upload-part-copy.js";
 
 /** The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error. */
 export interface ObsHandlers
   extends
     AbortMultipartUploadHandler,
     CompleteMultipartUploadHandler,
+    CopyObjectHandler,
     DeleteBucketHandler,
     DeleteObjectHandler,
     DeleteObjectsHandler,
@@ -36,11 +39,13 @@ export interface ObsHandlers
     ListPartsHandler,
     PutBucketHandler,
     PutObjectHandler,
-    UploadPartHandler {}
+    UploadPartHandler,
+    UploadPartCopyHandler {}
 
 const ROUTES: readonly Route<ObsHandlers>[] = [
   abortMultipartUploadRoute,
   completeMultipartUploadRoute,
+  copyObjectRoute,
   deleteBucketRoute,
   deleteObjectRoute,
   deleteObjectsRoute,
@@ -56,6 +61,7 @@ const ROUTES: readonly Route<ObsHandlers>[] = [
   putBucketRoute,
   putObjectRoute,
   uploadPartRoute,
+  uploadPartCopyRoute,
 ];
 
 /** A framework-free OBS S3-compatible object storage API server: it routes virtual-hosted and path-style requests, verifies V2 and V4 signatures (clock skew up to 900 s), validates each request against the spec, calls your handler and writes the S3 XML answer. Serve it with `createNodeListener`. */

@@ -34,6 +34,7 @@ export const uploadPartRoute: Route<ObsHandlers> = {
   id: "UploadPart",
   method: "PUT",
   selectors: ["partNumber", "uploadId"],
+  headerSelectors: [],
   parameters: ["partNumber", "uploadId"],
   level: "object",
   payload: { kind: "blob", maxBytes: 5368709120, tooLarge: "EntityTooLarge" },

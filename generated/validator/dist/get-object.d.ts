@@ -8,11 +8,8 @@ import { type RangeParameter } from "./components/range.js";
 import { type ReadIfMatchParameter } from "./components/read-if-match.js";
 import { type ReadIfNoneMatchParameter } from "./components/read-if-none-match.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
-import { type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
-import { type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
-import { type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 /** The input of GET Object. */
-export interface GetObjectInput extends BucketNameParameter, ObjectNameParameter, RangeParameter, IfModifiedSinceParameter, IfUnmodifiedSinceParameter, ReadIfMatchParameter, ReadIfNoneMatchParameter, ChecksumModeParameter, SseCustomerAlgorithmParameter, SseCustomerKeyParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter {
+export interface GetObjectInput extends BucketNameParameter, ObjectNameParameter, RangeParameter, IfModifiedSinceParameter, IfUnmodifiedSinceParameter, ReadIfMatchParameter, ReadIfNoneMatchParameter, ChecksumModeParameter, SecurityTokenParameter {
     /**
      * Overrides the Content-Type header in the response.
      *
@@ -55,6 +52,24 @@ export interface GetObjectInput extends BucketNameParameter, ObjectNameParameter
      * Query parameter: `versionId`.
      */
     versionId?: string | undefined;
+    /**
+     * Indicates an encryption algorithm. The header is used in SSE-C mode (AES256).
+     *
+     * Header: `x-amz-server-side-encryption-customer-algorithm`.
+     */
+    sseCustomerAlgorithm?: "AES256" | undefined;
+    /**
+     * Indicates a key used to decrypt objects. The header is used in SSE-C mode. The key the object was stored with: base64 of 32 or 64 bytes.
+     *
+     * Header: `x-amz-server-side-encryption-customer-key`.
+     */
+    sseCustomerKey?: string | undefined;
+    /**
+     * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key.
+     *
+     * Header: `x-amz-server-side-encryption-customer-key-md5`.
+     */
+    sseCustomerKeyMd5?: string | undefined;
 }
 /** The output of GET Object. */
 export interface GetObjectOutput {

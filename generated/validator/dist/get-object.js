@@ -1,11 +1,10 @@
 import { headerValue, queryValue } from "./runtime/request.js";
+import { base64Md5Of, isBase64OfLength } from "./runtime/checks.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkChecksumMode } from "./components/checksum-mode.js";
 import { checkObjectName } from "./components/object-name.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
-import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
-import { checkSseCustomerKey } from "./components/sse-customer-key.js";
+const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 /** The GET Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const GET_OBJECT_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**
@@ -96,9 +95,27 @@ export function validateGetObjectRequest(request, options = {}) {
     // query: versionId
     const versionId = queryValue(source.query, "versionId");
     checkChecksumMode(checksumMode, fail);
-    checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
-    checkSseCustomerKey(sseCustomerKey, fail);
-    checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+    // x-amz-server-side-encryption-customer-algorithm
+    if (sseCustomerAlgorithm !== undefined) {
+        if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+            fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
+        }
+    }
+    // x-amz-server-side-encryption-customer-key
+    if (sseCustomerKey !== undefined) {
+        if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
+        }
+    }
+    // x-amz-server-side-encryption-customer-key-md5
+    if (sseCustomerKeyMd5 !== undefined) {
+        if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.");
+        }
+        else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.");
+        }
+    }
     // Rules across headers, query parameters and body elements.
     // SSE-C needs the algorithm, the key and the key's MD5, all three.
     checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);

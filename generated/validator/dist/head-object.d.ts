@@ -8,9 +8,8 @@ import { type RangeParameter } from "./components/range.js";
 import { type ReadIfMatchParameter } from "./components/read-if-match.js";
 import { type ReadIfNoneMatchParameter } from "./components/read-if-none-match.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
-import { type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 /** The input of HEAD Object. */
-export interface HeadObjectInput extends BucketNameParameter, ObjectNameParameter, RangeParameter, IfModifiedSinceParameter, IfUnmodifiedSinceParameter, ReadIfMatchParameter, ReadIfNoneMatchParameter, ChecksumModeParameter, SseCustomerKeyParameter, SecurityTokenParameter {
+export interface HeadObjectInput extends BucketNameParameter, ObjectNameParameter, RangeParameter, IfModifiedSinceParameter, IfUnmodifiedSinceParameter, ReadIfMatchParameter, ReadIfNoneMatchParameter, ChecksumModeParameter, SecurityTokenParameter {
     /**
      * Indicates the version ID of an object. An unversioned object's one version is `null`.
      *
@@ -23,6 +22,12 @@ export interface HeadObjectInput extends BucketNameParameter, ObjectNameParamete
      * Header: `x-amz-server-side-encryption-customer-algorithm`.
      */
     sseCustomerAlgorithm?: "AES256" | undefined;
+    /**
+     * Indicates a key used to decrypt objects. The header is used in SSE-C mode. The key the object was stored with: base64 of 32 or 64 bytes.
+     *
+     * Header: `x-amz-server-side-encryption-customer-key`.
+     */
+    sseCustomerKey?: string | undefined;
     /**
      * Indicates the MD5 value of a key used to decrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key.
      *

@@ -4,7 +4,6 @@ import { checkBucketName } from "./components/bucket-name.js";
 import { checkChecksumMode } from "./components/checksum-mode.js";
 import { checkObjectName } from "./components/object-name.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkSseCustomerKey } from "./components/sse-customer-key.js";
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 /** The HEAD Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const HEAD_OBJECT_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
@@ -90,7 +89,12 @@ export function validateHeadObjectRequest(request, options = {}) {
             fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
         }
     }
-    checkSseCustomerKey(sseCustomerKey, fail);
+    // x-amz-server-side-encryption-customer-key
+    if (sseCustomerKey !== undefined) {
+        if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
+        }
+    }
     // x-amz-server-side-encryption-customer-key-md5
     if (sseCustomerKeyMd5 !== undefined) {
         if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {

@@ -1,25 +1,31 @@
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { type AclParameter } from "./components/acl.js";
+import { type CannedAcl } from "./types.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type ContentEncodingParameter } from "./components/content-encoding.js";
-import { type ContentTypeParameter } from "./components/content-type.js";
 import { type ObjectLockModeParameter } from "./components/object-lock-mode.js";
 import { type ObjectLockRetainUntilDateParameter } from "./components/object-lock-retain-until-date.js";
 import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
-import { type ServerSideEncryptionParameter } from "./components/server-side-encryption.js";
+import { type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
 import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
 import { type StorageClassParameter } from "./components/storage-class.js";
 import { type WebsiteRedirectLocationParameter } from "./components/website-redirect-location.js";
 /** The input of Initiate Multipart Upload. */
-export interface InitiateMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, AclParameter, StorageClassParameter, WebsiteRedirectLocationParameter, ServerSideEncryptionParameter, SseKmsKeyIdParameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, ContentTypeParameter, ContentEncodingParameter {
+export interface InitiateMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, StorageClassParameter, WebsiteRedirectLocationParameter, SseKmsKeyIdParameter, SseCustomerAlgorithmParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, ContentEncodingParameter {
     /**
-     * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
+     * A predefined access control policy (canned ACL) for the object, from the ACL page's Table 4. The values are case-sensitive. By default the policy is `private`.
      *
-     * Header: `x-amz-server-side-encryption-customer-algorithm`.
+     * Header: `x-amz-acl`.
      */
-    sseCustomerAlgorithm?: "AES256" | undefined;
+    acl?: CannedAcl | undefined;
+    /**
+     * Indicates that SSE-KMS is used. This header is mandatory when SSE-KMS is used.
+     *
+     * Header: `x-amz-server-side-encryption`.
+     */
+    serverSideEncryption?: "aws:kms" | undefined;
     /**
      * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
      *
@@ -27,11 +33,11 @@ export interface InitiateMultipartUploadInput extends BucketNameParameter, Objec
      */
     sseCustomerKey?: string | undefined;
     /**
-     * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
+     * The content type of the object being assembled, for example `text/plain`. It is recorded with the upload and applies to the completed object.
      *
-     * Header: `x-amz-server-side-encryption-customer-key-md5`.
+     * Header: `content-type`.
      */
-    sseCustomerKeyMd5?: string | undefined;
+    contentType?: string | undefined;
     /**
      * User-defined metadata: every header whose name starts with `x-amz-meta-` is recorded with the upload; the rest of the name is the metadata name. Names and values together may not exceed 2 KB.
      *

@@ -1,6 +1,6 @@
 import { headerValue } from "./runtime/request.js";
-import { base64Md5Of, isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
-import { checkAcl } from "./components/acl.js";
+import { isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
+import { isCannedAcl } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
 import { checkObjectLockMode } from "./components/object-lock-mode.js";
@@ -8,7 +8,8 @@ import { checkObjectLockRetainUntilDate } from "./components/object-lock-retain-
 import { checkObjectName } from "./components/object-name.js";
 import { checkServerSideEncryptionAwsKmsKeyIdRequires } from "./components/server-side-encryption-aws-kms-key-id-requires.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkServerSideEncryption } from "./components/server-side-encryption.js";
+import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 import { checkStorageClass } from "./components/storage-class.js";
 import { checkWebsiteRedirectLocation } from "./components/website-redirect-location.js";
 /** How the Initiate Multipart Upload response body is written and read. */
@@ -17,7 +18,7 @@ export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = { root: "InitiateMultipartUp
         { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
         { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } }
     ] };
-const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
+const SERVER_SIDE_ENCRYPTION_VALUES = new Set(["aws:kms"]);
 /** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**
@@ -114,31 +115,28 @@ export function validateInitiateMultipartUploadRequest(request, options = {}) {
     // path: ObjectName
     const key = typeof source.key === "string" ? source.key : undefined;
     checkObjectName(key, fail);
-    checkAcl(acl, fail);
-    checkStorageClass(storageClass, fail);
-    checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
-    checkServerSideEncryption(serverSideEncryption, fail);
-    // x-amz-server-side-encryption-customer-algorithm
-    if (sseCustomerAlgorithm !== undefined) {
-        if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
-            fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
+    // x-amz-acl
+    if (acl !== undefined) {
+        if (!isCannedAcl(acl)) {
+            fail("InvalidArgument", 400, "x-amz-acl", "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).");
         }
     }
+    checkStorageClass(storageClass, fail);
+    checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
+    // x-amz-server-side-encryption
+    if (serverSideEncryption !== undefined) {
+        if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption", "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).");
+        }
+    }
+    checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
     // x-amz-server-side-encryption-customer-key
     if (sseCustomerKey !== undefined) {
         if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
             fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
         }
     }
-    // x-amz-server-side-encryption-customer-key-md5
-    if (sseCustomerKeyMd5 !== undefined) {
-        if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.");
-        }
-        else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.");
-        }
-    }
+    checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
     checkObjectLockMode(objectLockMode, fail);
     checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
     // x-amz-meta-*

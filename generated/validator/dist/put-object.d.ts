@@ -9,13 +9,14 @@ import { type ObjectLockModeParameter } from "./components/object-lock-mode.js";
 import { type ObjectLockRetainUntilDateParameter } from "./components/object-lock-retain-until-date.js";
 import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
-import { type ServerSideEncryptionParameter } from "./components/server-side-encryption.js";
+import { type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
 import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
 import { type StorageClassParameter } from "./components/storage-class.js";
 import { type WriteIfMatchParameter } from "./components/write-if-match.js";
 import { type WriteIfNoneMatchParameter } from "./components/write-if-none-match.js";
 /** The input of PUT Object. */
-export interface PutObjectInput extends BucketNameParameter, ObjectNameParameter, StorageClassParameter, ServerSideEncryptionParameter, SseKmsKeyIdParameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, CacheControlParameter, ContentDispositionParameter, ContentLanguageParameter, ExpiresParameter, WriteIfNoneMatchParameter, WriteIfMatchParameter {
+export interface PutObjectInput extends BucketNameParameter, ObjectNameParameter, StorageClassParameter, SseKmsKeyIdParameter, SseCustomerAlgorithmParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, CacheControlParameter, ContentDispositionParameter, ContentLanguageParameter, ExpiresParameter, WriteIfNoneMatchParameter, WriteIfMatchParameter {
     /**
      * Indicates the ACL applied to an object. The value of this header is a predefined character string that is not user-configurable. Possible values are private, public-read, public-read-write, authenticated-read, bucket-owner-read, and bucket-owner-full-control. For further details, see Table 4 (the ACL page; log-delivery-write is accepted too). By default the policy is `private`.
      *
@@ -31,23 +32,17 @@ export interface PutObjectInput extends BucketNameParameter, ObjectNameParameter
      */
     websiteRedirectLocation?: string | undefined;
     /**
-     * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
+     * Indicates that SSE-KMS is used. This header is mandatory when SSE-KMS is used.
      *
-     * Header: `x-amz-server-side-encryption-customer-algorithm`.
+     * Header: `x-amz-server-side-encryption`.
      */
-    sseCustomerAlgorithm?: "AES256" | undefined;
+    serverSideEncryption?: "aws:kms" | undefined;
     /**
      * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
      *
      * Header: `x-amz-server-side-encryption-customer-key`.
      */
     sseCustomerKey?: string | undefined;
-    /**
-     * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
-     *
-     * Header: `x-amz-server-side-encryption-customer-key-md5`.
-     */
-    sseCustomerKeyMd5?: string | undefined;
     /**
      * The MIME type of the object, for example `text/plain`; answered by GET and HEAD Object.
      *

@@ -1,5 +1,5 @@
 import { headerValue } from "./runtime/request.js";
-import { base64Md5Of, codePointLength, isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
+import { codePointLength, isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
 import { isCannedAcl } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
@@ -8,10 +8,11 @@ import { checkObjectLockRetainUntilDate } from "./components/object-lock-retain-
 import { checkObjectName } from "./components/object-name.js";
 import { checkServerSideEncryptionAwsKmsKeyIdRequires } from "./components/server-side-encryption-aws-kms-key-id-requires.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkServerSideEncryption } from "./components/server-side-encryption.js";
+import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 import { checkStorageClass } from "./components/storage-class.js";
 import { checkWriteIfNoneMatch } from "./components/write-if-none-match.js";
-const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
+const SERVER_SIDE_ENCRYPTION_VALUES = new Set(["aws:kms"]);
 /** The PUT Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const PUT_OBJECT_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**
@@ -148,28 +149,20 @@ export function validatePutObjectRequest(request, options = {}) {
             fail("InvalidRedirectLocation", 400, "x-amz-website-redirect-location", "x-amz-website-redirect-location must start with /, http://, https://.");
         }
     }
-    checkServerSideEncryption(serverSideEncryption, fail);
-    // x-amz-server-side-encryption-customer-algorithm
-    if (sseCustomerAlgorithm !== undefined) {
-        if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
-            fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
+    // x-amz-server-side-encryption
+    if (serverSideEncryption !== undefined) {
+        if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
+            fail("InvalidArgument", 400, "x-amz-server-side-encryption", "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).");
         }
     }
+    checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
     // x-amz-server-side-encryption-customer-key
     if (sseCustomerKey !== undefined) {
         if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
             fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
         }
     }
-    // x-amz-server-side-encryption-customer-key-md5
-    if (sseCustomerKeyMd5 !== undefined) {
-        if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.");
-        }
-        else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.");
-        }
-    }
+    checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
     checkObjectLockMode(objectLockMode, fail);
     checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
     checkWriteIfNoneMatch(ifNoneMatch, fail);

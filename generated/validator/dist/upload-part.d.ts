@@ -2,8 +2,10 @@ import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
 /** The input of Upload Part. */
-export interface UploadPartInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
+export interface UploadPartInput extends BucketNameParameter, ObjectNameParameter, SseCustomerAlgorithmParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter {
     /**
      * Indicates the number that identifies a part to be uploaded. It can be any number from 1 to 10,000
      *
@@ -17,23 +19,11 @@ export interface UploadPartInput extends BucketNameParameter, ObjectNameParamete
      */
     uploadId: string;
     /**
-     * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
-     *
-     * Header: `x-amz-server-side-encryption-customer-algorithm`.
-     */
-    sseCustomerAlgorithm?: "AES256" | undefined;
-    /**
      * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
      *
      * Header: `x-amz-server-side-encryption-customer-key`.
      */
     sseCustomerKey?: string | undefined;
-    /**
-     * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
-     *
-     * Header: `x-amz-server-side-encryption-customer-key-md5`.
-     */
-    sseCustomerKeyMd5?: string | undefined;
     /**
      * The part's bytes, from 0 to 5 GB.
      *

@@ -1,9 +1,10 @@
 import { headerValue, queryValue } from "./runtime/request.js";
-import { base64Md5Of, isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
+import { isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectName } from "./components/object-name.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
+import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**
@@ -78,27 +79,14 @@ export function validateUploadPartRequest(request, options = {}) {
     if (uploadId === undefined || uploadId === "") {
         fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
     }
-    // x-amz-server-side-encryption-customer-algorithm
-    if (sseCustomerAlgorithm !== undefined) {
-        if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
-            fail("InvalidEncryptionAlgorithmError", 400, "x-amz-server-side-encryption-customer-algorithm", "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).");
-        }
-    }
+    checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
     // x-amz-server-side-encryption-customer-key
     if (sseCustomerKey !== undefined) {
         if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
             fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
         }
     }
-    // x-amz-server-side-encryption-customer-key-md5
-    if (sseCustomerKeyMd5 !== undefined) {
-        if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.");
-        }
-        else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key-md5", "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.");
-        }
-    }
+    checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
     // Request body: a byte stream, handed over as it is.
     const payloadValue = source.payload;
     if (payloadValue === undefined || payloadValue === null)

@@ -6,6 +6,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
+import { base64Md5Of, isBase64OfLength } from "./runtime/checks.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { checkChecksumMode, type ChecksumModeParameter } from "./components/checksum-mode.js";
 import { type IfModifiedSinceParameter } from "./components/if-modified-since.js";
@@ -16,9 +17,6 @@ import { type ReadIfMatchParameter } from "./components/read-if-match.js";
 import { type ReadIfNoneMatchParameter } from "./components/read-if-none-match.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
-import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
-import { checkSseCustomerKey, type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 
 /** The input of GET Object. */
 export interface GetObjectInput
@@ -31,9 +29,6 @@ export interface GetObjectInput
     ReadIfMatchParameter,
     ReadIfNoneMatchParameter,
     ChecksumModeParameter,
-    SseCustomerAlgorithmParameter,
-    SseCustomerKeyParameter,
-    SseCustomerKeyMd5Parameter,
     SecurityTokenParameter {
   /**
    * Overrides the Content-Type header in the response.
@@ -77,6 +72,24 @@ export interface GetObjectInput
    * Query parameter: `versionId`.
    */
   versionId?: string | undefined;
+  /**
+   * Indicates an encryption algorithm. The header is used in SSE-C mode (AES256).
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: "AES256" | undefined;
+  /**
+   * Indicates a key used to decrypt objects. The header is used in SSE-C mode. The key the object was stored with: base64 of 32 or 64 bytes.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key`.
+   */
+  sseCustomerKey?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
 }
 
 /** The output of GET Object. */
@@ -245,6 +258,7 @@ export interface GetObjectOutput {
   body: ReadableStream<Uint8Array>;
 }
 
+const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
 /** The GET Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const GET_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof GetObjectInput> = new Set([
   "sseCustomerKey",
@@ -350,9 +364,49 @@ export function validateGetObjectRequest(
   // query: versionId
   const versionId = queryValue(source.query, "versionId");
   checkChecksumMode(checksumMode, fail);
-  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
-  checkSseCustomerKey(sseCustomerKey, fail);
-  checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+
+  // x-amz-server-side-encryption-customer-algorithm
+  if (sseCustomerAlgorithm !== undefined) {
+    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+      fail(
+        "InvalidEncryptionAlgorithmError",
+        400,
+        "x-amz-server-side-encryption-customer-algorithm",
+        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key
+  if (sseCustomerKey !== undefined) {
+    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key",
+        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key-md5
+  if (sseCustomerKeyMd5 !== undefined) {
+    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
+      );
+    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
+      );
+    }
+  }
 
   // Rules across headers, query parameters and body elements.
   // SSE-C needs the algorithm, the key and the key's MD5, all three.

@@ -17,7 +17,6 @@ import { type ReadIfMatchParameter } from "./components/read-if-match.js";
 import { type ReadIfNoneMatchParameter } from "./components/read-if-none-match.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkSseCustomerKey, type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 
 /** The input of HEAD Object. */
 export interface HeadObjectInput
@@ -30,7 +29,6 @@ export interface HeadObjectInput
     ReadIfMatchParameter,
     ReadIfNoneMatchParameter,
     ChecksumModeParameter,
-    SseCustomerKeyParameter,
     SecurityTokenParameter {
   /**
    * Indicates the version ID of an object. An unversioned object's one version is `null`.
@@ -44,6 +42,12 @@ export interface HeadObjectInput
    * Header: `x-amz-server-side-encryption-customer-algorithm`.
    */
   sseCustomerAlgorithm?: "AES256" | undefined;
+  /**
+   * Indicates a key used to decrypt objects. The header is used in SSE-C mode. The key the object was stored with: base64 of 32 or 64 bytes.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key`.
+   */
+  sseCustomerKey?: string | undefined;
   /**
    * Indicates the MD5 value of a key used to decrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key.
    *
@@ -325,7 +329,17 @@ export function validateHeadObjectRequest(
     }
   }
 
-  checkSseCustomerKey(sseCustomerKey, fail);
+  // x-amz-server-side-encryption-customer-key
+  if (sseCustomerKey !== undefined) {
+    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key",
+        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
+      );
+    }
+  }
 
   // x-amz-server-side-encryption-customer-key-md5
   if (sseCustomerKeyMd5 !== undefined) {

@@ -5,13 +5,11 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { base64Md5Of, isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
+import { isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { type CannedAcl, type StorageClass } from "./types.js";
-import { checkAcl, type AclParameter } from "./components/acl.js";
+import { isCannedAcl, type CannedAcl, type StorageClass } from "./types.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { type ContentEncodingParameter } from "./components/content-encoding.js";
-import { type ContentTypeParameter } from "./components/content-type.js";
 import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
 import { checkObjectLockMode, type ObjectLockModeParameter } from "./components/object-lock-mode.js";
 import {
@@ -22,7 +20,8 @@ import { checkObjectName, type ObjectNameParameter } from "./components/object-n
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { checkServerSideEncryptionAwsKmsKeyIdRequires } from "./components/server-side-encryption-aws-kms-key-id-requires.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkServerSideEncryption, type ServerSideEncryptionParameter } from "./components/server-side-encryption.js";
+import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
 import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
 import { checkStorageClass, type StorageClassParameter } from "./components/storage-class.js";
 import {
@@ -35,22 +34,27 @@ export interface InitiateMultipartUploadInput
   extends
     BucketNameParameter,
     ObjectNameParameter,
-    AclParameter,
     StorageClassParameter,
     WebsiteRedirectLocationParameter,
-    ServerSideEncryptionParameter,
     SseKmsKeyIdParameter,
+    SseCustomerAlgorithmParameter,
+    SseCustomerKeyMd5Parameter,
     SecurityTokenParameter,
     ObjectLockModeParameter,
     ObjectLockRetainUntilDateParameter,
-    ContentTypeParameter,
     ContentEncodingParameter {
   /**
-   * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
+   * A predefined access control policy (canned ACL) for the object, from the ACL page's Table 4. The values are case-sensitive. By default the policy is `private`.
    *
-   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   * Header: `x-amz-acl`.
    */
-  sseCustomerAlgorithm?: "AES256" | undefined;
+  acl?: CannedAcl | undefined;
+  /**
+   * Indicates that SSE-KMS is used. This header is mandatory when SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption`.
+   */
+  serverSideEncryption?: "aws:kms" | undefined;
   /**
    * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
    *
@@ -58,11 +62,11 @@ export interface InitiateMultipartUploadInput
    */
   sseCustomerKey?: string | undefined;
   /**
-   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
+   * The content type of the object being assembled, for example `text/plain`. It is recorded with the upload and applies to the completed object.
    *
-   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   * Header: `content-type`.
    */
-  sseCustomerKeyMd5?: string | undefined;
+  contentType?: string | undefined;
   /**
    * User-defined metadata: every header whose name starts with `x-amz-meta-` is recorded with the upload; the rest of the name is the metadata name. Names and values together may not exceed 2 KB.
    *
@@ -140,7 +144,7 @@ export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape = {
     { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } },
   ],
 };
-const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
+const SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<string> = new Set(["aws:kms"]);
 /** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<keyof InitiateMultipartUploadInput> = new Set([
   "sseCustomerKey",
@@ -248,22 +252,35 @@ export function validateInitiateMultipartUploadRequest(
   // path: ObjectName
   const key = typeof source.key === "string" ? source.key : undefined;
   checkObjectName(key, fail);
-  checkAcl(acl, fail);
-  checkStorageClass(storageClass, fail);
-  checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
-  checkServerSideEncryption(serverSideEncryption, fail);
 
-  // x-amz-server-side-encryption-customer-algorithm
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+  // x-amz-acl
+  if (acl !== undefined) {
+    if (!isCannedAcl(acl)) {
       fail(
-        "InvalidEncryptionAlgorithmError",
+        "InvalidArgument",
         400,
-        "x-amz-server-side-encryption-customer-algorithm",
-        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
+        "x-amz-acl",
+        "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
       );
     }
   }
+
+  checkStorageClass(storageClass, fail);
+  checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
+
+  // x-amz-server-side-encryption
+  if (serverSideEncryption !== undefined) {
+    if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption",
+        "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).",
+      );
+    }
+  }
+
+  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
 
   // x-amz-server-side-encryption-customer-key
   if (sseCustomerKey !== undefined) {
@@ -277,25 +294,7 @@ export function validateInitiateMultipartUploadRequest(
     }
   }
 
-  // x-amz-server-side-encryption-customer-key-md5
-  if (sseCustomerKeyMd5 !== undefined) {
-    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
-      );
-    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
-      );
-    }
-  }
-
+  checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
   checkObjectLockMode(objectLockMode, fail);
   checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
 

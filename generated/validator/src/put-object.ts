@@ -5,7 +5,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { base64Md5Of, codePointLength, isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
+import { codePointLength, isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
 import { isCannedAcl, type CannedAcl, type StorageClass } from "./types.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { type CacheControlParameter } from "./components/cache-control.js";
@@ -22,7 +22,8 @@ import { checkObjectName, type ObjectNameParameter } from "./components/object-n
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { checkServerSideEncryptionAwsKmsKeyIdRequires } from "./components/server-side-encryption-aws-kms-key-id-requires.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkServerSideEncryption, type ServerSideEncryptionParameter } from "./components/server-side-encryption.js";
+import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
 import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
 import { checkStorageClass, type StorageClassParameter } from "./components/storage-class.js";
 import { type WriteIfMatchParameter } from "./components/write-if-match.js";
@@ -34,8 +35,9 @@ export interface PutObjectInput
     BucketNameParameter,
     ObjectNameParameter,
     StorageClassParameter,
-    ServerSideEncryptionParameter,
     SseKmsKeyIdParameter,
+    SseCustomerAlgorithmParameter,
+    SseCustomerKeyMd5Parameter,
     SecurityTokenParameter,
     ObjectLockModeParameter,
     ObjectLockRetainUntilDateParameter,
@@ -60,23 +62,17 @@ export interface PutObjectInput
    */
   websiteRedirectLocation?: string | undefined;
   /**
-   * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
+   * Indicates that SSE-KMS is used. This header is mandatory when SSE-KMS is used.
    *
-   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   * Header: `x-amz-server-side-encryption`.
    */
-  sseCustomerAlgorithm?: "AES256" | undefined;
+  serverSideEncryption?: "aws:kms" | undefined;
   /**
    * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
    *
    * Header: `x-amz-server-side-encryption-customer-key`.
    */
   sseCustomerKey?: string | undefined;
-  /**
-   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
-   *
-   * Header: `x-amz-server-side-encryption-customer-key-md5`.
-   */
-  sseCustomerKeyMd5?: string | undefined;
   /**
    * The MIME type of the object, for example `text/plain`; answered by GET and HEAD Object.
    *
@@ -193,7 +189,7 @@ export interface PutObjectOutput {
   checksumSha256?: string | undefined;
 }
 
-const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
+const SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<string> = new Set(["aws:kms"]);
 /** The PUT Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const PUT_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof PutObjectInput> = new Set([
   "sseCustomerKey",
@@ -363,19 +359,19 @@ export function validatePutObjectRequest(
     }
   }
 
-  checkServerSideEncryption(serverSideEncryption, fail);
-
-  // x-amz-server-side-encryption-customer-algorithm
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+  // x-amz-server-side-encryption
+  if (serverSideEncryption !== undefined) {
+    if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
       fail(
-        "InvalidEncryptionAlgorithmError",
+        "InvalidArgument",
         400,
-        "x-amz-server-side-encryption-customer-algorithm",
-        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
+        "x-amz-server-side-encryption",
+        "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).",
       );
     }
   }
+
+  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
 
   // x-amz-server-side-encryption-customer-key
   if (sseCustomerKey !== undefined) {
@@ -389,25 +385,7 @@ export function validatePutObjectRequest(
     }
   }
 
-  // x-amz-server-side-encryption-customer-key-md5
-  if (sseCustomerKeyMd5 !== undefined) {
-    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
-      );
-    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
-      );
-    }
-  }
-
+  checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
   checkObjectLockMode(objectLockMode, fail);
   checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
   checkWriteIfNoneMatch(ifNoneMatch, fail);

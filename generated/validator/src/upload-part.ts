@@ -6,14 +6,22 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { base64Md5Of, isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
+import { isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
+import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
 
 /** The input of Upload Part. */
-export interface UploadPartInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
+export interface UploadPartInput
+  extends
+    BucketNameParameter,
+    ObjectNameParameter,
+    SseCustomerAlgorithmParameter,
+    SseCustomerKeyMd5Parameter,
+    SecurityTokenParameter {
   /**
    * Indicates the number that identifies a part to be uploaded. It can be any number from 1 to 10,000
    *
@@ -27,23 +35,11 @@ export interface UploadPartInput extends BucketNameParameter, ObjectNameParamete
    */
   uploadId: string;
   /**
-   * Indicates an encryption algorithm. The header is used in SSE-C mode. This header must be used together with x-amz-server-side-encryption-customer-key and x-amz-server-side-encryption-customer-key-MD5.
-   *
-   * Header: `x-amz-server-side-encryption-customer-algorithm`.
-   */
-  sseCustomerAlgorithm?: "AES256" | undefined;
-  /**
    * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
    *
    * Header: `x-amz-server-side-encryption-customer-key`.
    */
   sseCustomerKey?: string | undefined;
-  /**
-   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key. This header is a base64-encoded 128-bit MD5 value.
-   *
-   * Header: `x-amz-server-side-encryption-customer-key-md5`.
-   */
-  sseCustomerKeyMd5?: string | undefined;
   /**
    * The part's bytes, from 0 to 5 GB.
    *
@@ -98,7 +94,6 @@ export interface UploadPartOutput {
   sseCustomerKeyMd5?: string | undefined;
 }
 
-const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS: ReadonlySet<keyof UploadPartInput> = new Set([
   "sseCustomerKey",
@@ -181,17 +176,7 @@ export function validateUploadPartRequest(
     fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
   }
 
-  // x-amz-server-side-encryption-customer-algorithm
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
-      fail(
-        "InvalidEncryptionAlgorithmError",
-        400,
-        "x-amz-server-side-encryption-customer-algorithm",
-        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
-      );
-    }
-  }
+  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
 
   // x-amz-server-side-encryption-customer-key
   if (sseCustomerKey !== undefined) {
@@ -205,24 +190,7 @@ export function validateUploadPartRequest(
     }
   }
 
-  // x-amz-server-side-encryption-customer-key-md5
-  if (sseCustomerKeyMd5 !== undefined) {
-    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
-      );
-    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
-      fail(
-        "InvalidArgument",
-        400,
-        "x-amz-server-side-encryption-customer-key-md5",
-        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
-      );
-    }
-  }
+  checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
 
   // Request body: a byte stream, handed over as it is.
   const payloadValue = source.payload as AsyncIterable<Uint8Array> | undefined;

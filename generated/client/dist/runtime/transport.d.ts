@@ -23,7 +23,11 @@ export interface ObsClientConfig {
     region?: string | undefined;
     /** Bucket in the host name (the default) or as the first path segment. */
     addressing?: "virtual-hosted" | "path" | undefined;
-    /** The fetch implementation; the built-in one by default. */
+    /**
+     * The fetch implementation. By default one on `node:http` that hands a body over as it was
+     * sent (the built-in fetch decodes `Content-Encoding: gzip`, which an object's bytes are not
+     * for the client to undo).
+     */
     fetch?: typeof fetch | undefined;
     /** The clock used for signing; tests pin it. */
     now?: (() => Date) | undefined;

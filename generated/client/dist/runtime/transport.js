@@ -2,6 +2,7 @@ import { ObsError, renderXmlTree, parseBooleanText, parseDecimalInteger, parseHt
 import { lowercaseHeaders, signV2, signV4, uriEncode } from "@obs-toolkit/signing";
 import { parseXmlDocument } from "../xml/parse-xml.js";
 import { prepareBody } from "./body.js";
+import { nodeFetch } from "./http.js";
 import { readXmlFields } from "./xml.js";
 /** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
 export const CLIENT_ERROR_CODES = { network: "NetworkError", timeout: "TimeoutError" };
@@ -110,7 +111,7 @@ async function sendOnce(config, request, options) {
             body: body.send(signed),
             duplex: "half",
         };
-        const response = await (config.fetch ?? fetch)(url, init);
+        const response = await (config.fetch ?? nodeFetch)(url, init);
         if (request.streamResponse && response.status < 300)
             return { status: response.status, headers: response.headers, body: "", stream: response.body ?? undefined };
         return { status: response.status, headers: response.headers, body: await response.text() };

@@ -56,6 +56,8 @@ export interface Route<Handlers> {
     method: string;
     /** Query keys whose presence selects the operation (`uploads`, `uploadId`). */
     selectors: readonly string[];
+    /** Headers whose presence selects it too (`x-amz-copy-source`), lowercase. */
+    headerSelectors: readonly string[];
     /** Every query parameter the operation declares: a sub-resource it does not name is another operation's. */
     parameters: readonly string[];
     /** What the operation addresses: the service root, a bucket or an object (a key). */

@@ -122,7 +122,7 @@ export function createServerCore(options, routes, settings) {
                 const target = parseTarget(request.url, headers["host"], domains);
                 resource =
                     target.bucket === undefined ? "/" : `/${target.bucket}${target.key === undefined ? "" : `/${target.key}`}`;
-                const route = selectRoute(routes, request.method, target.key !== undefined ? "object" : target.bucket !== undefined ? "bucket" : "service", new Set(target.query.map(([name]) => name)));
+                const route = selectRoute(routes, request.method, target.key !== undefined ? "object" : target.bucket !== undefined ? "bucket" : "service", new Set(target.query.map(([name]) => name)), headers);
                 if (!route.implemented(options.handlers))
                     throw notImplemented(route.id);
                 const raw = bodyStream(request.body);

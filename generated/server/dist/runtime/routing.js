@@ -55,7 +55,8 @@ const within = (inner, outer) => inner.every((name) => outer.includes(name));
 const LEVEL_WORDS = { service: "the service", bucket: "a bucket", object: "an object" };
 /**
  * The operation a request is for, by specificity (as smithy's server mux ranks routes): among
- * the operations of the request's method and level whose every selector is in the query, and
+ * the operations of the request's method and level whose every selector is in the query (or, for
+ * a header selector, in the headers: `x-amz-copy-source` makes a PUT a copy), and
  * which name every sub-resource the query carries, the one whose selectors include all the
  * others'. Failing a full match, the one of that method and level sharing the most selectors
  * with the query (its validation then names what is missing: `PUT /key?uploadId=X` without
@@ -65,27 +66,31 @@ const LEVEL_WORDS = { service: "the service", bucket: "a bucket", object: "an ob
  * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
  * query selects two operations neither of which includes the other.
  */
-export function selectRoute(routes, method, level, query) {
+export function selectRoute(routes, method, level, query, headers = {}) {
     const names = [...query];
+    const selects = (route) => within(route.selectors, names) && route.headerSelectors.every((name) => headers[name] !== undefined);
+    const specificity = (route) => route.selectors.length + route.headerSelectors.length;
     const subresources = names.filter((name) => SUBRESOURCES.has(name));
     const covers = (route) => subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name));
     const sameLevel = routes.filter((route) => route.level === level);
     const candidates = sameLevel.filter((route) => route.method === method);
-    const full = candidates.filter((route) => within(route.selectors, names));
+    const full = candidates.filter(selects);
     if (full.length > 0) {
-        const best = full.reduce((a, b) => (b.selectors.length > a.selectors.length ? b : a));
-        const rival = full.find((route) => route !== best && !within(route.selectors, best.selectors));
+        const best = full.reduce((a, b) => (specificity(b) > specificity(a) ? b : a));
+        const rival = full.find((route) => route !== best &&
+            (!within(route.selectors, best.selectors) || !within(route.headerSelectors, best.headerSelectors)));
         if (rival) {
             throw new ObsError("InvalidRequest", `The query selects both ${best.id} and ${rival.id} (${[...best.selectors, ...rival.selectors].map((s) => `?${s}`).join(" ")}); send the sub-resources of one.`, 400);
         }
         if (covers(best))
             return best;
     }
-    const shared = (route) => route.selectors.filter((name) => query.has(name)).length;
+    const shared = (route) => route.selectors.filter((name) => query.has(name)).length +
+        route.headerSelectors.filter((name) => headers[name] !== undefined).length;
     const partial = candidates.filter((route) => shared(route) > 0).sort((a, b) => shared(b) - shared(a));
     if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1])))
         return partial[0];
-    if (!S3_METHODS.has(method) || sameLevel.some((route) => within(route.selectors, names) && covers(route))) {
+    if (!S3_METHODS.has(method) || sameLevel.some((route) => selects(route) && covers(route))) {
         throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
     }
     throw new ObsError("NotImplemented", `${method} on ${LEVEL_WORDS[level]}${subresources.length ? ` with ${subresources.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`, 501);

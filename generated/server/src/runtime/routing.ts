@@ -8,6 +8,8 @@ export interface RouteKey {
   id: string;
   method: string;
   selectors: readonly string[];
+  /** Headers whose presence selects the operation too (`x-amz-copy-source`), lowercase. */
+  headerSelectors: readonly string[];
   /** Every query parameter the operation declares (selectors or not). */
   parameters: readonly string[];
   level: Level;
@@ -73,7 +75,8 @@ const LEVEL_WORDS: Record<Level, string> = { service: "the service", bucket: "a 
 
 /**
  * The operation a request is for, by specificity (as smithy's server mux ranks routes): among
- * the operations of the request's method and level whose every selector is in the query, and
+ * the operations of the request's method and level whose every selector is in the query (or, for
+ * a header selector, in the headers: `x-amz-copy-source` makes a PUT a copy), and
  * which name every sub-resource the query carries, the one whose selectors include all the
  * others'. Failing a full match, the one of that method and level sharing the most selectors
  * with the query (its validation then names what is missing: `PUT /key?uploadId=X` without
@@ -88,17 +91,25 @@ export function selectRoute<R extends RouteKey>(
   method: string,
   level: Level,
   query: ReadonlySet<string>,
+  headers: Readonly<Record<string, string>> = {},
 ): R {
   const names = [...query];
+  const selects = (route: R) =>
+    within(route.selectors, names) && route.headerSelectors.every((name) => headers[name] !== undefined);
+  const specificity = (route: R) => route.selectors.length + route.headerSelectors.length;
   const subresources = names.filter((name) => SUBRESOURCES.has(name));
   const covers = (route: R) =>
     subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name));
   const sameLevel = routes.filter((route) => route.level === level);
   const candidates = sameLevel.filter((route) => route.method === method);
-  const full = candidates.filter((route) => within(route.selectors, names));
+  const full = candidates.filter(selects);
   if (full.length > 0) {
-    const best = full.reduce((a, b) => (b.selectors.length > a.selectors.length ? b : a));
-    const rival = full.find((route) => route !== best && !within(route.selectors, best.selectors));
+    const best = full.reduce((a, b) => (specificity(b) > specificity(a) ? b : a));
+    const rival = full.find(
+      (route) =>
+        route !== best &&
+        (!within(route.selectors, best.selectors) || !within(route.headerSelectors, best.headerSelectors)),
+    );
     if (rival) {
       throw new ObsError(
         "InvalidRequest",
@@ -108,10 +119,12 @@ export function selectRoute<R extends RouteKey>(
     }
     if (covers(best)) return best;
   }
-  const shared = (route: R) => route.selectors.filter((name) => query.has(name)).length;
+  const shared = (route: R) =>
+    route.selectors.filter((name) => query.has(name)).length +
+    route.headerSelectors.filter((name) => headers[name] !== undefined).length;
   const partial = candidates.filter((route) => shared(route) > 0).sort((a, b) => shared(b) - shared(a));
   if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1] as R))) return partial[0];
-  if (!S3_METHODS.has(method) || sameLevel.some((route) => within(route.selectors, names) && covers(route))) {
+  if (!S3_METHODS.has(method) || sameLevel.some((route) => selects(route) && covers(route))) {
     throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
   }
   throw new ObsError(

@@ -2,7 +2,7 @@ import { type Fail } from "../runtime/request.js";
 /** The member of `#/components/parameters/ServerSideEncryption`, in every operation input that uses it. */
 export interface ServerSideEncryptionParameter {
     /**
-     * Indicates that SSE-KMS is used. This header is mandatory when SSE-KMS is used.
+     * Indicates the SSE-KMS mode. The destination object uses SSE-KMS for encryption.
      *
      * Header: `x-amz-server-side-encryption`.
      */

@@ -4,7 +4,9 @@ import { isCannedAcl, type CannedAcl } from "../types.js";
 /** The member of `#/components/parameters/Acl`, in every operation input that uses it. */
 export interface AclParameter {
   /**
-   * A predefined access control policy (canned ACL) for the object, from the ACL page's Table 4. The values are case-sensitive. By default the policy is `private`.
+   * Indicates the ACL applied to the copy object. Possible values are private, public-read, public-read-write, authenticated-read, bucket-owner-read, and bucket-owner-full-control (log-delivery-write is accepted too).
+   *
+   * x-amz-acl: acl
    *
    * Header: `x-amz-acl`.
    */

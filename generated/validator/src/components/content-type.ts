@@ -1,7 +1,7 @@
 /** The member of `#/components/parameters/ContentType`, in every operation input that uses it. */
 export interface ContentTypeParameter {
   /**
-   * The content type of the object being assembled, for example `text/plain`. It is recorded with the upload and applies to the completed object.
+   * The copy's MIME type, with x-amz-metadata-directive REPLACE.
    *
    * Header: `content-type`.
    */

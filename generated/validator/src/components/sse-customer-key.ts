@@ -4,7 +4,7 @@ import { isBase64OfLength } from "../runtime/checks.js";
 /** The member of `#/components/parameters/SseCustomerKey`, in every operation input that uses it. */
 export interface SseCustomerKeyParameter {
   /**
-   * Indicates a key used to decrypt objects. The header is used in SSE-C mode. The key the object was stored with: base64 of 32 or 64 bytes.
+   * Indicates a key used to encrypt destination objects. The header is used in SSE-C mode: base64 of 32 or 64 bytes.
    *
    * Header: `x-amz-server-side-encryption-customer-key`.
    */

@@ -1,0 +1,55 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { Readable } from "node:stream";
+
+// One keep-alive pool per protocol for every client of the process, as the AWS SDK's handler keeps.
+const agents = { "http:": new HttpAgent({ keepAlive: true }), "https:": new HttpsAgent({ keepAlive: true }) };
+
+/** Statuses and methods whose answer has no body (a Response refuses one). */
+const bodiless = (status: number, method: string) => method === "HEAD" || status === 204 || status === 304;
+
+/**
+ * The transport's default `fetch`, on `node:http`: the bytes of a response come as the server
+ * sent them. The built-in fetch decodes a `Content-Encoding: gzip` body (and fails on one that is
+ * not gzip at all, as `response-content-encoding=x-gzip` makes it), which is not what an object
+ * store's client may do: S3 clients hand over the stored bytes.
+ */
+export const nodeFetch: typeof fetch = (input, init = {}) => {
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  const method = init.method ?? "GET";
+  const headers: Record<string, string> = {};
+  new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+  return new Promise<Response>((resolve, reject) => {
+    const request = send(url, {
+      method,
+      headers,
+      agent: url.protocol === "https:" ? agents["https:"] : agents["http:"],
+      signal: init.signal ?? undefined,
+    });
+    request.on("error", reject);
+    request.on("response", (message: IncomingMessage) => {
+      const answer = new Headers();
+      for (const [name, value] of Object.entries(message.headers))
+        if (value !== undefined) answer.set(name, Array.isArray(value) ? value.join(", ") : value);
+      const status = message.statusCode ?? 500;
+      if (bodiless(status, method)) message.resume();
+      const body = bodiless(status, method) ? null : (Readable.toWeb(message) as ReadableStream<Uint8Array>);
+      resolve(new Response(body, { status, statusText: message.statusMessage, headers: answer }));
+    });
+    const body = init.body as Uint8Array | Blob | AsyncIterable<Uint8Array> | null | undefined;
+    // A Blob's length is known: send it rather than chunks (S3 servers want a Content-Length).
+    if (typeof Blob !== "undefined" && body instanceof Blob && headers["content-length"] === undefined)
+      request.setHeader("content-length", String(body.size));
+    if (body === undefined || body === null) request.end();
+    else if (body instanceof Uint8Array) request.end(body);
+    else {
+      const source =
+        typeof Blob !== "undefined" && body instanceof Blob
+          ? Readable.fromWeb(body.stream() as import("node:stream/web").ReadableStream<Uint8Array>)
+          : Readable.from(body as AsyncIterable<Uint8Array>);
+      source.on("error", (error) => request.destroy(error));
+      source.pipe(request);
+    }
+  });
+};

@@ -1,0 +1,27 @@
+import { type Fail } from "../runtime/request.js";
+
+/** The member of `#/components/parameters/CopySourceSseCustomerAlgorithm`, in every operation input that uses it. */
+export interface CopySourceSseCustomerAlgorithmParameter {
+  /**
+   * Indicates the algorithm used to decrypt a source object. The header is used in SSE-C mode.
+   *
+   * Header: `x-amz-copy-source-server-side-encryption-customer-algorithm`.
+   */
+  copySourceSseCustomerAlgorithm?: "AES256" | undefined;
+}
+
+const COPY_SOURCE_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
+
+/** Checks header `x-amz-copy-source-server-side-encryption-customer-algorithm` as `#/components/parameters/CopySourceSseCustomerAlgorithm` defines it, reporting each broken rule to `fail`. */
+export function checkCopySourceSseCustomerAlgorithm(value: string | undefined, fail: Fail): void {
+  if (value !== undefined) {
+    if (!COPY_SOURCE_SSE_CUSTOMER_ALGORITHM_VALUES.has(value)) {
+      fail(
+        "InvalidEncryptionAlgorithmError",
+        400,
+        "x-amz-copy-source-server-side-encryption-customer-algorithm",
+        "x-amz-copy-source-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
+      );
+    }
+  }
+}
