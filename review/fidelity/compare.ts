@@ -107,7 +107,7 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
     ...operation.prefixHeaders.map((prefix) => [`${prefix.prefix}*`, false] as const),
   ]);
   for (const row of page.requestHeaders) {
-    const name = lower(row.name).replace(/\\\*$/, "*");
+    const name = lower(row.name);
     const subject = `request-header ${name}`;
     const binding = headers.get(name);
     if (!binding) {

@@ -87,7 +87,10 @@ export function selectRoute(routes, method, level, query, headers = {}) {
     }
     const shared = (route) => route.selectors.filter((name) => query.has(name)).length +
         route.headerSelectors.filter((name) => headers[name] !== undefined).length;
-    const partial = candidates.filter((route) => shared(route) > 0).sort((a, b) => shared(b) - shared(a));
+    // A route selected by a header is not the request's without it (a part copy is not an upload missing its number).
+    const partial = candidates
+        .filter((route) => shared(route) > 0 && route.headerSelectors.every((name) => headers[name] !== undefined))
+        .sort((a, b) => shared(b) - shared(a));
     if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1])))
         return partial[0];
     if (!S3_METHODS.has(method) || sameLevel.some((route) => selects(route) && covers(route))) {
