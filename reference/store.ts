@@ -55,6 +55,10 @@ export interface BucketRecord {
   createdAt: string;
   owner: string;
   region: string;
+  /** Absent until PUT Bucket versioning sets it. */
+  versioning?: "Enabled" | "Suspended" | undefined;
+  /** PUT Bucket tagging's tags, as [key, value] pairs; absent when it has none. */
+  tags?: Array<[string, string]> | undefined;
 }
 
 /** One page of a listing: objects and the common prefixes the delimiter rolled keys into, by key. */
@@ -244,6 +248,16 @@ export class ReferenceStore {
     return this.durable(() => {
       if (this.db.doesExist(["b", record.name])) return false;
       this.db.putSync(["b", record.name], record);
+      return true;
+    });
+  }
+
+  /** Changes a bucket's record in one transaction; false when there is no such bucket. */
+  async updateBucket(name: string, change: (bucket: BucketRecord) => BucketRecord): Promise<boolean> {
+    return this.durable(() => {
+      const bucket = this.getBucket(name);
+      if (!bucket) return false;
+      this.db.putSync(["b", name], change(bucket));
       return true;
     });
   }

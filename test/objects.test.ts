@@ -8,6 +8,11 @@ import {
   DeleteBucketCommand,
   DeleteObjectCommand,
   DeleteObjectsCommand,
+  GetBucketTaggingCommand,
+  GetBucketVersioningCommand,
+  ListObjectVersionsCommand,
+  PutBucketTaggingCommand,
+  PutBucketVersioningCommand,
   GetObjectCommand,
   HeadBucketCommand,
   HeadObjectCommand,
@@ -454,5 +459,72 @@ describe("@aws-sdk/client-s3: buckets and objects against the reference server",
         ),
       ),
     ).toMatchObject({ name: "NoSuchUpload", status: 404 });
+  });
+
+  it("stores the versioning state and tags, and lists each object as its one version", async () => {
+    await s3.send(new CreateBucketCommand({ Bucket: "config" }));
+    expect((await s3.send(new GetBucketVersioningCommand({ Bucket: "config" }))).Status).toBeUndefined();
+    await s3.send(
+      new PutBucketVersioningCommand({ Bucket: "config", VersioningConfiguration: { Status: "Suspended" } }),
+    );
+    expect((await s3.send(new GetBucketVersioningCommand({ Bucket: "config" }))).Status).toBe("Suspended");
+
+    expect(await errorOf(s3.send(new GetBucketTaggingCommand({ Bucket: "config" })))).toEqual({
+      name: "NoSuchTagSet",
+      status: 404,
+    });
+    await s3.send(
+      new PutBucketTaggingCommand({
+        Bucket: "config",
+        Tagging: {
+          TagSet: [
+            { Key: "team", Value: "storage" },
+            { Key: "env", Value: "" },
+          ],
+        },
+      }),
+    );
+    expect((await s3.send(new GetBucketTaggingCommand({ Bucket: "config" }))).TagSet).toEqual([
+      { Key: "team", Value: "storage" },
+      { Key: "env", Value: "" },
+    ]);
+    for (const [TagSet, code] of [
+      [
+        [
+          { Key: "a", Value: "1" },
+          { Key: "a", Value: "2" },
+        ],
+        "InvalidTag",
+      ],
+      [[{ Key: "x".repeat(37), Value: "v" }], "InvalidTag"],
+      [[{ Key: "k", Value: "a/b" }], "InvalidTag"],
+      [[{ Key: " lead", Value: "v" }], "InvalidTag"],
+      [Array.from({ length: 21 }, (_, i) => ({ Key: `k${i}`, Value: "v" })), "MalformedXML"],
+    ] as const)
+      expect(
+        await errorOf(s3.send(new PutBucketTaggingCommand({ Bucket: "config", Tagging: { TagSet: [...TagSet] } }))),
+      ).toEqual({
+        name: code,
+        status: 400,
+      });
+
+    for (const key of ["v/1", "v/2", "w"])
+      await s3.send(new PutObjectCommand({ Bucket: "config", Key: key, Body: key }));
+    const first = await s3.send(new ListObjectVersionsCommand({ Bucket: "config", MaxKeys: 2 }));
+    expect(first.Versions?.map((v) => [v.Key, v.VersionId, v.IsLatest])).toEqual([
+      ["v/1", "null", true],
+      ["v/2", "null", true],
+    ]);
+    expect([first.IsTruncated, first.NextKeyMarker, first.NextVersionIdMarker]).toEqual([true, "v/2", "null"]);
+    const rest = await s3.send(
+      new ListObjectVersionsCommand({
+        Bucket: "config",
+        KeyMarker: first.NextKeyMarker,
+        VersionIdMarker: first.NextVersionIdMarker,
+      }),
+    );
+    expect([rest.Versions?.map((v) => v.Key), rest.IsTruncated, rest.DeleteMarkers ?? []]).toEqual([["w"], false, []]);
+    const grouped = await s3.send(new ListObjectVersionsCommand({ Bucket: "config", Delimiter: "/" }));
+    expect(grouped.CommonPrefixes?.map((p) => p.Prefix)).toEqual(["v/"]);
   });
 });

@@ -3,7 +3,20 @@ import type { ObjectPage, ObjectRecord, ReferenceStore } from "../store.js";
 import { bucketOf, noSuchBucket, ownerOf, stored } from "./common.js";
 
 type BucketHandlers = Required<
-  Pick<ObsHandlers, "listBuckets" | "putBucket" | "headBucket" | "deleteBucket" | "listObjects" | "listObjectsV2">
+  Pick<
+    ObsHandlers,
+    | "listBuckets"
+    | "putBucket"
+    | "headBucket"
+    | "deleteBucket"
+    | "listObjects"
+    | "listObjectsV2"
+    | "listObjectVersions"
+    | "putBucketVersioning"
+    | "getBucketVersioning"
+    | "putBucketTagging"
+    | "getBucketTagging"
+  >
 >;
 
 /** `encoding-type=url`: the text percent-encoded as S3 does (clients decode it with their URL decoder). */
@@ -106,6 +119,71 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
         commonPrefixes: listed.commonPrefixes.map((prefix) => ({ prefix: encode(prefix) ?? "" })),
         region: bucket.region,
       };
+    },
+
+    listObjectVersions(input) {
+      const bucket = bucketOf(store, input.bucket);
+      const encode = encoder(input.encodingType);
+      // Each object is its one version, "null": a key marker (with or without that version) continues after the key.
+      const listed = page(bucket.name, input, input.keyMarker);
+      const lastIsPrefix = listed.commonPrefixes.includes(listed.last ?? "\0");
+      return {
+        name: bucket.name,
+        prefix: encode(input.prefix ?? ""),
+        keyMarker: encode(input.keyMarker ?? ""),
+        versionIdMarker: input.versionIdMarker ?? "",
+        nextKeyMarker: listed.truncated ? encode(listed.last) : undefined,
+        nextVersionIdMarker: listed.truncated && !lastIsPrefix ? "null" : undefined,
+        maxKeys: input.maxKeys ?? 1000,
+        delimiter: encode(input.delimiter),
+        encodingType: input.encodingType,
+        isTruncated: listed.truncated,
+        versions: listed.objects.map((object) => ({
+          key: encode(object.key) ?? "",
+          versionId: "null",
+          isLatest: true,
+          lastModified: new Date(object.lastModified),
+          eTag: `"${object.etag}"`,
+          size: object.size,
+          owner: ownerOf(object.headers.owner ?? "anonymous"),
+          storageClass: object.headers.storageClass ?? "STANDARD",
+        })),
+        deleteMarkers: [],
+        commonPrefixes: listed.commonPrefixes.map((prefix) => ({ prefix: encode(prefix) ?? "" })),
+      };
+    },
+
+    async putBucketVersioning(input) {
+      const updated = await stored(
+        store.updateBucket(input.bucket, (bucket) => ({ ...bucket, versioning: input.status })),
+      );
+      if (!updated) throw noSuchBucket();
+      return {};
+    },
+
+    getBucketVersioning(input) {
+      return { status: bucketOf(store, input.bucket).versioning };
+    },
+
+    async putBucketTagging(input) {
+      const keys = new Set<string>();
+      for (const tag of input.tagSet) {
+        if (keys.has(tag.key))
+          throw new ObsError("InvalidTag", `Cannot provide multiple tags with the same key: ${tag.key}.`, 400);
+        keys.add(tag.key);
+      }
+      const tags = input.tagSet.map((tag): [string, string] => [tag.key, tag.value]);
+      const updated = await stored(
+        store.updateBucket(input.bucket, (bucket) => ({ ...bucket, tags: tags.length > 0 ? tags : undefined })),
+      );
+      if (!updated) throw noSuchBucket();
+      return {};
+    },
+
+    getBucketTagging(input) {
+      const tags = bucketOf(store, input.bucket).tags;
+      if (!tags) throw new ObsError("NoSuchTagSet", "The TagSet does not exist.", 404);
+      return { tagSet: tags.map(([key, value]) => ({ key, value })) };
     },
 
     listObjectsV2(input) {

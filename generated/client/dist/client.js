@@ -1,4 +1,4 @@
-import { validateAbortMultipartUploadRequest, validateCompleteMultipartUploadRequest, validateCopyObjectRequest, validateDeleteBucketRequest, validateDeleteObjectRequest, validateDeleteObjectsRequest, validateGetObjectRequest, validateHeadBucketRequest, validateHeadObjectRequest, validateInitiateMultipartUploadRequest, validateListBucketsRequest, validateListMultipartUploadsRequest, validateListObjectsRequest, validateListObjectsV2Request, validateListPartsRequest, validatePutBucketRequest, validatePutObjectRequest, validateUploadPartRequest, validateUploadPartCopyRequest } from "@obs-toolkit/validator";
+import { validateAbortMultipartUploadRequest, validateCompleteMultipartUploadRequest, validateCopyObjectRequest, validateDeleteBucketRequest, validateDeleteObjectRequest, validateDeleteObjectsRequest, validateGetBucketTaggingRequest, validateGetBucketVersioningRequest, validateGetObjectRequest, validateHeadBucketRequest, validateHeadObjectRequest, validateInitiateMultipartUploadRequest, validateListBucketsRequest, validateListMultipartUploadsRequest, validateListObjectsRequest, validateListObjectsV2Request, validateListObjectVersionsRequest, validateListPartsRequest, validatePutBucketRequest, validatePutBucketTaggingRequest, validatePutBucketVersioningRequest, validatePutObjectRequest, validateUploadPartRequest, validateUploadPartCopyRequest } from "@obs-toolkit/validator";
 import { errorFromIssues, send } from "./runtime/transport.js";
 import { serializeAbortMultipartUploadRequest, deserializeAbortMultipartUploadResponse } from "./abort-multipart-upload.js";
 import { serializeCompleteMultipartUploadRequest, deserializeCompleteMultipartUploadResponse } from "./complete-multipart-upload.js";
@@ -6,6 +6,8 @@ import { serializeCopyObjectRequest, deserializeCopyObjectResponse } from "./cop
 import { serializeDeleteBucketRequest, deserializeDeleteBucketResponse } from "./delete-bucket.js";
 import { serializeDeleteObjectRequest, deserializeDeleteObjectResponse } from "./delete-object.js";
 import { serializeDeleteObjectsRequest, deserializeDeleteObjectsResponse } from "./delete-objects.js";
+import { serializeGetBucketTaggingRequest, deserializeGetBucketTaggingResponse } from "./get-bucket-tagging.js";
+import { serializeGetBucketVersioningRequest, deserializeGetBucketVersioningResponse } from "./get-bucket-versioning.js";
 import { serializeGetObjectRequest, deserializeGetObjectResponse } from "./get-object.js";
 import { serializeHeadBucketRequest, deserializeHeadBucketResponse } from "./head-bucket.js";
 import { serializeHeadObjectRequest, deserializeHeadObjectResponse } from "./head-object.js";
@@ -14,8 +16,11 @@ import { serializeListBucketsRequest, deserializeListBucketsResponse } from "./l
 import { serializeListMultipartUploadsRequest, deserializeListMultipartUploadsResponse } from "./list-multipart-uploads.js";
 import { serializeListObjectsRequest, deserializeListObjectsResponse } from "./list-objects.js";
 import { serializeListObjectsV2Request, deserializeListObjectsV2Response } from "./list-objects-v2.js";
+import { serializeListObjectVersionsRequest, deserializeListObjectVersionsResponse } from "./list-object-versions.js";
 import { serializeListPartsRequest, deserializeListPartsResponse } from "./list-parts.js";
 import { serializePutBucketRequest, deserializePutBucketResponse } from "./put-bucket.js";
+import { serializePutBucketTaggingRequest, deserializePutBucketTaggingResponse } from "./put-bucket-tagging.js";
+import { serializePutBucketVersioningRequest, deserializePutBucketVersioningResponse } from "./put-bucket-versioning.js";
 import { serializePutObjectRequest, deserializePutObjectResponse } from "./put-object.js";
 import { serializeUploadPartRequest, deserializeUploadPartResponse } from "./upload-part.js";
 import { serializeUploadPartCopyRequest, deserializeUploadPartCopyResponse } from "./upload-part-copy.js";
@@ -76,6 +81,20 @@ export class ObsClient {
             throw errorFromIssues(checked.errors);
         return deserializeDeleteObjectsResponse(await send(this.config, request, options));
     }
+    async getBucketTagging(input, options = {}) {
+        const request = serializeGetBucketTaggingRequest(input);
+        const checked = validateGetBucketTaggingRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeGetBucketTaggingResponse(await send(this.config, request, options));
+    }
+    async getBucketVersioning(input, options = {}) {
+        const request = serializeGetBucketVersioningRequest(input);
+        const checked = validateGetBucketVersioningRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeGetBucketVersioningResponse(await send(this.config, request, options));
+    }
     async getObject(input, options = {}) {
         const request = serializeGetObjectRequest(input);
         const checked = validateGetObjectRequest(request, { checkTransport: false });
@@ -132,6 +151,13 @@ export class ObsClient {
             throw errorFromIssues(checked.errors);
         return deserializeListObjectsV2Response(await send(this.config, request, options));
     }
+    async listObjectVersions(input, options = {}) {
+        const request = serializeListObjectVersionsRequest(input);
+        const checked = validateListObjectVersionsRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeListObjectVersionsResponse(await send(this.config, request, options));
+    }
     async listParts(input, options = {}) {
         const request = serializeListPartsRequest(input);
         const checked = validateListPartsRequest(request, { checkTransport: false });
@@ -145,6 +171,20 @@ export class ObsClient {
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializePutBucketResponse(await send(this.config, request, options));
+    }
+    async putBucketTagging(input, options = {}) {
+        const request = serializePutBucketTaggingRequest(input);
+        const checked = validatePutBucketTaggingRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializePutBucketTaggingResponse(await send(this.config, request, options));
+    }
+    async putBucketVersioning(input, options = {}) {
+        const request = serializePutBucketVersioningRequest(input);
+        const checked = validatePutBucketVersioningRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializePutBucketVersioningResponse(await send(this.config, request, options));
     }
     async putObject(input, options = {}) {
         const request = serializePutObjectRequest(input);

@@ -7,6 +7,8 @@ export { serializeCopyObjectRequest, deserializeCopyObjectResponse } from "./cop
 export { serializeDeleteBucketRequest, deserializeDeleteBucketResponse } from "./delete-bucket.js";
 export { serializeDeleteObjectRequest, deserializeDeleteObjectResponse } from "./delete-object.js";
 export { serializeDeleteObjectsRequest, deserializeDeleteObjectsResponse } from "./delete-objects.js";
+export { serializeGetBucketTaggingRequest, deserializeGetBucketTaggingResponse } from "./get-bucket-tagging.js";
+export { serializeGetBucketVersioningRequest, deserializeGetBucketVersioningResponse } from "./get-bucket-versioning.js";
 export { serializeGetObjectRequest, deserializeGetObjectResponse } from "./get-object.js";
 export { serializeHeadBucketRequest, deserializeHeadBucketResponse } from "./head-bucket.js";
 export { serializeHeadObjectRequest, deserializeHeadObjectResponse } from "./head-object.js";
@@ -15,11 +17,14 @@ export { serializeListBucketsRequest, deserializeListBucketsResponse } from "./l
 export { serializeListMultipartUploadsRequest, deserializeListMultipartUploadsResponse } from "./list-multipart-uploads.js";
 export { serializeListObjectsRequest, deserializeListObjectsResponse } from "./list-objects.js";
 export { serializeListObjectsV2Request, deserializeListObjectsV2Response } from "./list-objects-v2.js";
+export { serializeListObjectVersionsRequest, deserializeListObjectVersionsResponse } from "./list-object-versions.js";
 export { serializeListPartsRequest, deserializeListPartsResponse } from "./list-parts.js";
 export { serializePutBucketRequest, deserializePutBucketResponse } from "./put-bucket.js";
+export { serializePutBucketTaggingRequest, deserializePutBucketTaggingResponse } from "./put-bucket-tagging.js";
+export { serializePutBucketVersioningRequest, deserializePutBucketVersioningResponse } from "./put-bucket-versioning.js";
 export { serializePutObjectRequest, deserializePutObjectResponse } from "./put-object.js";
 export { serializeUploadPartRequest, deserializeUploadPartResponse } from "./upload-part.js";
 export { serializeUploadPartCopyRequest, deserializeUploadPartCopyResponse } from "./upload-part-copy.js";
 export { paginate } from "./runtime/paginate.js";
 export { streamBytes, streamText, streamToFile } from "./runtime/stream.js";
-export { paginateListMultipartUploads, paginateListObjects, paginateListObjectsV2, paginateListParts } from "./paginators.js";
+export { paginateListMultipartUploads, paginateListObjects, paginateListObjectsV2, paginateListObjectVersions, paginateListParts } from "./paginators.js";

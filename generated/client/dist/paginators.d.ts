@@ -1,4 +1,4 @@
-import { type ListMultipartUploadsInput, type ListMultipartUploadsOutput, type ListObjectsInput, type ListObjectsOutput, type ListObjectsV2Input, type ListObjectsV2Output, type ListPartsInput, type ListPartsOutput } from "@obs-toolkit/validator";
+import { type ListMultipartUploadsInput, type ListMultipartUploadsOutput, type ListObjectsInput, type ListObjectsOutput, type ListObjectsV2Input, type ListObjectsV2Output, type ListObjectVersionsInput, type ListObjectVersionsOutput, type ListPartsInput, type ListPartsOutput } from "@obs-toolkit/validator";
 import { type ObsClient } from "./client.js";
 import { type PaginateOptions } from "./runtime/paginate.js";
 /**
@@ -19,6 +19,12 @@ export declare function paginateListObjects(client: ObsClient, input: ListObject
  * @param options `pageSize` (`maxKeys`) and an `AbortSignal`.
  */
 export declare function paginateListObjectsV2(client: ObsClient, input: ListObjectsV2Input, options?: PaginateOptions): AsyncGenerator<ListObjectsV2Output, void, undefined>;
+/**
+ * The pages of GET Bucket Object versions, one request each, until a page is not truncated: each next request carries `nextKeyMarker` and `nextVersionIdMarker` of the page before as `keyMarker` and `versionIdMarker`. A page's items: `versions`, `deleteMarkers`, `commonPrefixes`.
+ *
+ * @param options `pageSize` (`maxKeys`) and an `AbortSignal`.
+ */
+export declare function paginateListObjectVersions(client: ObsClient, input: ListObjectVersionsInput, options?: PaginateOptions): AsyncGenerator<ListObjectVersionsOutput, void, undefined>;
 /**
  * The pages of List Parts, one request each, until a page is not truncated: each next request carries `nextPartNumberMarker` of the page before as `partNumberMarker`. A page's items: `parts`.
  *

@@ -24,6 +24,14 @@ export function paginateListObjectsV2(client, input, options = {}) {
     return paginate((request) => client.listObjectsV2(request, { signal: options.signal }), input, { inputTokens: ["continuationToken"], outputTokens: ["nextContinuationToken"], truncated: "isTruncated", pageSize: "maxKeys" }, options);
 }
 /**
+ * The pages of GET Bucket Object versions, one request each, until a page is not truncated: each next request carries `nextKeyMarker` and `nextVersionIdMarker` of the page before as `keyMarker` and `versionIdMarker`. A page's items: `versions`, `deleteMarkers`, `commonPrefixes`.
+ *
+ * @param options `pageSize` (`maxKeys`) and an `AbortSignal`.
+ */
+export function paginateListObjectVersions(client, input, options = {}) {
+    return paginate((request) => client.listObjectVersions(request, { signal: options.signal }), input, { inputTokens: ["keyMarker", "versionIdMarker"], outputTokens: ["nextKeyMarker", "nextVersionIdMarker"], truncated: "isTruncated", pageSize: "maxKeys" }, options);
+}
+/**
  * The pages of List Parts, one request each, until a page is not truncated: each next request carries `nextPartNumberMarker` of the page before as `partNumberMarker`. A page's items: `parts`.
  *
  * @param options `pageSize` (`maxParts`) and an `AbortSignal`.

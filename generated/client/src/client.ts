@@ -17,6 +17,12 @@ import {
   validateDeleteObjectsRequest,
   type DeleteObjectsInput,
   type DeleteObjectsOutput,
+  validateGetBucketTaggingRequest,
+  type GetBucketTaggingInput,
+  type GetBucketTaggingOutput,
+  validateGetBucketVersioningRequest,
+  type GetBucketVersioningInput,
+  type GetBucketVersioningOutput,
   validateGetObjectRequest,
   type GetObjectInput,
   type GetObjectOutput,
@@ -41,12 +47,21 @@ import {
   validateListObjectsV2Request,
   type ListObjectsV2Input,
   type ListObjectsV2Output,
+  validateListObjectVersionsRequest,
+  type ListObjectVersionsInput,
+  type ListObjectVersionsOutput,
   validateListPartsRequest,
   type ListPartsInput,
   type ListPartsOutput,
   validatePutBucketRequest,
   type PutBucketInput,
   type PutBucketOutput,
+  validatePutBucketTaggingRequest,
+  type PutBucketTaggingInput,
+  type PutBucketTaggingOutput,
+  validatePutBucketVersioningRequest,
+  type PutBucketVersioningInput,
+  type PutBucketVersioningOutput,
   validatePutObjectRequest,
   type PutObjectInput,
   type PutObjectOutput,
@@ -90,6 +105,16 @@ import {
   deserializeDeleteObjectsResponse,
   type DeleteObjectsMethod,
 } from "./delete-objects.js";
+import {
+  serializeGetBucketTaggingRequest,
+  deserializeGetBucketTaggingResponse,
+  type GetBucketTaggingMethod,
+} from "./get-bucket-tagging.js";
+import {
+  serializeGetBucketVersioningRequest,
+  deserializeGetBucketVersioningResponse,
+  type GetBucketVersioningMethod,
+} from "./get-bucket-versioning.js";
 import { serializeGetObjectRequest, deserializeGetObjectResponse, type GetObjectMethod } from "./get-object.js";
 import { serializeHeadBucketRequest, deserializeHeadBucketResponse, type HeadBucketMethod } from "./head-bucket.js";
 import { serializeHeadObjectRequest, deserializeHeadObjectResponse, type HeadObjectMethod } from "./head-object.js";
@@ -110,8 +135,23 @@ import {
   deserializeListObjectsV2Response,
   type ListObjectsV2Method,
 } from "./list-objects-v2.js";
+import {
+  serializeListObjectVersionsRequest,
+  deserializeListObjectVersionsResponse,
+  type ListObjectVersionsMethod,
+} from "./list-object-versions.js";
 import { serializeListPartsRequest, deserializeListPartsResponse, type ListPartsMethod } from "./list-parts.js";
 import { serializePutBucketRequest, deserializePutBucketResponse, type PutBucketMethod } from "./put-bucket.js";
+import {
+  serializePutBucketTaggingRequest,
+  deserializePutBucketTaggingResponse,
+  type PutBucketTaggingMethod,
+} from "./put-bucket-tagging.js";
+import {
+  serializePutBucketVersioningRequest,
+  deserializePutBucketVersioningResponse,
+  type PutBucketVersioningMethod,
+} from "./put-bucket-versioning.js";
 import { serializePutObjectRequest, deserializePutObjectResponse, type PutObjectMethod } from "./put-object.js";
 import { serializeUploadPartRequest, deserializeUploadPartResponse, type UploadPartMethod } from "./upload-part.js";
 import {
@@ -133,6 +173,8 @@ export class ObsClient
     DeleteBucketMethod,
     DeleteObjectMethod,
     DeleteObjectsMethod,
+    GetBucketTaggingMethod,
+    GetBucketVersioningMethod,
     GetObjectMethod,
     HeadBucketMethod,
     HeadObjectMethod,
@@ -141,8 +183,11 @@ export class ObsClient
     ListMultipartUploadsMethod,
     ListObjectsMethod,
     ListObjectsV2Method,
+    ListObjectVersionsMethod,
     ListPartsMethod,
     PutBucketMethod,
+    PutBucketTaggingMethod,
+    PutBucketVersioningMethod,
     PutObjectMethod,
     UploadPartMethod,
     UploadPartCopyMethod
@@ -204,6 +249,23 @@ export class ObsClient
     const checked = validateDeleteObjectsRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeDeleteObjectsResponse(await send(this.config, request, options));
+  }
+
+  async getBucketTagging(input: GetBucketTaggingInput, options: CallOptions = {}): Promise<GetBucketTaggingOutput> {
+    const request = serializeGetBucketTaggingRequest(input);
+    const checked = validateGetBucketTaggingRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketTaggingResponse(await send(this.config, request, options));
+  }
+
+  async getBucketVersioning(
+    input: GetBucketVersioningInput,
+    options: CallOptions = {},
+  ): Promise<GetBucketVersioningOutput> {
+    const request = serializeGetBucketVersioningRequest(input);
+    const checked = validateGetBucketVersioningRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketVersioningResponse(await send(this.config, request, options));
   }
 
   async getObject(input: GetObjectInput, options: CallOptions = {}): Promise<GetObjectOutput> {
@@ -268,6 +330,16 @@ export class ObsClient
     return deserializeListObjectsV2Response(await send(this.config, request, options));
   }
 
+  async listObjectVersions(
+    input: ListObjectVersionsInput,
+    options: CallOptions = {},
+  ): Promise<ListObjectVersionsOutput> {
+    const request = serializeListObjectVersionsRequest(input);
+    const checked = validateListObjectVersionsRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeListObjectVersionsResponse(await send(this.config, request, options));
+  }
+
   async listParts(input: ListPartsInput, options: CallOptions = {}): Promise<ListPartsOutput> {
     const request = serializeListPartsRequest(input);
     const checked = validateListPartsRequest(request, { checkTransport: false });
@@ -280,6 +352,23 @@ export class ObsClient
     const checked = validatePutBucketRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketResponse(await send(this.config, request, options));
+  }
+
+  async putBucketTagging(input: PutBucketTaggingInput, options: CallOptions = {}): Promise<PutBucketTaggingOutput> {
+    const request = serializePutBucketTaggingRequest(input);
+    const checked = validatePutBucketTaggingRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketTaggingResponse(await send(this.config, request, options));
+  }
+
+  async putBucketVersioning(
+    input: PutBucketVersioningInput,
+    options: CallOptions = {},
+  ): Promise<PutBucketVersioningOutput> {
+    const request = serializePutBucketVersioningRequest(input);
+    const checked = validatePutBucketVersioningRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketVersioningResponse(await send(this.config, request, options));
   }
 
   async putObject(input: WithBodySource<PutObjectInput, "body">, options: CallOptions = {}): Promise<PutObjectOutput> {

@@ -23,6 +23,10 @@ export type {
   DeleteObjectOutput,
   DeleteObjectsInput,
   DeleteObjectsOutput,
+  GetBucketTaggingInput,
+  GetBucketTaggingOutput,
+  GetBucketVersioningInput,
+  GetBucketVersioningOutput,
   GetObjectInput,
   GetObjectOutput,
   HeadBucketInput,
@@ -39,10 +43,16 @@ export type {
   ListObjectsOutput,
   ListObjectsV2Input,
   ListObjectsV2Output,
+  ListObjectVersionsInput,
+  ListObjectVersionsOutput,
   ListPartsInput,
   ListPartsOutput,
   PutBucketInput,
   PutBucketOutput,
+  PutBucketTaggingInput,
+  PutBucketTaggingOutput,
+  PutBucketVersioningInput,
+  PutBucketVersioningOutput,
   PutObjectInput,
   PutObjectOutput,
   UploadPartInput,
@@ -76,6 +86,16 @@ export {
   deserializeDeleteObjectsResponse,
   type DeleteObjectsMethod,
 } from "./delete-objects.js";
+export {
+  serializeGetBucketTaggingRequest,
+  deserializeGetBucketTaggingResponse,
+  type GetBucketTaggingMethod,
+} from "./get-bucket-tagging.js";
+export {
+  serializeGetBucketVersioningRequest,
+  deserializeGetBucketVersioningResponse,
+  type GetBucketVersioningMethod,
+} from "./get-bucket-versioning.js";
 export { serializeGetObjectRequest, deserializeGetObjectResponse, type GetObjectMethod } from "./get-object.js";
 export { serializeHeadBucketRequest, deserializeHeadBucketResponse, type HeadBucketMethod } from "./head-bucket.js";
 export { serializeHeadObjectRequest, deserializeHeadObjectResponse, type HeadObjectMethod } from "./head-object.js";
@@ -96,8 +116,23 @@ export {
   deserializeListObjectsV2Response,
   type ListObjectsV2Method,
 } from "./list-objects-v2.js";
+export {
+  serializeListObjectVersionsRequest,
+  deserializeListObjectVersionsResponse,
+  type ListObjectVersionsMethod,
+} from "./list-object-versions.js";
 export { serializeListPartsRequest, deserializeListPartsResponse, type ListPartsMethod } from "./list-parts.js";
 export { serializePutBucketRequest, deserializePutBucketResponse, type PutBucketMethod } from "./put-bucket.js";
+export {
+  serializePutBucketTaggingRequest,
+  deserializePutBucketTaggingResponse,
+  type PutBucketTaggingMethod,
+} from "./put-bucket-tagging.js";
+export {
+  serializePutBucketVersioningRequest,
+  deserializePutBucketVersioningResponse,
+  type PutBucketVersioningMethod,
+} from "./put-bucket-versioning.js";
 export { serializePutObjectRequest, deserializePutObjectResponse, type PutObjectMethod } from "./put-object.js";
 export { serializeUploadPartRequest, deserializeUploadPartResponse, type UploadPartMethod } from "./upload-part.js";
 export {
@@ -111,5 +146,6 @@ export {
   paginateListMultipartUploads,
   paginateListObjects,
   paginateListObjectsV2,
+  paginateListObjectVersions,
   paginateListParts,
 } from "./paginators.js";

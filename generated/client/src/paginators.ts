@@ -5,6 +5,8 @@ import {
   type ListObjectsOutput,
   type ListObjectsV2Input,
   type ListObjectsV2Output,
+  type ListObjectVersionsInput,
+  type ListObjectVersionsOutput,
   type ListPartsInput,
   type ListPartsOutput,
 } from "@obs-toolkit/validator";
@@ -68,6 +70,29 @@ export function paginateListObjectsV2(
     {
       inputTokens: ["continuationToken"],
       outputTokens: ["nextContinuationToken"],
+      truncated: "isTruncated",
+      pageSize: "maxKeys",
+    },
+    options,
+  );
+}
+
+/**
+ * The pages of GET Bucket Object versions, one request each, until a page is not truncated: each next request carries `nextKeyMarker` and `nextVersionIdMarker` of the page before as `keyMarker` and `versionIdMarker`. A page's items: `versions`, `deleteMarkers`, `commonPrefixes`.
+ *
+ * @param options `pageSize` (`maxKeys`) and an `AbortSignal`.
+ */
+export function paginateListObjectVersions(
+  client: ObsClient,
+  input: ListObjectVersionsInput,
+  options: PaginateOptions = {},
+): AsyncGenerator<ListObjectVersionsOutput, void, undefined> {
+  return paginate(
+    (request: ListObjectVersionsInput) => client.listObjectVersions(request, { signal: options.signal }),
+    input,
+    {
+      inputTokens: ["keyMarker", "versionIdMarker"],
+      outputTokens: ["nextKeyMarker", "nextVersionIdMarker"],
       truncated: "isTruncated",
       pageSize: "maxKeys",
     },

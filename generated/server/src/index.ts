@@ -22,6 +22,10 @@ export type {
   DeleteObjectOutput,
   DeleteObjectsInput,
   DeleteObjectsOutput,
+  GetBucketTaggingInput,
+  GetBucketTaggingOutput,
+  GetBucketVersioningInput,
+  GetBucketVersioningOutput,
   GetObjectInput,
   GetObjectOutput,
   HeadBucketInput,
@@ -38,10 +42,16 @@ export type {
   ListObjectsOutput,
   ListObjectsV2Input,
   ListObjectsV2Output,
+  ListObjectVersionsInput,
+  ListObjectVersionsOutput,
   ListPartsInput,
   ListPartsOutput,
   PutBucketInput,
   PutBucketOutput,
+  PutBucketTaggingInput,
+  PutBucketTaggingOutput,
+  PutBucketVersioningInput,
+  PutBucketVersioningOutput,
   PutObjectInput,
   PutObjectOutput,
   UploadPartInput,
@@ -75,6 +85,16 @@ export {
   type DeleteObjectsHandlerOutput,
   type DeleteObjectsHandler,
 } from "./delete-objects.js";
+export {
+  renderGetBucketTaggingResponse,
+  type GetBucketTaggingHandlerOutput,
+  type GetBucketTaggingHandler,
+} from "./get-bucket-tagging.js";
+export {
+  renderGetBucketVersioningResponse,
+  type GetBucketVersioningHandlerOutput,
+  type GetBucketVersioningHandler,
+} from "./get-bucket-versioning.js";
 export { renderGetObjectResponse, type GetObjectHandlerOutput, type GetObjectHandler } from "./get-object.js";
 export { renderHeadBucketResponse, type HeadBucketHandlerOutput, type HeadBucketHandler } from "./head-bucket.js";
 export { renderHeadObjectResponse, type HeadObjectHandlerOutput, type HeadObjectHandler } from "./head-object.js";
@@ -95,8 +115,23 @@ export {
   type ListObjectsV2HandlerOutput,
   type ListObjectsV2Handler,
 } from "./list-objects-v2.js";
+export {
+  renderListObjectVersionsResponse,
+  type ListObjectVersionsHandlerOutput,
+  type ListObjectVersionsHandler,
+} from "./list-object-versions.js";
 export { renderListPartsResponse, type ListPartsHandlerOutput, type ListPartsHandler } from "./list-parts.js";
 export { renderPutBucketResponse, type PutBucketHandlerOutput, type PutBucketHandler } from "./put-bucket.js";
+export {
+  renderPutBucketTaggingResponse,
+  type PutBucketTaggingHandlerOutput,
+  type PutBucketTaggingHandler,
+} from "./put-bucket-tagging.js";
+export {
+  renderPutBucketVersioningResponse,
+  type PutBucketVersioningHandlerOutput,
+  type PutBucketVersioningHandler,
+} from "./put-bucket-versioning.js";
 export { renderPutObjectResponse, type PutObjectHandlerOutput, type PutObjectHandler } from "./put-object.js";
 export { renderUploadPartResponse, type UploadPartHandlerOutput, type UploadPartHandler } from "./upload-part.js";
 export {

@@ -5,6 +5,8 @@ import { copyObjectRoute, type CopyObjectHandler } from "./copy-object.js";
 import { deleteBucketRoute, type DeleteBucketHandler } from "./delete-bucket.js";
 import { deleteObjectRoute, type DeleteObjectHandler } from "./delete-object.js";
 import { deleteObjectsRoute, type DeleteObjectsHandler } from "./delete-objects.js";
+import { getBucketTaggingRoute, type GetBucketTaggingHandler } from "./get-bucket-tagging.js";
+import { getBucketVersioningRoute, type GetBucketVersioningHandler } from "./get-bucket-versioning.js";
 import { getObjectRoute, type GetObjectHandler } from "./get-object.js";
 import { headBucketRoute, type HeadBucketHandler } from "./head-bucket.js";
 import { headObjectRoute, type HeadObjectHandler } from "./head-object.js";
@@ -13,8 +15,11 @@ import { listBucketsRoute, type ListBucketsHandler } from "./list-buckets.js";
 import { listMultipartUploadsRoute, type ListMultipartUploadsHandler } from "./list-multipart-uploads.js";
 import { listObjectsRoute, type ListObjectsHandler } from "./list-objects.js";
 import { listObjectsV2Route, type ListObjectsV2Handler } from "./list-objects-v2.js";
+import { listObjectVersionsRoute, type ListObjectVersionsHandler } from "./list-object-versions.js";
 import { listPartsRoute, type ListPartsHandler } from "./list-parts.js";
 import { putBucketRoute, type PutBucketHandler } from "./put-bucket.js";
+import { putBucketTaggingRoute, type PutBucketTaggingHandler } from "./put-bucket-tagging.js";
+import { putBucketVersioningRoute, type PutBucketVersioningHandler } from "./put-bucket-versioning.js";
 import { putObjectRoute, type PutObjectHandler } from "./put-object.js";
 import { uploadPartRoute, type UploadPartHandler } from "./upload-part.js";
 import { uploadPartCopyRoute, type UploadPartCopyHandler } from "./upload-part-copy.js";
@@ -28,6 +33,8 @@ export interface ObsHandlers
     DeleteBucketHandler,
     DeleteObjectHandler,
     DeleteObjectsHandler,
+    GetBucketTaggingHandler,
+    GetBucketVersioningHandler,
     GetObjectHandler,
     HeadBucketHandler,
     HeadObjectHandler,
@@ -36,8 +43,11 @@ export interface ObsHandlers
     ListMultipartUploadsHandler,
     ListObjectsHandler,
     ListObjectsV2Handler,
+    ListObjectVersionsHandler,
     ListPartsHandler,
     PutBucketHandler,
+    PutBucketTaggingHandler,
+    PutBucketVersioningHandler,
     PutObjectHandler,
     UploadPartHandler,
     UploadPartCopyHandler {}
@@ -49,6 +59,8 @@ const ROUTES: readonly Route<ObsHandlers>[] = [
   deleteBucketRoute,
   deleteObjectRoute,
   deleteObjectsRoute,
+  getBucketTaggingRoute,
+  getBucketVersioningRoute,
   getObjectRoute,
   headBucketRoute,
   headObjectRoute,
@@ -57,8 +69,11 @@ const ROUTES: readonly Route<ObsHandlers>[] = [
   listMultipartUploadsRoute,
   listObjectsRoute,
   listObjectsV2Route,
+  listObjectVersionsRoute,
   listPartsRoute,
   putBucketRoute,
+  putBucketTaggingRoute,
+  putBucketVersioningRoute,
   putObjectRoute,
   uploadPartRoute,
   uploadPartCopyRoute,

@@ -3,6 +3,7 @@ import { readXmlDocument } from "./runtime/xml-shapes.js";
 import { errorStatus } from "./error-codes.js";
 import { DELETED_OBJECT_XML, DELETE_ERROR_XML, OBJECT_TO_DELETE_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
+import { checkContentMd5AnyOf } from "./components/content-md5-any-of.js";
 /** How the DELETE Multiple Objects request body is read. */
 export const DELETE_OBJECTS_INPUT_XML = { root: "Delete", kind: "structure", members: [
         { member: "quiet", xml: "Quiet", shape: { kind: "boolean" } },
@@ -84,9 +85,7 @@ export function validateDeleteObjectsRequest(request, options = {}) {
     // Rules across headers, query parameters and body elements.
     // The body's integrity is required, as Content-MD5 or a flexible checksum.
     if (options.checkTransport !== false) {
-        if (!(headerContentMd5 !== undefined || headerXAmzChecksumCrc32 !== undefined || headerXAmzChecksumCrc32c !== undefined || headerXAmzChecksumCrc64nvme !== undefined || headerXAmzChecksumSha1 !== undefined || headerXAmzChecksumSha256 !== undefined)) {
-            fail("InvalidRequest", 400, "content-md5", "The body's integrity is required, as Content-MD5 or a flexible checksum. Send one of: content-md5, x-amz-checksum-crc32, x-amz-checksum-crc32c, x-amz-checksum-crc64nvme, x-amz-checksum-sha1, x-amz-checksum-sha256.");
-        }
+        checkContentMd5AnyOf(fail, headerContentMd5, headerXAmzChecksumCrc32, headerXAmzChecksumCrc32c, headerXAmzChecksumCrc64nvme, headerXAmzChecksumSha1, headerXAmzChecksumSha256);
     }
     if (errors.length > 0)
         return { ok: false, errors };

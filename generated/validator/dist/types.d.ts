@@ -109,6 +109,75 @@ export interface DeleteError {
 }
 /** How DeleteError is read from and written to XML. */
 export declare const DELETE_ERROR_XML: XmlStructureShape;
+/** Indicates the user information such as the user ID and user name or domain ID and domain name. */
+export interface Owner {
+    /**
+     * DomainId of the initiator or owner.
+     *
+     * XML: `<ID>`.
+     */
+    id: string;
+    /**
+     * The initiator's or owner's name.
+     *
+     * XML: `<DisplayName>`.
+     */
+    displayName?: string | undefined;
+}
+/** How Owner is read from and written to XML. */
+export declare const OWNER_XML: XmlStructureShape;
+/** Indicates the container for objects with deletion marks. */
+export interface DeleteMarkerEntry {
+    /**
+     * Name of an object
+     *
+     * XML: `<Key>`.
+     */
+    key: string;
+    /**
+     * Indicates the object version ID (`null` for an unversioned object's one version).
+     *
+     * XML: `<VersionId>`.
+     */
+    versionId: string;
+    /**
+     * Specifies whether the object is or is not of the latest version. If the element is true, the object is of the latest version.
+     *
+     * XML: `<IsLatest>`.
+     */
+    isLatest: boolean;
+    /**
+     * Indicates the date and time when the last modification was made to an object.
+     *
+     * XML: `<LastModified>`.
+     */
+    lastModified: Date;
+    /**
+     * User information, including the DomainId and name
+     *
+     * XML: `<Owner>`.
+     */
+    owner?: Owner | undefined;
+}
+/** How DeleteMarkerEntry is read from and written to XML. */
+export declare const DELETE_MARKER_ENTRY_XML: XmlStructureShape;
+/** Container for tag information */
+export interface GetBucketTaggingTag {
+    /**
+     * Name of the tag: 1 to 36 characters, case sensitive, unique among the bucket's tags, neither starting nor ending with a space, without any of , / | < > = * \
+     *
+     * XML: `<Key>`.
+     */
+    key: string;
+    /**
+     * Value of the tag: 0 to 43 characters, case sensitive, without any of , / | < > = * \
+     *
+     * XML: `<Value>`.
+     */
+    value: string;
+}
+/** How GetBucketTaggingTag is read from and written to XML. */
+export declare const GET_BUCKET_TAGGING_TAG_XML: XmlStructureShape;
 /** A key prefix up to the delimiter, standing for every upload under it. */
 export interface ListMultipartUploadsCommonPrefix {
     /**
@@ -131,23 +200,6 @@ export interface ListObjectsCommonPrefix {
 }
 /** How ListObjectsCommonPrefix is read from and written to XML. */
 export declare const LIST_OBJECTS_COMMON_PREFIX_XML: XmlStructureShape;
-/** Indicates the user information such as the user ID and user name or domain ID and domain name. */
-export interface Owner {
-    /**
-     * DomainId of the initiator or owner.
-     *
-     * XML: `<ID>`.
-     */
-    id: string;
-    /**
-     * The initiator's or owner's name.
-     *
-     * XML: `<DisplayName>`.
-     */
-    displayName?: string | undefined;
-}
-/** How Owner is read from and written to XML. */
-export declare const OWNER_XML: XmlStructureShape;
 /** Metadata of the objects */
 export interface ListObjectsContents {
     /**
@@ -247,6 +299,17 @@ export interface ListObjectsV2Contents {
 }
 /** How ListObjectsV2Contents is read from and written to XML. */
 export declare const LIST_OBJECTS_V2_CONTENTS_XML: XmlStructureShape;
+/** A key prefix up to the delimiter, standing for every object under it. */
+export interface ListObjectVersionsCommonPrefix {
+    /**
+     * Indicates a different prefix in the grouping information in CommonPrefixes.
+     *
+     * XML: `<Prefix>`.
+     */
+    prefix: string;
+}
+/** How ListObjectVersionsCommonPrefix is read from and written to XML. */
+export declare const LIST_OBJECT_VERSIONS_COMMON_PREFIX_XML: XmlStructureShape;
 /** Indicates an object to be deleted. */
 export interface ObjectToDelete {
     /**
@@ -293,6 +356,23 @@ export interface Part {
 }
 /** How Part is read from and written to XML. */
 export declare const PART_XML: XmlStructureShape;
+/** Container for tag information */
+export interface PutBucketTaggingTag {
+    /**
+     * Name of the tag: 1 to 36 characters, case sensitive, unique among the bucket's tags, neither starting nor ending with a space, without any of , / | < > = * \
+     *
+     * XML: `<Key>`.
+     */
+    key: string;
+    /**
+     * Value of the tag: 0 to 43 characters, case sensitive, without any of , / | < > = * \
+     *
+     * XML: `<Value>`.
+     */
+    value: string;
+}
+/** How PutBucketTaggingTag is read from and written to XML. */
+export declare const PUT_BUCKET_TAGGING_TAG_XML: XmlStructureShape;
 /** An in-progress multipart upload. */
 export interface Upload {
     /**
@@ -334,3 +414,56 @@ export interface Upload {
 }
 /** How Upload is read from and written to XML. */
 export declare const UPLOAD_XML: XmlStructureShape;
+/** Indicates the container for version information. */
+export interface Version {
+    /**
+     * Name of an object
+     *
+     * XML: `<Key>`.
+     */
+    key: string;
+    /**
+     * Indicates the object version ID (`null` for an unversioned object's one version).
+     *
+     * XML: `<VersionId>`.
+     */
+    versionId: string;
+    /**
+     * Specifies whether the object is or is not of the latest version. If the element is true, the object is of the latest version.
+     *
+     * XML: `<IsLatest>`.
+     */
+    isLatest: boolean;
+    /**
+     * Indicates the date and time when the last modification was made to an object.
+     *
+     * XML: `<LastModified>`.
+     */
+    lastModified: Date;
+    /**
+     * User information, including the DomainId and name
+     *
+     * XML: `<Owner>`.
+     */
+    owner?: Owner | undefined;
+    /**
+     * MD5 value of an object
+     *
+     * XML: `<ETag>`.
+     */
+    eTag: string;
+    /**
+     * Number of bytes of an object
+     *
+     * XML: `<Size>`.
+     */
+    size: number;
+    /**
+     * Storage type of an object
+     *
+     * XML: `<StorageClass>`.
+     */
+    storageClass?: string | undefined;
+}
+/** How Version is read from and written to XML. */
+export declare const VERSION_XML: XmlStructureShape;

@@ -35,6 +35,24 @@ export const DELETE_ERROR_XML = { kind: "structure", members: [
         { member: "code", xml: "Code", required: true, shape: { kind: "string" } },
         { member: "message", xml: "Message", required: true, shape: { kind: "string" } }
     ] };
+/** How Owner is read from and written to XML. */
+export const OWNER_XML = { kind: "structure", members: [
+        { member: "id", xml: "ID", required: true, shape: { kind: "string" } },
+        { member: "displayName", xml: "DisplayName", shape: { kind: "string" } }
+    ] };
+/** How DeleteMarkerEntry is read from and written to XML. */
+export const DELETE_MARKER_ENTRY_XML = { kind: "structure", members: [
+        { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
+        { member: "versionId", xml: "VersionId", required: true, shape: { kind: "string" } },
+        { member: "isLatest", xml: "IsLatest", required: true, shape: { kind: "boolean" } },
+        { member: "lastModified", xml: "LastModified", required: true, shape: { kind: "timestamp" } },
+        { member: "owner", xml: "Owner", shape: OWNER_XML }
+    ] };
+/** How GetBucketTaggingTag is read from and written to XML. */
+export const GET_BUCKET_TAGGING_TAG_XML = { kind: "structure", members: [
+        { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
+        { member: "value", xml: "Value", required: true, shape: { kind: "string" } }
+    ] };
 /** How ListMultipartUploadsCommonPrefix is read from and written to XML. */
 export const LIST_MULTIPART_UPLOADS_COMMON_PREFIX_XML = { kind: "structure", members: [
         { member: "prefix", xml: "Prefix", required: true, shape: { kind: "string" } }
@@ -42,11 +60,6 @@ export const LIST_MULTIPART_UPLOADS_COMMON_PREFIX_XML = { kind: "structure", mem
 /** How ListObjectsCommonPrefix is read from and written to XML. */
 export const LIST_OBJECTS_COMMON_PREFIX_XML = { kind: "structure", members: [
         { member: "prefix", xml: "Prefix", required: true, shape: { kind: "string" } }
-    ] };
-/** How Owner is read from and written to XML. */
-export const OWNER_XML = { kind: "structure", members: [
-        { member: "id", xml: "ID", required: true, shape: { kind: "string" } },
-        { member: "displayName", xml: "DisplayName", shape: { kind: "string" } }
     ] };
 /** How ListObjectsContents is read from and written to XML. */
 export const LIST_OBJECTS_CONTENTS_XML = { kind: "structure", members: [
@@ -71,6 +84,10 @@ export const LIST_OBJECTS_V2_CONTENTS_XML = { kind: "structure", members: [
         { member: "storageClass", xml: "StorageClass", shape: { kind: "string" } },
         { member: "type", xml: "Type", shape: { kind: "string" } }
     ] };
+/** How ListObjectVersionsCommonPrefix is read from and written to XML. */
+export const LIST_OBJECT_VERSIONS_COMMON_PREFIX_XML = { kind: "structure", members: [
+        { member: "prefix", xml: "Prefix", required: true, shape: { kind: "string" } }
+    ] };
 /** How ObjectToDelete is read from and written to XML. */
 export const OBJECT_TO_DELETE_XML = { kind: "structure", members: [
         { member: "key", xml: "Key", required: true, shape: { kind: "string", maxBytes: 1024 } },
@@ -83,6 +100,11 @@ export const PART_XML = { kind: "structure", members: [
         { member: "eTag", xml: "ETag", required: true, shape: { kind: "string" } },
         { member: "size", xml: "Size", required: true, shape: { kind: "integer" } }
     ] };
+/** How PutBucketTaggingTag is read from and written to XML. */
+export const PUT_BUCKET_TAGGING_TAG_XML = { kind: "structure", members: [
+        { member: "key", xml: "Key", required: true, error: "InvalidTag", shape: { kind: "string", minLength: 1, maxLength: 36, pattern: "^(?! )[^,/|<>=*\\\\]*(?<! )$" } },
+        { member: "value", xml: "Value", required: true, error: "InvalidTag", shape: { kind: "string", maxLength: 43, pattern: "^[^,/|<>=*\\\\]*$" } }
+    ] };
 /** How Upload is read from and written to XML. */
 export const UPLOAD_XML = { kind: "structure", members: [
         { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
@@ -91,4 +113,15 @@ export const UPLOAD_XML = { kind: "structure", members: [
         { member: "owner", xml: "Owner", shape: OWNER_XML },
         { member: "storageClass", xml: "StorageClass", shape: { kind: "string", enum: ["STANDARD", "STANDARD_IA", "GLACIER"] } },
         { member: "initiated", xml: "Initiated", required: true, shape: { kind: "timestamp" } }
+    ] };
+/** How Version is read from and written to XML. */
+export const VERSION_XML = { kind: "structure", members: [
+        { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
+        { member: "versionId", xml: "VersionId", required: true, shape: { kind: "string" } },
+        { member: "isLatest", xml: "IsLatest", required: true, shape: { kind: "boolean" } },
+        { member: "lastModified", xml: "LastModified", required: true, shape: { kind: "timestamp" } },
+        { member: "owner", xml: "Owner", shape: OWNER_XML },
+        { member: "eTag", xml: "ETag", required: true, shape: { kind: "string" } },
+        { member: "size", xml: "Size", required: true, shape: { kind: "integer" } },
+        { member: "storageClass", xml: "StorageClass", shape: { kind: "string" } }
     ] };

@@ -16,6 +16,7 @@ import {
   type ObjectToDelete,
 } from "./types.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkContentMd5AnyOf } from "./components/content-md5-any-of.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of DELETE Multiple Objects. */
@@ -172,21 +173,15 @@ export function validateDeleteObjectsRequest(
   // Rules across headers, query parameters and body elements.
   // The body's integrity is required, as Content-MD5 or a flexible checksum.
   if (options.checkTransport !== false) {
-    if (!(
-      headerContentMd5 !== undefined ||
-      headerXAmzChecksumCrc32 !== undefined ||
-      headerXAmzChecksumCrc32c !== undefined ||
-      headerXAmzChecksumCrc64nvme !== undefined ||
-      headerXAmzChecksumSha1 !== undefined ||
-      headerXAmzChecksumSha256 !== undefined
-    )) {
-      fail(
-        "InvalidRequest",
-        400,
-        "content-md5",
-        "The body's integrity is required, as Content-MD5 or a flexible checksum. Send one of: content-md5, x-amz-checksum-crc32, x-amz-checksum-crc32c, x-amz-checksum-crc64nvme, x-amz-checksum-sha1, x-amz-checksum-sha256.",
-      );
-    }
+    checkContentMd5AnyOf(
+      fail,
+      headerContentMd5,
+      headerXAmzChecksumCrc32,
+      headerXAmzChecksumCrc32c,
+      headerXAmzChecksumCrc64nvme,
+      headerXAmzChecksumSha1,
+      headerXAmzChecksumSha256,
+    );
   }
 
   if (errors.length > 0) return { ok: false, errors };

@@ -169,6 +169,102 @@ export const DELETE_ERROR_XML: XmlStructureShape = {
   ],
 };
 
+/** Indicates the user information such as the user ID and user name or domain ID and domain name. */
+export interface Owner {
+  /**
+   * DomainId of the initiator or owner.
+   *
+   * XML: `<ID>`.
+   */
+  id: string;
+  /**
+   * The initiator's or owner's name.
+   *
+   * XML: `<DisplayName>`.
+   */
+  displayName?: string | undefined;
+}
+
+/** How Owner is read from and written to XML. */
+export const OWNER_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "id", xml: "ID", required: true, shape: { kind: "string" } },
+    { member: "displayName", xml: "DisplayName", shape: { kind: "string" } },
+  ],
+};
+
+/** Indicates the container for objects with deletion marks. */
+export interface DeleteMarkerEntry {
+  /**
+   * Name of an object
+   *
+   * XML: `<Key>`.
+   */
+  key: string;
+  /**
+   * Indicates the object version ID (`null` for an unversioned object's one version).
+   *
+   * XML: `<VersionId>`.
+   */
+  versionId: string;
+  /**
+   * Specifies whether the object is or is not of the latest version. If the element is true, the object is of the latest version.
+   *
+   * XML: `<IsLatest>`.
+   */
+  isLatest: boolean;
+  /**
+   * Indicates the date and time when the last modification was made to an object.
+   *
+   * XML: `<LastModified>`.
+   */
+  lastModified: Date;
+  /**
+   * User information, including the DomainId and name
+   *
+   * XML: `<Owner>`.
+   */
+  owner?: Owner | undefined;
+}
+
+/** How DeleteMarkerEntry is read from and written to XML. */
+export const DELETE_MARKER_ENTRY_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
+    { member: "versionId", xml: "VersionId", required: true, shape: { kind: "string" } },
+    { member: "isLatest", xml: "IsLatest", required: true, shape: { kind: "boolean" } },
+    { member: "lastModified", xml: "LastModified", required: true, shape: { kind: "timestamp" } },
+    { member: "owner", xml: "Owner", shape: OWNER_XML },
+  ],
+};
+
+/** Container for tag information */
+export interface GetBucketTaggingTag {
+  /**
+   * Name of the tag: 1 to 36 characters, case sensitive, unique among the bucket's tags, neither starting nor ending with a space, without any of , / | < > = * \
+   *
+   * XML: `<Key>`.
+   */
+  key: string;
+  /**
+   * Value of the tag: 0 to 43 characters, case sensitive, without any of , / | < > = * \
+   *
+   * XML: `<Value>`.
+   */
+  value: string;
+}
+
+/** How GetBucketTaggingTag is read from and written to XML. */
+export const GET_BUCKET_TAGGING_TAG_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
+    { member: "value", xml: "Value", required: true, shape: { kind: "string" } },
+  ],
+};
+
 /** A key prefix up to the delimiter, standing for every upload under it. */
 export interface ListMultipartUploadsCommonPrefix {
   /**
@@ -199,31 +295,6 @@ export interface ListObjectsCommonPrefix {
 export const LIST_OBJECTS_COMMON_PREFIX_XML: XmlStructureShape = {
   kind: "structure",
   members: [{ member: "prefix", xml: "Prefix", required: true, shape: { kind: "string" } }],
-};
-
-/** Indicates the user information such as the user ID and user name or domain ID and domain name. */
-export interface Owner {
-  /**
-   * DomainId of the initiator or owner.
-   *
-   * XML: `<ID>`.
-   */
-  id: string;
-  /**
-   * The initiator's or owner's name.
-   *
-   * XML: `<DisplayName>`.
-   */
-  displayName?: string | undefined;
-}
-
-/** How Owner is read from and written to XML. */
-export const OWNER_XML: XmlStructureShape = {
-  kind: "structure",
-  members: [
-    { member: "id", xml: "ID", required: true, shape: { kind: "string" } },
-    { member: "displayName", xml: "DisplayName", shape: { kind: "string" } },
-  ],
 };
 
 /** Metadata of the objects */
@@ -355,6 +426,22 @@ export const LIST_OBJECTS_V2_CONTENTS_XML: XmlStructureShape = {
   ],
 };
 
+/** A key prefix up to the delimiter, standing for every object under it. */
+export interface ListObjectVersionsCommonPrefix {
+  /**
+   * Indicates a different prefix in the grouping information in CommonPrefixes.
+   *
+   * XML: `<Prefix>`.
+   */
+  prefix: string;
+}
+
+/** How ListObjectVersionsCommonPrefix is read from and written to XML. */
+export const LIST_OBJECT_VERSIONS_COMMON_PREFIX_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [{ member: "prefix", xml: "Prefix", required: true, shape: { kind: "string" } }],
+};
+
 /** Indicates an object to be deleted. */
 export interface ObjectToDelete {
   /**
@@ -419,6 +506,43 @@ export const PART_XML: XmlStructureShape = {
   ],
 };
 
+/** Container for tag information */
+export interface PutBucketTaggingTag {
+  /**
+   * Name of the tag: 1 to 36 characters, case sensitive, unique among the bucket's tags, neither starting nor ending with a space, without any of , / | < > = * \
+   *
+   * XML: `<Key>`.
+   */
+  key: string;
+  /**
+   * Value of the tag: 0 to 43 characters, case sensitive, without any of , / | < > = * \
+   *
+   * XML: `<Value>`.
+   */
+  value: string;
+}
+
+/** How PutBucketTaggingTag is read from and written to XML. */
+export const PUT_BUCKET_TAGGING_TAG_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    {
+      member: "key",
+      xml: "Key",
+      required: true,
+      error: "InvalidTag",
+      shape: { kind: "string", minLength: 1, maxLength: 36, pattern: "^(?! )[^,/|<>=*\\\\]*(?<! )$" },
+    },
+    {
+      member: "value",
+      xml: "Value",
+      required: true,
+      error: "InvalidTag",
+      shape: { kind: "string", maxLength: 43, pattern: "^[^,/|<>=*\\\\]*$" },
+    },
+  ],
+};
+
 /** An in-progress multipart upload. */
 export interface Upload {
   /**
@@ -473,5 +597,72 @@ export const UPLOAD_XML: XmlStructureShape = {
       shape: { kind: "string", enum: ["STANDARD", "STANDARD_IA", "GLACIER"] },
     },
     { member: "initiated", xml: "Initiated", required: true, shape: { kind: "timestamp" } },
+  ],
+};
+
+/** Indicates the container for version information. */
+export interface Version {
+  /**
+   * Name of an object
+   *
+   * XML: `<Key>`.
+   */
+  key: string;
+  /**
+   * Indicates the object version ID (`null` for an unversioned object's one version).
+   *
+   * XML: `<VersionId>`.
+   */
+  versionId: string;
+  /**
+   * Specifies whether the object is or is not of the latest version. If the element is true, the object is of the latest version.
+   *
+   * XML: `<IsLatest>`.
+   */
+  isLatest: boolean;
+  /**
+   * Indicates the date and time when the last modification was made to an object.
+   *
+   * XML: `<LastModified>`.
+   */
+  lastModified: Date;
+  /**
+   * User information, including the DomainId and name
+   *
+   * XML: `<Owner>`.
+   */
+  owner?: Owner | undefined;
+  /**
+   * MD5 value of an object
+   *
+   * XML: `<ETag>`.
+   */
+  eTag: string;
+  /**
+   * Number of bytes of an object
+   *
+   * XML: `<Size>`.
+   */
+  size: number;
+  /**
+   * Storage type of an object
+   *
+   * XML: `<StorageClass>`.
+   */
+  storageClass?: string | undefined;
+}
+
+/** How Version is read from and written to XML. */
+export const VERSION_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
+    { member: "versionId", xml: "VersionId", required: true, shape: { kind: "string" } },
+    { member: "isLatest", xml: "IsLatest", required: true, shape: { kind: "boolean" } },
+    { member: "lastModified", xml: "LastModified", required: true, shape: { kind: "timestamp" } },
+    { member: "owner", xml: "Owner", shape: OWNER_XML },
+    { member: "eTag", xml: "ETag", required: true, shape: { kind: "string" } },
+    { member: "size", xml: "Size", required: true, shape: { kind: "integer" } },
+    { member: "storageClass", xml: "StorageClass", shape: { kind: "string" } },
   ],
 };
