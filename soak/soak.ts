@@ -1,9 +1,11 @@
 /**
  * `npm run soak [-- --requests 50000 --connections 64 --max-seconds 300 --crash --disk-full]`
  *
- * Loads the reference server (a child process on 127.0.0.1, a fresh data dir) with signed
- * Initiate Multipart Upload requests and checks what it promised:
- * - load: no errors, every upload id answered with a 200 is on disk afterwards, resident memory at start and end;
+ * Loads the reference server (a child process on 127.0.0.1, a fresh data dir) with a mix of
+ * signed requests, a fifth each: Initiate Multipart Upload, PUT Object, GET Object (its bytes
+ * checked), PUT Object - Copy and DELETE Object, and checks what it promised:
+ * - load: no errors, every upload id and every object answered with a 200 is on disk afterwards
+ *   with its bytes (a copy with its source's), every deleted object gone; resident memory at start and end;
  * - --crash: `kill -9` in the middle of the load, restart on the same data dir: every acknowledged id is
  *   there, no record is half-written, the server starts and serves without repair;
  * - --disk-full: the data dir on a small tmpfs (needs root): full disk answers 503 and acknowledges nothing
@@ -16,7 +18,7 @@ import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { signV4 } from "@obs-toolkit/signing";
+import { sha256Hex, signV4 } from "@obs-toolkit/signing";
 import { startScript, type ReadyChild } from "../bench/child-process.js";
 import { ReferenceStore } from "../reference/store.js";
 
@@ -69,6 +71,14 @@ const rssMiB = (pid: number | undefined) => {
 interface LoadResult {
   sent: number;
   acknowledged: string[];
+  /** Objects a PUT or a Copy acknowledged, by key, with the bytes they must hold. */
+  objects: Map<string, string>;
+  /** Keys a DELETE was sent for (acknowledged or not): they may be there or not. */
+  deleting: Set<string>;
+  /** Keys whose DELETE was acknowledged: they must be gone. */
+  deleted: Set<string>;
+  /** GETs whose bytes were not the object's. */
+  wrongReads: number;
   statuses: Map<number, number>;
   /** Requests without an HTTP answer (connection refused or reset). */
   unanswered: number;
@@ -83,36 +93,48 @@ async function load(
   onAck?: (acked: number) => void,
 ): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const result: LoadResult = { sent: 0, acknowledged: [], statuses: new Map(), unanswered: 0, seconds: 0 };
+  const result: LoadResult = {
+    sent: 0,
+    acknowledged: [],
+    objects: new Map(),
+    deleting: new Set(),
+    deleted: new Set(),
+    wrongReads: 0,
+    statuses: new Map(),
+    unanswered: 0,
+    seconds: 0,
+  };
   const started = performance.now();
-  const one = (index: number) =>
+  // Stored objects no DELETE has been sent for, to read, copy or delete.
+  const live: string[] = [];
+  const someObject = (index: number) => (live.length > 0 ? live[index % live.length] : undefined);
+  const send = (
+    method: string,
+    path: string,
+    query: Array<[string, string]>,
+    headers: Record<string, string>,
+    body: string,
+    onAnswer: (status: number, text: string) => void,
+  ) =>
     new Promise<void>((resolve) => {
-      const path = `/bucket01/soak/${index}`;
       const signed = signV4(
-        {
-          method: "POST",
-          path,
-          query: [["uploads", ""]],
-          headers: { host: `127.0.0.1:${port}`, "x-amz-meta-n": String(index) },
-        },
+        { method, path, query, headers: { host: `127.0.0.1:${port}`, ...headers } },
         { accessKeyId: AK, secretAccessKey: SK },
         "us-east-1",
         "s3",
         new Date(),
+        sha256Hex(Buffer.from(body)),
       );
+      const search = query.map(([name, value]) => (value ? `${name}=${value}` : name)).join("&");
       const req = request(
-        { host: "127.0.0.1", port, method: "POST", path: `${path}?uploads`, headers: signed.headers, agent },
+        { host: "127.0.0.1", port, method, path: search ? `${path}?${search}` : path, headers: signed.headers, agent },
         (res) => {
           const chunks: Buffer[] = [];
           res.on("data", (chunk: Buffer) => chunks.push(chunk));
           res.on("end", () => {
             const status = res.statusCode ?? 0;
             result.statuses.set(status, (result.statuses.get(status) ?? 0) + 1);
-            const id = /<UploadId>([0-9A-F]{32})<\/UploadId>/.exec(Buffer.concat(chunks).toString())?.[1];
-            if (status === 200 && id) {
-              result.acknowledged.push(id);
-              onAck?.(result.acknowledged.length);
-            }
+            onAnswer(status, Buffer.concat(chunks).toString());
             resolve();
           });
           res.on("error", () => {
@@ -126,8 +148,59 @@ async function load(
         result.unanswered++;
         resolve();
       });
-      req.end();
+      req.end(body);
     });
+  const one = (index: number): Promise<void> => {
+    const kind = index % 5;
+    const source = someObject(index);
+    if (kind === 0 || (kind >= 2 && source === undefined)) {
+      return send(
+        "POST",
+        `/bucket01/soak/${index}`,
+        [["uploads", ""]],
+        { "x-amz-meta-n": String(index) },
+        "",
+        (status, text) => {
+          const id = /<UploadId>([0-9A-F]{32})<\/UploadId>/.exec(text)?.[1];
+          if (status === 200 && id) {
+            result.acknowledged.push(id);
+            onAck?.(result.acknowledged.length + result.objects.size);
+          }
+        },
+      );
+    }
+    if (kind === 1) {
+      const key = `soak/object-${index}`;
+      const body = `object ${index} `.repeat(1 + (index % 40));
+      return send("PUT", `/bucket01/${key}`, [], { "content-type": "text/plain" }, body, (status) => {
+        if (status === 200) {
+          result.objects.set(key, body);
+          live.push(key);
+          onAck?.(result.acknowledged.length + result.objects.size);
+        }
+      });
+    }
+    const key = source as string;
+    const expected = result.objects.get(key) ?? "";
+    if (kind === 2)
+      return send("GET", `/bucket01/${key}`, [], {}, "", (status, text) => {
+        if (status === 200 && text !== expected) result.wrongReads++;
+      });
+    if (kind === 3) {
+      const copy = `soak/copy-${index}`;
+      return send("PUT", `/bucket01/${copy}`, [], { "x-amz-copy-source": `/bucket01/${key}` }, "", (status) => {
+        if (status === 200) {
+          result.objects.set(copy, expected);
+          live.push(copy);
+        }
+      });
+    }
+    result.deleting.add(key);
+    live.splice(live.indexOf(key), 1);
+    return send("DELETE", `/bucket01/${key}`, [], {}, "", (status) => {
+      if (status === 204) result.deleted.add(key);
+    });
+  };
   let next = 0;
   const worker = async () => {
     while (next < count && performance.now() < deadline) {
@@ -142,21 +215,39 @@ async function load(
   return result;
 }
 
-/** Every upload in the store on disk (opened beside, or after, the server: lmdb allows several processes): the ids of the records that read back whole, and those that do not. */
-async function onDisk(dataDir: string): Promise<{ ids: Set<string>; broken: string[] }> {
+/**
+ * What the store holds on disk (opened beside, or after, the server: lmdb allows several
+ * processes): the ids of the upload records that read back whole and those that do not, and of
+ * the objects a load acknowledged, those missing or with other bytes, and those deleted but there.
+ */
+async function onDisk(
+  dataDir: string,
+  run?: LoadResult,
+): Promise<{ ids: Set<string>; broken: string[]; lostObjects: string[]; undeleted: string[] }> {
   const store = new ReferenceStore(dataDir);
   const ids = new Set<string>();
   const broken: string[] = [];
+  const lostObjects: string[] = [];
+  const undeleted: string[] = [];
   try {
     for (const record of store.uploadsOf("bucket01")) {
       if (/^[0-9A-F]{32}$/.test(record.uploadId) && record.bucket === "bucket01" && typeof record.metadata === "object")
         ids.add(record.uploadId);
       else broken.push(record.uploadId);
     }
+    for (const [key, expected] of run?.objects ?? []) {
+      if (run?.deleting.has(key)) continue;
+      const object = store.getObject("bucket01", key);
+      const stream = object && (await store.openObject(object));
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream ?? []) chunks.push(Buffer.from(chunk));
+      if (!object || Buffer.concat(chunks).toString() !== expected) lostObjects.push(key);
+    }
+    for (const key of run?.deleted ?? []) if (store.getObject("bucket01", key)) undeleted.push(key);
   } finally {
     await store.close();
   }
-  return { ids, broken };
+  return { ids, broken, lostObjects, undeleted };
 }
 
 const failures: string[] = [];
@@ -193,12 +284,15 @@ async function soak(): Promise<void> {
     if (!values.crash) {
       const rssEnd = rssMiB(server.child.pid);
       console.log(`resident memory: ${rssStart.toFixed(1)} MiB after warm-up, ${rssEnd.toFixed(1)} MiB at the end`);
-      check(run.statuses.get(200) === run.sent && run.unanswered === 0, "every request answered 200");
+      check(
+        (run.statuses.get(200) ?? 0) + (run.statuses.get(204) ?? 0) === run.sent && run.unanswered === 0,
+        "every request answered 200 (204 for a DELETE)",
+      );
       check(rssEnd < rssStart * 2 + 50, "resident memory stable (end < 2 × start + 50 MiB)");
       await server.stop("SIGTERM");
     } else {
       await server.stop("SIGKILL");
-      const errors = [...run.statuses].filter(([status]) => status !== 200);
+      const errors = [...run.statuses].filter(([status]) => status !== 200 && status !== 204);
       check(
         errors.length === 0,
         `no error answers before or after the kill (${run.unanswered} requests cut off by it)`,
@@ -206,22 +300,29 @@ async function soak(): Promise<void> {
       check(killedAt > 0, `killed with -9 after ${killedAt} acknowledgements`);
     }
 
-    const disk = await onDisk(dataDir);
+    const disk = await onDisk(dataDir, run);
     const missing = run.acknowledged.filter((id) => !disk.ids.has(id));
     check(
       missing.length === 0,
       `every acknowledged upload (${run.acknowledged.length}) is on disk${missing.length ? ` — missing ${missing.length}, e.g. ${missing[0]}` : ""}`,
     );
     check(disk.broken.length === 0, `no half-written record among ${disk.ids.size}`);
+    check(
+      disk.lostObjects.length === 0,
+      `every acknowledged object write (${run.objects.size} PUTs and copies) is on disk with its bytes${disk.lostObjects.length ? ` — lost ${disk.lostObjects.length}, e.g. ${disk.lostObjects[0]}` : ""}`,
+    );
+    check(disk.undeleted.length === 0, `every acknowledged DELETE (${run.deleted.size}) left the object gone`);
+    check(run.wrongReads === 0, "every GET answered the bytes of the object's last acknowledged write");
 
     if (values.crash) {
       server = await startServer(dataDir);
       const after = await load(server.port, Math.min(1000, total), deadline);
       check(
-        after.statuses.get(200) === after.sent,
-        `restarted on the same data dir without repair; ${after.sent} more requests all answered 200`,
+        (after.statuses.get(200) ?? 0) + (after.statuses.get(204) ?? 0) === after.sent,
+        `restarted on the same data dir without repair; ${after.sent} more requests all answered 200 or 204`,
       );
-      const again = await onDisk(dataDir);
+      const again = await onDisk(dataDir, after);
+      check(again.lostObjects.length === 0 && again.undeleted.length === 0, "and its object writes are all on disk");
       check(
         after.acknowledged.every((id) => again.ids.has(id)) && run.acknowledged.every((id) => again.ids.has(id)),
         "every acknowledged upload, before and after the restart, is on disk",
@@ -251,7 +352,10 @@ async function diskFull(): Promise<void> {
     const disk = await onDisk(dataDir);
     console.log(`answers while filling: ${statusList(full.statuses)}`);
     check((full.statuses.get(503) ?? 0) > 0, "a full disk answers 503 ServiceUnavailable");
-    check(![...full.statuses.keys()].some((status) => status !== 200 && status !== 503), "and nothing but 200 or 503");
+    check(
+      ![...full.statuses.keys()].some((status) => status !== 200 && status !== 204 && status !== 503),
+      "and nothing but 200, 204 or 503",
+    );
     check(
       full.acknowledged.every((id) => disk.ids.has(id)) && disk.broken.length === 0,
       `every acknowledged upload (${full.acknowledged.length}) is on disk, none half-written`,
@@ -259,7 +363,7 @@ async function diskFull(): Promise<void> {
     spawnSync("mount", ["-o", "remount,size=64m", mountPoint]);
     const recovered = await load(server.port, 200, deadline);
     check(
-      recovered.statuses.get(200) === recovered.sent,
+      (recovered.statuses.get(200) ?? 0) + (recovered.statuses.get(204) ?? 0) === recovered.sent,
       `after the disk grows, ${recovered.sent} more requests all answered 200`,
     );
     await server.stop("SIGTERM");

@@ -17,7 +17,16 @@ const credentials = (ak: string) =>
       ? { secretAccessKey: TEMP.secretAccessKey, securityToken: TEMP.securityToken }
       : undefined;
 const server = createObsServer({
-  handlers: { initiateMultipartUpload: async (input) => ({ bucket: input.bucket, key: input.key, uploadId: "0001" }) },
+  handlers: {
+    initiateMultipartUpload: async (input) => ({ bucket: input.bucket, key: input.key, uploadId: "0001" }),
+    listMultipartUploads: (input) => ({
+      bucket: input.bucket,
+      maxUploads: 1000,
+      isTruncated: false,
+      uploads: [],
+      commonPrefixes: [],
+    }),
+  },
   credentials,
   now: () => NOW,
 });
@@ -155,6 +164,29 @@ describe.each([
 
   it.each(NEGATIVES)("rejects $what with $code", async ({ make, code }) => {
     expect(await answer(make(sign))).toEqual({ status: 403, code });
+  });
+});
+
+describe("V2 and a bucket's trailing slash", () => {
+  it("takes a signature of /bucket/ for a request to /bucket and the reverse (botocore signs one, sends the other), never for a key", async () => {
+    const bucketLevel = (path: string): SignableRequest => ({
+      method: "GET",
+      path,
+      query: [["uploads", ""]],
+      headers: { host: "127.0.0.1:9000" },
+    });
+    expect(await answer({ ...v2(bucketLevel("/bucket01/")), path: "/bucket01" })).toEqual({
+      status: 200,
+      code: undefined,
+    });
+    expect(await answer({ ...v2(bucketLevel("/bucket01")), path: "/bucket01/" })).toEqual({
+      status: 200,
+      code: undefined,
+    });
+    expect(await answer({ ...v2(base()), path: "/bucket01/objectkey/" })).toEqual({
+      status: 403,
+      code: "SignatureDoesNotMatch",
+    });
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -105,5 +106,53 @@ describe("a crash in the middle of Complete Multipart Upload", () => {
     expect(outcomes.completed + outcomes.untouched).toBe(6);
     expect(outcomes.untouched).toBeGreaterThan(0);
     expect(outcomes.completed).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("leaves each copy whole or absent, and the source untouched, whenever the kill lands", async () => {
+    const outcomes = { copied: 0, absent: 0 };
+    const source = new Uint8Array(24 * MiB).map((_, i) => i % 251);
+    const sourceMd5 = createHash("md5").update(source).digest("hex");
+    for (const [round, delay] of [0, 30, 120, 400, 3000].entries()) {
+      const server = await start();
+      const client = new ObsClient({
+        endpoint: server.match[1] ?? "",
+        credentials: { accessKeyId: "AK", secretAccessKey: "SK" },
+        signatureVersion: "v4",
+        addressing: "path",
+        maxAttempts: 1,
+      });
+      if (round === 0) await client.putObject({ bucket: "bucket01", key: "copy-source", body: source });
+      const copying = client
+        .copyObject({ bucket: "bucket01", key: `copy-${round}`, copySource: "/bucket01/copy-source" })
+        .catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await server.stop("SIGKILL");
+      const answered = await copying;
+
+      const store = new ReferenceStore(dataDir);
+      await store.recover();
+      expect(store.getObject("bucket01", "copy-source")?.etag).toBe(sourceMd5);
+      const copy = store.getObject("bucket01", `copy-${round}`);
+      if (copy) {
+        outcomes.copied++;
+        expect([copy.size, copy.etag]).toEqual([source.length, sourceMd5]);
+        for (const piece of copy.pieces) expect(existsSync(join(dataDir, piece.file))).toBe(true);
+      } else {
+        outcomes.absent++;
+        // A 200 is only ever sent for a copy that is on disk.
+        expect(answered).toBeUndefined();
+      }
+      // No object file that no record names survives the restart (a copy half-written).
+      const named = new Set(
+        ["copy-source", ...[0, 1, 2, 3, 4].map((n) => `copy-${n}`)].flatMap((key) =>
+          (store.getObject("bucket01", key)?.pieces ?? []).map((piece) => piece.file),
+        ),
+      );
+      for (const name of readdirSync(join(dataDir, "objects"))) expect(named.has(join("objects", name))).toBe(true);
+      await store.close();
+    }
+    expect(outcomes.copied + outcomes.absent).toBe(5);
+    expect(outcomes.absent).toBeGreaterThan(0);
+    expect(outcomes.copied).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -119,8 +119,10 @@ export async function authenticate(
       },
     };
   } else if (v2) {
-    const expected = signatureV2(stored.secretAccessKey, stringToSignV2(request, bucketPrefix));
-    if (!signaturesEqual(expected, v2.signature)) throw mismatch();
+    const signed = v2Resources(request, bucketPrefix).some((candidate) =>
+      signaturesEqual(signatureV2(stored.secretAccessKey, stringToSignV2(candidate, bucketPrefix)), v2.signature),
+    );
+    if (!signed) throw mismatch();
   }
   return { accessKeyId };
 }
@@ -208,9 +210,25 @@ async function verifyPresignedV2(
     request.query.find(([name]) => name === "x-amz-security-token")?.[1] ?? request.headers["x-amz-security-token"];
   const stored = await lookUp(presigned.accessKeyId, token, settings);
   if (now.getTime() > Number(presigned.expires) * 1000) throw denied("AccessDenied", "Request has expired.");
-  const expected = signatureV2(stored.secretAccessKey, stringToSignV2(request, bucketPrefix, presigned.expires));
-  if (!signaturesEqual(expected, presigned.signature)) throw mismatch();
+  const signed = v2Resources(request, bucketPrefix).some((candidate) =>
+    signaturesEqual(
+      signatureV2(stored.secretAccessKey, stringToSignV2(candidate, bucketPrefix, presigned.expires)),
+      presigned.signature,
+    ),
+  );
+  if (!signed) throw mismatch();
   return presigned.accessKeyId;
+}
+
+/**
+ * The forms of a request a V2 signature may cover: as sent, and for a path-style request to a
+ * bucket also with its trailing slash added or dropped. botocore signs `/bucket/` for a request it
+ * sends to `/bucket` (and S3 accepts that), so both spellings of the bucket are one resource.
+ */
+function v2Resources(request: SignableRequest, bucketPrefix: string): SignableRequest[] {
+  if (bucketPrefix !== "" || !/^\/[^/]+\/?$/.test(request.path)) return [request];
+  const other = request.path.endsWith("/") ? request.path.slice(0, -1) : `${request.path}/`;
+  return [request, { ...request, path: other }];
 }
 
 /** The signed request time: x-amz-date (ISO basic for V4, RFC 1123 for V2) or Date. */
