@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only generate,validator,http,client,upload] [-- --write]`: every benchmark, one
+ * `npm run bench [-- --only generate,validator,http,client,upload,objects] [-- --write]`: every benchmark, one
  * table, each figure beside its baseline measured in the same run; `--write` also updates
  * bench/RESULTS.md's table. Run it alone on the machine: the figures are only as quiet as it is.
  */
@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { clientRows } from "./client.bench.js";
 import { generateRows } from "./generate.bench.js";
 import { httpRows } from "./http.bench.js";
+import { objectRows } from "./objects.bench.js";
 import { uploadRows } from "./upload.bench.js";
 import { machine, markdownTable, ROOT, type Row } from "./lib.js";
 import { validatorRows } from "./validator.bench.js";
@@ -25,6 +26,7 @@ if (want("validator")) rows.push(...(await validatorRows()));
 if (want("http")) rows.push(...(await httpRows()));
 if (want("client")) rows.push(...(await clientRows()));
 if (want("upload")) rows.push(...(await uploadRows()));
+if (want("objects")) rows.push(...(await objectRows()));
 
 const table = `Machine: ${machine()}. Run ${new Date().toISOString().slice(0, 16)}Z, ${Math.round((performance.now() - started) / 1000)} s.\n\n${markdownTable(rows)}`;
 console.log(table);

@@ -1,8 +1,11 @@
 /**
  * One benchmark target in its own process, so load generation and server do not share a thread:
- * `node --import tsx bench/serve.ts <bare|stub|reference|s3rver> <data-dir>` prints `port=<n>`.
+ * `node --import tsx bench/serve.ts <bare|bare-file|stub|reference|s3rver> <data-dir>` prints `port=<n>`
+ * (bare-file serves `<data-dir>/large.bin`).
  */
+import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
+import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import S3rver from "s3rver";
 import { createObsHttpServer, createObsServer } from "@obs-toolkit/server";
@@ -54,6 +57,18 @@ async function main(kind: string, dataDir: string): Promise<number> {
         0,
       );
       return Number(new URL(url).port);
+    }
+    case "bare-file": {
+      // A file piped with fs.createReadStream for any GET: what node:http alone sends it at.
+      const file = join(dataDir, "large.bin");
+      const size = statSync(file).size;
+      const server = createServer((req, res) => {
+        req.resume();
+        res.writeHead(200, { "content-type": "application/octet-stream", "content-length": size });
+        createReadStream(file).pipe(res);
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      return (server.address() as AddressInfo).port;
     }
     case "s3rver": {
       const server = new S3rver({

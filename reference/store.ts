@@ -18,15 +18,23 @@ export interface UploadRecord {
   metadata: Record<string, string>;
 }
 
-/** A stored file of an object's bytes; with an IV, AES-256-CTR under the customer's key (SSE-C). */
+/**
+ * A run of an object's bytes: a file of its own, or (a small object's) the bytes themselves in the
+ * record; with an IV, AES-256-CTR under the customer's key (SSE-C).
+ */
 export interface Piece {
-  file: string;
+  file?: string | undefined;
+  inline?: Uint8Array | undefined;
   size: number;
   iv?: string | undefined;
 }
 
+/** Objects of at most this many bytes are kept in their record: one commit makes them durable, no file. */
+export const INLINE_MAX_BYTES = 64 * 1024;
+
 /** One stored part: its bytes are in `file`. */
 export interface PartRecord extends Piece {
+  file: string;
   partNumber: number;
   /** Hex MD5 of the bytes, no quotes. */
   etag: string;
@@ -164,7 +172,7 @@ function conditionHolds(current: ObjectRecord | undefined, condition: WriteCondi
 /** The bytes of `range` out of the pieces' open files, decrypted where a piece has an IV; closes every file. */
 async function* readPieces(
   pieces: Piece[],
-  handles: nodeFs.FileHandle[],
+  handles: Array<nodeFs.FileHandle | undefined>,
   range: { start: number; end: number },
   customer: CustomerKey | undefined,
 ): AsyncGenerator<Uint8Array> {
@@ -175,13 +183,10 @@ async function* readPieces(
       const to = Math.min(range.end - offset, piece.size);
       offset += piece.size;
       if (from >= to) continue;
-      const handle = handles[index] as nodeFs.FileHandle;
-      const stream = handle.createReadStream({
-        start: from,
-        end: to - 1,
-        autoClose: false,
-        highWaterMark: 1024 * 1024,
-      });
+      const handle = handles[index];
+      const stream = handle
+        ? handle.createReadStream({ start: from, end: to - 1, autoClose: false, highWaterMark: 1024 * 1024 })
+        : [Buffer.from(piece.inline ?? new Uint8Array()).subarray(from, to)];
       if (!piece.iv) {
         yield* stream as AsyncIterable<Buffer>;
         continue;
@@ -193,7 +198,7 @@ async function* readPieces(
       for await (const chunk of stream as AsyncIterable<Buffer>) yield decipher.update(chunk);
     }
   } finally {
-    await Promise.all(handles.map((handle) => handle.close()));
+    await Promise.all(handles.map((handle) => handle?.close()));
   }
 }
 
@@ -225,7 +230,7 @@ export class ReferenceStore {
     for (const { value } of this.db.getRange({ start: ["p"], end: ["p", AFTER] }))
       referenced.add((value as PartRecord).file);
     for (const { value } of this.db.getRange({ start: ["o"], end: ["o", AFTER] }))
-      for (const piece of (value as StoredObject).pieces) referenced.add(piece.file);
+      for (const piece of (value as StoredObject).pieces) if (piece.file) referenced.add(piece.file);
     for (const folder of ["parts", "objects"])
       for (const name of await this.fs.readdir(join(this.dir, folder)).catch(() => [] as string[])) {
         const path = join(folder, name);
@@ -331,7 +336,7 @@ export class ReferenceStore {
     customer?: CustomerKey,
   ): Promise<PartRecord> {
     const file = join("parts", `${upload.uploadId}-${partNumber}-${randomBytes(6).toString("hex")}`);
-    const { etag, size, iv } = await this.writePiece(file, body, customer);
+    const { etag, size, iv } = await this.writePiece(file, body, customer, -1);
     const part: PartRecord = { partNumber, etag, size, lastModified: new Date().toISOString(), file, iv };
     let replaced: PartRecord | undefined;
     const stored = await this.durable(() => {
@@ -501,7 +506,8 @@ export class ReferenceStore {
 
   /**
    * Stores an object from a stream: its bytes into a file of their own (MD5 on the way, encrypted
-   * with the customer's key for SSE-C), fsynced, then the record, in one transaction that checks
+   * with the customer's key for SSE-C), fsynced, or into the record itself when there are at most
+   * INLINE_MAX_BYTES of them; then the record, in one transaction that checks
    * the write's condition and replaces any previous object. A reader sees the old object or the
    * new one, never a mix; the old bytes are removed after the commit. `describe` gives the record
    * its headers once the body has been read (the checksums it was verified against are known then).
@@ -517,14 +523,18 @@ export class ReferenceStore {
     },
   ): Promise<ObjectRecord> {
     const file = join("objects", randomBytes(16).toString("hex"));
-    const { etag, size, iv } = await this.writePiece(file, body, options.customer);
+    const piece = await this.writePiece(file, body, options.customer, INLINE_MAX_BYTES);
     const object: ObjectRecord = {
       bucket,
       key,
-      etag,
-      size,
+      etag: piece.etag,
+      size: piece.size,
       lastModified: new Date().toISOString(),
-      pieces: [{ file, size, iv }],
+      pieces: [
+        piece.inline
+          ? { inline: piece.inline, size: piece.size, iv: piece.iv }
+          : { file, size: piece.size, iv: piece.iv },
+      ],
       ...options.describe(),
     };
     let leftovers: string[] = [];
@@ -534,10 +544,10 @@ export class ReferenceStore {
       leftovers = this.replaceObject(object);
       return "stored";
     }).catch(async (error: unknown) => {
-      await this.fs.rm(join(this.dir, file), { force: true });
+      if (!piece.inline) await this.fs.rm(join(this.dir, file), { force: true });
       throw error;
     });
-    if (outcome !== "stored") await this.fs.rm(join(this.dir, file), { force: true });
+    if (outcome !== "stored" && !piece.inline) await this.fs.rm(join(this.dir, file), { force: true });
     if (outcome === "no-bucket") throw noSuchBucket();
     if (outcome === "precondition") throw preconditionFailed();
     for (const leftover of leftovers) await this.fs.rm(join(this.dir, leftover), { force: true });
@@ -550,7 +560,7 @@ export class ReferenceStore {
     const existed = await this.durable(() => {
       const previous = this.getObject(bucket, key);
       if (!previous) return false;
-      files = previous.pieces.map((piece) => piece.file);
+      files = previous.pieces.flatMap((piece) => piece.file ?? []);
       this.db.removeSync(["o", bucket, key]);
       return true;
     });
@@ -562,7 +572,7 @@ export class ReferenceStore {
   private replaceObject(object: ObjectRecord): string[] {
     const previous = this.getObject(object.bucket, object.key);
     this.db.putSync(["o", object.bucket, object.key], encodeObject(object));
-    return previous ? previous.pieces.map((piece) => piece.file) : [];
+    return previous ? previous.pieces.flatMap((piece) => piece.file ?? []) : [];
   }
 
   /**
@@ -631,39 +641,77 @@ export class ReferenceStore {
     range: { start: number; end: number } = { start: 0, end: object.size },
     customer?: CustomerKey,
   ): Promise<AsyncIterable<Uint8Array> | undefined> {
-    const handles: nodeFs.FileHandle[] = [];
+    const handles: Array<nodeFs.FileHandle | undefined> = [];
     try {
-      for (const piece of object.pieces) handles.push(await nodeFs.open(join(this.dir, piece.file), "r"));
+      for (const piece of object.pieces)
+        handles.push(piece.file ? await nodeFs.open(join(this.dir, piece.file), "r") : undefined);
     } catch (error) {
-      await Promise.all(handles.map((handle) => handle.close()));
+      await Promise.all(handles.map((handle) => handle?.close()));
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
       throw error;
     }
     return readPieces(object.pieces, handles, range, customer);
   }
 
-  /** Writes a stream to `file`, its MD5 taken of the plain bytes, encrypted first for SSE-C. */
+  /** The bytes of an object kept whole in its record (INLINE_MAX_BYTES at most), decrypted; undefined for one in files. */
+  inlineBytes(
+    object: ObjectRecord,
+    range: { start: number; end: number } = { start: 0, end: object.size },
+    customer?: CustomerKey,
+  ): Buffer | undefined {
+    const [piece, ...others] = object.pieces;
+    if (!piece?.inline || others.length > 0) return undefined;
+    const stored = Buffer.from(piece.inline);
+    if (!piece.iv) return stored.subarray(range.start, range.end);
+    if (!customer) throw new Error("an encrypted piece needs the customer's key");
+    return decryptorAt(customer, piece.iv, 0).decipher.update(stored).subarray(range.start, range.end);
+  }
+
+  /**
+   * Writes a stream to `file`, its MD5 taken of the plain bytes, encrypted first for SSE-C; a body
+   * that ends within `inlineMax` bytes is answered as bytes instead, and no file is made (a part,
+   * whose record must name a file, passes -1).
+   */
   private async writePiece(
     file: string,
     body: AsyncIterable<Uint8Array>,
     customer: CustomerKey | undefined,
-  ): Promise<{ etag: string; size: number; iv: string | undefined }> {
+    inlineMax: number,
+  ): Promise<{ etag: string; size: number; iv: string | undefined; inline?: Uint8Array | undefined }> {
     const md5 = createHash("md5");
     let size = 0;
     const iv = customer ? newIv() : undefined;
     const cipher = customer && iv ? encryptor(customer, iv) : undefined;
-    const plain = (async function* () {
-      for await (const chunk of body) {
-        md5.update(chunk);
-        size += chunk.length;
-        yield cipher ? cipher.update(chunk) : chunk;
+    const stored = (chunk: Uint8Array) => {
+      md5.update(chunk);
+      size += chunk.length;
+      return cipher ? cipher.update(chunk) : chunk;
+    };
+    // Read ahead up to inlineMax: a small body is kept in the record.
+    const iterator = body[Symbol.asyncIterator]();
+    const head: Uint8Array[] = [];
+    let ended = false;
+    while (size <= inlineMax) {
+      const next = await iterator.next();
+      if (next.done) {
+        ended = true;
+        break;
       }
+      head.push(stored(next.value));
+    }
+    if (ended && size <= inlineMax) {
+      const tail = cipher?.final();
+      return { etag: md5.digest("hex"), size, iv, inline: Buffer.concat(tail?.length ? [...head, tail] : head) };
+    }
+    const rest = (async function* () {
+      yield* head;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield stored(next.value);
       if (cipher) {
         const tail = cipher.final();
         if (tail.length > 0) yield tail;
       }
     })();
-    await this.writeFile(file, plain, () => undefined);
+    await this.writeFile(file, rest, () => undefined);
     return { etag: md5.digest("hex"), size, iv };
   }
 

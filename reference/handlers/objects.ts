@@ -184,7 +184,9 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       // An overwrite may remove the bytes between reading the record and opening them: read again.
       for (let attempt = 0; attempt < 5; attempt++) {
         const { object, customer, range, headers } = read(input);
-        const body = await store.openObject(object, range ?? { start: 0, end: object.size }, customer);
+        const whole = range ?? { start: 0, end: object.size };
+        // A small object is in its record: its bytes go out in one write, no file opened.
+        const body = store.inlineBytes(object, whole, customer) ?? (await store.openObject(object, whole, customer));
         if (!body) continue;
         return {
           ...headers,
