@@ -481,3 +481,25 @@ describe("feature: schemas of the same name in two operation files", () => {
     expect(pets).toEqual({ entries: [{ name: "rex", legs: 4 }] });
   });
 });
+
+describe("feature: a document whose root holds text", () => {
+  it("writes the member as the root's text (server) and reads it back in any namespace (client)", async () => {
+    const packages = await generateFixture("text-root");
+    const answer = await serve(packages, { getRegion: () => ({ region: "eu & de" }) })({
+      method: "GET",
+      url: "/b1?region",
+      headers: {},
+    });
+    expect(String(answer.body)).toContain('<Region xmlns="http://example.com/region">eu &amp; de</Region>');
+    const deserialize = packages.client.deserializeGetRegionResponse as (response: object) => unknown;
+    expect(deserialize({ status: 200, headers: new Headers(), body: String(answer.body) })).toEqual({
+      region: "eu & de",
+    });
+    expect(deserialize({ status: 200, headers: new Headers(), body: '<r:Region xmlns:r="x"/>' })).toEqual({
+      region: "",
+    });
+    expect(() => deserialize({ status: 200, headers: new Headers(), body: "<Region><Name>x</Name></Region>" })).toThrow(
+      /must hold text/,
+    );
+  });
+});

@@ -8,6 +8,7 @@ import {
   DeleteBucketCommand,
   DeleteObjectCommand,
   DeleteObjectsCommand,
+  GetBucketLocationCommand,
   GetBucketTaggingCommand,
   GetBucketVersioningCommand,
   ListObjectVersionsCommand,
@@ -463,6 +464,18 @@ describe("@aws-sdk/client-s3: buckets and objects against the reference server",
 
   it("stores the versioning state and tags, and lists each object as its one version", async () => {
     await s3.send(new CreateBucketCommand({ Bucket: "config" }));
+    // S3 answers us-east-1 as the empty constraint, and the SDK hands it over as such.
+    expect((await s3.send(new GetBucketLocationCommand({ Bucket: "config" }))).LocationConstraint ?? "").toBe("");
+    expect(
+      await errorOf(
+        s3.send(
+          new CreateBucketCommand({
+            Bucket: "elsewhere",
+            CreateBucketConfiguration: { LocationConstraint: "eu-west-1" },
+          }),
+        ),
+      ),
+    ).toEqual({ name: "InvalidLocationConstraint", status: 400 });
     expect((await s3.send(new GetBucketVersioningCommand({ Bucket: "config" }))).Status).toBeUndefined();
     await s3.send(
       new PutBucketVersioningCommand({ Bucket: "config", VersioningConfiguration: { Status: "Suspended" } }),

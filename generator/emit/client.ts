@@ -62,7 +62,9 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   const prefixReads = operation.response.prefixHeaders.map(
     (p) => `${p.member}: responsePrefixHeaders(response, ${literal(p.prefix)}),`,
   );
-  const bodyMembers = body?.members.map((m) => literal(m.member)).join(" | ");
+  const bodyMembers = [...(body?.members.map((m) => m.member) ?? []), ...(body?.text ? [body.text.member] : [])]
+    .map(literal)
+    .join(" | ");
   const outputLines = [
     ...(body
       ? [

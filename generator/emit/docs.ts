@@ -343,7 +343,12 @@ function operationView(model: ServiceModel, operation: OperationModel) {
     otherStatuses: statuses,
     responseElements: body
       ? [
-          { name: body.name, description: body.description, type: "Container", presence: "Always" },
+          {
+            name: body.name,
+            description: body.description,
+            type: body.text ? `String (the text of the element: \`${body.text.member}\`)` : "Container",
+            presence: "Always",
+          },
           ...elementRows(model, body),
         ]
       : [],
@@ -388,6 +393,7 @@ function xmlSkeleton(document: XmlShape): string {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
     `<${document.name}${document.namespace ? ` xmlns="${document.namespace}"` : ""}>`,
   ];
+  if (document.text) return `${lines.join("\n")}${document.text.member}</${document.name}>`;
   const visit = (members: XmlMember[], indent: string, seen: Set<object>) => {
     for (const member of members) {
       const wrapper = member.list?.wrapped ? member.xmlName : undefined;

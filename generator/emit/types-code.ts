@@ -197,7 +197,8 @@ function memberDescriptor(member: XmlMember): string {
 
 /** A document's descriptor: root, namespace and members. */
 export function documentDescriptor(document: XmlShape): string {
-  return `{ root: ${literal(document.name)}, ${document.namespace ? `namespace: ${literal(document.namespace)}, ` : ""}${structureDescriptor(document.members).slice(2)}`;
+  const text = document.text ? `text: { member: ${literal(document.text.member)} }, ` : "";
+  return `{ root: ${literal(document.name)}, ${document.namespace ? `namespace: ${literal(document.namespace)}, ` : ""}${text}${structureDescriptor(document.members).slice(2)}`;
 }
 
 function xmlProperty(member: XmlMember, optional: boolean): OptionalKind<PropertySignatureStructure> {
@@ -271,8 +272,18 @@ export function inputInterface(
 }
 
 export function outputInterface(operation: OperationModel): InterfaceDeclarationStructure {
+  const text = operation.response.body?.text;
   const properties: OptionalKind<PropertySignatureStructure>[] = [
     ...(operation.response.body?.members ?? []).map((member) => xmlProperty(member, !member.required && !member.list)),
+    ...(text
+      ? [
+          {
+            name: text.member,
+            type: "string",
+            docs: [docText(`${operation.response.body?.description ?? ""}\n\nXML: the text of \`<${operation.response.body?.name}>\`.`)],
+          },
+        ]
+      : []),
     ...operation.response.headers.map((header) => ({
       name: header.member,
       hasQuestionToken: !header.required,

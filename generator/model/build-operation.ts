@@ -553,6 +553,7 @@ function buildRequestPayload(
   if (mediaType === "application/xml") {
     useError(body, "x-obs-error", error ?? "MalformedXML", "the XML body is missing, not well-formed or not valid");
     const document = shapes.document(media.schema, (node, member) => claim(node, member, `XML element "${member}"`));
+    if (document.text) context.report(media.schema, `a request body's document is a structure of elements, not text`);
     for (const member of document.members)
       useError(
         context.object(media.schema) ? media.schema : body,

@@ -31,18 +31,36 @@ export class ShapeBuilder {
 
   constructor(private readonly context: ModelContext) {}
 
-  /** A document: the root element (`xml.name`, `xml.namespace`) and its members. */
+  /**
+   * A document: the root element (`xml.name`, `xml.namespace`) and its members; or, for a
+   * `type: string` schema, a root that holds text, the member `x-obs-member` names.
+   */
   document(schema: Node, claim?: (node: Node, member: string) => void): XmlShape {
     const { context } = this;
-    context.onlyKeys(schema, STRUCTURE_KEYS, "an XML document schema");
+    const holdsText = schema.type === "string";
+    context.onlyKeys(
+      schema,
+      holdsText ? ["type", "description", "xml", "example"] : STRUCTURE_KEYS,
+      holdsText ? "an XML document whose root holds text" : "an XML document schema",
+    );
     const xml = context.object(schema.xml) ? schema.xml : undefined;
     if (!xml) context.report(schema, `an XML body schema needs "xml: { name }"`);
     else context.onlyKeys(xml, XML_KEYS, "an xml object");
+    let text: XmlShape["text"];
+    if (holdsText) {
+      const member = context.string(schema, "x-obs-member");
+      if (member === undefined) context.report(schema, `a root that holds text needs "x-obs-member" (its member)`);
+      else {
+        claim?.(schema, member);
+        text = { member };
+      }
+    }
     return {
       name: xml ? context.string(xml, "name", true) : "",
       namespace: xml ? context.string(xml, "namespace") : undefined,
       description: (context.string(schema, "description") ?? "").trim(),
-      members: this.members(schema, claim),
+      members: holdsText ? [] : this.members(schema, claim),
+      text,
       source: context.sourceOf(schema),
     };
   }

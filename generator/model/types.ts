@@ -146,12 +146,14 @@ export interface XmlMember {
   source: SourceRef;
 }
 
-/** An XML document: the root element, its namespace and its members. */
+/** An XML document: the root element, its namespace and its members, or the text the root holds. */
 export interface XmlShape {
   name: string;
   namespace: string | undefined;
   description: string;
   members: XmlMember[];
+  /** A root that holds text (S3's `<LocationConstraint>region</LocationConstraint>`): the member it is. */
+  text: { member: string } | undefined;
   source: SourceRef;
 }
 

@@ -16,6 +16,7 @@ type BucketHandlers = Required<
     | "getBucketVersioning"
     | "putBucketTagging"
     | "getBucketTagging"
+    | "getBucketLocation"
   >
 >;
 
@@ -159,6 +160,12 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
       );
       if (!updated) throw noSuchBucket();
       return {};
+    },
+
+    getBucketLocation(input) {
+      // As S3 answers it: us-east-1 is the empty constraint.
+      const { region: where } = bucketOf(store, input.bucket);
+      return { locationConstraint: where === "us-east-1" ? "" : where };
     },
 
     getBucketVersioning(input) {

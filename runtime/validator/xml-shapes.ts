@@ -48,6 +48,8 @@ export interface XmlMemberShape {
 export interface XmlDocumentShape extends XmlStructureShape {
   root: string;
   namespace?: string;
+  /** A root that holds text rather than elements: the member it is. */
+  text?: { member: string };
 }
 
 /** Reports a problem: the error code, the element path and a message. */
@@ -78,6 +80,13 @@ export function readXmlDocument(
   if (!anyRoot && document.root !== shape.root) {
     problem(error, document.root, `The XML root element must be <${shape.root}>, not <${document.root}>.`);
     return undefined;
+  }
+  if (shape.text) {
+    if (typeof document.content !== "string") {
+      problem(error, shape.root, `<${shape.root}> must hold text, not elements.`);
+      return undefined;
+    }
+    return { [shape.text.member]: document.content };
   }
   return readStructure(shape, document.content, shape.root, error, problem);
 }
@@ -179,9 +188,10 @@ function readValue(
   }
 }
 
-/** The document content for a typed value: members in the shape's order, undefined ones left out. */
-export function xmlTreeOf(shape: XmlStructureShape, value: object): XmlNode {
+/** The document content for a typed value: members in the shape's order, undefined ones left out; a text root's text. */
+export function xmlTreeOf(shape: XmlStructureShape | XmlDocumentShape, value: object): XmlNode {
   const record = value as Record<string, unknown>;
+  if ("text" in shape && shape.text) return String(record[shape.text.member] ?? "");
   const tree: Record<string, XmlNode[]> = {};
   for (const member of shape.members) {
     const item = record[member.member];

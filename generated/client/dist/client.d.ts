@@ -1,4 +1,4 @@
-import { type AbortMultipartUploadInput, type AbortMultipartUploadOutput, type CompleteMultipartUploadInput, type CompleteMultipartUploadOutput, type CopyObjectInput, type CopyObjectOutput, type DeleteBucketInput, type DeleteBucketOutput, type DeleteObjectInput, type DeleteObjectOutput, type DeleteObjectsInput, type DeleteObjectsOutput, type GetBucketTaggingInput, type GetBucketTaggingOutput, type GetBucketVersioningInput, type GetBucketVersioningOutput, type GetObjectInput, type GetObjectOutput, type HeadBucketInput, type HeadBucketOutput, type HeadObjectInput, type HeadObjectOutput, type InitiateMultipartUploadInput, type InitiateMultipartUploadOutput, type ListBucketsInput, type ListBucketsOutput, type ListMultipartUploadsInput, type ListMultipartUploadsOutput, type ListObjectsInput, type ListObjectsOutput, type ListObjectsV2Input, type ListObjectsV2Output, type ListObjectVersionsInput, type ListObjectVersionsOutput, type ListPartsInput, type ListPartsOutput, type PutBucketInput, type PutBucketOutput, type PutBucketTaggingInput, type PutBucketTaggingOutput, type PutBucketVersioningInput, type PutBucketVersioningOutput, type PutObjectInput, type PutObjectOutput, type UploadPartInput, type UploadPartOutput, type UploadPartCopyInput, type UploadPartCopyOutput } from "@obs-toolkit/validator";
+import { type AbortMultipartUploadInput, type AbortMultipartUploadOutput, type CompleteMultipartUploadInput, type CompleteMultipartUploadOutput, type CopyObjectInput, type CopyObjectOutput, type DeleteBucketInput, type DeleteBucketOutput, type DeleteObjectInput, type DeleteObjectOutput, type DeleteObjectsInput, type DeleteObjectsOutput, type GetBucketLocationInput, type GetBucketLocationOutput, type GetBucketTaggingInput, type GetBucketTaggingOutput, type GetBucketVersioningInput, type GetBucketVersioningOutput, type GetObjectInput, type GetObjectOutput, type HeadBucketInput, type HeadBucketOutput, type HeadObjectInput, type HeadObjectOutput, type InitiateMultipartUploadInput, type InitiateMultipartUploadOutput, type ListBucketsInput, type ListBucketsOutput, type ListMultipartUploadsInput, type ListMultipartUploadsOutput, type ListObjectsInput, type ListObjectsOutput, type ListObjectsV2Input, type ListObjectsV2Output, type ListObjectVersionsInput, type ListObjectVersionsOutput, type ListPartsInput, type ListPartsOutput, type PutBucketInput, type PutBucketOutput, type PutBucketTaggingInput, type PutBucketTaggingOutput, type PutBucketVersioningInput, type PutBucketVersioningOutput, type PutObjectInput, type PutObjectOutput, type UploadPartInput, type UploadPartOutput, type UploadPartCopyInput, type UploadPartCopyOutput } from "@obs-toolkit/validator";
 import { type CallOptions, type ObsClientConfig, type WithBodySource } from "./runtime/transport.js";
 import { type AbortMultipartUploadMethod } from "./abort-multipart-upload.js";
 import { type CompleteMultipartUploadMethod } from "./complete-multipart-upload.js";
@@ -6,6 +6,7 @@ import { type CopyObjectMethod } from "./copy-object.js";
 import { type DeleteBucketMethod } from "./delete-bucket.js";
 import { type DeleteObjectMethod } from "./delete-object.js";
 import { type DeleteObjectsMethod } from "./delete-objects.js";
+import { type GetBucketLocationMethod } from "./get-bucket-location.js";
 import { type GetBucketTaggingMethod } from "./get-bucket-tagging.js";
 import { type GetBucketVersioningMethod } from "./get-bucket-versioning.js";
 import { type GetObjectMethod } from "./get-object.js";
@@ -29,7 +30,7 @@ import { type UploadPartCopyMethod } from "./upload-part-copy.js";
  *
  * Each method validates its input with the same rules (and S3 error codes) as the server, signs the request with V2 or V4, sends it with the built-in fetch and parses the XML answer. An S3 error response is thrown as an `ObsError` carrying `code`, `message`, `statusCode`, `requestId` and `hostId`.
  */
-export declare class ObsClient implements AbortMultipartUploadMethod, CompleteMultipartUploadMethod, CopyObjectMethod, DeleteBucketMethod, DeleteObjectMethod, DeleteObjectsMethod, GetBucketTaggingMethod, GetBucketVersioningMethod, GetObjectMethod, HeadBucketMethod, HeadObjectMethod, InitiateMultipartUploadMethod, ListBucketsMethod, ListMultipartUploadsMethod, ListObjectsMethod, ListObjectsV2Method, ListObjectVersionsMethod, ListPartsMethod, PutBucketMethod, PutBucketTaggingMethod, PutBucketVersioningMethod, PutObjectMethod, UploadPartMethod, UploadPartCopyMethod {
+export declare class ObsClient implements AbortMultipartUploadMethod, CompleteMultipartUploadMethod, CopyObjectMethod, DeleteBucketMethod, DeleteObjectMethod, DeleteObjectsMethod, GetBucketLocationMethod, GetBucketTaggingMethod, GetBucketVersioningMethod, GetObjectMethod, HeadBucketMethod, HeadObjectMethod, InitiateMultipartUploadMethod, ListBucketsMethod, ListMultipartUploadsMethod, ListObjectsMethod, ListObjectsV2Method, ListObjectVersionsMethod, ListPartsMethod, PutBucketMethod, PutBucketTaggingMethod, PutBucketVersioningMethod, PutObjectMethod, UploadPartMethod, UploadPartCopyMethod {
     private readonly config;
     constructor(config: ObsClientConfig);
     abortMultipartUpload(input: AbortMultipartUploadInput, options?: CallOptions): Promise<AbortMultipartUploadOutput>;
@@ -38,6 +39,7 @@ export declare class ObsClient implements AbortMultipartUploadMethod, CompleteMu
     deleteBucket(input: DeleteBucketInput, options?: CallOptions): Promise<DeleteBucketOutput>;
     deleteObject(input: DeleteObjectInput, options?: CallOptions): Promise<DeleteObjectOutput>;
     deleteObjects(input: DeleteObjectsInput, options?: CallOptions): Promise<DeleteObjectsOutput>;
+    getBucketLocation(input: GetBucketLocationInput, options?: CallOptions): Promise<GetBucketLocationOutput>;
     getBucketTagging(input: GetBucketTaggingInput, options?: CallOptions): Promise<GetBucketTaggingOutput>;
     getBucketVersioning(input: GetBucketVersioningInput, options?: CallOptions): Promise<GetBucketVersioningOutput>;
     getObject(input: GetObjectInput, options?: CallOptions): Promise<GetObjectOutput>;

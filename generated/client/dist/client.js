@@ -1,4 +1,4 @@
-import { validateAbortMultipartUploadRequest, validateCompleteMultipartUploadRequest, validateCopyObjectRequest, validateDeleteBucketRequest, validateDeleteObjectRequest, validateDeleteObjectsRequest, validateGetBucketTaggingRequest, validateGetBucketVersioningRequest, validateGetObjectRequest, validateHeadBucketRequest, validateHeadObjectRequest, validateInitiateMultipartUploadRequest, validateListBucketsRequest, validateListMultipartUploadsRequest, validateListObjectsRequest, validateListObjectsV2Request, validateListObjectVersionsRequest, validateListPartsRequest, validatePutBucketRequest, validatePutBucketTaggingRequest, validatePutBucketVersioningRequest, validatePutObjectRequest, validateUploadPartRequest, validateUploadPartCopyRequest } from "@obs-toolkit/validator";
+import { validateAbortMultipartUploadRequest, validateCompleteMultipartUploadRequest, validateCopyObjectRequest, validateDeleteBucketRequest, validateDeleteObjectRequest, validateDeleteObjectsRequest, validateGetBucketLocationRequest, validateGetBucketTaggingRequest, validateGetBucketVersioningRequest, validateGetObjectRequest, validateHeadBucketRequest, validateHeadObjectRequest, validateInitiateMultipartUploadRequest, validateListBucketsRequest, validateListMultipartUploadsRequest, validateListObjectsRequest, validateListObjectsV2Request, validateListObjectVersionsRequest, validateListPartsRequest, validatePutBucketRequest, validatePutBucketTaggingRequest, validatePutBucketVersioningRequest, validatePutObjectRequest, validateUploadPartRequest, validateUploadPartCopyRequest } from "@obs-toolkit/validator";
 import { errorFromIssues, send } from "./runtime/transport.js";
 import { serializeAbortMultipartUploadRequest, deserializeAbortMultipartUploadResponse } from "./abort-multipart-upload.js";
 import { serializeCompleteMultipartUploadRequest, deserializeCompleteMultipartUploadResponse } from "./complete-multipart-upload.js";
@@ -6,6 +6,7 @@ import { serializeCopyObjectRequest, deserializeCopyObjectResponse } from "./cop
 import { serializeDeleteBucketRequest, deserializeDeleteBucketResponse } from "./delete-bucket.js";
 import { serializeDeleteObjectRequest, deserializeDeleteObjectResponse } from "./delete-object.js";
 import { serializeDeleteObjectsRequest, deserializeDeleteObjectsResponse } from "./delete-objects.js";
+import { serializeGetBucketLocationRequest, deserializeGetBucketLocationResponse } from "./get-bucket-location.js";
 import { serializeGetBucketTaggingRequest, deserializeGetBucketTaggingResponse } from "./get-bucket-tagging.js";
 import { serializeGetBucketVersioningRequest, deserializeGetBucketVersioningResponse } from "./get-bucket-versioning.js";
 import { serializeGetObjectRequest, deserializeGetObjectResponse } from "./get-object.js";
@@ -80,6 +81,13 @@ export class ObsClient {
         if (!checked.ok)
             throw errorFromIssues(checked.errors);
         return deserializeDeleteObjectsResponse(await send(this.config, request, options));
+    }
+    async getBucketLocation(input, options = {}) {
+        const request = serializeGetBucketLocationRequest(input);
+        const checked = validateGetBucketLocationRequest(request, { checkTransport: false });
+        if (!checked.ok)
+            throw errorFromIssues(checked.errors);
+        return deserializeGetBucketLocationResponse(await send(this.config, request, options));
     }
     async getBucketTagging(input, options = {}) {
         const request = serializeGetBucketTaggingRequest(input);

@@ -7,6 +7,7 @@ export { serializeCopyObjectRequest, deserializeCopyObjectResponse } from "./cop
 export { serializeDeleteBucketRequest, deserializeDeleteBucketResponse } from "./delete-bucket.js";
 export { serializeDeleteObjectRequest, deserializeDeleteObjectResponse } from "./delete-object.js";
 export { serializeDeleteObjectsRequest, deserializeDeleteObjectsResponse } from "./delete-objects.js";
+export { serializeGetBucketLocationRequest, deserializeGetBucketLocationResponse } from "./get-bucket-location.js";
 export { serializeGetBucketTaggingRequest, deserializeGetBucketTaggingResponse } from "./get-bucket-tagging.js";
 export { serializeGetBucketVersioningRequest, deserializeGetBucketVersioningResponse } from "./get-bucket-versioning.js";
 export { serializeGetObjectRequest, deserializeGetObjectResponse } from "./get-object.js";

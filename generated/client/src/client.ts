@@ -17,6 +17,9 @@ import {
   validateDeleteObjectsRequest,
   type DeleteObjectsInput,
   type DeleteObjectsOutput,
+  validateGetBucketLocationRequest,
+  type GetBucketLocationInput,
+  type GetBucketLocationOutput,
   validateGetBucketTaggingRequest,
   type GetBucketTaggingInput,
   type GetBucketTaggingOutput,
@@ -106,6 +109,11 @@ import {
   type DeleteObjectsMethod,
 } from "./delete-objects.js";
 import {
+  serializeGetBucketLocationRequest,
+  deserializeGetBucketLocationResponse,
+  type GetBucketLocationMethod,
+} from "./get-bucket-location.js";
+import {
   serializeGetBucketTaggingRequest,
   deserializeGetBucketTaggingResponse,
   type GetBucketTaggingMethod,
@@ -173,6 +181,7 @@ export class ObsClient
     DeleteBucketMethod,
     DeleteObjectMethod,
     DeleteObjectsMethod,
+    GetBucketLocationMethod,
     GetBucketTaggingMethod,
     GetBucketVersioningMethod,
     GetObjectMethod,
@@ -249,6 +258,13 @@ export class ObsClient
     const checked = validateDeleteObjectsRequest(request, { checkTransport: false });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeDeleteObjectsResponse(await send(this.config, request, options));
+  }
+
+  async getBucketLocation(input: GetBucketLocationInput, options: CallOptions = {}): Promise<GetBucketLocationOutput> {
+    const request = serializeGetBucketLocationRequest(input);
+    const checked = validateGetBucketLocationRequest(request, { checkTransport: false });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketLocationResponse(await send(this.config, request, options));
   }
 
   async getBucketTagging(input: GetBucketTaggingInput, options: CallOptions = {}): Promise<GetBucketTaggingOutput> {

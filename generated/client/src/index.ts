@@ -23,6 +23,8 @@ export type {
   DeleteObjectOutput,
   DeleteObjectsInput,
   DeleteObjectsOutput,
+  GetBucketLocationInput,
+  GetBucketLocationOutput,
   GetBucketTaggingInput,
   GetBucketTaggingOutput,
   GetBucketVersioningInput,
@@ -86,6 +88,11 @@ export {
   deserializeDeleteObjectsResponse,
   type DeleteObjectsMethod,
 } from "./delete-objects.js";
+export {
+  serializeGetBucketLocationRequest,
+  deserializeGetBucketLocationResponse,
+  type GetBucketLocationMethod,
+} from "./get-bucket-location.js";
 export {
   serializeGetBucketTaggingRequest,
   deserializeGetBucketTaggingResponse,

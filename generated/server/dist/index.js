@@ -8,6 +8,7 @@ export { renderCopyObjectResponse } from "./copy-object.js";
 export { renderDeleteBucketResponse } from "./delete-bucket.js";
 export { renderDeleteObjectResponse } from "./delete-object.js";
 export { renderDeleteObjectsResponse } from "./delete-objects.js";
+export { renderGetBucketLocationResponse } from "./get-bucket-location.js";
 export { renderGetBucketTaggingResponse } from "./get-bucket-tagging.js";
 export { renderGetBucketVersioningResponse } from "./get-bucket-versioning.js";
 export { renderGetObjectResponse } from "./get-object.js";

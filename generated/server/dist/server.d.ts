@@ -5,6 +5,7 @@ import { type CopyObjectHandler } from "./copy-object.js";
 import { type DeleteBucketHandler } from "./delete-bucket.js";
 import { type DeleteObjectHandler } from "./delete-object.js";
 import { type DeleteObjectsHandler } from "./delete-objects.js";
+import { type GetBucketLocationHandler } from "./get-bucket-location.js";
 import { type GetBucketTaggingHandler } from "./get-bucket-tagging.js";
 import { type GetBucketVersioningHandler } from "./get-bucket-versioning.js";
 import { type GetObjectHandler } from "./get-object.js";
@@ -24,7 +25,7 @@ import { type PutObjectHandler } from "./put-object.js";
 import { type UploadPartHandler } from "./upload-part.js";
 import { type UploadPartCopyHandler } from "./upload-part-copy.js";
 /** The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error. */
-export interface ObsHandlers extends AbortMultipartUploadHandler, CompleteMultipartUploadHandler, CopyObjectHandler, DeleteBucketHandler, DeleteObjectHandler, DeleteObjectsHandler, GetBucketTaggingHandler, GetBucketVersioningHandler, GetObjectHandler, HeadBucketHandler, HeadObjectHandler, InitiateMultipartUploadHandler, ListBucketsHandler, ListMultipartUploadsHandler, ListObjectsHandler, ListObjectsV2Handler, ListObjectVersionsHandler, ListPartsHandler, PutBucketHandler, PutBucketTaggingHandler, PutBucketVersioningHandler, PutObjectHandler, UploadPartHandler, UploadPartCopyHandler {
+export interface ObsHandlers extends AbortMultipartUploadHandler, CompleteMultipartUploadHandler, CopyObjectHandler, DeleteBucketHandler, DeleteObjectHandler, DeleteObjectsHandler, GetBucketLocationHandler, GetBucketTaggingHandler, GetBucketVersioningHandler, GetObjectHandler, HeadBucketHandler, HeadObjectHandler, InitiateMultipartUploadHandler, ListBucketsHandler, ListMultipartUploadsHandler, ListObjectsHandler, ListObjectsV2Handler, ListObjectVersionsHandler, ListPartsHandler, PutBucketHandler, PutBucketTaggingHandler, PutBucketVersioningHandler, PutObjectHandler, UploadPartHandler, UploadPartCopyHandler {
 }
 /** A framework-free OBS S3-compatible object storage API server: it routes virtual-hosted and path-style requests, verifies V2 and V4 signatures (clock skew up to 900 s), validates each request against the spec, calls your handler and writes the S3 XML answer. Serve it with `createNodeListener`. */
 export declare function createObsServer(options: ObsServerOptions<ObsHandlers>): ObsServer;

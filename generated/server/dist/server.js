@@ -5,6 +5,7 @@ import { copyObjectRoute } from "./copy-object.js";
 import { deleteBucketRoute } from "./delete-bucket.js";
 import { deleteObjectRoute } from "./delete-object.js";
 import { deleteObjectsRoute } from "./delete-objects.js";
+import { getBucketLocationRoute } from "./get-bucket-location.js";
 import { getBucketTaggingRoute } from "./get-bucket-tagging.js";
 import { getBucketVersioningRoute } from "./get-bucket-versioning.js";
 import { getObjectRoute } from "./get-object.js";
@@ -23,7 +24,7 @@ import { putBucketVersioningRoute } from "./put-bucket-versioning.js";
 import { putObjectRoute } from "./put-object.js";
 import { uploadPartRoute } from "./upload-part.js";
 import { uploadPartCopyRoute } from "./upload-part-copy.js";
-const ROUTES = [abortMultipartUploadRoute, completeMultipartUploadRoute, copyObjectRoute, deleteBucketRoute, deleteObjectRoute, deleteObjectsRoute, getBucketTaggingRoute, getBucketVersioningRoute, getObjectRoute, headBucketRoute, headObjectRoute, initiateMultipartUploadRoute, listBucketsRoute, listMultipartUploadsRoute, listObjectsRoute, listObjectsV2Route, listObjectVersionsRoute, listPartsRoute, putBucketRoute, putBucketTaggingRoute, putBucketVersioningRoute, putObjectRoute, uploadPartRoute, uploadPartCopyRoute];
+const ROUTES = [abortMultipartUploadRoute, completeMultipartUploadRoute, copyObjectRoute, deleteBucketRoute, deleteObjectRoute, deleteObjectsRoute, getBucketLocationRoute, getBucketTaggingRoute, getBucketVersioningRoute, getObjectRoute, headBucketRoute, headObjectRoute, initiateMultipartUploadRoute, listBucketsRoute, listMultipartUploadsRoute, listObjectsRoute, listObjectsV2Route, listObjectVersionsRoute, listPartsRoute, putBucketRoute, putBucketTaggingRoute, putBucketVersioningRoute, putObjectRoute, uploadPartRoute, uploadPartCopyRoute];
 /** A framework-free OBS S3-compatible object storage API server: it routes virtual-hosted and path-style requests, verifies V2 and V4 signatures (clock skew up to 900 s), validates each request against the spec, calls your handler and writes the S3 XML answer. Serve it with `createNodeListener`. */
 export function createObsServer(options) {
     return createServerCore(options, ROUTES, { maxClockSkewSeconds: 900, service: "s3" });

@@ -22,6 +22,8 @@ export type {
   DeleteObjectOutput,
   DeleteObjectsInput,
   DeleteObjectsOutput,
+  GetBucketLocationInput,
+  GetBucketLocationOutput,
   GetBucketTaggingInput,
   GetBucketTaggingOutput,
   GetBucketVersioningInput,
@@ -85,6 +87,11 @@ export {
   type DeleteObjectsHandlerOutput,
   type DeleteObjectsHandler,
 } from "./delete-objects.js";
+export {
+  renderGetBucketLocationResponse,
+  type GetBucketLocationHandlerOutput,
+  type GetBucketLocationHandler,
+} from "./get-bucket-location.js";
 export {
   renderGetBucketTaggingResponse,
   type GetBucketTaggingHandlerOutput,

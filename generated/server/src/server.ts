@@ -5,6 +5,7 @@ import { copyObjectRoute, type CopyObjectHandler } from "./copy-object.js";
 import { deleteBucketRoute, type DeleteBucketHandler } from "./delete-bucket.js";
 import { deleteObjectRoute, type DeleteObjectHandler } from "./delete-object.js";
 import { deleteObjectsRoute, type DeleteObjectsHandler } from "./delete-objects.js";
+import { getBucketLocationRoute, type GetBucketLocationHandler } from "./get-bucket-location.js";
 import { getBucketTaggingRoute, type GetBucketTaggingHandler } from "./get-bucket-tagging.js";
 import { getBucketVersioningRoute, type GetBucketVersioningHandler } from "./get-bucket-versioning.js";
 import { getObjectRoute, type GetObjectHandler } from "./get-object.js";
@@ -33,6 +34,7 @@ export interface ObsHandlers
     DeleteBucketHandler,
     DeleteObjectHandler,
     DeleteObjectsHandler,
+    GetBucketLocationHandler,
     GetBucketTaggingHandler,
     GetBucketVersioningHandler,
     GetObjectHandler,
@@ -59,6 +61,7 @@ const ROUTES: readonly Route<ObsHandlers>[] = [
   deleteBucketRoute,
   deleteObjectRoute,
   deleteObjectsRoute,
+  getBucketLocationRoute,
   getBucketTaggingRoute,
   getBucketVersioningRoute,
   getObjectRoute,

@@ -46,6 +46,7 @@ export * from "./copy-object.js";
 export * from "./delete-bucket.js";
 export * from "./delete-object.js";
 export * from "./delete-objects.js";
+export * from "./get-bucket-location.js";
 export * from "./get-bucket-tagging.js";
 export * from "./get-bucket-versioning.js";
 export * from "./get-object.js";

@@ -43,6 +43,10 @@ export interface XmlMemberShape {
 export interface XmlDocumentShape extends XmlStructureShape {
     root: string;
     namespace?: string;
+    /** A root that holds text rather than elements: the member it is. */
+    text?: {
+        member: string;
+    };
 }
 /** Reports a problem: the error code, the element path and a message. */
 export type XmlProblem = (code: string, target: string, message: string) => void;
@@ -52,8 +56,8 @@ export type XmlProblem = (code: string, target: string, message: string) => void
  * read the children whatever the root is called (moto answers `<ListPartsResponse>`).
  */
 export declare function readXmlDocument(shape: XmlDocumentShape, document: XmlDocument, error: string, problem: XmlProblem, anyRoot?: boolean): Record<string, unknown> | undefined;
-/** The document content for a typed value: members in the shape's order, undefined ones left out. */
-export declare function xmlTreeOf(shape: XmlStructureShape, value: object): XmlNode;
+/** The document content for a typed value: members in the shape's order, undefined ones left out; a text root's text. */
+export declare function xmlTreeOf(shape: XmlStructureShape | XmlDocumentShape, value: object): XmlNode;
 /** `<?xml …?><root xmlns="…">…</root>`, every text escaped. */
 export declare function renderXmlTree(root: string, namespace: string | undefined, content: XmlNode): string;
 /**

@@ -23,6 +23,13 @@ export function readXmlDocument(shape, document, error, problem, anyRoot = false
         problem(error, document.root, `The XML root element must be <${shape.root}>, not <${document.root}>.`);
         return undefined;
     }
+    if (shape.text) {
+        if (typeof document.content !== "string") {
+            problem(error, shape.root, `<${shape.root}> must hold text, not elements.`);
+            return undefined;
+        }
+        return { [shape.text.member]: document.content };
+    }
     return readStructure(shape, document.content, shape.root, error, problem);
 }
 function readStructure(shape, node, path, error, problem) {
@@ -110,9 +117,11 @@ function readValue(member, node, target, code, error, problem) {
         }
     }
 }
-/** The document content for a typed value: members in the shape's order, undefined ones left out. */
+/** The document content for a typed value: members in the shape's order, undefined ones left out; a text root's text. */
 export function xmlTreeOf(shape, value) {
     const record = value;
+    if ("text" in shape && shape.text)
+        return String(record[shape.text.member] ?? "");
     const tree = {};
     for (const member of shape.members) {
         const item = record[member.member];

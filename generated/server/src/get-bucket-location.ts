@@ -1,0 +1,54 @@
+import {
+  validateGetBucketLocationRequest,
+  type GetBucketLocationInput,
+  type GetBucketLocationOutput,
+  GET_BUCKET_LOCATION_OUTPUT_XML,
+  renderXmlTree,
+  xmlTreeOf,
+} from "@obs-toolkit/validator";
+import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
+import { type ObsHandlers } from "./server.js";
+/** What a GET Bucket location handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketLocationHandlerOutput = Omit<GetBucketLocationOutput, "requestId" | "hostId">;
+
+/** The GET Bucket location member of `ObsHandlers`. */
+export interface GetBucketLocationHandler {
+  /** GET Bucket location: You can use this operation to obtain the region where a bucket is: the LocationConstraint it */
+  getBucketLocation?: (
+    input: GetBucketLocationInput,
+    context: RequestContext,
+  ) => Promise<GetBucketLocationHandlerOutput> | GetBucketLocationHandlerOutput;
+}
+
+/** The 200 response of GET Bucket location: the `LocationConstraint` document, and the response headers. */
+export function renderGetBucketLocationResponse(output: GetBucketLocationHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "LocationConstraint",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_LOCATION_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket location (`GET /{BucketName}?location`). */
+export const getBucketLocationRoute: Route<ObsHandlers> = {
+  id: "GetBucketLocation",
+  method: "GET",
+  selectors: ["location"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketLocation !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketLocation;
+    if (!handler) throw notImplemented("GET Bucket location");
+    const checked = validateGetBucketLocationRequest(request, { requestTime: context.receivedAt });
+    if (!checked.ok) return checked;
+    return renderGetBucketLocationResponse(await handler(checked.value, context));
+  },
+};

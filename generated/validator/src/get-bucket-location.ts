@@ -1,0 +1,95 @@
+import {
+  headerValue,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+
+/** The input of GET Bucket location. */
+export interface GetBucketLocationInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket location. */
+export interface GetBucketLocationOutput {
+  /**
+   * Indicates information about a bucket's Region.
+   *
+   * XML: the text of `<LocationConstraint>`.
+   */
+  locationConstraint: string;
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket location response body is written and read. */
+export const GET_BUCKET_LOCATION_OUTPUT_XML: XmlDocumentShape = {
+  root: "LocationConstraint",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  text: { member: "locationConstraint" },
+  kind: "structure",
+  members: [],
+};
+/** The GET Bucket location input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_LOCATION_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketLocationInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket location request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketLocationRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketLocationInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
+  let securityToken: string | undefined;
+  const rawHeaders = source.headers;
+  if (rawHeaders !== null && typeof rawHeaders === "object") {
+    for (const rawName of Object.keys(rawHeaders)) {
+      const value = headerValue(rawHeaders[rawName]);
+      if (value === undefined) continue;
+      const name = rawName.toLowerCase();
+      switch (name) {
+        case "x-amz-security-token":
+          securityToken = securityToken === undefined ? value : securityToken + "," + value;
+          break;
+      }
+    }
+  }
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketLocationInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
