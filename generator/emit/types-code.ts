@@ -280,7 +280,11 @@ export function outputInterface(operation: OperationModel): InterfaceDeclaration
           {
             name: text.member,
             type: "string",
-            docs: [docText(`${operation.response.body?.description ?? ""}\n\nXML: the text of \`<${operation.response.body?.name}>\`.`)],
+            docs: [
+              docText(
+                `${operation.response.body?.description ?? ""}\n\nXML: the text of \`<${operation.response.body?.name}>\`.`,
+              ),
+            ],
           },
         ]
       : []),

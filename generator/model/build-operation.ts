@@ -188,7 +188,11 @@ export function buildOperation(
     // A path key's query key names a query parameter or, for selection by a header's presence
     // (x-amz-copy-source makes a PUT a copy), a header.
     const selectedBy =
-      location === "query" ? selectors.find((s) => s === name) : location === "header" ? selectors.find((s) => s.toLowerCase() === name.toLowerCase()) : undefined;
+      location === "query"
+        ? selectors.find((s) => s === name)
+        : location === "header"
+          ? selectors.find((s) => s.toLowerCase() === name.toLowerCase())
+          : undefined;
     const selector = selectedBy !== undefined;
     if (selectedBy !== undefined) {
       seenSelectors.add(selectedBy);
