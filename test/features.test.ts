@@ -173,6 +173,14 @@ describe("feature: lists, nested structures and typed elements in a response", (
       }),
     ).toEqual({ full: true, items: [], tags: [], version: 1 });
     expect(() => deserialize({ status: 200, headers: new Headers(), body })).toThrow(/x-shelf-version/);
+    // Another root name (moto answers <ListPartsResponse>): the children are read all the same, as the AWS SDKs read them.
+    expect(
+      deserialize({
+        status: 200,
+        headers: new Headers({ "x-shelf-version": "2" }),
+        body: "<ListShelfResponse><Full>true</Full><Tags><Tag>t</Tag></Tags></ListShelfResponse>",
+      }),
+    ).toEqual({ full: true, items: [], tags: ["t"], version: 2 });
     expect(() =>
       deserialize({
         status: 200,

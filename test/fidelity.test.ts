@@ -5,7 +5,7 @@ import { loadSpec } from "../generator/load/load-spec.js";
 import { buildModel } from "../generator/model/build-model.js";
 import type { OperationModel, ServiceModel } from "../generator/model/types.js";
 import { compareErrorCatalog, compareOperation, type CommonPages } from "../review/fidelity/compare.js";
-import { interpretPage } from "../review/fidelity/doc-page.js";
+import { headerNamesIn, interpretPage } from "../review/fidelity/doc-page.js";
 import { checkFidelity, formatFidelityReport, readPage } from "../review/fidelity/fidelity.js";
 import { parseGridTable, parseSimpleTable, RstTableError } from "../review/fidelity/rst-tables.js";
 
@@ -92,6 +92,8 @@ describe("fidelity of the spec to the source pages", () => {
     const deleteMultiple = byTitle.get("DELETE Multiple Objects");
     expect(deleteMultiple?.errors).toEqual([{ code: "NoSuchBucket", status: 404 }]);
     expect(deleteMultiple?.errorStatuses).toEqual([400, 404, 403]);
+    // A header name with digits is read whole (Content-MD5, not Content-MD).
+    expect(headerNamesIn("users can add Content-MD5 to request headers")).toEqual(["Content-MD5"]);
     // The family row of PUT Object (`x-amz-meta-\*` in the page's source) reads as the family's name.
     expect(byTitle.get("PUT Object")?.requestHeaders.map((row) => row.name)).toContain("x-amz-meta-*");
   });

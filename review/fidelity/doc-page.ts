@@ -39,7 +39,7 @@ export interface DocPage {
 }
 
 const HEADER_NAME =
-  /\b(?:x-(?:amz|obs)-[A-Za-z0-9-]*[A-Za-z0-9](?:-\*)?|x-(?:amz|obs)-meta-\*|Content-[A-Z][A-Za-z]*)/g;
+  /\b(?:x-(?:amz|obs)-[A-Za-z0-9-]*[A-Za-z0-9](?:-\*)?|x-(?:amz|obs)-meta-\*|Content-[A-Z][A-Za-z0-9]*)/g;
 
 /** Header names mentioned in a text. */
 export function headerNamesIn(text: string): string[] {
