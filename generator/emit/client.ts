@@ -4,6 +4,8 @@ import { docText, kebab, literal } from "./names.js";
 import type { SourceFiles } from "./package.js";
 import { inputDocumentName, inputTypeName, outputDocumentName, outputTypeName, scalarType } from "./types-code.js";
 import { validateFunctionName } from "./validator.js";
+import { answerUnitOf } from "../answers/index.js";
+import { bodyUnitOf } from "../bodies/index.js";
 
 const serializeName = (operation: OperationModel) => `serialize${operation.id}Request`;
 const deserializeName = (operation: OperationModel) => `deserialize${operation.id}Response`;
@@ -33,9 +35,15 @@ export function emitClient(model: ServiceModel): SourceFiles {
 
 /** The input a client method takes: a streamed body may be given in any form the transport sends. */
 const clientInputType = (operation: OperationModel) =>
-  operation.payload?.kind === "blob"
-    ? `WithBodySource<${inputTypeName(operation)}, ${literal(operation.payload.member)}>`
+  operation.payload
+    ? bodyUnitOf(operation.payload).clientInputType(operation.payload, inputTypeName(operation))
     : inputTypeName(operation);
+
+/** How an operation's body goes into its serialized request: the payload line and the imports it needs. */
+const serializedPayload = (operation: OperationModel) =>
+  operation.payload
+    ? bodyUnitOf(operation.payload).serialize(operation.payload, inputDocumentName(operation))
+    : { line: "", imports: {} as Record<string, string[]> };
 
 /** How a query parameter's value goes on the wire. */
 const queryText = (binding: ScalarBinding, value: string) =>
@@ -52,9 +60,11 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
     (p) =>
       `for (const [name, value] of Object.entries(input.${p.member} ?? {})) headers[\`${p.prefix}\${name.toLowerCase()}\`] = value;`,
   );
-  const body = operation.response.body;
-  const blob = operation.response.blob;
   const payload = operation.payload;
+  const read = answerUnitOf(operation.response).deserialize(operation.response, {
+    documentName: outputDocumentName(operation),
+    outputTypeName: outputTypeName(operation),
+  });
   const headerReads = operation.response.headers.map(
     (h) =>
       `${h.member}: responseHeader(response, ${literal(h.wireName)}, ${literal(h.type.kind)}, ${h.required}) as ${scalarType(h.type)}${h.required ? "" : " | undefined"},`,
@@ -62,34 +72,15 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   const prefixReads = operation.response.prefixHeaders.map(
     (p) => `${p.member}: responsePrefixHeaders(response, ${literal(p.prefix)}),`,
   );
-  const bodyMembers = [...(body?.members.map((m) => m.member) ?? []), ...(body?.text ? [body.text.member] : [])]
-    .map(literal)
-    .join(" | ");
-  const outputLines = [
-    ...(body
-      ? [
-          `...(readXmlResponse(response, ${outputDocumentName(operation)}) as Pick<${outputTypeName(operation)}, ${bodyMembers || "never"}>),`,
-        ]
-      : []),
-    ...headerReads,
-    ...prefixReads,
-    ...(blob
-      ? [
-          `${blob.member}: response.stream ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),`,
-        ]
-      : []),
-  ];
-  const payloadLine =
-    payload?.kind === "xml"
-      ? `payload: { root: ${literal(payload.document.name)}, namespace: ${payload.document.namespace ? literal(payload.document.namespace) : "undefined"}, content: xmlTreeOf(${inputDocumentName(operation)}, input) },`
-      : payload?.kind === "blob"
-        ? `payload: input.${payload.member},`
-        : "";
+  // The body's members first (as the output interface lists them), then the headers.
+  const outputLines = [...read.lines, ...headerReads, ...prefixReads];
+  const serialized = serializedPayload(operation);
+  const payloadLine = serialized.line;
   const validatorImports = [`type ${inputTypeName(operation)}`, `type ${outputTypeName(operation)}`];
-  if (body) validatorImports.push(outputDocumentName(operation));
-  if (payload?.kind === "xml") validatorImports.push(inputDocumentName(operation), "xmlTreeOf");
+  validatorImports.push(...(read.imports["@obs-toolkit/validator"] ?? []));
+  validatorImports.push(...(serialized.imports["@obs-toolkit/validator"] ?? []));
   const transportImports = ["type CallOptions", "type IncomingResponse", "type OutgoingRequest"];
-  if (body) transportImports.push("readXmlResponse");
+  transportImports.push(...(read.imports["./runtime/transport.js"] ?? []));
   if (operation.response.headers.length > 0) transportImports.push("responseHeader");
   if (operation.response.prefixHeaders.length > 0) transportImports.push("responsePrefixHeaders");
   // The codes of error statuses that come without a body (304, or any error of a HEAD): each
@@ -104,11 +95,11 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
     )
     .map(([status, codes]) => `${status}: ${literal(codes[0] ?? "")}`);
   const extras = [
-    ...(blob ? ["streamResponse: true,"] : []),
+    ...(read.streamed ? ["streamResponse: true,"] : []),
     ...(bodilessCodes.length > 0 ? [`bodilessErrors: { ${bodilessCodes.join(", ")} },`] : []),
     ...(sendsContentMd5(operation) ? ["contentMd5: true,"] : []),
   ];
-  if (payload?.kind === "blob") transportImports.push("type WithBodySource");
+  transportImports.push(...(serialized.imports["./runtime/transport.js"] ?? []));
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -163,7 +154,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       isExported: true,
       name: deserializeName(operation),
       docs: [
-        `The output of ${operation.summary} from a successful response${body ? `: the \`${body.name}\` document (in any XML namespace) and the response headers` : blob ? ": the body as a stream and the response headers" : ""}.\n\n@throws ObsError \`InvalidResponse\` when the body is not a complete document or a required header is missing.`,
+        `The output of ${operation.summary} from a successful response${read.words}.\n\n@throws ObsError \`InvalidResponse\` when the body is not a complete document or a required header is missing.`,
       ],
       parameters: [{ name: "response", type: "IncomingResponse" }],
       returnType: outputTypeName(operation),
@@ -238,7 +229,7 @@ function clientStatements(model: ServiceModel): StatementStructures[] {
         "send",
         "type CallOptions",
         "type ObsClientConfig",
-        ...(model.operations.some((o) => o.payload?.kind === "blob") ? ["type WithBodySource"] : []),
+        ...new Set(model.operations.flatMap((o) => serializedPayload(o).imports["./runtime/transport.js"] ?? [])),
       ],
     },
     ...model.operations.map((o) => ({

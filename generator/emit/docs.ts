@@ -1,3 +1,5 @@
+import { answerUnitOf } from "../answers/index.js";
+import { bodyUnitOf } from "../bodies/index.js";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { STATUS_CODES } from "node:http";
@@ -227,8 +229,12 @@ function operationView(model: ServiceModel, operation: OperationModel) {
       .join("\n\n"),
     presence: presenceInWords(operation, binding.wireName, binding.required),
   });
-  const body = operation.response.body;
+  const answer = answerUnitOf(operation.response).docs(operation.response);
+  const body = answerUnitOf(operation.response).document(operation.response);
   const payload = operation.payload;
+  const unit = payload && bodyUnitOf(payload);
+  const bodyDocs = payload && unit?.docs(payload, (code) => statusOf(model, code));
+  const requestDocument = payload && unit?.document(payload);
   const responseHeaders = [
     ...operation.response.headers.map((header) => ({
       name: header.wireName,
@@ -262,37 +268,21 @@ function operationView(model: ServiceModel, operation: OperationModel) {
       ...operation.transportHeaders.map(
         (header) => `${displayName(header.wireName)}: ${header.wireName.replace(/^x-amz-/, "")}`,
       ),
-      ...(payload?.kind === "xml"
-        ? ["", xmlSkeleton(payload.document)]
-        : payload?.kind === "blob"
-          ? ["", `<${payload.member}: bytes>`]
-          : []),
+      ...(bodyDocs ? ["", bodyDocs.syntax] : []),
     ].join("\n"),
-    requestBody: payload
-      ? {
-          description:
-            payload.kind === "xml"
-              ? `An XML document whose root element is \`${payload.document.name}\`. ${payload.description}`
-              : `The bytes of \`${payload.member}\`, streamed. ${payload.description}`,
-          presence:
-            payload.kind === "xml"
-              ? `${payload.required ? "Required" : "Optional"}; missing, not well-formed or not valid: ${payload.error} (${statusOf(model, payload.error)})`
-              : `${payload.required ? "Required" : "Optional"}${payload.maxBytes !== undefined ? `; at most ${payload.maxBytes} bytes, more: ${payload.error ?? "EntityTooLarge"} (${statusOf(model, payload.error ?? "EntityTooLarge")})` : ""}`,
-        }
-      : undefined,
-    requestElements:
-      payload?.kind === "xml"
-        ? [
-            {
-              name: payload.document.name,
-              description: payload.document.description,
-              type: "Container",
-              constraints: "",
-              presence: "Always",
-            },
-            ...elementRows(model, payload.document),
-          ]
-        : [],
+    requestBody: bodyDocs ? { description: bodyDocs.description, presence: bodyDocs.presence } : undefined,
+    requestElements: requestDocument
+      ? [
+          {
+            name: requestDocument.name,
+            description: requestDocument.description,
+            type: "Container",
+            constraints: "",
+            presence: "Always",
+          },
+          ...elementRows(model, requestDocument),
+        ]
+      : [],
     parameters: [
       ...operation.flags.map((flag) => ({
         name: flag.name,
@@ -333,7 +323,7 @@ function operationView(model: ServiceModel, operation: OperationModel) {
         (header) => `${displayName(header.wireName)}: ${header.wireName.toLowerCase()}`,
       ),
       ...responseHeaders.map((header) => `${displayName(header.name)}: ${header.value}`),
-      ...(body ? ["", xmlSkeleton(body)] : []),
+      ...answer.syntax,
     ].join("\n"),
     responseHeaders: responseHeaders.map((header) => ({
       name: displayName(header.name),
@@ -352,9 +342,7 @@ function operationView(model: ServiceModel, operation: OperationModel) {
           ...elementRows(model, body),
         ]
       : [],
-    responseStream: operation.response.blob
-      ? `The body is the bytes of \`${operation.response.blob.member}\`, streamed. ${operation.response.blob.description}`
-      : undefined,
+    responseStream: answer.stream,
     namespace: body?.namespace,
     errors: [...operation.errors].sort((a, b) => a.status - b.status || a.code.localeCompare(b.code)),
     samples: operation.samples.map((sample) => ({
@@ -385,31 +373,4 @@ function displayName(wireName: string): string {
 
 function statusOf(model: ServiceModel, code: string): number | string {
   return model.errorCodes.find((entry) => entry.code === code)?.status ?? "?";
-}
-
-/** A document's outline: each element once, a list's item shown once, placeholders in lower case. */
-function xmlSkeleton(document: XmlShape): string {
-  const lines = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
-    `<${document.name}${document.namespace ? ` xmlns="${document.namespace}"` : ""}>`,
-  ];
-  if (document.text) return `${lines.join("\n")}${document.text.member}</${document.name}>`;
-  const visit = (members: XmlMember[], indent: string, seen: Set<object>) => {
-    for (const member of members) {
-      const wrapper = member.list?.wrapped ? member.xmlName : undefined;
-      const name = member.list?.itemName ?? member.xmlName;
-      const inner = wrapper ? `${indent}  ` : indent;
-      if (wrapper) lines.push(`${indent}<${wrapper}>`);
-      if (member.shape.kind === "structure" && !seen.has(member.shape)) {
-        lines.push(`${inner}<${name}>`);
-        visit(member.shape.members, `${inner}  `, new Set([...seen, member.shape]));
-        lines.push(`${inner}</${name}>`);
-      } else lines.push(`${inner}<${name}>${name.toLowerCase()}</${name}>`);
-      if (member.list && !wrapper) lines.push(`${inner}…`);
-      if (wrapper) lines.push(`${indent}</${wrapper}>`);
-    }
-  };
-  visit(document.members, "  ", new Set());
-  lines.push(`</${document.name}>`);
-  return lines.join("\n");
 }

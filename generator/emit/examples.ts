@@ -1,3 +1,4 @@
+import { bodyUnitOf } from "../bodies/index.js";
 import type { ElementShape, OperationModel, ScalarBinding, ScalarType, XmlMember } from "../model/types.js";
 import { literal } from "./names.js";
 
@@ -46,9 +47,7 @@ export function exampleInput(operation: OperationModel): string {
         `${binding.member}: ${scalarExample(binding.type, binding.example, binding.constraints, stringFallback(operation, binding))}`,
     );
   const payload = operation.payload;
-  if (payload?.kind === "xml")
-    entries.push(...payload.document.members.filter((m) => m.required).map((m) => `${m.member}: ${memberExample(m)}`));
-  if (payload?.kind === "blob" && payload.required) entries.push(`${payload.member}: "bytes"`);
+  if (payload) entries.push(...bodyUnitOf(payload).exampleMembers(payload, memberExample));
   return `{ ${entries.join(", ")} }`;
 }
 

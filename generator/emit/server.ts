@@ -10,6 +10,8 @@ import {
   RUNTIME_RESPONSE_HEADERS,
 } from "./types-code.js";
 import { validateFunctionName } from "./validator.js";
+import { answerUnitOf } from "../answers/index.js";
+import { bodyUnitOf } from "../bodies/index.js";
 
 const routeName = (operation: OperationModel) => `${operation.name}Route`;
 const renderName = (operation: OperationModel) => `render${operation.id}Response`;
@@ -46,8 +48,6 @@ const headerText = (kind: string, value: string) =>
       : `${value} === undefined ? undefined : String(${value})`;
 
 function operationStatements(operation: OperationModel): StatementStructures[] {
-  const body = operation.response.body;
-  const blob = operation.response.blob;
   const payload = operation.payload;
   const headers = operation.response.headers.filter((h) => !RUNTIME_RESPONSE_HEADERS.has(h.wireName));
   const route = `${operation.method} ${pathWithSelectors(operation)}`;
@@ -58,23 +58,18 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
     (otherwise, alternative) => `output.${alternative.when} !== undefined ? ${alternative.status} : ${otherwise}`,
     String(operation.response.status),
   );
-  const payloadCode =
-    payload?.kind === "xml"
-      ? `{ kind: "xml", error: ${literal(payload.error)} }`
-      : payload?.kind === "blob"
-        ? `{ kind: "blob"${payload.maxBytes !== undefined ? `, maxBytes: ${payload.maxBytes}, tooLarge: ${literal(payload.error ?? "EntityTooLarge")}` : ""} }`
-        : `{ kind: "none" }`;
-  const bodyCode = body
-    ? `renderXmlTree(${literal(body.name)}, ${body.namespace ? literal(body.namespace) : "undefined"}, xmlTreeOf(${outputDocumentName(operation)}, output))`
-    : blob
-      ? `output.${blob.member}`
-      : `""`;
+  const payloadCode = payload ? bodyUnitOf(payload).route(payload) : `{ kind: "none" }`;
+  const rendered = answerUnitOf(operation.response).render(operation.response, {
+    documentName: outputDocumentName(operation),
+    outputTypeName: outputTypeName(operation),
+  });
+  const bodyCode = rendered.body;
   const validatorImports = [
     validateFunctionName(operation),
     `type ${inputTypeName(operation)}`,
     `type ${outputTypeName(operation)}`,
   ];
-  if (body) validatorImports.push(outputDocumentName(operation), "renderXmlTree", "xmlTreeOf");
+  validatorImports.push(...rendered.imports);
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -114,7 +109,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
       isExported: true,
       name: renderName(operation),
       docs: [
-        `The ${[operation.response.status, ...operation.response.alternatives.map((a) => a.status)].join(" or ")} response of ${operation.summary}: ${body ? `the \`${body.name}\` document, ` : blob ? "the byte stream, " : ""}and the response headers.`,
+        `The ${[operation.response.status, ...operation.response.alternatives.map((a) => a.status)].join(" or ")} response of ${operation.summary}: ${rendered.words}and the response headers.`,
       ],
       parameters: [{ name: "output", type: handlerOutputName(operation) }],
       returnType: "RouteOutcome",

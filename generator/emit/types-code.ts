@@ -8,7 +8,6 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import type {
-  ElementShape,
   OperationModel,
   ScalarBinding,
   ScalarType,
@@ -18,6 +17,13 @@ import type {
   XmlShape,
 } from "../model/types.js";
 import { constantCase, docText, literal } from "./names.js";
+import { answerUnitOf } from "../answers/index.js";
+import { bodyUnitOf } from "../bodies/index.js";
+import { scalarType, xmlProperty } from "./xml-code.js";
+
+export { elementType, scalarType, xmlMemberType } from "./xml-code.js";
+
+export const memberType = (binding: ScalarBinding): string => scalarType(binding.type);
 
 /** Response headers the server runtime writes itself; handlers do not return them. */
 export const RUNTIME_RESPONSE_HEADERS = new Set(["x-amz-request-id", "x-amz-id-2", "date"]);
@@ -34,26 +40,6 @@ export function scalarMembers(operation: OperationModel): ScalarBinding[] {
     (b): b is ScalarBinding => b !== undefined,
   );
 }
-
-/** The TypeScript type of a scalar: a named enum type, a literal union, string, number, boolean or Date. */
-export function scalarType(type: ScalarType): string {
-  if (type.name) return type.name;
-  if (type.enumValues) return type.enumValues.map(literal).join(" | ");
-  return { string: "string", integer: "number", boolean: "boolean", timestamp: "Date" }[type.kind];
-}
-
-export const memberType = (binding: ScalarBinding): string => scalarType(binding.type);
-
-/** The TypeScript type of an XML element: its scalar type, a named structure, or an inline type literal. */
-export function elementType(shape: ElementShape): string {
-  if (shape.kind === "scalar") return scalarType(shape.type);
-  if (shape.name) return shape.name;
-  return `{ ${shape.members.map((member) => `${member.member}${member.required || member.list ? "" : "?"}: ${xmlMemberType(member)}`).join("; ")} }`;
-}
-
-export const xmlMemberType = (member: XmlMember): string =>
-  member.list ? `${wrapArray(elementType(member.shape))}[]` : elementType(member.shape);
-const wrapArray = (type: string) => (/[|&]/.test(type) && !type.startsWith("{") ? `(${type})` : type);
 
 /** Every named scalar type (enums) the service uses, from members, headers and XML elements. */
 function namedScalarTypes(model: ServiceModel): Map<string, ScalarType> {
@@ -73,7 +59,7 @@ function namedScalarTypes(model: ServiceModel): Map<string, ScalarType> {
   for (const operation of model.operations) {
     for (const binding of scalarMembers(operation)) add(binding.type);
     for (const header of operation.response.headers) add(header.type);
-    if (operation.payload?.kind === "xml") visit(operation.payload.document.members, new Set());
+    if (operation.payload) visit(bodyUnitOf(operation.payload).document(operation.payload)?.members ?? [], new Set());
     if (operation.response.body) visit(operation.response.body.members, new Set());
   }
   return seen;
@@ -201,20 +187,6 @@ export function documentDescriptor(document: XmlShape): string {
   return `{ root: ${literal(document.name)}, ${document.namespace ? `namespace: ${literal(document.namespace)}, ` : ""}${text}${structureDescriptor(document.members).slice(2)}`;
 }
 
-function xmlProperty(member: XmlMember, optional: boolean): OptionalKind<PropertySignatureStructure> {
-  const where = member.list
-    ? member.list.wrapped
-      ? `\`<${member.xmlName}>\` holding \`<${member.list.itemName}>\` elements`
-      : `repeated \`<${member.xmlName}>\` elements`
-    : `\`<${member.xmlName}>\``;
-  return {
-    name: member.member,
-    hasQuestionToken: optional,
-    type: optional ? `${xmlMemberType(member)} | undefined` : xmlMemberType(member),
-    docs: [docText(`${member.description}\n\nXML: ${where}.`)],
-  };
-}
-
 /** A scalar member of an input interface, its description and wire name as its doc comment. */
 export function inputProperty(binding: ScalarBinding): OptionalKind<PropertySignatureStructure> {
   return {
@@ -247,20 +219,7 @@ export function inputInterface(
     });
   }
   const payload = operation.payload;
-  if (payload?.kind === "xml")
-    properties.push(...payload.document.members.map((member) => xmlProperty(member, !member.required)));
-  if (payload?.kind === "blob") {
-    properties.push({
-      name: payload.member,
-      hasQuestionToken: !payload.required,
-      type: payload.required ? "AsyncIterable<Uint8Array>" : "AsyncIterable<Uint8Array> | undefined",
-      docs: [
-        docText(
-          `${payload.description}\n\nThe request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.`,
-        ),
-      ],
-    });
-  }
+  if (payload) properties.push(...bodyUnitOf(payload).inputProperties(payload));
   return {
     kind: StructureKind.Interface,
     name: inputTypeName(operation),
@@ -272,43 +231,22 @@ export function inputInterface(
 }
 
 export function outputInterface(operation: OperationModel): InterfaceDeclarationStructure {
-  const text = operation.response.body?.text;
   const properties: OptionalKind<PropertySignatureStructure>[] = [
-    ...(operation.response.body?.members ?? []).map((member) => xmlProperty(member, !member.required && !member.list)),
-    ...(text
-      ? [
-          {
-            name: text.member,
-            type: "string",
-            docs: [
-              docText(
-                `${operation.response.body?.description ?? ""}\n\nXML: the text of \`<${operation.response.body?.name}>\`.`,
-              ),
-            ],
-          },
-        ]
-      : []),
+    // The body's members first (a document's elements, or the stream), then the headers.
+    ...answerUnitOf(operation.response).outputProperties(operation.response),
     ...operation.response.headers.map((header) => ({
       name: header.member,
       hasQuestionToken: !header.required,
       type: header.required ? scalarType(header.type) : `${scalarType(header.type)} | undefined`,
       docs: [docText(`${header.description}\n\nHeader: \`${header.wireName}\`.`)],
     })),
-  ];
-  for (const prefix of operation.response.prefixHeaders)
-    properties.push({
+    ...operation.response.prefixHeaders.map((prefix) => ({
       name: prefix.member,
       hasQuestionToken: true,
       type: "Record<string, string> | undefined",
       docs: [docText(`${prefix.description}\n\nHeaders: \`${prefix.prefix}*\`, one per entry (names lowercase).`)],
-    });
-  const blob = operation.response.blob;
-  if (blob)
-    properties.push({
-      name: blob.member,
-      type: "ReadableStream<Uint8Array>",
-      docs: [docText(`${blob.description}\n\nThe response body, as a stream.`)],
-    });
+    })),
+  ];
   return {
     kind: StructureKind.Interface,
     name: outputTypeName(operation),
@@ -323,13 +261,10 @@ export function handlerOutputType(operation: OperationModel): string {
   const runtimeOwned = operation.response.headers
     .filter((h) => RUNTIME_RESPONSE_HEADERS.has(h.wireName))
     .map((h) => literal(h.member));
-  let type =
+  const type =
     runtimeOwned.length > 0
       ? `Omit<${outputTypeName(operation)}, ${runtimeOwned.join(" | ")}>`
       : outputTypeName(operation);
   // A handler may answer a byte stream in any form the adapter can write.
-  const blob = operation.response.blob;
-  if (blob)
-    type = `Omit<${type}, ${literal(blob.member)}> & { ${blob.member}: Uint8Array | string | AsyncIterable<Uint8Array> }`;
-  return type;
+  return answerUnitOf(operation.response).handlerOutput(type, operation.response);
 }

@@ -8,6 +8,7 @@ import {
   type XmlMember,
   type XmlShape,
 } from "../model/types.js";
+import { bodyUnitOf } from "../bodies/index.js";
 import { bindingCheck, CHECK_HELPERS } from "./binding-check.js";
 import { compilePrefixLimit, compileRule } from "./rule-code.js";
 import { sharedParameters, type SharedParameters } from "./shared-parameters.js";
@@ -150,9 +151,8 @@ function operationStatements(
     binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : [])),
   );
   const headerBindings = bindings.filter((binding) => binding.location === "header");
-  const bodyMembers = new Map(
-    operation.payload?.kind === "xml" ? operation.payload.document.members.map((m) => [m.xmlName, m] as const) : [],
-  );
+  const requestDocument = operation.payload && bodyUnitOf(operation.payload).document(operation.payload);
+  const bodyMembers = new Map((requestDocument?.members ?? []).map((m) => [m.xmlName, m] as const));
   const queryTexts = new Map(
     bindings.filter((b) => b.location === "query").map((b) => [b.wireName, texts.get(b) as string]),
   );
@@ -250,26 +250,17 @@ function operationStatements(
     );
   }
   const payload = operation.payload;
-  if (payload) {
-    const missing = `fail(${literal(payload.error ?? "InvalidArgument")}, ${status(payload.error ?? "InvalidArgument")}, "body", "The request body is required.");`;
-    if (payload.kind === "xml") {
-      uses.add("readXmlDocument");
-      uses.add("errorStatus");
-      body.push(
-        `\n// Request body: <${payload.document.name}>`,
-        `let ${payloadLocal}: Record<string, unknown> | undefined;`,
-        `if (source.payload === undefined || source.payload === null) {${payload.required ? `\n  ${missing}\n` : ""}} else {`,
-        `  ${payloadLocal} = readXmlDocument(${inputDocumentName(operation)}, source.payload as XmlDocument, ${literal(payload.error)}, (code, target, message) => fail(code, errorStatus(code), target, message));`,
-        `}`,
-      );
-    } else {
-      body.push(
-        `\n// Request body: a byte stream, handed over as it is.`,
-        `const ${payloadLocal} = source.payload as AsyncIterable<Uint8Array> | undefined;`,
-      );
-      if (payload.required) body.push(`if (${payloadLocal} === undefined || ${payloadLocal} === null) ${missing}`);
-    }
-  }
+  // The body's unit reads it (an XML document, a stream) and says which members it sets.
+  const validated = payload
+    ? bodyUnitOf(payload).validate(payload, {
+        local: payloadLocal,
+        missing: `fail(${literal(payload.error ?? "InvalidArgument")}, ${status(payload.error ?? "InvalidArgument")}, "body", "The request body is required.");`,
+        documentName: inputDocumentName(operation),
+        inputTypeName: inputTypeName(operation),
+      })
+    : { read: [], required: [], optional: [], imports: {} as Record<string, string[]> };
+  if (validated.imports["./error-codes.js"]) uses.add("errorStatus");
+  body.push(...validated.read);
 
   if (operation.rules.length > 0) body.push("\n// Rules across headers, query parameters and body elements.");
   const transportNames = new Set(operation.transportHeaders.map((header) => header.wireName));
@@ -322,18 +313,8 @@ function operationStatements(
     ),
   ];
   // The payload's members: the XML document's (checked above), or the stream.
-  if (payload?.kind === "xml" && payload.document.members.length > 0) {
-    required.push(
-      `...(${payloadLocal} as Pick<${inputTypeName(operation)}, ${payload.document.members.map((m) => literal(m.member)).join(" | ")}>),`,
-    );
-  }
-  if (payload?.kind === "blob") {
-    if (payload.required) required.push(`${payload.member}: ${payloadLocal} as AsyncIterable<Uint8Array>,`);
-    else
-      optional.push(
-        `if (${payloadLocal} !== undefined && ${payloadLocal} !== null) value.${payload.member} = ${payloadLocal};`,
-      );
-  }
+  required.push(...validated.required);
+  optional.push(...validated.optional);
   body.push(
     "\nif (errors.length > 0) return { ok: false, errors };",
     "// Every value was checked above; the casts narrow the values to their types.",
@@ -361,12 +342,12 @@ function operationStatements(
     .sort();
   const requestHelpers = ["headerValue", ...(uses.has("queryValue") ? ["queryValue"] : [])];
   const documents: StatementStructures[] = [];
-  if (payload?.kind === "xml")
+  if (requestDocument)
     documents.push(
       documentConst(
         inputDocumentName(operation),
         `How the ${operation.summary} request body is read.`,
-        payload.document,
+        requestDocument,
       ),
     );
   if (operation.response.body)
@@ -379,16 +360,15 @@ function operationStatements(
     );
   const xmlImports = [
     ...(documents.length > 0 ? ["type XmlDocumentShape"] : []),
-    ...(payload?.kind === "xml" ? ["readXmlDocument", "type XmlDocument"] : []),
+    ...(validated.imports["./runtime/xml-shapes.js"] ?? []),
   ];
   // Enum types the interfaces name (headers and top-level elements), the guards the checks call, the structures the documents use.
   const enumNames = [
     ...bindings.flatMap((b) => (b.type.name ? [b.type.name] : [])),
     ...operation.response.headers.flatMap((h) => (h.type.name ? [h.type.name] : [])),
-    ...[
-      ...(operation.payload?.kind === "xml" ? operation.payload.document.members : []),
-      ...(operation.response.body?.members ?? []),
-    ].flatMap((m) => (m.shape.kind === "scalar" && m.shape.type.name ? [m.shape.type.name] : [])),
+    ...[...(requestDocument?.members ?? []), ...(operation.response.body?.members ?? [])].flatMap((m) =>
+      m.shape.kind === "scalar" && m.shape.type.name ? [m.shape.type.name] : [],
+    ),
   ];
   const structures = namedStructuresOf(operation);
   const namedTypes = [
@@ -514,7 +494,7 @@ export function namedStructuresOf(operation: OperationModel): StructureShape[] {
       visit(member.shape.members);
     }
   };
-  if (operation.payload?.kind === "xml") visit(operation.payload.document.members);
+  if (operation.payload) visit(bodyUnitOf(operation.payload).document(operation.payload)?.members ?? []);
   if (operation.response.body) visit(operation.response.body.members);
   return [...found];
 }

@@ -1,6 +1,7 @@
 import type { ModelContext } from "./context.js";
 import { buildConstraints, buildScalarType, SCALAR_SCHEMA_KEYS, scalarKind } from "./constraints.js";
 import type { ShapeBuilder } from "./build-shape.js";
+import { BODY_UNITS } from "../bodies/index.js";
 import { PAYLOAD_HEADERS } from "../../runtime/server/payload-headers.js";
 import type {
   DocDifference,
@@ -539,7 +540,7 @@ function buildRequestPayload(
   if (entries.length !== 1) {
     context.report(
       body,
-      `a request body has exactly one media type (application/xml or application/octet-stream)`,
+      `a request body has exactly one media type (${BODY_UNITS.map((u) => u.mediaType).join(" or ")})`,
       "content",
     );
     return undefined;
@@ -550,49 +551,23 @@ function buildRequestPayload(
     return undefined;
   }
   context.onlyKeys(media, MEDIA_TYPE_KEYS, "a media type");
-  const required = body.required === true;
-  const description = oneLine(context.string(body, "description"));
-  const error = context.string(body, "x-obs-error");
-  const source = context.sourceOf(body);
-  if (mediaType === "application/xml") {
-    useError(body, "x-obs-error", error ?? "MalformedXML", "the XML body is missing, not well-formed or not valid");
-    const document = shapes.document(media.schema, (node, member) => claim(node, member, `XML element "${member}"`));
-    if (document.text) context.report(media.schema, `a request body's document is a structure of elements, not text`);
-    for (const member of document.members)
-      useError(
-        context.object(media.schema) ? media.schema : body,
-        "properties",
-        member.error,
-        `${member.xmlName} is invalid`,
-      );
-    return { kind: "xml", document, required, error: error ?? "MalformedXML", description, source };
-  }
-  if (mediaType === "application/octet-stream") {
-    const schema = media.schema;
-    context.onlyKeys(schema, ["type", "format", "description"], "a byte-stream schema");
-    if (schema.type !== "string" || schema.format !== "binary")
-      context.report(schema, `a byte-stream body is { type: string, format: binary }`);
-    const member = context.string(body, "x-obs-member");
-    if (member === undefined) context.report(body, `a byte-stream body needs "x-obs-member" (its input member)`);
-    else claim(body, member, "the request body");
-    const limit = schema["x-obs-max-bytes"];
-    if (limit !== undefined && !(typeof limit === "number" && Number.isSafeInteger(limit) && limit > 0))
-      context.report(schema, `"x-obs-max-bytes" must be a positive integer`, "x-obs-max-bytes");
-    if (limit !== undefined && error === undefined) context.report(body, `a size limit needs "x-obs-error"`);
-    useError(body, "x-obs-error", error, "the body is too large");
-    return {
-      kind: "blob",
-      member: member ?? "body",
-      required,
-      maxBytes: typeof limit === "number" ? limit : undefined,
-      error,
-      description,
-      source,
-    };
-  }
+  const unit = BODY_UNITS.find((candidate) => candidate.mediaType === mediaType);
+  if (unit)
+    return unit.parse({
+      context,
+      shapes,
+      body,
+      schema: media.schema,
+      required: body.required === true,
+      description: oneLine(context.string(body, "description")),
+      error: context.string(body, "x-obs-error"),
+      source: context.sourceOf(body),
+      claim,
+      useError,
+    });
   context.report(
     content,
-    `unsupported request media type "${mediaType}" (application/xml or application/octet-stream)`,
+    `unsupported request media type "${mediaType}" (${BODY_UNITS.map((u) => u.mediaType).join(" or ")})`,
     mediaType,
   );
   return undefined;

@@ -31,6 +31,7 @@ export function serializeGetObjectRequest(input) {
  */
 export function deserializeGetObjectResponse(response) {
     return {
+        body: response.stream ?? new ReadableStream({ start: (controller) => controller.close() }),
         requestId: responseHeader(response, "x-amz-request-id", "string", false),
         hostId: responseHeader(response, "x-amz-id-2", "string", false),
         contentLength: responseHeader(response, "content-length", "integer", true),
@@ -57,6 +58,5 @@ export function deserializeGetObjectResponse(response) {
         checksumSha256: responseHeader(response, "x-amz-checksum-sha256", "string", false),
         contentRange: responseHeader(response, "content-range", "string", false),
         metadata: responsePrefixHeaders(response, "x-amz-meta-"),
-        body: response.stream ?? new ReadableStream({ start: (controller) => controller.close() }),
     };
 }

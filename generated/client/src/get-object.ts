@@ -69,6 +69,7 @@ export function serializeGetObjectRequest(input: GetObjectInput): OutgoingReques
  */
 export function deserializeGetObjectResponse(response: IncomingResponse): GetObjectOutput {
   return {
+    body: response.stream ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),
     requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
     hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
     contentLength: responseHeader(response, "content-length", "integer", true) as number,
@@ -104,6 +105,5 @@ export function deserializeGetObjectResponse(response: IncomingResponse): GetObj
     checksumSha256: responseHeader(response, "x-amz-checksum-sha256", "string", false) as string | undefined,
     contentRange: responseHeader(response, "content-range", "string", false) as string | undefined,
     metadata: responsePrefixHeaders(response, "x-amz-meta-"),
-    body: response.stream ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),
   };
 }

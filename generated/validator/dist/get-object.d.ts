@@ -74,6 +74,12 @@ export interface GetObjectInput extends BucketNameParameter, ObjectNameParameter
 /** The output of GET Object. */
 export interface GetObjectOutput {
     /**
+     * The object's bytes, or the range's.
+     *
+     * The response body, as a stream.
+     */
+    body: ReadableStream<Uint8Array>;
+    /**
      * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
      *
      * Header: `x-amz-request-id`.
@@ -229,12 +235,6 @@ export interface GetObjectOutput {
      * Headers: `x-amz-meta-*`, one per entry (names lowercase).
      */
     metadata?: Record<string, string> | undefined;
-    /**
-     * The object's bytes, or the range's.
-     *
-     * The response body, as a stream.
-     */
-    body: ReadableStream<Uint8Array>;
 }
 /** The GET Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export declare const GET_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof GetObjectInput>;

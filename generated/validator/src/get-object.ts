@@ -95,6 +95,12 @@ export interface GetObjectInput
 /** The output of GET Object. */
 export interface GetObjectOutput {
   /**
+   * The object's bytes, or the range's.
+   *
+   * The response body, as a stream.
+   */
+  body: ReadableStream<Uint8Array>;
+  /**
    * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
    *
    * Header: `x-amz-request-id`.
@@ -250,12 +256,6 @@ export interface GetObjectOutput {
    * Headers: `x-amz-meta-*`, one per entry (names lowercase).
    */
   metadata?: Record<string, string> | undefined;
-  /**
-   * The object's bytes, or the range's.
-   *
-   * The response body, as a stream.
-   */
-  body: ReadableStream<Uint8Array>;
 }
 
 const SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);

@@ -1,0 +1,47 @@
+import { docText, literal } from "../emit/names.js";
+import { xmlProperty, xmlSkeleton } from "../emit/xml-code.js";
+import type { AnswerUnit } from "./answer.js";
+
+/** An XML document (its members, or the text its root holds), written by the server, read in any namespace by the client. */
+export const xmlAnswer: AnswerUnit = {
+  kind: "xml",
+  document: (response) => response.body,
+  outputProperties: (response) => {
+    const body = response.body;
+    if (!body) return [];
+    return [
+      ...body.members.map((member) => xmlProperty(member, !member.required && !member.list)),
+      ...(body.text
+        ? [
+            {
+              name: body.text.member,
+              type: "string",
+              docs: [docText(`${body.description}\n\nXML: the text of \`<${body.name}>\`.`)],
+            },
+          ]
+        : []),
+    ];
+  },
+  handlerOutput: (type) => type,
+  render: (response, { documentName }) => {
+    const body = response.body;
+    return {
+      body: `renderXmlTree(${literal(body?.name ?? "")}, ${body?.namespace ? literal(body.namespace) : "undefined"}, xmlTreeOf(${documentName}, output))`,
+      imports: [documentName, "renderXmlTree", "xmlTreeOf"],
+      words: `the \`${body?.name}\` document, `,
+    };
+  },
+  deserialize: (response, { documentName, outputTypeName }) => {
+    const body = response.body;
+    const members = [...(body?.members.map((m) => m.member) ?? []), ...(body?.text ? [body.text.member] : [])];
+    return {
+      lines: [
+        `...(readXmlResponse(response, ${documentName}) as Pick<${outputTypeName}, ${members.map(literal).join(" | ") || "never"}>),`,
+      ],
+      imports: { "@obs-toolkit/validator": [documentName], "./runtime/transport.js": ["readXmlResponse"] },
+      streamed: false,
+      words: `: the \`${body?.name}\` document (in any XML namespace) and the response headers`,
+    };
+  },
+  docs: (response) => ({ syntax: response.body ? ["", xmlSkeleton(response.body)] : [], stream: undefined }),
+};

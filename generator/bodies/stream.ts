@@ -1,0 +1,70 @@
+import { docText } from "../emit/names.js";
+import type { RequestBodyUnit } from "./body.js";
+
+/** `application/octet-stream`: the bytes of one input member, streamed, bounded by `x-obs-max-bytes`. */
+export const streamBody: RequestBodyUnit<"blob"> = {
+  kind: "blob",
+  mediaType: "application/octet-stream",
+  parse({ context, body, schema, required, description, error, source, claim, useError }) {
+    context.onlyKeys(schema, ["type", "format", "description"], "a byte-stream schema");
+    if (schema.type !== "string" || schema.format !== "binary")
+      context.report(schema, `a byte-stream body is { type: string, format: binary }`);
+    const member = context.string(body, "x-obs-member");
+    if (member === undefined) context.report(body, `a byte-stream body needs "x-obs-member" (its input member)`);
+    else claim(body, member, "the request body");
+    const limit = schema["x-obs-max-bytes"];
+    if (limit !== undefined && !(typeof limit === "number" && Number.isSafeInteger(limit) && limit > 0))
+      context.report(schema, `"x-obs-max-bytes" must be a positive integer`, "x-obs-max-bytes");
+    if (limit !== undefined && error === undefined) context.report(body, `a size limit needs "x-obs-error"`);
+    useError(body, "x-obs-error", error, "the body is too large");
+    return {
+      kind: "blob",
+      member: member ?? "body",
+      required,
+      maxBytes: typeof limit === "number" ? limit : undefined,
+      error,
+      description,
+      source,
+    };
+  },
+  document: () => undefined,
+  inputProperties: (payload) => [
+    {
+      name: payload.member,
+      hasQuestionToken: !payload.required,
+      type: payload.required ? "AsyncIterable<Uint8Array>" : "AsyncIterable<Uint8Array> | undefined",
+      docs: [
+        docText(
+          `${payload.description}\n\nThe request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.`,
+        ),
+      ],
+    },
+  ],
+  validate(payload, { local, missing }) {
+    return {
+      read: [
+        `\n// Request body: a byte stream, handed over as it is.`,
+        `const ${local} = source.payload as AsyncIterable<Uint8Array> | undefined;`,
+        ...(payload.required ? [`if (${local} === undefined || ${local} === null) ${missing}`] : []),
+      ],
+      required: payload.required ? [`${payload.member}: ${local} as AsyncIterable<Uint8Array>,`] : [],
+      optional: payload.required
+        ? []
+        : [`if (${local} !== undefined && ${local} !== null) value.${payload.member} = ${local};`],
+      imports: {},
+    };
+  },
+  clientInputType: (payload, inputTypeName) => `WithBodySource<${inputTypeName}, ${JSON.stringify(payload.member)}>`,
+  serialize: (payload) => ({
+    line: `payload: input.${payload.member},`,
+    imports: { "./runtime/transport.js": ["type WithBodySource"] },
+  }),
+  route: (payload) =>
+    `{ kind: "blob"${payload.maxBytes !== undefined ? `, maxBytes: ${payload.maxBytes}, tooLarge: ${JSON.stringify(payload.error ?? "EntityTooLarge")}` : ""} }`,
+  docs: (payload, statusOf) => ({
+    syntax: `<${payload.member}: bytes>`,
+    description: `The bytes of \`${payload.member}\`, streamed. ${payload.description}`,
+    presence: `${payload.required ? "Required" : "Optional"}${payload.maxBytes !== undefined ? `; at most ${payload.maxBytes} bytes, more: ${payload.error ?? "EntityTooLarge"} (${statusOf(payload.error ?? "EntityTooLarge")})` : ""}`,
+  }),
+  exampleMembers: (payload) => (payload.required ? [`${payload.member}: "bytes"`] : []),
+};

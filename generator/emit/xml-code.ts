@@ -1,0 +1,64 @@
+import type { OptionalKind, PropertySignatureStructure } from "ts-morph";
+import type { ElementShape, ScalarType, XmlMember, XmlShape } from "../model/types.js";
+import { docText, literal } from "./names.js";
+
+/** How XML elements are written as TypeScript and as an outline: what types, bodies and docs share. */
+
+/** The TypeScript type of a scalar: a named enum type, a literal union, string, number, boolean or Date. */
+export function scalarType(type: ScalarType): string {
+  if (type.name) return type.name;
+  if (type.enumValues) return type.enumValues.map(literal).join(" | ");
+  return { string: "string", integer: "number", boolean: "boolean", timestamp: "Date" }[type.kind];
+}
+
+/** The TypeScript type of an XML element: its scalar type, a named structure, or an inline type literal. */
+export function elementType(shape: ElementShape): string {
+  if (shape.kind === "scalar") return scalarType(shape.type);
+  if (shape.name) return shape.name;
+  return `{ ${shape.members.map((member) => `${member.member}${member.required || member.list ? "" : "?"}: ${xmlMemberType(member)}`).join("; ")} }`;
+}
+
+export const xmlMemberType = (member: XmlMember): string =>
+  member.list ? `${wrapArray(elementType(member.shape))}[]` : elementType(member.shape);
+const wrapArray = (type: string) => (/[|&]/.test(type) && !type.startsWith("{") ? `(${type})` : type);
+
+export function xmlProperty(member: XmlMember, optional: boolean): OptionalKind<PropertySignatureStructure> {
+  const where = member.list
+    ? member.list.wrapped
+      ? `\`<${member.xmlName}>\` holding \`<${member.list.itemName}>\` elements`
+      : `repeated \`<${member.xmlName}>\` elements`
+    : `\`<${member.xmlName}>\``;
+  return {
+    name: member.member,
+    hasQuestionToken: optional,
+    type: optional ? `${xmlMemberType(member)} | undefined` : xmlMemberType(member),
+    docs: [docText(`${member.description}\n\nXML: ${where}.`)],
+  };
+}
+
+/** A document's outline: each element once, a list's item shown once, placeholders in lower case. */
+export function xmlSkeleton(document: XmlShape): string {
+  const lines = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
+    `<${document.name}${document.namespace ? ` xmlns="${document.namespace}"` : ""}>`,
+  ];
+  if (document.text) return `${lines.join("\n")}${document.text.member}</${document.name}>`;
+  const visit = (members: XmlMember[], indent: string, seen: Set<object>) => {
+    for (const member of members) {
+      const wrapper = member.list?.wrapped ? member.xmlName : undefined;
+      const name = member.list?.itemName ?? member.xmlName;
+      const inner = wrapper ? `${indent}  ` : indent;
+      if (wrapper) lines.push(`${indent}<${wrapper}>`);
+      if (member.shape.kind === "structure" && !seen.has(member.shape)) {
+        lines.push(`${inner}<${name}>`);
+        visit(member.shape.members, `${inner}  `, new Set([...seen, member.shape]));
+        lines.push(`${inner}</${name}>`);
+      } else lines.push(`${inner}<${name}>${name.toLowerCase()}</${name}>`);
+      if (member.list && !wrapper) lines.push(`${inner}…`);
+      if (wrapper) lines.push(`${indent}</${wrapper}>`);
+    }
+  };
+  visit(document.members, "  ", new Set());
+  lines.push(`</${document.name}>`);
+  return lines.join("\n");
+}
