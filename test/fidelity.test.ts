@@ -353,3 +353,30 @@ describe("reStructuredText tables", () => {
     });
   });
 });
+
+describe("npm run spec:scaffold", () => {
+  it("drafts an operation file from its page: the request line's parameters, the table rows as $refs or members, errors and samples", async () => {
+    const { execFile } = await import("node:child_process");
+    const { promisify } = await import("node:util");
+    const { parse } = await import("yaml");
+    const { stdout } = await promisify(execFile)(
+      join(root, "node_modules/.bin/tsx"),
+      ["review/fidelity/scaffold.ts", "en-us_topic_0125560399", "--docs", docsDir],
+      { cwd: root },
+    );
+    const draft = parse(stdout) as {
+      operation: {
+        operationId: string;
+        parameters: Array<{ $ref?: string; name?: string }>;
+        "x-obs-samples": Array<{ request: string }>;
+      };
+    };
+    expect(draft.operation.operationId).toBe("PutObject");
+    const refs = draft.operation.parameters.map((p) => p.$ref ?? p.name);
+    // A header the root spec defines is its component; the object path takes the key.
+    expect(refs).toContain("../openapi.yaml#/components/parameters/ContentMd5");
+    expect(refs).toContain("../openapi.yaml#/components/parameters/UserMetadata");
+    expect(refs).toContain("../openapi.yaml#/components/parameters/ObjectName");
+    expect(draft.operation["x-obs-samples"][0]?.request).toMatch(/^PUT \/object02 HTTP\/1\.1/);
+  });
+});
