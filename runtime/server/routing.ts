@@ -1,3 +1,4 @@
+import { V2_SUBRESOURCES } from "@obs-toolkit/signing";
 import { ObsError } from "@obs-toolkit/validator";
 
 /** What a request addresses: the service root (`GET /`), a bucket, or an object. */
@@ -24,49 +25,26 @@ const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
  * serve the request (`GET /bucket?acl` is not a listing). Other keys (`prefix`, `x-id`, a
  * presigned URL's `X-Amz-*`) are parameters, which an operation ignores when it does not name them.
  */
-const SUBRESOURCES = new Set([
+const SUBRESOURCES: ReadonlySet<string> = new Set([
+  // V2 signs these (the response-* overrides are parameters of GET Object, not resources).
+  ...[...V2_SUBRESOURCES].filter((name) => !name.startsWith("response-")),
+  // And S3's others.
   "accelerate",
-  "acl",
   "analytics",
   "append",
-  "cors",
   "customdomain",
-  "delete",
-  "deletebucket",
-  "encryption",
   "intelligent-tiering",
   "inventory",
   "legal-hold",
-  "lifecycle",
-  "location",
-  "logging",
   "metadata",
   "metrics",
   "modify",
-  "notification",
   "object-lock",
   "ownershipControls",
-  "partNumber",
-  "policy",
   "policyStatus",
   "publicAccessBlock",
-  "quota",
-  "replication",
-  "requestPayment",
-  "restore",
   "retention",
   "select",
-  "storageClass",
-  "storageinfo",
-  "storagePolicy",
-  "tagging",
-  "torrent",
-  "uploadId",
-  "uploads",
-  "versionId",
-  "versioning",
-  "versions",
-  "website",
 ]);
 
 const within = (inner: readonly string[], outer: readonly string[]) => inner.every((name) => outer.includes(name));

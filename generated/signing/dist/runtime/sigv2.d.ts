@@ -1,4 +1,6 @@
 import type { SignableRequest, SigningCredentials } from "./request.js";
+/** The sub-resources that V2 signing includes in the canonicalized resource (V2 Common Request). */
+export declare const V2_SUBRESOURCES: ReadonlySet<string>;
 /**
  * The V2 StringToSign: verb, Content-MD5, Content-Type, Date (empty when x-amz-date is
  * present), the x-amz-* headers sorted and trimmed, then the canonicalized resource.

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 /** The sub-resources that V2 signing includes in the canonicalized resource (V2 Common Request). */
-const SUBRESOURCES = new Set([
+export const V2_SUBRESOURCES = new Set([
     "acl",
     "lifecycle",
     "location",
@@ -48,7 +48,7 @@ export function stringToSignV2(request, bucketPrefix, dateOverride) {
         .join("");
     const date = dateOverride ?? (h["x-amz-date"] !== undefined ? "" : (h["date"] ?? ""));
     const subresources = request.query
-        .filter(([name]) => SUBRESOURCES.has(name))
+        .filter(([name]) => V2_SUBRESOURCES.has(name))
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([name, value]) => (value === "" ? name : `${name}=${value}`));
     const resource = bucketPrefix + request.path + (subresources.length > 0 ? "?" + subresources.join("&") : "");

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import type { SignableRequest, SigningCredentials } from "./request.js";
 
 /** The sub-resources that V2 signing includes in the canonicalized resource (V2 Common Request). */
-const SUBRESOURCES = new Set([
+export const V2_SUBRESOURCES: ReadonlySet<string> = new Set([
   "acl",
   "lifecycle",
   "location",
@@ -51,7 +51,7 @@ export function stringToSignV2(request: SignableRequest, bucketPrefix: string, d
     .join("");
   const date = dateOverride ?? (h["x-amz-date"] !== undefined ? "" : (h["date"] ?? ""));
   const subresources = request.query
-    .filter(([name]) => SUBRESOURCES.has(name))
+    .filter(([name]) => V2_SUBRESOURCES.has(name))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, value]) => (value === "" ? name : `${name}=${value}`));
   const resource = bucketPrefix + request.path + (subresources.length > 0 ? "?" + subresources.join("&") : "");
