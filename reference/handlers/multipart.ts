@@ -18,6 +18,16 @@ type MultipartHandlers = Required<
   >
 >;
 
+/** An SSE-C upload's parts carry the same key (the key's MD5 was recorded at Initiate). */
+function checkPartKey(upload: UploadRecord, input: { sseCustomerKeyMd5?: string | undefined }): void {
+  if (upload.headers.sseCustomerKeyMd5 !== input.sseCustomerKeyMd5)
+    throw new ObsError(
+      "InvalidArgument",
+      "The SSE-C headers of a part must be those the multipart upload was initiated with.",
+      400,
+    );
+}
+
 /** The multipart upload family: uploads and parts kept durably, completed into an object without a copy. */
 export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
   const uploadOf = (bucket: string, key: string, uploadId: string): UploadRecord => {
@@ -61,14 +71,7 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
 
     async uploadPart(input) {
       const upload = uploadOf(input.bucket, input.key, input.uploadId);
-      // An SSE-C upload's parts carry the same key (the key's MD5 was recorded at Initiate).
-      if (upload.headers.sseCustomerKeyMd5 !== input.sseCustomerKeyMd5) {
-        throw new ObsError(
-          "InvalidArgument",
-          "The SSE-C headers of a part must be those the multipart upload was initiated with.",
-          400,
-        );
-      }
+      checkPartKey(upload, input);
       const part = await stored(store.putPart(upload, input.partNumber, input.body, customerKeyOf(input)));
       return {
         eTag: `"${part.etag}"`,
@@ -81,13 +84,7 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
 
     async uploadPartCopy(input) {
       const upload = uploadOf(input.bucket, input.key, input.uploadId);
-      if (upload.headers.sseCustomerKeyMd5 !== input.sseCustomerKeyMd5) {
-        throw new ObsError(
-          "InvalidArgument",
-          "The SSE-C headers of a part must be those the multipart upload was initiated with.",
-          400,
-        );
-      }
+      checkPartKey(upload, input);
       for (let attempt = 0; attempt < 5; attempt++) {
         const { object: source, customer } = copySourceOf(store, input);
         const body = await store.openObject(source, copyRange(input.copySourceRange, source.size), customer);

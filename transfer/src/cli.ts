@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
-import { ObsClient, ObsError } from "@obs-toolkit/client";
+import { ObsError } from "@obs-toolkit/client";
+import { CLIENT_OPTIONS, clientFromFlags } from "./cli-client.js";
 import { parseSize } from "./size.js";
 import { UploadError, uploadFile, type UploadProgress } from "./upload.js";
 
@@ -55,44 +56,22 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      endpoint: { type: "string" },
-      "access-key": { type: "string" },
-      "secret-key": { type: "string" },
+      ...CLIENT_OPTIONS,
       "part-size": { type: "string" },
       concurrency: { type: "string", default: "4" },
       resume: { type: "string" },
-      signature: { type: "string", default: "v4" },
-      region: { type: "string" },
-      addressing: { type: "string", default: "path" },
       "abort-on-cancel": { type: "boolean", default: false },
     },
   });
   const [file, target] = positionals;
   const slash = target?.indexOf("/") ?? -1;
-  const endpoint = values.endpoint ?? process.env.OBS_ENDPOINT;
-  const accessKeyId = values["access-key"] ?? process.env.OBS_ACCESS_KEY_ID ?? process.env.AWS_ACCESS_KEY_ID;
-  const secretAccessKey =
-    values["secret-key"] ?? process.env.OBS_SECRET_ACCESS_KEY ?? process.env.AWS_SECRET_ACCESS_KEY;
-  if (!file || !target || slash <= 0 || slash === target.length - 1 || !endpoint || !accessKeyId || !secretAccessKey) {
+  const client = clientFromFlags(values);
+  if (!file || !target || slash <= 0 || slash === target.length - 1 || !client) {
     console.error(USAGE);
     return 2;
   }
-  if (values.signature !== "v2" && values.signature !== "v4")
-    throw new Error(`--signature is v2 or v4, not ${values.signature}`);
   const bucket = target.slice(0, slash);
   const key = target.slice(slash + 1);
-  const client = new ObsClient({
-    endpoint,
-    credentials: {
-      accessKeyId,
-      secretAccessKey,
-      securityToken: process.env.OBS_SECURITY_TOKEN ?? process.env.AWS_SESSION_TOKEN,
-    },
-    signatureVersion: values.signature,
-    region: values.region,
-    addressing: values.addressing === "virtual-hosted" ? "virtual-hosted" : "path",
-    timeoutMs: 300_000,
-  });
   const cancel = new AbortController();
   process.once("SIGINT", () => cancel.abort(new Error("cancelled (Ctrl-C)")));
   const { size } = await import("node:fs/promises").then((fs) => fs.stat(file));

@@ -1,6 +1,6 @@
 import { ObsError, type ObsRequest, type ValidationIssue } from "@obs-toolkit/validator";
 import { type CredentialsLookup } from "./auth.js";
-import { type Level } from "./routing.js";
+import { type RouteKey } from "./routing.js";
 /** An HTTP request, framework-free. */
 export interface ObsHttpRequest {
     method: string;
@@ -50,18 +50,8 @@ export type RoutePayload = {
     maxBytes?: number;
     tooLarge?: string;
 };
-/** One operation, as the generated server wires it. */
-export interface Route<Handlers> {
-    id: string;
-    method: string;
-    /** Query keys whose presence selects the operation (`uploads`, `uploadId`). */
-    selectors: readonly string[];
-    /** Headers whose presence selects it too (`x-amz-copy-source`), lowercase. */
-    headerSelectors: readonly string[];
-    /** Every query parameter the operation declares: a sub-resource it does not name is another operation's. */
-    parameters: readonly string[];
-    /** What the operation addresses: the service root, a bucket or an object (a key). */
-    level: Level;
+/** One operation, as the generated server wires it: what routing reads of it (RouteKey), and how it runs. */
+export interface Route<Handlers> extends RouteKey {
     /** A body sent to an operation that takes none answers UnexpectedContent. */
     payload: RoutePayload;
     /** Whether the handlers implement the operation (a missing handler answers 501 NotImplemented). */

@@ -4,7 +4,7 @@ import { lowercaseHeaders, type SignableRequest } from "@obs-toolkit/signing";
 import { parseXmlDocument } from "../xml/parse-xml.js";
 import { authenticate, type CredentialsLookup } from "./auth.js";
 import { collect, verifiedPayload } from "./payload.js";
-import { selectRoute, type Level } from "./routing.js";
+import { selectRoute, type RouteKey } from "./routing.js";
 import { renderXmlDocument } from "./xml.js";
 
 /** An HTTP request, framework-free. */
@@ -52,18 +52,8 @@ export type RouteOutcome =
 export type RoutePayload =
   { kind: "none" } | { kind: "xml"; error: string } | { kind: "blob"; maxBytes?: number; tooLarge?: string };
 
-/** One operation, as the generated server wires it. */
-export interface Route<Handlers> {
-  id: string;
-  method: string;
-  /** Query keys whose presence selects the operation (`uploads`, `uploadId`). */
-  selectors: readonly string[];
-  /** Headers whose presence selects it too (`x-amz-copy-source`), lowercase. */
-  headerSelectors: readonly string[];
-  /** Every query parameter the operation declares: a sub-resource it does not name is another operation's. */
-  parameters: readonly string[];
-  /** What the operation addresses: the service root, a bucket or an object (a key). */
-  level: Level;
+/** One operation, as the generated server wires it: what routing reads of it (RouteKey), and how it runs. */
+export interface Route<Handlers> extends RouteKey {
   /** A body sent to an operation that takes none answers UnexpectedContent. */
   payload: RoutePayload;
   /** Whether the handlers implement the operation (a missing handler answers 501 NotImplemented). */
