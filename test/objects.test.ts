@@ -540,4 +540,100 @@ describe("@aws-sdk/client-s3: buckets and objects against the reference server",
     const grouped = await s3.send(new ListObjectVersionsCommand({ Bucket: "config", Delimiter: "/" }));
     expect(grouped.CommonPrefixes?.map((p) => p.Prefix)).toEqual(["v/"]);
   });
+
+  it("checks, stores and answers every flexible checksum, and the SDK validates each on download", async () => {
+    const body = randomBytes(50_000);
+    for (const algorithm of ["CRC32", "CRC32C", "CRC64NVME", "SHA1", "SHA256"] as const) {
+      const key = `sum-${algorithm}`;
+      const put = await s3.send(
+        new PutObjectCommand({ Bucket: "bucket01", Key: key, Body: body, ChecksumAlgorithm: algorithm }),
+      );
+      const answered = put[`Checksum${algorithm}` as const];
+      expect(answered, algorithm).toMatch(/^[A-Za-z0-9+/]+=*$/);
+      const got = await s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: key, ChecksumMode: "ENABLED" }));
+      expect(got[`Checksum${algorithm}` as const], algorithm).toBe(answered);
+      expect(Buffer.from(await got.Body!.transformToByteArray()).equals(body), algorithm).toBe(true);
+      expect(
+        (await s3.send(new HeadObjectCommand({ Bucket: "bucket01", Key: key, ChecksumMode: "ENABLED" })))[
+          `Checksum${algorithm}` as const
+        ],
+      ).toBe(answered);
+    }
+    // A wrong checksum is refused, and nothing is stored.
+    const wrong = await fetch(
+      await getSignedUrl(s3, new PutObjectCommand({ Bucket: "bucket01", Key: "sum-wrong" }), { expiresIn: 60 }),
+      { method: "PUT", body: "abc", headers: { "x-amz-checksum-crc64nvme": "AAAAAAAAAAA=" } },
+    );
+    expect([wrong.status, /<Code>(\w+)<\/Code>/.exec(await wrong.text())?.[1]]).toEqual([400, "BadDigest"]);
+    expect(ref.store.getObject("bucket01", "sum-wrong")).toBeUndefined();
+  });
+
+  it("answers SSE-KMS and the response-* overrides as recorded and asked", async () => {
+    const put = await s3.send(
+      new PutObjectCommand({
+        Bucket: "bucket01",
+        Key: "kms",
+        Body: "k",
+        ServerSideEncryption: "aws:kms",
+        SSEKMSKeyId: "key-1",
+      }),
+    );
+    expect([put.ServerSideEncryption, put.SSEKMSKeyId]).toEqual(["aws:kms", "key-1"]);
+    const head = await s3.send(new HeadObjectCommand({ Bucket: "bucket01", Key: "kms" }));
+    expect([head.ServerSideEncryption, head.SSEKMSKeyId]).toEqual(["aws:kms", "key-1"]);
+    const got = await s3.send(
+      new GetObjectCommand({
+        Bucket: "bucket01",
+        Key: "kms",
+        ResponseContentType: "text/x-override",
+        ResponseCacheControl: "no-cache",
+        ResponseContentDisposition: "attachment; filename=k.txt",
+        ResponseContentLanguage: "mi, en",
+        ResponseExpires: new Date("1994-12-01T16:00:00Z"),
+      }),
+    );
+    expect([got.ContentType, got.CacheControl, got.ContentDisposition, got.ContentLanguage]).toEqual([
+      "text/x-override",
+      "no-cache",
+      "attachment; filename=k.txt",
+      "mi, en",
+    ]);
+    expect(got.ExpiresString ?? got.Expires?.toUTCString()).toBe("Thu, 01 Dec 1994 16:00:00 GMT");
+    await got.Body?.transformToByteArray();
+  });
+
+  it("overwrites atomically: a reader gets one whole version or another, never a mix; a racing conditional write gets 409 or 412", async () => {
+    const size = 2 * 1024 * 1024;
+    const version = (n: number) => Buffer.alloc(size, n);
+    await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "atomic", Body: version(1) }));
+    const reads: Buffer[] = [];
+    let writing = true;
+    const writer = (async () => {
+      for (let n = 2; n <= 7; n++)
+        await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "atomic", Body: version(n) }));
+      writing = false;
+    })();
+    const reader = (async () => {
+      for (let i = 0; i < 40 && (writing || i < 3); i++) {
+        const got = await s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "atomic" }));
+        reads.push(Buffer.from(await got.Body!.transformToByteArray()));
+      }
+    })();
+    await Promise.all([writer, reader]);
+    for (const bytes of reads) {
+      expect(bytes.length).toBe(size);
+      expect(bytes.every((b) => b === bytes[0])).toBe(true);
+    }
+    // Two creations of one key at once: exactly one wins.
+    const attempts = await Promise.all(
+      [8, 9].map((n) =>
+        s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "race", Body: version(n), IfNoneMatch: "*" })).then(
+          () => 200,
+          (error: { $metadata?: { httpStatusCode?: number } }) => error.$metadata?.httpStatusCode,
+        ),
+      ),
+    );
+    expect(attempts.filter((status) => status === 200)).toHaveLength(1);
+    expect(attempts.filter((status) => status === 409 || status === 412)).toHaveLength(1);
+  });
 });

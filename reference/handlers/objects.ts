@@ -63,6 +63,18 @@ function readKey(object: ObjectRecord, input: ReadInput): CustomerKey | undefine
   return customer;
 }
 
+/** A conditional write whose condition held when it began but not at its commit lost a race: 409, as in S3. */
+const conflictOnRace = <T>(work: Promise<T>): Promise<T> =>
+  work.catch((error: unknown) => {
+    if (error instanceof ObsError && error.code === "PreconditionFailed")
+      throw new ObsError(
+        "ConditionalRequestConflict",
+        "A conflicting operation occurred. If using PutObject you can retry the request.",
+        409,
+      );
+    throw error;
+  });
+
 /** A copy's source as the input names it: the object, its bytes' key (SSE-C) and the conditions checked. */
 export function copySourceOf(
   store: ReferenceStore,
@@ -150,24 +162,28 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
     async putObject(input, context: RequestContext) {
       bucketOf(store, input.bucket);
       const condition = { absent: input.ifNoneMatch === "*", etag: input.ifMatch };
-      // Refuse what cannot succeed before reading the body; the store checks again at the commit.
+      // Refuse what cannot succeed before reading the body; the store checks again at the commit,
+      // where a failure means another write of the key won meanwhile: 409, as S3 answers it.
       const current = store.getObject(input.bucket, input.key);
-      if ((condition.absent && current) || (condition.etag !== undefined && !current))
+      const etag = condition.etag?.trim().replace(/^"(.*)"$/, "$1");
+      if ((condition.absent && current) || (etag !== undefined && current?.etag !== etag))
         throw new ObsError("PreconditionFailed", "At least one of the preconditions you specified did not hold.", 412);
-      const object = await stored(
-        store.putObject(input.bucket, input.key, input.body, {
-          customer: customerKeyOf(input),
-          condition,
-          // Once the body is read the checksums it was verified against are known.
-          describe: () => ({
-            headers: {
-              ...recordedHeaders(input, PUT_OBJECT_SENSITIVE_MEMBERS),
-              owner: context.accessKeyId ?? "anonymous",
-            },
-            metadata: { ...input.metadata },
-            checksums: { ...context.checksums },
+      const object = await conflictOnRace(
+        stored(
+          store.putObject(input.bucket, input.key, input.body, {
+            customer: customerKeyOf(input),
+            condition,
+            // Once the body is read the checksums it was verified against are known.
+            describe: () => ({
+              headers: {
+                ...recordedHeaders(input, PUT_OBJECT_SENSITIVE_MEMBERS),
+                owner: context.accessKeyId ?? "anonymous",
+              },
+              metadata: { ...input.metadata },
+              checksums: { ...context.checksums },
+            }),
           }),
-        }),
+        ),
       );
       return {
         eTag: `"${object.etag}"`,
