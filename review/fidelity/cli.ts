@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadSpec } from "../../generator/load/load-spec.js";
@@ -11,6 +12,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 function main(argv: string[]): number {
   const docsIndex = argv.indexOf("--docs");
   const docsDir = docsIndex >= 0 ? resolve(argv[docsIndex + 1] ?? ".") : join(root, "../shared/obs-docs");
+  if (!existsSync(docsDir)) {
+    console.error(`no source pages at ${docsDir}: pass the folder of the OBS pages with --docs <dir>`);
+    return 2;
+  }
   const model = buildModel(loadSpec("spec/openapi.yaml", root));
   const reports = checkFidelity(model, docsDir);
   console.log(formatFidelityReport(reports));

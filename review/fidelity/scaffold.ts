@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, stringify } from "yaml";
@@ -44,7 +44,12 @@ function main(argv: string[]): number {
     console.error("usage: npm run spec:scaffold -- <topic-id, e.g. en-us_topic_0125560399> [--docs <dir>]");
     return 2;
   }
-  const raw = readPage(join(docs, `${id}.rst`));
+  const file = join(docs, `${id}.rst`);
+  if (!existsSync(file)) {
+    console.error(`no page ${file}: pass the folder of the OBS pages with --docs <dir>`);
+    return 2;
+  }
+  const raw = readPage(file);
   const page = interpretPage(raw);
   const spec = parse(readFileSync(join(root, "spec/openapi.yaml"), "utf8")) as {
     components: { parameters: Record<string, { name: string }>; headers: Record<string, unknown> };
