@@ -5,16 +5,24 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { clientRows } from "./client.bench.js";
 import { generateRows } from "./generate.bench.js";
 import { httpRows } from "./http.bench.js";
 import { objectRows } from "./objects.bench.js";
 import { uploadRows } from "./upload.bench.js";
+import { parseFlags } from "./flags.js";
 import { machine, markdownTable, ROOT, type Row } from "./lib.js";
 import { validatorRows } from "./validator.bench.js";
 
-const { values } = parseArgs({ options: { only: { type: "string" }, write: { type: "boolean", default: false } } });
+const USAGE = `usage: npm run bench [-- --only generate,validator,http,client,upload,objects] [--write]
+  --only   the benchmarks to run (default all)
+  --write  also record the table in bench/RESULTS.md (every benchmark: no --only)
+
+example: npm run bench -- --only objects`;
+
+const { values } = parseFlags(USAGE, {
+  options: { only: { type: "string" }, write: { type: "boolean", default: false } },
+});
 const only = values.only?.split(",");
 if (only && values.write) throw new Error("--write records the whole table: run every benchmark (no --only)");
 const want = (name: string) => !only || only.includes(name);

@@ -15,8 +15,16 @@ import { TextCache } from "./write/text-cache.js";
 import { inputFingerprint, matchesManifest, readManifest, writeManifest } from "./write/manifest.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const USAGE =
-  "usage: npm run generate [-- --check | --watch] [--spec <path>] [--out <dir>] [--cache <dir> | --no-cache] [--stats]";
+const USAGE = `usage: npm run generate [-- --check | --watch] [--spec <path>] [--out <dir>] [--cache <dir> | --no-cache] [--stats]
+  --check      fail, naming them, when files under generated/ are stale (never uses the caches' shortcut)
+  --watch      generate, then again whenever a file of the spec changes, until Ctrl-C
+  --spec       the root spec file (default spec/openapi.yaml)
+  --out        the folder that receives generated/ (default the project root)
+  --cache      where formatted files and the last run's manifest are kept (default node_modules/.cache/obs-toolkit)
+  --no-cache   format everything and skip the nothing-changed shortcut (a cold run)
+  --stats      print wall time and peak memory
+
+example: npm run generate -- --watch`;
 
 /** The versions of the tools whose output lands in generated/: a new one invalidates the caches. */
 function toolVersions(): Record<string, string> {
@@ -40,16 +48,7 @@ function peakMegabytes(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-/**
- * `npm run generate`: load → check → model → emit → format → write.
- * --check      fail, naming them, when files under generated/ are stale (never uses the caches' shortcut)
- * --watch      generate, then again whenever a file of the spec changes, until Ctrl-C
- * --spec       the root spec file (default spec/openapi.yaml)
- * --out        the folder that receives generated/ (default the project root)
- * --cache      where formatted files and the last run's manifest are kept (default node_modules/.cache/obs-toolkit)
- * --no-cache   format everything and skip the nothing-changed shortcut (a cold run)
- * --stats      print wall time and peak memory
- */
+/** `npm run generate`: load → check → model → emit → format → write; the flags are USAGE's. */
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -61,8 +60,13 @@ async function main(argv: string[]): Promise<number> {
       cache: { type: "string" },
       "no-cache": { type: "boolean", default: false },
       stats: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const run: RunOptions = {
     check: values.check,
     spec: values.spec,

@@ -15,7 +15,9 @@ process.on("unhandledRejection", (reason) => {
 const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --access-key AK --secret-key SK [--bucket bucket01 …] [--region us-east-1] [--domain obs.example.com] [--host 127.0.0.1] [--quiet]
 
   --bucket  creates the bucket at start if it is missing (repeatable); others are created with PUT Bucket
-  --region  where buckets are created: the LocationConstraint PUT Bucket accepts (default us-east-1)`;
+  --region  where buckets are created: the LocationConstraint PUT Bucket accepts (default us-east-1)
+
+example: npm run serve -- --port 9000 --data-dir ./data --access-key AK --secret-key SK --bucket bucket01`;
 
 const { values } = parseArgs({
   options: {

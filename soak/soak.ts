@@ -17,16 +17,26 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { sha256Hex, signV4 } from "@obs-toolkit/signing";
 import { startScript, type ReadyChild } from "../bench/child-process.js";
+import { parseFlags } from "../bench/flags.js";
 import { ReferenceStore } from "../reference/store.js";
 
 const AK = "SOAKACCESSKEY";
+
 const SK = "soak-secret-key";
 const root = join(import.meta.dirname, "..");
 
-const { values } = parseArgs({
+const USAGE = `usage: npm run soak [-- --requests 50000] [--connections 64] [--max-seconds 300] [--crash] [--disk-full]
+  --requests     how many requests in all
+  --connections  how many at once
+  --max-seconds  a bound on the run's time
+  --crash        kill -9 the server halfway and restart it on the same data dir
+  --disk-full    the data dir on a small tmpfs (needs root): a full disk answers 503
+
+example: npm run soak -- --requests 20000 --connections 64 --crash`;
+
+const { values } = parseFlags(USAGE, {
   options: {
     requests: { type: "string", default: "50000" },
     connections: { type: "string", default: "64" },

@@ -8,8 +8,18 @@ import { checkFidelity, formatFidelityReport } from "./fidelity.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
+const USAGE = `usage: npm run spec:fidelity [-- --docs <dir>]
+  --docs  the folder of the source pages (default ../shared/obs-docs)
+Prints a Markdown report; exits 1 on a mismatch the spec does not excuse, 2 when the pages are not there.
+
+example: npm run spec:fidelity -- --docs ~/obs-docs > fidelity.md`;
+
 /** `npm run spec:fidelity [-- --docs <dir>]`: prints the report; exits 1 on any mismatch the spec does not excuse. */
 function main(argv: string[]): number {
+  if (argv.includes("--help")) {
+    console.log(USAGE);
+    return 0;
+  }
   const docsIndex = argv.indexOf("--docs");
   const docsDir = docsIndex >= 0 ? resolve(argv[docsIndex + 1] ?? ".") : join(root, "../shared/obs-docs");
   if (!existsSync(docsDir)) {

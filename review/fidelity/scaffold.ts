@@ -36,12 +36,23 @@ interface Operation {
   responses?: Record<string, { headers?: Record<string, { $ref?: string }> }>;
 }
 
+const USAGE = `usage: npm run spec:scaffold -- <topic-id> [--docs <dir>]
+  <topic-id>  the page's id in the docs' INDEX.md
+  --docs      the folder of the source pages (default ../shared/obs-docs)
+Prints a draft operation file; save it under spec/operations/ and edit it.
+
+example: npm run spec:scaffold -- en-us_topic_0125560399 > spec/operations/put-object.yaml`;
+
 function main(argv: string[]): number {
   const id = argv.find((arg) => !arg.startsWith("--"));
   const docsIndex = argv.indexOf("--docs");
   const docs = docsIndex >= 0 ? resolve(argv[docsIndex + 1] ?? ".") : join(root, "../shared/obs-docs");
+  if (argv.includes("--help")) {
+    console.log(USAGE);
+    return 0;
+  }
   if (!id) {
-    console.error("usage: npm run spec:scaffold -- <topic-id, e.g. en-us_topic_0125560399> [--docs <dir>]");
+    console.error(USAGE);
     return 2;
   }
   const file = join(docs, `${id}.rst`);

@@ -7,7 +7,11 @@ import { diffModels } from "./diff-model.js";
 import { checkoutSpec } from "./git-spec.js";
 import { formatDiffReport } from "./report.js";
 
-const USAGE = "usage: npm run spec:diff -- <git-ref> [--allow-breaking]";
+const USAGE = `usage: npm run spec:diff -- <git-ref> [--allow-breaking]
+  <git-ref>         the commit, branch or tag whose spec/ the working tree's is compared with
+  --allow-breaking  exit 0 even when a change breaks clients or servers
+
+example: npm run spec:diff -- origin/main`;
 
 /**
  * `npm run spec:diff -- <git-ref> [--allow-breaking]`: compares spec/ at <git-ref> with the working
@@ -15,6 +19,10 @@ const USAGE = "usage: npm run spec:diff -- <git-ref> [--allow-breaking]";
  * --allow-breaking), 2 when the ref or a spec cannot be read.
  */
 function main(argv: string[]): number {
+  if (argv.includes("--help")) {
+    console.log(USAGE);
+    return 0;
+  }
   const allowBreaking = argv.includes("--allow-breaking");
   const refs = argv.filter((arg) => !arg.startsWith("--"));
   if (refs.length !== 1 || argv.some((arg) => arg.startsWith("--") && arg !== "--allow-breaking")) {

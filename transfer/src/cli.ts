@@ -11,7 +11,9 @@ const USAGE = `usage: npm run upload -- <file> <bucket>/<key> --endpoint <url> [
        [--addressing path|virtual-hosted] [--abort-on-cancel]
 Credentials may come from OBS_ACCESS_KEY_ID / OBS_SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY),
 the endpoint from OBS_ENDPOINT. Ctrl-C stops: the parts are kept and the command prints how to resume
-(or, with --abort-on-cancel, the upload is aborted).`;
+(or, with --abort-on-cancel, the upload is aborted).
+
+example: npm run upload -- ./big.tar bucket01/backups/big.tar --endpoint http://127.0.0.1:9000`;
 
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
 
@@ -61,8 +63,13 @@ async function main(argv: string[]): Promise<number> {
       concurrency: { type: "string", default: "4" },
       resume: { type: "string" },
       "abort-on-cancel": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const [file, target] = positionals;
   const slash = target?.indexOf("/") ?? -1;
   const client = clientFromFlags(values);
