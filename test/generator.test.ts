@@ -11,7 +11,7 @@ import { TextCache } from "../generator/write/text-cache.js";
 import { SpecError } from "../generator/load/spec-error.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { generateFiles } from "../generator/generate.js";
-import { compilePackages } from "../generator/emit/compile.js";
+import { compilePackages, GENERATED_BANNER } from "../generator/emit/compile.js";
 import { CompileWorker } from "../generator/emit/compile-worker.js";
 import type { PackagePlan } from "../generator/emit/package.js";
 import { formatFiles } from "../generator/format/format.js";
@@ -140,7 +140,9 @@ describe("generator", () => {
       expect(dist.get("generated/validator/dist/index.d.ts")).toBe(
         "/** The answer. */\nexport declare const answer: number;\n",
       );
-      expect(dist.get("generated/validator/dist/index.js")).toBe("/** The answer. */\nexport const answer = 42;\n");
+      expect(dist.get("generated/validator/dist/index.js")).toBe(
+        GENERATED_BANNER + "/** The answer. */\nexport const answer = 42;\n",
+      );
       expect(readdirSync(cache)).toContain("program.tsbuildinfo");
       // Nothing changed: the build info says so and the output comes from the cache.
       const again = await compilePackages([plan(source)], root, join(root, "runtime"), cache).compiled;
@@ -179,12 +181,12 @@ describe("generator", () => {
     };
     try {
       expect(await inNewProcess("/** One. */\nexport const answer: number = 42;")).toEqual({
-        js: "/** One. */\nexport const answer = 42;\n",
+        js: GENERATED_BANNER + "/** One. */\nexport const answer = 42;\n",
         how: "checked",
       });
       expect(readdirSync(cache)).toContain("program.sources.json");
       expect(await inNewProcess("/** Two. */\nexport const answer: number = 42;")).toEqual({
-        js: "/** Two. */\nexport const answer = 42;\n",
+        js: GENERATED_BANNER + "/** Two. */\nexport const answer = 42;\n",
         how: "transpiled",
       });
       // Code: checked, and the record stays that of the last program that passed.
@@ -196,7 +198,7 @@ describe("generator", () => {
       // A directive is code.
       expect((await inNewProcess("// @ts-expect-error\nexport const answer: number = 42;")).js).toMatch(/TS2578/);
       expect(await inNewProcess("/** Four. */\nexport const answer: number = 42;")).toEqual({
-        js: "/** Four. */\nexport const answer = 42;\n",
+        js: GENERATED_BANNER + "/** Four. */\nexport const answer = 42;\n",
         how: "transpiled",
       });
     } finally {

@@ -13,6 +13,9 @@ interface Compiled {
   dts: string;
 }
 
+/** The first line of every generated source (and so of its `.js`). */
+export const GENERATED_BANNER = "// Generated from spec/ by `npm run generate`: edit the spec, not this file.\n";
+
 /**
  * Builds every package's TypeScript sources (ts-morph prints the emitters' structures), then
  * type-checks the whole program once and compiles it to ESM JavaScript and declarations in a
@@ -71,14 +74,15 @@ export function compilePackages(
         .filter((n) => n.endsWith(".ts"))
         .sort()) {
         const path = join(pkg, target, name);
-        sources.set(path, readFileSync(join(from, name), "utf8"));
+        const banner = `// Copied from runtime/${folder}/${name} by \`npm run generate\`: edit that file, not this one.\n`;
+        sources.set(path, banner + readFileSync(join(from, name), "utf8"));
         runtimeCopies.add(path);
       }
     }
     for (const [path, statements] of [...plan.sources].sort(([a], [b]) => a.localeCompare(b))) {
       const file = join(pkg, path);
       if (typeof statements[0] === "string") {
-        sources.set(file, (statements as string[]).join("\n") + "\n");
+        sources.set(file, GENERATED_BANNER + (statements as string[]).join("\n") + "\n");
         continue;
       }
       // Printing structures is the costly part of building a file: reuse the text printed for the same structures before.
@@ -89,7 +93,7 @@ export function compilePackages(
         text = printStructure({ kind: StructureKind.SourceFile, statements: statements as never });
         if (key) cache?.storePrinted(key, text);
       }
-      sources.set(file, text);
+      sources.set(file, GENERATED_BANNER + text);
     }
   }
 

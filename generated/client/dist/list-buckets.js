@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { LIST_BUCKETS_OUTPUT_XML } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
 /** The HTTP request of List Buckets for `input`: method, bucket, key, sub-resources, query, headers. */

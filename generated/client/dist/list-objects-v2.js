@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { LIST_OBJECTS_V2_OUTPUT_XML } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
 /** The HTTP request of GET Bucket V2 (List Objects V2) for `input`: method, bucket, key, sub-resources, query, headers. */

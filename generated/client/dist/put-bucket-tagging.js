@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { PUT_BUCKET_TAGGING_INPUT_XML, xmlTreeOf } from "@obs-toolkit/validator";
 import { responseHeader } from "./runtime/transport.js";
 /** The HTTP request of PUT Bucket tagging for `input`: method, bucket, key, sub-resources, query, headers and body. */

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { UPLOAD_PART_COPY_OUTPUT_XML } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
 /** The HTTP request of Upload Part - Copy for `input`: method, bucket, key, sub-resources, query, headers. */

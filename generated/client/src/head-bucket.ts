@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type HeadBucketInput, type HeadBucketOutput } from "@obs-toolkit/validator";
 import { type CallOptions, type IncomingResponse, type OutgoingRequest, responseHeader } from "./runtime/transport.js";
 

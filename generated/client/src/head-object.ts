@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type HeadObjectInput, type HeadObjectOutput } from "@obs-toolkit/validator";
 import {
   type CallOptions,

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 export { ObsClient } from "./client.js";
 export {
   buildTarget,

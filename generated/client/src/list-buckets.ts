@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type ListBucketsInput, type ListBucketsOutput, LIST_BUCKETS_OUTPUT_XML } from "@obs-toolkit/validator";
 import {
   type CallOptions,

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type ListObjectsV2Input, type ListObjectsV2Output, LIST_OBJECTS_V2_OUTPUT_XML } from "@obs-toolkit/validator";
 import {
   type CallOptions,

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type ListPartsInput, type ListPartsOutput, LIST_PARTS_OUTPUT_XML } from "@obs-toolkit/validator";
 import {
   type CallOptions,

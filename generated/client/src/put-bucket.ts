@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type PutBucketInput, type PutBucketOutput, PUT_BUCKET_INPUT_XML, xmlTreeOf } from "@obs-toolkit/validator";
 import { type CallOptions, type IncomingResponse, type OutgoingRequest, responseHeader } from "./runtime/transport.js";
 

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { validateCopyObjectRequest, COPY_OBJECT_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of PUT Object - Copy: the `CopyObjectResult` document, and the response headers. */

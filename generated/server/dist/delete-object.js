@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { validateDeleteObjectRequest } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 204 response of DELETE Object: and the response headers. */

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { validateHeadObjectRequest } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 or 206 response of HEAD Object: and the response headers. */

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 export { createObsServer } from "./server.js";
 export { createNodeListener, createObsHttpServer } from "./runtime/node-adapter.js";
 export { escapeXml } from "./runtime/xml.js";

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { validatePutBucketVersioningRequest } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of PUT Bucket versioning: and the response headers. */

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { validatePutObjectRequest } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of PUT Object: and the response headers. */

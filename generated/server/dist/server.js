@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { createServerCore } from "./runtime/core.js";
 import { abortMultipartUploadRoute } from "./abort-multipart-upload.js";
 import { completeMultipartUploadRoute } from "./complete-multipart-upload.js";

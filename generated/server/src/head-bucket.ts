@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { validateHeadBucketRequest, type HeadBucketInput, type HeadBucketOutput } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { createServerCore, type ObsServer, type ObsServerOptions, type Route } from "./runtime/core.js";
 import { abortMultipartUploadRoute, type AbortMultipartUploadHandler } from "./abort-multipart-upload.js";
 import { completeMultipartUploadRoute, type CompleteMultipartUploadHandler } from "./complete-multipart-upload.js";

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { headerValue } from "./runtime/request.js";
 import { checkBucketName } from "./components/bucket-name.js";
 /** The DELETE Bucket input members that are secrets (`x-obs-sensitive`): never log or store them. */

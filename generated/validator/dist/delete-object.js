@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { headerValue, queryValue } from "./runtime/request.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectName } from "./components/object-name.js";

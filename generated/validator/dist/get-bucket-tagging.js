@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { headerValue } from "./runtime/request.js";
 import { GET_BUCKET_TAGGING_TAG_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";

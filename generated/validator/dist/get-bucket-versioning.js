@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { headerValue } from "./runtime/request.js";
 import { checkBucketName } from "./components/bucket-name.js";
 /** How the GET Bucket versioning response body is written and read. */

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 export * from "./runtime/request.js";
 export * from "./runtime/obs-error.js";
 export * from "./runtime/xml-shapes.js";

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { headerValue } from "./runtime/request.js";
 import { isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
 import { isCannedAcl } from "./types.js";

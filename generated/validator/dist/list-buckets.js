@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { headerValue } from "./runtime/request.js";
 import { BUCKET_XML, OWNER_XML } from "./types.js";
 /** How the List Buckets response body is written and read. */

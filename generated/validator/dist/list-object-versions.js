@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { headerValue, queryValue } from "./runtime/request.js";
 import { parseDecimalInteger } from "./runtime/checks.js";
 import { DELETE_MARKER_ENTRY_XML, LIST_OBJECT_VERSIONS_COMMON_PREFIX_XML, VERSION_XML } from "./types.js";

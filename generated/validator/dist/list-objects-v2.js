@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { headerValue, queryValue } from "./runtime/request.js";
 import { parseBooleanText, parseDecimalInteger } from "./runtime/checks.js";
 import { LIST_OBJECTS_V2_COMMON_PREFIX_XML, LIST_OBJECTS_V2_CONTENTS_XML } from "./types.js";

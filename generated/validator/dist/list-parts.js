@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { headerValue, queryValue } from "./runtime/request.js";
 import { parseDecimalInteger } from "./runtime/checks.js";
 import { OWNER_XML, PART_XML } from "./types.js";

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { headerValue } from "./runtime/request.js";
 import { readXmlDocument } from "./runtime/xml-shapes.js";
 import { errorStatus } from "./error-codes.js";

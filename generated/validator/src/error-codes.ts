@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 /** What the catalog knows of an S3 error code. */
 export interface ErrorCodeInfo {
   /** The HTTP status it answers. */

@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type XmlStructureShape } from "./runtime/xml-shapes.js";
 /** A predefined access control policy (ACL page, Table 4). */
 export type CannedAcl =

@@ -1,3 +1,4 @@
+// Copied from runtime/client/body.ts by `npm run generate`: edit that file, not this one.
 import { createHash } from "node:crypto";
 import { amzDate, sha256Hex, signedChunks, STREAMING_SIGNED_PAYLOAD, UNSIGNED_PAYLOAD, } from "@obs-toolkit/signing";
 async function* oneChunk(bytes) {

@@ -1,3 +1,4 @@
+// Copied from runtime/client/http.ts by `npm run generate`: edit that file, not this one.
 import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";

@@ -1,3 +1,4 @@
+// Copied from runtime/client/transport.ts by `npm run generate`: edit that file, not this one.
 import { ObsError, renderXmlTree, parseBooleanText, parseDecimalInteger, parseHttpDate, readXmlDocument, } from "@obs-toolkit/validator";
 import { lowercaseHeaders, signV2, signV4, uriEncode } from "@obs-toolkit/signing";
 import { parseXmlDocument } from "../xml/parse-xml.js";

@@ -1,3 +1,4 @@
+// Copied from runtime/client/xml.ts by `npm run generate`: edit that file, not this one.
 import { parseXmlDocument } from "../xml/parse-xml.js";
 /**
  * The text of each child element of `rootName`, whatever namespace the document uses.

@@ -1,3 +1,4 @@
+// Copied from runtime/client/paginate.ts by `npm run generate`: edit that file, not this one.
 import { ObsError } from "@obs-toolkit/validator";
 
 /** How a listing is paged through. */

@@ -1,3 +1,4 @@
+// Copied from runtime/client/stream.ts by `npm run generate`: edit that file, not this one.
 import { createWriteStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";

@@ -1,3 +1,4 @@
+// Copied from runtime/client/transport.ts by `npm run generate`: edit that file, not this one.
 import {
   ObsError,
   renderXmlTree,

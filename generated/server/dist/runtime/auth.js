@@ -1,3 +1,4 @@
+// Copied from runtime/server/auth.ts by `npm run generate`: edit that file, not this one.
 import { ObsError } from "@obs-toolkit/validator";
 import { canonicalRequestV4, parseAmzDate, parseAuthorizationV2, parseAuthorizationV4, parsePresignedV2, parsePresignedV4, sha256Hex, signatureV2, signatureV4, signingKeyV4, signaturesEqual, stringToSignV2, UNSIGNED_PAYLOAD, } from "@obs-toolkit/signing";
 const denied = (code, message) => new ObsError(code, message, 403);

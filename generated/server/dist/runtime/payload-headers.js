@@ -1,3 +1,4 @@
+// Copied from runtime/server/payload-headers.ts by `npm run generate`: edit that file, not this one.
 /**
  * The request headers the payload layer (payload.ts) verifies the body against. They describe the
  * body, not the operation: a spec declares them `x-obs-transport: http`, never as members.

@@ -1,3 +1,4 @@
+// Copied from runtime/xml/parse-xml.ts by `npm run generate`: edit that file, not this one.
 import { XMLParser } from "fast-xml-parser";
 // Every element is a list (so repeated elements are never merged or dropped); namespace prefixes
 // and attributes are dropped; text is kept as written. Entities are decoded below rather than by

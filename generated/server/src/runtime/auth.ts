@@ -1,3 +1,4 @@
+// Copied from runtime/server/auth.ts by `npm run generate`: edit that file, not this one.
 import { ObsError } from "@obs-toolkit/validator";
 import type { ChunkSigning } from "./payload.js";
 import {

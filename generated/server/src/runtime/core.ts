@@ -1,3 +1,4 @@
+// Copied from runtime/server/core.ts by `npm run generate`: edit that file, not this one.
 import { randomBytes } from "node:crypto";
 import { ObsError, errorStatus, type ObsRequest, type ValidationIssue } from "@obs-toolkit/validator";
 import { lowercaseHeaders, type SignableRequest } from "@obs-toolkit/signing";

@@ -1,3 +1,4 @@
+// Copied from runtime/server/node-adapter.ts by `npm run generate`: edit that file, not this one.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { Readable, type Duplex } from "node:stream";
 import { pipeline } from "node:stream/promises";

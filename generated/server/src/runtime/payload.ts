@@ -1,3 +1,4 @@
+// Copied from runtime/server/payload.ts by `npm run generate`: edit that file, not this one.
 import { createHash } from "node:crypto";
 import { Crc32 } from "@aws-crypto/crc32";
 import { Crc32c } from "@aws-crypto/crc32c";

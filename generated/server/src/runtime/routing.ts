@@ -1,3 +1,4 @@
+// Copied from runtime/server/routing.ts by `npm run generate`: edit that file, not this one.
 import { V2_SUBRESOURCES } from "@obs-toolkit/signing";
 import { ObsError } from "@obs-toolkit/validator";
 

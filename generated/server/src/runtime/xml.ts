@@ -1,3 +1,4 @@
+// Copied from runtime/server/xml.ts by `npm run generate`: edit that file, not this one.
 import { escapeXml, renderXmlTree } from "@obs-toolkit/validator";
 
 export { escapeXml };

@@ -1,3 +1,4 @@
+// Copied from runtime/xml/parse-xml.ts by `npm run generate`: edit that file, not this one.
 import { XMLParser } from "fast-xml-parser";
 import type { XmlDocument, XmlNode } from "@obs-toolkit/validator";
 

@@ -1,3 +1,4 @@
+// Copied from runtime/signing/sigv2.ts by `npm run generate`: edit that file, not this one.
 import { createHmac } from "node:crypto";
 /** The sub-resources that V2 signing includes in the canonicalized resource (V2 Common Request). */
 export const V2_SUBRESOURCES = new Set([

@@ -1,3 +1,4 @@
+// Copied from runtime/signing/sigv4.ts by `npm run generate`: edit that file, not this one.
 import { hmac, sha256Hex, uriEncode } from "./encoding.js";
 export const EMPTY_PAYLOAD_SHA256 = sha256Hex("");
 export const V4_ALGORITHM = "AWS4-HMAC-SHA256";

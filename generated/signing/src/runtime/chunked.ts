@@ -1,3 +1,4 @@
+// Copied from runtime/signing/chunked.ts by `npm run generate`: edit that file, not this one.
 import { hmac, sha256Hex } from "./encoding.js";
 import { EMPTY_PAYLOAD_SHA256, scopeString, signingKeyV4, type V4Scope } from "./sigv4.js";
 

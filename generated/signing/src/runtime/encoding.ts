@@ -1,3 +1,4 @@
+// Copied from runtime/signing/encoding.ts by `npm run generate`: edit that file, not this one.
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 
 /** RFC 3986 percent-encoding as S3 signing wants it: every byte but A-Z a-z 0-9 - _ . ~ (and `/` when kept). */

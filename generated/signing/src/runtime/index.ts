@@ -1,3 +1,4 @@
+// Copied from runtime/signing/index.ts by `npm run generate`: edit that file, not this one.
 export * from "./encoding.js";
 export * from "./request.js";
 export * from "./sigv2.js";

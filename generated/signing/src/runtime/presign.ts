@@ -1,3 +1,4 @@
+// Copied from runtime/signing/presign.ts by `npm run generate`: edit that file, not this one.
 import type { SignableRequest, SigningCredentials } from "./request.js";
 import { signatureV2, stringToSignV2 } from "./sigv2.js";
 import { amzDate, canonicalRequestV4, scopeString, signatureV4, V4_ALGORITHM, type V4Scope } from "./sigv4.js";

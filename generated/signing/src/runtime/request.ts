@@ -1,3 +1,4 @@
+// Copied from runtime/signing/request.ts by `npm run generate`: edit that file, not this one.
 /** The parts of an HTTP request that a signature covers. */
 export interface SignableRequest {
   method: string;

@@ -1,3 +1,4 @@
+// Copied from runtime/signing/sigv2.ts by `npm run generate`: edit that file, not this one.
 import { createHmac } from "node:crypto";
 import type { SignableRequest, SigningCredentials } from "./request.js";
 

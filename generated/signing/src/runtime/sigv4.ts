@@ -1,3 +1,4 @@
+// Copied from runtime/signing/sigv4.ts by `npm run generate`: edit that file, not this one.
 import { hmac, sha256Hex, uriEncode } from "./encoding.js";
 import type { SignableRequest, SigningCredentials } from "./request.js";
 

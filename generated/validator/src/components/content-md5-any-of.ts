@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type Fail } from "../runtime/request.js";
 
 /** The rule "The body's integrity is required, as Content-MD5 or a flexible checksum.", over the values of `content-md5`, `x-amz-checksum-crc32`, `x-amz-checksum-crc32c`, `x-amz-checksum-crc64nvme`, `x-amz-checksum-sha1`, `x-amz-checksum-sha256` (undefined: absent). */

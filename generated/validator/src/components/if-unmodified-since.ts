@@ -1,3 +1,4 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 /** The member of `#/components/parameters/IfUnmodifiedSince`, in every operation input that uses it. */
 export interface IfUnmodifiedSinceParameter {
   /**

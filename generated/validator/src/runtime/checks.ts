@@ -1,3 +1,4 @@
+// Copied from runtime/validator/checks.ts by `npm run generate`: edit that file, not this one.
 import { createHash } from "node:crypto";
 
 /** Whether a string is strict, padded base64: groups of four of A–Z a–z 0–9 + /, the last ending in `=` or `==` at most. */

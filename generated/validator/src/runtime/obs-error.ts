@@ -1,3 +1,4 @@
+// Copied from runtime/validator/obs-error.ts by `npm run generate`: edit that file, not this one.
 /** An S3 error: what a server answers and what a client throws. */
 export class ObsError extends Error {
   readonly code: string;

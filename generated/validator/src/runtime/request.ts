@@ -1,3 +1,4 @@
+// Copied from runtime/validator/request.ts by `npm run generate`: edit that file, not this one.
 /** A request as the validator sees it: already routed, with the bucket and key taken from the host or path. */
 export interface ObsRequest {
   bucket?: string | undefined;

@@ -1,3 +1,4 @@
+// Copied from runtime/validator/xml-shapes.ts by `npm run generate`: edit that file, not this one.
 /**
  * XML bodies, generically: the generated packages describe each document and structure as data
  * (a shape), and these functions read a parsed document into typed members, checking it, or
