@@ -8,6 +8,7 @@ import { loadSpec } from "../generator/load/load-spec.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { generateFiles } from "../generator/generate.js";
 import { formatFiles } from "../generator/format/format.js";
+import { lockedPaths } from "./snapshot-files.js";
 
 /**
  * One small spec per generator capability (test/fixtures/features/): its generated operation
@@ -32,13 +33,15 @@ interface Packages {
 async function generateFixture(name: string): Promise<Packages> {
   const spec = loadSpec(`test/fixtures/features/${name}.yaml`, root);
   const files = await formatFiles(generateFiles(spec, buildModel(spec), root));
+  const locked: string[] = [];
   for (const [path, text] of files) {
     if (/^generated\/(validator|client|server)\/src\/(?!runtime\/|xml\/|index|error-codes)/.test(path)) {
-      await expect(text).toMatchFileSnapshot(
-        join("__snapshots__/features", name, `${path.replace(/^generated\//, "")}.snap`),
-      );
+      locked.push(path.replace(/^generated\//, ""));
+      await expect(text).toMatchFileSnapshot(join("__snapshots__/features", name, `${locked.at(-1)}.snap`));
     }
   }
+  // No golden file outlives the file it locked.
+  expect(lockedPaths(join(root, "test/__snapshots__/features", name))).toEqual(locked.sort());
   const dir = mkdtempSync(join(tmpdir(), `obs-feature-${name}-`));
   installs.push(dir);
   for (const [path, text] of files) {

@@ -17,6 +17,7 @@ import type { PackagePlan } from "../generator/emit/package.js";
 import { formatFiles } from "../generator/format/format.js";
 import { staleFiles, writeFiles, type WrittenFiles } from "../generator/write/write-files.js";
 import { EXTENSIONS } from "../generator/check/vocabulary.js";
+import { lockedPaths } from "./snapshot-files.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -116,6 +117,10 @@ describe("generator", () => {
         join("__snapshots__/generated", `${path.replace(/^generated\//, "")}.snap`),
       );
     }
+    // No snapshot outlives the file it locked.
+    expect(lockedPaths(join(root, "test/__snapshots__/generated"))).toEqual(
+      authored.map(([path]) => path.replace(/^generated\//, "")).sort(),
+    );
   });
 
   /** A one-file validator package of the given code. */
@@ -282,7 +287,7 @@ describe("generator", () => {
     } finally {
       await compiler.close();
     }
-  });
+  }, 120_000); // Two whole-program compiles of every package: about 20 s alone, more beside the rest of the suite.
 
   it("bundles an openapi.json that a standard OpenAPI 3.1 validator accepts", async () => {
     const validator = new Validator();
