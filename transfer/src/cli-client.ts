@@ -42,3 +42,10 @@ export function clientFromFlags(values: {
     timeoutMs: 300_000,
   });
 }
+
+/** `<bucket>/<key>` as the two CLIs take it: both parts non-empty, the key everything after the first slash. */
+export function objectPath(path: string | undefined): { bucket: string; key: string } | undefined {
+  const slash = path?.indexOf("/") ?? -1;
+  if (!path || slash <= 0 || slash === path.length - 1) return undefined;
+  return { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
+}

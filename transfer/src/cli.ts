@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { ObsError } from "@obs-toolkit/client";
-import { CLIENT_OPTIONS, clientFromFlags } from "./cli-client.js";
+import { CLIENT_OPTIONS, clientFromFlags, objectPath } from "./cli-client.js";
 import { parseSize } from "./size.js";
 import { UploadError, uploadFile, type UploadProgress } from "./upload.js";
 
@@ -71,14 +71,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [file, target] = positionals;
-  const slash = target?.indexOf("/") ?? -1;
+  const object = objectPath(target);
   const client = clientFromFlags(values);
-  if (!file || !target || slash <= 0 || slash === target.length - 1 || !client) {
+  if (!file || !object || !client) {
     console.error(USAGE);
     return 2;
   }
-  const bucket = target.slice(0, slash);
-  const key = target.slice(slash + 1);
+  const { bucket, key } = object;
   const cancel = new AbortController();
   process.once("SIGINT", () => cancel.abort(new Error("cancelled (Ctrl-C)")));
   const { size } = await import("node:fs/promises").then((fs) => fs.stat(file));

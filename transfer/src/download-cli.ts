@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { SingleBar } from "cli-progress";
 import { ObsError } from "@obs-toolkit/client";
-import { CLIENT_OPTIONS, clientFromFlags } from "./cli-client.js";
+import { CLIENT_OPTIONS, clientFromFlags, objectPath } from "./cli-client.js";
 import { DownloadError, downloadFile, type DownloadProgress } from "./download.js";
 import { parseSize } from "./size.js";
 
@@ -62,14 +62,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [source, file] = positionals;
-  const slash = source?.indexOf("/") ?? -1;
+  const object = objectPath(source);
   const client = clientFromFlags(values);
-  if (!source || !file || slash <= 0 || slash === source.length - 1 || !client) {
+  if (!object || !file || !client) {
     console.error(USAGE);
     return 2;
   }
-  const bucket = source.slice(0, slash);
-  const key = source.slice(slash + 1);
+  const { bucket, key } = object;
   const cancel = new AbortController();
   process.once("SIGINT", () => cancel.abort(new Error("cancelled (Ctrl-C)")));
   const started = performance.now();
