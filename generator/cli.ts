@@ -8,15 +8,16 @@ import type { YamlFile } from "./load/yaml-file.js";
 import { SpecError } from "./load/spec-error.js";
 import { buildModel } from "./model/build-model.js";
 import { generateFiles } from "./generate.js";
-import { CompileWorker } from "./emit/compile-worker.js";
-import { FormatPool, formatFiles } from "./format/format.js";
+import { formatFiles } from "./format/format.js";
+import { typecheckPackages } from "./verify/typecheck.js";
 import { staleFiles, writeFiles, type WrittenFiles } from "./write/write-files.js";
 import { TextCache } from "./write/text-cache.js";
 import { inputFingerprint, matchesManifest, readManifest, writeManifest } from "./write/manifest.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const USAGE = `usage: npm run generate [-- --check | --watch] [--spec <path>] [--out <dir>] [--cache <dir> | --no-cache] [--stats]
-  --check      fail, naming them, when files under generated/ are stale (never uses the caches' shortcut)
+  --check      fail, naming them, when files under generated/ are stale or the packages do not type-check
+               (never uses the caches' shortcut)
   --watch      generate, then again whenever a file of the spec changes, until Ctrl-C
   --spec       the root spec file (default spec/openapi.yaml)
   --out        the folder that receives generated/ (default the project root)
@@ -30,7 +31,7 @@ example: npm run generate -- --watch`;
 function toolVersions(): Record<string, string> {
   const require = createRequire(import.meta.url);
   return Object.fromEntries(
-    ["prettier", "ts-morph", "typescript", "handlebars", "markdown-it"].map((name) => [
+    ["oxfmt", "oxc-transform", "ts-morph", "handlebars", "markdown-it"].map((name) => [
       name,
       (require(`${name}/package.json`) as { version: string }).version,
     ]),
@@ -75,16 +76,9 @@ async function main(argv: string[]): Promise<number> {
     stats: values.stats,
   };
   if (values.watch && values.check) throw new Error("--watch and --check do not go together");
-  // Prettier's workers and the compiler's thread load while the main thread loads the spec and emits.
-  const pool = new FormatPool();
-  const compiler = new CompileWorker(values.watch);
-  try {
-    if (!values.watch) return await generate(run, pool, compiler);
-    await watch(run, pool, compiler);
-    return 0;
-  } finally {
-    await Promise.all([pool.close(), compiler.close()]);
-  }
+  if (!values.watch) return generate(run);
+  await watch(run);
+  return 0;
 }
 
 interface RunOptions {
@@ -95,19 +89,14 @@ interface RunOptions {
   stats: boolean;
 }
 
-/** What the runs of --watch keep between them (besides the compiler's program): the YAML parses and what was written. */
+/** What the runs of --watch keep between them: the YAML parses and what was written. */
 interface WatchState {
   parsed: Map<string, YamlFile>;
   written: WrittenFiles;
 }
 
 /** One run of the pipeline; `watching` is --watch's state, kept between its runs. */
-async function generate(
-  options: RunOptions,
-  pool: FormatPool,
-  compiler: CompileWorker,
-  watching?: WatchState,
-): Promise<number> {
+async function generate(options: RunOptions, watching?: WatchState): Promise<number> {
   const { outRoot, cacheDir } = options;
   const started = performance.now();
   // OBS_TIMINGS=1 prints how long each stage took (for bench/RESULTS.md's profiles).
@@ -136,7 +125,7 @@ async function generate(
     ["generator", "runtime", "templates"].map((folder) => join(root, folder)),
     toolVersions(),
   );
-  // Under --watch no run stops here: the first builds the program the later ones reuse.
+  // Under --watch no run stops here: the first keeps the YAML parses the later ones reuse.
   if (!options.check && cacheDir && !watching) {
     const manifest = readManifest(cacheDir, outRoot);
     if (manifest?.fingerprint === fingerprint && matchesManifest(outRoot, manifest)) {
@@ -148,9 +137,9 @@ async function generate(
   }
   const model = buildModel(spec);
   lap("model");
-  const emitted = generateFiles(spec, model, root, cacheDir, compiler);
+  const emitted = generateFiles(spec, model, root);
   lap("emit");
-  const files = await formatFiles(emitted, { cacheDir: cacheDir && join(cacheDir, "format"), pool });
+  const files = await formatFiles(emitted, { cacheDir: cacheDir && join(cacheDir, "format") });
   lap("format");
   if (options.check) {
     const stale = staleFiles(outRoot, files);
@@ -159,26 +148,21 @@ async function generate(
       for (const path of stale) console.error(`  ${path}`);
       return 1;
     }
-    console.log(`generated/ is up to date (${files.size} files).${stats()}`);
+    const errors = typecheckPackages(files, root);
+    lap("typecheck");
+    if (errors !== undefined) {
+      console.error(`the generated packages do not type-check:\n${errors}`);
+      return 1;
+    }
+    console.log(`generated/ is up to date and type-checks (${files.size} files).${stats()}`);
     return 0;
   }
   const changed = writeFiles(outRoot, files, watching?.written);
   lap("write");
-  const written = Math.round(performance.now() - started);
-  // Under --watch an edit to code is written from its files transpiled alone, and checked after:
-  // the manifest (what a later run trusts) waits for the check.
-  const checkFollows = compiler.lastJob === "transpiled, then checked";
-  try {
-    await emitted.checked;
-  } catch (error) {
-    if (!checkFollows) throw error;
-    throw new Error(
-      `${describe(error)}\n(generated/ has this run's files, written before the check; the next run checks them again)`,
-    );
-  }
   if (cacheDir) writeManifest(cacheDir, outRoot, fingerprint, files);
-  const after = checkFollows ? `, type-checked after them at ${Math.round(performance.now() - started)} ms` : "";
-  console.log(`generated ${files.size} files (${changed} changed) in ${written} ms${after}.${stats()}`);
+  console.log(
+    `generated ${files.size} files (${changed} changed) in ${Math.round(performance.now() - started)} ms.${stats()}`,
+  );
   return 0;
 }
 
@@ -187,7 +171,7 @@ async function generate(
  * make one run; a change during a run makes one more after it). A broken spec is reported and
  * the watch goes on; Ctrl-C ends it.
  */
-async function watch(options: RunOptions, pool: FormatPool, compiler: CompileWorker): Promise<void> {
+async function watch(options: RunOptions): Promise<void> {
   const state: WatchState = { parsed: new Map(), written: new Map() };
   let running = false;
   let again = false;
@@ -199,7 +183,7 @@ async function watch(options: RunOptions, pool: FormatPool, compiler: CompileWor
     }
     running = true;
     try {
-      await generate(options, pool, compiler, state);
+      await generate(options, state);
     } catch (error) {
       console.error(describe(error));
     } finally {

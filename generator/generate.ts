@@ -2,26 +2,16 @@ import { join } from "node:path";
 import type { LoadedSpec } from "./load/load-spec.js";
 import type { ServiceModel } from "./model/types.js";
 import { compilePackages } from "./emit/compile.js";
-import type { CompileWorker } from "./emit/compile-worker.js";
 import { emitDocs } from "./emit/docs.js";
 import type { EmittedFiles } from "./emit/emitted.js";
 import { emitOpenApiJson } from "./emit/openapi-json.js";
 import { packageJson } from "./emit/package.js";
 import { planPackages } from "./emit/plans.js";
 
-/**
- * Every file under generated/, the authored ones unformatted; `cacheDir` makes compiling
- * incremental, and so does a `compiler` kept from run to run.
- */
-export function generateFiles(
-  spec: LoadedSpec,
-  model: ServiceModel,
-  root: string,
-  cacheDir?: string,
-  compiler?: CompileWorker,
-): EmittedFiles {
+/** Every file under generated/, the authored ones unformatted. */
+export function generateFiles(spec: LoadedSpec, model: ServiceModel, root: string): EmittedFiles {
   const plans = planPackages(model, join(root, "templates/package-readme.md.hbs"));
-  const files = compilePackages(plans, root, join(root, "runtime"), cacheDir && join(cacheDir, "compile"), compiler);
+  const files = compilePackages(plans, join(root, "runtime"));
   for (const plan of plans) {
     files.final.set(`generated/${plan.dir}/package.json`, packageJson(plan) + "\n");
     for (const [path, text] of plan.textFiles) files.authored.set(`generated/${plan.dir}/${path}`, text);

@@ -8,6 +8,7 @@ import { loadSpec } from "../generator/load/load-spec.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { generateFiles } from "../generator/generate.js";
 import { formatFiles } from "../generator/format/format.js";
+import { typecheckPackages } from "../generator/verify/typecheck.js";
 import { lockedPaths } from "./snapshot-files.js";
 
 /**
@@ -33,6 +34,7 @@ interface Packages {
 async function generateFixture(name: string): Promise<Packages> {
   const spec = loadSpec(`test/fixtures/features/${name}.yaml`, root);
   const files = await formatFiles(generateFiles(spec, buildModel(spec), root));
+  expect(typecheckPackages(files, root)).toBeUndefined();
   const locked: string[] = [];
   for (const [path, text] of files) {
     if (/^generated\/(validator|client|server)\/src\/(?!runtime\/|xml\/|index|error-codes)/.test(path)) {

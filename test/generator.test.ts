@@ -12,7 +12,7 @@ import { SpecError } from "../generator/load/spec-error.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { generateFiles } from "../generator/generate.js";
 import { compilePackages, GENERATED_BANNER } from "../generator/emit/compile.js";
-import { CompileWorker } from "../generator/emit/compile-worker.js";
+import { typecheckPackages } from "../generator/verify/typecheck.js";
 import type { PackagePlan } from "../generator/emit/package.js";
 import { formatFiles } from "../generator/format/format.js";
 import { staleFiles, writeFiles, type WrittenFiles } from "../generator/write/write-files.js";
@@ -106,23 +106,6 @@ describe("generator", () => {
     }
   });
 
-  // The compiler's output and the runtime's hand-written copies are not locked here: the test above
-  // holds them to the committed files, and the packages and feature tests run them.
-  it("locks what the generator authors in a snapshot: sources, docs, READMEs, package.json, openapi.json", async () => {
-    const files = await generate();
-    const authored = [...files].filter(([path]) => !/\/(dist|src\/runtime|src\/xml)\//.test(path));
-    expect(authored.length).toBeGreaterThan(40);
-    for (const [path, text] of authored) {
-      await expect(text).toMatchFileSnapshot(
-        join("__snapshots__/generated", `${path.replace(/^generated\//, "")}.snap`),
-      );
-    }
-    // No snapshot outlives the file it locked.
-    expect(lockedPaths(join(root, "test/__snapshots__/generated"))).toEqual(
-      authored.map(([path]) => path.replace(/^generated\//, "")).sort(),
-    );
-  });
-
   /** A one-file validator package of the given code. */
   const plan = (code: string): PackagePlan => ({
     dir: "validator",
@@ -136,158 +119,36 @@ describe("generator", () => {
     textFiles: new Map(),
   });
 
-  it("type-checks and compiles the generated program once, in its own thread, incrementally with a cache, and stops on an error", async () => {
-    const cache = mkdtempSync(join(tmpdir(), "obs-check-"));
-    try {
-      const source = "/** The answer. */\nexport const answer: number = 42;";
-      const good = compilePackages([plan(source)], root, join(root, "runtime"), cache);
-      const dist = await good.compiled;
-      expect(dist.get("generated/validator/dist/index.d.ts")).toBe(
-        "/** The answer. */\nexport declare const answer: number;\n",
-      );
-      expect(dist.get("generated/validator/dist/index.js")).toBe(
-        GENERATED_BANNER + "/** The answer. */\nexport const answer = 42;\n",
-      );
-      expect(readdirSync(cache)).toContain("program.tsbuildinfo");
-      // Nothing changed: the build info says so and the output comes from the cache.
-      const again = await compilePackages([plan(source)], root, join(root, "runtime"), cache).compiled;
-      expect(again).toEqual(dist);
-      const bad = compilePackages([plan('export const answer: number = "42";')], root, join(root, "runtime"), cache);
-      await expect(bad.compiled).rejects.toThrow(/does not type-check:[\s\S]*TS2322/);
-      await expect(formatFiles(bad)).rejects.toThrow(/does not type-check/);
-      // Each file's declarations must be writable on their own (isolatedDeclarations).
-      const inferred = compilePackages(
-        [plan("export const half = (n: number) => n / 2;")],
-        root,
-        join(root, "runtime"),
-      );
-      await expect(inferred.compiled).rejects.toThrow(/TS9007/);
-    } finally {
-      rmSync(cache, { recursive: true, force: true });
-    }
+  it("compiles each source on its own: JavaScript under the banner, declarations, and an error for what needs another file", () => {
+    const good = compilePackages(
+      [plan("/** The answer. */\nexport const answer: number = 42;")],
+      join(root, "runtime"),
+    );
+    expect(good.authored.get("generated/validator/src/index.ts")).toBe(
+      GENERATED_BANNER + "/** The answer. */\nexport const answer: number = 42;\n",
+    );
+    expect(good.final.get("generated/validator/dist/index.d.ts")).toBe(
+      "/** The answer. */\nexport declare const answer: number;\n",
+    );
+    expect(good.final.get("generated/validator/dist/index.js")).toBe(
+      GENERATED_BANNER + "/** The answer. */\nexport const answer = 42;\n",
+    );
+    // Each file's declarations must be writable on their own (isolatedDeclarations).
+    expect(() => compilePackages([plan("export const half = (n: number) => n / 2;")], join(root, "runtime"))).toThrow(
+      /generated\/validator\/src\/index\.ts does not compile on its own:[\s\S]*isolatedDeclarations/,
+    );
   });
 
-  it("in a new process with a cache, transpiles an edit to comments alone since the last program that passed, and checks any other", async () => {
-    const cache = mkdtempSync(join(tmpdir(), "obs-record-"));
-    // Each compile in a compiler thread of its own, as each `npm run generate` has.
-    const inNewProcess = async (code: string) => {
-      const worker = new CompileWorker();
-      try {
-        const job = compilePackages([plan(code)], root, join(root, "runtime"), cache, worker);
-        const js = await job.compiled.then(
-          (dist) => dist.get("generated/validator/dist/index.js"),
-          (error: Error) => error.message,
-        );
-        await job.checked.catch(() => undefined);
-        return { js, how: worker.lastJob };
-      } finally {
-        await worker.close();
-      }
-    };
-    try {
-      expect(await inNewProcess("/** One. */\nexport const answer: number = 42;")).toEqual({
-        js: GENERATED_BANNER + "/** One. */\nexport const answer = 42;\n",
-        how: "checked",
-      });
-      expect(readdirSync(cache)).toContain("program.sources.json");
-      expect(await inNewProcess("/** Two. */\nexport const answer: number = 42;")).toEqual({
-        js: GENERATED_BANNER + "/** Two. */\nexport const answer = 42;\n",
-        how: "transpiled",
-      });
-      // Code: checked, and the record stays that of the last program that passed.
-      expect((await inNewProcess('/** Two. */\nexport const answer: number = "42";')).js).toMatch(/TS2322/);
-      expect(await inNewProcess('/** Three. */\nexport const answer: number = "42";')).toMatchObject({
-        js: expect.stringMatching(/TS2322/),
-        how: "checked",
-      });
-      // A directive is code.
-      expect((await inNewProcess("// @ts-expect-error\nexport const answer: number = 42;")).js).toMatch(/TS2578/);
-      expect(await inNewProcess("/** Four. */\nexport const answer: number = 42;")).toEqual({
-        js: GENERATED_BANNER + "/** Four. */\nexport const answer = 42;\n",
-        how: "transpiled",
-      });
-    } finally {
-      rmSync(cache, { recursive: true, force: true });
-    }
-  });
-
-  it("under --watch emits an edit to comments alone without checking again, an edit to code before checking it, and neither after a failed program", async () => {
-    const compiler = new CompileWorker(true);
-    const emit = (code: string) => compilePackages([plan(code)], root, join(root, "runtime"), undefined, compiler);
-    const compile = (code: string) => emit(code).compiled;
-    try {
-      const js = "generated/validator/dist/index.js";
-      expect((await compile("/** One. */\nexport const answer: number = 42;")).get(js)).toContain("/** One. */");
-      expect((await compile("/** Two. */\nexport const answer: number = 42;")).get(js)).toContain("/** Two. */");
-      expect(compiler.lastJob).toBe("transpiled");
-      // Code after a program that passed: its output first, then the check, which fails.
-      const typeError = emit('/** Two. */\nexport const answer: number = "42";');
-      expect((await typeError.compiled).get(js)).toContain('answer = "42";');
-      expect(compiler.lastJob).toBe("transpiled, then checked");
-      await expect(typeError.checked).rejects.toThrow(/TS2322/);
-      // The same error with another comment: the program before failed, so this one is checked first.
-      await expect(compile('/** Three. */\nexport const answer: number = "42";')).rejects.toThrow(/TS2322/);
-      expect(compiler.lastJob).toBe("checked");
-      expect((await compile("/** Four. */\nexport const answer: number = 4;")).get(js)).toContain("answer = 4;");
-      expect(compiler.lastJob).toBe("checked");
-      // Code after a program that passed, and it passes too.
-      const fine = emit("/** Four. */\nexport const answer: number = 5;");
-      expect((await fine.compiled).get(js)).toContain("answer = 5;");
-      expect(compiler.lastJob).toBe("transpiled, then checked");
-      await expect(fine.checked).resolves.toBeUndefined();
-      // A comment that is a directive is code: checked (here the directive has nothing to suppress).
-      const directive = emit("// @ts-expect-error\nexport const answer: number = 5;");
-      await directive.compiled;
-      expect(compiler.lastJob).toBe("transpiled, then checked");
-      await expect(directive.checked).rejects.toThrow(/TS2578/);
-    } finally {
-      await compiler.close();
-    }
-  });
-
-  it("transpiles an edit to comments alone, and one to code, into what a checked program emits, for every generated package", async () => {
-    const spec = loadSpec("spec/openapi.yaml", root);
-    const model = buildModel(spec);
-    // Every operation's description is in doc comments alone.
-    const edited = {
-      ...model,
-      operations: model.operations.map((operation) => ({
-        ...operation,
-        description: `${operation.description} Edited.`,
-      })),
-    };
-    const compiler = new CompileWorker(true);
-    try {
-      await generateFiles(spec, model, root, undefined, compiler).compiled;
-      const transpiled = await generateFiles(spec, edited, root, undefined, compiler).compiled;
-      expect(compiler.lastJob).toBe("transpiled");
-      const checked = await generateFiles(spec, edited, root).compiled;
-      expect([...transpiled.keys()].sort()).toEqual([...checked.keys()].sort());
-      for (const [path, text] of checked) expect(transpiled.get(path), path).toBe(text);
-      expect([...checked.values()].join("\n")).toContain(" Edited.");
-
-      // A limit of a shared header's, in its check function's code: written first, checked after.
-      const dir = mkdtempSync(join(tmpdir(), "obs-code-edit-"));
-      try {
-        cpSync(join(root, "spec"), dir, { recursive: true });
-        const file = join(dir, "openapi.yaml");
-        writeFileSync(file, readFileSync(file, "utf8").replace("maxLength: 2048", "maxLength: 4096"));
-        const codeSpec = loadSpec(file, root);
-        const codeEdit = generateFiles(codeSpec, buildModel(codeSpec), root, undefined, compiler);
-        const early = await codeEdit.compiled;
-        expect(compiler.lastJob).toBe("transpiled, then checked");
-        await expect(codeEdit.checked).resolves.toBeUndefined();
-        const program = await generateFiles(codeSpec, buildModel(codeSpec), root).compiled;
-        expect([...early.keys()].sort()).toEqual([...program.keys()].sort());
-        for (const [path, text] of program) expect(early.get(path), path).toBe(text);
-        expect(early.get("generated/validator/dist/components/website-redirect-location.js")).toContain("4096");
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    } finally {
-      await compiler.close();
-    }
-  }, 120_000); // Two whole-program compiles of every package: about 20 s alone, more beside the rest of the suite.
+  it("type-checks the packages' sources as their consumers import them, and names each error", async () => {
+    const files = await generate();
+    expect(typecheckPackages(files, root)).toBeUndefined();
+    const broken = new Map(files);
+    const path = "generated/client/src/put-object.ts";
+    broken.set(path, `${files.get(path) ?? ""}\nexport const answer: number = "42";\n`);
+    // Only sources are checked: a broken file that is not one changes nothing.
+    broken.set("generated/client/dist/index.d.ts", "export const answer: number = '42';");
+    expect(typecheckPackages(broken, root)).toMatch(/generated\/client\/src\/put-object\.ts\(\d+,14\): error TS2322/);
+  }, 60_000); // One program of every package, beside the rest of the suite.
 
   it("bundles an openapi.json that a standard OpenAPI 3.1 validator accepts", async () => {
     const validator = new Validator();

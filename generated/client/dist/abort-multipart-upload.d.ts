@@ -2,21 +2,21 @@ import { type AbortMultipartUploadInput, type AbortMultipartUploadOutput } from 
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for Abort Multipart Upload (the class implements this interface, which carries the method's documentation). */
 export interface AbortMultipartUploadMethod {
-    /**
-     * Abort Multipart Upload.
-     *
-     * You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    abortMultipartUpload(input: AbortMultipartUploadInput, options?: CallOptions): Promise<AbortMultipartUploadOutput>;
+	/**
+	* Abort Multipart Upload.
+	*
+	* You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	abortMultipartUpload(input: AbortMultipartUploadInput, options?: CallOptions): Promise<AbortMultipartUploadOutput>;
 }
 /** The HTTP request of Abort Multipart Upload for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeAbortMultipartUploadRequest(input: AbortMultipartUploadInput): OutgoingRequest;
 /**
- * The output of Abort Multipart Upload from a successful response.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of Abort Multipart Upload from a successful response.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeAbortMultipartUploadResponse(response: IncomingResponse): AbortMultipartUploadOutput;

@@ -1,26 +1,25 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { responseHeader } from "./runtime/transport.js";
 /** The HTTP request of Abort Multipart Upload for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeAbortMultipartUploadRequest(input) {
-    const headers = {
-        "x-amz-security-token": input.securityToken,
-    };
-    return {
-        method: "DELETE",
-        bucket: input.bucket,
-        key: input.key,
-        subresources: [],
-        query: { "uploadId": input.uploadId, },
-        headers,
-    };
+	const headers = { "x-amz-security-token": input.securityToken };
+	return {
+		method: "DELETE",
+		bucket: input.bucket,
+		key: input.key,
+		subresources: [],
+		query: { "uploadId": input.uploadId },
+		headers
+	};
 }
 /**
- * The output of Abort Multipart Upload from a successful response.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of Abort Multipart Upload from a successful response.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export function deserializeAbortMultipartUploadResponse(response) {
-    return {
-        requestId: responseHeader(response, "x-amz-request-id", "string", false),
-        hostId: responseHeader(response, "x-amz-id-2", "string", false),
-    };
+	return {
+		requestId: responseHeader(response, "x-amz-request-id", "string", false),
+		hostId: responseHeader(response, "x-amz-id-2", "string", false)
+	};
 }

@@ -26,36 +26,36 @@ import { type PutObjectMethod } from "./put-object.js";
 import { type UploadPartMethod } from "./upload-part.js";
 import { type UploadPartCopyMethod } from "./upload-part-copy.js";
 /**
- * A typed client for the OBS S3-compatible object storage API.
- *
- * Each method validates its input with the same rules (and S3 error codes) as the server, signs the request with V2 or V4, sends it with the built-in fetch and parses the XML answer. An S3 error response is thrown as an `ObsError` carrying `code`, `message`, `statusCode`, `requestId` and `hostId`.
- */
+* A typed client for the OBS S3-compatible object storage API.
+*
+* Each method validates its input with the same rules (and S3 error codes) as the server, signs the request with V2 or V4, sends it with the built-in fetch and parses the XML answer. An S3 error response is thrown as an `ObsError` carrying `code`, `message`, `statusCode`, `requestId` and `hostId`.
+*/
 export declare class ObsClient implements AbortMultipartUploadMethod, CompleteMultipartUploadMethod, CopyObjectMethod, DeleteBucketMethod, DeleteObjectMethod, DeleteObjectsMethod, GetBucketLocationMethod, GetBucketTaggingMethod, GetBucketVersioningMethod, GetObjectMethod, HeadBucketMethod, HeadObjectMethod, InitiateMultipartUploadMethod, ListBucketsMethod, ListMultipartUploadsMethod, ListObjectsMethod, ListObjectsV2Method, ListObjectVersionsMethod, ListPartsMethod, PutBucketMethod, PutBucketTaggingMethod, PutBucketVersioningMethod, PutObjectMethod, UploadPartMethod, UploadPartCopyMethod {
-    private readonly config;
-    constructor(config: ObsClientConfig);
-    abortMultipartUpload(input: AbortMultipartUploadInput, options?: CallOptions): Promise<AbortMultipartUploadOutput>;
-    completeMultipartUpload(input: CompleteMultipartUploadInput, options?: CallOptions): Promise<CompleteMultipartUploadOutput>;
-    copyObject(input: CopyObjectInput, options?: CallOptions): Promise<CopyObjectOutput>;
-    deleteBucket(input: DeleteBucketInput, options?: CallOptions): Promise<DeleteBucketOutput>;
-    deleteObject(input: DeleteObjectInput, options?: CallOptions): Promise<DeleteObjectOutput>;
-    deleteObjects(input: DeleteObjectsInput, options?: CallOptions): Promise<DeleteObjectsOutput>;
-    getBucketLocation(input: GetBucketLocationInput, options?: CallOptions): Promise<GetBucketLocationOutput>;
-    getBucketTagging(input: GetBucketTaggingInput, options?: CallOptions): Promise<GetBucketTaggingOutput>;
-    getBucketVersioning(input: GetBucketVersioningInput, options?: CallOptions): Promise<GetBucketVersioningOutput>;
-    getObject(input: GetObjectInput, options?: CallOptions): Promise<GetObjectOutput>;
-    headBucket(input: HeadBucketInput, options?: CallOptions): Promise<HeadBucketOutput>;
-    headObject(input: HeadObjectInput, options?: CallOptions): Promise<HeadObjectOutput>;
-    initiateMultipartUpload(input: InitiateMultipartUploadInput, options?: CallOptions): Promise<InitiateMultipartUploadOutput>;
-    listBuckets(input: ListBucketsInput, options?: CallOptions): Promise<ListBucketsOutput>;
-    listMultipartUploads(input: ListMultipartUploadsInput, options?: CallOptions): Promise<ListMultipartUploadsOutput>;
-    listObjects(input: ListObjectsInput, options?: CallOptions): Promise<ListObjectsOutput>;
-    listObjectsV2(input: ListObjectsV2Input, options?: CallOptions): Promise<ListObjectsV2Output>;
-    listObjectVersions(input: ListObjectVersionsInput, options?: CallOptions): Promise<ListObjectVersionsOutput>;
-    listParts(input: ListPartsInput, options?: CallOptions): Promise<ListPartsOutput>;
-    putBucket(input: PutBucketInput, options?: CallOptions): Promise<PutBucketOutput>;
-    putBucketTagging(input: PutBucketTaggingInput, options?: CallOptions): Promise<PutBucketTaggingOutput>;
-    putBucketVersioning(input: PutBucketVersioningInput, options?: CallOptions): Promise<PutBucketVersioningOutput>;
-    putObject(input: WithBodySource<PutObjectInput, "body">, options?: CallOptions): Promise<PutObjectOutput>;
-    uploadPart(input: WithBodySource<UploadPartInput, "body">, options?: CallOptions): Promise<UploadPartOutput>;
-    uploadPartCopy(input: UploadPartCopyInput, options?: CallOptions): Promise<UploadPartCopyOutput>;
+	private readonly config;
+	constructor(config: ObsClientConfig);
+	abortMultipartUpload(input: AbortMultipartUploadInput, options?: CallOptions): Promise<AbortMultipartUploadOutput>;
+	completeMultipartUpload(input: CompleteMultipartUploadInput, options?: CallOptions): Promise<CompleteMultipartUploadOutput>;
+	copyObject(input: CopyObjectInput, options?: CallOptions): Promise<CopyObjectOutput>;
+	deleteBucket(input: DeleteBucketInput, options?: CallOptions): Promise<DeleteBucketOutput>;
+	deleteObject(input: DeleteObjectInput, options?: CallOptions): Promise<DeleteObjectOutput>;
+	deleteObjects(input: DeleteObjectsInput, options?: CallOptions): Promise<DeleteObjectsOutput>;
+	getBucketLocation(input: GetBucketLocationInput, options?: CallOptions): Promise<GetBucketLocationOutput>;
+	getBucketTagging(input: GetBucketTaggingInput, options?: CallOptions): Promise<GetBucketTaggingOutput>;
+	getBucketVersioning(input: GetBucketVersioningInput, options?: CallOptions): Promise<GetBucketVersioningOutput>;
+	getObject(input: GetObjectInput, options?: CallOptions): Promise<GetObjectOutput>;
+	headBucket(input: HeadBucketInput, options?: CallOptions): Promise<HeadBucketOutput>;
+	headObject(input: HeadObjectInput, options?: CallOptions): Promise<HeadObjectOutput>;
+	initiateMultipartUpload(input: InitiateMultipartUploadInput, options?: CallOptions): Promise<InitiateMultipartUploadOutput>;
+	listBuckets(input: ListBucketsInput, options?: CallOptions): Promise<ListBucketsOutput>;
+	listMultipartUploads(input: ListMultipartUploadsInput, options?: CallOptions): Promise<ListMultipartUploadsOutput>;
+	listObjects(input: ListObjectsInput, options?: CallOptions): Promise<ListObjectsOutput>;
+	listObjectsV2(input: ListObjectsV2Input, options?: CallOptions): Promise<ListObjectsV2Output>;
+	listObjectVersions(input: ListObjectVersionsInput, options?: CallOptions): Promise<ListObjectVersionsOutput>;
+	listParts(input: ListPartsInput, options?: CallOptions): Promise<ListPartsOutput>;
+	putBucket(input: PutBucketInput, options?: CallOptions): Promise<PutBucketOutput>;
+	putBucketTagging(input: PutBucketTaggingInput, options?: CallOptions): Promise<PutBucketTaggingOutput>;
+	putBucketVersioning(input: PutBucketVersioningInput, options?: CallOptions): Promise<PutBucketVersioningOutput>;
+	putObject(input: WithBodySource<PutObjectInput, "body">, options?: CallOptions): Promise<PutObjectOutput>;
+	uploadPart(input: WithBodySource<UploadPartInput, "body">, options?: CallOptions): Promise<UploadPartOutput>;
+	uploadPartCopy(input: UploadPartCopyInput, options?: CallOptions): Promise<UploadPartCopyOutput>;
 }

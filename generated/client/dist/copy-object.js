@@ -3,55 +3,54 @@ import { COPY_OBJECT_OUTPUT_XML } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
 /** The HTTP request of PUT Object - Copy for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeCopyObjectRequest(input) {
-    const headers = {
-        "x-amz-copy-source": input.copySource,
-        "x-amz-copy-source-if-match": input.copySourceIfMatch,
-        "x-amz-copy-source-if-none-match": input.copySourceIfNoneMatch,
-        "x-amz-copy-source-if-unmodified-since": input.copySourceIfUnmodifiedSince,
-        "x-amz-copy-source-if-modified-since": input.copySourceIfModifiedSince,
-        "x-amz-copy-source-server-side-encryption-customer-algorithm": input.copySourceSseCustomerAlgorithm,
-        "x-amz-copy-source-server-side-encryption-customer-key": input.copySourceSseCustomerKey,
-        "x-amz-copy-source-server-side-encryption-customer-key-md5": input.copySourceSseCustomerKeyMd5,
-        "x-amz-metadata-directive": input.metadataDirective,
-        "x-amz-acl": input.acl,
-        "x-amz-storage-class": input.storageClass,
-        "x-amz-website-redirect-location": input.websiteRedirectLocation,
-        "x-amz-server-side-encryption": input.serverSideEncryption,
-        "x-amz-server-side-encryption-aws-kms-key-id": input.sseKmsKeyId,
-        "x-amz-server-side-encryption-customer-algorithm": input.sseCustomerAlgorithm,
-        "x-amz-server-side-encryption-customer-key": input.sseCustomerKey,
-        "x-amz-server-side-encryption-customer-key-md5": input.sseCustomerKeyMd5,
-        "x-amz-object-lock-mode": input.objectLockMode,
-        "x-amz-object-lock-retain-until-date": input.objectLockRetainUntilDate,
-        "content-type": input.contentType,
-        "x-amz-security-token": input.securityToken,
-    };
-    for (const [name, value] of Object.entries(input.metadata ?? {}))
-        headers[`x-amz-meta-${name.toLowerCase()}`] = value;
-    return {
-        method: "PUT",
-        bucket: input.bucket,
-        key: input.key,
-        subresources: [],
-        query: {},
-        headers,
-    };
+	const headers = {
+		"x-amz-copy-source": input.copySource,
+		"x-amz-copy-source-if-match": input.copySourceIfMatch,
+		"x-amz-copy-source-if-none-match": input.copySourceIfNoneMatch,
+		"x-amz-copy-source-if-unmodified-since": input.copySourceIfUnmodifiedSince,
+		"x-amz-copy-source-if-modified-since": input.copySourceIfModifiedSince,
+		"x-amz-copy-source-server-side-encryption-customer-algorithm": input.copySourceSseCustomerAlgorithm,
+		"x-amz-copy-source-server-side-encryption-customer-key": input.copySourceSseCustomerKey,
+		"x-amz-copy-source-server-side-encryption-customer-key-md5": input.copySourceSseCustomerKeyMd5,
+		"x-amz-metadata-directive": input.metadataDirective,
+		"x-amz-acl": input.acl,
+		"x-amz-storage-class": input.storageClass,
+		"x-amz-website-redirect-location": input.websiteRedirectLocation,
+		"x-amz-server-side-encryption": input.serverSideEncryption,
+		"x-amz-server-side-encryption-aws-kms-key-id": input.sseKmsKeyId,
+		"x-amz-server-side-encryption-customer-algorithm": input.sseCustomerAlgorithm,
+		"x-amz-server-side-encryption-customer-key": input.sseCustomerKey,
+		"x-amz-server-side-encryption-customer-key-md5": input.sseCustomerKeyMd5,
+		"x-amz-object-lock-mode": input.objectLockMode,
+		"x-amz-object-lock-retain-until-date": input.objectLockRetainUntilDate,
+		"content-type": input.contentType,
+		"x-amz-security-token": input.securityToken
+	};
+	for (const [name, value] of Object.entries(input.metadata ?? {})) headers[`x-amz-meta-${name.toLowerCase()}`] = value;
+	return {
+		method: "PUT",
+		bucket: input.bucket,
+		key: input.key,
+		subresources: [],
+		query: {},
+		headers
+	};
 }
 /**
- * The output of PUT Object - Copy from a successful response: the `CopyObjectResult` document (in any XML namespace) and the response headers.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of PUT Object - Copy from a successful response: the `CopyObjectResult` document (in any XML namespace) and the response headers.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export function deserializeCopyObjectResponse(response) {
-    return {
-        ...readXmlResponse(response, COPY_OBJECT_OUTPUT_XML),
-        requestId: responseHeader(response, "x-amz-request-id", "string", false),
-        hostId: responseHeader(response, "x-amz-id-2", "string", false),
-        copySourceVersionId: responseHeader(response, "x-amz-copy-source-version-id", "string", false),
-        versionId: responseHeader(response, "x-amz-version-id", "string", false),
-        serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false),
-        sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
-        sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
-        sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
-    };
+	return {
+		...readXmlResponse(response, COPY_OBJECT_OUTPUT_XML),
+		requestId: responseHeader(response, "x-amz-request-id", "string", false),
+		hostId: responseHeader(response, "x-amz-id-2", "string", false),
+		copySourceVersionId: responseHeader(response, "x-amz-copy-source-version-id", "string", false),
+		versionId: responseHeader(response, "x-amz-version-id", "string", false),
+		serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false),
+		sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
+		sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
+		sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false)
+	};
 }

@@ -2,22 +2,22 @@ import { type DeleteBucketInput, type DeleteBucketOutput } from "@obs-toolkit/va
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for DELETE Bucket (the class implements this interface, which carries the method's documentation). */
 export interface DeleteBucketMethod {
-    /**
-     * DELETE Bucket.
-     *
-     * This operation is used to delete a bucket. Only the owner of a bucket can delete it, and only
-     * an empty one: a bucket with objects or in-progress multipart uploads answers BucketNotEmpty.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    deleteBucket(input: DeleteBucketInput, options?: CallOptions): Promise<DeleteBucketOutput>;
+	/**
+	* DELETE Bucket.
+	*
+	* This operation is used to delete a bucket. Only the owner of a bucket can delete it, and only
+	* an empty one: a bucket with objects or in-progress multipart uploads answers BucketNotEmpty.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	deleteBucket(input: DeleteBucketInput, options?: CallOptions): Promise<DeleteBucketOutput>;
 }
 /** The HTTP request of DELETE Bucket for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeDeleteBucketRequest(input: DeleteBucketInput): OutgoingRequest;
 /**
- * The output of DELETE Bucket from a successful response.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of DELETE Bucket from a successful response.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeDeleteBucketResponse(response: IncomingResponse): DeleteBucketOutput;

@@ -1,26 +1,25 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { responseHeader } from "./runtime/transport.js";
 /** The HTTP request of DELETE Bucket for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeDeleteBucketRequest(input) {
-    const headers = {
-        "x-amz-security-token": input.securityToken,
-    };
-    return {
-        method: "DELETE",
-        bucket: input.bucket,
-        key: undefined,
-        subresources: [],
-        query: {},
-        headers,
-    };
+	const headers = { "x-amz-security-token": input.securityToken };
+	return {
+		method: "DELETE",
+		bucket: input.bucket,
+		key: undefined,
+		subresources: [],
+		query: {},
+		headers
+	};
 }
 /**
- * The output of DELETE Bucket from a successful response.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of DELETE Bucket from a successful response.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export function deserializeDeleteBucketResponse(response) {
-    return {
-        requestId: responseHeader(response, "x-amz-request-id", "string", false),
-        hostId: responseHeader(response, "x-amz-id-2", "string", false),
-    };
+	return {
+		requestId: responseHeader(response, "x-amz-request-id", "string", false),
+		hostId: responseHeader(response, "x-amz-id-2", "string", false)
+	};
 }

@@ -2,22 +2,22 @@ import { type DeleteObjectInput, type DeleteObjectOutput } from "@obs-toolkit/va
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for DELETE Object (the class implements this interface, which carries the method's documentation). */
 export interface DeleteObjectMethod {
-    /**
-     * DELETE Object.
-     *
-     * You can use this operation to delete an object. The requester needs the write permission for
-     * the bucket. Deleting an object that does not exist answers 204 all the same, as S3 does.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    deleteObject(input: DeleteObjectInput, options?: CallOptions): Promise<DeleteObjectOutput>;
+	/**
+	* DELETE Object.
+	*
+	* You can use this operation to delete an object. The requester needs the write permission for
+	* the bucket. Deleting an object that does not exist answers 204 all the same, as S3 does.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	deleteObject(input: DeleteObjectInput, options?: CallOptions): Promise<DeleteObjectOutput>;
 }
 /** The HTTP request of DELETE Object for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeDeleteObjectRequest(input: DeleteObjectInput): OutgoingRequest;
 /**
- * The output of DELETE Object from a successful response.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of DELETE Object from a successful response.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeDeleteObjectResponse(response: IncomingResponse): DeleteObjectOutput;

@@ -2,25 +2,25 @@ import { type DeleteObjectsInput, type DeleteObjectsOutput } from "@obs-toolkit/
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for DELETE Multiple Objects (the class implements this interface, which carries the method's documentation). */
 export interface DeleteObjectsMethod {
-    /**
-     * DELETE Multiple Objects.
-     *
-     * This operation is used to batch delete objects from a bucket: up to 1000 keys in one XML
-     * request. The result of each deletion is answered: in verbose mode (the default) every key
-     * deleted and every key that could not be; in quiet mode only the failures.
-     *
-     * The request must carry Content-MD5, and its body is checked against it.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    deleteObjects(input: DeleteObjectsInput, options?: CallOptions): Promise<DeleteObjectsOutput>;
+	/**
+	* DELETE Multiple Objects.
+	*
+	* This operation is used to batch delete objects from a bucket: up to 1000 keys in one XML
+	* request. The result of each deletion is answered: in verbose mode (the default) every key
+	* deleted and every key that could not be; in quiet mode only the failures.
+	*
+	* The request must carry Content-MD5, and its body is checked against it.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	deleteObjects(input: DeleteObjectsInput, options?: CallOptions): Promise<DeleteObjectsOutput>;
 }
 /** The HTTP request of DELETE Multiple Objects for `input`: method, bucket, key, sub-resources, query, headers and body. */
 export declare function serializeDeleteObjectsRequest(input: DeleteObjectsInput): OutgoingRequest;
 /**
- * The output of DELETE Multiple Objects from a successful response: the `DeleteResult` document (in any XML namespace) and the response headers.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of DELETE Multiple Objects from a successful response: the `DeleteResult` document (in any XML namespace) and the response headers.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeDeleteObjectsResponse(response: IncomingResponse): DeleteObjectsOutput;

@@ -2,22 +2,22 @@ import { type GetBucketLocationInput, type GetBucketLocationOutput } from "@obs-
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for GET Bucket location (the class implements this interface, which carries the method's documentation). */
 export interface GetBucketLocationMethod {
-    /**
-     * GET Bucket location.
-     *
-     * You can use this operation to obtain the region where a bucket is: the LocationConstraint it
-     * was created with (PUT Bucket), or the server's region.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    getBucketLocation(input: GetBucketLocationInput, options?: CallOptions): Promise<GetBucketLocationOutput>;
+	/**
+	* GET Bucket location.
+	*
+	* You can use this operation to obtain the region where a bucket is: the LocationConstraint it
+	* was created with (PUT Bucket), or the server's region.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	getBucketLocation(input: GetBucketLocationInput, options?: CallOptions): Promise<GetBucketLocationOutput>;
 }
 /** The HTTP request of GET Bucket location for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeGetBucketLocationRequest(input: GetBucketLocationInput): OutgoingRequest;
 /**
- * The output of GET Bucket location from a successful response: the `LocationConstraint` document (in any XML namespace) and the response headers.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of GET Bucket location from a successful response: the `LocationConstraint` document (in any XML namespace) and the response headers.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeGetBucketLocationResponse(response: IncomingResponse): GetBucketLocationOutput;

@@ -2,22 +2,22 @@ import { type GetBucketTaggingInput, type GetBucketTaggingOutput } from "@obs-to
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for GET Bucket tagging (the class implements this interface, which carries the method's documentation). */
 export interface GetBucketTaggingMethod {
-    /**
-     * GET Bucket tagging.
-     *
-     * You can use this operation to obtain the tags of a bucket. A bucket without tags answers
-     * NoSuchTagSet.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    getBucketTagging(input: GetBucketTaggingInput, options?: CallOptions): Promise<GetBucketTaggingOutput>;
+	/**
+	* GET Bucket tagging.
+	*
+	* You can use this operation to obtain the tags of a bucket. A bucket without tags answers
+	* NoSuchTagSet.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	getBucketTagging(input: GetBucketTaggingInput, options?: CallOptions): Promise<GetBucketTaggingOutput>;
 }
 /** The HTTP request of GET Bucket tagging for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeGetBucketTaggingRequest(input: GetBucketTaggingInput): OutgoingRequest;
 /**
- * The output of GET Bucket tagging from a successful response: the `Tagging` document (in any XML namespace) and the response headers.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of GET Bucket tagging from a successful response: the `Tagging` document (in any XML namespace) and the response headers.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeGetBucketTaggingResponse(response: IncomingResponse): GetBucketTaggingOutput;

@@ -2,22 +2,22 @@ import { type GetBucketVersioningInput, type GetBucketVersioningOutput } from "@
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for GET Bucket versioning (the class implements this interface, which carries the method's documentation). */
 export interface GetBucketVersioningMethod {
-    /**
-     * GET Bucket versioning.
-     *
-     * You can use this operation to obtain the versioning state of a bucket: Enabled, Suspended,
-     * or no Status at all for a bucket that has never had versioning.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    getBucketVersioning(input: GetBucketVersioningInput, options?: CallOptions): Promise<GetBucketVersioningOutput>;
+	/**
+	* GET Bucket versioning.
+	*
+	* You can use this operation to obtain the versioning state of a bucket: Enabled, Suspended,
+	* or no Status at all for a bucket that has never had versioning.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	getBucketVersioning(input: GetBucketVersioningInput, options?: CallOptions): Promise<GetBucketVersioningOutput>;
 }
 /** The HTTP request of GET Bucket versioning for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeGetBucketVersioningRequest(input: GetBucketVersioningInput): OutgoingRequest;
 /**
- * The output of GET Bucket versioning from a successful response: the `VersioningConfiguration` document (in any XML namespace) and the response headers.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of GET Bucket versioning from a successful response: the `VersioningConfiguration` document (in any XML namespace) and the response headers.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeGetBucketVersioningResponse(response: IncomingResponse): GetBucketVersioningOutput;

@@ -3,27 +3,25 @@ import { GET_BUCKET_VERSIONING_OUTPUT_XML } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
 /** The HTTP request of GET Bucket versioning for `input`: method, bucket, key, sub-resources, query, headers. */
 export function serializeGetBucketVersioningRequest(input) {
-    const headers = {
-        "x-amz-security-token": input.securityToken,
-    };
-    return {
-        method: "GET",
-        bucket: input.bucket,
-        key: undefined,
-        subresources: ["versioning"],
-        query: {},
-        headers,
-    };
+	const headers = { "x-amz-security-token": input.securityToken };
+	return {
+		method: "GET",
+		bucket: input.bucket,
+		key: undefined,
+		subresources: ["versioning"],
+		query: {},
+		headers
+	};
 }
 /**
- * The output of GET Bucket versioning from a successful response: the `VersioningConfiguration` document (in any XML namespace) and the response headers.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of GET Bucket versioning from a successful response: the `VersioningConfiguration` document (in any XML namespace) and the response headers.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export function deserializeGetBucketVersioningResponse(response) {
-    return {
-        ...readXmlResponse(response, GET_BUCKET_VERSIONING_OUTPUT_XML),
-        requestId: responseHeader(response, "x-amz-request-id", "string", false),
-        hostId: responseHeader(response, "x-amz-id-2", "string", false),
-    };
+	return {
+		...readXmlResponse(response, GET_BUCKET_VERSIONING_OUTPUT_XML),
+		requestId: responseHeader(response, "x-amz-request-id", "string", false),
+		hostId: responseHeader(response, "x-amz-id-2", "string", false)
+	};
 }

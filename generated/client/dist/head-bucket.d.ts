@@ -2,23 +2,23 @@ import { type HeadBucketInput, type HeadBucketOutput } from "@obs-toolkit/valida
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for HEAD Bucket (the class implements this interface, which carries the method's documentation). */
 export interface HeadBucketMethod {
-    /**
-     * HEAD Bucket.
-     *
-     * This operation is used to check whether a bucket exists and whether the user has the
-     * permission to access it: 200 when it does, 404 when there is no such bucket, 403 when it
-     * belongs to someone else. The answer has no body.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    headBucket(input: HeadBucketInput, options?: CallOptions): Promise<HeadBucketOutput>;
+	/**
+	* HEAD Bucket.
+	*
+	* This operation is used to check whether a bucket exists and whether the user has the
+	* permission to access it: 200 when it does, 404 when there is no such bucket, 403 when it
+	* belongs to someone else. The answer has no body.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	headBucket(input: HeadBucketInput, options?: CallOptions): Promise<HeadBucketOutput>;
 }
 /** The HTTP request of HEAD Bucket for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeHeadBucketRequest(input: HeadBucketInput): OutgoingRequest;
 /**
- * The output of HEAD Bucket from a successful response.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of HEAD Bucket from a successful response.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeHeadBucketResponse(response: IncomingResponse): HeadBucketOutput;

@@ -2,40 +2,40 @@ import { type InitiateMultipartUploadInput, type InitiateMultipartUploadOutput }
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for Initiate Multipart Upload (the class implements this interface, which carries the method's documentation). */
 export interface InitiateMultipartUploadMethod {
-    /**
-     * Initiate Multipart Upload.
-     *
-     * You can use this operation to obtain a globally unique upload ID.
-     *
-     * This upload ID is used to associate all parts in the specific multipart upload. You can
-     * specify this upload ID in each of your subsequent requests such as Upload Part, Complete
-     * Multipart Upload, and List Parts.
-     *
-     * The key of the object for which a multipart upload is intended can be the same as an
-     * existing object. You can initiate one or more multipart uploads for one object.
-     *
-     * An Initiate Multipart Upload request can contain multiple headers such as x-amz-acl,
-     * x-amz-meta-*, Content-Type, and Content-Encoding. The headers are recorded in the metadata
-     * of parts uploaded for the specific multipart upload.
-     *
-     * This operation makes server-side encryption available.
-     *
-     * If a bucket has WORM enabled, you can configure object-level retention policies when
-     * initiating multipart uploads with the x-amz-object-lock-mode and
-     * x-amz-object-lock-retain-until-date headers, to protect the object assembled. If you do not
-     * specify these two headers but have configured a default bucket-level WORM policy, this
-     * default policy automatically applies to the object newly assembled.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    initiateMultipartUpload(input: InitiateMultipartUploadInput, options?: CallOptions): Promise<InitiateMultipartUploadOutput>;
+	/**
+	* Initiate Multipart Upload.
+	*
+	* You can use this operation to obtain a globally unique upload ID.
+	*
+	* This upload ID is used to associate all parts in the specific multipart upload. You can
+	* specify this upload ID in each of your subsequent requests such as Upload Part, Complete
+	* Multipart Upload, and List Parts.
+	*
+	* The key of the object for which a multipart upload is intended can be the same as an
+	* existing object. You can initiate one or more multipart uploads for one object.
+	*
+	* An Initiate Multipart Upload request can contain multiple headers such as x-amz-acl,
+	* x-amz-meta-*, Content-Type, and Content-Encoding. The headers are recorded in the metadata
+	* of parts uploaded for the specific multipart upload.
+	*
+	* This operation makes server-side encryption available.
+	*
+	* If a bucket has WORM enabled, you can configure object-level retention policies when
+	* initiating multipart uploads with the x-amz-object-lock-mode and
+	* x-amz-object-lock-retain-until-date headers, to protect the object assembled. If you do not
+	* specify these two headers but have configured a default bucket-level WORM policy, this
+	* default policy automatically applies to the object newly assembled.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	initiateMultipartUpload(input: InitiateMultipartUploadInput, options?: CallOptions): Promise<InitiateMultipartUploadOutput>;
 }
 /** The HTTP request of Initiate Multipart Upload for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeInitiateMultipartUploadRequest(input: InitiateMultipartUploadInput): OutgoingRequest;
 /**
- * The output of Initiate Multipart Upload from a successful response: the `InitiateMultipartUploadResult` document (in any XML namespace) and the response headers.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of Initiate Multipart Upload from a successful response: the `InitiateMultipartUploadResult` document (in any XML namespace) and the response headers.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeInitiateMultipartUploadResponse(response: IncomingResponse): InitiateMultipartUploadOutput;

@@ -2,21 +2,21 @@ import { type ListMultipartUploadsInput, type ListMultipartUploadsOutput } from 
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for List Multipart Uploads (the class implements this interface, which carries the method's documentation). */
 export interface ListMultipartUploadsMethod {
-    /**
-     * List Multipart Uploads.
-     *
-     * You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    listMultipartUploads(input: ListMultipartUploadsInput, options?: CallOptions): Promise<ListMultipartUploadsOutput>;
+	/**
+	* List Multipart Uploads.
+	*
+	* You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	listMultipartUploads(input: ListMultipartUploadsInput, options?: CallOptions): Promise<ListMultipartUploadsOutput>;
 }
 /** The HTTP request of List Multipart Uploads for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeListMultipartUploadsRequest(input: ListMultipartUploadsInput): OutgoingRequest;
 /**
- * The output of List Multipart Uploads from a successful response: the `ListMultipartUploadsResult` document (in any XML namespace) and the response headers.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of List Multipart Uploads from a successful response: the `ListMultipartUploadsResult` document (in any XML namespace) and the response headers.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeListMultipartUploadsResponse(response: IncomingResponse): ListMultipartUploadsOutput;

@@ -2,23 +2,23 @@ import { type ListObjectVersionsInput, type ListObjectVersionsOutput } from "@ob
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for GET Bucket Object versions (the class implements this interface, which carries the method's documentation). */
 export interface ListObjectVersionsMethod {
-    /**
-     * GET Bucket Object versions.
-     *
-     * If you have the read permission for a bucket, you can use this operation to list the versions
-     * of the objects in it, by key and then from the newest version, a page at a time, with the
-     * delete markers among them.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    listObjectVersions(input: ListObjectVersionsInput, options?: CallOptions): Promise<ListObjectVersionsOutput>;
+	/**
+	* GET Bucket Object versions.
+	*
+	* If you have the read permission for a bucket, you can use this operation to list the versions
+	* of the objects in it, by key and then from the newest version, a page at a time, with the
+	* delete markers among them.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	listObjectVersions(input: ListObjectVersionsInput, options?: CallOptions): Promise<ListObjectVersionsOutput>;
 }
 /** The HTTP request of GET Bucket Object versions for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeListObjectVersionsRequest(input: ListObjectVersionsInput): OutgoingRequest;
 /**
- * The output of GET Bucket Object versions from a successful response: the `ListVersionsResult` document (in any XML namespace) and the response headers.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of GET Bucket Object versions from a successful response: the `ListVersionsResult` document (in any XML namespace) and the response headers.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeListObjectVersionsResponse(response: IncomingResponse): ListObjectVersionsOutput;

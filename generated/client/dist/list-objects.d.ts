@@ -2,26 +2,26 @@ import { type ListObjectsInput, type ListObjectsOutput } from "@obs-toolkit/vali
 import { type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 /** `ObsClient`'s method for GET Bucket (List Objects) (the class implements this interface, which carries the method's documentation). */
 export interface ListObjectsMethod {
-    /**
-     * GET Bucket (List Objects).
-     *
-     * If you have the read permission for a bucket, you can use this operation to list the objects
-     * in it, in the dictionary order of their keys, a page at a time: at most max-keys keys (1000 by
-     * default), from after marker.
-     *
-     * With a delimiter, the keys that contain it after the prefix are rolled up into CommonPrefixes,
-     * each counting as one key of the page.
-     *
-     * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
-     * @throws ObsError for an invalid input (before sending) or an S3 error response.
-     */
-    listObjects(input: ListObjectsInput, options?: CallOptions): Promise<ListObjectsOutput>;
+	/**
+	* GET Bucket (List Objects).
+	*
+	* If you have the read permission for a bucket, you can use this operation to list the objects
+	* in it, in the dictionary order of their keys, a page at a time: at most max-keys keys (1000 by
+	* default), from after marker.
+	*
+	* With a delimiter, the keys that contain it after the prefix are rolled up into CommonPrefixes,
+	* each counting as one key of the page.
+	*
+	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @throws ObsError for an invalid input (before sending) or an S3 error response.
+	*/
+	listObjects(input: ListObjectsInput, options?: CallOptions): Promise<ListObjectsOutput>;
 }
 /** The HTTP request of GET Bucket (List Objects) for `input`: method, bucket, key, sub-resources, query, headers. */
 export declare function serializeListObjectsRequest(input: ListObjectsInput): OutgoingRequest;
 /**
- * The output of GET Bucket (List Objects) from a successful response: the `ListBucketResult` document (in any XML namespace) and the response headers.
- *
- * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
- */
+* The output of GET Bucket (List Objects) from a successful response: the `ListBucketResult` document (in any XML namespace) and the response headers.
+*
+* @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+*/
 export declare function deserializeListObjectsResponse(response: IncomingResponse): ListObjectsOutput;

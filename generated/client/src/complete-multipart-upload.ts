@@ -73,9 +73,11 @@ export function deserializeCompleteMultipartUploadResponse(response: IncomingRes
     hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
     versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
     serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseCustomerAlgorithm: responseHeader(
       response,
       "x-amz-server-side-encryption-customer-algorithm",

@@ -74,12 +74,15 @@ export function deserializeCopyObjectResponse(response: IncomingResponse): CopyO
     requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
     hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
     copySourceVersionId: responseHeader(response, "x-amz-copy-source-version-id", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
     serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseCustomerAlgorithm: responseHeader(
       response,
       "x-amz-server-side-encryption-customer-algorithm",
@@ -87,6 +90,7 @@ export function deserializeCopyObjectResponse(response: IncomingResponse): CopyO
       false,
     ) as string | undefined,
     sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
   };
 }

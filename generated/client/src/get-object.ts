@@ -84,12 +84,15 @@ export function deserializeGetObjectResponse(response: IncomingResponse): GetObj
     contentLanguage: responseHeader(response, "content-language", "string", false) as string | undefined,
     expires: responseHeader(response, "expires", "string", false) as string | undefined,
     websiteRedirectLocation: responseHeader(response, "x-amz-website-redirect-location", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
     serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseCustomerAlgorithm: responseHeader(
       response,
       "x-amz-server-side-encryption-customer-algorithm",
@@ -97,7 +100,8 @@ export function deserializeGetObjectResponse(response: IncomingResponse): GetObj
       false,
     ) as string | undefined,
     sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     storageClass: responseHeader(response, "x-amz-storage-class", "string", false) as string | undefined,
     checksumCrc32: responseHeader(response, "x-amz-checksum-crc32", "string", false) as string | undefined,
     checksumCrc32c: responseHeader(response, "x-amz-checksum-crc32c", "string", false) as string | undefined,

@@ -69,12 +69,15 @@ export function deserializeHeadObjectResponse(response: IncomingResponse): HeadO
     contentLanguage: responseHeader(response, "content-language", "string", false) as string | undefined,
     expires: responseHeader(response, "expires", "string", false) as string | undefined,
     websiteRedirectLocation: responseHeader(response, "x-amz-website-redirect-location", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
     serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseCustomerAlgorithm: responseHeader(
       response,
       "x-amz-server-side-encryption-customer-algorithm",
@@ -82,7 +85,8 @@ export function deserializeHeadObjectResponse(response: IncomingResponse): HeadO
       false,
     ) as string | undefined,
     sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     storageClass: responseHeader(response, "x-amz-storage-class", "string", false) as string | undefined,
     checksumCrc32: responseHeader(response, "x-amz-checksum-crc32", "string", false) as string | undefined,
     checksumCrc32c: responseHeader(response, "x-amz-checksum-crc32c", "string", false) as string | undefined,
@@ -92,7 +96,8 @@ export function deserializeHeadObjectResponse(response: IncomingResponse): HeadO
     contentRange: responseHeader(response, "content-range", "string", false) as string | undefined,
     objectLockMode: responseHeader(response, "x-amz-object-lock-mode", "string", false) as string | undefined,
     objectLockRetainUntilDate: responseHeader(response, "x-amz-object-lock-retain-until-date", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     metadata: responsePrefixHeaders(response, "x-amz-meta-"),
   };
 }

@@ -89,9 +89,11 @@ export function deserializeInitiateMultipartUploadResponse(response: IncomingRes
     requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
     hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
     serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseCustomerAlgorithm: responseHeader(
       response,
       "x-amz-server-side-encryption-customer-algorithm",
@@ -99,6 +101,7 @@ export function deserializeInitiateMultipartUploadResponse(response: IncomingRes
       false,
     ) as string | undefined,
     sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
   };
 }

@@ -86,9 +86,11 @@ export function deserializePutObjectResponse(response: IncomingResponse): PutObj
     eTag: responseHeader(response, "etag", "string", true) as string,
     versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
     serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseCustomerAlgorithm: responseHeader(
       response,
       "x-amz-server-side-encryption-customer-algorithm",
@@ -96,7 +98,8 @@ export function deserializePutObjectResponse(response: IncomingResponse): PutObj
       false,
     ) as string | undefined,
     sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     storageClass: responseHeader(response, "x-amz-storage-class", "string", false) as string | undefined,
     checksumCrc32: responseHeader(response, "x-amz-checksum-crc32", "string", false) as string | undefined,
     checksumCrc32c: responseHeader(response, "x-amz-checksum-crc32c", "string", false) as string | undefined,

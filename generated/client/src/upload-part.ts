@@ -66,9 +66,11 @@ export function deserializeUploadPartResponse(response: IncomingResponse): Uploa
     hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
     eTag: responseHeader(response, "etag", "string", true) as string,
     serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
     sseCustomerAlgorithm: responseHeader(
       response,
       "x-amz-server-side-encryption-customer-algorithm",
@@ -76,6 +78,7 @@ export function deserializeUploadPartResponse(response: IncomingResponse): Uploa
       false,
     ) as string | undefined,
     sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      string | undefined,
+      | string
+      | undefined,
   };
 }

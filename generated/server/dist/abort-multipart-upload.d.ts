@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type AbortMultipartUploadHandlerOutput = Omit<AbortMultipartUploadOutput, "requestId" | "hostId">;
 /** The Abort Multipart Upload member of `ObsHandlers`. */
 export interface AbortMultipartUploadHandler {
-    /** Abort Multipart Upload: You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed. */
-    abortMultipartUpload?: (input: AbortMultipartUploadInput, context: RequestContext) => Promise<AbortMultipartUploadHandlerOutput> | AbortMultipartUploadHandlerOutput;
+	/** Abort Multipart Upload: You can use this operation to abort a multipart upload. After the request is sent, parts associated to the multipart upload cannot be uploaded or listed. */
+	abortMultipartUpload?: (input: AbortMultipartUploadInput, context: RequestContext) => Promise<AbortMultipartUploadHandlerOutput> | AbortMultipartUploadHandlerOutput;
 }
 /** The 204 response of Abort Multipart Upload: and the response headers. */
 export declare function renderAbortMultipartUploadResponse(output: AbortMultipartUploadHandlerOutput): RouteOutcome;

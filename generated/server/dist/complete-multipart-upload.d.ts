@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type CompleteMultipartUploadHandlerOutput = Omit<CompleteMultipartUploadOutput, "requestId" | "hostId">;
 /** The Complete Multipart Upload member of `ObsHandlers`. */
 export interface CompleteMultipartUploadHandler {
-    /** Complete Multipart Upload: After uploading all parts for a multipart upload, you can use this operation to complete the multipart upload. */
-    completeMultipartUpload?: (input: CompleteMultipartUploadInput, context: RequestContext) => Promise<CompleteMultipartUploadHandlerOutput> | CompleteMultipartUploadHandlerOutput;
+	/** Complete Multipart Upload: After uploading all parts for a multipart upload, you can use this operation to complete the multipart upload. */
+	completeMultipartUpload?: (input: CompleteMultipartUploadInput, context: RequestContext) => Promise<CompleteMultipartUploadHandlerOutput> | CompleteMultipartUploadHandlerOutput;
 }
 /** The 200 response of Complete Multipart Upload: the `CompleteMultipartUploadResult` document, and the response headers. */
 export declare function renderCompleteMultipartUploadResponse(output: CompleteMultipartUploadHandlerOutput): RouteOutcome;

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type CopyObjectHandlerOutput = Omit<CopyObjectOutput, "requestId" | "hostId">;
 /** The PUT Object - Copy member of `ObsHandlers`. */
 export interface CopyObjectHandler {
-    /** PUT Object - Copy: You can use this operation to create a copy of an object in OBS: a PUT on the destination */
-    copyObject?: (input: CopyObjectInput, context: RequestContext) => Promise<CopyObjectHandlerOutput> | CopyObjectHandlerOutput;
+	/** PUT Object - Copy: You can use this operation to create a copy of an object in OBS: a PUT on the destination */
+	copyObject?: (input: CopyObjectInput, context: RequestContext) => Promise<CopyObjectHandlerOutput> | CopyObjectHandlerOutput;
 }
 /** The 200 response of PUT Object - Copy: the `CopyObjectResult` document, and the response headers. */
 export declare function renderCopyObjectResponse(output: CopyObjectHandlerOutput): RouteOutcome;

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type DeleteBucketHandlerOutput = Omit<DeleteBucketOutput, "requestId" | "hostId">;
 /** The DELETE Bucket member of `ObsHandlers`. */
 export interface DeleteBucketHandler {
-    /** DELETE Bucket: This operation is used to delete a bucket. Only the owner of a bucket can delete it, and only */
-    deleteBucket?: (input: DeleteBucketInput, context: RequestContext) => Promise<DeleteBucketHandlerOutput> | DeleteBucketHandlerOutput;
+	/** DELETE Bucket: This operation is used to delete a bucket. Only the owner of a bucket can delete it, and only */
+	deleteBucket?: (input: DeleteBucketInput, context: RequestContext) => Promise<DeleteBucketHandlerOutput> | DeleteBucketHandlerOutput;
 }
 /** The 204 response of DELETE Bucket: and the response headers. */
 export declare function renderDeleteBucketResponse(output: DeleteBucketHandlerOutput): RouteOutcome;

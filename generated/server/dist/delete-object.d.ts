@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type DeleteObjectHandlerOutput = Omit<DeleteObjectOutput, "requestId" | "hostId">;
 /** The DELETE Object member of `ObsHandlers`. */
 export interface DeleteObjectHandler {
-    /** DELETE Object: You can use this operation to delete an object. The requester needs the write permission for */
-    deleteObject?: (input: DeleteObjectInput, context: RequestContext) => Promise<DeleteObjectHandlerOutput> | DeleteObjectHandlerOutput;
+	/** DELETE Object: You can use this operation to delete an object. The requester needs the write permission for */
+	deleteObject?: (input: DeleteObjectInput, context: RequestContext) => Promise<DeleteObjectHandlerOutput> | DeleteObjectHandlerOutput;
 }
 /** The 204 response of DELETE Object: and the response headers. */
 export declare function renderDeleteObjectResponse(output: DeleteObjectHandlerOutput): RouteOutcome;

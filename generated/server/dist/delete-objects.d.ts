@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type DeleteObjectsHandlerOutput = Omit<DeleteObjectsOutput, "requestId" | "hostId">;
 /** The DELETE Multiple Objects member of `ObsHandlers`. */
 export interface DeleteObjectsHandler {
-    /** DELETE Multiple Objects: This operation is used to batch delete objects from a bucket: up to 1000 keys in one XML */
-    deleteObjects?: (input: DeleteObjectsInput, context: RequestContext) => Promise<DeleteObjectsHandlerOutput> | DeleteObjectsHandlerOutput;
+	/** DELETE Multiple Objects: This operation is used to batch delete objects from a bucket: up to 1000 keys in one XML */
+	deleteObjects?: (input: DeleteObjectsInput, context: RequestContext) => Promise<DeleteObjectsHandlerOutput> | DeleteObjectsHandlerOutput;
 }
 /** The 200 response of DELETE Multiple Objects: the `DeleteResult` document, and the response headers. */
 export declare function renderDeleteObjectsResponse(output: DeleteObjectsHandlerOutput): RouteOutcome;

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type GetBucketLocationHandlerOutput = Omit<GetBucketLocationOutput, "requestId" | "hostId">;
 /** The GET Bucket location member of `ObsHandlers`. */
 export interface GetBucketLocationHandler {
-    /** GET Bucket location: You can use this operation to obtain the region where a bucket is: the LocationConstraint it */
-    getBucketLocation?: (input: GetBucketLocationInput, context: RequestContext) => Promise<GetBucketLocationHandlerOutput> | GetBucketLocationHandlerOutput;
+	/** GET Bucket location: You can use this operation to obtain the region where a bucket is: the LocationConstraint it */
+	getBucketLocation?: (input: GetBucketLocationInput, context: RequestContext) => Promise<GetBucketLocationHandlerOutput> | GetBucketLocationHandlerOutput;
 }
 /** The 200 response of GET Bucket location: the `LocationConstraint` document, and the response headers. */
 export declare function renderGetBucketLocationResponse(output: GetBucketLocationHandlerOutput): RouteOutcome;

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type GetBucketTaggingHandlerOutput = Omit<GetBucketTaggingOutput, "requestId" | "hostId">;
 /** The GET Bucket tagging member of `ObsHandlers`. */
 export interface GetBucketTaggingHandler {
-    /** GET Bucket tagging: You can use this operation to obtain the tags of a bucket. A bucket without tags answers */
-    getBucketTagging?: (input: GetBucketTaggingInput, context: RequestContext) => Promise<GetBucketTaggingHandlerOutput> | GetBucketTaggingHandlerOutput;
+	/** GET Bucket tagging: You can use this operation to obtain the tags of a bucket. A bucket without tags answers */
+	getBucketTagging?: (input: GetBucketTaggingInput, context: RequestContext) => Promise<GetBucketTaggingHandlerOutput> | GetBucketTaggingHandlerOutput;
 }
 /** The 200 response of GET Bucket tagging: the `Tagging` document, and the response headers. */
 export declare function renderGetBucketTaggingResponse(output: GetBucketTaggingHandlerOutput): RouteOutcome;

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type GetBucketVersioningHandlerOutput = Omit<GetBucketVersioningOutput, "requestId" | "hostId">;
 /** The GET Bucket versioning member of `ObsHandlers`. */
 export interface GetBucketVersioningHandler {
-    /** GET Bucket versioning: You can use this operation to obtain the versioning state of a bucket: Enabled, Suspended, */
-    getBucketVersioning?: (input: GetBucketVersioningInput, context: RequestContext) => Promise<GetBucketVersioningHandlerOutput> | GetBucketVersioningHandlerOutput;
+	/** GET Bucket versioning: You can use this operation to obtain the versioning state of a bucket: Enabled, Suspended, */
+	getBucketVersioning?: (input: GetBucketVersioningInput, context: RequestContext) => Promise<GetBucketVersioningHandlerOutput> | GetBucketVersioningHandlerOutput;
 }
 /** The 200 response of GET Bucket versioning: the `VersioningConfiguration` document, and the response headers. */
 export declare function renderGetBucketVersioningResponse(output: GetBucketVersioningHandlerOutput): RouteOutcome;

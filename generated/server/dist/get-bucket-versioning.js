@@ -3,30 +3,28 @@ import { validateGetBucketVersioningRequest, GET_BUCKET_VERSIONING_OUTPUT_XML, r
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of GET Bucket versioning: the `VersioningConfiguration` document, and the response headers. */
 export function renderGetBucketVersioningResponse(output) {
-    return {
-        ok: true,
-        status: 200,
-        headers: {},
-        body: renderXmlTree("VersioningConfiguration", "http://obs.example.com/doc/2015-06-30/", xmlTreeOf(GET_BUCKET_VERSIONING_OUTPUT_XML, output)),
-    };
+	return {
+		ok: true,
+		status: 200,
+		headers: {},
+		body: renderXmlTree("VersioningConfiguration", "http://obs.example.com/doc/2015-06-30/", xmlTreeOf(GET_BUCKET_VERSIONING_OUTPUT_XML, output))
+	};
 }
 /** How the server routes, validates and answers GET Bucket versioning (`GET /{BucketName}?versioning`). */
 export const getBucketVersioningRoute = {
-    id: "GetBucketVersioning",
-    method: "GET",
-    selectors: ["versioning"],
-    headerSelectors: [],
-    parameters: [],
-    level: "bucket",
-    payload: { kind: "none" },
-    implemented: (handlers) => handlers.getBucketVersioning !== undefined,
-    async run(handlers, request, context) {
-        const handler = handlers.getBucketVersioning;
-        if (!handler)
-            throw notImplemented("GET Bucket versioning");
-        const checked = validateGetBucketVersioningRequest(request, { requestTime: context.receivedAt });
-        if (!checked.ok)
-            return checked;
-        return renderGetBucketVersioningResponse(await handler(checked.value, context));
-    },
+	id: "GetBucketVersioning",
+	method: "GET",
+	selectors: ["versioning"],
+	headerSelectors: [],
+	parameters: [],
+	level: "bucket",
+	payload: { kind: "none" },
+	implemented: (handlers) => handlers.getBucketVersioning !== undefined,
+	async run(handlers, request, context) {
+		const handler = handlers.getBucketVersioning;
+		if (!handler) throw notImplemented("GET Bucket versioning");
+		const checked = validateGetBucketVersioningRequest(request, { requestTime: context.receivedAt });
+		if (!checked.ok) return checked;
+		return renderGetBucketVersioningResponse(await handler(checked.value, context));
+	}
 };

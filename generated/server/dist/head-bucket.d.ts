@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type HeadBucketHandlerOutput = Omit<HeadBucketOutput, "requestId" | "hostId">;
 /** The HEAD Bucket member of `ObsHandlers`. */
 export interface HeadBucketHandler {
-    /** HEAD Bucket: This operation is used to check whether a bucket exists and whether the user has the */
-    headBucket?: (input: HeadBucketInput, context: RequestContext) => Promise<HeadBucketHandlerOutput> | HeadBucketHandlerOutput;
+	/** HEAD Bucket: This operation is used to check whether a bucket exists and whether the user has the */
+	headBucket?: (input: HeadBucketInput, context: RequestContext) => Promise<HeadBucketHandlerOutput> | HeadBucketHandlerOutput;
 }
 /** The 200 response of HEAD Bucket: and the response headers. */
 export declare function renderHeadBucketResponse(output: HeadBucketHandlerOutput): RouteOutcome;

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type HeadObjectHandlerOutput = Omit<HeadObjectOutput, "requestId" | "hostId">;
 /** The HEAD Object member of `ObsHandlers`. */
 export interface HeadObjectHandler {
-    /** HEAD Object: You can use this operation to obtain an object's metadata without its bytes: the same headers */
-    headObject?: (input: HeadObjectInput, context: RequestContext) => Promise<HeadObjectHandlerOutput> | HeadObjectHandlerOutput;
+	/** HEAD Object: You can use this operation to obtain an object's metadata without its bytes: the same headers */
+	headObject?: (input: HeadObjectInput, context: RequestContext) => Promise<HeadObjectHandlerOutput> | HeadObjectHandlerOutput;
 }
 /** The 200 or 206 response of HEAD Object: and the response headers. */
 export declare function renderHeadObjectResponse(output: HeadObjectHandlerOutput): RouteOutcome;

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type InitiateMultipartUploadHandlerOutput = Omit<InitiateMultipartUploadOutput, "requestId" | "hostId">;
 /** The Initiate Multipart Upload member of `ObsHandlers`. */
 export interface InitiateMultipartUploadHandler {
-    /** Initiate Multipart Upload: You can use this operation to obtain a globally unique upload ID. */
-    initiateMultipartUpload?: (input: InitiateMultipartUploadInput, context: RequestContext) => Promise<InitiateMultipartUploadHandlerOutput> | InitiateMultipartUploadHandlerOutput;
+	/** Initiate Multipart Upload: You can use this operation to obtain a globally unique upload ID. */
+	initiateMultipartUpload?: (input: InitiateMultipartUploadInput, context: RequestContext) => Promise<InitiateMultipartUploadHandlerOutput> | InitiateMultipartUploadHandlerOutput;
 }
 /** The 200 response of Initiate Multipart Upload: the `InitiateMultipartUploadResult` document, and the response headers. */
 export declare function renderInitiateMultipartUploadResponse(output: InitiateMultipartUploadHandlerOutput): RouteOutcome;

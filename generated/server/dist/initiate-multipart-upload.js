@@ -3,35 +3,33 @@ import { validateInitiateMultipartUploadRequest, INITIATE_MULTIPART_UPLOAD_OUTPU
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of Initiate Multipart Upload: the `InitiateMultipartUploadResult` document, and the response headers. */
 export function renderInitiateMultipartUploadResponse(output) {
-    return {
-        ok: true,
-        status: 200,
-        headers: {
-            "x-amz-server-side-encryption": output.serverSideEncryption,
-            "x-amz-server-side-encryption-aws-kms-key-id": output.sseKmsKeyId,
-            "x-amz-server-side-encryption-customer-algorithm": output.sseCustomerAlgorithm,
-            "x-amz-server-side-encryption-customer-key-md5": output.sseCustomerKeyMd5,
-        },
-        body: renderXmlTree("InitiateMultipartUploadResult", "http://obs.example.com/doc/2015-06-30/", xmlTreeOf(INITIATE_MULTIPART_UPLOAD_OUTPUT_XML, output)),
-    };
+	return {
+		ok: true,
+		status: 200,
+		headers: {
+			"x-amz-server-side-encryption": output.serverSideEncryption,
+			"x-amz-server-side-encryption-aws-kms-key-id": output.sseKmsKeyId,
+			"x-amz-server-side-encryption-customer-algorithm": output.sseCustomerAlgorithm,
+			"x-amz-server-side-encryption-customer-key-md5": output.sseCustomerKeyMd5
+		},
+		body: renderXmlTree("InitiateMultipartUploadResult", "http://obs.example.com/doc/2015-06-30/", xmlTreeOf(INITIATE_MULTIPART_UPLOAD_OUTPUT_XML, output))
+	};
 }
 /** How the server routes, validates and answers Initiate Multipart Upload (`POST /{BucketName}/{ObjectName}?uploads`). */
 export const initiateMultipartUploadRoute = {
-    id: "InitiateMultipartUpload",
-    method: "POST",
-    selectors: ["uploads"],
-    headerSelectors: [],
-    parameters: [],
-    level: "object",
-    payload: { kind: "none" },
-    implemented: (handlers) => handlers.initiateMultipartUpload !== undefined,
-    async run(handlers, request, context) {
-        const handler = handlers.initiateMultipartUpload;
-        if (!handler)
-            throw notImplemented("Initiate Multipart Upload");
-        const checked = validateInitiateMultipartUploadRequest(request, { requestTime: context.receivedAt });
-        if (!checked.ok)
-            return checked;
-        return renderInitiateMultipartUploadResponse(await handler(checked.value, context));
-    },
+	id: "InitiateMultipartUpload",
+	method: "POST",
+	selectors: ["uploads"],
+	headerSelectors: [],
+	parameters: [],
+	level: "object",
+	payload: { kind: "none" },
+	implemented: (handlers) => handlers.initiateMultipartUpload !== undefined,
+	async run(handlers, request, context) {
+		const handler = handlers.initiateMultipartUpload;
+		if (!handler) throw notImplemented("Initiate Multipart Upload");
+		const checked = validateInitiateMultipartUploadRequest(request, { requestTime: context.receivedAt });
+		if (!checked.ok) return checked;
+		return renderInitiateMultipartUploadResponse(await handler(checked.value, context));
+	}
 };

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type ListBucketsHandlerOutput = Omit<ListBucketsOutput, "requestId" | "hostId">;
 /** The List Buckets member of `ObsHandlers`. */
 export interface ListBucketsHandler {
-    /** List Buckets: You can use this operation to list all the buckets that you own. It is addressed to the */
-    listBuckets?: (input: ListBucketsInput, context: RequestContext) => Promise<ListBucketsHandlerOutput> | ListBucketsHandlerOutput;
+	/** List Buckets: You can use this operation to list all the buckets that you own. It is addressed to the */
+	listBuckets?: (input: ListBucketsInput, context: RequestContext) => Promise<ListBucketsHandlerOutput> | ListBucketsHandlerOutput;
 }
 /** The 200 response of List Buckets: the `ListAllMyBucketsResult` document, and the response headers. */
 export declare function renderListBucketsResponse(output: ListBucketsHandlerOutput): RouteOutcome;

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type ListMultipartUploadsHandlerOutput = Omit<ListMultipartUploadsOutput, "requestId" | "hostId">;
 /** The List Multipart Uploads member of `ObsHandlers`. */
 export interface ListMultipartUploadsHandler {
-    /** List Multipart Uploads: You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted. */
-    listMultipartUploads?: (input: ListMultipartUploadsInput, context: RequestContext) => Promise<ListMultipartUploadsHandlerOutput> | ListMultipartUploadsHandlerOutput;
+	/** List Multipart Uploads: You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted. */
+	listMultipartUploads?: (input: ListMultipartUploadsInput, context: RequestContext) => Promise<ListMultipartUploadsHandlerOutput> | ListMultipartUploadsHandlerOutput;
 }
 /** The 200 response of List Multipart Uploads: the `ListMultipartUploadsResult` document, and the response headers. */
 export declare function renderListMultipartUploadsResponse(output: ListMultipartUploadsHandlerOutput): RouteOutcome;

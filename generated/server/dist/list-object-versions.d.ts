@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type ListObjectVersionsHandlerOutput = Omit<ListObjectVersionsOutput, "requestId" | "hostId">;
 /** The GET Bucket Object versions member of `ObsHandlers`. */
 export interface ListObjectVersionsHandler {
-    /** GET Bucket Object versions: If you have the read permission for a bucket, you can use this operation to list the versions */
-    listObjectVersions?: (input: ListObjectVersionsInput, context: RequestContext) => Promise<ListObjectVersionsHandlerOutput> | ListObjectVersionsHandlerOutput;
+	/** GET Bucket Object versions: If you have the read permission for a bucket, you can use this operation to list the versions */
+	listObjectVersions?: (input: ListObjectVersionsInput, context: RequestContext) => Promise<ListObjectVersionsHandlerOutput> | ListObjectVersionsHandlerOutput;
 }
 /** The 200 response of GET Bucket Object versions: the `ListVersionsResult` document, and the response headers. */
 export declare function renderListObjectVersionsResponse(output: ListObjectVersionsHandlerOutput): RouteOutcome;

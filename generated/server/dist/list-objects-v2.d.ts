@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type ListObjectsV2HandlerOutput = Omit<ListObjectsV2Output, "requestId" | "hostId">;
 /** The GET Bucket V2 (List Objects V2) member of `ObsHandlers`. */
 export interface ListObjectsV2Handler {
-    /** GET Bucket V2 (List Objects V2): If you have the read permission for a bucket, you can use this operation to list the objects */
-    listObjectsV2?: (input: ListObjectsV2Input, context: RequestContext) => Promise<ListObjectsV2HandlerOutput> | ListObjectsV2HandlerOutput;
+	/** GET Bucket V2 (List Objects V2): If you have the read permission for a bucket, you can use this operation to list the objects */
+	listObjectsV2?: (input: ListObjectsV2Input, context: RequestContext) => Promise<ListObjectsV2HandlerOutput> | ListObjectsV2HandlerOutput;
 }
 /** The 200 response of GET Bucket V2 (List Objects V2): the `ListBucketResult` document, and the response headers. */
 export declare function renderListObjectsV2Response(output: ListObjectsV2HandlerOutput): RouteOutcome;

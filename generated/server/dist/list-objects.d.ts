@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type ListObjectsHandlerOutput = Omit<ListObjectsOutput, "requestId" | "hostId">;
 /** The GET Bucket (List Objects) member of `ObsHandlers`. */
 export interface ListObjectsHandler {
-    /** GET Bucket (List Objects): If you have the read permission for a bucket, you can use this operation to list the objects */
-    listObjects?: (input: ListObjectsInput, context: RequestContext) => Promise<ListObjectsHandlerOutput> | ListObjectsHandlerOutput;
+	/** GET Bucket (List Objects): If you have the read permission for a bucket, you can use this operation to list the objects */
+	listObjects?: (input: ListObjectsInput, context: RequestContext) => Promise<ListObjectsHandlerOutput> | ListObjectsHandlerOutput;
 }
 /** The 200 response of GET Bucket (List Objects): the `ListBucketResult` document, and the response headers. */
 export declare function renderListObjectsResponse(output: ListObjectsHandlerOutput): RouteOutcome;

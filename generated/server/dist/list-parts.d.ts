@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type ListPartsHandlerOutput = Omit<ListPartsOutput, "requestId" | "hostId">;
 /** The List Parts member of `ObsHandlers`. */
 export interface ListPartsHandler {
-    /** List Parts: You can use this operation to query all parts associated to a multipart upload. */
-    listParts?: (input: ListPartsInput, context: RequestContext) => Promise<ListPartsHandlerOutput> | ListPartsHandlerOutput;
+	/** List Parts: You can use this operation to query all parts associated to a multipart upload. */
+	listParts?: (input: ListPartsInput, context: RequestContext) => Promise<ListPartsHandlerOutput> | ListPartsHandlerOutput;
 }
 /** The 200 response of List Parts: the `ListPartsResult` document, and the response headers. */
 export declare function renderListPartsResponse(output: ListPartsHandlerOutput): RouteOutcome;

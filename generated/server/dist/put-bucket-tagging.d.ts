@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type PutBucketTaggingHandlerOutput = Omit<PutBucketTaggingOutput, "requestId" | "hostId">;
 /** The PUT Bucket tagging member of `ObsHandlers`. */
 export interface PutBucketTaggingHandler {
-    /** PUT Bucket tagging: You can use this operation to add tags to an existing bucket, replacing any it had. Each */
-    putBucketTagging?: (input: PutBucketTaggingInput, context: RequestContext) => Promise<PutBucketTaggingHandlerOutput> | PutBucketTaggingHandlerOutput;
+	/** PUT Bucket tagging: You can use this operation to add tags to an existing bucket, replacing any it had. Each */
+	putBucketTagging?: (input: PutBucketTaggingInput, context: RequestContext) => Promise<PutBucketTaggingHandlerOutput> | PutBucketTaggingHandlerOutput;
 }
 /** The 204 response of PUT Bucket tagging: and the response headers. */
 export declare function renderPutBucketTaggingResponse(output: PutBucketTaggingHandlerOutput): RouteOutcome;

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type PutBucketVersioningHandlerOutput = Omit<PutBucketVersioningOutput, "requestId" | "hostId">;
 /** The PUT Bucket versioning member of `ObsHandlers`. */
 export interface PutBucketVersioningHandler {
-    /** PUT Bucket versioning: You can use this operation to enable or suspend versioning for an existing bucket: the state */
-    putBucketVersioning?: (input: PutBucketVersioningInput, context: RequestContext) => Promise<PutBucketVersioningHandlerOutput> | PutBucketVersioningHandlerOutput;
+	/** PUT Bucket versioning: You can use this operation to enable or suspend versioning for an existing bucket: the state */
+	putBucketVersioning?: (input: PutBucketVersioningInput, context: RequestContext) => Promise<PutBucketVersioningHandlerOutput> | PutBucketVersioningHandlerOutput;
 }
 /** The 200 response of PUT Bucket versioning: and the response headers. */
 export declare function renderPutBucketVersioningResponse(output: PutBucketVersioningHandlerOutput): RouteOutcome;

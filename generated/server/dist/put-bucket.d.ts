@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type PutBucketHandlerOutput = Omit<PutBucketOutput, "requestId" | "hostId">;
 /** The PUT Bucket member of `ObsHandlers`. */
 export interface PutBucketHandler {
-    /** PUT Bucket: This operation is used to create a bucket with a specified name. */
-    putBucket?: (input: PutBucketInput, context: RequestContext) => Promise<PutBucketHandlerOutput> | PutBucketHandlerOutput;
+	/** PUT Bucket: This operation is used to create a bucket with a specified name. */
+	putBucket?: (input: PutBucketInput, context: RequestContext) => Promise<PutBucketHandlerOutput> | PutBucketHandlerOutput;
 }
 /** The 200 response of PUT Bucket: and the response headers. */
 export declare function renderPutBucketResponse(output: PutBucketHandlerOutput): RouteOutcome;

@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type PutObjectHandlerOutput = Omit<PutObjectOutput, "requestId" | "hostId">;
 /** The PUT Object member of `ObsHandlers`. */
 export interface PutObjectHandler {
-    /** PUT Object: After creating a bucket in OBS, you can use this operation to upload an object to the bucket. */
-    putObject?: (input: PutObjectInput, context: RequestContext) => Promise<PutObjectHandlerOutput> | PutObjectHandlerOutput;
+	/** PUT Object: After creating a bucket in OBS, you can use this operation to upload an object to the bucket. */
+	putObject?: (input: PutObjectInput, context: RequestContext) => Promise<PutObjectHandlerOutput> | PutObjectHandlerOutput;
 }
 /** The 200 response of PUT Object: and the response headers. */
 export declare function renderPutObjectResponse(output: PutObjectHandlerOutput): RouteOutcome;

@@ -25,8 +25,37 @@ import { putBucketVersioningRoute } from "./put-bucket-versioning.js";
 import { putObjectRoute } from "./put-object.js";
 import { uploadPartRoute } from "./upload-part.js";
 import { uploadPartCopyRoute } from "./upload-part-copy.js";
-const ROUTES = [abortMultipartUploadRoute, completeMultipartUploadRoute, copyObjectRoute, deleteBucketRoute, deleteObjectRoute, deleteObjectsRoute, getBucketLocationRoute, getBucketTaggingRoute, getBucketVersioningRoute, getObjectRoute, headBucketRoute, headObjectRoute, initiateMultipartUploadRoute, listBucketsRoute, listMultipartUploadsRoute, listObjectsRoute, listObjectsV2Route, listObjectVersionsRoute, listPartsRoute, putBucketRoute, putBucketTaggingRoute, putBucketVersioningRoute, putObjectRoute, uploadPartRoute, uploadPartCopyRoute];
+const ROUTES = [
+	abortMultipartUploadRoute,
+	completeMultipartUploadRoute,
+	copyObjectRoute,
+	deleteBucketRoute,
+	deleteObjectRoute,
+	deleteObjectsRoute,
+	getBucketLocationRoute,
+	getBucketTaggingRoute,
+	getBucketVersioningRoute,
+	getObjectRoute,
+	headBucketRoute,
+	headObjectRoute,
+	initiateMultipartUploadRoute,
+	listBucketsRoute,
+	listMultipartUploadsRoute,
+	listObjectsRoute,
+	listObjectsV2Route,
+	listObjectVersionsRoute,
+	listPartsRoute,
+	putBucketRoute,
+	putBucketTaggingRoute,
+	putBucketVersioningRoute,
+	putObjectRoute,
+	uploadPartRoute,
+	uploadPartCopyRoute
+];
 /** A framework-free OBS S3-compatible object storage API server: it routes virtual-hosted and path-style requests, verifies V2 and V4 signatures (clock skew up to 900 s), validates each request against the spec, calls your handler and writes the S3 XML answer. Serve it with `createNodeListener`. */
 export function createObsServer(options) {
-    return createServerCore(options, ROUTES, { maxClockSkewSeconds: 900, service: "s3" });
+	return createServerCore(options, ROUTES, {
+		maxClockSkewSeconds: 900,
+		service: "s3"
+	});
 }

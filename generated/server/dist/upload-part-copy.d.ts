@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type UploadPartCopyHandlerOutput = Omit<UploadPartCopyOutput, "requestId" | "hostId">;
 /** The Upload Part - Copy member of `ObsHandlers`. */
 export interface UploadPartCopyHandler {
-    /** Upload Part - Copy: After initiating a multipart upload, you can use this operation to copy a part of an */
-    uploadPartCopy?: (input: UploadPartCopyInput, context: RequestContext) => Promise<UploadPartCopyHandlerOutput> | UploadPartCopyHandlerOutput;
+	/** Upload Part - Copy: After initiating a multipart upload, you can use this operation to copy a part of an */
+	uploadPartCopy?: (input: UploadPartCopyInput, context: RequestContext) => Promise<UploadPartCopyHandlerOutput> | UploadPartCopyHandlerOutput;
 }
 /** The 200 response of Upload Part - Copy: the `CopyPartResult` document, and the response headers. */
 export declare function renderUploadPartCopyResponse(output: UploadPartCopyHandlerOutput): RouteOutcome;

@@ -3,35 +3,33 @@ import { validateUploadPartCopyRequest, UPLOAD_PART_COPY_OUTPUT_XML, renderXmlTr
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of Upload Part - Copy: the `CopyPartResult` document, and the response headers. */
 export function renderUploadPartCopyResponse(output) {
-    return {
-        ok: true,
-        status: 200,
-        headers: {
-            "x-amz-server-side-encryption": output.serverSideEncryption,
-            "x-amz-server-side-encryption-aws-kms-key-id": output.sseKmsKeyId,
-            "x-amz-server-side-encryption-customer-algorithm": output.sseCustomerAlgorithm,
-            "x-amz-server-side-encryption-customer-key-md5": output.sseCustomerKeyMd5,
-        },
-        body: renderXmlTree("CopyPartResult", "http://obs.example.com/doc/2015-06-30/", xmlTreeOf(UPLOAD_PART_COPY_OUTPUT_XML, output)),
-    };
+	return {
+		ok: true,
+		status: 200,
+		headers: {
+			"x-amz-server-side-encryption": output.serverSideEncryption,
+			"x-amz-server-side-encryption-aws-kms-key-id": output.sseKmsKeyId,
+			"x-amz-server-side-encryption-customer-algorithm": output.sseCustomerAlgorithm,
+			"x-amz-server-side-encryption-customer-key-md5": output.sseCustomerKeyMd5
+		},
+		body: renderXmlTree("CopyPartResult", "http://obs.example.com/doc/2015-06-30/", xmlTreeOf(UPLOAD_PART_COPY_OUTPUT_XML, output))
+	};
 }
 /** How the server routes, validates and answers Upload Part - Copy (`PUT /{BucketName}/{ObjectName}?partNumber&uploadId + x-amz-copy-source`). */
 export const uploadPartCopyRoute = {
-    id: "UploadPartCopy",
-    method: "PUT",
-    selectors: ["partNumber", "uploadId"],
-    headerSelectors: ["x-amz-copy-source"],
-    parameters: ["partNumber", "uploadId"],
-    level: "object",
-    payload: { kind: "none" },
-    implemented: (handlers) => handlers.uploadPartCopy !== undefined,
-    async run(handlers, request, context) {
-        const handler = handlers.uploadPartCopy;
-        if (!handler)
-            throw notImplemented("Upload Part - Copy");
-        const checked = validateUploadPartCopyRequest(request, { requestTime: context.receivedAt });
-        if (!checked.ok)
-            return checked;
-        return renderUploadPartCopyResponse(await handler(checked.value, context));
-    },
+	id: "UploadPartCopy",
+	method: "PUT",
+	selectors: ["partNumber", "uploadId"],
+	headerSelectors: ["x-amz-copy-source"],
+	parameters: ["partNumber", "uploadId"],
+	level: "object",
+	payload: { kind: "none" },
+	implemented: (handlers) => handlers.uploadPartCopy !== undefined,
+	async run(handlers, request, context) {
+		const handler = handlers.uploadPartCopy;
+		if (!handler) throw notImplemented("Upload Part - Copy");
+		const checked = validateUploadPartCopyRequest(request, { requestTime: context.receivedAt });
+		if (!checked.ok) return checked;
+		return renderUploadPartCopyResponse(await handler(checked.value, context));
+	}
 };

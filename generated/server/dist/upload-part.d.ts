@@ -5,8 +5,8 @@ import { type ObsHandlers } from "./server.js";
 export type UploadPartHandlerOutput = Omit<UploadPartOutput, "requestId" | "hostId">;
 /** The Upload Part member of `ObsHandlers`. */
 export interface UploadPartHandler {
-    /** Upload Part: After initiating a multipart upload, you can use this operation to upload parts for the multipart upload using its uploadId. */
-    uploadPart?: (input: UploadPartInput, context: RequestContext) => Promise<UploadPartHandlerOutput> | UploadPartHandlerOutput;
+	/** Upload Part: After initiating a multipart upload, you can use this operation to upload parts for the multipart upload using its uploadId. */
+	uploadPart?: (input: UploadPartInput, context: RequestContext) => Promise<UploadPartHandlerOutput> | UploadPartHandlerOutput;
 }
 /** The 200 response of Upload Part: and the response headers. */
 export declare function renderUploadPartResponse(output: UploadPartHandlerOutput): RouteOutcome;

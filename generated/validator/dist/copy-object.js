@@ -20,218 +20,221 @@ import { checkSseCustomerKey } from "./components/sse-customer-key.js";
 import { checkStorageClass } from "./components/storage-class.js";
 import { checkWebsiteRedirectLocation } from "./components/website-redirect-location.js";
 /** How the PUT Object - Copy response body is written and read. */
-export const COPY_OBJECT_OUTPUT_XML = { root: "CopyObjectResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
-        { member: "lastModified", xml: "LastModified", required: true, shape: { kind: "timestamp" } },
-        { member: "eTag", xml: "ETag", required: true, shape: { kind: "string" } }
-    ] };
+export const COPY_OBJECT_OUTPUT_XML = {
+	root: "CopyObjectResult",
+	namespace: "http://obs.example.com/doc/2015-06-30/",
+	kind: "structure",
+	members: [{
+		member: "lastModified",
+		xml: "LastModified",
+		required: true,
+		shape: { kind: "timestamp" }
+	}, {
+		member: "eTag",
+		xml: "ETag",
+		required: true,
+		shape: { kind: "string" }
+	}]
+};
 const METADATA_DIRECTIVE_VALUES = new Set(["COPY", "REPLACE"]);
 /** The PUT Object - Copy input members that are secrets (`x-obs-sensitive`): never log or store them. */
-export const COPY_OBJECT_SENSITIVE_MEMBERS = new Set(["copySourceSseCustomerKey", "sseCustomerKey", "securityToken"]);
+export const COPY_OBJECT_SENSITIVE_MEMBERS = new Set([
+	"copySourceSseCustomerKey",
+	"sseCustomerKey",
+	"securityToken"
+]);
 /**
- * Validates a PUT Object - Copy request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
- *
- * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
- *
- * @param request The routed request: bucket, decoded key, query, headers.
- * @param options `requestTime`: the time the request was received (default: now).
- */
+* Validates a PUT Object - Copy request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+*
+* Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+*
+* @param request The routed request: bucket, decoded key, query, headers.
+* @param options `requestTime`: the time the request was received (default: now).
+*/
 export function validateCopyObjectRequest(request, options = {}) {
-    const errors = [];
-    const fail = (code, status, target, message) => {
-        errors.push({ code, status, target, message });
-    };
-    // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
-    const source = request !== null && typeof request === "object" ? request : {};
-    // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-    let copySource;
-    let copySourceIfMatch;
-    let copySourceIfNoneMatch;
-    let copySourceIfUnmodifiedSince;
-    let copySourceIfModifiedSince;
-    let copySourceSseCustomerAlgorithm;
-    let copySourceSseCustomerKey;
-    let copySourceSseCustomerKeyMd5;
-    let metadataDirective;
-    let acl;
-    let storageClass;
-    let websiteRedirectLocation;
-    let serverSideEncryption;
-    let sseKmsKeyId;
-    let sseCustomerAlgorithm;
-    let sseCustomerKey;
-    let sseCustomerKeyMd5;
-    let objectLockMode;
-    let objectLockRetainUntilDate;
-    let contentType;
-    let securityToken;
-    let metadata;
-    const rawHeaders = source.headers;
-    if (rawHeaders !== null && typeof rawHeaders === "object") {
-        for (const rawName of Object.keys(rawHeaders)) {
-            const value = headerValue(rawHeaders[rawName]);
-            if (value === undefined)
-                continue;
-            const name = rawName.toLowerCase();
-            switch (name) {
-                case "x-amz-copy-source":
-                    copySource = copySource === undefined ? value : copySource + "," + value;
-                    break;
-                case "x-amz-copy-source-if-match":
-                    copySourceIfMatch = copySourceIfMatch === undefined ? value : copySourceIfMatch + "," + value;
-                    break;
-                case "x-amz-copy-source-if-none-match":
-                    copySourceIfNoneMatch = copySourceIfNoneMatch === undefined ? value : copySourceIfNoneMatch + "," + value;
-                    break;
-                case "x-amz-copy-source-if-unmodified-since":
-                    copySourceIfUnmodifiedSince = copySourceIfUnmodifiedSince === undefined ? value : copySourceIfUnmodifiedSince + "," + value;
-                    break;
-                case "x-amz-copy-source-if-modified-since":
-                    copySourceIfModifiedSince = copySourceIfModifiedSince === undefined ? value : copySourceIfModifiedSince + "," + value;
-                    break;
-                case "x-amz-copy-source-server-side-encryption-customer-algorithm":
-                    copySourceSseCustomerAlgorithm = copySourceSseCustomerAlgorithm === undefined ? value : copySourceSseCustomerAlgorithm + "," + value;
-                    break;
-                case "x-amz-copy-source-server-side-encryption-customer-key":
-                    copySourceSseCustomerKey = copySourceSseCustomerKey === undefined ? value : copySourceSseCustomerKey + "," + value;
-                    break;
-                case "x-amz-copy-source-server-side-encryption-customer-key-md5":
-                    copySourceSseCustomerKeyMd5 = copySourceSseCustomerKeyMd5 === undefined ? value : copySourceSseCustomerKeyMd5 + "," + value;
-                    break;
-                case "x-amz-metadata-directive":
-                    metadataDirective = metadataDirective === undefined ? value : metadataDirective + "," + value;
-                    break;
-                case "x-amz-acl":
-                    acl = acl === undefined ? value : acl + "," + value;
-                    break;
-                case "x-amz-storage-class":
-                    storageClass = storageClass === undefined ? value : storageClass + "," + value;
-                    break;
-                case "x-amz-website-redirect-location":
-                    websiteRedirectLocation = websiteRedirectLocation === undefined ? value : websiteRedirectLocation + "," + value;
-                    break;
-                case "x-amz-server-side-encryption":
-                    serverSideEncryption = serverSideEncryption === undefined ? value : serverSideEncryption + "," + value;
-                    break;
-                case "x-amz-server-side-encryption-aws-kms-key-id":
-                    sseKmsKeyId = sseKmsKeyId === undefined ? value : sseKmsKeyId + "," + value;
-                    break;
-                case "x-amz-server-side-encryption-customer-algorithm":
-                    sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
-                    break;
-                case "x-amz-server-side-encryption-customer-key":
-                    sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
-                    break;
-                case "x-amz-server-side-encryption-customer-key-md5":
-                    sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
-                    break;
-                case "x-amz-object-lock-mode":
-                    objectLockMode = objectLockMode === undefined ? value : objectLockMode + "," + value;
-                    break;
-                case "x-amz-object-lock-retain-until-date":
-                    objectLockRetainUntilDate = objectLockRetainUntilDate === undefined ? value : objectLockRetainUntilDate + "," + value;
-                    break;
-                case "content-type":
-                    contentType = contentType === undefined ? value : contentType + "," + value;
-                    break;
-                case "x-amz-security-token":
-                    securityToken = securityToken === undefined ? value : securityToken + "," + value;
-                    break;
-                default:
-                    if (name.length > 11 && name.startsWith("x-amz-meta-")) {
-                        metadata ??= Object.create(null);
-                        const key = name.slice(11);
-                        const previous = metadata[key];
-                        metadata[key] = previous === undefined ? value : previous + "," + value;
-                    }
-            }
-        }
-    }
-    const requestTime = (options.requestTime ?? new Date()).getTime();
-    // path: BucketName
-    const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-    checkBucketName(bucket, fail);
-    // path: ObjectName
-    const key = typeof source.key === "string" ? source.key : undefined;
-    checkObjectName(key, fail);
-    checkCopySource(copySource, fail);
-    checkCopySourceSseCustomerAlgorithm(copySourceSseCustomerAlgorithm, fail);
-    checkCopySourceSseCustomerKey(copySourceSseCustomerKey, fail);
-    checkCopySourceSseCustomerKeyMd5(copySourceSseCustomerKeyMd5, fail, copySourceSseCustomerKey);
-    // x-amz-metadata-directive
-    if (metadataDirective !== undefined) {
-        if (!METADATA_DIRECTIVE_VALUES.has(metadataDirective)) {
-            fail("InvalidArgument", 400, "x-amz-metadata-directive", "x-amz-metadata-directive must be one of COPY, REPLACE (case-sensitive).");
-        }
-    }
-    checkAcl(acl, fail);
-    checkStorageClass(storageClass, fail);
-    checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
-    checkServerSideEncryption(serverSideEncryption, fail);
-    checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
-    checkSseCustomerKey(sseCustomerKey, fail);
-    checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
-    checkObjectLockMode(objectLockMode, fail);
-    checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
-    // x-amz-meta-*
-    if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
-        fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
-    }
-    // Rules across headers, query parameters and body elements.
-    // SSE-C needs the algorithm, the key and the key's MD5, all three.
-    checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
-    // The source's SSE-C needs the algorithm, the key and the key's MD5, all three.
-    checkCopySourceServerSideEncryptionCustomerAlgorithmTogether(fail, copySourceSseCustomerAlgorithm, copySourceSseCustomerKey, copySourceSseCustomerKeyMd5);
-    // The object-lock mode and the retain-until date go together.
-    checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
-    if (errors.length > 0)
-        return { ok: false, errors };
-    // Every value was checked above; the casts narrow the values to their types.
-    const value = {
-        bucket: bucket,
-        key: key,
-        copySource: copySource,
-    };
-    if (copySourceIfMatch !== undefined)
-        value.copySourceIfMatch = copySourceIfMatch;
-    if (copySourceIfNoneMatch !== undefined)
-        value.copySourceIfNoneMatch = copySourceIfNoneMatch;
-    if (copySourceIfUnmodifiedSince !== undefined)
-        value.copySourceIfUnmodifiedSince = copySourceIfUnmodifiedSince;
-    if (copySourceIfModifiedSince !== undefined)
-        value.copySourceIfModifiedSince = copySourceIfModifiedSince;
-    if (copySourceSseCustomerAlgorithm !== undefined)
-        value.copySourceSseCustomerAlgorithm = copySourceSseCustomerAlgorithm;
-    if (copySourceSseCustomerKey !== undefined)
-        value.copySourceSseCustomerKey = copySourceSseCustomerKey;
-    if (copySourceSseCustomerKeyMd5 !== undefined)
-        value.copySourceSseCustomerKeyMd5 = copySourceSseCustomerKeyMd5;
-    if (metadataDirective !== undefined)
-        value.metadataDirective = metadataDirective;
-    if (acl !== undefined)
-        value.acl = acl;
-    if (storageClass !== undefined)
-        value.storageClass = storageClass;
-    if (websiteRedirectLocation !== undefined)
-        value.websiteRedirectLocation = websiteRedirectLocation;
-    if (serverSideEncryption !== undefined)
-        value.serverSideEncryption = serverSideEncryption;
-    if (sseKmsKeyId !== undefined)
-        value.sseKmsKeyId = sseKmsKeyId;
-    if (sseCustomerAlgorithm !== undefined)
-        value.sseCustomerAlgorithm = sseCustomerAlgorithm;
-    if (sseCustomerKey !== undefined)
-        value.sseCustomerKey = sseCustomerKey;
-    if (sseCustomerKeyMd5 !== undefined)
-        value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
-    if (objectLockMode !== undefined)
-        value.objectLockMode = objectLockMode;
-    if (objectLockRetainUntilDate !== undefined)
-        value.objectLockRetainUntilDate = objectLockRetainUntilDate;
-    if (contentType !== undefined)
-        value.contentType = contentType;
-    if (securityToken !== undefined)
-        value.securityToken = securityToken;
-    if (metadata !== undefined)
-        value.metadata = metadata;
-    return { ok: true, value };
+	const errors = [];
+	const fail = (code, status, target, message) => {
+		errors.push({
+			code,
+			status,
+			target,
+			message
+		});
+	};
+	// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+	const source = request !== null && typeof request === "object" ? request : {};
+	// Headers, in one pass: names in any case, a repeated header's values joined with commas.
+	let copySource;
+	let copySourceIfMatch;
+	let copySourceIfNoneMatch;
+	let copySourceIfUnmodifiedSince;
+	let copySourceIfModifiedSince;
+	let copySourceSseCustomerAlgorithm;
+	let copySourceSseCustomerKey;
+	let copySourceSseCustomerKeyMd5;
+	let metadataDirective;
+	let acl;
+	let storageClass;
+	let websiteRedirectLocation;
+	let serverSideEncryption;
+	let sseKmsKeyId;
+	let sseCustomerAlgorithm;
+	let sseCustomerKey;
+	let sseCustomerKeyMd5;
+	let objectLockMode;
+	let objectLockRetainUntilDate;
+	let contentType;
+	let securityToken;
+	let metadata;
+	const rawHeaders = source.headers;
+	if (rawHeaders !== null && typeof rawHeaders === "object") {
+		for (const rawName of Object.keys(rawHeaders)) {
+			const value = headerValue(rawHeaders[rawName]);
+			if (value === undefined) continue;
+			const name = rawName.toLowerCase();
+			switch (name) {
+				case "x-amz-copy-source":
+					copySource = copySource === undefined ? value : copySource + "," + value;
+					break;
+				case "x-amz-copy-source-if-match":
+					copySourceIfMatch = copySourceIfMatch === undefined ? value : copySourceIfMatch + "," + value;
+					break;
+				case "x-amz-copy-source-if-none-match":
+					copySourceIfNoneMatch = copySourceIfNoneMatch === undefined ? value : copySourceIfNoneMatch + "," + value;
+					break;
+				case "x-amz-copy-source-if-unmodified-since":
+					copySourceIfUnmodifiedSince = copySourceIfUnmodifiedSince === undefined ? value : copySourceIfUnmodifiedSince + "," + value;
+					break;
+				case "x-amz-copy-source-if-modified-since":
+					copySourceIfModifiedSince = copySourceIfModifiedSince === undefined ? value : copySourceIfModifiedSince + "," + value;
+					break;
+				case "x-amz-copy-source-server-side-encryption-customer-algorithm":
+					copySourceSseCustomerAlgorithm = copySourceSseCustomerAlgorithm === undefined ? value : copySourceSseCustomerAlgorithm + "," + value;
+					break;
+				case "x-amz-copy-source-server-side-encryption-customer-key":
+					copySourceSseCustomerKey = copySourceSseCustomerKey === undefined ? value : copySourceSseCustomerKey + "," + value;
+					break;
+				case "x-amz-copy-source-server-side-encryption-customer-key-md5":
+					copySourceSseCustomerKeyMd5 = copySourceSseCustomerKeyMd5 === undefined ? value : copySourceSseCustomerKeyMd5 + "," + value;
+					break;
+				case "x-amz-metadata-directive":
+					metadataDirective = metadataDirective === undefined ? value : metadataDirective + "," + value;
+					break;
+				case "x-amz-acl":
+					acl = acl === undefined ? value : acl + "," + value;
+					break;
+				case "x-amz-storage-class":
+					storageClass = storageClass === undefined ? value : storageClass + "," + value;
+					break;
+				case "x-amz-website-redirect-location":
+					websiteRedirectLocation = websiteRedirectLocation === undefined ? value : websiteRedirectLocation + "," + value;
+					break;
+				case "x-amz-server-side-encryption":
+					serverSideEncryption = serverSideEncryption === undefined ? value : serverSideEncryption + "," + value;
+					break;
+				case "x-amz-server-side-encryption-aws-kms-key-id":
+					sseKmsKeyId = sseKmsKeyId === undefined ? value : sseKmsKeyId + "," + value;
+					break;
+				case "x-amz-server-side-encryption-customer-algorithm":
+					sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
+					break;
+				case "x-amz-server-side-encryption-customer-key":
+					sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
+					break;
+				case "x-amz-server-side-encryption-customer-key-md5":
+					sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
+					break;
+				case "x-amz-object-lock-mode":
+					objectLockMode = objectLockMode === undefined ? value : objectLockMode + "," + value;
+					break;
+				case "x-amz-object-lock-retain-until-date":
+					objectLockRetainUntilDate = objectLockRetainUntilDate === undefined ? value : objectLockRetainUntilDate + "," + value;
+					break;
+				case "content-type":
+					contentType = contentType === undefined ? value : contentType + "," + value;
+					break;
+				case "x-amz-security-token":
+					securityToken = securityToken === undefined ? value : securityToken + "," + value;
+					break;
+				default: if (name.length > 11 && name.startsWith("x-amz-meta-")) {
+					metadata ??= Object.create(null);
+					const key = name.slice(11);
+					const previous = metadata[key];
+					metadata[key] = previous === undefined ? value : previous + "," + value;
+				}
+			}
+		}
+	}
+	const requestTime = (options.requestTime ?? new Date()).getTime();
+	// path: BucketName
+	const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+	checkBucketName(bucket, fail);
+	// path: ObjectName
+	const key = typeof source.key === "string" ? source.key : undefined;
+	checkObjectName(key, fail);
+	checkCopySource(copySource, fail);
+	checkCopySourceSseCustomerAlgorithm(copySourceSseCustomerAlgorithm, fail);
+	checkCopySourceSseCustomerKey(copySourceSseCustomerKey, fail);
+	checkCopySourceSseCustomerKeyMd5(copySourceSseCustomerKeyMd5, fail, copySourceSseCustomerKey);
+	// x-amz-metadata-directive
+	if (metadataDirective !== undefined) {
+		if (!METADATA_DIRECTIVE_VALUES.has(metadataDirective)) {
+			fail("InvalidArgument", 400, "x-amz-metadata-directive", "x-amz-metadata-directive must be one of COPY, REPLACE (case-sensitive).");
+		}
+	}
+	checkAcl(acl, fail);
+	checkStorageClass(storageClass, fail);
+	checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
+	checkServerSideEncryption(serverSideEncryption, fail);
+	checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+	checkSseCustomerKey(sseCustomerKey, fail);
+	checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+	checkObjectLockMode(objectLockMode, fail);
+	checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
+	// x-amz-meta-*
+	if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
+		fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
+	}
+	// Rules across headers, query parameters and body elements.
+	// SSE-C needs the algorithm, the key and the key's MD5, all three.
+	checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+	// The source's SSE-C needs the algorithm, the key and the key's MD5, all three.
+	checkCopySourceServerSideEncryptionCustomerAlgorithmTogether(fail, copySourceSseCustomerAlgorithm, copySourceSseCustomerKey, copySourceSseCustomerKeyMd5);
+	// The object-lock mode and the retain-until date go together.
+	checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
+	if (errors.length > 0) return {
+		ok: false,
+		errors
+	};
+	// Every value was checked above; the casts narrow the values to their types.
+	const value = {
+		bucket,
+		key,
+		copySource
+	};
+	if (copySourceIfMatch !== undefined) value.copySourceIfMatch = copySourceIfMatch;
+	if (copySourceIfNoneMatch !== undefined) value.copySourceIfNoneMatch = copySourceIfNoneMatch;
+	if (copySourceIfUnmodifiedSince !== undefined) value.copySourceIfUnmodifiedSince = copySourceIfUnmodifiedSince;
+	if (copySourceIfModifiedSince !== undefined) value.copySourceIfModifiedSince = copySourceIfModifiedSince;
+	if (copySourceSseCustomerAlgorithm !== undefined) value.copySourceSseCustomerAlgorithm = copySourceSseCustomerAlgorithm;
+	if (copySourceSseCustomerKey !== undefined) value.copySourceSseCustomerKey = copySourceSseCustomerKey;
+	if (copySourceSseCustomerKeyMd5 !== undefined) value.copySourceSseCustomerKeyMd5 = copySourceSseCustomerKeyMd5;
+	if (metadataDirective !== undefined) value.metadataDirective = metadataDirective;
+	if (acl !== undefined) value.acl = acl;
+	if (storageClass !== undefined) value.storageClass = storageClass;
+	if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
+	if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption;
+	if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
+	if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
+	if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
+	if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+	if (objectLockMode !== undefined) value.objectLockMode = objectLockMode;
+	if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
+	if (contentType !== undefined) value.contentType = contentType;
+	if (securityToken !== undefined) value.securityToken = securityToken;
+	if (metadata !== undefined) value.metadata = metadata;
+	return {
+		ok: true,
+		value
+	};
 }

@@ -4,48 +4,48 @@ import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 /** The input of DELETE Object. */
 export interface DeleteObjectInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
-    /**
-     * Indicates the version ID of an object to be deleted.
-     *
-     * Query parameter: `versionId`.
-     */
-    versionId?: string | undefined;
+	/**
+	* Indicates the version ID of an object to be deleted.
+	*
+	* Query parameter: `versionId`.
+	*/
+	versionId?: string | undefined;
 }
 /** The output of DELETE Object. */
 export interface DeleteObjectOutput {
-    /**
-     * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
-     *
-     * Header: `x-amz-request-id`.
-     */
-    requestId?: string | undefined;
-    /**
-     * A special token that helps OBS troubleshoot faults.
-     *
-     * Header: `x-amz-id-2`.
-     */
-    hostId?: string | undefined;
-    /**
-     * Indicates whether an object is marked as deleted. If an object is not marked as deleted, the header is not returned.
-     *
-     * Header: `x-amz-delete-marker`.
-     */
-    deleteMarker?: boolean | undefined;
-    /**
-     * Indicates the version ID of an object. If an object has no version ID, this header is not returned.
-     *
-     * Header: `x-amz-version-id`.
-     */
-    versionId?: string | undefined;
+	/**
+	* The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+	*
+	* Header: `x-amz-request-id`.
+	*/
+	requestId?: string | undefined;
+	/**
+	* A special token that helps OBS troubleshoot faults.
+	*
+	* Header: `x-amz-id-2`.
+	*/
+	hostId?: string | undefined;
+	/**
+	* Indicates whether an object is marked as deleted. If an object is not marked as deleted, the header is not returned.
+	*
+	* Header: `x-amz-delete-marker`.
+	*/
+	deleteMarker?: boolean | undefined;
+	/**
+	* Indicates the version ID of an object. If an object has no version ID, this header is not returned.
+	*
+	* Header: `x-amz-version-id`.
+	*/
+	versionId?: string | undefined;
 }
 /** The DELETE Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export declare const DELETE_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof DeleteObjectInput>;
 /**
- * Validates a DELETE Object request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
- *
- * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
- *
- * @param request The routed request: bucket, decoded key, query, headers.
- * @param options `requestTime`: the time the request was received (default: now).
- */
+* Validates a DELETE Object request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+*
+* Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+*
+* @param request The routed request: bucket, decoded key, query, headers.
+* @param options `requestTime`: the time the request was received (default: now).
+*/
 export declare function validateDeleteObjectRequest(request: ObsRequest, options?: ValidateOptions): ValidationResult<DeleteObjectInput>;

@@ -1,9 +1,9 @@
 /** What the catalog knows of an S3 error code. */
 export interface ErrorCodeInfo {
-    /** The HTTP status it answers. */
-    status: number;
-    /** What it means. */
-    description: string;
+	/** The HTTP status it answers. */
+	status: number;
+	/** What it means. */
+	description: string;
 }
 /** Every S3 error code of the Error Codes page, with its HTTP status. */
 export declare const ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>>;

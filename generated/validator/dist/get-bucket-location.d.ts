@@ -3,39 +3,38 @@ import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 /** The input of GET Bucket location. */
-export interface GetBucketLocationInput extends BucketNameParameter, SecurityTokenParameter {
-}
+export interface GetBucketLocationInput extends BucketNameParameter, SecurityTokenParameter {}
 /** The output of GET Bucket location. */
 export interface GetBucketLocationOutput {
-    /**
-     * Indicates information about a bucket's Region.
-     *
-     * XML: the text of `<LocationConstraint>`.
-     */
-    locationConstraint: string;
-    /**
-     * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
-     *
-     * Header: `x-amz-request-id`.
-     */
-    requestId?: string | undefined;
-    /**
-     * A special token that helps OBS troubleshoot faults.
-     *
-     * Header: `x-amz-id-2`.
-     */
-    hostId?: string | undefined;
+	/**
+	* Indicates information about a bucket's Region.
+	*
+	* XML: the text of `<LocationConstraint>`.
+	*/
+	locationConstraint: string;
+	/**
+	* The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+	*
+	* Header: `x-amz-request-id`.
+	*/
+	requestId?: string | undefined;
+	/**
+	* A special token that helps OBS troubleshoot faults.
+	*
+	* Header: `x-amz-id-2`.
+	*/
+	hostId?: string | undefined;
 }
 /** How the GET Bucket location response body is written and read. */
 export declare const GET_BUCKET_LOCATION_OUTPUT_XML: XmlDocumentShape;
 /** The GET Bucket location input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export declare const GET_BUCKET_LOCATION_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketLocationInput>;
 /**
- * Validates a GET Bucket location request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
- *
- * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
- *
- * @param request The routed request: bucket, decoded key, query, headers.
- * @param options `requestTime`: the time the request was received (default: now).
- */
+* Validates a GET Bucket location request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+*
+* Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+*
+* @param request The routed request: bucket, decoded key, query, headers.
+* @param options `requestTime`: the time the request was received (default: now).
+*/
 export declare function validateGetBucketLocationRequest(request: ObsRequest, options?: ValidateOptions): ValidationResult<GetBucketLocationInput>;

@@ -4,39 +4,38 @@ import { type GetBucketTaggingTag } from "./types.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 /** The input of GET Bucket tagging. */
-export interface GetBucketTaggingInput extends BucketNameParameter, SecurityTokenParameter {
-}
+export interface GetBucketTaggingInput extends BucketNameParameter, SecurityTokenParameter {}
 /** The output of GET Bucket tagging. */
 export interface GetBucketTaggingOutput {
-    /**
-     * Container for a set of tags (at most 20 per bucket)
-     *
-     * XML: `<TagSet>` holding `<Tag>` elements.
-     */
-    tagSet: GetBucketTaggingTag[];
-    /**
-     * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
-     *
-     * Header: `x-amz-request-id`.
-     */
-    requestId?: string | undefined;
-    /**
-     * A special token that helps OBS troubleshoot faults.
-     *
-     * Header: `x-amz-id-2`.
-     */
-    hostId?: string | undefined;
+	/**
+	* Container for a set of tags (at most 20 per bucket)
+	*
+	* XML: `<TagSet>` holding `<Tag>` elements.
+	*/
+	tagSet: GetBucketTaggingTag[];
+	/**
+	* The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+	*
+	* Header: `x-amz-request-id`.
+	*/
+	requestId?: string | undefined;
+	/**
+	* A special token that helps OBS troubleshoot faults.
+	*
+	* Header: `x-amz-id-2`.
+	*/
+	hostId?: string | undefined;
 }
 /** How the GET Bucket tagging response body is written and read. */
 export declare const GET_BUCKET_TAGGING_OUTPUT_XML: XmlDocumentShape;
 /** The GET Bucket tagging input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export declare const GET_BUCKET_TAGGING_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketTaggingInput>;
 /**
- * Validates a GET Bucket tagging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
- *
- * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
- *
- * @param request The routed request: bucket, decoded key, query, headers.
- * @param options `requestTime`: the time the request was received (default: now).
- */
+* Validates a GET Bucket tagging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+*
+* Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+*
+* @param request The routed request: bucket, decoded key, query, headers.
+* @param options `requestTime`: the time the request was received (default: now).
+*/
 export declare function validateGetBucketTaggingRequest(request: ObsRequest, options?: ValidateOptions): ValidationResult<GetBucketTaggingInput>;

@@ -3,52 +3,70 @@ import { headerValue } from "./runtime/request.js";
 import { GET_BUCKET_TAGGING_TAG_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 /** How the GET Bucket tagging response body is written and read. */
-export const GET_BUCKET_TAGGING_OUTPUT_XML = { root: "Tagging", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
-        { member: "tagSet", xml: "TagSet", required: true, list: { item: "Tag", wrapped: true }, shape: GET_BUCKET_TAGGING_TAG_XML }
-    ] };
+export const GET_BUCKET_TAGGING_OUTPUT_XML = {
+	root: "Tagging",
+	namespace: "http://obs.example.com/doc/2015-06-30/",
+	kind: "structure",
+	members: [{
+		member: "tagSet",
+		xml: "TagSet",
+		required: true,
+		list: {
+			item: "Tag",
+			wrapped: true
+		},
+		shape: GET_BUCKET_TAGGING_TAG_XML
+	}]
+};
 /** The GET Bucket tagging input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const GET_BUCKET_TAGGING_SENSITIVE_MEMBERS = new Set(["securityToken"]);
 /**
- * Validates a GET Bucket tagging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
- *
- * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
- *
- * @param request The routed request: bucket, decoded key, query, headers.
- * @param options `requestTime`: the time the request was received (default: now).
- */
+* Validates a GET Bucket tagging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+*
+* Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+*
+* @param request The routed request: bucket, decoded key, query, headers.
+* @param options `requestTime`: the time the request was received (default: now).
+*/
 export function validateGetBucketTaggingRequest(request, options = {}) {
-    const errors = [];
-    const fail = (code, status, target, message) => {
-        errors.push({ code, status, target, message });
-    };
-    // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
-    const source = request !== null && typeof request === "object" ? request : {};
-    // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-    let securityToken;
-    const rawHeaders = source.headers;
-    if (rawHeaders !== null && typeof rawHeaders === "object") {
-        for (const rawName of Object.keys(rawHeaders)) {
-            const value = headerValue(rawHeaders[rawName]);
-            if (value === undefined)
-                continue;
-            const name = rawName.toLowerCase();
-            switch (name) {
-                case "x-amz-security-token":
-                    securityToken = securityToken === undefined ? value : securityToken + "," + value;
-                    break;
-            }
-        }
-    }
-    // path: BucketName
-    const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-    checkBucketName(bucket, fail);
-    if (errors.length > 0)
-        return { ok: false, errors };
-    // Every value was checked above; the casts narrow the values to their types.
-    const value = {
-        bucket: bucket,
-    };
-    if (securityToken !== undefined)
-        value.securityToken = securityToken;
-    return { ok: true, value };
+	const errors = [];
+	const fail = (code, status, target, message) => {
+		errors.push({
+			code,
+			status,
+			target,
+			message
+		});
+	};
+	// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+	const source = request !== null && typeof request === "object" ? request : {};
+	// Headers, in one pass: names in any case, a repeated header's values joined with commas.
+	let securityToken;
+	const rawHeaders = source.headers;
+	if (rawHeaders !== null && typeof rawHeaders === "object") {
+		for (const rawName of Object.keys(rawHeaders)) {
+			const value = headerValue(rawHeaders[rawName]);
+			if (value === undefined) continue;
+			const name = rawName.toLowerCase();
+			switch (name) {
+				case "x-amz-security-token":
+					securityToken = securityToken === undefined ? value : securityToken + "," + value;
+					break;
+			}
+		}
+	}
+	// path: BucketName
+	const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+	checkBucketName(bucket, fail);
+	if (errors.length > 0) return {
+		ok: false,
+		errors
+	};
+	// Every value was checked above; the casts narrow the values to their types.
+	const value = { bucket };
+	if (securityToken !== undefined) value.securityToken = securityToken;
+	return {
+		ok: true,
+		value
+	};
 }

@@ -2,43 +2,42 @@ import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 /** The input of HEAD Bucket. */
-export interface HeadBucketInput extends BucketNameParameter, SecurityTokenParameter {
-}
+export interface HeadBucketInput extends BucketNameParameter, SecurityTokenParameter {}
 /** The output of HEAD Bucket. */
 export interface HeadBucketOutput {
-    /**
-     * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
-     *
-     * Header: `x-amz-request-id`.
-     */
-    requestId?: string | undefined;
-    /**
-     * A special token that helps OBS troubleshoot faults.
-     *
-     * Header: `x-amz-id-2`.
-     */
-    hostId?: string | undefined;
-    /**
-     * Indicates the region of the bucket.
-     *
-     * Header: `x-amz-bucket-region`.
-     */
-    region?: string | undefined;
-    /**
-     * Indicates the default storage class of the current bucket. There are three storage classes: STANDARD (OBS Standard), STANDARD_IA (OBS Warm), and GLACIER (OBS Cold).
-     *
-     * Header: `x-default-storage-class`.
-     */
-    defaultStorageClass?: string | undefined;
+	/**
+	* The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+	*
+	* Header: `x-amz-request-id`.
+	*/
+	requestId?: string | undefined;
+	/**
+	* A special token that helps OBS troubleshoot faults.
+	*
+	* Header: `x-amz-id-2`.
+	*/
+	hostId?: string | undefined;
+	/**
+	* Indicates the region of the bucket.
+	*
+	* Header: `x-amz-bucket-region`.
+	*/
+	region?: string | undefined;
+	/**
+	* Indicates the default storage class of the current bucket. There are three storage classes: STANDARD (OBS Standard), STANDARD_IA (OBS Warm), and GLACIER (OBS Cold).
+	*
+	* Header: `x-default-storage-class`.
+	*/
+	defaultStorageClass?: string | undefined;
 }
 /** The HEAD Bucket input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export declare const HEAD_BUCKET_SENSITIVE_MEMBERS: ReadonlySet<keyof HeadBucketInput>;
 /**
- * Validates a HEAD Bucket request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
- *
- * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
- *
- * @param request The routed request: bucket, decoded key, query, headers.
- * @param options `requestTime`: the time the request was received (default: now).
- */
+* Validates a HEAD Bucket request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+*
+* Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+*
+* @param request The routed request: bucket, decoded key, query, headers.
+* @param options `requestTime`: the time the request was received (default: now).
+*/
 export declare function validateHeadBucketRequest(request: ObsRequest, options?: ValidateOptions): ValidationResult<HeadBucketInput>;

@@ -14,181 +14,195 @@ import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 import { checkStorageClass } from "./components/storage-class.js";
 import { checkWebsiteRedirectLocation } from "./components/website-redirect-location.js";
 /** How the Initiate Multipart Upload response body is written and read. */
-export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = { root: "InitiateMultipartUploadResult", namespace: "http://obs.example.com/doc/2015-06-30/", kind: "structure", members: [
-        { member: "bucket", xml: "Bucket", required: true, shape: { kind: "string" } },
-        { member: "key", xml: "Key", required: true, shape: { kind: "string" } },
-        { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } }
-    ] };
+export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = {
+	root: "InitiateMultipartUploadResult",
+	namespace: "http://obs.example.com/doc/2015-06-30/",
+	kind: "structure",
+	members: [
+		{
+			member: "bucket",
+			xml: "Bucket",
+			required: true,
+			shape: { kind: "string" }
+		},
+		{
+			member: "key",
+			xml: "Key",
+			required: true,
+			shape: { kind: "string" }
+		},
+		{
+			member: "uploadId",
+			xml: "UploadId",
+			required: true,
+			shape: { kind: "string" }
+		}
+	]
+};
 const SERVER_SIDE_ENCRYPTION_VALUES = new Set(["aws:kms"]);
 /** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**
- * Validates an Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
- *
- * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
- *
- * @param request The routed request: bucket, decoded key, query, headers.
- * @param options `requestTime`: the time the request was received (default: now).
- */
+* Validates an Initiate Multipart Upload request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+*
+* Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+*
+* @param request The routed request: bucket, decoded key, query, headers.
+* @param options `requestTime`: the time the request was received (default: now).
+*/
 export function validateInitiateMultipartUploadRequest(request, options = {}) {
-    const errors = [];
-    const fail = (code, status, target, message) => {
-        errors.push({ code, status, target, message });
-    };
-    // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
-    const source = request !== null && typeof request === "object" ? request : {};
-    // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-    let acl;
-    let storageClass;
-    let websiteRedirectLocation;
-    let serverSideEncryption;
-    let sseKmsKeyId;
-    let sseCustomerAlgorithm;
-    let sseCustomerKey;
-    let sseCustomerKeyMd5;
-    let securityToken;
-    let objectLockMode;
-    let objectLockRetainUntilDate;
-    let contentType;
-    let contentEncoding;
-    let metadata;
-    const rawHeaders = source.headers;
-    if (rawHeaders !== null && typeof rawHeaders === "object") {
-        for (const rawName of Object.keys(rawHeaders)) {
-            const value = headerValue(rawHeaders[rawName]);
-            if (value === undefined)
-                continue;
-            const name = rawName.toLowerCase();
-            switch (name) {
-                case "x-amz-acl":
-                    acl = acl === undefined ? value : acl + "," + value;
-                    break;
-                case "x-amz-storage-class":
-                    storageClass = storageClass === undefined ? value : storageClass + "," + value;
-                    break;
-                case "x-amz-website-redirect-location":
-                    websiteRedirectLocation = websiteRedirectLocation === undefined ? value : websiteRedirectLocation + "," + value;
-                    break;
-                case "x-amz-server-side-encryption":
-                    serverSideEncryption = serverSideEncryption === undefined ? value : serverSideEncryption + "," + value;
-                    break;
-                case "x-amz-server-side-encryption-aws-kms-key-id":
-                    sseKmsKeyId = sseKmsKeyId === undefined ? value : sseKmsKeyId + "," + value;
-                    break;
-                case "x-amz-server-side-encryption-customer-algorithm":
-                    sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
-                    break;
-                case "x-amz-server-side-encryption-customer-key":
-                    sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
-                    break;
-                case "x-amz-server-side-encryption-customer-key-md5":
-                    sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
-                    break;
-                case "x-amz-security-token":
-                    securityToken = securityToken === undefined ? value : securityToken + "," + value;
-                    break;
-                case "x-amz-object-lock-mode":
-                    objectLockMode = objectLockMode === undefined ? value : objectLockMode + "," + value;
-                    break;
-                case "x-amz-object-lock-retain-until-date":
-                    objectLockRetainUntilDate = objectLockRetainUntilDate === undefined ? value : objectLockRetainUntilDate + "," + value;
-                    break;
-                case "content-type":
-                    contentType = contentType === undefined ? value : contentType + "," + value;
-                    break;
-                case "content-encoding":
-                    contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
-                    break;
-                default:
-                    if (name.length > 11 && name.startsWith("x-amz-meta-")) {
-                        metadata ??= Object.create(null);
-                        const key = name.slice(11);
-                        const previous = metadata[key];
-                        metadata[key] = previous === undefined ? value : previous + "," + value;
-                    }
-            }
-        }
-    }
-    const requestTime = (options.requestTime ?? new Date()).getTime();
-    // path: BucketName
-    const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-    checkBucketName(bucket, fail);
-    // path: ObjectName
-    const key = typeof source.key === "string" ? source.key : undefined;
-    checkObjectName(key, fail);
-    // x-amz-acl
-    if (acl !== undefined) {
-        if (!isCannedAcl(acl)) {
-            fail("InvalidArgument", 400, "x-amz-acl", "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).");
-        }
-    }
-    checkStorageClass(storageClass, fail);
-    checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
-    // x-amz-server-side-encryption
-    if (serverSideEncryption !== undefined) {
-        if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption", "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).");
-        }
-    }
-    checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
-    // x-amz-server-side-encryption-customer-key
-    if (sseCustomerKey !== undefined) {
-        if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
-            fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
-        }
-    }
-    checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
-    checkObjectLockMode(objectLockMode, fail);
-    checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
-    // x-amz-meta-*
-    if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
-        fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
-    }
-    // Rules across headers, query parameters and body elements.
-    // SSE-C needs the algorithm, the key and the key's MD5, all three.
-    checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
-    // A KMS key ID is only meaningful with x-amz-server-side-encryption.
-    checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
-    // SSE-KMS and SSE-C cannot be used together.
-    if ((serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) + (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) > 1) {
-        fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
-    }
-    // The object-lock mode and the retain-until date go together.
-    checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
-    if (errors.length > 0)
-        return { ok: false, errors };
-    // Every value was checked above; the casts narrow the values to their types.
-    const value = {
-        bucket: bucket,
-        key: key,
-    };
-    if (acl !== undefined)
-        value.acl = acl;
-    if (storageClass !== undefined)
-        value.storageClass = storageClass;
-    if (websiteRedirectLocation !== undefined)
-        value.websiteRedirectLocation = websiteRedirectLocation;
-    if (serverSideEncryption !== undefined)
-        value.serverSideEncryption = serverSideEncryption;
-    if (sseKmsKeyId !== undefined)
-        value.sseKmsKeyId = sseKmsKeyId;
-    if (sseCustomerAlgorithm !== undefined)
-        value.sseCustomerAlgorithm = sseCustomerAlgorithm;
-    if (sseCustomerKey !== undefined)
-        value.sseCustomerKey = sseCustomerKey;
-    if (sseCustomerKeyMd5 !== undefined)
-        value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
-    if (securityToken !== undefined)
-        value.securityToken = securityToken;
-    if (objectLockMode !== undefined)
-        value.objectLockMode = objectLockMode;
-    if (objectLockRetainUntilDate !== undefined)
-        value.objectLockRetainUntilDate = objectLockRetainUntilDate;
-    if (contentType !== undefined)
-        value.contentType = contentType;
-    if (contentEncoding !== undefined)
-        value.contentEncoding = contentEncoding;
-    if (metadata !== undefined)
-        value.metadata = metadata;
-    return { ok: true, value };
+	const errors = [];
+	const fail = (code, status, target, message) => {
+		errors.push({
+			code,
+			status,
+			target,
+			message
+		});
+	};
+	// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+	const source = request !== null && typeof request === "object" ? request : {};
+	// Headers, in one pass: names in any case, a repeated header's values joined with commas.
+	let acl;
+	let storageClass;
+	let websiteRedirectLocation;
+	let serverSideEncryption;
+	let sseKmsKeyId;
+	let sseCustomerAlgorithm;
+	let sseCustomerKey;
+	let sseCustomerKeyMd5;
+	let securityToken;
+	let objectLockMode;
+	let objectLockRetainUntilDate;
+	let contentType;
+	let contentEncoding;
+	let metadata;
+	const rawHeaders = source.headers;
+	if (rawHeaders !== null && typeof rawHeaders === "object") {
+		for (const rawName of Object.keys(rawHeaders)) {
+			const value = headerValue(rawHeaders[rawName]);
+			if (value === undefined) continue;
+			const name = rawName.toLowerCase();
+			switch (name) {
+				case "x-amz-acl":
+					acl = acl === undefined ? value : acl + "," + value;
+					break;
+				case "x-amz-storage-class":
+					storageClass = storageClass === undefined ? value : storageClass + "," + value;
+					break;
+				case "x-amz-website-redirect-location":
+					websiteRedirectLocation = websiteRedirectLocation === undefined ? value : websiteRedirectLocation + "," + value;
+					break;
+				case "x-amz-server-side-encryption":
+					serverSideEncryption = serverSideEncryption === undefined ? value : serverSideEncryption + "," + value;
+					break;
+				case "x-amz-server-side-encryption-aws-kms-key-id":
+					sseKmsKeyId = sseKmsKeyId === undefined ? value : sseKmsKeyId + "," + value;
+					break;
+				case "x-amz-server-side-encryption-customer-algorithm":
+					sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
+					break;
+				case "x-amz-server-side-encryption-customer-key":
+					sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
+					break;
+				case "x-amz-server-side-encryption-customer-key-md5":
+					sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
+					break;
+				case "x-amz-security-token":
+					securityToken = securityToken === undefined ? value : securityToken + "," + value;
+					break;
+				case "x-amz-object-lock-mode":
+					objectLockMode = objectLockMode === undefined ? value : objectLockMode + "," + value;
+					break;
+				case "x-amz-object-lock-retain-until-date":
+					objectLockRetainUntilDate = objectLockRetainUntilDate === undefined ? value : objectLockRetainUntilDate + "," + value;
+					break;
+				case "content-type":
+					contentType = contentType === undefined ? value : contentType + "," + value;
+					break;
+				case "content-encoding":
+					contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
+					break;
+				default: if (name.length > 11 && name.startsWith("x-amz-meta-")) {
+					metadata ??= Object.create(null);
+					const key = name.slice(11);
+					const previous = metadata[key];
+					metadata[key] = previous === undefined ? value : previous + "," + value;
+				}
+			}
+		}
+	}
+	const requestTime = (options.requestTime ?? new Date()).getTime();
+	// path: BucketName
+	const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+	checkBucketName(bucket, fail);
+	// path: ObjectName
+	const key = typeof source.key === "string" ? source.key : undefined;
+	checkObjectName(key, fail);
+	// x-amz-acl
+	if (acl !== undefined) {
+		if (!isCannedAcl(acl)) {
+			fail("InvalidArgument", 400, "x-amz-acl", "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).");
+		}
+	}
+	checkStorageClass(storageClass, fail);
+	checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
+	// x-amz-server-side-encryption
+	if (serverSideEncryption !== undefined) {
+		if (!SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
+			fail("InvalidArgument", 400, "x-amz-server-side-encryption", "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).");
+		}
+	}
+	checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+	// x-amz-server-side-encryption-customer-key
+	if (sseCustomerKey !== undefined) {
+		if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+			fail("InvalidArgument", 400, "x-amz-server-side-encryption-customer-key", "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.");
+		}
+	}
+	checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+	checkObjectLockMode(objectLockMode, fail);
+	checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
+	// x-amz-meta-*
+	if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
+		fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
+	}
+	// Rules across headers, query parameters and body elements.
+	// SSE-C needs the algorithm, the key and the key's MD5, all three.
+	checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+	// A KMS key ID is only meaningful with x-amz-server-side-encryption.
+	checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
+	// SSE-KMS and SSE-C cannot be used together.
+	if ((serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) + (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) > 1) {
+		fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
+	}
+	// The object-lock mode and the retain-until date go together.
+	checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
+	if (errors.length > 0) return {
+		ok: false,
+		errors
+	};
+	// Every value was checked above; the casts narrow the values to their types.
+	const value = {
+		bucket,
+		key
+	};
+	if (acl !== undefined) value.acl = acl;
+	if (storageClass !== undefined) value.storageClass = storageClass;
+	if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
+	if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption;
+	if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
+	if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
+	if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
+	if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+	if (securityToken !== undefined) value.securityToken = securityToken;
+	if (objectLockMode !== undefined) value.objectLockMode = objectLockMode;
+	if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
+	if (contentType !== undefined) value.contentType = contentType;
+	if (contentEncoding !== undefined) value.contentEncoding = contentEncoding;
+	if (metadata !== undefined) value.metadata = metadata;
+	return {
+		ok: true,
+		value
+	};
 }

@@ -5,132 +5,132 @@ import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 /** The input of GET Bucket (List Objects). */
 export interface ListObjectsInput extends BucketNameParameter, SecurityTokenParameter {
-    /**
-     * Limits the response to object keys that begin with the specified prefix.
-     *
-     * Query parameter: `prefix`.
-     */
-    prefix?: string | undefined;
-    /**
-     * Indicates a character or a sequence of characters used to group object keys.
-     *
-     * All object keys that contain the same string between the prefix, if specified, and the first occurrence of delimiter after the prefix are grouped under a single result element, CommonPrefixes.
-     *
-     * Query parameter: `delimiter`.
-     */
-    delimiter?: string | undefined;
-    /**
-     * Sets the maximum number of object keys returned in the response body. The value ranges from 1 to 1000. If the value is not in this range, 1000 is returned by default.
-     *
-     * Query parameter: `max-keys`. Default: `1000`.
-     */
-    maxKeys?: number | undefined;
-    /**
-     * Encodes some elements in the response based on the specified type. If Delimiter, Marker (or KeyMarker), Prefix, NextMarker (or NextKeyMarker), and Key contain control characters that are not supported by XML 1.0 standards, you can configure encoding-type to encode Delimiter, Marker (or KeyMarker), Prefix (including the Prefix in CommonPrefixes), NextMarker (or NextKeyMarker), and Key in the response.
-     *
-     * Optional value: url
-     *
-     * Query parameter: `encoding-type`.
-     */
-    encodingType?: "url" | undefined;
-    /**
-     * Indicates the object key to start with when listing objects in a bucket. All objects are listed in the dictionary order.
-     *
-     * Query parameter: `marker`.
-     */
-    marker?: string | undefined;
+	/**
+	* Limits the response to object keys that begin with the specified prefix.
+	*
+	* Query parameter: `prefix`.
+	*/
+	prefix?: string | undefined;
+	/**
+	* Indicates a character or a sequence of characters used to group object keys.
+	*
+	* All object keys that contain the same string between the prefix, if specified, and the first occurrence of delimiter after the prefix are grouped under a single result element, CommonPrefixes.
+	*
+	* Query parameter: `delimiter`.
+	*/
+	delimiter?: string | undefined;
+	/**
+	* Sets the maximum number of object keys returned in the response body. The value ranges from 1 to 1000. If the value is not in this range, 1000 is returned by default.
+	*
+	* Query parameter: `max-keys`. Default: `1000`.
+	*/
+	maxKeys?: number | undefined;
+	/**
+	* Encodes some elements in the response based on the specified type. If Delimiter, Marker (or KeyMarker), Prefix, NextMarker (or NextKeyMarker), and Key contain control characters that are not supported by XML 1.0 standards, you can configure encoding-type to encode Delimiter, Marker (or KeyMarker), Prefix (including the Prefix in CommonPrefixes), NextMarker (or NextKeyMarker), and Key in the response.
+	*
+	* Optional value: url
+	*
+	* Query parameter: `encoding-type`.
+	*/
+	encodingType?: "url" | undefined;
+	/**
+	* Indicates the object key to start with when listing objects in a bucket. All objects are listed in the dictionary order.
+	*
+	* Query parameter: `marker`.
+	*/
+	marker?: string | undefined;
 }
 /** The output of GET Bucket (List Objects). */
 export interface ListObjectsOutput {
-    /**
-     * Name of the requested bucket
-     *
-     * XML: `<Name>`.
-     */
-    name: string;
-    /**
-     * Prefix of an object key. Only objects whose keys have this prefix are listed.
-     *
-     * XML: `<Prefix>`.
-     */
-    prefix?: string | undefined;
-    /**
-     * Start point for listing objects
-     *
-     * XML: `<Marker>`.
-     */
-    marker?: string | undefined;
-    /**
-     * A marker for the last returned object in the list. NextMarker is returned when not all the objects are listed. You can set the Marker value to list the remaining objects in follow-up requests.
-     *
-     * XML: `<NextMarker>`.
-     */
-    nextMarker?: string | undefined;
-    /**
-     * The maximum objects returned.
-     *
-     * XML: `<MaxKeys>`.
-     */
-    maxKeys: number;
-    /**
-     * The delimiter parameter specified in a request
-     *
-     * XML: `<Delimiter>`.
-     */
-    delimiter?: string | undefined;
-    /**
-     * `url` when the request asked for it: keys, prefixes, markers and the delimiter are then percent-encoded.
-     *
-     * XML: `<EncodingType>`.
-     */
-    encodingType?: string | undefined;
-    /**
-     * Determines whether the returned list is truncated. true indicates that the result is incomplete while false indicates that the result is complete.
-     *
-     * XML: `<IsTruncated>`.
-     */
-    isTruncated: boolean;
-    /**
-     * Metadata of the objects
-     *
-     * XML: repeated `<Contents>` elements.
-     */
-    contents: ListObjectsContents[];
-    /**
-     * Grouping information. If you specify a delimiter in the request, the response contains grouping information in CommonPrefixes.
-     *
-     * XML: repeated `<CommonPrefixes>` elements.
-     */
-    commonPrefixes: ListObjectsCommonPrefix[];
-    /**
-     * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
-     *
-     * Header: `x-amz-request-id`.
-     */
-    requestId?: string | undefined;
-    /**
-     * A special token that helps OBS troubleshoot faults.
-     *
-     * Header: `x-amz-id-2`.
-     */
-    hostId?: string | undefined;
-    /**
-     * Indicates the region of the bucket.
-     *
-     * Header: `x-amz-bucket-region`.
-     */
-    region?: string | undefined;
+	/**
+	* Name of the requested bucket
+	*
+	* XML: `<Name>`.
+	*/
+	name: string;
+	/**
+	* Prefix of an object key. Only objects whose keys have this prefix are listed.
+	*
+	* XML: `<Prefix>`.
+	*/
+	prefix?: string | undefined;
+	/**
+	* Start point for listing objects
+	*
+	* XML: `<Marker>`.
+	*/
+	marker?: string | undefined;
+	/**
+	* A marker for the last returned object in the list. NextMarker is returned when not all the objects are listed. You can set the Marker value to list the remaining objects in follow-up requests.
+	*
+	* XML: `<NextMarker>`.
+	*/
+	nextMarker?: string | undefined;
+	/**
+	* The maximum objects returned.
+	*
+	* XML: `<MaxKeys>`.
+	*/
+	maxKeys: number;
+	/**
+	* The delimiter parameter specified in a request
+	*
+	* XML: `<Delimiter>`.
+	*/
+	delimiter?: string | undefined;
+	/**
+	* `url` when the request asked for it: keys, prefixes, markers and the delimiter are then percent-encoded.
+	*
+	* XML: `<EncodingType>`.
+	*/
+	encodingType?: string | undefined;
+	/**
+	* Determines whether the returned list is truncated. true indicates that the result is incomplete while false indicates that the result is complete.
+	*
+	* XML: `<IsTruncated>`.
+	*/
+	isTruncated: boolean;
+	/**
+	* Metadata of the objects
+	*
+	* XML: repeated `<Contents>` elements.
+	*/
+	contents: ListObjectsContents[];
+	/**
+	* Grouping information. If you specify a delimiter in the request, the response contains grouping information in CommonPrefixes.
+	*
+	* XML: repeated `<CommonPrefixes>` elements.
+	*/
+	commonPrefixes: ListObjectsCommonPrefix[];
+	/**
+	* The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+	*
+	* Header: `x-amz-request-id`.
+	*/
+	requestId?: string | undefined;
+	/**
+	* A special token that helps OBS troubleshoot faults.
+	*
+	* Header: `x-amz-id-2`.
+	*/
+	hostId?: string | undefined;
+	/**
+	* Indicates the region of the bucket.
+	*
+	* Header: `x-amz-bucket-region`.
+	*/
+	region?: string | undefined;
 }
 /** How the GET Bucket (List Objects) response body is written and read. */
 export declare const LIST_OBJECTS_OUTPUT_XML: XmlDocumentShape;
 /** The GET Bucket (List Objects) input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export declare const LIST_OBJECTS_SENSITIVE_MEMBERS: ReadonlySet<keyof ListObjectsInput>;
 /**
- * Validates a GET Bucket (List Objects) request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
- *
- * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
- *
- * @param request The routed request: bucket, decoded key, query, headers.
- * @param options `requestTime`: the time the request was received (default: now).
- */
+* Validates a GET Bucket (List Objects) request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+*
+* Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+*
+* @param request The routed request: bucket, decoded key, query, headers.
+* @param options `requestTime`: the time the request was received (default: now).
+*/
 export declare function validateListObjectsRequest(request: ObsRequest, options?: ValidateOptions): ValidationResult<ListObjectsInput>;

@@ -6,90 +6,109 @@ import { PUT_BUCKET_TAGGING_TAG_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkContentMd5AnyOf } from "./components/content-md5-any-of.js";
 /** How the PUT Bucket tagging request body is read. */
-export const PUT_BUCKET_TAGGING_INPUT_XML = { root: "Tagging", kind: "structure", members: [
-        { member: "tagSet", xml: "TagSet", required: true, list: { item: "Tag", wrapped: true, maxItems: 20 }, shape: PUT_BUCKET_TAGGING_TAG_XML }
-    ] };
+export const PUT_BUCKET_TAGGING_INPUT_XML = {
+	root: "Tagging",
+	kind: "structure",
+	members: [{
+		member: "tagSet",
+		xml: "TagSet",
+		required: true,
+		list: {
+			item: "Tag",
+			wrapped: true,
+			maxItems: 20
+		},
+		shape: PUT_BUCKET_TAGGING_TAG_XML
+	}]
+};
 /** The PUT Bucket tagging input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const PUT_BUCKET_TAGGING_SENSITIVE_MEMBERS = new Set(["securityToken"]);
 /**
- * Validates a PUT Bucket tagging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
- *
- * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
- *
- * @param request The routed request: bucket, decoded key, query, headers and payload.
- * @param options `requestTime`: the time the request was received (default: now).
- */
+* Validates a PUT Bucket tagging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+*
+* Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+*
+* @param request The routed request: bucket, decoded key, query, headers and payload.
+* @param options `requestTime`: the time the request was received (default: now).
+*/
 export function validatePutBucketTaggingRequest(request, options = {}) {
-    const errors = [];
-    const fail = (code, status, target, message) => {
-        errors.push({ code, status, target, message });
-    };
-    // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
-    const source = request !== null && typeof request === "object" ? request : {};
-    // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-    let securityToken;
-    let headerContentMd5;
-    let headerXAmzChecksumCrc32;
-    let headerXAmzChecksumCrc32c;
-    let headerXAmzChecksumCrc64nvme;
-    let headerXAmzChecksumSha1;
-    let headerXAmzChecksumSha256;
-    const rawHeaders = source.headers;
-    if (rawHeaders !== null && typeof rawHeaders === "object") {
-        for (const rawName of Object.keys(rawHeaders)) {
-            const value = headerValue(rawHeaders[rawName]);
-            if (value === undefined)
-                continue;
-            const name = rawName.toLowerCase();
-            switch (name) {
-                case "x-amz-security-token":
-                    securityToken = securityToken === undefined ? value : securityToken + "," + value;
-                    break;
-                case "content-md5":
-                    headerContentMd5 = headerContentMd5 === undefined ? value : headerContentMd5 + "," + value;
-                    break;
-                case "x-amz-checksum-crc32":
-                    headerXAmzChecksumCrc32 = headerXAmzChecksumCrc32 === undefined ? value : headerXAmzChecksumCrc32 + "," + value;
-                    break;
-                case "x-amz-checksum-crc32c":
-                    headerXAmzChecksumCrc32c = headerXAmzChecksumCrc32c === undefined ? value : headerXAmzChecksumCrc32c + "," + value;
-                    break;
-                case "x-amz-checksum-crc64nvme":
-                    headerXAmzChecksumCrc64nvme = headerXAmzChecksumCrc64nvme === undefined ? value : headerXAmzChecksumCrc64nvme + "," + value;
-                    break;
-                case "x-amz-checksum-sha1":
-                    headerXAmzChecksumSha1 = headerXAmzChecksumSha1 === undefined ? value : headerXAmzChecksumSha1 + "," + value;
-                    break;
-                case "x-amz-checksum-sha256":
-                    headerXAmzChecksumSha256 = headerXAmzChecksumSha256 === undefined ? value : headerXAmzChecksumSha256 + "," + value;
-                    break;
-            }
-        }
-    }
-    // path: BucketName
-    const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
-    checkBucketName(bucket, fail);
-    // Request body: <Tagging>
-    let payloadValue;
-    if (source.payload === undefined || source.payload === null) {
-        fail("MalformedXML", 400, "body", "The request body is required.");
-    }
-    else {
-        payloadValue = readXmlDocument(PUT_BUCKET_TAGGING_INPUT_XML, source.payload, "MalformedXML", (code, target, message) => fail(code, errorStatus(code), target, message));
-    }
-    // Rules across headers, query parameters and body elements.
-    // The body's integrity is required, as Content-MD5 or a flexible checksum.
-    if (options.checkTransport !== false) {
-        checkContentMd5AnyOf(fail, headerContentMd5, headerXAmzChecksumCrc32, headerXAmzChecksumCrc32c, headerXAmzChecksumCrc64nvme, headerXAmzChecksumSha1, headerXAmzChecksumSha256);
-    }
-    if (errors.length > 0)
-        return { ok: false, errors };
-    // Every value was checked above; the casts narrow the values to their types.
-    const value = {
-        bucket: bucket,
-        ...payloadValue,
-    };
-    if (securityToken !== undefined)
-        value.securityToken = securityToken;
-    return { ok: true, value };
+	const errors = [];
+	const fail = (code, status, target, message) => {
+		errors.push({
+			code,
+			status,
+			target,
+			message
+		});
+	};
+	// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+	const source = request !== null && typeof request === "object" ? request : {};
+	// Headers, in one pass: names in any case, a repeated header's values joined with commas.
+	let securityToken;
+	let headerContentMd5;
+	let headerXAmzChecksumCrc32;
+	let headerXAmzChecksumCrc32c;
+	let headerXAmzChecksumCrc64nvme;
+	let headerXAmzChecksumSha1;
+	let headerXAmzChecksumSha256;
+	const rawHeaders = source.headers;
+	if (rawHeaders !== null && typeof rawHeaders === "object") {
+		for (const rawName of Object.keys(rawHeaders)) {
+			const value = headerValue(rawHeaders[rawName]);
+			if (value === undefined) continue;
+			const name = rawName.toLowerCase();
+			switch (name) {
+				case "x-amz-security-token":
+					securityToken = securityToken === undefined ? value : securityToken + "," + value;
+					break;
+				case "content-md5":
+					headerContentMd5 = headerContentMd5 === undefined ? value : headerContentMd5 + "," + value;
+					break;
+				case "x-amz-checksum-crc32":
+					headerXAmzChecksumCrc32 = headerXAmzChecksumCrc32 === undefined ? value : headerXAmzChecksumCrc32 + "," + value;
+					break;
+				case "x-amz-checksum-crc32c":
+					headerXAmzChecksumCrc32c = headerXAmzChecksumCrc32c === undefined ? value : headerXAmzChecksumCrc32c + "," + value;
+					break;
+				case "x-amz-checksum-crc64nvme":
+					headerXAmzChecksumCrc64nvme = headerXAmzChecksumCrc64nvme === undefined ? value : headerXAmzChecksumCrc64nvme + "," + value;
+					break;
+				case "x-amz-checksum-sha1":
+					headerXAmzChecksumSha1 = headerXAmzChecksumSha1 === undefined ? value : headerXAmzChecksumSha1 + "," + value;
+					break;
+				case "x-amz-checksum-sha256":
+					headerXAmzChecksumSha256 = headerXAmzChecksumSha256 === undefined ? value : headerXAmzChecksumSha256 + "," + value;
+					break;
+			}
+		}
+	}
+	// path: BucketName
+	const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+	checkBucketName(bucket, fail);
+	// Request body: <Tagging>
+	let payloadValue;
+	if (source.payload === undefined || source.payload === null) {
+		fail("MalformedXML", 400, "body", "The request body is required.");
+	} else {
+		payloadValue = readXmlDocument(PUT_BUCKET_TAGGING_INPUT_XML, source.payload, "MalformedXML", (code, target, message) => fail(code, errorStatus(code), target, message));
+	}
+	// Rules across headers, query parameters and body elements.
+	// The body's integrity is required, as Content-MD5 or a flexible checksum.
+	if (options.checkTransport !== false) {
+		checkContentMd5AnyOf(fail, headerContentMd5, headerXAmzChecksumCrc32, headerXAmzChecksumCrc32c, headerXAmzChecksumCrc64nvme, headerXAmzChecksumSha1, headerXAmzChecksumSha256);
+	}
+	if (errors.length > 0) return {
+		ok: false,
+		errors
+	};
+	// Every value was checked above; the casts narrow the values to their types.
+	const value = {
+		bucket,
+		...payloadValue
+	};
+	if (securityToken !== undefined) value.securityToken = securityToken;
+	return {
+		ok: true,
+		value
+	};
 }

@@ -346,11 +346,13 @@ export function validatePutObjectRequest(
         "x-amz-website-redirect-location",
         "x-amz-website-redirect-location must be at most 2048 characters long.",
       );
-    } else if (!(
-      websiteRedirectLocation.startsWith("/") ||
-      websiteRedirectLocation.startsWith("http://") ||
-      websiteRedirectLocation.startsWith("https://")
-    )) {
+    } else if (
+      !(
+        websiteRedirectLocation.startsWith("/") ||
+        websiteRedirectLocation.startsWith("http://") ||
+        websiteRedirectLocation.startsWith("https://")
+      )
+    ) {
       fail(
         "InvalidRedirectLocation",
         400,

@@ -1,201 +1,188 @@
 // Copied from runtime/client/transport.ts by `npm run generate`: edit that file, not this one.
-import { ObsError, renderXmlTree, parseBooleanText, parseDecimalInteger, parseHttpDate, readXmlDocument, } from "@obs-toolkit/validator";
+import { ObsError, renderXmlTree, parseBooleanText, parseDecimalInteger, parseHttpDate, readXmlDocument } from "@obs-toolkit/validator";
 import { lowercaseHeaders, signV2, signV4, uriEncode } from "@obs-toolkit/signing";
 import { parseXmlDocument } from "../xml/parse-xml.js";
 import { prepareBody } from "./body.js";
 import { nodeFetch } from "./http.js";
 import { readXmlFields } from "./xml.js";
 /** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
-export const CLIENT_ERROR_CODES = { network: "NetworkError", timeout: "TimeoutError" };
+export const CLIENT_ERROR_CODES = {
+	network: "NetworkError",
+	timeout: "TimeoutError"
+};
 /** The URL, and the signable parts of it, for a request under the config's addressing style. */
 export function buildTarget(config, request) {
-    const endpoint = new URL(config.endpoint);
-    const bucket = request.bucket ?? "";
-    const keyPath = request.key === undefined ? "" : uriEncode(request.key, true);
-    const virtual = (config.addressing ?? "virtual-hosted") === "virtual-hosted" && bucket !== "";
-    const base = endpoint.pathname.replace(/\/$/, "");
-    const path = virtual ? `${base}/${keyPath}` : `${base}/${bucket}${bucket !== "" ? "/" : ""}${keyPath}`;
-    // Sub-resource flags go out bare (`?uploads`), parameters as name=value.
-    const query = [
-        ...request.subresources.map((flag) => [flag, ""]),
-        ...Object.entries(request.query).filter((entry) => entry[1] !== undefined),
-    ];
-    const search = query
-        .map(([name, value], index) => index < request.subresources.length ? uriEncode(name) : `${uriEncode(name)}=${uriEncode(value)}`)
-        .join("&");
-    const url = new URL(`${endpoint.protocol}//${virtual ? `${bucket}.` : ""}${endpoint.host}${path}${search ? `?${search}` : ""}`);
-    return { url, path, query, bucketPrefix: virtual ? `/${bucket}` : "" };
+	const endpoint = new URL(config.endpoint);
+	const bucket = request.bucket ?? "";
+	const keyPath = request.key === undefined ? "" : uriEncode(request.key, true);
+	const virtual = (config.addressing ?? "virtual-hosted") === "virtual-hosted" && bucket !== "";
+	const base = endpoint.pathname.replace(/\/$/, "");
+	const path = virtual ? `${base}/${keyPath}` : `${base}/${bucket}${bucket !== "" ? "/" : ""}${keyPath}`;
+	// Sub-resource flags go out bare (`?uploads`), parameters as name=value.
+	const query = [...request.subresources.map((flag) => [flag, ""]), ...Object.entries(request.query).filter((entry) => entry[1] !== undefined)];
+	const search = query.map(([name, value], index) => index < request.subresources.length ? uriEncode(name) : `${uriEncode(name)}=${uriEncode(value)}`).join("&");
+	const url = new URL(`${endpoint.protocol}//${virtual ? `${bucket}.` : ""}${endpoint.host}${path}${search ? `?${search}` : ""}`);
+	return {
+		url,
+		path,
+		query,
+		bucketPrefix: virtual ? `/${bucket}` : ""
+	};
 }
 /**
- * Signs and sends a request; answers the response, or throws the S3 error it carries. Network
- * failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
- */
+* Signs and sends a request; answers the response, or throws the S3 error it carries. Network
+* failures, timeouts and 5xx answers are retried with exponential backoff; 4xx answers never are.
+*/
 export async function send(config, request, options = {}) {
-    // A streamed body can be read once: such a request is sent once.
-    const replayable = request.payload === undefined ||
-        typeof request.payload === "string" ||
-        request.payload instanceof Uint8Array ||
-        (typeof Blob !== "undefined" && request.payload instanceof Blob) ||
-        isXmlPayload(request.payload);
-    const maxAttempts = replayable ? Math.max(1, config.maxAttempts ?? 3) : 1;
-    const baseDelay = config.retryDelayMs ?? 100;
-    for (let attempt = 1;; attempt++) {
-        let response;
-        try {
-            options.signal?.throwIfAborted();
-            response = await sendOnce(config, request, options);
-        }
-        catch (error) {
-            const retryable = error instanceof ObsError &&
-                (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout) &&
-                !options.signal?.aborted;
-            if (!retryable || attempt >= maxAttempts)
-                throw attempt > 1 && error instanceof ObsError ? afterAttempts(error, attempt) : error;
-            await backoff(baseDelay, attempt);
-            continue;
-        }
-        if (response.status >= 500 && attempt < maxAttempts) {
-            await backoff(baseDelay, attempt);
-            continue;
-        }
-        if (response.status >= 300)
-            throw errorFromResponse(response.status, response.headers, response.body, request.bodilessErrors);
-        return response;
-    }
+	// A streamed body can be read once: such a request is sent once.
+	const replayable = request.payload === undefined || typeof request.payload === "string" || request.payload instanceof Uint8Array || typeof Blob !== "undefined" && request.payload instanceof Blob || isXmlPayload(request.payload);
+	const maxAttempts = replayable ? Math.max(1, config.maxAttempts ?? 3) : 1;
+	const baseDelay = config.retryDelayMs ?? 100;
+	for (let attempt = 1;; attempt++) {
+		let response;
+		try {
+			options.signal?.throwIfAborted();
+			response = await sendOnce(config, request, options);
+		} catch (error) {
+			const retryable = error instanceof ObsError && (error.code === CLIENT_ERROR_CODES.network || error.code === CLIENT_ERROR_CODES.timeout) && !options.signal?.aborted;
+			if (!retryable || attempt >= maxAttempts) throw attempt > 1 && error instanceof ObsError ? afterAttempts(error, attempt) : error;
+			await backoff(baseDelay, attempt);
+			continue;
+		}
+		if (response.status >= 500 && attempt < maxAttempts) {
+			await backoff(baseDelay, attempt);
+			continue;
+		}
+		if (response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body, request.bodilessErrors);
+		return response;
+	}
 }
 /** Full jitter: a random wait up to base × 2^(attempt-1), capped at 20 × base. */
 function backoff(baseDelay, attempt) {
-    const ceiling = Math.min(baseDelay * 2 ** (attempt - 1), baseDelay * 20);
-    return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
+	const ceiling = Math.min(baseDelay * 2 ** (attempt - 1), baseDelay * 20);
+	return new Promise((resolve) => setTimeout(resolve, Math.random() * ceiling));
 }
 function afterAttempts(error, attempts) {
-    return new ObsError(error.code, `${error.message} (after ${attempts} attempts)`, error.statusCode, {
-        requestId: error.requestId,
-        hostId: error.hostId,
-        resource: error.resource,
-        cause: error.cause,
-    });
+	return new ObsError(error.code, `${error.message} (after ${attempts} attempts)`, error.statusCode, {
+		requestId: error.requestId,
+		hostId: error.hostId,
+		resource: error.resource,
+		cause: error.cause
+	});
 }
 /** One signed attempt, bounded by the timeout from the request's start to the body's end. */
 async function sendOnce(config, request, options) {
-    const cancel = options.signal;
-    const { url, path, query, bucketPrefix } = buildTarget(config, request);
-    const headers = lowercaseHeaders(request.headers);
-    headers["host"] = url.host;
-    const now = (config.now ?? (() => new Date()))();
-    const payload = isXmlPayload(request.payload)
-        ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content)
-        : request.payload;
-    if (options.contentMd5 !== undefined)
-        headers["content-md5"] = options.contentMd5;
-    const body = await prepareBody(payload, request.contentMd5 ? { ...config, contentMd5: true } : config, headers);
-    const unsigned = { method: request.method, path, query, headers };
-    let signed;
-    if (config.signatureVersion === "v4") {
-        signed = signV4(unsigned, config.credentials, config.region ?? "us-east-1", "s3", now, body.payloadHash);
-    }
-    else {
-        // x-amz-date rather than Date: the V2 page leaves the Date slot empty then, as AWS SDKs and s3rver do.
-        headers["x-amz-date"] = now.toUTCString();
-        signed = signV2(unsigned, config.credentials, bucketPrefix);
-    }
-    const { host: _host, ...sendHeaders } = signed.headers;
-    const timeoutMs = config.timeoutMs ?? 30_000;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = cancel ? AbortSignal.any([cancel, timeout]) : timeout;
-    const what = `${request.method} ${url.origin}${url.pathname}`;
-    try {
-        const init = {
-            method: request.method,
-            headers: sendHeaders,
-            signal,
-            body: body.send(signed),
-            duplex: "half",
-        };
-        const response = await (config.fetch ?? nodeFetch)(url, init);
-        if (request.streamResponse && response.status < 300)
-            return { status: response.status, headers: response.headers, body: "", stream: response.body ?? undefined };
-        return { status: response.status, headers: response.headers, body: await response.text() };
-    }
-    catch (error) {
-        // The caller's cancellation is theirs to see as it is; a timeout is ours.
-        if (cancel?.aborted)
-            throw cancel.reason;
-        if (signal.aborted) {
-            throw new ObsError(CLIENT_ERROR_CODES.timeout, `${what} took longer than ${timeoutMs} ms.`, 0, { cause: error });
-        }
-        const reason = error instanceof Error
-            ? [error.message, error.cause?.message].filter(Boolean).join(": ")
-            : String(error);
-        throw new ObsError(CLIENT_ERROR_CODES.network, `${what} failed before a complete response arrived: ${reason}.`, 0, {
-            cause: error,
-        });
-    }
+	const cancel = options.signal;
+	const { url, path, query, bucketPrefix } = buildTarget(config, request);
+	const headers = lowercaseHeaders(request.headers);
+	headers["host"] = url.host;
+	const now = (config.now ?? (() => new Date()))();
+	const payload = isXmlPayload(request.payload) ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content) : request.payload;
+	if (options.contentMd5 !== undefined) headers["content-md5"] = options.contentMd5;
+	const body = await prepareBody(payload, request.contentMd5 ? {
+		...config,
+		contentMd5: true
+	} : config, headers);
+	const unsigned = {
+		method: request.method,
+		path,
+		query,
+		headers
+	};
+	let signed;
+	if (config.signatureVersion === "v4") {
+		signed = signV4(unsigned, config.credentials, config.region ?? "us-east-1", "s3", now, body.payloadHash);
+	} else {
+		// x-amz-date rather than Date: the V2 page leaves the Date slot empty then, as AWS SDKs and s3rver do.
+		headers["x-amz-date"] = now.toUTCString();
+		signed = signV2(unsigned, config.credentials, bucketPrefix);
+	}
+	const { host: _host, ...sendHeaders } = signed.headers;
+	const timeoutMs = config.timeoutMs ?? 3e4;
+	const timeout = AbortSignal.timeout(timeoutMs);
+	const signal = cancel ? AbortSignal.any([cancel, timeout]) : timeout;
+	const what = `${request.method} ${url.origin}${url.pathname}`;
+	try {
+		const init = {
+			method: request.method,
+			headers: sendHeaders,
+			signal,
+			body: body.send(signed),
+			duplex: "half"
+		};
+		const response = await (config.fetch ?? nodeFetch)(url, init);
+		if (request.streamResponse && response.status < 300) return {
+			status: response.status,
+			headers: response.headers,
+			body: "",
+			stream: response.body ?? undefined
+		};
+		return {
+			status: response.status,
+			headers: response.headers,
+			body: await response.text()
+		};
+	} catch (error) {
+		// The caller's cancellation is theirs to see as it is; a timeout is ours.
+		if (cancel?.aborted) throw cancel.reason;
+		if (signal.aborted) {
+			throw new ObsError(CLIENT_ERROR_CODES.timeout, `${what} took longer than ${timeoutMs} ms.`, 0, { cause: error });
+		}
+		const reason = error instanceof Error ? [error.message, error.cause?.message].filter(Boolean).join(": ") : String(error);
+		throw new ObsError(CLIENT_ERROR_CODES.network, `${what} failed before a complete response arrived: ${reason}.`, 0, { cause: error });
+	}
 }
 /**
- * The typed error an S3 error response carries; a body that is not an `<Error>` still gives one
- * (named by `bodilessCodes` when the spec says which code answers that status without a body).
- * The response's headers come along (a 304's ETag and Last-Modified).
- */
+* The typed error an S3 error response carries; a body that is not an `<Error>` still gives one
+* (named by `bodilessCodes` when the spec says which code answers that status without a body).
+* The response's headers come along (a 304's ETag and Last-Modified).
+*/
 export function errorFromResponse(status, headers, body, bodilessCodes = {}) {
-    const fields = readXmlFields(body, "Error");
-    const requestId = fields?.RequestId ?? headers.get("x-amz-request-id") ?? undefined;
-    const hostId = fields?.HostId ?? headers.get("x-amz-id-2") ?? undefined;
-    const code = fields?.Code ?? bodilessCodes[status] ?? `Http${status}`;
-    const message = fields?.Message ?? `The server answered HTTP ${status} without an S3 error body.`;
-    const all = {};
-    headers.forEach((value, name) => (all[name] = value));
-    return new ObsError(code, message, status, { requestId, hostId, resource: fields?.Resource, headers: all });
+	const fields = readXmlFields(body, "Error");
+	const requestId = fields?.RequestId ?? headers.get("x-amz-request-id") ?? undefined;
+	const hostId = fields?.HostId ?? headers.get("x-amz-id-2") ?? undefined;
+	const code = fields?.Code ?? bodilessCodes[status] ?? `Http${status}`;
+	const message = fields?.Message ?? `The server answered HTTP ${status} without an S3 error body.`;
+	const all = {};
+	headers.forEach((value, name) => all[name] = value);
+	return new ObsError(code, message, status, {
+		requestId,
+		hostId,
+		resource: fields?.Resource,
+		headers: all
+	});
 }
 /** The error a client-side validation failure throws: the same code and status a server would answer. */
 export function errorFromIssues(issues) {
-    const first = issues[0];
-    return new ObsError(first?.code ?? "InvalidArgument", first?.message ?? "The request is invalid.", first?.status ?? 400);
+	const first = issues[0];
+	return new ObsError(first?.code ?? "InvalidArgument", first?.message ?? "The request is invalid.", first?.status ?? 400);
 }
 /** An XML payload the serializer built: the root, its namespace and the content. */
 function isXmlPayload(payload) {
-    return (payload !== null &&
-        typeof payload === "object" &&
-        !(payload instanceof Uint8Array) &&
-        typeof payload.root === "string" &&
-        "content" in payload);
+	return payload !== null && typeof payload === "object" && !(payload instanceof Uint8Array) && typeof payload.root === "string" && "content" in payload;
 }
-const invalidResponse = (response, message) => new ObsError("InvalidResponse", message, response.status, {
-    requestId: response.headers.get("x-amz-request-id") ?? undefined,
-});
+const invalidResponse = (response, message) => new ObsError("InvalidResponse", message, response.status, { requestId: response.headers.get("x-amz-request-id") ?? undefined });
 /** The typed members of a response's XML document, or a typed error naming what is wrong with it. */
 export function readXmlResponse(response, shape) {
-    const document = parseXmlDocument(response.body);
-    if (!document)
-        throw invalidResponse(response, `The response body is not a well-formed <${shape.root}> document.`);
-    const problems = [];
-    const value = readXmlDocument(shape, document, "InvalidResponse", (_code, _target, message) => problems.push(message), true);
-    if (!value || problems.length > 0)
-        throw invalidResponse(response, `The response body is not a complete <${shape.root}> document: ${problems.join(" ")}`);
-    return value;
+	const document = parseXmlDocument(response.body);
+	if (!document) throw invalidResponse(response, `The response body is not a well-formed <${shape.root}> document.`);
+	const problems = [];
+	const value = readXmlDocument(shape, document, "InvalidResponse", (_code, _target, message) => problems.push(message), true);
+	if (!value || problems.length > 0) throw invalidResponse(response, `The response body is not a complete <${shape.root}> document: ${problems.join(" ")}`);
+	return value;
 }
 /** Every response header starting with `prefix`, by the rest of its name (lowercase), in a prototype-free record. */
 export function responsePrefixHeaders(response, prefix) {
-    const found = Object.create(null);
-    response.headers.forEach((value, name) => {
-        if (name.length > prefix.length && name.startsWith(prefix))
-            found[name.slice(prefix.length)] = value;
-    });
-    return found;
+	const found = Object.create(null);
+	response.headers.forEach((value, name) => {
+		if (name.length > prefix.length && name.startsWith(prefix)) found[name.slice(prefix.length)] = value;
+	});
+	return found;
 }
 /** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */
 export function responseHeader(response, name, kind, required) {
-    const text = response.headers.get(name) ?? undefined;
-    const value = text === undefined
-        ? undefined
-        : kind === "integer"
-            ? parseDecimalInteger(text)
-            : kind === "boolean"
-                ? parseBooleanText(text)
-                : kind === "timestamp"
-                    ? parseHttpDate(text)
-                    : text;
-    if (required && value === undefined)
-        throw invalidResponse(response, `The response has no valid ${name} header.`);
-    return value;
+	const text = response.headers.get(name) ?? undefined;
+	const value = text === undefined ? undefined : kind === "integer" ? parseDecimalInteger(text) : kind === "boolean" ? parseBooleanText(text) : kind === "timestamp" ? parseHttpDate(text) : text;
+	if (required && value === undefined) throw invalidResponse(response, `The response has no valid ${name} header.`);
+	return value;
 }

@@ -2,26 +2,26 @@
 export type Level = "service" | "bucket" | "object";
 /** What routing reads of an operation. */
 export interface RouteKey {
-    id: string;
-    method: string;
-    selectors: readonly string[];
-    /** Headers whose presence selects the operation too (`x-amz-copy-source`), lowercase. */
-    headerSelectors: readonly string[];
-    /** Every query parameter the operation declares (selectors or not). */
-    parameters: readonly string[];
-    level: Level;
+	id: string;
+	method: string;
+	selectors: readonly string[];
+	/** Headers whose presence selects the operation too (`x-amz-copy-source`), lowercase. */
+	headerSelectors: readonly string[];
+	/** Every query parameter the operation declares (selectors or not). */
+	parameters: readonly string[];
+	level: Level;
 }
 /**
- * The operation a request is for, by specificity (as smithy's server mux ranks routes): among
- * the operations of the request's method and level whose every selector is in the query (or, for
- * a header selector, in the headers: `x-amz-copy-source` makes a PUT a copy), and
- * which name every sub-resource the query carries, the one whose selectors include all the
- * others'. Failing a full match, the one of that method and level sharing the most selectors
- * with the query (its validation then names what is missing: `PUT /key?uploadId=X` without
- * `partNumber` is an Upload Part missing its part number). Independent of the order of `routes`.
- *
- * Otherwise: 405 MethodNotAllowed when the resource exists with another method (or the method is
- * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
- * query selects two operations neither of which includes the other.
- */
+* The operation a request is for, by specificity (as smithy's server mux ranks routes): among
+* the operations of the request's method and level whose every selector is in the query (or, for
+* a header selector, in the headers: `x-amz-copy-source` makes a PUT a copy), and
+* which name every sub-resource the query carries, the one whose selectors include all the
+* others'. Failing a full match, the one of that method and level sharing the most selectors
+* with the query (its validation then names what is missing: `PUT /key?uploadId=X` without
+* `partNumber` is an Upload Part missing its part number). Independent of the order of `routes`.
+*
+* Otherwise: 405 MethodNotAllowed when the resource exists with another method (or the method is
+* not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
+* query selects two operations neither of which includes the other.
+*/
 export declare function selectRoute<R extends RouteKey>(routes: readonly R[], method: string, level: Level, query: ReadonlySet<string>, headers?: Readonly<Record<string, string>>): R;

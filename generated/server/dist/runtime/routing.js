@@ -2,78 +2,80 @@
 import { V2_SUBRESOURCES } from "@obs-toolkit/signing";
 import { ObsError } from "@obs-toolkit/validator";
 /** The methods S3 operations use: others answer 405 MethodNotAllowed. */
-const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
+const S3_METHODS = new Set([
+	"GET",
+	"PUT",
+	"POST",
+	"DELETE",
+	"HEAD"
+]);
 /**
- * The sub-resources of S3's REST API: a query key among them names a resource of its own
- * (`?acl`, `?uploadId=X`), so an operation that neither selects by it nor declares it does not
- * serve the request (`GET /bucket?acl` is not a listing). Other keys (`prefix`, `x-id`, a
- * presigned URL's `X-Amz-*`) are parameters, which an operation ignores when it does not name them.
- */
+* The sub-resources of S3's REST API: a query key among them names a resource of its own
+* (`?acl`, `?uploadId=X`), so an operation that neither selects by it nor declares it does not
+* serve the request (`GET /bucket?acl` is not a listing). Other keys (`prefix`, `x-id`, a
+* presigned URL's `X-Amz-*`) are parameters, which an operation ignores when it does not name them.
+*/
 const SUBRESOURCES = new Set([
-    // V2 signs these (the response-* overrides are parameters of GET Object, not resources).
-    ...[...V2_SUBRESOURCES].filter((name) => !name.startsWith("response-")),
-    // And S3's others.
-    "accelerate",
-    "analytics",
-    "append",
-    "customdomain",
-    "intelligent-tiering",
-    "inventory",
-    "legal-hold",
-    "metadata",
-    "metrics",
-    "modify",
-    "object-lock",
-    "ownershipControls",
-    "policyStatus",
-    "publicAccessBlock",
-    "retention",
-    "select",
+	...[...V2_SUBRESOURCES].filter((name) => !name.startsWith("response-")),
+	"accelerate",
+	"analytics",
+	"append",
+	"customdomain",
+	"intelligent-tiering",
+	"inventory",
+	"legal-hold",
+	"metadata",
+	"metrics",
+	"modify",
+	"object-lock",
+	"ownershipControls",
+	"policyStatus",
+	"publicAccessBlock",
+	"retention",
+	"select"
 ]);
 const within = (inner, outer) => inner.every((name) => outer.includes(name));
-const LEVEL_WORDS = { service: "the service", bucket: "a bucket", object: "an object" };
+const LEVEL_WORDS = {
+	service: "the service",
+	bucket: "a bucket",
+	object: "an object"
+};
 /**
- * The operation a request is for, by specificity (as smithy's server mux ranks routes): among
- * the operations of the request's method and level whose every selector is in the query (or, for
- * a header selector, in the headers: `x-amz-copy-source` makes a PUT a copy), and
- * which name every sub-resource the query carries, the one whose selectors include all the
- * others'. Failing a full match, the one of that method and level sharing the most selectors
- * with the query (its validation then names what is missing: `PUT /key?uploadId=X` without
- * `partNumber` is an Upload Part missing its part number). Independent of the order of `routes`.
- *
- * Otherwise: 405 MethodNotAllowed when the resource exists with another method (or the method is
- * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
- * query selects two operations neither of which includes the other.
- */
+* The operation a request is for, by specificity (as smithy's server mux ranks routes): among
+* the operations of the request's method and level whose every selector is in the query (or, for
+* a header selector, in the headers: `x-amz-copy-source` makes a PUT a copy), and
+* which name every sub-resource the query carries, the one whose selectors include all the
+* others'. Failing a full match, the one of that method and level sharing the most selectors
+* with the query (its validation then names what is missing: `PUT /key?uploadId=X` without
+* `partNumber` is an Upload Part missing its part number). Independent of the order of `routes`.
+*
+* Otherwise: 405 MethodNotAllowed when the resource exists with another method (or the method is
+* not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
+* query selects two operations neither of which includes the other.
+*/
 export function selectRoute(routes, method, level, query, headers = {}) {
-    const names = [...query];
-    const selects = (route) => within(route.selectors, names) && route.headerSelectors.every((name) => headers[name] !== undefined);
-    const specificity = (route) => route.selectors.length + route.headerSelectors.length;
-    const subresources = names.filter((name) => SUBRESOURCES.has(name));
-    const covers = (route) => subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name));
-    const sameLevel = routes.filter((route) => route.level === level);
-    const candidates = sameLevel.filter((route) => route.method === method);
-    const full = candidates.filter(selects);
-    if (full.length > 0) {
-        const best = full.reduce((a, b) => (specificity(b) > specificity(a) ? b : a));
-        const rival = full.find((route) => route !== best &&
-            (!within(route.selectors, best.selectors) || !within(route.headerSelectors, best.headerSelectors)));
-        if (rival) {
-            throw new ObsError("InvalidRequest", `The query selects both ${best.id} and ${rival.id} (${[...best.selectors, ...rival.selectors].map((s) => `?${s}`).join(" ")}); send the sub-resources of one.`, 400);
-        }
-        if (covers(best))
-            return best;
-    }
-    const shared = (route) => route.selectors.filter((name) => query.has(name)).length +
-        route.headerSelectors.filter((name) => headers[name] !== undefined).length;
-    // A route selected by a header is not the request's without it (a part copy is not an upload missing its number).
-    const partial = candidates
-        .filter((route) => shared(route) > 0 && route.headerSelectors.every((name) => headers[name] !== undefined))
-        .sort((a, b) => shared(b) - shared(a));
-    if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1])))
-        return partial[0];
-    if (!S3_METHODS.has(method) || sameLevel.some((route) => selects(route) && covers(route))) {
-        throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
-    }
-    throw new ObsError("NotImplemented", `${method} on ${LEVEL_WORDS[level]}${subresources.length ? ` with ${subresources.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`, 501);
+	const names = [...query];
+	const selects = (route) => within(route.selectors, names) && route.headerSelectors.every((name) => headers[name] !== undefined);
+	const specificity = (route) => route.selectors.length + route.headerSelectors.length;
+	const subresources = names.filter((name) => SUBRESOURCES.has(name));
+	const covers = (route) => subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name));
+	const sameLevel = routes.filter((route) => route.level === level);
+	const candidates = sameLevel.filter((route) => route.method === method);
+	const full = candidates.filter(selects);
+	if (full.length > 0) {
+		const best = full.reduce((a, b) => specificity(b) > specificity(a) ? b : a);
+		const rival = full.find((route) => route !== best && (!within(route.selectors, best.selectors) || !within(route.headerSelectors, best.headerSelectors)));
+		if (rival) {
+			throw new ObsError("InvalidRequest", `The query selects both ${best.id} and ${rival.id} (${[...best.selectors, ...rival.selectors].map((s) => `?${s}`).join(" ")}); send the sub-resources of one.`, 400);
+		}
+		if (covers(best)) return best;
+	}
+	const shared = (route) => route.selectors.filter((name) => query.has(name)).length + route.headerSelectors.filter((name) => headers[name] !== undefined).length;
+	// A route selected by a header is not the request's without it (a part copy is not an upload missing its number).
+	const partial = candidates.filter((route) => shared(route) > 0 && route.headerSelectors.every((name) => headers[name] !== undefined)).sort((a, b) => shared(b) - shared(a));
+	if (partial[0] && (partial.length === 1 || shared(partial[0]) > shared(partial[1]))) return partial[0];
+	if (!S3_METHODS.has(method) || sameLevel.some((route) => selects(route) && covers(route))) {
+		throw new ObsError("MethodNotAllowed", `The method ${method} is not allowed against this resource.`, 405);
+	}
+	throw new ObsError("NotImplemented", `${method} on ${LEVEL_WORDS[level]}${subresources.length ? ` with ${subresources.map((n) => `?${n}`).join(" ")}` : ""} is not implemented by this server.`, 501);
 }

@@ -8,7 +8,7 @@ export declare function chunkSignatureV4(signingKey: Buffer, scope: V4Scope, tim
 /** The trailer's signature, chained from the last chunk's; `trailer` is the canonical `name:value\n` lines. */
 export declare function trailerSignatureV4(signingKey: Buffer, scope: V4Scope, timestamp: string, previousSignature: string, trailer: string): string;
 /**
- * Encodes a stream as signed aws-chunked chunks (`size;chunk-signature=…\r\n data \r\n`, then
- * the empty final chunk), each at most `chunkSize` bytes, signatures chained from `seedSignature`.
- */
+* Encodes a stream as signed aws-chunked chunks (`size;chunk-signature=…\r\n data \r\n`, then
+* the empty final chunk), each at most `chunkSize` bytes, signatures chained from `seedSignature`.
+*/
 export declare function signedChunks(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, secretAccessKey: string, scope: V4Scope, timestamp: string, seedSignature: string, chunkSize?: number): AsyncGenerator<Uint8Array>;

@@ -7,52 +7,55 @@ export const STREAMING_SIGNED_PAYLOAD_TRAILER = "STREAMING-AWS4-HMAC-SHA256-PAYL
 export const STREAMING_UNSIGNED_PAYLOAD_TRAILER = "STREAMING-UNSIGNED-PAYLOAD-TRAILER";
 /** A chunk's signature: chained from the previous one (the seed is the Authorization header's). */
 export function chunkSignatureV4(signingKey, scope, timestamp, previousSignature, chunkSha256Hex) {
-    const stringToSign = [
-        "AWS4-HMAC-SHA256-PAYLOAD",
-        timestamp,
-        scopeString(scope),
-        previousSignature,
-        EMPTY_PAYLOAD_SHA256,
-        chunkSha256Hex,
-    ].join("\n");
-    return hmac(signingKey, stringToSign).toString("hex");
+	const stringToSign = [
+		"AWS4-HMAC-SHA256-PAYLOAD",
+		timestamp,
+		scopeString(scope),
+		previousSignature,
+		EMPTY_PAYLOAD_SHA256,
+		chunkSha256Hex
+	].join("\n");
+	return hmac(signingKey, stringToSign).toString("hex");
 }
 /** The trailer's signature, chained from the last chunk's; `trailer` is the canonical `name:value\n` lines. */
 export function trailerSignatureV4(signingKey, scope, timestamp, previousSignature, trailer) {
-    const stringToSign = [
-        "AWS4-HMAC-SHA256-TRAILER",
-        timestamp,
-        scopeString(scope),
-        previousSignature,
-        sha256Hex(trailer),
-    ].join("\n");
-    return hmac(signingKey, stringToSign).toString("hex");
+	const stringToSign = [
+		"AWS4-HMAC-SHA256-TRAILER",
+		timestamp,
+		scopeString(scope),
+		previousSignature,
+		sha256Hex(trailer)
+	].join("\n");
+	return hmac(signingKey, stringToSign).toString("hex");
 }
 /**
- * Encodes a stream as signed aws-chunked chunks (`size;chunk-signature=…\r\n data \r\n`, then
- * the empty final chunk), each at most `chunkSize` bytes, signatures chained from `seedSignature`.
- */
+* Encodes a stream as signed aws-chunked chunks (`size;chunk-signature=…\r\n data \r\n`, then
+* the empty final chunk), each at most `chunkSize` bytes, signatures chained from `seedSignature`.
+*/
 export async function* signedChunks(source, secretAccessKey, scope, timestamp, seedSignature, chunkSize = 64 * 1024) {
-    const key = signingKeyV4(secretAccessKey, scope);
-    let previous = seedSignature;
-    const encode = (data) => {
-        previous = chunkSignatureV4(key, scope, timestamp, previous, sha256Hex(data));
-        const head = Buffer.from(`${data.length.toString(16)};chunk-signature=${previous}\r\n`);
-        return Buffer.concat([head, data, Buffer.from("\r\n")]);
-    };
-    let pending = [];
-    let size = 0;
-    for await (const piece of source) {
-        pending.push(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
-        size += piece.byteLength;
-        while (size >= chunkSize) {
-            const all = Buffer.concat(pending);
-            yield encode(all.subarray(0, chunkSize));
-            pending = [all.subarray(chunkSize)];
-            size -= chunkSize;
-        }
-    }
-    if (size > 0)
-        yield encode(Buffer.concat(pending));
-    yield encode(new Uint8Array(0));
+	const key = signingKeyV4(secretAccessKey, scope);
+	let previous = seedSignature;
+	const encode = (data) => {
+		previous = chunkSignatureV4(key, scope, timestamp, previous, sha256Hex(data));
+		const head = Buffer.from(`${data.length.toString(16)};chunk-signature=${previous}\r\n`);
+		return Buffer.concat([
+			head,
+			data,
+			Buffer.from("\r\n")
+		]);
+	};
+	let pending = [];
+	let size = 0;
+	for await (const piece of source) {
+		pending.push(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
+		size += piece.byteLength;
+		while (size >= chunkSize) {
+			const all = Buffer.concat(pending);
+			yield encode(all.subarray(0, chunkSize));
+			pending = [all.subarray(chunkSize)];
+			size -= chunkSize;
+		}
+	}
+	if (size > 0) yield encode(Buffer.concat(pending));
+	yield encode(new Uint8Array(0));
 }

@@ -1,1 +1,2 @@
+// Copied from runtime/signing/request.ts by `npm run generate`: edit that file, not this one.
 export {};

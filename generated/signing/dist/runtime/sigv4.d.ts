@@ -2,10 +2,10 @@ import type { SignableRequest, SigningCredentials } from "./request.js";
 export declare const EMPTY_PAYLOAD_SHA256: string;
 export declare const V4_ALGORITHM = "AWS4-HMAC-SHA256";
 export interface V4Scope {
-    /** YYYYMMDD */
-    date: string;
-    region: string;
-    service: string;
+	/** YYYYMMDD */
+	date: string;
+	region: string;
+	service: string;
 }
 export declare function scopeString(scope: V4Scope): string;
 /** `Date` → `YYYYMMDDTHHMMSSZ`. */
@@ -18,15 +18,15 @@ export declare function canonicalRequestV4(request: SignableRequest, signedHeade
 export declare function signingKeyV4(secretAccessKey: string, scope: V4Scope): Buffer;
 export declare function signatureV4(secretAccessKey: string, scope: V4Scope, timestamp: string, canonicalRequest: string): string;
 /**
- * Signs every header the request carries (they are all the client's own), plus host,
- * x-amz-date and x-amz-content-sha256, and adds the Authorization header.
- */
+* Signs every header the request carries (they are all the client's own), plus host,
+* x-amz-date and x-amz-content-sha256, and adds the Authorization header.
+*/
 export declare function signV4(request: SignableRequest, credentials: SigningCredentials, region: string, service: string, now: Date, payloadHash?: string): SignableRequest;
 export interface ParsedAuthorizationV4 {
-    accessKeyId: string;
-    scope: V4Scope;
-    signedHeaders: string[];
-    signature: string;
+	accessKeyId: string;
+	scope: V4Scope;
+	signedHeaders: string[];
+	signature: string;
 }
 /** Parses `AWS4-HMAC-SHA256 Credential=AK/date/region/service/aws4_request, SignedHeaders=…, Signature=…`. */
 export declare function parseAuthorizationV4(header: string): ParsedAuthorizationV4 | undefined;

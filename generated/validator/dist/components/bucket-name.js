@@ -1,18 +1,16 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { bucketNameProblem, codePointLength } from "../runtime/checks.js";
 /** Checks path `BucketName` as `#/components/parameters/BucketName` defines it, reporting each broken rule to `fail`. */
 export function checkBucketName(value, fail) {
-    if (value === undefined || value === "") {
-        fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
-    }
-    else {
-        if (codePointLength(value) < 3) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
-        }
-        else if (codePointLength(value) > 63) {
-            fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
-        }
-        else if (bucketNameProblem(value) !== undefined) {
-            fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(value) ?? "");
-        }
-    }
+	if (value === undefined || value === "") {
+		fail("InvalidArgument", 400, "BucketName", "BucketName is required.");
+	} else {
+		if (codePointLength(value) < 3) {
+			fail("InvalidBucketName", 400, "BucketName", "BucketName must be at least 3 characters long.");
+		} else if (codePointLength(value) > 63) {
+			fail("InvalidBucketName", 400, "BucketName", "BucketName must be at most 63 characters long.");
+		} else if (bucketNameProblem(value) !== undefined) {
+			fail("InvalidBucketName", 400, "BucketName", bucketNameProblem(value) ?? "");
+		}
+	}
 }

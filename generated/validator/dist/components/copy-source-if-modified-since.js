@@ -1,1 +1,2 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
 export {};

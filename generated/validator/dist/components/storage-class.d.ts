@@ -2,12 +2,12 @@ import { type Fail } from "../runtime/request.js";
 import { type StorageClass } from "../types.js";
 /** The member of `#/components/parameters/StorageClass`, in every operation input that uses it. */
 export interface StorageClassParameter {
-    /**
-     * When creating an object, you can add this header in the request to set the storage class of the object. If you do not add this header, the object will use the default storage class of the bucket. The storage class can be STANDARD (OBS Standard), STANDARD_IA (OBS Warm), or GLACIER (OBS Cold); the values are case-sensitive.
-     *
-     * Header: `x-amz-storage-class`.
-     */
-    storageClass?: StorageClass | undefined;
+	/**
+	* When creating an object, you can add this header in the request to set the storage class of the object. If you do not add this header, the object will use the default storage class of the bucket. The storage class can be STANDARD (OBS Standard), STANDARD_IA (OBS Warm), or GLACIER (OBS Cold); the values are case-sensitive.
+	*
+	* Header: `x-amz-storage-class`.
+	*/
+	storageClass?: StorageClass | undefined;
 }
 /** Checks header `x-amz-storage-class` as `#/components/parameters/StorageClass` defines it, reporting each broken rule to `fail`. */
 export declare function checkStorageClass(value: string | undefined, fail: Fail): void;

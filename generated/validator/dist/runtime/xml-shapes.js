@@ -1,184 +1,148 @@
 // Copied from runtime/validator/xml-shapes.ts by `npm run generate`: edit that file, not this one.
 /**
- * XML bodies, generically: the generated packages describe each document and structure as data
- * (a shape), and these functions read a parsed document into typed members, checking it, or
- * turn typed members back into a document. No operation appears here.
- */
+* XML bodies, generically: the generated packages describe each document and structure as data
+* (a shape), and these functions read a parsed document into typed members, checking it, or
+* turn typed members back into a document. No operation appears here.
+*/
 import { utf8Length } from "./checks.js";
 const INTEGER = /^\s*[-+]?\d+\s*$/;
 // Each pattern compiled once, whichever document it checks.
 const PATTERNS = new Map();
 const patternOf = (source) => {
-    let compiled = PATTERNS.get(source);
-    if (!compiled)
-        PATTERNS.set(source, (compiled = new RegExp(source, "u")));
-    return compiled;
+	let compiled = PATTERNS.get(source);
+	if (!compiled) PATTERNS.set(source, compiled = new RegExp(source, "u"));
+	return compiled;
 };
 /**
- * The typed value of a document, or undefined (after reporting) when its root is not the shape's.
- * With `anyRoot` (a client reading an answer) the root's name is not checked, as the AWS SDKs
- * read the children whatever the root is called (moto answers `<ListPartsResponse>`).
- */
+* The typed value of a document, or undefined (after reporting) when its root is not the shape's.
+* With `anyRoot` (a client reading an answer) the root's name is not checked, as the AWS SDKs
+* read the children whatever the root is called (moto answers `<ListPartsResponse>`).
+*/
 export function readXmlDocument(shape, document, error, problem, anyRoot = false) {
-    if (!anyRoot && document.root !== shape.root) {
-        problem(error, document.root, `The XML root element must be <${shape.root}>, not <${document.root}>.`);
-        return undefined;
-    }
-    if (shape.text) {
-        if (typeof document.content !== "string") {
-            problem(error, shape.root, `<${shape.root}> must hold text, not elements.`);
-            return undefined;
-        }
-        return { [shape.text.member]: document.content };
-    }
-    return readStructure(shape, document.content, shape.root, error, problem);
+	if (!anyRoot && document.root !== shape.root) {
+		problem(error, document.root, `The XML root element must be <${shape.root}>, not <${document.root}>.`);
+		return undefined;
+	}
+	if (shape.text) {
+		if (typeof document.content !== "string") {
+			problem(error, shape.root, `<${shape.root}> must hold text, not elements.`);
+			return undefined;
+		}
+		return { [shape.text.member]: document.content };
+	}
+	return readStructure(shape, document.content, shape.root, error, problem);
 }
 function readStructure(shape, node, path, error, problem) {
-    const value = {};
-    const children = typeof node === "string" ? {} : node;
-    for (const member of shape.members) {
-        const target = `${path}.${member.xml}`;
-        const code = member.error ?? error;
-        let elements = Object.hasOwn(children, member.xml) ? (children[member.xml] ?? []) : [];
-        if (member.list) {
-            if (member.list.wrapped) {
-                const wrapper = elements[0];
-                elements =
-                    wrapper !== undefined && typeof wrapper !== "string" && Object.hasOwn(wrapper, member.list.item)
-                        ? (wrapper[member.list.item] ?? [])
-                        : [];
-            }
-            if (member.required && elements.length === 0)
-                problem(code, target, `At least one <${member.list.item}> is required in <${path}>.`);
-            else if (member.list.minItems !== undefined && elements.length < member.list.minItems)
-                problem(code, target, `At least ${member.list.minItems} <${member.list.item}> are required in <${path}>.`);
-            else if (member.list.maxItems !== undefined && elements.length > member.list.maxItems)
-                problem(code, target, `At most ${member.list.maxItems} <${member.list.item}> may be in <${path}>.`);
-            value[member.member] = elements.map((element, index) => readValue(member, element, `${target}[${index + 1}]`, code, error, problem));
-            continue;
-        }
-        if (elements.length > 1)
-            problem(code, target, `<${member.xml}> may appear once in <${path}>.`);
-        const element = elements[0];
-        if (element === undefined) {
-            if (member.required)
-                problem(code, target, `<${member.xml}> is required in <${path}>.`);
-            continue;
-        }
-        value[member.member] = readValue(member, element, target, code, error, problem);
-    }
-    return value;
+	const value = {};
+	const children = typeof node === "string" ? {} : node;
+	for (const member of shape.members) {
+		const target = `${path}.${member.xml}`;
+		const code = member.error ?? error;
+		let elements = Object.hasOwn(children, member.xml) ? children[member.xml] ?? [] : [];
+		if (member.list) {
+			if (member.list.wrapped) {
+				const wrapper = elements[0];
+				elements = wrapper !== undefined && typeof wrapper !== "string" && Object.hasOwn(wrapper, member.list.item) ? wrapper[member.list.item] ?? [] : [];
+			}
+			if (member.required && elements.length === 0) problem(code, target, `At least one <${member.list.item}> is required in <${path}>.`);
+			else if (member.list.minItems !== undefined && elements.length < member.list.minItems) problem(code, target, `At least ${member.list.minItems} <${member.list.item}> are required in <${path}>.`);
+			else if (member.list.maxItems !== undefined && elements.length > member.list.maxItems) problem(code, target, `At most ${member.list.maxItems} <${member.list.item}> may be in <${path}>.`);
+			value[member.member] = elements.map((element, index) => readValue(member, element, `${target}[${index + 1}]`, code, error, problem));
+			continue;
+		}
+		if (elements.length > 1) problem(code, target, `<${member.xml}> may appear once in <${path}>.`);
+		const element = elements[0];
+		if (element === undefined) {
+			if (member.required) problem(code, target, `<${member.xml}> is required in <${path}>.`);
+			continue;
+		}
+		value[member.member] = readValue(member, element, target, code, error, problem);
+	}
+	return value;
 }
 function readValue(member, node, target, code, error, problem) {
-    const shape = member.shape;
-    if (shape.kind === "structure")
-        return readStructure(shape, node, target, error, problem);
-    if (typeof node !== "string") {
-        problem(code, target, `<${member.xml}> must hold text, not elements.`);
-        return undefined;
-    }
-    switch (shape.kind) {
-        case "integer": {
-            if (!INTEGER.test(node) || !Number.isSafeInteger(Number(node))) {
-                problem(code, target, `<${member.xml}> must be an integer.`);
-                return undefined;
-            }
-            const number = Number(node);
-            if (shape.minimum !== undefined && number < shape.minimum)
-                problem(code, target, `<${member.xml}> must be at least ${shape.minimum}.`);
-            else if (shape.maximum !== undefined && number > shape.maximum)
-                problem(code, target, `<${member.xml}> must be at most ${shape.maximum}.`);
-            return number;
-        }
-        case "boolean": {
-            const text = node.trim();
-            if (text !== "true" && text !== "false")
-                problem(code, target, `<${member.xml}> must be true or false.`);
-            return text === "true";
-        }
-        case "timestamp": {
-            const time = Date.parse(node.trim());
-            if (Number.isNaN(time))
-                problem(code, target, `<${member.xml}> must be an ISO 8601 date-time.`);
-            return new Date(time);
-        }
-        case "string": {
-            const length = [...node].length;
-            if (shape.enum && !shape.enum.includes(node))
-                problem(code, target, `<${member.xml}> must be one of ${shape.enum.join(", ")}.`);
-            else if (shape.minLength !== undefined && length < shape.minLength)
-                problem(code, target, `<${member.xml}> must be at least ${shape.minLength} characters long.`);
-            else if (shape.maxLength !== undefined && length > shape.maxLength)
-                problem(code, target, `<${member.xml}> must be at most ${shape.maxLength} characters long.`);
-            else if (shape.maxBytes !== undefined && utf8Length(node) > shape.maxBytes)
-                problem(code, target, `<${member.xml}> must be at most ${shape.maxBytes} bytes long in UTF-8.`);
-            else if (shape.pattern !== undefined && !patternOf(shape.pattern).test(node))
-                problem(code, target, `<${member.xml}> must match ${shape.pattern}.`);
-            return node;
-        }
-    }
+	const shape = member.shape;
+	if (shape.kind === "structure") return readStructure(shape, node, target, error, problem);
+	if (typeof node !== "string") {
+		problem(code, target, `<${member.xml}> must hold text, not elements.`);
+		return undefined;
+	}
+	switch (shape.kind) {
+		case "integer": {
+			if (!INTEGER.test(node) || !Number.isSafeInteger(Number(node))) {
+				problem(code, target, `<${member.xml}> must be an integer.`);
+				return undefined;
+			}
+			const number = Number(node);
+			if (shape.minimum !== undefined && number < shape.minimum) problem(code, target, `<${member.xml}> must be at least ${shape.minimum}.`);
+			else if (shape.maximum !== undefined && number > shape.maximum) problem(code, target, `<${member.xml}> must be at most ${shape.maximum}.`);
+			return number;
+		}
+		case "boolean": {
+			const text = node.trim();
+			if (text !== "true" && text !== "false") problem(code, target, `<${member.xml}> must be true or false.`);
+			return text === "true";
+		}
+		case "timestamp": {
+			const time = Date.parse(node.trim());
+			if (Number.isNaN(time)) problem(code, target, `<${member.xml}> must be an ISO 8601 date-time.`);
+			return new Date(time);
+		}
+		case "string": {
+			const length = [...node].length;
+			if (shape.enum && !shape.enum.includes(node)) problem(code, target, `<${member.xml}> must be one of ${shape.enum.join(", ")}.`);
+			else if (shape.minLength !== undefined && length < shape.minLength) problem(code, target, `<${member.xml}> must be at least ${shape.minLength} characters long.`);
+			else if (shape.maxLength !== undefined && length > shape.maxLength) problem(code, target, `<${member.xml}> must be at most ${shape.maxLength} characters long.`);
+			else if (shape.maxBytes !== undefined && utf8Length(node) > shape.maxBytes) problem(code, target, `<${member.xml}> must be at most ${shape.maxBytes} bytes long in UTF-8.`);
+			else if (shape.pattern !== undefined && !patternOf(shape.pattern).test(node)) problem(code, target, `<${member.xml}> must match ${shape.pattern}.`);
+			return node;
+		}
+	}
 }
 /** The document content for a typed value: members in the shape's order, undefined ones left out; a text root's text. */
 export function xmlTreeOf(shape, value) {
-    const record = value;
-    if ("text" in shape && shape.text)
-        return String(record[shape.text.member] ?? "");
-    const tree = {};
-    for (const member of shape.members) {
-        const item = record[member.member];
-        if (item === undefined || item === null)
-            continue;
-        const nodes = member.list
-            ? (Array.isArray(item) ? item : []).map((entry) => nodeOf(member.shape, entry))
-            : [nodeOf(member.shape, item)];
-        if (member.list?.wrapped)
-            tree[member.xml] = [{ [member.list.item]: nodes }];
-        else if (nodes.length > 0)
-            tree[member.xml] = nodes;
-    }
-    return tree;
+	const record = value;
+	if ("text" in shape && shape.text) return String(record[shape.text.member] ?? "");
+	const tree = {};
+	for (const member of shape.members) {
+		const item = record[member.member];
+		if (item === undefined || item === null) continue;
+		const nodes = member.list ? (Array.isArray(item) ? item : []).map((entry) => nodeOf(member.shape, entry)) : [nodeOf(member.shape, item)];
+		if (member.list?.wrapped) tree[member.xml] = [{ [member.list.item]: nodes }];
+		else if (nodes.length > 0) tree[member.xml] = nodes;
+	}
+	return tree;
 }
 function nodeOf(shape, value) {
-    if (shape.kind === "structure")
-        return xmlTreeOf(shape, value !== null && typeof value === "object" ? value : {});
-    if (value instanceof Date)
-        return value.toISOString();
-    return String(value);
+	if (shape.kind === "structure") return xmlTreeOf(shape, value !== null && typeof value === "object" ? value : {});
+	if (value instanceof Date) return value.toISOString();
+	return String(value);
 }
 /** `<?xml …?><root xmlns="…">…</root>`, every text escaped. */
 export function renderXmlTree(root, namespace, content) {
-    const open = namespace ? `<${root} xmlns="${escapeXml(namespace)}">` : `<${root}>`;
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${open}${renderContent(content)}</${root}>`;
+	const open = namespace ? `<${root} xmlns="${escapeXml(namespace)}">` : `<${root}>`;
+	return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${open}${renderContent(content)}</${root}>`;
 }
 function renderContent(content) {
-    if (typeof content === "string")
-        return escapeXml(content);
-    let out = "";
-    for (const name of Object.keys(content))
-        for (const node of content[name] ?? [])
-            out += `<${name}>${renderContent(node)}</${name}>`;
-    return out;
+	if (typeof content === "string") return escapeXml(content);
+	let out = "";
+	for (const name of Object.keys(content)) for (const node of content[name] ?? []) out += `<${name}>${renderContent(node)}</${name}>`;
+	return out;
 }
 /**
- * Escapes text for XML content and attributes. Carriage returns become `&#xD;` (a parser would
- * turn a raw one into a line feed), and the control characters XML 1.0 cannot carry become
- * character references, as S3 writes them, so every key round-trips.
- */
+* Escapes text for XML content and attributes. Carriage returns become `&#xD;` (a parser would
+* turn a raw one into a line feed), and the control characters XML 1.0 cannot carry become
+* character references, as S3 writes them, so every key round-trips.
+*/
 export function escapeXml(text) {
-    return text.replace(/[&<>"']|[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]/g, (char) => {
-        switch (char) {
-            case "&":
-                return "&amp;";
-            case "<":
-                return "&lt;";
-            case ">":
-                return "&gt;";
-            case '"':
-                return "&quot;";
-            case "'":
-                return "&apos;";
-            default:
-                return `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`;
-        }
-    });
+	return text.replace(/[&<>"']|[\u0000-\u0008\u000B-\u001F\u007F\uFFFE\uFFFF]/g, (char) => {
+		switch (char) {
+			case "&": return "&amp;";
+			case "<": return "&lt;";
+			case ">": return "&gt;";
+			case "\"": return "&quot;";
+			case "'": return "&apos;";
+			default: return `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`;
+		}
+	});
 }

@@ -11,14 +11,16 @@ export function checkContentMd5AnyOf(
   checksumSha1: unknown,
   checksumSha256: unknown,
 ): void {
-  if (!(
-    contentMd5 !== undefined ||
-    checksumCrc32 !== undefined ||
-    checksumCrc32c !== undefined ||
-    checksumCrc64nvme !== undefined ||
-    checksumSha1 !== undefined ||
-    checksumSha256 !== undefined
-  )) {
+  if (
+    !(
+      contentMd5 !== undefined ||
+      checksumCrc32 !== undefined ||
+      checksumCrc32c !== undefined ||
+      checksumCrc64nvme !== undefined ||
+      checksumSha1 !== undefined ||
+      checksumSha256 !== undefined
+    )
+  ) {
     fail(
       "InvalidRequest",
       400,
