@@ -344,13 +344,16 @@ function operationView(model: ServiceModel, operation: OperationModel) {
       : [],
     responseStream: answer.stream,
     namespace: body?.namespace,
-    errors: [...operation.errors].sort((a, b) => a.status - b.status || a.code.localeCompare(b.code)),
+    // What the templates print, and so what the view's key holds: a source's line costs a parse.
+    errors: [...operation.errors]
+      .sort((a, b) => a.status - b.status || a.code.localeCompare(b.code))
+      .map(({ status, code, reason }) => ({ status, code, reason })),
     samples: operation.samples.map((sample) => ({
       summary: sample.summary,
       request: sample.request.trim(),
       response: sample.response.trim(),
     })),
-    differences: operation.docDifferences,
+    differences: operation.docDifferences.map(({ subject, kind, reason }) => ({ subject, kind, reason })),
   };
 }
 

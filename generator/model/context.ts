@@ -12,10 +12,21 @@ export class ModelContext {
     this.problems.push(this.spec.problemAt(this.originOf(node, key), message));
   }
 
-  /** Where `node` (or its child `key`) was written. */
+  /**
+   * Where `node` (or its child `key`) was written. The line is found when first read: positions
+   * cost a second parse of the file, which only reports and reviews need.
+   */
   sourceOf(node: object, key?: string | number): SourceRef {
-    const { file, line, pointer } = this.spec.problemAt(this.originOf(node, key), "");
-    return { file, line, pointer };
+    const origin = this.originOf(node, key);
+    const spec = this.spec;
+    let line: number | undefined;
+    return {
+      file: origin.file,
+      pointer: origin.pointer,
+      get line() {
+        return (line ??= spec.problemAt(origin, "").line);
+      },
+    };
   }
 
   private originOf(node: object, key: string | number | undefined): Origin {

@@ -3,9 +3,6 @@ import { createRequire } from "node:module";
 import type * as TypeScript from "typescript";
 import { PACKAGE_SCOPE } from "../emit/package.js";
 
-// Required, not imported: an ESM import of this CommonJS module first scans its 9 MB for exports.
-const ts = createRequire(import.meta.url)("typescript") as typeof TypeScript;
-
 /**
  * Type-checks the generated packages' sources (the `src/` TypeScript among `files`, by path
  * relative to `root`, texts in memory) as one program, each package importable by name as its consumers import it. Returns tsc's report of
@@ -13,6 +10,9 @@ const ts = createRequire(import.meta.url)("typescript") as typeof TypeScript;
  * @types, registry packages' declarations) is read from disk.
  */
 export function typecheckPackages(generated: ReadonlyMap<string, string>, root: string): string | undefined {
+  // Required when needed, not imported: only --check and the tests type-check, and an ESM import
+  // of this CommonJS module first scans its 9 MB for exports.
+  const ts = createRequire(import.meta.url)("typescript") as typeof TypeScript;
   const sources = [...generated].filter(([path]) => /^generated\/[^/]+\/src\/.*\.ts$/.test(path));
   const files = new Map(sources.map(([path, text]) => [join(root, path), text]));
   const packages = new Set(sources.map(([path]) => path.split("/")[1] ?? ""));
