@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { format, type FormatConfig } from "oxfmt";
 import { TextCache } from "../write/text-cache.js";
 import type { EmittedFiles } from "../emit/emitted.js";
@@ -23,11 +24,18 @@ export async function formatFiles(files: EmittedFiles, options: FormatOptions = 
   const out = new Map<string, string>(files.final);
   const cache = options.cacheDir === undefined ? undefined : new TextCache(options.cacheDir);
   const settings = JSON.stringify(OPTIONS);
-  await Promise.all(
-    [...files.authored].map(async ([path, text]) => {
+  const jobs = [...files.authored];
+  // A few files at a time, one per core: oxfmt formats each on a thread of its own, and all at
+  // once would hold every file's syntax tree in native memory together.
+  const formatNext = async (): Promise<void> => {
+    for (let job = jobs.pop(); job; job = jobs.pop()) {
+      const [path, text] = job;
       const key = createHash("sha256").update(`${OXFMT_VERSION}\0${settings}\0${path}\0${text}`).digest("hex");
       const cached = cache?.read(cachePath(key));
-      if (cached !== undefined) return out.set(path, cached);
+      if (cached !== undefined) {
+        out.set(path, cached);
+        continue;
+      }
       const result = await format(path, text, OPTIONS);
       if (result.errors.length > 0)
         throw new Error(
@@ -35,8 +43,9 @@ export async function formatFiles(files: EmittedFiles, options: FormatOptions = 
         );
       out.set(path, result.code);
       cache?.write(cachePath(key), result.code);
-    }),
-  );
+    }
+  };
+  await Promise.all(Array.from({ length: availableParallelism() }, formatNext));
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
 
