@@ -362,6 +362,27 @@ describe("generator", () => {
     }
   });
 
+  it("reads anchors and aliases, and refuses aliases that expand too far, at line 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "obs-anchors-"));
+    try {
+      const anchored = join(dir, "anchored.yaml");
+      writeFileSync(anchored, "a: &shared { x: 1 }\nb: *shared\nc: 'plain & text'\n");
+      expect(readYamlFile(anchored, "anchored.yaml")).toMatchObject({
+        value: { a: { x: 1 }, b: { x: 1 }, c: "plain & text" },
+      });
+      const laughs = join(dir, "laughs.yaml");
+      const levels = Array.from({ length: 12 }, (_, n) => `l${n + 1}: &l${n + 1} [${`*l${n}, `.repeat(9)}*l${n}]`);
+      writeFileSync(laughs, ["l0: &l0 lol", ...levels].join("\n") + "\n");
+      expect(readYamlFile(laughs, "laughs.yaml")).toMatchObject({
+        file: "laughs.yaml",
+        line: 1,
+        message: expect.stringMatching(/^invalid YAML: .*alias/i),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("reports the right line for a problem", () => {
     try {
       buildModel(loadSpec("test/fixtures/bad-specs/unknown-extension/openapi.yaml", root));

@@ -76,12 +76,18 @@ export function readYamlFile(
 }
 
 /**
+ * An anchor (`&name`) follows a line's start, a space or a flow indicator: an `&` elsewhere (a
+ * query string in a sample) is text. One in a quoted or block scalar counts too, to be safe.
+ */
+const MAY_HOLD_ANCHOR = /(?:^|[\s[{,])&[^\s]/;
+
+/**
  * A text's value. js-yaml reads ten times faster than `yaml`, which positions and problems are
- * left to. A text with an anchor (any `&`, to be safe) goes to `yaml` alone, which bounds how far
- * aliases expand: js-yaml does not, and the loader walks every path through the value.
+ * left to. A text that may hold an anchor goes to `yaml` alone, which bounds how far aliases
+ * expand: js-yaml does not, and the loader walks every path through the value.
  */
 function readValue(text: string, displayPath: string): { value: unknown } | { problem: SpecProblem } {
-  if (!text.includes("&"))
+  if (!MAY_HOLD_ANCHOR.test(text))
     try {
       return { value: load(text, { schema: CORE_SCHEMA, filename: displayPath }) };
     } catch {
@@ -90,17 +96,17 @@ function readValue(text: string, displayPath: string): { value: unknown } | { pr
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const error = document.errors[0];
-  if (!error) return { value: document.toJS({ maxAliasCount: 100 }) as unknown };
-  const { line, col } = lineCounter.linePos(error.pos[0]);
-  return {
-    problem: {
-      file: displayPath,
-      pointer: "",
-      line,
-      column: col,
-      message: `invalid YAML: ${error.message.split("\n")[0]}`,
-    },
+  const problem = (message: string, offset = 0): { problem: SpecProblem } => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { problem: { file: displayPath, pointer: "", line, column: col, message: `invalid YAML: ${message}` } };
   };
+  if (error) return problem(error.message.split("\n")[0] ?? "", error.pos[0]);
+  try {
+    return { value: document.toJS({ maxAliasCount: 100 }) as unknown };
+  } catch (aliases) {
+    // An alias that expands too far (a "billion laughs" document).
+    return problem((aliases as Error).message);
+  }
 }
 
 /** The line and column of every node of a parsed document, by JSON pointer. */
