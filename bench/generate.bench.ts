@@ -102,7 +102,11 @@ export async function generateRows(sizes = [100, 500]): Promise<Row[]> {
     const out = join(work, "out-incremental");
     const cache = join(work, "cache");
     const cold = generate(spec, out, cache);
-    const operation = join(dir, "operations/op-7.yaml");
+    // A copy of Initiate Multipart Upload: its description and a rule of its own are what is edited.
+    const operation = readdirSync(join(dir, "operations"))
+      .map((name) => join(dir, "operations", name))
+      .find((path) => /operationId: InitiateMultipartUpload\d/.test(readFileSync(path, "utf8")));
+    if (!operation) throw new Error("the synthetic spec has no copy of Initiate Multipart Upload");
     const edit = (from: RegExp, to: string) => () => {
       const text = readFileSync(operation, "utf8");
       const edited = text.replace(from, to);

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LoadedSpec } from "./load/load-spec.js";
 import type { ServiceModel } from "./model/types.js";
@@ -12,8 +13,10 @@ import { planPackages } from "./emit/plans.js";
 export function generateFiles(spec: LoadedSpec, model: ServiceModel, root: string): EmittedFiles {
   const plans = planPackages(model, join(root, "templates/package-readme.md.hbs"));
   const files = compilePackages(plans, join(root, "runtime"));
+  const license = readFileSync(join(root, "templates/LICENSE"), "utf8");
   for (const plan of plans) {
-    files.final.set(`generated/${plan.dir}/package.json`, packageJson(plan) + "\n");
+    files.final.set(`generated/${plan.dir}/package.json`, packageJson(plan, model.version) + "\n");
+    files.final.set(`generated/${plan.dir}/LICENSE`, license);
     for (const [path, text] of plan.textFiles) files.authored.set(`generated/${plan.dir}/${path}`, text);
   }
   files.final.set("generated/openapi.json", emitOpenApiJson(spec));

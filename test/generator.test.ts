@@ -282,6 +282,10 @@ describe("generator", () => {
         /misdeclared-headers\.yaml:18:\d+ .*\/responses\/304: a response without a body that is not a success, a 3xx or one with headers, needs "x-obs-error"/,
       ],
     ],
+    [
+      "package-version",
+      [/package-version\.yaml:3:\d+ \/info\/version: info\.version must be a semantic version \(1\.2\.3\)/],
+    ],
   ])("refuses a spec with %s, naming file, line and JSON pointer", (name, expected) => {
     const error = (() => {
       try {

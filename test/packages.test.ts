@@ -1,8 +1,9 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { load } from "js-yaml";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 
@@ -13,6 +14,57 @@ const run = (command: string, args: string[], cwd: string) =>
 
 describe("generated packages, and the transfer package built on them", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("are ready to publish: the spec's version, README, LICENSE and dist only, npm publish --dry-run clean", () => {
+    const specVersion = (load(readFileSync(join(root, "spec/openapi.yaml"), "utf8")) as { info: { version: string } })
+      .info.version;
+    for (const folder of [
+      "generated/validator",
+      "generated/signing",
+      "generated/client",
+      "generated/server",
+      "transfer",
+    ]) {
+      const manifest = JSON.parse(readFileSync(join(root, folder, "package.json"), "utf8")) as {
+        version: string;
+        dependencies?: Record<string, string>;
+        publishConfig?: { access: string };
+      };
+      expect(manifest.version, folder).toBe(specVersion);
+      for (const [name, range] of Object.entries(manifest.dependencies ?? {}))
+        if (name.startsWith("@obs-toolkit/")) expect(range, `${folder} → ${name}`).toBe(specVersion);
+      expect(manifest.publishConfig?.access, folder).toBe("public");
+      // Offline, and at a port where nothing listens: a dry run has no need of the registry.
+      const published = spawnSync(
+        "npm",
+        ["publish", "--dry-run", "--offline", "--json", "--registry", "http://127.0.0.1:9/"],
+        {
+          cwd: join(root, folder),
+          encoding: "utf8",
+          timeout: 120_000,
+        },
+      );
+      expect(published.status, `${folder}: ${published.stderr}`).toBe(0);
+      // Clean: no warning but the one every dry run gives without a login.
+      const warnings = published.stderr.split("\n").filter((line) => /^npm (warn|error)/i.test(line));
+      expect(
+        warnings.filter((line) => !/requires you to be logged in/.test(line)),
+        folder,
+      ).toEqual([]);
+      const report = published.stdout;
+      const packed = Object.values(
+        JSON.parse(report.slice(report.indexOf("{"))) as Record<string, { files: Array<{ path: string }> }>,
+      )[0] ?? { files: [] };
+      const paths = packed.files.map((file) => file.path);
+      expect(paths, folder).toEqual(
+        expect.arrayContaining(["LICENSE", "README.md", "package.json", "dist/index.js", "dist/index.d.ts"]),
+      );
+      expect(
+        paths.filter((path) => !/^(LICENSE|README\.md|package\.json|dist\/.+\.(js|d\.ts))$/.test(path)),
+        folder,
+      ).toEqual([]);
+    }
+  }, 120_000);
 
   it("install from their npm pack tarballs, import by name from plain Node and pass tsc --strict", () => {
     const tarballs = [

@@ -23,25 +23,27 @@ export interface PackagePlan {
 }
 
 export const PACKAGE_SCOPE = "@obs-toolkit";
-export const PACKAGE_VERSION = "0.1.0";
 
-export function packageJson(plan: PackagePlan): string {
+/** A package's manifest, at the spec's `info.version`, its siblings at the same version, ready for `npm publish`. */
+export function packageJson(plan: PackagePlan, version: string): string {
   const dependencies: Record<string, string> = { ...plan.dependencies };
-  for (const sibling of plan.siblings) dependencies[`${PACKAGE_SCOPE}/${sibling}`] = PACKAGE_VERSION;
+  for (const sibling of plan.siblings) dependencies[`${PACKAGE_SCOPE}/${sibling}`] = version;
   const sorted = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => a.localeCompare(b)));
   return JSON.stringify(
     {
       name: `${PACKAGE_SCOPE}/${plan.dir}`,
-      version: PACKAGE_VERSION,
+      version,
       description: plan.description,
       license: "Apache-2.0",
       type: "module",
       main: "./dist/index.js",
       types: "./dist/index.d.ts",
       exports: { ".": { types: "./dist/index.d.ts", import: "./dist/index.js" } },
-      files: ["dist", "README.md"],
+      files: ["dist", "README.md", "LICENSE"],
       engines: { node: ">=20" },
       sideEffects: false,
+      // A scoped package is private on npm unless it says otherwise.
+      publishConfig: { access: "public" },
       ...(Object.keys(sorted).length > 0 && { dependencies: sorted }),
     },
     null,

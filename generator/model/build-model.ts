@@ -10,6 +10,10 @@ import type { ErrorCode, OperationModel, ServiceModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "head", "patch", "options"] as const;
 
+/** A semantic version, as npm takes it (semver.org's grammar, build metadata and pre-release included). */
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
 /** Checks the loaded spec and builds the service model; throws a SpecError listing every problem. */
 export function buildModel(spec: LoadedSpec): ServiceModel {
   const context = new ModelContext(spec);
@@ -76,10 +80,14 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
     ids.add(operation.id);
   }
   const docDifferences = buildDocDifferences(context, components);
+  // The packages are published under the spec's version: npm takes semantic versions only.
+  const version = info.version;
+  if (typeof version !== "string" || !SEMVER.test(version))
+    context.report(info, `info.version must be a semantic version (1.2.3), the generated packages' version`, "version");
   if (context.problems.length > 0) throw new SpecError(context.problems);
   return {
     title: String(info.title ?? ""),
-    version: String(info.version ?? ""),
+    version: String(version),
     description: String(info.description ?? "").trim(),
     signing: { versions, service: context.string(signing, "service") ?? "s3", maxClockSkewSeconds: Number(skew) },
     errorCodes: [...catalog.values()].sort((a, b) => a.code.localeCompare(b.code)),

@@ -306,6 +306,7 @@ export interface OperationModel {
 
 export interface ServiceModel {
   title: string;
+  /** The spec's `info.version`: the generated packages' semantic version. */
   version: string;
   description: string;
   signing: { versions: string[]; service: string; maxClockSkewSeconds: number };
