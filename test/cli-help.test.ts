@@ -24,6 +24,7 @@ describe("every CLI answers --help", () => {
         "soak",
         "spec:diff",
         "spec:fidelity",
+        "spec:review",
         "spec:scaffold",
         "upload",
       ].sort(),
