@@ -123,7 +123,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
           name: operation.name,
           docs: [
             docText(
-              `${operation.summary}.\n\n${operation.description}\n\n@param options \`signal\`: cancels the call; \`contentMd5\`: the body's base64 MD5, sent as Content-MD5.\n@throws ObsError for an invalid input (before sending) or an S3 error response.`,
+              `${operation.summary}.\n\n${operation.description}\n\n@param options \`signal\`: cancels the call${operation.payload ? "; \`contentMd5\`: the body's base64 MD5, sent as Content-MD5" : ""}.\n@throws ObsError for an invalid input (before sending) or an S3 error response.`,
             ),
           ],
           parameters: [

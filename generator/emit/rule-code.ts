@@ -3,12 +3,13 @@ import { literal } from "./names.js";
 
 /**
  * A rule across headers, query parameters and body elements, as the body of its function (the
- * values are its parameters): presence is `!== undefined`, and the list of what is missing is
- * built only when the rule is broken.
+ * values are its parameters): presence is `!== undefined`, absence `=== undefined`, and the list
+ * of what is missing is built only when the rule is broken.
  */
 export function compileRule(rule: HeaderRule, status: number, localOf: (wireName: string) => string): string {
   const fail = (message: string, target: string) => `fail(${literal(rule.error)}, ${status}, ${target}, ${message});`;
   const present = (name: string) => `${localOf(name)} !== undefined`;
+  const absent = (name: string) => `${localOf(name)} === undefined`;
   const missingList = (names: string[]) =>
     `[${names.map((name) => `${present(name)} ? "" : ${literal(name)}`).join(", ")}].filter(Boolean)`;
   switch (rule.kind) {
@@ -21,11 +22,13 @@ if (present > 0 && present < ${rule.headers.length}) {
 }`;
     }
     case "requires":
-      return `if (${present(rule.when)} && !(${rule.requires.map(present).join(" && ")})) {
+      // Parenthesised only when there is more than one: `a && (b === undefined || c === undefined)`.
+      const missing = rule.requires.map(absent).join(" || ");
+      return `if (${present(rule.when)} && ${rule.requires.length > 1 ? `(${missing})` : missing}) {
   ${fail(`${literal(rule.description + " Missing: ")} + ${missingList(rule.requires)}.join(", ")`, literal(rule.when))}
 }`;
     case "anyOf":
-      return `if (!(${rule.headers.map(present).join(" || ")})) {
+      return `if (${rule.headers.map(absent).join(" && ")}) {
   ${fail(literal(`${rule.description} Send one of: ${rule.headers.join(", ")}.`), literal(rule.headers[0] ?? ""))}
 }`;
     case "exclusive": {

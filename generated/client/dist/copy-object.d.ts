@@ -13,7 +13,7 @@ export interface CopyObjectMethod {
 	* The source conditions (x-amz-copy-source-if-*) answer 412 when they do not hold. An object
 	* stored with SSE-C is copied with its key (x-amz-copy-source-server-side-encryption-customer-*).
 	*
-	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @param options `signal`: cancels the call.
 	* @throws ObsError for an invalid input (before sending) or an S3 error response.
 	*/
 	copyObject(input: CopyObjectInput, options?: CallOptions): Promise<CopyObjectOutput>;

@@ -8,7 +8,7 @@ export interface DeleteBucketMethod {
 	* This operation is used to delete a bucket. Only the owner of a bucket can delete it, and only
 	* an empty one: a bucket with objects or in-progress multipart uploads answers BucketNotEmpty.
 	*
-	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @param options `signal`: cancels the call.
 	* @throws ObsError for an invalid input (before sending) or an S3 error response.
 	*/
 	deleteBucket(input: DeleteBucketInput, options?: CallOptions): Promise<DeleteBucketOutput>;

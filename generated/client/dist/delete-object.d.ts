@@ -8,7 +8,7 @@ export interface DeleteObjectMethod {
 	* You can use this operation to delete an object. The requester needs the write permission for
 	* the bucket. Deleting an object that does not exist answers 204 all the same, as S3 does.
 	*
-	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @param options `signal`: cancels the call.
 	* @throws ObsError for an invalid input (before sending) or an S3 error response.
 	*/
 	deleteObject(input: DeleteObjectInput, options?: CallOptions): Promise<DeleteObjectOutput>;

@@ -8,7 +8,7 @@ export interface GetBucketLocationMethod {
 	* You can use this operation to obtain the region where a bucket is: the LocationConstraint it
 	* was created with (PUT Bucket), or the server's region.
 	*
-	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @param options `signal`: cancels the call.
 	* @throws ObsError for an invalid input (before sending) or an S3 error response.
 	*/
 	getBucketLocation(input: GetBucketLocationInput, options?: CallOptions): Promise<GetBucketLocationOutput>;

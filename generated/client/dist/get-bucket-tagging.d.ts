@@ -8,7 +8,7 @@ export interface GetBucketTaggingMethod {
 	* You can use this operation to obtain the tags of a bucket. A bucket without tags answers
 	* NoSuchTagSet.
 	*
-	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @param options `signal`: cancels the call.
 	* @throws ObsError for an invalid input (before sending) or an S3 error response.
 	*/
 	getBucketTagging(input: GetBucketTaggingInput, options?: CallOptions): Promise<GetBucketTaggingOutput>;

@@ -9,7 +9,7 @@ export interface HeadObjectMethod {
 	* GET Object answers (its real Content-Length, ETag, Last-Modified, user metadata…) and no body.
 	* The requester needs the read permission for the object.
 	*
-	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @param options `signal`: cancels the call.
 	* @throws ObsError for an invalid input (before sending) or an S3 error response.
 	*/
 	headObject(input: HeadObjectInput, options?: CallOptions): Promise<HeadObjectOutput>;

@@ -7,7 +7,7 @@ export interface ListMultipartUploadsMethod {
 	*
 	* You can use this operation to query all in-progress multipart uploads that have been initiated but not been combined or aborted.
 	*
-	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @param options `signal`: cancels the call.
 	* @throws ObsError for an invalid input (before sending) or an S3 error response.
 	*/
 	listMultipartUploads(input: ListMultipartUploadsInput, options?: CallOptions): Promise<ListMultipartUploadsOutput>;

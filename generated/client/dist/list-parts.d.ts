@@ -7,7 +7,7 @@ export interface ListPartsMethod {
 	*
 	* You can use this operation to query all parts associated to a multipart upload.
 	*
-	* @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+	* @param options `signal`: cancels the call.
 	* @throws ObsError for an invalid input (before sending) or an S3 error response.
 	*/
 	listParts(input: ListPartsInput, options?: CallOptions): Promise<ListPartsOutput>;

@@ -20,7 +20,7 @@ export interface GetBucketVersioningMethod {
    * You can use this operation to obtain the versioning state of a bucket: Enabled, Suspended,
    * or no Status at all for a bucket that has never had versioning.
    *
-   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   getBucketVersioning(input: GetBucketVersioningInput, options?: CallOptions): Promise<GetBucketVersioningOutput>;

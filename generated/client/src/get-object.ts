@@ -22,7 +22,7 @@ export interface GetObjectMethod {
    * instead of the object when they do not hold. An object stored with SSE-C is read only with the
    * same key.
    *
-   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   getObject(input: GetObjectInput, options?: CallOptions): Promise<GetObjectOutput>;

@@ -11,7 +11,7 @@ export interface HeadBucketMethod {
    * permission to access it: 200 when it does, 404 when there is no such bucket, 403 when it
    * belongs to someone else. The answer has no body.
    *
-   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   headBucket(input: HeadBucketInput, options?: CallOptions): Promise<HeadBucketOutput>;

@@ -16,7 +16,7 @@ export interface ListBucketsMethod {
    * You can use this operation to list all the buckets that you own. It is addressed to the
    * service root (`GET /`), not to a bucket.
    *
-   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   listBuckets(input: ListBucketsInput, options?: CallOptions): Promise<ListBucketsOutput>;

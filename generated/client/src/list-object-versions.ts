@@ -21,7 +21,7 @@ export interface ListObjectVersionsMethod {
    * of the objects in it, by key and then from the newest version, a page at a time, with the
    * delete markers among them.
    *
-   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   listObjectVersions(input: ListObjectVersionsInput, options?: CallOptions): Promise<ListObjectVersionsOutput>;

@@ -21,7 +21,7 @@ export interface ListObjectsV2Method {
    * each counting as one key of the page. KeyCount is the number of keys and common prefixes the
    * page holds.
    *
-   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   listObjectsV2(input: ListObjectsV2Input, options?: CallOptions): Promise<ListObjectsV2Output>;

@@ -20,7 +20,7 @@ export interface ListObjectsMethod {
    * With a delimiter, the keys that contain it after the prefix are rolled up into CommonPrefixes,
    * each counting as one key of the page.
    *
-   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   listObjects(input: ListObjectsInput, options?: CallOptions): Promise<ListObjectsOutput>;

@@ -21,7 +21,7 @@ export interface UploadPartCopyMethod {
    * existing object, or all of it, as a part of the upload: an Upload Part with
    * x-amz-copy-source naming the source and, optionally, x-amz-copy-source-range the bytes.
    *
-   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @param options `signal`: cancels the call.
    * @throws ObsError for an invalid input (before sending) or an S3 error response.
    */
   uploadPartCopy(input: UploadPartCopyInput, options?: CallOptions): Promise<UploadPartCopyOutput>;

@@ -140,7 +140,7 @@ export function validateListMultipartUploadsRequest(request, options = {}) {
 	const uploadIdMarker = queryValue(source.query, "upload-id-marker");
 	// Rules across headers, query parameters and body elements.
 	// upload-id-marker is only meaningful together with key-marker.
-	if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
+	if (uploadIdMarker !== undefined && keyMarker === undefined) {
 		fail("InvalidArgument", 400, "upload-id-marker", "upload-id-marker is only meaningful together with key-marker. Missing: " + [keyMarker !== undefined ? "" : "key-marker"].filter(Boolean).join(", "));
 	}
 	if (errors.length > 0) return {

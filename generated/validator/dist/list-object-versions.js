@@ -162,7 +162,7 @@ export function validateListObjectVersionsRequest(request, options = {}) {
 	}
 	// Rules across headers, query parameters and body elements.
 	// version-id-marker is only meaningful together with key-marker.
-	if (versionIdMarker !== undefined && !(keyMarker !== undefined)) {
+	if (versionIdMarker !== undefined && keyMarker === undefined) {
 		fail("InvalidArgument", 400, "version-id-marker", "version-id-marker is only meaningful together with key-marker. Missing: " + [keyMarker !== undefined ? "" : "key-marker"].filter(Boolean).join(", "));
 	}
 	if (errors.length > 0) return {

@@ -232,7 +232,7 @@ export function validateListMultipartUploadsRequest(
 
   // Rules across headers, query parameters and body elements.
   // upload-id-marker is only meaningful together with key-marker.
-  if (uploadIdMarker !== undefined && !(keyMarker !== undefined)) {
+  if (uploadIdMarker !== undefined && keyMarker === undefined) {
     fail(
       "InvalidArgument",
       400,

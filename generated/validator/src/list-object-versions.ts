@@ -272,7 +272,7 @@ export function validateListObjectVersionsRequest(
 
   // Rules across headers, query parameters and body elements.
   // version-id-marker is only meaningful together with key-marker.
-  if (versionIdMarker !== undefined && !(keyMarker !== undefined)) {
+  if (versionIdMarker !== undefined && keyMarker === undefined) {
     fail(
       "InvalidArgument",
       400,

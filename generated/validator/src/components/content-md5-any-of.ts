@@ -12,14 +12,12 @@ export function checkContentMd5AnyOf(
   checksumSha256: unknown,
 ): void {
   if (
-    !(
-      contentMd5 !== undefined ||
-      checksumCrc32 !== undefined ||
-      checksumCrc32c !== undefined ||
-      checksumCrc64nvme !== undefined ||
-      checksumSha1 !== undefined ||
-      checksumSha256 !== undefined
-    )
+    contentMd5 === undefined &&
+    checksumCrc32 === undefined &&
+    checksumCrc32c === undefined &&
+    checksumCrc64nvme === undefined &&
+    checksumSha1 === undefined &&
+    checksumSha256 === undefined
   ) {
     fail(
       "InvalidRequest",

@@ -7,7 +7,7 @@ export function checkServerSideEncryptionAwsKmsKeyIdRequires(
   serverSideEncryptionAwsKmsKeyId: unknown,
   serverSideEncryption: unknown,
 ): void {
-  if (serverSideEncryptionAwsKmsKeyId !== undefined && !(serverSideEncryption !== undefined)) {
+  if (serverSideEncryptionAwsKmsKeyId !== undefined && serverSideEncryption === undefined) {
     fail(
       "InvalidArgument",
       400,
