@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "oxc-transform";
-import { printStructure, StructureKind } from "ts-morph";
+import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
 import type { PackagePlan } from "./package.js";
 import type { EmittedFiles } from "./emitted.js";
 
@@ -62,10 +62,31 @@ function printedSources(plans: PackagePlan[]): Map<string, string> {
       const text =
         typeof statements[0] === "string"
           ? (statements as string[]).join("\n") + "\n"
-          : printStructure({ kind: StructureKind.SourceFile, statements: statements as never });
+          : printed(statements as StatementStructures[]);
       sources.set(`generated/${plan.dir}/${path}`, GENERATED_BANNER + text);
     }
   return sources;
+}
+
+/**
+ * Texts printed by this process, by their structures' JSON: printing is most of emitting, and a
+ * --watch run prints again only the files whose structures changed.
+ */
+const printedTexts = new Map<string, string>();
+
+function printed(statements: StatementStructures[]): string {
+  // Structures are data; a function (a ts-morph writer) would drop out of the key and go stale.
+  const key = JSON.stringify(statements, (_, value: unknown) => {
+    if (typeof value === "function") throw new Error("a generated structure holds a function: it cannot be keyed");
+    return value;
+  });
+  let text = printedTexts.get(key);
+  if (text === undefined) {
+    text = printStructure({ kind: StructureKind.SourceFile, statements: statements as never });
+    if (printedTexts.size > 20_000) printedTexts.clear();
+    printedTexts.set(key, text);
+  }
+  return text;
 }
 
 /** One source's JavaScript and declarations, from its text alone. */
