@@ -137,7 +137,7 @@ async function generate(options: RunOptions, watching?: WatchState): Promise<num
   }
   const model = buildModel(spec);
   lap("model");
-  const emitted = generateFiles(spec, model, root);
+  const emitted = await generateFiles(spec, model, root);
   lap("emit");
   const files = await formatFiles(emitted, { cacheDir: cacheDir && join(cacheDir, "format") });
   lap("format");

@@ -9,8 +9,12 @@ import { emitOpenApiJson } from "./emit/openapi-json.js";
 import { packageJson } from "./emit/package.js";
 import { planPackages } from "./emit/plans.js";
 
-/** Every file under generated/, the authored ones unformatted. */
-export function generateFiles(spec: LoadedSpec, model: ServiceModel, root: string): EmittedFiles {
+/**
+ * Every file under generated/, the authored ones unformatted. The docs come first: their HTML
+ * renders in a thread of its own while the packages are emitted here.
+ */
+export async function generateFiles(spec: LoadedSpec, model: ServiceModel, root: string): Promise<EmittedFiles> {
+  const docs = emitDocs(model, join(root, "templates"));
   const plans = planPackages(model, join(root, "templates/package-readme.md.hbs"));
   const files = compilePackages(plans, join(root, "runtime"));
   const license = readFileSync(join(root, "templates/LICENSE"), "utf8");
@@ -20,6 +24,6 @@ export function generateFiles(spec: LoadedSpec, model: ServiceModel, root: strin
     for (const [path, text] of plan.textFiles) files.authored.set(`generated/${plan.dir}/${path}`, text);
   }
   files.final.set("generated/openapi.json", emitOpenApiJson(spec));
-  for (const [path, text] of emitDocs(model, join(root, "templates"))) files.final.set(path, text);
+  for (const [path, text] of await docs) files.final.set(path, text);
   return files;
 }

@@ -33,7 +33,7 @@ interface Packages {
 /** Generates the fixture's packages (type-checked), locks its operation files, and imports the compiled packages. */
 async function generateFixture(name: string): Promise<Packages> {
   const spec = loadSpec(`test/fixtures/features/${name}.yaml`, root);
-  const files = await formatFiles(generateFiles(spec, buildModel(spec), root));
+  const files = await formatFiles(await generateFiles(spec, buildModel(spec), root));
   expect(typecheckPackages(files, root)).toBeUndefined();
   const locked: string[] = [];
   for (const [path, text] of files) {

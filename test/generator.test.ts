@@ -13,6 +13,7 @@ import { buildModel } from "../generator/model/build-model.js";
 import { generateFiles } from "../generator/generate.js";
 import { compilePackages, GENERATED_BANNER } from "../generator/emit/compile.js";
 import { typecheckPackages } from "../generator/verify/typecheck.js";
+import { renderMarkdown } from "../generator/emit/markdown-html.js";
 import type { PackagePlan } from "../generator/emit/package.js";
 import { formatFiles } from "../generator/format/format.js";
 import { staleFiles, writeFiles, type WrittenFiles } from "../generator/write/write-files.js";
@@ -33,7 +34,7 @@ function listFiles(dir: string): string[] {
 
 async function generate(specPath = "spec/openapi.yaml") {
   const spec = loadSpec(specPath, root);
-  return formatFiles(generateFiles(spec, buildModel(spec), root));
+  return formatFiles(await generateFiles(spec, buildModel(spec), root));
 }
 
 /** A bundled document with every internal `$ref` replaced by its target (siblings of a `$ref` override the target's). */
@@ -364,6 +365,17 @@ describe("generator", () => {
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });
     }
+  });
+
+  it("renders many docs pages' HTML in a thread of its own, as the same HTML as here", async () => {
+    const texts = Array.from(
+      { length: 70 },
+      (_, n) => `# Page ${n}\n\n| a | b |\n| --- | --- |\n| ${n} | <code>x</code> |\n`,
+    );
+    const inThread = await Promise.all(texts.map((text) => renderMarkdown([text])));
+    const rendered = await renderMarkdown(texts);
+    expect(rendered).toEqual(inThread.flat());
+    expect(rendered[69]).toContain("<h1>Page 69</h1>");
   });
 
   it("reads anchors and aliases, and refuses aliases that expand too far, at line 1", () => {

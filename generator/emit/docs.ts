@@ -5,7 +5,6 @@ import { readFileSync } from "node:fs";
 import { STATUS_CODES } from "node:http";
 import { join } from "node:path";
 import Handlebars from "handlebars";
-import MarkdownIt from "markdown-it";
 import type {
   DocumentedHeader,
   ElementShape,
@@ -18,6 +17,7 @@ import type {
 } from "../model/types.js";
 import { constraintWords } from "../keywords/index.js";
 import { presenceInWords, ruleInWords } from "./doc-words.js";
+import { renderMarkdown } from "./markdown-html.js";
 import { kebab } from "./names.js";
 import { compileTemplate } from "./templates.js";
 
@@ -44,7 +44,7 @@ handlebars.registerHelper("cell", (text: unknown) =>
  * markdown-it inside templates/docs/page.html.hbs, one shared style.css). Every word comes
  * from the model. The pages are written as rendered: compact tables, no formatter pass.
  */
-export function emitDocs(model: ServiceModel, templatesDir: string): Map<string, string> {
+export async function emitDocs(model: ServiceModel, templatesDir: string): Promise<Map<string, string>> {
   const texts: string[] = [];
   const template = (name: string) => {
     const text = readFileSync(join(templatesDir, "docs", name), "utf8");
@@ -55,22 +55,19 @@ export function emitDocs(model: ServiceModel, templatesDir: string): Map<string,
   const indexPage = template("index.md.hbs");
   const commonPage = template("common-headers.md.hbs");
   const htmlPage = template("page.html.hbs");
-  const markdown = new MarkdownIt({ html: true });
 
   const files = new Map<string, string>();
   files.set("generated/docs/style.css", readFileSync(join(templatesDir, "docs/style.css"), "utf8"));
   const templatesKey = createHash("sha256").update(texts.join("\0")).digest("hex");
+  // Pages whose HTML is still to render: their key, name, title and Markdown with .html links.
+  const pending: Array<{ key: string; name: string; title: string; markdown: string; body: string }> = [];
   // The runs of --watch reuse a page whose view (what the templates are given) is what it was.
   const addPage = (name: string, title: string, view: object, render: (ext: string) => string) => {
     const key = `${templatesKey}\0${title}\0${JSON.stringify(view)}`;
-    let page = renderedPages.get(key);
+    const page = renderedPages.get(key);
     if (page === undefined) {
-      page = {
-        markdown: tidy(render("md")),
-        html: htmlPage({ title, body: markdown.render(render("html")).trimEnd() }),
-      };
-      if (renderedPages.size > 10_000) renderedPages.clear();
-      renderedPages.set(key, page);
+      pending.push({ key, name, title, markdown: tidy(render("md")), body: render("html") });
+      return;
     }
     files.set(`generated/docs/${name}.md`, page.markdown);
     files.set(`generated/docs/${name}.html`, page.html);
@@ -97,6 +94,15 @@ export function emitDocs(model: ServiceModel, templatesDir: string): Map<string,
     const view = operationView(model, operation);
     addPage(file, operation.summary, view, (ext) => operationPage({ ...view, ...links(ext) }));
   }
+  // Everything above runs before the caller's next step; the HTML renders meanwhile.
+  const bodies = await renderMarkdown(pending.map((page) => page.body));
+  if (renderedPages.size + pending.length > 10_000) renderedPages.clear();
+  pending.forEach(({ key, name, title, markdown }, index) => {
+    const html = htmlPage({ title, body: (bodies[index] ?? "").trimEnd() });
+    renderedPages.set(key, { markdown, html });
+    files.set(`generated/docs/${name}.md`, markdown);
+    files.set(`generated/docs/${name}.html`, html);
+  });
   return files;
 }
 

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { writeFileAtomic } from "./atomic.js";
 
 /** Every file under `dir` (node_modules left out), in name order. */
@@ -32,12 +32,14 @@ export function staleFiles(root: string, files: Map<string, string>): string[] {
 }
 
 /**
- * Writes what changed (each file atomically) and removes what is no longer generated. `known`
+ * Writes what changed (each file that was there atomically: its readers see the old text or the
+ * new) and removes what is no longer generated. `known`
  * (kept by the caller between runs) skips reading a file whose text is what the last run left and
  * whose size and modification time say nobody touched it since.
  */
 export function writeFiles(root: string, files: Map<string, string>, known?: WrittenFiles): number {
   let written = 0;
+  const folders = new Set<string>();
   for (const [path, text] of files) {
     const absolute = join(root, path);
     const last = known?.get(path);
@@ -45,7 +47,13 @@ export function writeFiles(root: string, files: Map<string, string>, known?: Wri
     const untouched = last?.text === text && last.mtimeMs === stat?.mtimeMs && last.size === stat.size;
     const same = stat !== undefined && (untouched || readFileSync(absolute, "utf8") === text);
     if (!same) {
-      writeFileAtomic(absolute, text);
+      // A file that is not there yet has no old text for a reader to see: it is written in place.
+      if (stat === undefined) {
+        const folder = dirname(absolute);
+        if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+        writeFileSync(absolute, text);
+      } else writeFileAtomic(absolute, text);
       written++;
     }
     if (known) {

@@ -45,7 +45,7 @@ export async function reviewSpec(options: ReviewOptions): Promise<ReviewStep[]> 
   try {
     const spec = loadSpec("spec/openapi.yaml", root);
     model = buildModel(spec);
-    const files = await formatFiles(generateFiles(spec, model, root));
+    const files = await formatFiles(await generateFiles(spec, model, root));
     const stale = staleFiles(root, files);
     const errors = stale.length === 0 ? typecheckPackages(files, root) : undefined;
     if (stale.length > 0) {
