@@ -18,6 +18,8 @@ describe("generated packages, and the transfer package built on them", () => {
   it("are ready to publish: the spec's version, README, LICENSE and dist only, npm publish --dry-run clean", () => {
     const specVersion = (load(readFileSync(join(root, "spec/openapi.yaml"), "utf8")) as { info: { version: string } })
       .info.version;
+    // transfer's dist/ is built by its prepack; on a clean clone npm would first find its bins missing.
+    run(join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], join(root, "transfer"));
     for (const folder of [
       "generated/validator",
       "generated/signing",
