@@ -12,6 +12,9 @@ const work = mkdtempSync(join(tmpdir(), "obs-pack-"));
 const run = (command: string, args: string[], cwd: string) =>
   execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
 
+/** The packages users install: the generated ones, and transfer on the client's public API. */
+const PACKAGES = ["generated/validator", "generated/signing", "generated/client", "generated/server", "transfer"];
+
 describe("generated packages, and the transfer package built on them", () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -20,13 +23,7 @@ describe("generated packages, and the transfer package built on them", () => {
       .info.version;
     // transfer's dist/ is built by its prepack; on a clean clone npm would first find its bins missing.
     run(join(root, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], join(root, "transfer"));
-    for (const folder of [
-      "generated/validator",
-      "generated/signing",
-      "generated/client",
-      "generated/server",
-      "transfer",
-    ]) {
+    for (const folder of PACKAGES) {
       const manifest = JSON.parse(readFileSync(join(root, folder, "package.json"), "utf8")) as {
         version: string;
         dependencies?: Record<string, string>;
@@ -69,13 +66,7 @@ describe("generated packages, and the transfer package built on them", () => {
   }, 120_000);
 
   it("install from their npm pack tarballs, import by name from plain Node and pass tsc --strict", () => {
-    const tarballs = [
-      "generated/validator",
-      "generated/signing",
-      "generated/client",
-      "generated/server",
-      "transfer",
-    ].map((folder) =>
+    const tarballs = PACKAGES.map((folder) =>
       join(
         work,
         run("npm", ["pack", "--silent", "--pack-destination", work], join(root, folder)).trim().split("\n").pop() ?? "",

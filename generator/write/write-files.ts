@@ -33,9 +33,9 @@ export function staleFiles(root: string, files: Map<string, string>): string[] {
 
 /**
  * Writes what changed (each file that was there atomically: its readers see the old text or the
- * new) and removes what is no longer generated. `known`
- * (kept by the caller between runs) skips reading a file whose text is what the last run left and
- * whose size and modification time say nobody touched it since.
+ * new) and removes what is no longer generated. `known` (kept by the caller between runs) skips
+ * reading a file whose text is what the last run left and whose size and modification time say
+ * nobody touched it since.
  */
 export function writeFiles(root: string, files: Map<string, string>, known?: WrittenFiles): number {
   let written = 0;

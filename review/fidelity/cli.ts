@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { loadSpec } from "../../generator/load/load-spec.js";
 import { SpecError } from "../../generator/load/spec-error.js";
 import { buildModel } from "../../generator/model/build-model.js";
-import { checkFidelity, formatFidelityReport } from "./fidelity.js";
+import { checkFidelity, formatFidelityReport, hasMismatch } from "./fidelity.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -29,7 +29,7 @@ function main(argv: string[]): number {
   const model = buildModel(loadSpec("spec/openapi.yaml", root));
   const reports = checkFidelity(model, docsDir);
   console.log(formatFidelityReport(reports));
-  return reports.some((report) => report.findings.some((finding) => !finding.accepted)) ? 1 : 0;
+  return hasMismatch(reports) ? 1 : 0;
 }
 
 try {

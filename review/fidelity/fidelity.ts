@@ -84,6 +84,10 @@ export function checkFidelity(model: ServiceModel, docsDir: string): PageReport[
   return reports;
 }
 
+/** Whether a page differs from the spec somewhere the spec does not excuse. */
+export const hasMismatch = (reports: PageReport[]): boolean =>
+  reports.some((report) => report.findings.some((finding) => !finding.accepted));
+
 /** A Markdown report naming each mismatch; accepted ones show the spec's reason. */
 export function formatFidelityReport(reports: PageReport[]): string {
   const lines = ["# Spec fidelity to the source pages", ""];

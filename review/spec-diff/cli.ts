@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { loadSpec } from "../../generator/load/load-spec.js";
 import { SpecError } from "../../generator/load/spec-error.js";
 import { buildModel } from "../../generator/model/build-model.js";
-import { diffModels } from "./diff-model.js";
+import { diffModels, isBreaking } from "./diff-model.js";
 import { checkoutSpec } from "./git-spec.js";
 import { formatDiffReport } from "./report.js";
 
@@ -37,7 +37,7 @@ function main(argv: string[]): number {
     const after = buildModel(loadSpec("spec/openapi.yaml", root));
     const changes = diffModels(before, after);
     console.log(formatDiffReport(changes, ref));
-    const breaking = changes.some((change) => change.breaksClients || change.breaksServers);
+    const breaking = changes.some(isBreaking);
     if (breaking && allowBreaking) console.error("Breaking changes allowed by --allow-breaking.");
     return breaking && !allowBreaking ? 1 : 0;
   } finally {

@@ -28,6 +28,9 @@ export interface Change {
   before: boolean;
 }
 
+/** Whether a change breaks clients or servers. */
+export const isBreaking = (change: Change): boolean => change.breaksClients || change.breaksServers;
+
 type Breaks = "clients" | "servers" | "both" | "none";
 
 class Changes {

@@ -1,4 +1,4 @@
-import type { Change } from "./diff-model.js";
+import { isBreaking, type Change } from "./diff-model.js";
 
 const where = (change: Change, base: string) =>
   `${change.before ? `${base}:` : ""}${change.source.file}:${change.source.line}`;
@@ -6,8 +6,8 @@ const cell = (text: string) => text.replace(/\|/g, "\\|");
 
 /** A Markdown report for a pull-request comment: breaking changes first, for clients and servers separately. */
 export function formatDiffReport(changes: Change[], base: string): string {
-  const breaking = changes.filter((c) => c.breaksClients || c.breaksServers);
-  const other = changes.filter((c) => !c.breaksClients && !c.breaksServers);
+  const breaking = changes.filter(isBreaking);
+  const other = changes.filter((c) => !isBreaking(c));
   const lines = [`## Spec changes since \`${base}\``, ""];
   if (changes.length === 0) return [...lines, "No changes to the API.", ""].join("\n");
   lines.push(

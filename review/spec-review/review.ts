@@ -5,10 +5,9 @@ import { generateFiles } from "../../generator/generate.js";
 import { loadSpec } from "../../generator/load/load-spec.js";
 import { buildModel } from "../../generator/model/build-model.js";
 import type { ServiceModel } from "../../generator/model/types.js";
-import { typecheckPackages } from "../../generator/verify/typecheck.js";
-import { staleFiles } from "../../generator/write/write-files.js";
-import { checkFidelity, formatFidelityReport } from "../fidelity/fidelity.js";
-import { diffModels } from "../spec-diff/diff-model.js";
+import { checkGenerated } from "../../generator/verify/check-generated.js";
+import { checkFidelity, formatFidelityReport, hasMismatch } from "../fidelity/fidelity.js";
+import { diffModels, isBreaking } from "../spec-diff/diff-model.js";
 import { checkoutSpec } from "../spec-diff/git-spec.js";
 import { formatDiffReport } from "../spec-diff/report.js";
 
@@ -46,14 +45,13 @@ export async function reviewSpec(options: ReviewOptions): Promise<ReviewStep[]> 
     const spec = loadSpec("spec/openapi.yaml", root);
     model = buildModel(spec);
     const files = await formatFiles(await generateFiles(spec, model, root));
-    const stale = staleFiles(root, files);
-    const errors = stale.length === 0 ? typecheckPackages(files, root) : undefined;
+    const { stale, typeErrors } = checkGenerated(files, root, root);
     if (stale.length > 0) {
       generation.outcome = "failed";
       generation.body = `${stale.length} file(s) under generated/ do not match spec/: run \`npm run generate\` and commit them.\n\n${stale.map((path) => `- \`${path}\``).join("\n")}`;
-    } else if (errors !== undefined) {
+    } else if (typeErrors !== undefined) {
       generation.outcome = "failed";
-      generation.body = `The generated packages do not type-check:\n\n\`\`\`\n${errors.trim()}\n\`\`\``;
+      generation.body = `The generated packages do not type-check:\n\n\`\`\`\n${typeErrors.trim()}\n\`\`\``;
     } else generation.body = `generated/ matches spec/ (${files.size} files) and the packages type-check.`;
   } catch (error) {
     generation.outcome = "failed";
@@ -69,8 +67,7 @@ function fidelityStep(model: ServiceModel, docsDir: string): ReviewStep {
   if (!existsSync(docsDir))
     return { title, outcome: "not run", body: `No source pages at \`${docsDir}\`: pass their folder with \`--docs\`.` };
   const reports = checkFidelity(model, docsDir);
-  const failed = reports.some((report) => report.findings.some((finding) => !finding.accepted));
-  return { title, outcome: failed ? "failed" : "passed", body: formatFidelityReport(reports) };
+  return { title, outcome: hasMismatch(reports) ? "failed" : "passed", body: formatFidelityReport(reports) };
 }
 
 function changesStep(model: ServiceModel, options: ReviewOptions): ReviewStep {
@@ -84,7 +81,7 @@ function changesStep(model: ServiceModel, options: ReviewOptions): ReviewStep {
   try {
     const before = buildModel(loadSpec(join(oldDir, "spec/openapi.yaml"), oldDir));
     const changes = diffModels(before, model);
-    const breaking = changes.some((change) => change.breaksClients || change.breaksServers);
+    const breaking = changes.some(isBreaking);
     const body = formatDiffReport(changes, options.base);
     if (!breaking) return { title, outcome: "passed", body };
     return options.allowBreaking
