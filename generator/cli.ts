@@ -9,8 +9,8 @@ import { SpecError } from "./load/spec-error.js";
 import { buildModel } from "./model/build-model.js";
 import { generateFiles } from "./generate.js";
 import { formatFiles } from "./format/format.js";
-import { typecheckPackages } from "./verify/typecheck.js";
-import { staleFiles, writeFiles, type WrittenFiles } from "./write/write-files.js";
+import { checkGenerated } from "./verify/check-generated.js";
+import { writeFiles, type WrittenFiles } from "./write/write-files.js";
 import { TextCache } from "./write/text-cache.js";
 import { inputFingerprint, matchesManifest, readManifest, writeManifest } from "./write/manifest.js";
 
@@ -31,7 +31,7 @@ example: npm run generate -- --watch`;
 function toolVersions(): Record<string, string> {
   const require = createRequire(import.meta.url);
   return Object.fromEntries(
-    ["oxfmt", "oxc-transform", "ts-morph", "handlebars", "markdown-it"].map((name) => [
+    ["oxfmt", "oxc-transform", "ts-morph", "handlebars", "markdown-it", "js-yaml", "yaml"].map((name) => [
       name,
       (require(`${name}/package.json`) as { version: string }).version,
     ]),
@@ -142,16 +142,15 @@ async function generate(options: RunOptions, watching?: WatchState): Promise<num
   const files = await formatFiles(emitted, { cacheDir: cacheDir && join(cacheDir, "format") });
   lap("format");
   if (options.check) {
-    const stale = staleFiles(outRoot, files);
+    const { stale, typeErrors } = checkGenerated(files, outRoot, root);
+    lap("check");
     if (stale.length > 0) {
       console.error(`generated/ does not match spec/ (${stale.length} stale file(s)); run \`npm run generate\`:`);
       for (const path of stale) console.error(`  ${path}`);
       return 1;
     }
-    const errors = typecheckPackages(files, root);
-    lap("typecheck");
-    if (errors !== undefined) {
-      console.error(`the generated packages do not type-check:\n${errors}`);
+    if (typeErrors !== undefined) {
+      console.error(`the generated packages do not type-check:\n${typeErrors}`);
       return 1;
     }
     console.log(`generated/ is up to date and type-checks (${files.size} files).${stats()}`);
