@@ -17,6 +17,9 @@ export const BENCH_SK = "bench-secret-key";
 export const RESULT_XML =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<InitiateMultipartUploadResult xmlns="http://obs.example.com/doc/2015-06-30/"><Bucket>bucket01</Bucket><Key>objectkey</Key><UploadId>DCD2FC98B4F70000013DF578ACA318E7</UploadId></InitiateMultipartUploadResult>';
 
+/** What a signal runs before the process exits: the reference server's store must be closed first. */
+let beforeExit: () => Promise<void> = async () => undefined;
+
 async function main(kind: string, dataDir: string): Promise<number> {
   switch (kind) {
     case "bare": {
@@ -52,10 +55,17 @@ async function main(kind: string, dataDir: string): Promise<number> {
       return (server.address() as AddressInfo).port;
     }
     case "reference": {
-      const { url } = await startReferenceServer(
+      const { url, server, store } = await startReferenceServer(
         { dataDir, buckets: ["bucket01"], accessKey: BENCH_AK, secretKey: BENCH_SK },
         0,
       );
+      // process.exit with an lmdb commit in flight (the load generator's last request) hangs in
+      // lmdb's writer thread: stop serving and close the store first.
+      beforeExit = async () => {
+        server.closeAllConnections();
+        server.close();
+        await store.close();
+      };
       return Number(new URL(url).port);
     }
     case "bare-file": {
@@ -86,7 +96,8 @@ async function main(kind: string, dataDir: string): Promise<number> {
 }
 
 // Exit normally on a signal, so that --cpu-prof writes its profile.
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(0));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => void beforeExit().finally(() => process.exit(0)));
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "")) {
   main(process.argv[2] ?? "", process.argv[3] ?? ".").then(
