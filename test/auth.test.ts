@@ -197,6 +197,31 @@ describe("V4 payload hash", () => {
   });
 });
 
+describe("request forms", () => {
+  it("takes headers as Node's raw list [name, value, …] in any case, like a record", async () => {
+    const signed = v4(base());
+    const raw = Object.entries(signed.headers).flatMap(([name, value]) => [name.toUpperCase(), value]);
+    expect(await answer({ ...toHttp(signed), headers: raw })).toEqual({ status: 200, code: undefined });
+    // A second Authorization in the list is joined on, not dropped: the header is then malformed.
+    const doubled = [...raw, "Authorization", signed.headers["authorization"] ?? ""];
+    expect(await answer({ ...toHttp(signed), headers: doubled })).toEqual({ status: 403, code: "AccessDenied" });
+  });
+
+  it("treats headers named like Object's members as headers: signing one that was not sent is refused, not a 500", async () => {
+    const signed = v4(base());
+    const authorization = (signed.headers["authorization"] ?? "").replace(
+      "SignedHeaders=",
+      "SignedHeaders=constructor;",
+    );
+    expect(await answer(tamperHeader(signed, "authorization", authorization))).toEqual({
+      status: 403,
+      code: "SignatureDoesNotMatch",
+    });
+    const withOwn = v4({ ...base(), headers: { ...base().headers, constructor: "x", __proto__: "y" } });
+    expect(await answer(withOwn)).toEqual({ status: 200, code: undefined });
+  });
+});
+
 describe("presigned URLs", () => {
   const presigned4 = (
     expiresIn: number,

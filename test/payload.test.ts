@@ -86,6 +86,8 @@ describe("the server verifies what a part's request declares of its body", () =>
 
   it.each([
     ["a payload SHA-256 that is not the body's", 1, { "x-amz-content-sha256-value": sha("other") }, 400, "BadDigest"],
+    // The empty payload's hash is checked without hashing: the body must be empty.
+    ["the empty payload's SHA-256 over a body", 9, { "x-amz-content-sha256-value": sha("") }, 400, "BadDigest"],
     [
       "a Content-MD5 that is not the body's",
       2,

@@ -12,6 +12,8 @@ import {
   signatureV4,
   signingKeyV4,
   signaturesEqual,
+  stringToSignV4,
+  hmacHex,
   stringToSignV2,
   UNSIGNED_PAYLOAD,
   type PresignedV4,
@@ -102,22 +104,14 @@ export async function authenticate(
     }
     // The declared hash is signed; the body is checked against it as it is read.
     const payloadHash = declared ?? sha256Hex(payload ?? new Uint8Array());
-    const expected = signatureV4(
-      stored.secretAccessKey,
+    const signingKey = signingKeyV4(stored.secretAccessKey, v4.scope);
+    const stringToSign = stringToSignV4(
       v4.scope,
       timestamp,
       canonicalRequestV4(request, v4.signedHeaders, payloadHash),
     );
-    if (!signaturesEqual(expected, v4.signature)) throw mismatch();
-    return {
-      accessKeyId,
-      signing: {
-        signingKey: signingKeyV4(stored.secretAccessKey, v4.scope),
-        scope: v4.scope,
-        timestamp,
-        seedSignature: v4.signature,
-      },
-    };
+    if (!signaturesEqual(hmacHex(signingKey, stringToSign), v4.signature)) throw mismatch();
+    return { accessKeyId, signing: { signingKey, scope: v4.scope, timestamp, seedSignature: v4.signature } };
   } else if (v2) {
     const signed = v2Resources(request, bucketPrefix).some((candidate) =>
       signaturesEqual(signatureV2(stored.secretAccessKey, stringToSignV2(candidate, bucketPrefix)), v2.signature),

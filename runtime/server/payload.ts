@@ -9,6 +9,7 @@ import {
   STREAMING_SIGNED_PAYLOAD,
   STREAMING_SIGNED_PAYLOAD_TRAILER,
   STREAMING_UNSIGNED_PAYLOAD_TRAILER,
+  EMPTY_PAYLOAD_SHA256,
   trailerSignatureV4,
   type V4Scope,
 } from "@obs-toolkit/signing";
@@ -67,13 +68,143 @@ const badDigest = (what: string) =>
   new ObsError("BadDigest", `The ${what} you specified did not match what we received.`, 400);
 const malformed = (why: string) => new ObsError("InvalidRequest", `The aws-chunked body is malformed: ${why}.`, 400);
 
+/** One digest the body is checked against, and what it must come to. */
+interface PayloadCheck {
+  digest: Digest;
+  expected: () => string | undefined;
+  what: string;
+  /** The flexible checksum's header name, recorded once the body is verified. */
+  checksum?: string;
+}
+
 /**
- * The request body as it arrives, verified against everything the request declares: the
- * payload SHA-256 (`x-amz-content-sha256`), Content-MD5, `x-amz-checksum-*` headers, and for
- * aws-chunked bodies each chunk's signature, the trailer's checksum and signature, and the
- * decoded length. Bytes are passed on as they come; a mismatch throws at the end (or at the bad
- * chunk), so a consumer that writes them somewhere must discard them when iteration throws. Once
- * the body ends verified, `verified` holds the flexible checksums it was checked against, by name.
+ * Checks a request body against everything the request declares: the payload SHA-256
+ * (`x-amz-content-sha256`), Content-MD5, `x-amz-checksum-*` headers, and for aws-chunked bodies
+ * each chunk's signature, the trailer's checksum and signature, and the decoded length. Bytes go
+ * in as they arrive (`push` answers the decoded data in them); `finish` throws unless all of it
+ * matched. The constructor throws for declarations no body can meet.
+ */
+class PayloadVerifier {
+  private readonly checks: PayloadCheck[] = [];
+  private readonly decoder: ChunkDecoder | undefined;
+  private readonly maxBytes: number;
+  private readonly decodedLength: string | undefined;
+  /** `x-amz-content-sha256` is the hash of the empty payload: the body must be empty (no need to hash it). */
+  private readonly mustBeEmpty: boolean;
+  private trailer: Record<string, string> | undefined;
+  total = 0;
+
+  constructor(
+    headers: Readonly<Record<string, string>>,
+    signing: ChunkSigning | undefined,
+    private readonly limits: PayloadLimits,
+  ) {
+    const declared = headers["x-amz-content-sha256"];
+    const streaming = declared !== undefined && declared.startsWith("STREAMING-");
+    if (
+      streaming &&
+      declared !== STREAMING_SIGNED_PAYLOAD &&
+      declared !== STREAMING_SIGNED_PAYLOAD_TRAILER &&
+      declared !== STREAMING_UNSIGNED_PAYLOAD_TRAILER
+    ) {
+      throw new ObsError("InvalidArgument", `x-amz-content-sha256 ${declared} is not supported.`, 400);
+    }
+    const signedChunks = declared === STREAMING_SIGNED_PAYLOAD || declared === STREAMING_SIGNED_PAYLOAD_TRAILER;
+    if (signedChunks && !signing)
+      throw new ObsError(
+        "InvalidRequest",
+        `${declared} needs a V4 Authorization header to chain the chunk signatures from.`,
+        400,
+      );
+
+    this.mustBeEmpty = declared === EMPTY_PAYLOAD_SHA256;
+    if (declared !== undefined && !this.mustBeEmpty && /^[0-9a-f]{64}$/.test(declared))
+      this.checks.push({ digest: hashDigest("sha256", "hex"), expected: () => declared, what: "x-amz-content-sha256" });
+    const md5 = headers["content-md5"];
+    if (md5 !== undefined) {
+      if (!/^[A-Za-z0-9+/]{22}==$/.test(md5))
+        throw new ObsError("InvalidDigest", "The Content-MD5 you specified is not valid.", 400);
+      this.checks.push({ digest: hashDigest("md5", "base64"), expected: () => md5, what: "Content-MD5" });
+    }
+    for (const name in CHECKSUMS) {
+      const value = headers[name];
+      const digest = CHECKSUMS[name];
+      if (value !== undefined && digest)
+        this.checks.push({ digest: digest(), expected: () => value, what: name, checksum: name });
+    }
+    const trailerName = headers["x-amz-trailer"]?.trim().toLowerCase();
+    if (trailerName !== undefined) {
+      const digest = CHECKSUMS[trailerName];
+      if (!digest || !streaming || declared === STREAMING_SIGNED_PAYLOAD)
+        throw new ObsError(
+          "InvalidRequest",
+          `x-amz-trailer ${trailerName} is not supported with x-amz-content-sha256 ${declared ?? "(none)"}.`,
+          400,
+        );
+      this.checks.push({
+        digest: digest(),
+        expected: () => this.trailer?.[trailerName],
+        what: `${trailerName} trailer`,
+        checksum: trailerName,
+      });
+    }
+
+    this.maxBytes = limits.maxBytes ?? Number.POSITIVE_INFINITY;
+    this.decodedLength = headers["x-amz-decoded-content-length"];
+    const announced = Number(streaming ? this.decodedLength : headers["content-length"]);
+    if (Number.isFinite(announced) && announced > this.maxBytes) throw this.tooLarge();
+    this.decoder = streaming
+      ? new ChunkDecoder(signedChunks ? signing : undefined, declared === STREAMING_SIGNED_PAYLOAD_TRAILER)
+      : undefined;
+  }
+
+  private tooLarge(): ObsError {
+    return new ObsError(
+      this.limits.tooLarge ?? "EntityTooLarge",
+      `Your proposed upload exceeds the maximum allowed size (${this.maxBytes} bytes).`,
+      400,
+    );
+  }
+
+  /** The body's data in `piece` (aws-chunked framing taken off), counted and digested. */
+  push(piece: Uint8Array): Uint8Array[] {
+    const data = this.decoder ? this.decoder.push(piece) : [piece];
+    for (const part of data) {
+      this.total += part.length;
+      if (this.total > this.maxBytes) throw this.tooLarge();
+      for (const check of this.checks) check.digest.update(part);
+    }
+    return data;
+  }
+
+  /** Throws unless the whole body matched; then records in `verified` the flexible checksums it matched, by name. */
+  async finish(verified: Record<string, string>): Promise<void> {
+    if (this.decoder) {
+      this.trailer = this.decoder.finish();
+      if (this.decodedLength !== undefined && Number(this.decodedLength) !== this.total) {
+        throw new ObsError(
+          "IncompleteBody",
+          `x-amz-decoded-content-length says ${this.decodedLength} bytes; the chunks carried ${this.total}.`,
+          400,
+        );
+      }
+    }
+    if (this.mustBeEmpty && this.total > 0) throw badDigest("x-amz-content-sha256");
+    for (const check of this.checks) {
+      const expected = check.expected();
+      if (expected === undefined) throw new ObsError("InvalidRequest", `The ${check.what} is missing.`, 400);
+      if (!signaturesEqual(await check.digest.result(), expected)) throw badDigest(check.what);
+    }
+    // Only once every check passed: what the body was verified to be.
+    for (const check of this.checks) if (check.checksum) verified[check.checksum] = check.expected() ?? "";
+  }
+}
+
+/**
+ * The request body as it arrives, verified (PayloadVerifier). Bytes are passed on as they come;
+ * a mismatch throws at the end (or at the bad chunk), so a consumer that writes them somewhere
+ * must discard them when iteration throws. Once the body ends verified, `verified` holds the
+ * flexible checksums it was checked against, by name.
  */
 export async function* verifiedPayload(
   source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
@@ -82,103 +213,28 @@ export async function* verifiedPayload(
   limits: PayloadLimits = {},
   verified: Record<string, string> = {},
 ): AsyncGenerator<Uint8Array, void, undefined> {
-  const declared = headers["x-amz-content-sha256"];
-  const streaming = declared !== undefined && declared.startsWith("STREAMING-");
-  if (
-    streaming &&
-    declared !== STREAMING_SIGNED_PAYLOAD &&
-    declared !== STREAMING_SIGNED_PAYLOAD_TRAILER &&
-    declared !== STREAMING_UNSIGNED_PAYLOAD_TRAILER
-  ) {
-    throw new ObsError("InvalidArgument", `x-amz-content-sha256 ${declared} is not supported.`, 400);
-  }
-  const signedChunks = declared === STREAMING_SIGNED_PAYLOAD || declared === STREAMING_SIGNED_PAYLOAD_TRAILER;
-  if (signedChunks && !signing)
-    throw new ObsError(
-      "InvalidRequest",
-      `${declared} needs a V4 Authorization header to chain the chunk signatures from.`,
-      400,
-    );
-
-  const checks: Array<{ digest: Digest; expected: () => string | undefined; what: string; checksum?: string }> = [];
-  if (declared !== undefined && /^[0-9a-f]{64}$/.test(declared))
-    checks.push({ digest: hashDigest("sha256", "hex"), expected: () => declared, what: "x-amz-content-sha256" });
-  const md5 = headers["content-md5"];
-  if (md5 !== undefined) {
-    if (!/^[A-Za-z0-9+/]{22}==$/.test(md5))
-      throw new ObsError("InvalidDigest", "The Content-MD5 you specified is not valid.", 400);
-    checks.push({ digest: hashDigest("md5", "base64"), expected: () => md5, what: "Content-MD5" });
-  }
-  for (const [name, digest] of Object.entries(CHECKSUMS)) {
-    const value = headers[name];
-    if (value !== undefined) checks.push({ digest: digest(), expected: () => value, what: name, checksum: name });
-  }
-  let trailer: Record<string, string> | undefined;
-  const trailerName = headers["x-amz-trailer"]?.trim().toLowerCase();
-  if (trailerName !== undefined) {
-    const digest = CHECKSUMS[trailerName];
-    if (!digest || !streaming || declared === STREAMING_SIGNED_PAYLOAD)
-      throw new ObsError(
-        "InvalidRequest",
-        `x-amz-trailer ${trailerName} is not supported with x-amz-content-sha256 ${declared ?? "(none)"}.`,
-        400,
-      );
-    checks.push({
-      digest: digest(),
-      expected: () => trailer?.[trailerName],
-      what: `${trailerName} trailer`,
-      checksum: trailerName,
-    });
-  }
-
-  const maxBytes = limits.maxBytes ?? Number.POSITIVE_INFINITY;
-  const tooLarge = () =>
-    new ObsError(
-      limits.tooLarge ?? "EntityTooLarge",
-      `Your proposed upload exceeds the maximum allowed size (${maxBytes} bytes).`,
-      400,
-    );
-  const decodedLength = headers["x-amz-decoded-content-length"];
-  const announced = Number(streaming ? decodedLength : headers["content-length"]);
-  if (Number.isFinite(announced) && announced > maxBytes) throw tooLarge();
-
-  let total = 0;
-  const deliver = (data: Uint8Array) => {
-    total += data.length;
-    if (total > maxBytes) throw tooLarge();
-    for (const check of checks) check.digest.update(data);
-    return data;
-  };
+  const verifier = new PayloadVerifier(headers, signing, limits);
   try {
-    if (!streaming) {
-      for await (const piece of source) yield deliver(piece);
-    } else {
-      const decoder = new ChunkDecoder(
-        signedChunks ? signing : undefined,
-        declared === STREAMING_SIGNED_PAYLOAD_TRAILER,
-      );
-      for await (const piece of source) for (const data of decoder.push(piece)) yield deliver(data);
-      trailer = decoder.finish();
-      if (decodedLength !== undefined && Number(decodedLength) !== total) {
-        throw new ObsError(
-          "IncompleteBody",
-          `x-amz-decoded-content-length says ${decodedLength} bytes; the chunks carried ${total}.`,
-          400,
-        );
-      }
-    }
+    for await (const piece of source) for (const data of verifier.push(piece)) yield data;
   } catch (error) {
     if (error instanceof ObsError) throw error;
     // The client went away mid-body (or the socket failed): nothing of it may count.
     throw new ObsError("IncompleteBody", "The request body ended before it was complete.", 400, { cause: error });
   }
-  for (const check of checks) {
-    const expected = check.expected();
-    if (expected === undefined) throw new ObsError("InvalidRequest", `The ${check.what} is missing.`, 400);
-    if (!signaturesEqual(await check.digest.result(), expected)) throw badDigest(check.what);
-  }
-  // Only once every check passed: what the body was verified to be.
-  for (const check of checks) if (check.checksum) verified[check.checksum] = check.expected() ?? "";
+  await verifier.finish(verified);
+}
+
+/** A body read whole, verified as `verifiedPayload` verifies a stream: its decoded bytes. */
+export async function verifiedWhole(
+  body: Buffer,
+  headers: Readonly<Record<string, string>>,
+  signing: ChunkSigning | undefined,
+  verified: Record<string, string>,
+): Promise<Buffer> {
+  const verifier = new PayloadVerifier(headers, signing, {});
+  const data = verifier.push(body);
+  await verifier.finish(verified);
+  return data.length === 1 && data[0] === body ? body : Buffer.concat(data);
 }
 
 /**
@@ -312,20 +368,4 @@ class ChunkDecoder {
       throw malformed("the trailer is not signed");
     return this.trailer;
   }
-}
-
-/** Every byte of a stream, up to `limit` (more throws the given error). */
-export async function collect(
-  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
-  limit: number,
-  tooLarge: () => ObsError,
-): Promise<Buffer> {
-  const pieces: Buffer[] = [];
-  let size = 0;
-  for await (const piece of source) {
-    size += piece.length;
-    if (size > limit) throw tooLarge();
-    pieces.push(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
-  }
-  return Buffer.concat(pieces, size);
 }

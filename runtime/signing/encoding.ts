@@ -1,22 +1,43 @@
+import * as crypto from "node:crypto";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+
+const UNRESERVED = /^[A-Za-z0-9\-_.~]*$/;
+const UNRESERVED_OR_SLASH = /^[A-Za-z0-9\-_.~/]*$/;
 
 /** RFC 3986 percent-encoding as S3 signing wants it: every byte but A-Z a-z 0-9 - _ . ~ (and `/` when kept). */
 export function uriEncode(value: string, keepSlash = false): string {
+  // Most names and values need no escape at all.
+  if ((keepSlash ? UNRESERVED_OR_SLASH : UNRESERVED).test(value)) return value;
   let out = "";
   for (const byte of Buffer.from(value, "utf8")) {
-    const char = String.fromCharCode(byte);
-    if (/[A-Za-z0-9\-_.~]/.test(char) || (keepSlash && char === "/")) out += char;
-    else out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+    const unreserved =
+      (byte >= 0x41 && byte <= 0x5a) ||
+      (byte >= 0x61 && byte <= 0x7a) ||
+      (byte >= 0x30 && byte <= 0x39) ||
+      byte === 0x2d ||
+      byte === 0x5f ||
+      byte === 0x2e ||
+      byte === 0x7e ||
+      (keepSlash && byte === 0x2f);
+    out += unreserved ? String.fromCharCode(byte) : "%" + byte.toString(16).toUpperCase().padStart(2, "0");
   }
   return out;
 }
 
+// Node 20.12 and later hash a whole input in one call, without a Hash object.
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string | Uint8Array, encoding: "hex") => string })
+  .hash;
+
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
+  return oneShotHash ? oneShotHash("sha256", data, "hex") : createHash("sha256").update(data).digest("hex");
 }
 
 export function hmac(key: string | Uint8Array, data: string): Buffer {
   return createHmac("sha256", key).update(data, "utf8").digest();
+}
+
+export function hmacHex(key: string | Uint8Array, data: string): string {
+  return createHmac("sha256", key).update(data, "utf8").digest("hex");
 }
 
 /** Compares two signatures in time independent of where they differ. */
@@ -30,13 +51,40 @@ export function signaturesEqual(expected: string, actual: string): boolean {
 /** A header map with lowercase names; repeated headers are joined with commas. */
 export type SignableHeaders = Record<string, string>;
 
-export function lowercaseHeaders(headers: Record<string, string | readonly string[] | undefined>): SignableHeaders {
-  const out: SignableHeaders = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    const joined = typeof value === "string" ? value : value.join(",");
+// Objects made by `new Bare()` inherit from an object without a prototype: no `constructor`, no
+// `__proto__` setter, so any name is a key like another, and V8 keeps them in its fast form (which
+// `Object.create(null)` does not).
+function Bare(): void {}
+Bare.prototype = Object.create(null) as object;
+
+/** An empty record for names that come from a request: `constructor` or `__proto__` is a key like any other. */
+export function emptyRecord<T>(): Record<string, T> {
+  return new (Bare as unknown as new () => Record<string, T>)();
+}
+
+/**
+ * The headers by lowercase name, repeated ones joined with commas, from a record (names in any
+ * case, values a string or a list) or from a raw list `[name, value, name, value…]` (Node's
+ * `rawHeaders`).
+ */
+export function lowercaseHeaders(
+  headers: Readonly<Record<string, string | readonly string[] | undefined>> | readonly string[],
+): SignableHeaders {
+  const out = emptyRecord<string>();
+  const add = (name: string, value: string) => {
     const key = name.toLowerCase();
-    out[key] = key in out ? `${out[key]},${joined}` : joined;
+    const previous = out[key];
+    out[key] = previous === undefined ? value : `${previous},${value}`;
+  };
+  if (isRawList(headers)) {
+    for (let i = 0; i + 1 < headers.length; i += 2) add(headers[i] as string, headers[i + 1] as string);
+    return out;
+  }
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) add(name, typeof value === "string" ? value : value.join(","));
   }
   return out;
 }
+
+const isRawList = (headers: object): headers is readonly string[] => Array.isArray(headers);

@@ -1,4 +1,4 @@
-import { hmac, sha256Hex, uriEncode } from "./encoding.js";
+import { hmac, hmacHex, sha256Hex, uriEncode } from "./encoding.js";
 import type { SignableRequest, SigningCredentials } from "./request.js";
 
 export const EMPTY_PAYLOAD_SHA256: string = sha256Hex("");
@@ -23,21 +23,39 @@ export function amzDate(date: Date): string {
     .replace(/\.\d{3}/, "");
 }
 
-/** `YYYYMMDDTHHMMSSZ` → Date, or undefined when malformed. */
+const AMZ_DATE = /^\d{8}T\d{6}Z$/;
+const digits = (value: string, from: number, to: number) => Number(value.slice(from, to));
+
+/** `YYYYMMDDTHHMMSSZ` → Date, or undefined when malformed (a 31st of April included). */
 export function parseAmzDate(value: string): Date | undefined {
-  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  if (!match) return undefined;
-  const date = new Date(`${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z`);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (!AMZ_DATE.test(value)) return undefined;
+  const [year, month, day] = [digits(value, 0, 4), digits(value, 4, 6), digits(value, 6, 8)];
+  const [hours, minutes, seconds] = [digits(value, 9, 11), digits(value, 11, 13), digits(value, 13, 15)];
+  if (month < 1 || month > 12 || day < 1 || hours > 23 || minutes > 59 || seconds > 59) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds));
+  // Date.UTC rolls an impossible day over into the next month.
+  return date.getUTCDate() === day && date.getUTCFullYear() === year ? date : undefined;
 }
 
+const byNameThenValue = (a: readonly [string, string], b: readonly [string, string]) =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+
 export function canonicalQuery(query: SignableRequest["query"]): string {
-  return query
-    .map(([name, value]) => [uriEncode(name), uriEncode(value)] as const)
-    .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
-    .map(([name, value]) => `${name}=${value}`)
-    .join("&");
+  if (query.length === 0) return "";
+  const encoded = query.map(([name, value]) => [uriEncode(name), uriEncode(value)] as const);
+  if (encoded.length > 1) encoded.sort(byNameThenValue);
+  let out = "";
+  for (const [name, value] of encoded) out += (out === "" ? "" : "&") + name + "=" + value;
+  return out;
 }
+
+/** A header value as V4 canonicalizes it: trimmed, inner runs of spaces as one. */
+const canonicalValue = (value: string) => {
+  const trimmed = value.trim();
+  return COLLAPSIBLE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed;
+};
+/** Two white-space characters in a row, or one that is not a space. */
+const COLLAPSIBLE = /\s{2}|[^\S ]/;
 
 /** The canonical request of the V4 Common Request page, over the named signed headers. */
 export function canonicalRequestV4(
@@ -45,17 +63,9 @@ export function canonicalRequestV4(
   signedHeaders: readonly string[],
   payloadHash: string,
 ): string {
-  const headers = signedHeaders
-    .map((name) => `${name}:${(request.headers[name] ?? "").trim().replace(/\s+/g, " ")}\n`)
-    .join("");
-  return [
-    request.method,
-    request.path,
-    canonicalQuery(request.query),
-    headers,
-    signedHeaders.join(";"),
-    payloadHash,
-  ].join("\n");
+  let headers = "";
+  for (const name of signedHeaders) headers += name + ":" + canonicalValue(request.headers[name] ?? "") + "\n";
+  return `${request.method}\n${request.path}\n${canonicalQuery(request.query)}\n${headers}\n${signedHeaders.join(";")}\n${payloadHash}`;
 }
 
 // The key changes once a day per secret, region and service: keep the latest few.
@@ -78,14 +88,18 @@ function deriveSigningKeyV4(secretAccessKey: string, scope: V4Scope): Buffer {
   return hmac(serviceKey, "aws4_request");
 }
 
+/** What V4 signs: the algorithm, the time, the scope and the canonical request's hash. */
+export function stringToSignV4(scope: V4Scope, timestamp: string, canonicalRequest: string): string {
+  return `${V4_ALGORITHM}\n${timestamp}\n${scopeString(scope)}\n${sha256Hex(canonicalRequest)}`;
+}
+
 export function signatureV4(
   secretAccessKey: string,
   scope: V4Scope,
   timestamp: string,
   canonicalRequest: string,
 ): string {
-  const stringToSign = [V4_ALGORITHM, timestamp, scopeString(scope), sha256Hex(canonicalRequest)].join("\n");
-  return hmac(signingKeyV4(secretAccessKey, scope), stringToSign).toString("hex");
+  return hmacHex(signingKeyV4(secretAccessKey, scope), stringToSignV4(scope, timestamp, canonicalRequest));
 }
 
 /**
@@ -135,19 +149,33 @@ export function parseAuthorizationV4(header: string): ParsedAuthorizationV4 | un
   const trimmed = header.trim();
   if (!trimmed.startsWith(V4_ALGORITHM + " ")) return undefined;
   // Exactly the three fields, once each: anything else (a second Authorization header joined on, say) is malformed.
-  const fields = new Map<string, string>();
+  let credential: string | undefined;
+  let signedHeaders: string | undefined;
+  let signature: string | undefined;
   for (const part of trimmed.slice(V4_ALGORITHM.length + 1).split(",")) {
     const eq = part.indexOf("=");
-    const name = part.slice(0, eq).trim();
-    if (eq < 0 || fields.has(name) || !["Credential", "SignedHeaders", "Signature"].includes(name)) return undefined;
-    fields.set(name, part.slice(eq + 1).trim());
+    if (eq < 0) return undefined;
+    const value = part.slice(eq + 1).trim();
+    switch (part.slice(0, eq).trim()) {
+      case "Credential":
+        if (credential !== undefined) return undefined;
+        credential = value;
+        break;
+      case "SignedHeaders":
+        if (signedHeaders !== undefined) return undefined;
+        signedHeaders = value;
+        break;
+      case "Signature":
+        if (signature !== undefined) return undefined;
+        signature = value;
+        break;
+      default:
+        return undefined;
+    }
   }
-  const credential = fields.get("Credential")?.split("/");
-  const signedHeaders = fields.get("SignedHeaders");
-  const signature = fields.get("Signature");
-  if (!credential || credential.length !== 5 || credential[4] !== "aws4_request" || !signedHeaders || !signature)
-    return undefined;
-  const [accessKeyId = "", date = "", region = "", service = ""] = credential;
+  const parts = credential?.split("/");
+  if (!parts || parts.length !== 5 || parts[4] !== "aws4_request" || !signedHeaders || !signature) return undefined;
+  const [accessKeyId = "", date = "", region = "", service = ""] = parts;
   if (!/^\d{8}$/.test(date) || !/^[0-9a-f]{64}$/.test(signature)) return undefined;
   return { accessKeyId, scope: { date, region, service }, signedHeaders: signedHeaders.split(";"), signature };
 }

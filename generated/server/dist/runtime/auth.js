@@ -1,6 +1,6 @@
 // Copied from runtime/server/auth.ts by `npm run generate`: edit that file, not this one.
 import { ObsError } from "@obs-toolkit/validator";
-import { canonicalRequestV4, parseAmzDate, parseAuthorizationV2, parseAuthorizationV4, parsePresignedV2, parsePresignedV4, sha256Hex, signatureV2, signatureV4, signingKeyV4, signaturesEqual, stringToSignV2, UNSIGNED_PAYLOAD } from "@obs-toolkit/signing";
+import { canonicalRequestV4, parseAmzDate, parseAuthorizationV2, parseAuthorizationV4, parsePresignedV2, parsePresignedV4, sha256Hex, signatureV2, signatureV4, signingKeyV4, signaturesEqual, stringToSignV4, hmacHex, stringToSignV2, UNSIGNED_PAYLOAD } from "@obs-toolkit/signing";
 const denied = (code, message) => new ObsError(code, message, 403);
 /**
 * Verifies a request's V2 or V4 signature, in its Authorization header or in a presigned query;
@@ -43,12 +43,13 @@ export async function authenticate(request, bucketPrefix, payload, now, settings
 		}
 		// The declared hash is signed; the body is checked against it as it is read.
 		const payloadHash = declared ?? sha256Hex(payload ?? new Uint8Array());
-		const expected = signatureV4(stored.secretAccessKey, v4.scope, timestamp, canonicalRequestV4(request, v4.signedHeaders, payloadHash));
-		if (!signaturesEqual(expected, v4.signature)) throw mismatch();
+		const signingKey = signingKeyV4(stored.secretAccessKey, v4.scope);
+		const stringToSign = stringToSignV4(v4.scope, timestamp, canonicalRequestV4(request, v4.signedHeaders, payloadHash));
+		if (!signaturesEqual(hmacHex(signingKey, stringToSign), v4.signature)) throw mismatch();
 		return {
 			accessKeyId,
 			signing: {
-				signingKey: signingKeyV4(stored.secretAccessKey, v4.scope),
+				signingKey,
 				scope: v4.scope,
 				timestamp,
 				seedSignature: v4.signature

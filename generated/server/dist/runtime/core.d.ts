@@ -1,21 +1,19 @@
 import { ObsError, type ObsRequest, type ValidationIssue } from "@obs-toolkit/validator";
 import { type CredentialsLookup } from "./auth.js";
+import { type RequestBody, type RoutePayload } from "./body.js";
+import { type ObsHttpResponse } from "./respond.js";
 import { type RouteKey } from "./routing.js";
+export type { ObsHttpResponse } from "./respond.js";
+export type { RoutePayload } from "./body.js";
 /** An HTTP request, framework-free. */
 export interface ObsHttpRequest {
 	method: string;
 	/** The request target as received: percent-encoded path and query. */
 	url: string;
-	headers: Readonly<Record<string, string | readonly string[] | undefined>>;
+	/** By name in any case (a repeated header's values as a list), or as a raw list `[name, value, …]` (Node's `rawHeaders`). */
+	headers: Readonly<Record<string, string | readonly string[] | undefined>> | readonly string[];
 	/** The body: bytes, or a stream read only as far as the operation needs (never buffered whole for a streamed payload). */
-	body?: Uint8Array | AsyncIterable<Uint8Array> | undefined;
-}
-/** An HTTP response, framework-free. */
-export interface ObsHttpResponse {
-	status: number;
-	headers: Record<string, string>;
-	/** Text or bytes; a stream for operations that answer one. */
-	body: string | Uint8Array | AsyncIterable<Uint8Array>;
+	body?: RequestBody;
 }
 /** What a handler learns about the request besides its typed input. */
 export interface RequestContext {
@@ -38,17 +36,6 @@ export type RouteOutcome = {
 	status: number;
 	headers: Record<string, string | undefined>;
 	body: string | Uint8Array | AsyncIterable<Uint8Array>;
-};
-/** What an operation's request carries: nothing, an XML document, or a byte stream. */
-export type RoutePayload = {
-	kind: "none";
-} | {
-	kind: "xml";
-	error: string;
-} | {
-	kind: "blob";
-	maxBytes?: number;
-	tooLarge?: string;
 };
 /** One operation, as the generated server wires it: what routing reads of it (RouteKey), and how it runs. */
 export interface Route<Handlers> extends RouteKey {
@@ -83,5 +70,11 @@ export interface ObsServer {
 	/** The S3 error response for a request the HTTP layer refuses before `handle` (too large, malformed…). */
 	refuse(error: ObsError): ObsHttpResponse;
 }
-/** The framework-free server: route, authenticate, validate, call the handler, render. */
+/**
+* The framework-free server. A request flows through one stage after another, each a function of
+* its own: the target (parseTarget), the route (routing.ts), the body read whole when the operation
+* takes a document (body.ts), authentication (auth.ts), decoding and verifying the payload
+* (body.ts, payload.ts), validation and the handler (the operation's generated route), and the
+* answer (respond.ts). A stage refuses with an ObsError, which becomes the S3 error document.
+*/
 export declare function createServerCore<Handlers>(options: ObsServerOptions<Handlers>, routes: readonly Route<Handlers>[], settings: ServiceSettings): ObsServer;

@@ -23,8 +23,9 @@ export function createNodeListener(server, onResponse, limits = {}) {
 		const url = req.url ?? "/";
 		const reply = (response) => {
 			if (res.headersSent || res.destroyed) return;
-			// An answer given before the body was read: drop the rest (bounded) and close.
-			if (!req.readableEnded) {
+			// An answer given before the body arrived: drop the rest (bounded) and close. A body that has
+			// arrived whole but was not read, Node discards itself once the answer is sent.
+			if (!req.complete) {
 				res.shouldKeepAlive = false;
 				let discarded = 0;
 				req.on("data", (chunk) => {
@@ -48,13 +49,23 @@ export function createNodeListener(server, onResponse, limits = {}) {
 		server.handle({
 			method,
 			url,
-			headers: req.headersDistinct,
-			body: req
+			headers: req.rawHeaders,
+			body: hasBody(req.rawHeaders) ? req : undefined
 		}).then(reply).catch(() => {
 			// handle() never rejects; this guards the socket if writing fails.
 			res.destroy();
 		});
 	};
+}
+/** Whether an HTTP/1.1 request has a body: a Transfer-Encoding, or a Content-Length other than 0. */
+function hasBody(raw) {
+	for (let i = 0; i + 1 < raw.length; i += 2) {
+		const name = raw[i];
+		// Compare lengths first: most names are neither.
+		if (name.length === 17 && name.toLowerCase() === "transfer-encoding") return true;
+		if (name.length === 14 && name.toLowerCase() === "content-length" && raw[i + 1] !== "0") return true;
+	}
+	return false;
 }
 /** S3 codes for what Node's HTTP parser refuses before a request exists. */
 function parserError(code) {

@@ -4,7 +4,7 @@ import { Crc32 } from "@aws-crypto/crc32";
 import { Crc32c } from "@aws-crypto/crc32c";
 import { Crc64Nvme } from "@aws-sdk/crc64-nvme";
 import { ObsError } from "@obs-toolkit/validator";
-import { chunkSignatureV4, signaturesEqual, STREAMING_SIGNED_PAYLOAD, STREAMING_SIGNED_PAYLOAD_TRAILER, STREAMING_UNSIGNED_PAYLOAD_TRAILER, trailerSignatureV4 } from "@obs-toolkit/signing";
+import { chunkSignatureV4, signaturesEqual, STREAMING_SIGNED_PAYLOAD, STREAMING_SIGNED_PAYLOAD_TRAILER, STREAMING_UNSIGNED_PAYLOAD_TRAILER, EMPTY_PAYLOAD_SHA256, trailerSignatureV4 } from "@obs-toolkit/signing";
 const hashDigest = (algorithm, encoding) => {
 	const hash = createHash(algorithm);
 	return {
@@ -38,92 +38,127 @@ const CHECKSUMS = {
 const badDigest = (what) => new ObsError("BadDigest", `The ${what} you specified did not match what we received.`, 400);
 const malformed = (why) => new ObsError("InvalidRequest", `The aws-chunked body is malformed: ${why}.`, 400);
 /**
-* The request body as it arrives, verified against everything the request declares: the
-* payload SHA-256 (`x-amz-content-sha256`), Content-MD5, `x-amz-checksum-*` headers, and for
-* aws-chunked bodies each chunk's signature, the trailer's checksum and signature, and the
-* decoded length. Bytes are passed on as they come; a mismatch throws at the end (or at the bad
-* chunk), so a consumer that writes them somewhere must discard them when iteration throws. Once
-* the body ends verified, `verified` holds the flexible checksums it was checked against, by name.
+* Checks a request body against everything the request declares: the payload SHA-256
+* (`x-amz-content-sha256`), Content-MD5, `x-amz-checksum-*` headers, and for aws-chunked bodies
+* each chunk's signature, the trailer's checksum and signature, and the decoded length. Bytes go
+* in as they arrive (`push` answers the decoded data in them); `finish` throws unless all of it
+* matched. The constructor throws for declarations no body can meet.
 */
-export async function* verifiedPayload(source, headers, signing, limits = {}, verified = {}) {
-	const declared = headers["x-amz-content-sha256"];
-	const streaming = declared !== undefined && declared.startsWith("STREAMING-");
-	if (streaming && declared !== STREAMING_SIGNED_PAYLOAD && declared !== STREAMING_SIGNED_PAYLOAD_TRAILER && declared !== STREAMING_UNSIGNED_PAYLOAD_TRAILER) {
-		throw new ObsError("InvalidArgument", `x-amz-content-sha256 ${declared} is not supported.`, 400);
-	}
-	const signedChunks = declared === STREAMING_SIGNED_PAYLOAD || declared === STREAMING_SIGNED_PAYLOAD_TRAILER;
-	if (signedChunks && !signing) throw new ObsError("InvalidRequest", `${declared} needs a V4 Authorization header to chain the chunk signatures from.`, 400);
-	const checks = [];
-	if (declared !== undefined && /^[0-9a-f]{64}$/.test(declared)) checks.push({
-		digest: hashDigest("sha256", "hex"),
-		expected: () => declared,
-		what: "x-amz-content-sha256"
-	});
-	const md5 = headers["content-md5"];
-	if (md5 !== undefined) {
-		if (!/^[A-Za-z0-9+/]{22}==$/.test(md5)) throw new ObsError("InvalidDigest", "The Content-MD5 you specified is not valid.", 400);
-		checks.push({
-			digest: hashDigest("md5", "base64"),
-			expected: () => md5,
-			what: "Content-MD5"
+class PayloadVerifier {
+	limits;
+	checks = [];
+	decoder;
+	maxBytes;
+	decodedLength;
+	/** `x-amz-content-sha256` is the hash of the empty payload: the body must be empty (no need to hash it). */
+	mustBeEmpty;
+	trailer;
+	total = 0;
+	constructor(headers, signing, limits) {
+		this.limits = limits;
+		const declared = headers["x-amz-content-sha256"];
+		const streaming = declared !== undefined && declared.startsWith("STREAMING-");
+		if (streaming && declared !== STREAMING_SIGNED_PAYLOAD && declared !== STREAMING_SIGNED_PAYLOAD_TRAILER && declared !== STREAMING_UNSIGNED_PAYLOAD_TRAILER) {
+			throw new ObsError("InvalidArgument", `x-amz-content-sha256 ${declared} is not supported.`, 400);
+		}
+		const signedChunks = declared === STREAMING_SIGNED_PAYLOAD || declared === STREAMING_SIGNED_PAYLOAD_TRAILER;
+		if (signedChunks && !signing) throw new ObsError("InvalidRequest", `${declared} needs a V4 Authorization header to chain the chunk signatures from.`, 400);
+		this.mustBeEmpty = declared === EMPTY_PAYLOAD_SHA256;
+		if (declared !== undefined && !this.mustBeEmpty && /^[0-9a-f]{64}$/.test(declared)) this.checks.push({
+			digest: hashDigest("sha256", "hex"),
+			expected: () => declared,
+			what: "x-amz-content-sha256"
 		});
+		const md5 = headers["content-md5"];
+		if (md5 !== undefined) {
+			if (!/^[A-Za-z0-9+/]{22}==$/.test(md5)) throw new ObsError("InvalidDigest", "The Content-MD5 you specified is not valid.", 400);
+			this.checks.push({
+				digest: hashDigest("md5", "base64"),
+				expected: () => md5,
+				what: "Content-MD5"
+			});
+		}
+		for (const name in CHECKSUMS) {
+			const value = headers[name];
+			const digest = CHECKSUMS[name];
+			if (value !== undefined && digest) this.checks.push({
+				digest: digest(),
+				expected: () => value,
+				what: name,
+				checksum: name
+			});
+		}
+		const trailerName = headers["x-amz-trailer"]?.trim().toLowerCase();
+		if (trailerName !== undefined) {
+			const digest = CHECKSUMS[trailerName];
+			if (!digest || !streaming || declared === STREAMING_SIGNED_PAYLOAD) throw new ObsError("InvalidRequest", `x-amz-trailer ${trailerName} is not supported with x-amz-content-sha256 ${declared ?? "(none)"}.`, 400);
+			this.checks.push({
+				digest: digest(),
+				expected: () => this.trailer?.[trailerName],
+				what: `${trailerName} trailer`,
+				checksum: trailerName
+			});
+		}
+		this.maxBytes = limits.maxBytes ?? Number.POSITIVE_INFINITY;
+		this.decodedLength = headers["x-amz-decoded-content-length"];
+		const announced = Number(streaming ? this.decodedLength : headers["content-length"]);
+		if (Number.isFinite(announced) && announced > this.maxBytes) throw this.tooLarge();
+		this.decoder = streaming ? new ChunkDecoder(signedChunks ? signing : undefined, declared === STREAMING_SIGNED_PAYLOAD_TRAILER) : undefined;
 	}
-	for (const [name, digest] of Object.entries(CHECKSUMS)) {
-		const value = headers[name];
-		if (value !== undefined) checks.push({
-			digest: digest(),
-			expected: () => value,
-			what: name,
-			checksum: name
-		});
+	tooLarge() {
+		return new ObsError(this.limits.tooLarge ?? "EntityTooLarge", `Your proposed upload exceeds the maximum allowed size (${this.maxBytes} bytes).`, 400);
 	}
-	let trailer;
-	const trailerName = headers["x-amz-trailer"]?.trim().toLowerCase();
-	if (trailerName !== undefined) {
-		const digest = CHECKSUMS[trailerName];
-		if (!digest || !streaming || declared === STREAMING_SIGNED_PAYLOAD) throw new ObsError("InvalidRequest", `x-amz-trailer ${trailerName} is not supported with x-amz-content-sha256 ${declared ?? "(none)"}.`, 400);
-		checks.push({
-			digest: digest(),
-			expected: () => trailer?.[trailerName],
-			what: `${trailerName} trailer`,
-			checksum: trailerName
-		});
-	}
-	const maxBytes = limits.maxBytes ?? Number.POSITIVE_INFINITY;
-	const tooLarge = () => new ObsError(limits.tooLarge ?? "EntityTooLarge", `Your proposed upload exceeds the maximum allowed size (${maxBytes} bytes).`, 400);
-	const decodedLength = headers["x-amz-decoded-content-length"];
-	const announced = Number(streaming ? decodedLength : headers["content-length"]);
-	if (Number.isFinite(announced) && announced > maxBytes) throw tooLarge();
-	let total = 0;
-	const deliver = (data) => {
-		total += data.length;
-		if (total > maxBytes) throw tooLarge();
-		for (const check of checks) check.digest.update(data);
+	/** The body's data in `piece` (aws-chunked framing taken off), counted and digested. */
+	push(piece) {
+		const data = this.decoder ? this.decoder.push(piece) : [piece];
+		for (const part of data) {
+			this.total += part.length;
+			if (this.total > this.maxBytes) throw this.tooLarge();
+			for (const check of this.checks) check.digest.update(part);
+		}
 		return data;
-	};
-	try {
-		if (!streaming) {
-			for await (const piece of source) yield deliver(piece);
-		} else {
-			const decoder = new ChunkDecoder(signedChunks ? signing : undefined, declared === STREAMING_SIGNED_PAYLOAD_TRAILER);
-			for await (const piece of source) for (const data of decoder.push(piece)) yield deliver(data);
-			trailer = decoder.finish();
-			if (decodedLength !== undefined && Number(decodedLength) !== total) {
-				throw new ObsError("IncompleteBody", `x-amz-decoded-content-length says ${decodedLength} bytes; the chunks carried ${total}.`, 400);
+	}
+	/** Throws unless the whole body matched; then records in `verified` the flexible checksums it matched, by name. */
+	async finish(verified) {
+		if (this.decoder) {
+			this.trailer = this.decoder.finish();
+			if (this.decodedLength !== undefined && Number(this.decodedLength) !== this.total) {
+				throw new ObsError("IncompleteBody", `x-amz-decoded-content-length says ${this.decodedLength} bytes; the chunks carried ${this.total}.`, 400);
 			}
 		}
+		if (this.mustBeEmpty && this.total > 0) throw badDigest("x-amz-content-sha256");
+		for (const check of this.checks) {
+			const expected = check.expected();
+			if (expected === undefined) throw new ObsError("InvalidRequest", `The ${check.what} is missing.`, 400);
+			if (!signaturesEqual(await check.digest.result(), expected)) throw badDigest(check.what);
+		}
+		// Only once every check passed: what the body was verified to be.
+		for (const check of this.checks) if (check.checksum) verified[check.checksum] = check.expected() ?? "";
+	}
+}
+/**
+* The request body as it arrives, verified (PayloadVerifier). Bytes are passed on as they come;
+* a mismatch throws at the end (or at the bad chunk), so a consumer that writes them somewhere
+* must discard them when iteration throws. Once the body ends verified, `verified` holds the
+* flexible checksums it was checked against, by name.
+*/
+export async function* verifiedPayload(source, headers, signing, limits = {}, verified = {}) {
+	const verifier = new PayloadVerifier(headers, signing, limits);
+	try {
+		for await (const piece of source) for (const data of verifier.push(piece)) yield data;
 	} catch (error) {
 		if (error instanceof ObsError) throw error;
 		// The client went away mid-body (or the socket failed): nothing of it may count.
 		throw new ObsError("IncompleteBody", "The request body ended before it was complete.", 400, { cause: error });
 	}
-	for (const check of checks) {
-		const expected = check.expected();
-		if (expected === undefined) throw new ObsError("InvalidRequest", `The ${check.what} is missing.`, 400);
-		if (!signaturesEqual(await check.digest.result(), expected)) throw badDigest(check.what);
-	}
-	// Only once every check passed: what the body was verified to be.
-	for (const check of checks) if (check.checksum) verified[check.checksum] = check.expected() ?? "";
+	await verifier.finish(verified);
+}
+/** A body read whole, verified as `verifiedPayload` verifies a stream: its decoded bytes. */
+export async function verifiedWhole(body, headers, signing, verified) {
+	const verifier = new PayloadVerifier(headers, signing, {});
+	const data = verifier.push(body);
+	await verifier.finish(verified);
+	return data.length === 1 && data[0] === body ? body : Buffer.concat(data);
 }
 /**
 * aws-chunked: `hex-size[;chunk-signature=sig]\r\n` data `\r\n` … then the empty chunk and, for
@@ -235,15 +270,4 @@ class ChunkDecoder {
 		if (this.signedTrailer && this.signing && this.trailerText !== "" && !this.trailerSigned) throw malformed("the trailer is not signed");
 		return this.trailer;
 	}
-}
-/** Every byte of a stream, up to `limit` (more throws the given error). */
-export async function collect(source, limit, tooLarge) {
-	const pieces = [];
-	let size = 0;
-	for await (const piece of source) {
-		size += piece.length;
-		if (size > limit) throw tooLarge();
-		pieces.push(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength));
-	}
-	return Buffer.concat(pieces, size);
 }

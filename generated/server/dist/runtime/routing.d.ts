@@ -11,8 +11,10 @@ export interface RouteKey {
 	parameters: readonly string[];
 	level: Level;
 }
+/** Chooses the operation of a request: its method, its level, its query's names, its (lowercase) headers. */
+export type Router<R extends RouteKey> = (method: string, level: Level, query: readonly string[], headers: Readonly<Record<string, string>>) => R;
 /**
-* The operation a request is for, by specificity (as smithy's server mux ranks routes): among
+* The router of a set of operations, by specificity (as smithy's server mux ranks routes): among
 * the operations of the request's method and level whose every selector is in the query (or, for
 * a header selector, in the headers: `x-amz-copy-source` makes a PUT a copy), and
 * which name every sub-resource the query carries, the one whose selectors include all the
@@ -23,5 +25,7 @@ export interface RouteKey {
 * Otherwise: 405 MethodNotAllowed when the resource exists with another method (or the method is
 * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
 * query selects two operations neither of which includes the other.
+*
+* The operations are grouped by method and level once, so a request looks only at its own group.
 */
-export declare function selectRoute<R extends RouteKey>(routes: readonly R[], method: string, level: Level, query: ReadonlySet<string>, headers?: Readonly<Record<string, string>>): R;
+export declare function createRouter<R extends RouteKey>(routes: readonly R[]): Router<R>;

@@ -33,8 +33,9 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
     const url = req.url ?? "/";
     const reply = (response: ObsHttpResponse) => {
       if (res.headersSent || res.destroyed) return;
-      // An answer given before the body was read: drop the rest (bounded) and close.
-      if (!req.readableEnded) {
+      // An answer given before the body arrived: drop the rest (bounded) and close. A body that has
+      // arrived whole but was not read, Node discards itself once the answer is sent.
+      if (!req.complete) {
         res.shouldKeepAlive = false;
         let discarded = 0;
         req.on("data", (chunk: Buffer) => {
@@ -65,13 +66,25 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
     }
     req.on("error", () => undefined);
     server
-      .handle({ method, url, headers: req.headersDistinct, body: req })
+      // The raw list keeps every repeated header, which Node's `headers` would drop (a second Authorization).
+      .handle({ method, url, headers: req.rawHeaders, body: hasBody(req.rawHeaders) ? req : undefined })
       .then(reply)
       .catch(() => {
         // handle() never rejects; this guards the socket if writing fails.
         res.destroy();
       });
   };
+}
+
+/** Whether an HTTP/1.1 request has a body: a Transfer-Encoding, or a Content-Length other than 0. */
+function hasBody(raw: readonly string[]): boolean {
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    // Compare lengths first: most names are neither.
+    if (name.length === 17 && name.toLowerCase() === "transfer-encoding") return true;
+    if (name.length === 14 && name.toLowerCase() === "content-length" && raw[i + 1] !== "0") return true;
+  }
+  return false;
 }
 
 /** S3 codes for what Node's HTTP parser refuses before a request exists. */

@@ -1,20 +1,29 @@
 // Copied from runtime/signing/encoding.ts by `npm run generate`: edit that file, not this one.
+import * as crypto from "node:crypto";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+const UNRESERVED = /^[A-Za-z0-9\-_.~]*$/;
+const UNRESERVED_OR_SLASH = /^[A-Za-z0-9\-_.~/]*$/;
 /** RFC 3986 percent-encoding as S3 signing wants it: every byte but A-Z a-z 0-9 - _ . ~ (and `/` when kept). */
 export function uriEncode(value, keepSlash = false) {
+	// Most names and values need no escape at all.
+	if ((keepSlash ? UNRESERVED_OR_SLASH : UNRESERVED).test(value)) return value;
 	let out = "";
 	for (const byte of Buffer.from(value, "utf8")) {
-		const char = String.fromCharCode(byte);
-		if (/[A-Za-z0-9\-_.~]/.test(char) || keepSlash && char === "/") out += char;
-		else out += "%" + byte.toString(16).toUpperCase().padStart(2, "0");
+		const unreserved = byte >= 65 && byte <= 90 || byte >= 97 && byte <= 122 || byte >= 48 && byte <= 57 || byte === 45 || byte === 95 || byte === 46 || byte === 126 || keepSlash && byte === 47;
+		out += unreserved ? String.fromCharCode(byte) : "%" + byte.toString(16).toUpperCase().padStart(2, "0");
 	}
 	return out;
 }
+// Node 20.12 and later hash a whole input in one call, without a Hash object.
+const oneShotHash = crypto.hash;
 export function sha256Hex(data) {
-	return createHash("sha256").update(data).digest("hex");
+	return oneShotHash ? oneShotHash("sha256", data, "hex") : createHash("sha256").update(data).digest("hex");
 }
 export function hmac(key, data) {
 	return createHmac("sha256", key).update(data, "utf8").digest();
+}
+export function hmacHex(key, data) {
+	return createHmac("sha256", key).update(data, "utf8").digest("hex");
 }
 /** Compares two signatures in time independent of where they differ. */
 export function signaturesEqual(expected, actual) {
@@ -23,13 +32,35 @@ export function signaturesEqual(expected, actual) {
 	// Compare equal-length buffers even on a length mismatch, so timing does not leak the length either.
 	return timingSafeEqual(a, b.length === a.length ? b : a) && a.length === b.length;
 }
+// Objects made by `new Bare()` inherit from an object without a prototype: no `constructor`, no
+// `__proto__` setter, so any name is a key like another, and V8 keeps them in its fast form (which
+// `Object.create(null)` does not).
+function Bare() {}
+Bare.prototype = Object.create(null);
+/** An empty record for names that come from a request: `constructor` or `__proto__` is a key like any other. */
+export function emptyRecord() {
+	return new Bare();
+}
+/**
+* The headers by lowercase name, repeated ones joined with commas, from a record (names in any
+* case, values a string or a list) or from a raw list `[name, value, name, value…]` (Node's
+* `rawHeaders`).
+*/
 export function lowercaseHeaders(headers) {
-	const out = {};
-	for (const [name, value] of Object.entries(headers)) {
-		if (value === undefined) continue;
-		const joined = typeof value === "string" ? value : value.join(",");
+	const out = emptyRecord();
+	const add = (name, value) => {
 		const key = name.toLowerCase();
-		out[key] = key in out ? `${out[key]},${joined}` : joined;
+		const previous = out[key];
+		out[key] = previous === undefined ? value : `${previous},${value}`;
+	};
+	if (isRawList(headers)) {
+		for (let i = 0; i + 1 < headers.length; i += 2) add(headers[i], headers[i + 1]);
+		return out;
+	}
+	for (const name in headers) {
+		const value = headers[name];
+		if (value !== undefined) add(name, typeof value === "string" ? value : value.join(","));
 	}
 	return out;
 }
+const isRawList = (headers) => Array.isArray(headers);
