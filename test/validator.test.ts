@@ -214,7 +214,12 @@ describe("validateInitiateMultipartUploadRequest", () => {
       expect(result.ok).toBe(false);
     }
     const proto = check({ "x-amz-meta-__proto__": "polluted", "x-amz-meta-constructor": "c" });
-    expect(proto.ok && Object.getPrototypeOf(proto.value.metadata)).toBe(null);
+    const metadata = proto.ok ? proto.value.metadata : undefined;
+    // Names from the request are own keys of a record with nothing inherited: no setter, no Object members.
+    expect(metadata && Object.keys(metadata)).toEqual(["__proto__", "constructor"]);
+    expect(metadata?.["__proto__"]).toBe("polluted");
+    expect(metadata?.["constructor"]).toBe("c");
+    expect(metadata && "toString" in metadata).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -271,7 +271,7 @@ function clientStatements(model: ServiceModel): StatementStructures[] {
         returnType: `Promise<${outputTypeName(operation)}>`,
         statements: [
           `const request = ${serializeName(operation)}(input);`,
-          `const checked = ${validateFunctionName(operation)}(request, { checkTransport: false });`,
+          `const checked = ${validateFunctionName(operation)}(request, { checkTransport: false, headersNormalized: true });`,
           `if (!checked.ok) throw errorFromIssues(checked.errors);`,
           `return ${deserializeName(operation)}(await send(this.config, request, options));`,
         ],

@@ -42,7 +42,7 @@ if (present > 0 && present < ${rule.headers.length}) {
 
 export function compilePrefixLimit(binding: PrefixHeaderBinding, local: string, status: number): string {
   if (binding.maxTotalBytes === undefined || binding.error === undefined) return "";
-  return `if (${local} !== undefined && recordUtf8Length(${local}) > ${binding.maxTotalBytes}) {
+  return `if (${local} !== undefined && recordExceedsUtf8Bytes(${local}, ${binding.maxTotalBytes})) {
   fail(${literal(binding.error)}, ${status}, ${literal(binding.prefix + "*")}, ${literal(`${binding.prefix}* names and values must not exceed ${binding.maxTotalBytes} bytes in all.`)});
 }`;
 }

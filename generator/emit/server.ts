@@ -147,7 +147,7 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   async run(handlers, request, context) {
     const handler = handlers.${operation.name};
     if (!handler) throw notImplemented(${literal(operation.summary)});
-    const checked = ${validateFunctionName(operation)}(request, { requestTime: context.receivedAt });
+    const checked = ${validateFunctionName(operation)}(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return ${renderName(operation)}(await handler(checked.value, context));
   },

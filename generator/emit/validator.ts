@@ -90,7 +90,15 @@ export function emitValidator(model: ServiceModel): SourceFiles {
 }
 
 /** The runtime helpers a validator may call: no member's local may take their names. */
-const HELPERS = [...CHECK_HELPERS, "headerValue", "queryValue", "recordUtf8Length", "readXmlDocument", "errorStatus"];
+const HELPERS = [
+  ...CHECK_HELPERS,
+  "requestHeaders",
+  "prefixedHeaders",
+  "queryValue",
+  "recordExceedsUtf8Bytes",
+  "readXmlDocument",
+  "errorStatus",
+];
 const FUNCTION_LOCALS = [
   "errors",
   "fail",
@@ -98,10 +106,7 @@ const FUNCTION_LOCALS = [
   "request",
   "options",
   "value",
-  "rawHeaders",
-  "rawName",
-  "name",
-  "previous",
+  "headers",
   "requestTime",
   "present",
   "missing",
@@ -243,7 +248,7 @@ function operationStatements(
     }
   }
   for (const prefix of operation.prefixHeaders) {
-    if (prefix.maxTotalBytes !== undefined) uses.add("recordUtf8Length");
+    if (prefix.maxTotalBytes !== undefined) uses.add("recordExceedsUtf8Bytes");
     body.push(`\n// ${prefix.prefix}*`);
     body.push(
       compilePrefixLimit(prefix, prefixLocals.get(prefix) as string, status(prefix.error ?? "InvalidArgument")),
@@ -340,7 +345,11 @@ function operationStatements(
   const checkHelpers = [...uses]
     .filter((h) => h !== "queryValue" && h !== "readXmlDocument" && h !== "errorStatus")
     .sort();
-  const requestHelpers = ["headerValue", ...(uses.has("queryValue") ? ["queryValue"] : [])];
+  const requestHelpers = [
+    ...(operation.prefixHeaders.length > 0 ? ["prefixedHeaders"] : []),
+    ...(uses.has("queryValue") ? ["queryValue"] : []),
+    "requestHeaders",
+  ];
   const documents: StatementStructures[] = [];
   if (requestDocument)
     documents.push(

@@ -2,14 +2,9 @@ import { createHash } from "node:crypto";
 
 /** Whether a string is strict, padded base64: groups of four of A–Z a–z 0–9 + /, the last ending in `=` or `==` at most. */
 function isBase64(value: string): boolean {
-  if (value.length % 4 !== 0) return false;
-  const padding = value.endsWith("==") ? 2 : value.endsWith("=") ? 1 : 0;
-  for (let i = 0; i < value.length - padding; i++) {
-    const c = value.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47)) return false;
-  }
-  return true;
+  return value.length % 4 === 0 && BASE64.test(value);
 }
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** The bytes of a strict, padded base64 string, or undefined when it is not one. */
 export function decodeBase64(value: string): Buffer | undefined {
@@ -30,8 +25,13 @@ export function base64Md5Of(base64Value: string): string | undefined {
   return digest;
 }
 
+// A string V8 holds in one byte per character never matches these, whatever its length.
+const NON_ASCII = /[^\x00-\x7f]/;
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** UTF-8 bytes of a string (a lone surrogate counts 3, as its replacement character is encoded). */
 export function utf8Length(value: string): number {
+  if (!NON_ASCII.test(value)) return value.length;
   let bytes = value.length;
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
@@ -52,6 +52,7 @@ export function utf8Length(value: string): number {
 
 /** The number of code points (what JSON Schema's maxLength counts): UTF-16 units less the low halves of pairs. */
 export function codePointLength(value: string): number {
+  if (!SURROGATE.test(value)) return value.length;
   let count = value.length;
   for (let i = 0; i < value.length; i++) {
     const unit = value.charCodeAt(i);
@@ -155,9 +156,21 @@ function plainlyValidBucketName(name: string): boolean {
   return !(digitsAndDots && IPV4.test(name));
 }
 
+// One-entry memo: a check asks whether a name breaks a rule, then which.
+let lastBucketName: string | undefined;
+let lastBucketNameProblem: string | undefined;
+
 /** The bucket naming rules of "Naming a Bucket and Object"; the reason it breaks one, or undefined. */
 export function bucketNameProblem(name: string): string | undefined {
   if (plainlyValidBucketName(name)) return undefined;
+  if (name !== lastBucketName) {
+    lastBucketName = name;
+    lastBucketNameProblem = brokenBucketNameRule(name);
+  }
+  return lastBucketNameProblem;
+}
+
+function brokenBucketNameRule(name: string): string | undefined {
   if (name.length < 3 || name.length > 63) return "a bucket name has 3 to 63 characters";
   if (!/^[a-z0-9.-]+$/.test(name)) return "a bucket name contains only lowercase letters, digits, hyphens and periods";
   if (!/^[a-z0-9]/.test(name)) return "a bucket name starts with a digit or a letter";
@@ -175,11 +188,17 @@ export function isBase64OfLength(value: string, lengths?: readonly number[]): bo
   return lengths === undefined || lengths.includes((value.length / 4) * 3 - padding);
 }
 
-/** UTF-8 bytes of every name and value of a record. */
-export function recordUtf8Length(record: Readonly<Record<string, string>>): number {
-  let total = 0;
-  for (const name of Object.keys(record)) total += utf8Length(name) + utf8Length(record[name] ?? "");
-  return total;
+/** Whether the UTF-8 bytes of every name and value of a record together exceed `limit`. */
+export function recordExceedsUtf8Bytes(record: Readonly<Record<string, string>>, limit: number): boolean {
+  const names = Object.keys(record);
+  let units = 0;
+  for (const name of names) units += name.length + (record[name] ?? "").length;
+  // A UTF-16 unit takes at most 3 bytes in UTF-8, and never fewer than 1.
+  if (units * 3 <= limit) return false;
+  if (units > limit) return true;
+  let bytes = 0;
+  for (const name of names) bytes += utf8Length(name) + utf8Length(record[name] ?? "");
+  return bytes > limit;
 }
 
 /** A decimal integer (optional sign, digits only) as a safe integer, or undefined. */

@@ -218,7 +218,7 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<AbortMultipartUploadOutput> {
     const request = serializeAbortMultipartUploadRequest(input);
-    const checked = validateAbortMultipartUploadRequest(request, { checkTransport: false });
+    const checked = validateAbortMultipartUploadRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeAbortMultipartUploadResponse(await send(this.config, request, options));
   }
@@ -228,49 +228,49 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<CompleteMultipartUploadOutput> {
     const request = serializeCompleteMultipartUploadRequest(input);
-    const checked = validateCompleteMultipartUploadRequest(request, { checkTransport: false });
+    const checked = validateCompleteMultipartUploadRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeCompleteMultipartUploadResponse(await send(this.config, request, options));
   }
 
   async copyObject(input: CopyObjectInput, options: CallOptions = {}): Promise<CopyObjectOutput> {
     const request = serializeCopyObjectRequest(input);
-    const checked = validateCopyObjectRequest(request, { checkTransport: false });
+    const checked = validateCopyObjectRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeCopyObjectResponse(await send(this.config, request, options));
   }
 
   async deleteBucket(input: DeleteBucketInput, options: CallOptions = {}): Promise<DeleteBucketOutput> {
     const request = serializeDeleteBucketRequest(input);
-    const checked = validateDeleteBucketRequest(request, { checkTransport: false });
+    const checked = validateDeleteBucketRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeDeleteBucketResponse(await send(this.config, request, options));
   }
 
   async deleteObject(input: DeleteObjectInput, options: CallOptions = {}): Promise<DeleteObjectOutput> {
     const request = serializeDeleteObjectRequest(input);
-    const checked = validateDeleteObjectRequest(request, { checkTransport: false });
+    const checked = validateDeleteObjectRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeDeleteObjectResponse(await send(this.config, request, options));
   }
 
   async deleteObjects(input: DeleteObjectsInput, options: CallOptions = {}): Promise<DeleteObjectsOutput> {
     const request = serializeDeleteObjectsRequest(input);
-    const checked = validateDeleteObjectsRequest(request, { checkTransport: false });
+    const checked = validateDeleteObjectsRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeDeleteObjectsResponse(await send(this.config, request, options));
   }
 
   async getBucketLocation(input: GetBucketLocationInput, options: CallOptions = {}): Promise<GetBucketLocationOutput> {
     const request = serializeGetBucketLocationRequest(input);
-    const checked = validateGetBucketLocationRequest(request, { checkTransport: false });
+    const checked = validateGetBucketLocationRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketLocationResponse(await send(this.config, request, options));
   }
 
   async getBucketTagging(input: GetBucketTaggingInput, options: CallOptions = {}): Promise<GetBucketTaggingOutput> {
     const request = serializeGetBucketTaggingRequest(input);
-    const checked = validateGetBucketTaggingRequest(request, { checkTransport: false });
+    const checked = validateGetBucketTaggingRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketTaggingResponse(await send(this.config, request, options));
   }
@@ -280,28 +280,28 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<GetBucketVersioningOutput> {
     const request = serializeGetBucketVersioningRequest(input);
-    const checked = validateGetBucketVersioningRequest(request, { checkTransport: false });
+    const checked = validateGetBucketVersioningRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketVersioningResponse(await send(this.config, request, options));
   }
 
   async getObject(input: GetObjectInput, options: CallOptions = {}): Promise<GetObjectOutput> {
     const request = serializeGetObjectRequest(input);
-    const checked = validateGetObjectRequest(request, { checkTransport: false });
+    const checked = validateGetObjectRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetObjectResponse(await send(this.config, request, options));
   }
 
   async headBucket(input: HeadBucketInput, options: CallOptions = {}): Promise<HeadBucketOutput> {
     const request = serializeHeadBucketRequest(input);
-    const checked = validateHeadBucketRequest(request, { checkTransport: false });
+    const checked = validateHeadBucketRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeHeadBucketResponse(await send(this.config, request, options));
   }
 
   async headObject(input: HeadObjectInput, options: CallOptions = {}): Promise<HeadObjectOutput> {
     const request = serializeHeadObjectRequest(input);
-    const checked = validateHeadObjectRequest(request, { checkTransport: false });
+    const checked = validateHeadObjectRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeHeadObjectResponse(await send(this.config, request, options));
   }
@@ -311,14 +311,14 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<InitiateMultipartUploadOutput> {
     const request = serializeInitiateMultipartUploadRequest(input);
-    const checked = validateInitiateMultipartUploadRequest(request, { checkTransport: false });
+    const checked = validateInitiateMultipartUploadRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeInitiateMultipartUploadResponse(await send(this.config, request, options));
   }
 
   async listBuckets(input: ListBucketsInput, options: CallOptions = {}): Promise<ListBucketsOutput> {
     const request = serializeListBucketsRequest(input);
-    const checked = validateListBucketsRequest(request, { checkTransport: false });
+    const checked = validateListBucketsRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeListBucketsResponse(await send(this.config, request, options));
   }
@@ -328,21 +328,21 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<ListMultipartUploadsOutput> {
     const request = serializeListMultipartUploadsRequest(input);
-    const checked = validateListMultipartUploadsRequest(request, { checkTransport: false });
+    const checked = validateListMultipartUploadsRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeListMultipartUploadsResponse(await send(this.config, request, options));
   }
 
   async listObjects(input: ListObjectsInput, options: CallOptions = {}): Promise<ListObjectsOutput> {
     const request = serializeListObjectsRequest(input);
-    const checked = validateListObjectsRequest(request, { checkTransport: false });
+    const checked = validateListObjectsRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeListObjectsResponse(await send(this.config, request, options));
   }
 
   async listObjectsV2(input: ListObjectsV2Input, options: CallOptions = {}): Promise<ListObjectsV2Output> {
     const request = serializeListObjectsV2Request(input);
-    const checked = validateListObjectsV2Request(request, { checkTransport: false });
+    const checked = validateListObjectsV2Request(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeListObjectsV2Response(await send(this.config, request, options));
   }
@@ -352,28 +352,28 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<ListObjectVersionsOutput> {
     const request = serializeListObjectVersionsRequest(input);
-    const checked = validateListObjectVersionsRequest(request, { checkTransport: false });
+    const checked = validateListObjectVersionsRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeListObjectVersionsResponse(await send(this.config, request, options));
   }
 
   async listParts(input: ListPartsInput, options: CallOptions = {}): Promise<ListPartsOutput> {
     const request = serializeListPartsRequest(input);
-    const checked = validateListPartsRequest(request, { checkTransport: false });
+    const checked = validateListPartsRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeListPartsResponse(await send(this.config, request, options));
   }
 
   async putBucket(input: PutBucketInput, options: CallOptions = {}): Promise<PutBucketOutput> {
     const request = serializePutBucketRequest(input);
-    const checked = validatePutBucketRequest(request, { checkTransport: false });
+    const checked = validatePutBucketRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketResponse(await send(this.config, request, options));
   }
 
   async putBucketTagging(input: PutBucketTaggingInput, options: CallOptions = {}): Promise<PutBucketTaggingOutput> {
     const request = serializePutBucketTaggingRequest(input);
-    const checked = validatePutBucketTaggingRequest(request, { checkTransport: false });
+    const checked = validatePutBucketTaggingRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketTaggingResponse(await send(this.config, request, options));
   }
@@ -383,14 +383,14 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<PutBucketVersioningOutput> {
     const request = serializePutBucketVersioningRequest(input);
-    const checked = validatePutBucketVersioningRequest(request, { checkTransport: false });
+    const checked = validatePutBucketVersioningRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketVersioningResponse(await send(this.config, request, options));
   }
 
   async putObject(input: WithBodySource<PutObjectInput, "body">, options: CallOptions = {}): Promise<PutObjectOutput> {
     const request = serializePutObjectRequest(input);
-    const checked = validatePutObjectRequest(request, { checkTransport: false });
+    const checked = validatePutObjectRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutObjectResponse(await send(this.config, request, options));
   }
@@ -400,14 +400,14 @@ export class ObsClient
     options: CallOptions = {},
   ): Promise<UploadPartOutput> {
     const request = serializeUploadPartRequest(input);
-    const checked = validateUploadPartRequest(request, { checkTransport: false });
+    const checked = validateUploadPartRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeUploadPartResponse(await send(this.config, request, options));
   }
 
   async uploadPartCopy(input: UploadPartCopyInput, options: CallOptions = {}): Promise<UploadPartCopyOutput> {
     const request = serializeUploadPartCopyRequest(input);
-    const checked = validateUploadPartCopyRequest(request, { checkTransport: false });
+    const checked = validateUploadPartCopyRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeUploadPartCopyResponse(await send(this.config, request, options));
   }

@@ -23,7 +23,10 @@ export const abortMultipartUploadRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.abortMultipartUpload;
 		if (!handler) throw notImplemented("Abort Multipart Upload");
-		const checked = validateAbortMultipartUploadRequest(request, { requestTime: context.receivedAt });
+		const checked = validateAbortMultipartUploadRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderAbortMultipartUploadResponse(await handler(checked.value, context));
 	}

@@ -31,7 +31,10 @@ export const completeMultipartUploadRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.completeMultipartUpload;
 		if (!handler) throw notImplemented("Complete Multipart Upload");
-		const checked = validateCompleteMultipartUploadRequest(request, { requestTime: context.receivedAt });
+		const checked = validateCompleteMultipartUploadRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderCompleteMultipartUploadResponse(await handler(checked.value, context));
 	}

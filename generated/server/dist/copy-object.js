@@ -30,7 +30,10 @@ export const copyObjectRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.copyObject;
 		if (!handler) throw notImplemented("PUT Object - Copy");
-		const checked = validateCopyObjectRequest(request, { requestTime: context.receivedAt });
+		const checked = validateCopyObjectRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderCopyObjectResponse(await handler(checked.value, context));
 	}

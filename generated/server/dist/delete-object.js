@@ -26,7 +26,10 @@ export const deleteObjectRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.deleteObject;
 		if (!handler) throw notImplemented("DELETE Object");
-		const checked = validateDeleteObjectRequest(request, { requestTime: context.receivedAt });
+		const checked = validateDeleteObjectRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderDeleteObjectResponse(await handler(checked.value, context));
 	}

@@ -26,7 +26,10 @@ export const deleteObjectsRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.deleteObjects;
 		if (!handler) throw notImplemented("DELETE Multiple Objects");
-		const checked = validateDeleteObjectsRequest(request, { requestTime: context.receivedAt });
+		const checked = validateDeleteObjectsRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderDeleteObjectsResponse(await handler(checked.value, context));
 	}

@@ -23,7 +23,10 @@ export const getBucketLocationRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.getBucketLocation;
 		if (!handler) throw notImplemented("GET Bucket location");
-		const checked = validateGetBucketLocationRequest(request, { requestTime: context.receivedAt });
+		const checked = validateGetBucketLocationRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderGetBucketLocationResponse(await handler(checked.value, context));
 	}

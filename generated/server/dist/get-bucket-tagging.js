@@ -23,7 +23,10 @@ export const getBucketTaggingRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.getBucketTagging;
 		if (!handler) throw notImplemented("GET Bucket tagging");
-		const checked = validateGetBucketTaggingRequest(request, { requestTime: context.receivedAt });
+		const checked = validateGetBucketTaggingRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderGetBucketTaggingResponse(await handler(checked.value, context));
 	}

@@ -57,7 +57,10 @@ export const getObjectRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.getObject;
 		if (!handler) throw notImplemented("GET Object");
-		const checked = validateGetObjectRequest(request, { requestTime: context.receivedAt });
+		const checked = validateGetObjectRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderGetObjectResponse(await handler(checked.value, context));
 	}

@@ -26,7 +26,10 @@ export const headBucketRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.headBucket;
 		if (!handler) throw notImplemented("HEAD Bucket");
-		const checked = validateHeadBucketRequest(request, { requestTime: context.receivedAt });
+		const checked = validateHeadBucketRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderHeadBucketResponse(await handler(checked.value, context));
 	}

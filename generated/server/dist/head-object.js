@@ -51,7 +51,10 @@ export const headObjectRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.headObject;
 		if (!handler) throw notImplemented("HEAD Object");
-		const checked = validateHeadObjectRequest(request, { requestTime: context.receivedAt });
+		const checked = validateHeadObjectRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderHeadObjectResponse(await handler(checked.value, context));
 	}

@@ -28,7 +28,10 @@ export const initiateMultipartUploadRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.initiateMultipartUpload;
 		if (!handler) throw notImplemented("Initiate Multipart Upload");
-		const checked = validateInitiateMultipartUploadRequest(request, { requestTime: context.receivedAt });
+		const checked = validateInitiateMultipartUploadRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderInitiateMultipartUploadResponse(await handler(checked.value, context));
 	}

@@ -23,7 +23,10 @@ export const listBucketsRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.listBuckets;
 		if (!handler) throw notImplemented("List Buckets");
-		const checked = validateListBucketsRequest(request, { requestTime: context.receivedAt });
+		const checked = validateListBucketsRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderListBucketsResponse(await handler(checked.value, context));
 	}

@@ -29,7 +29,10 @@ export const listMultipartUploadsRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.listMultipartUploads;
 		if (!handler) throw notImplemented("List Multipart Uploads");
-		const checked = validateListMultipartUploadsRequest(request, { requestTime: context.receivedAt });
+		const checked = validateListMultipartUploadsRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderListMultipartUploadsResponse(await handler(checked.value, context));
 	}

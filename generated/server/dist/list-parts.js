@@ -27,7 +27,10 @@ export const listPartsRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.listParts;
 		if (!handler) throw notImplemented("List Parts");
-		const checked = validateListPartsRequest(request, { requestTime: context.receivedAt });
+		const checked = validateListPartsRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderListPartsResponse(await handler(checked.value, context));
 	}

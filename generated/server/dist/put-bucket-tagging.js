@@ -26,7 +26,10 @@ export const putBucketTaggingRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.putBucketTagging;
 		if (!handler) throw notImplemented("PUT Bucket tagging");
-		const checked = validatePutBucketTaggingRequest(request, { requestTime: context.receivedAt });
+		const checked = validatePutBucketTaggingRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderPutBucketTaggingResponse(await handler(checked.value, context));
 	}

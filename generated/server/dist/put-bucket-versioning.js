@@ -26,7 +26,10 @@ export const putBucketVersioningRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.putBucketVersioning;
 		if (!handler) throw notImplemented("PUT Bucket versioning");
-		const checked = validatePutBucketVersioningRequest(request, { requestTime: context.receivedAt });
+		const checked = validatePutBucketVersioningRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderPutBucketVersioningResponse(await handler(checked.value, context));
 	}

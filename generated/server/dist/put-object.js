@@ -40,7 +40,10 @@ export const putObjectRoute = {
 	async run(handlers, request, context) {
 		const handler = handlers.putObject;
 		if (!handler) throw notImplemented("PUT Object");
-		const checked = validatePutObjectRequest(request, { requestTime: context.receivedAt });
+		const checked = validatePutObjectRequest(request, {
+			requestTime: context.receivedAt,
+			headersNormalized: true
+		});
 		if (!checked.ok) return checked;
 		return renderPutObjectResponse(await handler(checked.value, context));
 	}

@@ -41,7 +41,10 @@ export const abortMultipartUploadRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.abortMultipartUpload;
     if (!handler) throw notImplemented("Abort Multipart Upload");
-    const checked = validateAbortMultipartUploadRequest(request, { requestTime: context.receivedAt });
+    const checked = validateAbortMultipartUploadRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
     if (!checked.ok) return checked;
     return renderAbortMultipartUploadResponse(await handler(checked.value, context));
   },

@@ -55,7 +55,7 @@ export const copyObjectRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.copyObject;
     if (!handler) throw notImplemented("PUT Object - Copy");
-    const checked = validateCopyObjectRequest(request, { requestTime: context.receivedAt });
+    const checked = validateCopyObjectRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderCopyObjectResponse(await handler(checked.value, context));
   },

@@ -37,7 +37,7 @@ export const deleteBucketRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.deleteBucket;
     if (!handler) throw notImplemented("DELETE Bucket");
-    const checked = validateDeleteBucketRequest(request, { requestTime: context.receivedAt });
+    const checked = validateDeleteBucketRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderDeleteBucketResponse(await handler(checked.value, context));
   },

@@ -48,7 +48,10 @@ export const getBucketLocationRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.getBucketLocation;
     if (!handler) throw notImplemented("GET Bucket location");
-    const checked = validateGetBucketLocationRequest(request, { requestTime: context.receivedAt });
+    const checked = validateGetBucketLocationRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
     if (!checked.ok) return checked;
     return renderGetBucketLocationResponse(await handler(checked.value, context));
   },

@@ -48,7 +48,10 @@ export const getBucketVersioningRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.getBucketVersioning;
     if (!handler) throw notImplemented("GET Bucket versioning");
-    const checked = validateGetBucketVersioningRequest(request, { requestTime: context.receivedAt });
+    const checked = validateGetBucketVersioningRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
     if (!checked.ok) return checked;
     return renderGetBucketVersioningResponse(await handler(checked.value, context));
   },

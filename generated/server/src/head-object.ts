@@ -66,7 +66,7 @@ export const headObjectRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.headObject;
     if (!handler) throw notImplemented("HEAD Object");
-    const checked = validateHeadObjectRequest(request, { requestTime: context.receivedAt });
+    const checked = validateHeadObjectRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderHeadObjectResponse(await handler(checked.value, context));
   },

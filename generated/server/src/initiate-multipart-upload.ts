@@ -53,7 +53,10 @@ export const initiateMultipartUploadRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.initiateMultipartUpload;
     if (!handler) throw notImplemented("Initiate Multipart Upload");
-    const checked = validateInitiateMultipartUploadRequest(request, { requestTime: context.receivedAt });
+    const checked = validateInitiateMultipartUploadRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
     if (!checked.ok) return checked;
     return renderInitiateMultipartUploadResponse(await handler(checked.value, context));
   },

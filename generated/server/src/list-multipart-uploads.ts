@@ -48,7 +48,10 @@ export const listMultipartUploadsRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.listMultipartUploads;
     if (!handler) throw notImplemented("List Multipart Uploads");
-    const checked = validateListMultipartUploadsRequest(request, { requestTime: context.receivedAt });
+    const checked = validateListMultipartUploadsRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
     if (!checked.ok) return checked;
     return renderListMultipartUploadsResponse(await handler(checked.value, context));
   },

@@ -48,7 +48,10 @@ export const listObjectVersionsRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.listObjectVersions;
     if (!handler) throw notImplemented("GET Bucket Object versions");
-    const checked = validateListObjectVersionsRequest(request, { requestTime: context.receivedAt });
+    const checked = validateListObjectVersionsRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
     if (!checked.ok) return checked;
     return renderListObjectVersionsResponse(await handler(checked.value, context));
   },

@@ -59,7 +59,7 @@ export const listObjectsV2Route: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.listObjectsV2;
     if (!handler) throw notImplemented("GET Bucket V2 (List Objects V2)");
-    const checked = validateListObjectsV2Request(request, { requestTime: context.receivedAt });
+    const checked = validateListObjectsV2Request(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderListObjectsV2Response(await handler(checked.value, context));
   },

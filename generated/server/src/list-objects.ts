@@ -50,7 +50,7 @@ export const listObjectsRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.listObjects;
     if (!handler) throw notImplemented("GET Bucket (List Objects)");
-    const checked = validateListObjectsRequest(request, { requestTime: context.receivedAt });
+    const checked = validateListObjectsRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderListObjectsResponse(await handler(checked.value, context));
   },

@@ -41,7 +41,10 @@ export const putBucketVersioningRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.putBucketVersioning;
     if (!handler) throw notImplemented("PUT Bucket versioning");
-    const checked = validatePutBucketVersioningRequest(request, { requestTime: context.receivedAt });
+    const checked = validatePutBucketVersioningRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
     if (!checked.ok) return checked;
     return renderPutBucketVersioningResponse(await handler(checked.value, context));
   },

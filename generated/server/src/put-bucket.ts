@@ -39,7 +39,7 @@ export const putBucketRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.putBucket;
     if (!handler) throw notImplemented("PUT Bucket");
-    const checked = validatePutBucketRequest(request, { requestTime: context.receivedAt });
+    const checked = validatePutBucketRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderPutBucketResponse(await handler(checked.value, context));
   },

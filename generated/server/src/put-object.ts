@@ -50,7 +50,7 @@ export const putObjectRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.putObject;
     if (!handler) throw notImplemented("PUT Object");
-    const checked = validatePutObjectRequest(request, { requestTime: context.receivedAt });
+    const checked = validatePutObjectRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderPutObjectResponse(await handler(checked.value, context));
   },

@@ -53,7 +53,10 @@ export const uploadPartCopyRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.uploadPartCopy;
     if (!handler) throw notImplemented("Upload Part - Copy");
-    const checked = validateUploadPartCopyRequest(request, { requestTime: context.receivedAt });
+    const checked = validateUploadPartCopyRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
     if (!checked.ok) return checked;
     return renderUploadPartCopyResponse(await handler(checked.value, context));
   },

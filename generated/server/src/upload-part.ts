@@ -43,7 +43,7 @@ export const uploadPartRoute: Route<ObsHandlers> = {
   async run(handlers, request, context) {
     const handler = handlers.uploadPart;
     if (!handler) throw notImplemented("Upload Part");
-    const checked = validateUploadPartRequest(request, { requestTime: context.receivedAt });
+    const checked = validateUploadPartRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderUploadPartResponse(await handler(checked.value, context));
   },

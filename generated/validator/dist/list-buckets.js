@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { headerValue } from "./runtime/request.js";
+import { requestHeaders } from "./runtime/request.js";
 import { BUCKET_XML, OWNER_XML } from "./types.js";
 /** How the List Buckets response body is written and read. */
 export const LIST_BUCKETS_OUTPUT_XML = {
@@ -43,21 +43,9 @@ export function validateListBucketsRequest(request, options = {}) {
 	};
 	// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
 	const source = request !== null && typeof request === "object" ? request : {};
-	// Headers, in one pass: names in any case, a repeated header's values joined with commas.
-	let securityToken;
-	const rawHeaders = source.headers;
-	if (rawHeaders !== null && typeof rawHeaders === "object") {
-		for (const rawName of Object.keys(rawHeaders)) {
-			const value = headerValue(rawHeaders[rawName]);
-			if (value === undefined) continue;
-			const name = rawName.toLowerCase();
-			switch (name) {
-				case "x-amz-security-token":
-					securityToken = securityToken === undefined ? value : securityToken + "," + value;
-					break;
-			}
-		}
-	}
+	// Headers by lowercase name, a repeated header's values joined with commas.
+	const headers = requestHeaders(source, options);
+	const securityToken = headers["x-amz-security-token"];
 	if (errors.length > 0) return {
 		ok: false,
 		errors

@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { headerValue } from "./runtime/request.js";
+import { requestHeaders } from "./runtime/request.js";
 import { parseBooleanText } from "./runtime/checks.js";
 import { readXmlDocument } from "./runtime/xml-shapes.js";
 import { errorStatus } from "./error-codes.js";
@@ -38,37 +38,13 @@ export function validatePutBucketRequest(request, options = {}) {
 	};
 	// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
 	const source = request !== null && typeof request === "object" ? request : {};
-	// Headers, in one pass: names in any case, a repeated header's values joined with commas.
-	let acl;
-	let defaultStorageClass;
-	let objectLockEnabledText;
-	let bucketType;
-	let securityToken;
-	const rawHeaders = source.headers;
-	if (rawHeaders !== null && typeof rawHeaders === "object") {
-		for (const rawName of Object.keys(rawHeaders)) {
-			const value = headerValue(rawHeaders[rawName]);
-			if (value === undefined) continue;
-			const name = rawName.toLowerCase();
-			switch (name) {
-				case "x-amz-acl":
-					acl = acl === undefined ? value : acl + "," + value;
-					break;
-				case "x-default-storage-class":
-					defaultStorageClass = defaultStorageClass === undefined ? value : defaultStorageClass + "," + value;
-					break;
-				case "x-amz-bucket-object-lock-enabled":
-					objectLockEnabledText = objectLockEnabledText === undefined ? value : objectLockEnabledText + "," + value;
-					break;
-				case "x-amz-bucket-type":
-					bucketType = bucketType === undefined ? value : bucketType + "," + value;
-					break;
-				case "x-amz-security-token":
-					securityToken = securityToken === undefined ? value : securityToken + "," + value;
-					break;
-			}
-		}
-	}
+	// Headers by lowercase name, a repeated header's values joined with commas.
+	const headers = requestHeaders(source, options);
+	const acl = headers["x-amz-acl"];
+	const defaultStorageClass = headers["x-default-storage-class"];
+	const objectLockEnabledText = headers["x-amz-bucket-object-lock-enabled"];
+	const bucketType = headers["x-amz-bucket-type"];
+	const securityToken = headers["x-amz-security-token"];
 	// path: BucketName
 	const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
 	checkBucketName(bucket, fail);

@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { headerValue } from "./runtime/request.js";
-import { codePointLength, isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
+import { prefixedHeaders, requestHeaders } from "./runtime/request.js";
+import { codePointLength, isBase64OfLength, recordExceedsUtf8Bytes } from "./runtime/checks.js";
 import { isCannedAcl } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
@@ -36,100 +36,28 @@ export function validatePutObjectRequest(request, options = {}) {
 	};
 	// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
 	const source = request !== null && typeof request === "object" ? request : {};
-	// Headers, in one pass: names in any case, a repeated header's values joined with commas.
-	let acl;
-	let storageClass;
-	let websiteRedirectLocation;
-	let serverSideEncryption;
-	let sseKmsKeyId;
-	let sseCustomerAlgorithm;
-	let sseCustomerKey;
-	let sseCustomerKeyMd5;
-	let securityToken;
-	let objectLockMode;
-	let objectLockRetainUntilDate;
-	let contentType;
-	let contentEncoding;
-	let cacheControl;
-	let contentDisposition;
-	let contentLanguage;
-	let expires;
-	let ifNoneMatch;
-	let ifMatch;
-	let metadata;
-	const rawHeaders = source.headers;
-	if (rawHeaders !== null && typeof rawHeaders === "object") {
-		for (const rawName of Object.keys(rawHeaders)) {
-			const value = headerValue(rawHeaders[rawName]);
-			if (value === undefined) continue;
-			const name = rawName.toLowerCase();
-			switch (name) {
-				case "x-amz-acl":
-					acl = acl === undefined ? value : acl + "," + value;
-					break;
-				case "x-amz-storage-class":
-					storageClass = storageClass === undefined ? value : storageClass + "," + value;
-					break;
-				case "x-amz-website-redirect-location":
-					websiteRedirectLocation = websiteRedirectLocation === undefined ? value : websiteRedirectLocation + "," + value;
-					break;
-				case "x-amz-server-side-encryption":
-					serverSideEncryption = serverSideEncryption === undefined ? value : serverSideEncryption + "," + value;
-					break;
-				case "x-amz-server-side-encryption-aws-kms-key-id":
-					sseKmsKeyId = sseKmsKeyId === undefined ? value : sseKmsKeyId + "," + value;
-					break;
-				case "x-amz-server-side-encryption-customer-algorithm":
-					sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
-					break;
-				case "x-amz-server-side-encryption-customer-key":
-					sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
-					break;
-				case "x-amz-server-side-encryption-customer-key-md5":
-					sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
-					break;
-				case "x-amz-security-token":
-					securityToken = securityToken === undefined ? value : securityToken + "," + value;
-					break;
-				case "x-amz-object-lock-mode":
-					objectLockMode = objectLockMode === undefined ? value : objectLockMode + "," + value;
-					break;
-				case "x-amz-object-lock-retain-until-date":
-					objectLockRetainUntilDate = objectLockRetainUntilDate === undefined ? value : objectLockRetainUntilDate + "," + value;
-					break;
-				case "content-type":
-					contentType = contentType === undefined ? value : contentType + "," + value;
-					break;
-				case "content-encoding":
-					contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
-					break;
-				case "cache-control":
-					cacheControl = cacheControl === undefined ? value : cacheControl + "," + value;
-					break;
-				case "content-disposition":
-					contentDisposition = contentDisposition === undefined ? value : contentDisposition + "," + value;
-					break;
-				case "content-language":
-					contentLanguage = contentLanguage === undefined ? value : contentLanguage + "," + value;
-					break;
-				case "expires":
-					expires = expires === undefined ? value : expires + "," + value;
-					break;
-				case "if-none-match":
-					ifNoneMatch = ifNoneMatch === undefined ? value : ifNoneMatch + "," + value;
-					break;
-				case "if-match":
-					ifMatch = ifMatch === undefined ? value : ifMatch + "," + value;
-					break;
-				default: if (name.length > 11 && name.startsWith("x-amz-meta-")) {
-					metadata ??= Object.create(null);
-					const key = name.slice(11);
-					const previous = metadata[key];
-					metadata[key] = previous === undefined ? value : previous + "," + value;
-				}
-			}
-		}
-	}
+	// Headers by lowercase name, a repeated header's values joined with commas.
+	const headers = requestHeaders(source, options);
+	const acl = headers["x-amz-acl"];
+	const storageClass = headers["x-amz-storage-class"];
+	const websiteRedirectLocation = headers["x-amz-website-redirect-location"];
+	const serverSideEncryption = headers["x-amz-server-side-encryption"];
+	const sseKmsKeyId = headers["x-amz-server-side-encryption-aws-kms-key-id"];
+	const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+	const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
+	const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
+	const securityToken = headers["x-amz-security-token"];
+	const objectLockMode = headers["x-amz-object-lock-mode"];
+	const objectLockRetainUntilDate = headers["x-amz-object-lock-retain-until-date"];
+	const contentType = headers["content-type"];
+	const contentEncoding = headers["content-encoding"];
+	const cacheControl = headers["cache-control"];
+	const contentDisposition = headers["content-disposition"];
+	const contentLanguage = headers["content-language"];
+	const expires = headers["expires"];
+	const ifNoneMatch = headers["if-none-match"];
+	const ifMatch = headers["if-match"];
+	const metadata = prefixedHeaders(headers, "x-amz-meta-");
 	const requestTime = (options.requestTime ?? new Date()).getTime();
 	// path: BucketName
 	const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
@@ -170,7 +98,7 @@ export function validatePutObjectRequest(request, options = {}) {
 	checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
 	checkWriteIfNoneMatch(ifNoneMatch, fail);
 	// x-amz-meta-*
-	if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
+	if (metadata !== undefined && recordExceedsUtf8Bytes(metadata, 2048)) {
 		fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
 	}
 	// Request body: a byte stream, handed over as it is.

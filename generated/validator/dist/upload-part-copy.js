@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { headerValue, queryValue } from "./runtime/request.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
 import { base64Md5Of, codePointLength, isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkCopySourceServerSideEncryptionCustomerAlgorithmTogether } from "./components/copy-source-server-side-encryption-customer-algorithm-together.js";
@@ -50,69 +50,21 @@ export function validateUploadPartCopyRequest(request, options = {}) {
 	};
 	// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
 	const source = request !== null && typeof request === "object" ? request : {};
-	// Headers, in one pass: names in any case, a repeated header's values joined with commas.
-	let copySource;
-	let copySourceIfMatch;
-	let copySourceIfNoneMatch;
-	let copySourceIfUnmodifiedSince;
-	let copySourceIfModifiedSince;
-	let copySourceSseCustomerAlgorithm;
-	let copySourceRange;
-	let sseCustomerAlgorithm;
-	let sseCustomerKey;
-	let sseCustomerKeyMd5;
-	let copySourceSseCustomerKey;
-	let copySourceSseCustomerKeyMd5;
-	let securityToken;
-	const rawHeaders = source.headers;
-	if (rawHeaders !== null && typeof rawHeaders === "object") {
-		for (const rawName of Object.keys(rawHeaders)) {
-			const value = headerValue(rawHeaders[rawName]);
-			if (value === undefined) continue;
-			const name = rawName.toLowerCase();
-			switch (name) {
-				case "x-amz-copy-source":
-					copySource = copySource === undefined ? value : copySource + "," + value;
-					break;
-				case "x-amz-copy-source-if-match":
-					copySourceIfMatch = copySourceIfMatch === undefined ? value : copySourceIfMatch + "," + value;
-					break;
-				case "x-amz-copy-source-if-none-match":
-					copySourceIfNoneMatch = copySourceIfNoneMatch === undefined ? value : copySourceIfNoneMatch + "," + value;
-					break;
-				case "x-amz-copy-source-if-unmodified-since":
-					copySourceIfUnmodifiedSince = copySourceIfUnmodifiedSince === undefined ? value : copySourceIfUnmodifiedSince + "," + value;
-					break;
-				case "x-amz-copy-source-if-modified-since":
-					copySourceIfModifiedSince = copySourceIfModifiedSince === undefined ? value : copySourceIfModifiedSince + "," + value;
-					break;
-				case "x-amz-copy-source-server-side-encryption-customer-algorithm":
-					copySourceSseCustomerAlgorithm = copySourceSseCustomerAlgorithm === undefined ? value : copySourceSseCustomerAlgorithm + "," + value;
-					break;
-				case "x-amz-copy-source-range":
-					copySourceRange = copySourceRange === undefined ? value : copySourceRange + "," + value;
-					break;
-				case "x-amz-server-side-encryption-customer-algorithm":
-					sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
-					break;
-				case "x-amz-server-side-encryption-customer-key":
-					sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
-					break;
-				case "x-amz-server-side-encryption-customer-key-md5":
-					sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
-					break;
-				case "x-amz-copy-source-server-side-encryption-customer-key":
-					copySourceSseCustomerKey = copySourceSseCustomerKey === undefined ? value : copySourceSseCustomerKey + "," + value;
-					break;
-				case "x-amz-copy-source-server-side-encryption-customer-key-md5":
-					copySourceSseCustomerKeyMd5 = copySourceSseCustomerKeyMd5 === undefined ? value : copySourceSseCustomerKeyMd5 + "," + value;
-					break;
-				case "x-amz-security-token":
-					securityToken = securityToken === undefined ? value : securityToken + "," + value;
-					break;
-			}
-		}
-	}
+	// Headers by lowercase name, a repeated header's values joined with commas.
+	const headers = requestHeaders(source, options);
+	const copySource = headers["x-amz-copy-source"];
+	const copySourceIfMatch = headers["x-amz-copy-source-if-match"];
+	const copySourceIfNoneMatch = headers["x-amz-copy-source-if-none-match"];
+	const copySourceIfUnmodifiedSince = headers["x-amz-copy-source-if-unmodified-since"];
+	const copySourceIfModifiedSince = headers["x-amz-copy-source-if-modified-since"];
+	const copySourceSseCustomerAlgorithm = headers["x-amz-copy-source-server-side-encryption-customer-algorithm"];
+	const copySourceRange = headers["x-amz-copy-source-range"];
+	const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+	const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
+	const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
+	const copySourceSseCustomerKey = headers["x-amz-copy-source-server-side-encryption-customer-key"];
+	const copySourceSseCustomerKeyMd5 = headers["x-amz-copy-source-server-side-encryption-customer-key-md5"];
+	const securityToken = headers["x-amz-security-token"];
 	// path: BucketName
 	const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
 	checkBucketName(bucket, fail);

@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { headerValue, queryValue } from "./runtime/request.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
 import { isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectName } from "./components/object-name.js";
@@ -28,33 +28,12 @@ export function validateUploadPartRequest(request, options = {}) {
 	};
 	// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
 	const source = request !== null && typeof request === "object" ? request : {};
-	// Headers, in one pass: names in any case, a repeated header's values joined with commas.
-	let sseCustomerAlgorithm;
-	let sseCustomerKey;
-	let sseCustomerKeyMd5;
-	let securityToken;
-	const rawHeaders = source.headers;
-	if (rawHeaders !== null && typeof rawHeaders === "object") {
-		for (const rawName of Object.keys(rawHeaders)) {
-			const value = headerValue(rawHeaders[rawName]);
-			if (value === undefined) continue;
-			const name = rawName.toLowerCase();
-			switch (name) {
-				case "x-amz-server-side-encryption-customer-algorithm":
-					sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
-					break;
-				case "x-amz-server-side-encryption-customer-key":
-					sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
-					break;
-				case "x-amz-server-side-encryption-customer-key-md5":
-					sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
-					break;
-				case "x-amz-security-token":
-					securityToken = securityToken === undefined ? value : securityToken + "," + value;
-					break;
-			}
-		}
-	}
+	// Headers by lowercase name, a repeated header's values joined with commas.
+	const headers = requestHeaders(source, options);
+	const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+	const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
+	const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
+	const securityToken = headers["x-amz-security-token"];
 	// path: BucketName
 	const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
 	checkBucketName(bucket, fail);

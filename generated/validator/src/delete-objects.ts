@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  headerValue,
+  requestHeaders,
   type ObsRequest,
   type ValidateOptions,
   type ValidationIssue,
@@ -110,49 +110,15 @@ export function validateDeleteObjectsRequest(
   };
   // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
-  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-  let securityToken: string | undefined;
-  let headerContentMd5: string | undefined;
-  let headerXAmzChecksumCrc32: string | undefined;
-  let headerXAmzChecksumCrc32c: string | undefined;
-  let headerXAmzChecksumCrc64nvme: string | undefined;
-  let headerXAmzChecksumSha1: string | undefined;
-  let headerXAmzChecksumSha256: string | undefined;
-  const rawHeaders = source.headers;
-  if (rawHeaders !== null && typeof rawHeaders === "object") {
-    for (const rawName of Object.keys(rawHeaders)) {
-      const value = headerValue(rawHeaders[rawName]);
-      if (value === undefined) continue;
-      const name = rawName.toLowerCase();
-      switch (name) {
-        case "x-amz-security-token":
-          securityToken = securityToken === undefined ? value : securityToken + "," + value;
-          break;
-        case "content-md5":
-          headerContentMd5 = headerContentMd5 === undefined ? value : headerContentMd5 + "," + value;
-          break;
-        case "x-amz-checksum-crc32":
-          headerXAmzChecksumCrc32 =
-            headerXAmzChecksumCrc32 === undefined ? value : headerXAmzChecksumCrc32 + "," + value;
-          break;
-        case "x-amz-checksum-crc32c":
-          headerXAmzChecksumCrc32c =
-            headerXAmzChecksumCrc32c === undefined ? value : headerXAmzChecksumCrc32c + "," + value;
-          break;
-        case "x-amz-checksum-crc64nvme":
-          headerXAmzChecksumCrc64nvme =
-            headerXAmzChecksumCrc64nvme === undefined ? value : headerXAmzChecksumCrc64nvme + "," + value;
-          break;
-        case "x-amz-checksum-sha1":
-          headerXAmzChecksumSha1 = headerXAmzChecksumSha1 === undefined ? value : headerXAmzChecksumSha1 + "," + value;
-          break;
-        case "x-amz-checksum-sha256":
-          headerXAmzChecksumSha256 =
-            headerXAmzChecksumSha256 === undefined ? value : headerXAmzChecksumSha256 + "," + value;
-          break;
-      }
-    }
-  }
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+  const headerContentMd5 = headers["content-md5"];
+  const headerXAmzChecksumCrc32 = headers["x-amz-checksum-crc32"];
+  const headerXAmzChecksumCrc32c = headers["x-amz-checksum-crc32c"];
+  const headerXAmzChecksumCrc64nvme = headers["x-amz-checksum-crc64nvme"];
+  const headerXAmzChecksumSha1 = headers["x-amz-checksum-sha1"];
+  const headerXAmzChecksumSha256 = headers["x-amz-checksum-sha256"];
 
   // path: BucketName
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;

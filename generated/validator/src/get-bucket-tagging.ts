@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  headerValue,
+  requestHeaders,
   type ObsRequest,
   type ValidateOptions,
   type ValidationIssue,
@@ -74,21 +74,9 @@ export function validateGetBucketTaggingRequest(
   };
   // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
-  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-  let securityToken: string | undefined;
-  const rawHeaders = source.headers;
-  if (rawHeaders !== null && typeof rawHeaders === "object") {
-    for (const rawName of Object.keys(rawHeaders)) {
-      const value = headerValue(rawHeaders[rawName]);
-      if (value === undefined) continue;
-      const name = rawName.toLowerCase();
-      switch (name) {
-        case "x-amz-security-token":
-          securityToken = securityToken === undefined ? value : securityToken + "," + value;
-          break;
-      }
-    }
-  }
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
 
   // path: BucketName
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;

@@ -1,7 +1,7 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  headerValue,
   queryValue,
+  requestHeaders,
   type ObsRequest,
   type ValidateOptions,
   type ValidationIssue,
@@ -254,57 +254,18 @@ export function validateHeadObjectRequest(
   };
   // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
-  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-  let range: string | undefined;
-  let ifModifiedSince: string | undefined;
-  let ifUnmodifiedSince: string | undefined;
-  let ifMatch: string | undefined;
-  let ifNoneMatch: string | undefined;
-  let checksumMode: string | undefined;
-  let sseCustomerAlgorithm: string | undefined;
-  let sseCustomerKey: string | undefined;
-  let sseCustomerKeyMd5: string | undefined;
-  let securityToken: string | undefined;
-  const rawHeaders = source.headers;
-  if (rawHeaders !== null && typeof rawHeaders === "object") {
-    for (const rawName of Object.keys(rawHeaders)) {
-      const value = headerValue(rawHeaders[rawName]);
-      if (value === undefined) continue;
-      const name = rawName.toLowerCase();
-      switch (name) {
-        case "range":
-          range = range === undefined ? value : range + "," + value;
-          break;
-        case "if-modified-since":
-          ifModifiedSince = ifModifiedSince === undefined ? value : ifModifiedSince + "," + value;
-          break;
-        case "if-unmodified-since":
-          ifUnmodifiedSince = ifUnmodifiedSince === undefined ? value : ifUnmodifiedSince + "," + value;
-          break;
-        case "if-match":
-          ifMatch = ifMatch === undefined ? value : ifMatch + "," + value;
-          break;
-        case "if-none-match":
-          ifNoneMatch = ifNoneMatch === undefined ? value : ifNoneMatch + "," + value;
-          break;
-        case "x-amz-checksum-mode":
-          checksumMode = checksumMode === undefined ? value : checksumMode + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-algorithm":
-          sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-key":
-          sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-key-md5":
-          sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
-          break;
-        case "x-amz-security-token":
-          securityToken = securityToken === undefined ? value : securityToken + "," + value;
-          break;
-      }
-    }
-  }
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const range = headers["range"];
+  const ifModifiedSince = headers["if-modified-since"];
+  const ifUnmodifiedSince = headers["if-unmodified-since"];
+  const ifMatch = headers["if-match"];
+  const ifNoneMatch = headers["if-none-match"];
+  const checksumMode = headers["x-amz-checksum-mode"];
+  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
+  const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
+  const securityToken = headers["x-amz-security-token"];
 
   // path: BucketName
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;

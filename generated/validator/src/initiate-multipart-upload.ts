@@ -1,12 +1,13 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  headerValue,
+  prefixedHeaders,
+  requestHeaders,
   type ObsRequest,
   type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { isBase64OfLength, recordUtf8Length } from "./runtime/checks.js";
+import { isBase64OfLength, recordExceedsUtf8Bytes } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { isCannedAcl, type CannedAcl, type StorageClass } from "./types.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
@@ -170,80 +171,22 @@ export function validateInitiateMultipartUploadRequest(
   };
   // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
-  // Headers, in one pass: names in any case, a repeated header's values joined with commas.
-  let acl: string | undefined;
-  let storageClass: string | undefined;
-  let websiteRedirectLocation: string | undefined;
-  let serverSideEncryption: string | undefined;
-  let sseKmsKeyId: string | undefined;
-  let sseCustomerAlgorithm: string | undefined;
-  let sseCustomerKey: string | undefined;
-  let sseCustomerKeyMd5: string | undefined;
-  let securityToken: string | undefined;
-  let objectLockMode: string | undefined;
-  let objectLockRetainUntilDate: string | undefined;
-  let contentType: string | undefined;
-  let contentEncoding: string | undefined;
-  let metadata: Record<string, string> | undefined;
-  const rawHeaders = source.headers;
-  if (rawHeaders !== null && typeof rawHeaders === "object") {
-    for (const rawName of Object.keys(rawHeaders)) {
-      const value = headerValue(rawHeaders[rawName]);
-      if (value === undefined) continue;
-      const name = rawName.toLowerCase();
-      switch (name) {
-        case "x-amz-acl":
-          acl = acl === undefined ? value : acl + "," + value;
-          break;
-        case "x-amz-storage-class":
-          storageClass = storageClass === undefined ? value : storageClass + "," + value;
-          break;
-        case "x-amz-website-redirect-location":
-          websiteRedirectLocation =
-            websiteRedirectLocation === undefined ? value : websiteRedirectLocation + "," + value;
-          break;
-        case "x-amz-server-side-encryption":
-          serverSideEncryption = serverSideEncryption === undefined ? value : serverSideEncryption + "," + value;
-          break;
-        case "x-amz-server-side-encryption-aws-kms-key-id":
-          sseKmsKeyId = sseKmsKeyId === undefined ? value : sseKmsKeyId + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-algorithm":
-          sseCustomerAlgorithm = sseCustomerAlgorithm === undefined ? value : sseCustomerAlgorithm + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-key":
-          sseCustomerKey = sseCustomerKey === undefined ? value : sseCustomerKey + "," + value;
-          break;
-        case "x-amz-server-side-encryption-customer-key-md5":
-          sseCustomerKeyMd5 = sseCustomerKeyMd5 === undefined ? value : sseCustomerKeyMd5 + "," + value;
-          break;
-        case "x-amz-security-token":
-          securityToken = securityToken === undefined ? value : securityToken + "," + value;
-          break;
-        case "x-amz-object-lock-mode":
-          objectLockMode = objectLockMode === undefined ? value : objectLockMode + "," + value;
-          break;
-        case "x-amz-object-lock-retain-until-date":
-          objectLockRetainUntilDate =
-            objectLockRetainUntilDate === undefined ? value : objectLockRetainUntilDate + "," + value;
-          break;
-        case "content-type":
-          contentType = contentType === undefined ? value : contentType + "," + value;
-          break;
-        case "content-encoding":
-          contentEncoding = contentEncoding === undefined ? value : contentEncoding + "," + value;
-          break;
-        default:
-          if (name.length > 11 && name.startsWith("x-amz-meta-")) {
-            metadata ??= Object.create(null) as Record<string, string>;
-            const key = name.slice(11);
-            const previous = metadata[key];
-            metadata[key] = previous === undefined ? value : previous + "," + value;
-          }
-      }
-    }
-  }
-
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const acl = headers["x-amz-acl"];
+  const storageClass = headers["x-amz-storage-class"];
+  const websiteRedirectLocation = headers["x-amz-website-redirect-location"];
+  const serverSideEncryption = headers["x-amz-server-side-encryption"];
+  const sseKmsKeyId = headers["x-amz-server-side-encryption-aws-kms-key-id"];
+  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
+  const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
+  const securityToken = headers["x-amz-security-token"];
+  const objectLockMode = headers["x-amz-object-lock-mode"];
+  const objectLockRetainUntilDate = headers["x-amz-object-lock-retain-until-date"];
+  const contentType = headers["content-type"];
+  const contentEncoding = headers["content-encoding"];
+  const metadata = prefixedHeaders(headers, "x-amz-meta-");
   const requestTime = (options.requestTime ?? new Date()).getTime();
 
   // path: BucketName
@@ -300,7 +243,7 @@ export function validateInitiateMultipartUploadRequest(
   checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
 
   // x-amz-meta-*
-  if (metadata !== undefined && recordUtf8Length(metadata) > 2048) {
+  if (metadata !== undefined && recordExceedsUtf8Bytes(metadata, 2048)) {
     fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
   }
 

@@ -32,14 +32,14 @@ export function signaturesEqual(expected, actual) {
 	// Compare equal-length buffers even on a length mismatch, so timing does not leak the length either.
 	return timingSafeEqual(a, b.length === a.length ? b : a) && a.length === b.length;
 }
-// Objects made by `new Bare()` inherit from an object without a prototype: no `constructor`, no
+// Objects made by `new RequestRecord()` inherit from an object without a prototype: no `constructor`, no
 // `__proto__` setter, so any name is a key like another, and V8 keeps them in its fast form (which
 // `Object.create(null)` does not).
-function Bare() {}
-Bare.prototype = Object.create(null);
+function RequestRecord() {}
+RequestRecord.prototype = Object.create(null);
 /** An empty record for names that come from a request: `constructor` or `__proto__` is a key like any other. */
 export function emptyRecord() {
-	return new Bare();
+	return new RequestRecord();
 }
 /**
 * The headers by lowercase name, repeated ones joined with commas, from a record (names in any

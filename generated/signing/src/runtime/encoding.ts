@@ -52,15 +52,15 @@ export function signaturesEqual(expected: string, actual: string): boolean {
 /** A header map with lowercase names; repeated headers are joined with commas. */
 export type SignableHeaders = Record<string, string>;
 
-// Objects made by `new Bare()` inherit from an object without a prototype: no `constructor`, no
+// Objects made by `new RequestRecord()` inherit from an object without a prototype: no `constructor`, no
 // `__proto__` setter, so any name is a key like another, and V8 keeps them in its fast form (which
 // `Object.create(null)` does not).
-function Bare(): void {}
-Bare.prototype = Object.create(null) as object;
+function RequestRecord(): void {}
+RequestRecord.prototype = Object.create(null) as object;
 
 /** An empty record for names that come from a request: `constructor` or `__proto__` is a key like any other. */
 export function emptyRecord<T>(): Record<string, T> {
-  return new (Bare as unknown as new () => Record<string, T>)();
+  return new (RequestRecord as unknown as new () => Record<string, T>)();
 }
 
 /**

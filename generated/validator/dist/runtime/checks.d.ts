@@ -12,8 +12,8 @@ export declare function parseIso8601Utc(value: string): number | undefined;
 export declare function bucketNameProblem(name: string): string | undefined;
 /** Strict base64 whose decoded length is one of `lengths` (any length when omitted). */
 export declare function isBase64OfLength(value: string, lengths?: readonly number[]): boolean;
-/** UTF-8 bytes of every name and value of a record. */
-export declare function recordUtf8Length(record: Readonly<Record<string, string>>): number;
+/** Whether the UTF-8 bytes of every name and value of a record together exceed `limit`. */
+export declare function recordExceedsUtf8Bytes(record: Readonly<Record<string, string>>, limit: number): boolean;
 /** A decimal integer (optional sign, digits only) as a safe integer, or undefined. */
 export declare function parseDecimalInteger(text: string): number | undefined;
 /** `true` or `false` exactly, or undefined. */

@@ -5,7 +5,7 @@ export interface ObsRequest {
 	key?: string | undefined;
 	/** Decoded query parameters. */
 	query?: Readonly<Record<string, string | readonly string[] | undefined>> | undefined;
-	/** Header names in any case. */
+	/** Header names in any case; a repeated header's values as a list or joined with commas. */
 	headers?: Readonly<Record<string, string | readonly string[] | undefined>> | undefined;
 	/**
 	* The request payload, for operations that take one: the parsed document (`XmlDocument`) of
@@ -21,7 +21,20 @@ export interface ValidateOptions {
 	* passes false, since its transport adds them after validating.
 	*/
 	checkTransport?: boolean | undefined;
+	/**
+	* The headers are already normalized: lowercase names, each value one string (what the server
+	* and the client pass, and what `normalizeHeaders` returns). Default false: they are normalized first.
+	*/
+	headersNormalized?: boolean | undefined;
 }
+/** Headers by lowercase name, a repeated header's values joined with commas. */
+export type NormalizedHeaders = Readonly<Record<string, string | undefined>>;
+/** Lowercase names, each value one string (a list joined with commas, as HTTP allows); anything else is no headers. */
+export declare function normalizeHeaders(raw: ObsRequest["headers"]): NormalizedHeaders;
+/** A request's headers as the validator reads them: normalized here unless `options` says they are. */
+export declare function requestHeaders(request: ObsRequest, options: ValidateOptions): NormalizedHeaders;
+/** The headers of a family (`x-amz-meta-*`) by the rest of their name, or undefined when there are none. */
+export declare function prefixedHeaders(headers: NormalizedHeaders, prefix: string): Record<string, string> | undefined;
 /** One broken rule: the S3 error code and status it answers, and where. */
 export interface ValidationIssue {
 	code: string;
