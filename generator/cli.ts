@@ -31,7 +31,7 @@ example: npm run generate -- --watch`;
 function toolVersions(): Record<string, string> {
   const require = createRequire(import.meta.url);
   return Object.fromEntries(
-    ["oxfmt", "oxc-transform", "ts-morph", "handlebars", "markdown-it", "js-yaml", "yaml"].map((name) => [
+    ["oxfmt", "oxc-transform", "handlebars", "markdown-it", "js-yaml", "yaml"].map((name) => [
       name,
       (require(`${name}/package.json`) as { version: string }).version,
     ]),

@@ -116,7 +116,7 @@ describe("generator", () => {
     dependencies: {},
     runtime: undefined,
     sharedRuntime: [],
-    sources: new Map([["src/index.ts", [code]]]),
+    sources: new Map([["src/index.ts", code + "\n"]]),
     textFiles: new Map(),
   });
 

@@ -106,6 +106,8 @@ function generatedCheck(constraint: Constraint, kind: ScalarKind): (value: strin
     value: "value",
     enumGuard: "allowed.has",
     localOf: () => "other",
+    // Each helper under its own name, as a file that imports it writes it.
+    use: (symbol) => symbol.name,
   });
   expect(compiled.message).not.toBe("");
   const helpers = Object.keys(checks);

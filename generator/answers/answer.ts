@@ -1,9 +1,10 @@
-import type { OptionalKind, PropertySignatureStructure } from "ts-morph";
+import type { PropertySpec } from "../code/declarations.js";
+import type { SourceFile } from "../code/source-file.js";
 import type { OperationModel, XmlShape } from "../model/types.js";
 
 export type Response = OperationModel["response"];
 
-/** The names an answer's code refers to. */
+/** The names an answer's code refers to, as the file it is written in names them. */
 export interface AnswerNames {
   /** The response document's descriptor constant. */
   documentName: string;
@@ -19,16 +20,17 @@ export interface AnswerUnit {
   kind: "xml" | "stream" | "none";
   /** The XML document it is, if it is one. */
   document(response: Response): XmlShape | undefined;
-  outputProperties(response: Response): OptionalKind<PropertySignatureStructure>[];
+  outputProperties(response: Response, file: SourceFile): PropertySpec[];
   /** The handler's output type, from the output's without the runtime's headers. */
   handlerOutput(type: string, response: Response): string;
-  /** Server: the response body expression over `output`, what it imports from the validator, its words. */
-  render(response: Response, names: AnswerNames): { body: string; imports: string[]; words: string };
-  /** Client: the output members read from `response`, the imports by module, whether the body is streamed, its words. */
+  /** Server: the response body expression over `output`, and its words. */
+  render(response: Response, names: AnswerNames, file: SourceFile): { body: string; words: string };
+  /** Client: the output members read from `response`, whether the body is streamed, its words. */
   deserialize(
     response: Response,
     names: AnswerNames,
-  ): { lines: string[]; imports: Record<string, string[]>; streamed: boolean; words: string };
+    file: SourceFile,
+  ): { lines: string[]; streamed: boolean; words: string };
   /** Docs: the body in the response syntax, and a stream's words. */
   docs(response: Response): { syntax: string[]; stream: string | undefined };
 }

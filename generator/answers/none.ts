@@ -6,7 +6,7 @@ export const noAnswer: AnswerUnit = {
   document: () => undefined,
   outputProperties: () => [],
   handlerOutput: (type) => type,
-  render: () => ({ body: `""`, imports: [], words: "" }),
-  deserialize: () => ({ lines: [], imports: {}, streamed: false, words: "" }),
+  render: () => ({ body: `""`, words: "" }),
+  deserialize: () => ({ lines: [], streamed: false, words: "" }),
   docs: () => ({ syntax: [], stream: undefined }),
 };

@@ -1,4 +1,4 @@
-import { docText, literal } from "../emit/names.js";
+import { literal } from "../emit/names.js";
 import type { AnswerUnit } from "./answer.js";
 
 /** A byte stream: the handler answers it in any form the adapter writes, the client hands it over unread. */
@@ -11,7 +11,7 @@ export const streamAnswer: AnswerUnit = {
           {
             name: response.blob.member,
             type: "ReadableStream<Uint8Array>",
-            docs: [docText(`${response.blob.description}\n\nThe response body, as a stream.`)],
+            docs: `${response.blob.description}\n\nThe response body, as a stream.`,
           },
         ]
       : [],
@@ -21,14 +21,12 @@ export const streamAnswer: AnswerUnit = {
   },
   render: (response) => ({
     body: `output.${response.blob?.member ?? "body"}`,
-    imports: [],
     words: "the byte stream, ",
   }),
   deserialize: (response) => ({
     lines: [
       `${response.blob?.member ?? "body"}: response.stream ?? new ReadableStream<Uint8Array>({ start: (controller) => controller.close() }),`,
     ],
-    imports: {},
     streamed: true,
     words: ": the body as a stream and the response headers",
   }),

@@ -1,4 +1,5 @@
-import { docText, literal } from "../emit/names.js";
+import { literal } from "../emit/names.js";
+import { transportValues, xmlValues } from "../emit/symbols.js";
 import { xmlProperty, xmlSkeleton } from "../emit/xml-code.js";
 import type { AnswerUnit } from "./answer.js";
 
@@ -6,39 +7,37 @@ import type { AnswerUnit } from "./answer.js";
 export const xmlAnswer: AnswerUnit = {
   kind: "xml",
   document: (response) => response.body,
-  outputProperties: (response) => {
+  outputProperties: (response, file) => {
     const body = response.body;
     if (!body) return [];
     return [
-      ...body.members.map((member) => xmlProperty(member, !member.required && !member.list)),
+      ...body.members.map((member) => xmlProperty(member, !member.required && !member.list, file)),
       ...(body.text
         ? [
             {
               name: body.text.member,
               type: "string",
-              docs: [docText(`${body.description}\n\nXML: the text of \`<${body.name}>\`.`)],
+              docs: `${body.description}\n\nXML: the text of \`<${body.name}>\`.`,
             },
           ]
         : []),
     ];
   },
   handlerOutput: (type) => type,
-  render: (response, { documentName }) => {
+  render: (response, { documentName }, file) => {
     const body = response.body;
     return {
-      body: `renderXmlTree(${literal(body?.name ?? "")}, ${body?.namespace ? literal(body.namespace) : "undefined"}, xmlTreeOf(${documentName}, output))`,
-      imports: [documentName, "renderXmlTree", "xmlTreeOf"],
+      body: `${file.use(xmlValues("renderXmlTree"))}(${literal(body?.name ?? "")}, ${body?.namespace ? literal(body.namespace) : "undefined"}, ${file.use(xmlValues("xmlTreeOf"))}(${documentName}, output))`,
       words: `the \`${body?.name}\` document, `,
     };
   },
-  deserialize: (response, { documentName, outputTypeName }) => {
+  deserialize: (response, { documentName, outputTypeName }, file) => {
     const body = response.body;
     const members = [...(body?.members.map((m) => m.member) ?? []), ...(body?.text ? [body.text.member] : [])];
     return {
       lines: [
-        `...(readXmlResponse(response, ${documentName}) as Pick<${outputTypeName}, ${members.map(literal).join(" | ") || "never"}>),`,
+        `...(${file.use(transportValues("readXmlResponse"))}(response, ${documentName}) as Pick<${outputTypeName}, ${members.map(literal).join(" | ") || "never"}>),`,
       ],
-      imports: { "@obs-toolkit/validator": [documentName], "./runtime/transport.js": ["readXmlResponse"] },
       streamed: false,
       words: `: the \`${body?.name}\` document (in any XML namespace) and the response headers`,
     };

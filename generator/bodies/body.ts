@@ -1,4 +1,5 @@
-import type { OptionalKind, PropertySignatureStructure } from "ts-morph";
+import type { PropertySpec } from "../code/declarations.js";
+import type { SourceFile } from "../code/source-file.js";
 import type { ModelContext } from "../model/context.js";
 import type { ShapeBuilder } from "../model/build-shape.js";
 import type { OperationModel, RequestPayload, XmlShape } from "../model/types.js";
@@ -45,16 +46,17 @@ export interface RequestBodyUnit<K extends RequestPayload["kind"]> {
   parse(reader: BodyReader): PayloadOf<K>;
   /** The XML document the body is, if it is one (its descriptor, its elements in the docs and the review tools). */
   document(payload: PayloadOf<K>): XmlShape | undefined;
-  inputProperties(payload: PayloadOf<K>): OptionalKind<PropertySignatureStructure>[];
-  /** Validator: statements that read `source.payload` into the local, the members set from it, the imports they need. */
+  inputProperties(payload: PayloadOf<K>, file: SourceFile): PropertySpec[];
+  /** Validator: statements that read `source.payload` into the local, and the members set from it. */
   validate(
     payload: PayloadOf<K>,
     names: ValidatorNames,
-  ): { read: string[]; required: string[]; optional: string[]; imports: Record<string, string[]> };
-  /** Client: the input type its method takes. */
-  clientInputType(payload: PayloadOf<K>, inputTypeName: string): string;
-  /** Client: the serialized request's payload line, and what it imports. */
-  serialize(payload: PayloadOf<K>, documentName: string): { line: string; imports: Record<string, string[]> };
+    file: SourceFile,
+  ): { read: string[]; required: string[]; optional: string[] };
+  /** Client: the input type its method takes, from the input type's name. */
+  clientInputType(payload: PayloadOf<K>, inputType: string, file: SourceFile): string;
+  /** Client: the serialized request's payload line; `documentName` is the request document's descriptor as `file` names it. */
+  serialize(payload: PayloadOf<K>, documentName: string, file: SourceFile): string;
   /** Server: the route's payload descriptor. */
   route(payload: PayloadOf<K>): string;
   /** Docs: the body in the request syntax, and in words. */

@@ -1,4 +1,4 @@
-import { docText } from "../emit/names.js";
+import { WithBodySource } from "../emit/symbols.js";
 import type { RequestBodyUnit } from "./body.js";
 
 /** `application/octet-stream`: the bytes of one input member, streamed, bounded by `x-obs-max-bytes`. */
@@ -31,13 +31,9 @@ export const streamBody: RequestBodyUnit<"blob"> = {
   inputProperties: (payload) => [
     {
       name: payload.member,
-      hasQuestionToken: !payload.required,
+      optional: !payload.required,
       type: payload.required ? "AsyncIterable<Uint8Array>" : "AsyncIterable<Uint8Array> | undefined",
-      docs: [
-        docText(
-          `${payload.description}\n\nThe request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.`,
-        ),
-      ],
+      docs: `${payload.description}\n\nThe request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.`,
     },
   ],
   validate(payload, { local, missing }) {
@@ -51,14 +47,11 @@ export const streamBody: RequestBodyUnit<"blob"> = {
       optional: payload.required
         ? []
         : [`if (${local} !== undefined && ${local} !== null) value.${payload.member} = ${local};`],
-      imports: {},
     };
   },
-  clientInputType: (payload, inputTypeName) => `WithBodySource<${inputTypeName}, ${JSON.stringify(payload.member)}>`,
-  serialize: (payload) => ({
-    line: `payload: input.${payload.member},`,
-    imports: { "./runtime/transport.js": ["type WithBodySource"] },
-  }),
+  clientInputType: (payload, inputType, file) =>
+    `${file.use(WithBodySource)}<${inputType}, ${JSON.stringify(payload.member)}>`,
+  serialize: (payload) => `payload: input.${payload.member},`,
   route: (payload) =>
     `{ kind: "blob"${payload.maxBytes !== undefined ? `, maxBytes: ${payload.maxBytes}, tooLarge: ${JSON.stringify(payload.error ?? "EntityTooLarge")}` : ""} }`,
   docs: (payload, statusOf) => ({

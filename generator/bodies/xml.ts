@@ -1,4 +1,5 @@
 import { literal } from "../emit/names.js";
+import { errorStatus, xmlValues, XmlDocument } from "../emit/symbols.js";
 import { xmlProperty, xmlSkeleton } from "../emit/xml-code.js";
 import type { RequestBodyUnit } from "./body.js";
 
@@ -14,15 +15,16 @@ export const xmlBody: RequestBodyUnit<"xml"> = {
     return { kind: "xml", document, required, error: error ?? "MalformedXML", description, source };
   },
   document: (payload) => payload.document,
-  inputProperties: (payload) => payload.document.members.map((member) => xmlProperty(member, !member.required)),
-  validate(payload, { local, missing, documentName, inputTypeName }) {
+  inputProperties: (payload, file) =>
+    payload.document.members.map((member) => xmlProperty(member, !member.required, file)),
+  validate(payload, { local, missing, documentName, inputTypeName }, file) {
     const members = payload.document.members;
     return {
       read: [
         `\n// Request body: <${payload.document.name}>`,
         `let ${local}: Record<string, unknown> | undefined;`,
         `if (source.payload === undefined || source.payload === null) {${payload.required ? `\n  ${missing}\n` : ""}} else {`,
-        `  ${local} = readXmlDocument(${documentName}, source.payload as XmlDocument, ${literal(payload.error)}, (code, target, message) => fail(code, errorStatus(code), target, message));`,
+        `  ${local} = ${file.use(xmlValues("readXmlDocument"))}(${documentName}, source.payload as ${file.use(XmlDocument)}, ${literal(payload.error)}, (code, target, message) => fail(code, ${file.use(errorStatus)}(code), target, message));`,
         `}`,
       ],
       required:
@@ -30,17 +32,11 @@ export const xmlBody: RequestBodyUnit<"xml"> = {
           ? [`...(${local} as Pick<${inputTypeName}, ${members.map((m) => literal(m.member)).join(" | ")}>),`]
           : [],
       optional: [],
-      imports: {
-        "./runtime/xml-shapes.js": ["readXmlDocument", "type XmlDocument"],
-        "./error-codes.js": ["errorStatus"],
-      },
     };
   },
-  clientInputType: (_payload, inputTypeName) => inputTypeName,
-  serialize: (payload, documentName) => ({
-    line: `payload: { root: ${literal(payload.document.name)}, namespace: ${payload.document.namespace ? literal(payload.document.namespace) : "undefined"}, content: xmlTreeOf(${documentName}, input) },`,
-    imports: { "@obs-toolkit/validator": [documentName, "xmlTreeOf"] },
-  }),
+  clientInputType: (_payload, inputType) => inputType,
+  serialize: (payload, documentName, file) =>
+    `payload: { root: ${literal(payload.document.name)}, namespace: ${payload.document.namespace ? literal(payload.document.namespace) : "undefined"}, content: ${file.use(xmlValues("xmlTreeOf"))}(${documentName}, input) },`,
   route: (payload) => `{ kind: "xml", error: ${literal(payload.error)} }`,
   docs: (payload, statusOf) => ({
     syntax: xmlSkeleton(payload.document),

@@ -1,21 +1,14 @@
+import type { CodeSymbol } from "../code/symbols.js";
 import type { ScalarBinding } from "../model/types.js";
 import { constraintCode } from "../keywords/index.js";
 import { literal } from "./names.js";
+import { checks } from "./symbols.js";
 
-/** The runtime helpers (runtime/validator/checks.ts) a binding's checks may call: no local may take their names. */
-export const CHECK_HELPERS = [
-  "codePointLength",
-  "utf8Length",
-  "isBase64OfLength",
-  "base64Md5Of",
-  "parseIso8601Utc",
-  "bucketNameProblem",
-  "parseDecimalInteger",
-  "parseBooleanText",
-  "parseHttpDate",
-];
-
-const PARSERS = { integer: "parseDecimalInteger", boolean: "parseBooleanText", timestamp: "parseHttpDate" } as const;
+const PARSERS = {
+  integer: checks("parseDecimalInteger"),
+  boolean: checks("parseBooleanText"),
+  timestamp: checks("parseHttpDate"),
+};
 const KIND_WORDS = { integer: "an integer", boolean: "true or false", timestamp: "an HTTP date" } as const;
 
 /** The locals a binding's checks read and write. */
@@ -32,14 +25,14 @@ export interface CheckNames {
 
 /**
  * One binding's checks: required-ness, parsing (non-strings), then each constraint in order,
- * the first broken one failing. Empty when an optional member has nothing to check. Runtime
- * helpers the code calls are added to `uses`.
+ * the first broken one failing. Empty when an optional member has nothing to check. `use` names
+ * the runtime helpers the code calls (and imports them).
  */
 export function bindingCheck(
   binding: ScalarBinding,
   names: CheckNames,
   status: (code: string) => number,
-  uses: Set<string>,
+  use: (symbol: CodeSymbol) => string,
 ): string {
   const { text, local } = names;
   const fail = (code: string, message: string) =>
@@ -53,15 +46,14 @@ export function bindingCheck(
       value: constraint.kind === "minimum" || constraint.kind === "maximum" ? local : text,
       enumGuard: names.guard ?? "",
       localOf: names.localOf,
+      use,
     });
-    compiled.uses.forEach((helper) => uses.add(helper));
     return `if (${compiled.failsWhen}) {\n  ${fail(error, compiled.message)}\n}`;
   });
   const kind = binding.type.kind;
   if (kind !== "string") {
     // Parse the text first; the constraints check the parsed value.
-    const parser = PARSERS[kind];
-    uses.add(parser);
+    const parser = use(PARSERS[kind]);
     chain.unshift(
       `${local} = ${parser}(${text});\nif (${local} === undefined) {\n  ${fail(error, literal(`${binding.wireName} must be ${KIND_WORDS[kind]}.`))}\n}`,
     );

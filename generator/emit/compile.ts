@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "oxc-transform";
-import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
 import type { PackagePlan } from "./package.js";
 import type { EmittedFiles } from "./emitted.js";
 
@@ -9,8 +8,8 @@ import type { EmittedFiles } from "./emitted.js";
 export const GENERATED_BANNER = "// Generated from spec/ by `npm run generate`: edit the spec, not this file.\n";
 
 /**
- * Builds every package's TypeScript sources (ts-morph prints the emitters' structures, the
- * runtime's files are copied in), and compiles each source on its own to ESM JavaScript and
+ * Builds every package's TypeScript sources (the emitters' texts, the runtime's files copied
+ * in), and compiles each source on its own to ESM JavaScript and
  * declarations: the sources are written so that neither needs another file (isolatedModules,
  * isolatedDeclarations), so no program is built. Checking the types is `verify/typecheck.ts`'s,
  * under `generate -- --check` and in the tests.
@@ -54,39 +53,13 @@ function runtimeCopies(plans: PackagePlan[], runtimeDir: string): Map<string, st
   return copies;
 }
 
-/** Each package's generated sources, printed from the emitters' structures, by path relative to the project root. */
+/** Each package's generated sources, with the banner, by path relative to the project root. */
 function printedSources(plans: PackagePlan[]): Map<string, string> {
   const sources = new Map<string, string>();
   for (const plan of plans)
-    for (const [path, statements] of [...plan.sources].sort(([a], [b]) => a.localeCompare(b))) {
-      const text =
-        typeof statements[0] === "string"
-          ? (statements as string[]).join("\n") + "\n"
-          : printed(statements as StatementStructures[]);
+    for (const [path, text] of [...plan.sources].sort(([a], [b]) => a.localeCompare(b)))
       sources.set(`generated/${plan.dir}/${path}`, GENERATED_BANNER + text);
-    }
   return sources;
-}
-
-/**
- * Texts printed by this process, by their structures' JSON: printing is most of emitting, and a
- * --watch run prints again only the files whose structures changed.
- */
-const printedTexts = new Map<string, string>();
-
-function printed(statements: StatementStructures[]): string {
-  // Structures are data; a function (a ts-morph writer) would drop out of the key and go stale.
-  const key = JSON.stringify(statements, (_, value: unknown) => {
-    if (typeof value === "function") throw new Error("a generated structure holds a function: it cannot be keyed");
-    return value;
-  });
-  let text = printedTexts.get(key);
-  if (text === undefined) {
-    text = printStructure({ kind: StructureKind.SourceFile, statements: statements as never });
-    if (printedTexts.size > 20_000) printedTexts.clear();
-    printedTexts.set(key, text);
-  }
-  return text;
 }
 
 /** One source's JavaScript and declarations, from its text alone. */

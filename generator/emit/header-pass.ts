@@ -1,5 +1,8 @@
+import type { Scope } from "../code/scope.js";
+import type { SourceFile } from "../code/source-file.js";
 import type { OperationModel, PrefixHeaderBinding } from "../model/types.js";
-import { literal, type Scope } from "./names.js";
+import { literal } from "./names.js";
+import { requestValues } from "./symbols.js";
 
 /**
  * The headers an operation reads, each in a local of its own (the member's name), looked up by
@@ -13,6 +16,7 @@ export function headerPass(
   extraNames: string[],
   prefixLocals: Map<PrefixHeaderBinding, string>,
   scope: Scope,
+  file: SourceFile,
 ): { code: string; localOf: (wireName: string) => string } {
   const locals = new Map<string, string>(headerLocals);
   for (const name of extraNames)
@@ -25,10 +29,11 @@ export function headerPass(
       );
   const code = [
     "// Headers by lowercase name, a repeated header's values joined with commas.",
-    "const headers = requestHeaders(source, options);",
+    `const headers = ${file.use(requestValues("requestHeaders"))}(source, options);`,
     ...[...locals].map(([wireName, local]) => `const ${local} = headers[${literal(wireName)}];`),
     ...operation.prefixHeaders.map(
-      (prefix) => `const ${prefixLocals.get(prefix)} = prefixedHeaders(headers, ${literal(prefix.prefix)});`,
+      (prefix) =>
+        `const ${prefixLocals.get(prefix)} = ${file.use(requestValues("prefixedHeaders"))}(headers, ${literal(prefix.prefix)});`,
     ),
   ].join("\n");
   return {

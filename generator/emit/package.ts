@@ -1,7 +1,5 @@
-import type { StatementStructures } from "ts-morph";
-
-/** A package's TypeScript sources by path inside the package: structures, or lines of code. */
-export type SourceFiles = Map<string, StatementStructures[] | string[]>;
+/** A package's TypeScript sources by path inside the package (`src/types.ts`): their text. */
+export type SourceFiles = Map<string, string>;
 
 /** One generated package before compilation. */
 export interface PackagePlan {

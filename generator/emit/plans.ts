@@ -53,7 +53,7 @@ export function planPackages(model: ServiceModel, readmeTemplate: string): Packa
       dependencies: {},
       runtime: "signing",
       sharedRuntime: [],
-      sources: new Map([["src/index.ts", [`export * from "./runtime/index.js";`]]]),
+      sources: new Map([["src/index.ts", `export * from "./runtime/index.js";\n`]]),
     }),
     plan("client", `Typed client for the ${model.title}: validates, signs (V2/V4) and sends with fetch.`, {
       siblings: ["validator", "signing"],

@@ -1,4 +1,6 @@
+import type { CodeSymbol } from "../code/symbols.js";
 import type { HeaderRule, PrefixHeaderBinding } from "../model/types.js";
+import { checks } from "./symbols.js";
 import { literal } from "./names.js";
 
 /**
@@ -40,9 +42,14 @@ if (present > 0 && present < ${rule.headers.length}) {
   }
 }
 
-export function compilePrefixLimit(binding: PrefixHeaderBinding, local: string, status: number): string {
+export function compilePrefixLimit(
+  binding: PrefixHeaderBinding,
+  local: string,
+  status: number,
+  use: (symbol: CodeSymbol) => string,
+): string {
   if (binding.maxTotalBytes === undefined || binding.error === undefined) return "";
-  return `if (${local} !== undefined && recordExceedsUtf8Bytes(${local}, ${binding.maxTotalBytes})) {
+  return `if (${local} !== undefined && ${use(checks("recordExceedsUtf8Bytes"))}(${local}, ${binding.maxTotalBytes})) {
   fail(${literal(binding.error)}, ${status}, ${literal(binding.prefix + "*")}, ${literal(`${binding.prefix}* names and values must not exceed ${binding.maxTotalBytes} bytes in all.`)});
 }`;
 }

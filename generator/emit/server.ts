@@ -1,41 +1,44 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { constDeclaration, functionDeclaration, interfaceDeclaration, typeAlias } from "../code/declarations.js";
+import { SourceFile } from "../code/source-file.js";
 import type { OperationModel, ServiceModel } from "../model/types.js";
-import { docText, kebab, literal, pathWithSelectors } from "./names.js";
-import type { SourceFiles } from "./package.js";
+import { literal, pathWithSelectors } from "./names.js";
 import {
-  handlerOutputType,
-  inputTypeName,
-  outputDocumentName,
-  outputTypeName,
-  RUNTIME_RESPONSE_HEADERS,
-} from "./types-code.js";
-import { validateFunctionName } from "./validator.js";
+  coreValues,
+  ObsHandlers,
+  ObsServer,
+  ObsServerOptions,
+  RequestContext,
+  Route,
+  RouteOutcome,
+  serverSymbols,
+  validatorSymbols,
+} from "./symbols.js";
+import { handlerOutputType, writtenByRuntime } from "./types-code.js";
 import { answerUnitOf } from "../answers/index.js";
 import { bodyUnitOf } from "../bodies/index.js";
 
-const routeName = (operation: OperationModel) => `${operation.name}Route`;
-const renderName = (operation: OperationModel) => `render${operation.id}Response`;
-const handlerOutputName = (operation: OperationModel) => `${operation.id}HandlerOutput`;
-const handlerInterfaceName = (operation: OperationModel) => `${operation.id}Handler`;
-
-/** The server package: a route per operation, the handlers interface and createObsServer. */
-export function emitServer(model: ServiceModel): SourceFiles {
-  const files: SourceFiles = new Map();
-  for (const operation of model.operations) files.set(`src/${kebab(operation.id)}.ts`, operationStatements(operation));
-  files.set("src/server.ts", serverStatements(model));
-  files.set("src/index.ts", [
-    `export { createObsServer, type ObsHandlers } from "./server.js";`,
-    `export { createNodeListener, createObsHttpServer, type ObsHttpLimits, type ResponseLogger } from "./runtime/node-adapter.js";`,
-    `export type { ObsServer, ObsServerOptions, ObsHttpRequest, ObsHttpResponse, RequestContext } from "./runtime/core.js";`,
-    `export type { CredentialsLookup, StoredCredentials } from "./runtime/auth.js";`,
-    `export { escapeXml } from "./runtime/xml.js";`,
-    `export { ObsError, ERROR_CODES } from "@obs-toolkit/validator";`,
-    `export type { ${model.operations.flatMap((o) => [inputTypeName(o), outputTypeName(o)]).join(", ")} } from "@obs-toolkit/validator";`,
-    ...model.operations.map(
-      (o) =>
-        `export { ${renderName(o)}, type ${handlerOutputName(o)}, type ${handlerInterfaceName(o)} } from "./${kebab(o.id)}.js";`,
-    ),
-  ]);
+/** The server package's generated sources, by path: a route per operation, the handlers interface and createObsServer. */
+export function emitServer(model: ServiceModel): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const operation of model.operations) files.set(serverSymbols(operation).file, operationFile(operation).text());
+  files.set("src/server.ts", serverFile(model).text());
+  const names = model.operations.map((operation) => ({ ...serverSymbols(operation), ...validatorSymbols(operation) }));
+  files.set(
+    "src/index.ts",
+    [
+      `export { createObsServer, type ObsHandlers } from "./server.js";`,
+      `export { createNodeListener, createObsHttpServer, type ObsHttpLimits, type ResponseLogger } from "./runtime/node-adapter.js";`,
+      `export type { ObsServer, ObsServerOptions, ObsHttpRequest, ObsHttpResponse, RequestContext } from "./runtime/core.js";`,
+      `export type { CredentialsLookup, StoredCredentials } from "./runtime/auth.js";`,
+      `export { escapeXml } from "./runtime/xml.js";`,
+      `export { ObsError, ERROR_CODES } from "@obs-toolkit/validator";`,
+      `export type { ${names.flatMap((n) => [n.input.name, n.output.name]).join(", ")} } from "@obs-toolkit/validator";`,
+      ...names.map(
+        (n) =>
+          `export { ${n.render.name}, type ${n.handlerOutput.name}, type ${n.handler.name} } from "./${n.file.slice(4, -3)}.js";`,
+      ),
+    ].join("\n") + "\n",
+  );
   return files;
 }
 
@@ -47,9 +50,14 @@ const headerText = (kind: string, value: string) =>
       ? `${value}?.toUTCString()`
       : `${value} === undefined ? undefined : String(${value})`;
 
-function operationStatements(operation: OperationModel): StatementStructures[] {
+/** src/<operation>.ts: the handler's type, the response's renderer and the route. */
+function operationFile(operation: OperationModel): SourceFile {
+  const names = serverSymbols(operation);
+  const validator = validatorSymbols(operation);
+  const file = new SourceFile("server", names.file);
+  const use = file.use.bind(file);
   const payload = operation.payload;
-  const headers = operation.response.headers.filter((h) => !RUNTIME_RESPONSE_HEADERS.has(h.wireName));
+  const headers = operation.response.headers.filter((h) => !writtenByRuntime(h.wireName));
   const route = `${operation.method} ${pathWithSelectors(operation)}`;
   const prefixes = operation.response.prefixHeaders;
   const headerLines = headers.map((h) => `${literal(h.wireName)}: ${headerText(h.type.kind, `output.${h.member}`)},`);
@@ -58,62 +66,46 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
     (otherwise, alternative) => `output.${alternative.when} !== undefined ? ${alternative.status} : ${otherwise}`,
     String(operation.response.status),
   );
-  const payloadCode = payload ? bodyUnitOf(payload).route(payload) : `{ kind: "none" }`;
-  const rendered = answerUnitOf(operation.response).render(operation.response, {
-    documentName: outputDocumentName(operation),
-    outputTypeName: outputTypeName(operation),
-  });
-  const bodyCode = rendered.body;
-  const validatorImports = [
-    validateFunctionName(operation),
-    `type ${inputTypeName(operation)}`,
-    `type ${outputTypeName(operation)}`,
-  ];
-  validatorImports.push(...rendered.imports);
-  return [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "@obs-toolkit/validator",
-      namedImports: validatorImports,
-    },
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime/core.js",
-      namedImports: ["notImplemented", "type RequestContext", "type Route", "type RouteOutcome"],
-    },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./server.js", namedImports: ["type ObsHandlers"] },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: handlerOutputName(operation),
-      docs: [`What a ${operation.summary} handler returns; the server adds the request ID, host ID and Date.`],
-      type: handlerOutputType(operation),
-    },
-    // Here, not in ObsHandlers itself, so that an edit to the operation's text changes this file alone.
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: handlerInterfaceName(operation),
-      docs: [`The ${operation.summary} member of \`ObsHandlers\`.`],
+  const handlerOutput = file.declare(names.handlerOutput.name);
+
+  file.add(
+    typeAlias({
+      name: handlerOutput,
+      docs: `What a ${operation.summary} handler returns; the server adds the request ID, host ID and Date.`,
+      type: handlerOutputType(operation, file),
+    }),
+  );
+  // Here, not in ObsHandlers itself, so that an edit to the operation's text changes this file alone.
+  file.add(
+    interfaceDeclaration({
+      name: file.declare(names.handler.name),
+      docs: `The ${operation.summary} member of \`ObsHandlers\`.`,
       properties: [
         {
           name: operation.name,
-          hasQuestionToken: true,
-          docs: [docText(`${operation.summary}: ${operation.description.split("\n")[0] ?? ""}`)],
-          type: `(input: ${inputTypeName(operation)}, context: RequestContext) => Promise<${handlerOutputName(operation)}> | ${handlerOutputName(operation)}`,
+          optional: true,
+          docs: `${operation.summary}: ${operation.description.split("\n")[0] ?? ""}`,
+          type: `(input: ${use(validator.input)}, context: ${use(RequestContext)}) => Promise<${handlerOutput}> | ${handlerOutput}`,
         },
       ],
-    },
+    }),
+    "block",
+  );
+  const rendered = answerUnitOf(operation.response).render(
+    operation.response,
     {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: renderName(operation),
-      docs: [
-        `The ${[operation.response.status, ...operation.response.alternatives.map((a) => a.status)].join(" or ")} response of ${operation.summary}: ${rendered.words}and the response headers.`,
-      ],
-      parameters: [{ name: "output", type: handlerOutputName(operation) }],
-      returnType: "RouteOutcome",
-      statements: [
+      documentName: operation.response.body ? use(validator.outputDocument) : "",
+      outputTypeName: use(validator.output),
+    },
+    file,
+  );
+  file.add(
+    functionDeclaration({
+      name: file.declare(names.render.name),
+      docs: `The ${[operation.response.status, ...operation.response.alternatives.map((a) => a.status)].join(" or ")} response of ${operation.summary}: ${rendered.words}and the response headers.`,
+      parameters: [{ name: "output", type: handlerOutput }],
+      returns: use(RouteOutcome),
+      body: [
         ...(prefixes.length > 0
           ? [
               `const headers: Record<string, string | undefined> = {\n${headerLines.join("\n")}\n};`,
@@ -123,19 +115,18 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
               ),
             ]
           : []),
-        `return {\n  ok: true,\n  status: ${status},\n  headers: ${prefixes.length > 0 ? "headers" : `{\n${headerLines.join("\n")}\n  }`},\n  body: ${bodyCode},\n};`,
+        `return {\n  ok: true,\n  status: ${status},\n  headers: ${prefixes.length > 0 ? "headers" : `{\n${headerLines.join("\n")}\n  }`},\n  body: ${rendered.body},\n};`,
       ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`How the server routes, validates and answers ${operation.summary} (\`${route}\`).`],
-      declarations: [
-        {
-          name: routeName(operation),
-          type: "Route<ObsHandlers>",
-          initializer: `{
+    }),
+    "block",
+  );
+  const payloadCode = payload ? bodyUnitOf(payload).route(payload) : `{ kind: "none" }`;
+  file.add(
+    constDeclaration({
+      name: file.declare(names.route.name),
+      docs: `How the server routes, validates and answers ${operation.summary} (\`${route}\`).`,
+      type: `${use(Route)}<${use(ObsHandlers)}>`,
+      value: `{
   id: ${literal(operation.id)},
   method: ${literal(operation.method)},
   selectors: [${operation.selectors.map(literal).join(", ")}],
@@ -146,64 +137,46 @@ function operationStatements(operation: OperationModel): StatementStructures[] {
   implemented: (handlers) => handlers.${operation.name} !== undefined,
   async run(handlers, request, context) {
     const handler = handlers.${operation.name};
-    if (!handler) throw notImplemented(${literal(operation.summary)});
-    const checked = ${validateFunctionName(operation)}(request, { requestTime: context.receivedAt, headersNormalized: true });
+    if (!handler) throw ${use(coreValues("notImplemented"))}(${literal(operation.summary)});
+    const checked = ${use(validator.validate)}(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
-    return ${renderName(operation)}(await handler(checked.value, context));
+    return ${names.render.name}(await handler(checked.value, context));
   },
 }`,
-        },
-      ],
-    },
-  ];
+    }),
+  );
+  return file;
 }
 
-function serverStatements(model: ServiceModel): StatementStructures[] {
-  return [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime/core.js",
-      namedImports: ["createServerCore", "type ObsServer", "type ObsServerOptions", "type Route"],
-    },
-    ...model.operations.map((o) => ({
-      kind: StructureKind.ImportDeclaration as const,
-      moduleSpecifier: `./${kebab(o.id)}.js`,
-      namedImports: [routeName(o), `type ${handlerInterfaceName(o)}`],
-    })),
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: "ObsHandlers",
-      docs: [
-        "The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error.",
-      ],
-      extends: model.operations.map(handlerInterfaceName),
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: "ROUTES",
-          type: "readonly Route<ObsHandlers>[]",
-          initializer: `[${model.operations.map(routeName).join(", ")}]`,
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: "createObsServer",
-      docs: [
-        docText(
-          `A framework-free ${model.title} server: it routes virtual-hosted and path-style requests, verifies V2 and V4 signatures (clock skew up to ${model.signing.maxClockSkewSeconds} s), validates each request against the spec, calls your handler and writes the S3 XML answer. Serve it with \`createNodeListener\`.`,
-        ),
-      ],
-      parameters: [{ name: "options", type: "ObsServerOptions<ObsHandlers>" }],
-      returnType: "ObsServer",
-      statements: [
-        `return createServerCore(options, ROUTES, { maxClockSkewSeconds: ${model.signing.maxClockSkewSeconds}, service: ${literal(model.signing.service)} });`,
-      ],
-    },
-  ];
+/** src/server.ts: ObsHandlers, every operation's handler, and createObsServer over the routes. */
+function serverFile(model: ServiceModel): SourceFile {
+  const file = new SourceFile("server", "src/server.ts");
+  const use = file.use.bind(file);
+  file.add(
+    interfaceDeclaration({
+      name: file.declare(ObsHandlers.name),
+      docs: "The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error.",
+      extends: model.operations.map((operation) => use(serverSymbols(operation).handler)),
+    }),
+    "block",
+  );
+  file.add(
+    constDeclaration({
+      name: file.declare("ROUTES"),
+      type: `readonly ${use(Route)}<${ObsHandlers.name}>[]`,
+      value: `[${model.operations.map((operation) => use(serverSymbols(operation).route)).join(", ")}]`,
+      exported: false,
+    }),
+  );
+  file.add(
+    functionDeclaration({
+      name: file.declare("createObsServer"),
+      docs: `A framework-free ${model.title} server: it routes virtual-hosted and path-style requests, verifies V2 and V4 signatures (clock skew up to ${model.signing.maxClockSkewSeconds} s), validates each request against the spec, calls your handler and writes the S3 XML answer. Serve it with \`createNodeListener\`.`,
+      parameters: [{ name: "options", type: `${use(ObsServerOptions)}<${ObsHandlers.name}>` }],
+      returns: use(ObsServer),
+      body: `return ${use(coreValues("createServerCore"))}(options, ROUTES, { maxClockSkewSeconds: ${model.signing.maxClockSkewSeconds}, service: ${literal(model.signing.service)} });`,
+    }),
+    "block",
+  );
+  return file;
 }

@@ -1,17 +1,20 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { constDeclaration, functionDeclaration, interfaceDeclaration } from "../code/declarations.js";
+import { SourceFile } from "../code/source-file.js";
+import { Scope } from "../code/scope.js";
+import { codeSymbol, type CodeSymbol } from "../code/symbols.js";
 import { ruleNames, type HeaderRule, type ScalarBinding, type ServiceModel } from "../model/types.js";
-import { bindingCheck, CHECK_HELPERS } from "./binding-check.js";
+import { bindingCheck } from "./binding-check.js";
 import { compileRule } from "./rule-code.js";
-import { camel, constantCase, docText, kebab, literal, pascal, Scope } from "./names.js";
+import { camel, constantCase, kebab, literal, pascal } from "./names.js";
+import { enumGuard, Fail } from "./symbols.js";
 import { inputProperty, memberType, scalarMembers } from "./types-code.js";
 
 /** A parameter component defined once, in a file of its own under the validator's src/components/. */
 export interface SharedParameter {
-  /** The module, relative to src/ (`./components/bucket-name.js`). */
-  module: string;
-  interfaceName: string;
+  /** The interface with its one member, which operation inputs extend. */
+  interface: CodeSymbol;
   /** The check function, when the parameter has anything to check. */
-  checkName: string | undefined;
+  check: CodeSymbol | undefined;
   /** Other headers whose text the check reads (an MD5 of another header), passed after `fail`. */
   reads: string[];
   /** Whether the check compares with the request time, passed last. */
@@ -20,8 +23,7 @@ export interface SharedParameter {
 
 /** A rule across headers, query parameters and body elements, defined once: its function and the names whose values it takes. */
 export interface SharedRule {
-  module: string;
-  checkName: string;
+  check: CodeSymbol;
   /** The wire names whose values (undefined: absent) the function takes after `fail`, in order. */
   reads: string[];
 }
@@ -31,9 +33,9 @@ export interface SharedParameters {
   /** The function of a rule that several operations state; undefined for a rule stated once (inline in its operation). */
   rule(rule: HeaderRule): SharedRule | undefined;
   /** src/components/<name>.ts, one per shared parameter and per shared rule. */
-  files: Map<string, StatementStructures[]>;
-  /** The modules whose interfaces the index re-exports. */
-  interfaceModules: string[];
+  files: SourceFile[];
+  /** The files whose interfaces the index re-exports. */
+  interfaceFiles: string[];
 }
 
 /** What makes two uses of a component the same member: everything its interface and its checks are made of. */
@@ -69,8 +71,9 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
     }
 
   const enumNames = [...new Set([...first.values()].flatMap(({ binding }) => binding.type.name ?? []))];
-  // One scope for every component's names: an operation imports several side by side.
-  const scope = new Scope(["Fail", ...enumNames, ...enumNames.map((name) => `is${name}`), ...CHECK_HELPERS]);
+  // One scope for every component's exported names: an operation imports several side by side,
+  // and the index re-exports them all.
+  const scope = new Scope(["Fail", ...enumNames, ...enumNames.map((name) => `is${name}`)]);
   // A component's base name (its file's, and its identifiers' stem): the first whose identifiers are all free.
   const bases = new Set<string>();
   const freeBase = (wanted: string, identifiers: (base: string) => string[]) => {
@@ -79,115 +82,80 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
     bases.add(base);
     return base;
   };
-  const files = new Map<string, StatementStructures[]>();
-  const interfaceModules: string[] = [];
-  const addFile = (base: string, statements: StatementStructures[], uses: Set<string>, types: string[]): string => {
-    const checkHelpers = [...uses].sort();
-    files.set(`src/components/${kebab(base)}.ts`, [
-      ...(statements.some((statement) => statement.kind === StructureKind.Function)
-        ? [
-            {
-              kind: StructureKind.ImportDeclaration as const,
-              moduleSpecifier: "../runtime/request.js",
-              namedImports: ["type Fail"],
-            },
-          ]
-        : []),
-      ...(checkHelpers.length > 0
-        ? [
-            {
-              kind: StructureKind.ImportDeclaration as const,
-              moduleSpecifier: "../runtime/checks.js",
-              namedImports: checkHelpers,
-            },
-          ]
-        : []),
-      ...(types.length > 0
-        ? [
-            {
-              kind: StructureKind.ImportDeclaration as const,
-              moduleSpecifier: "../types.js",
-              namedImports: types.sort(),
-            },
-          ]
-        : []),
-      ...statements,
-    ]);
-    return `./components/${kebab(base)}.js`;
+  const files: SourceFile[] = [];
+  const interfaceFiles: string[] = [];
+  const componentFile = (base: string) => {
+    const file = new SourceFile("validator", `src/components/${kebab(base)}.ts`);
+    files.push(file);
+    return file;
   };
 
   const declared = new Map<ScalarBinding, SharedParameter>();
   for (const [component, { binding }] of [...first].sort(([a], [b]) => a.localeCompare(b))) {
     const base = freeBase(pascal(component), (name) => [`${name}Parameter`, `check${name}`]);
-    const interfaceName = scope.name(`${base}Parameter`);
-    const statements: StatementStructures[] = [
-      {
-        kind: StructureKind.Interface,
+    const file = componentFile(base);
+    const interfaceName = file.declare(scope.name(`${base}Parameter`));
+    file.add(
+      interfaceDeclaration({
         name: interfaceName,
-        isExported: true,
-        docs: [`The member of \`#/components/parameters/${component}\`, in every operation input that uses it.`],
-        properties: [inputProperty(binding)],
-      },
-    ];
-    const types = binding.type.name ? [`type ${binding.type.name}`] : [];
-    const locals = new Scope(["fail", "requestTime", ...CHECK_HELPERS, ...enumNames.map((name) => `is${name}`)]);
+        docs: `The member of \`#/components/parameters/${component}\`, in every operation input that uses it.`,
+        properties: [inputProperty(binding, file)],
+      }),
+      "block",
+    );
+    const locals = file.scope.child(["fail", "requestTime"]);
     const isString = binding.type.kind === "string";
     const text = locals.name(isString ? "value" : "text");
     const local = isString ? text : locals.name("value");
     const reads = binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : []));
     const readNames = new Map(reads.map((wireName) => [wireName, locals.name(camel(wireName))]));
     let guard: string | undefined;
-    if (binding.type.enumValues && binding.type.name) {
-      guard = `is${binding.type.name}`;
-      types.push(guard);
-    } else if (binding.type.enumValues) {
-      const values = `${constantCase(base)}_VALUES`;
+    if (binding.type.enumValues && binding.type.name) guard = file.use(enumGuard(binding.type.name));
+    else if (binding.type.enumValues) {
+      const values = file.declare(`${constantCase(base)}_VALUES`);
       guard = `${values}.has`;
-      statements.push({
-        kind: StructureKind.VariableStatement,
-        declarationKind: VariableDeclarationKind.Const,
-        declarations: [
-          {
-            name: values,
-            type: "ReadonlySet<string>",
-            initializer: `new Set([${binding.type.enumValues.map(literal).join(", ")}])`,
-          },
-        ],
-      });
+      file.add(
+        constDeclaration({
+          name: values,
+          type: "ReadonlySet<string>",
+          value: `new Set([${binding.type.enumValues.map(literal).join(", ")}])`,
+          exported: false,
+        }),
+      );
     }
-    const uses = new Set<string>();
     const checks = bindingCheck(
       binding,
       { text, local, guard, localOf: (wireName) => readNames.get(wireName) ?? "undefined" },
       status,
-      uses,
+      (symbol) => file.use(symbol),
     );
     const readsRequestTime = binding.constraints.some((c) => c.kind === "afterRequestTime");
-    const checkName = checks ? scope.name(`check${base}`) : undefined;
-    if (checkName)
-      statements.push({
-        kind: StructureKind.Function,
-        isExported: true,
-        name: checkName,
-        docs: [
-          docText(
-            `Checks ${binding.location} \`${binding.wireName}\` as \`#/components/parameters/${component}\` defines it, reporting each broken rule to \`fail\`${isString ? "" : "; returns the parsed value"}.`,
-          ),
-        ],
-        parameters: [
-          { name: text, type: "string | undefined" },
-          { name: "fail", type: "Fail" },
-          ...reads.map((wireName) => ({ name: readNames.get(wireName) as string, type: "string | undefined" })),
-          ...(readsRequestTime ? [{ name: "requestTime", type: "number" }] : []),
-        ],
-        returnType: isString ? "void" : `${memberType(binding)} | undefined`,
-        statements: isString
-          ? [checks]
-          : [`let ${local}: ${memberType(binding)} | undefined;`, checks, `return ${local};`],
-      });
-    const module = addFile(base, statements, uses, types);
-    interfaceModules.push(module);
-    declared.set(binding, { module, interfaceName, checkName, reads, readsRequestTime });
+    const checkName = checks ? file.declare(scope.name(`check${base}`)) : undefined;
+    if (checkName) {
+      const type = memberType(binding, file);
+      file.add(
+        functionDeclaration({
+          name: checkName,
+          docs: `Checks ${binding.location} \`${binding.wireName}\` as \`#/components/parameters/${component}\` defines it, reporting each broken rule to \`fail\`${isString ? "" : "; returns the parsed value"}.`,
+          parameters: [
+            { name: text, type: "string | undefined" },
+            { name: "fail", type: file.use(Fail) },
+            ...reads.map((wireName) => ({ name: readNames.get(wireName) as string, type: "string | undefined" })),
+            ...(readsRequestTime ? [{ name: "requestTime", type: "number" }] : []),
+          ],
+          returns: isString ? "void" : `${type} | undefined`,
+          body: isString ? checks : [`let ${local}: ${type} | undefined;`, checks, `return ${local};`],
+        }),
+        "block",
+      );
+    }
+    interfaceFiles.push(file.path);
+    declared.set(binding, {
+      interface: codeSymbol("validator", file.path, interfaceName, true),
+      check: checkName ? codeSymbol("validator", file.path, checkName) : undefined,
+      reads,
+      readsRequestTime,
+    });
   }
 
   // Rules: one function per distinct rule (kind, names, error and description) that several operations
@@ -201,29 +169,26 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
     for (const rule of operation.rules) {
       const key = ruleKey(rule);
       if (rules.has(key) || (statedBy.get(key) ?? 0) < 2) continue;
-      const names = ruleNames(rule);
-      const reads = [...new Set(names)];
-      const base = freeBase(`${pascal(unprefixed(names[0] ?? ""))}${pascal(rule.kind)}`, (name) => [`check${name}`]);
-      const checkName = scope.name(`check${base}`);
-      const locals = new Scope(["fail", "present", "missing"]);
+      const reads = [...new Set(ruleNames(rule))];
+      const base = freeBase(`${pascal(unprefixed(reads[0] ?? ""))}${pascal(rule.kind)}`, (name) => [`check${name}`]);
+      const file = componentFile(base);
+      const checkName = file.declare(scope.name(`check${base}`));
+      const locals = file.scope.child(["fail", "present", "missing"]);
       const params = new Map(reads.map((wireName) => [wireName, locals.name(camel(unprefixed(wireName)))]));
-      const statement: StatementStructures = {
-        kind: StructureKind.Function,
-        isExported: true,
-        name: checkName,
-        docs: [
-          docText(
-            `The rule "${rule.description}", over the values of ${reads.map((name) => `\`${name}\``).join(", ")} (undefined: absent).`,
-          ),
-        ],
-        parameters: [
-          { name: "fail", type: "Fail" },
-          ...reads.map((wireName) => ({ name: params.get(wireName) as string, type: "unknown" })),
-        ],
-        returnType: "void",
-        statements: [compileRule(rule, status(rule.error), (wireName) => params.get(wireName) ?? "undefined")],
-      };
-      rules.set(key, { module: addFile(base, [statement], new Set(), []), checkName, reads });
+      file.add(
+        functionDeclaration({
+          name: checkName,
+          docs: `The rule "${rule.description}", over the values of ${reads.map((name) => `\`${name}\``).join(", ")} (undefined: absent).`,
+          parameters: [
+            { name: "fail", type: file.use(Fail) },
+            ...reads.map((wireName) => ({ name: params.get(wireName) as string, type: "unknown" })),
+          ],
+          returns: "void",
+          body: compileRule(rule, status(rule.error), (wireName) => params.get(wireName) ?? "undefined"),
+        }),
+        "block",
+      );
+      rules.set(key, { check: codeSymbol("validator", file.path, checkName), reads });
     }
 
   return {
@@ -233,7 +198,7 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
     },
     rule: (rule) => rules.get(ruleKey(rule)),
     files,
-    interfaceModules,
+    interfaceFiles,
   };
 }
 

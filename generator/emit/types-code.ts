@@ -1,12 +1,12 @@
 import { xmlConstraintField } from "../keywords/index.js";
 import {
-  StructureKind,
-  VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type StatementStructures,
-} from "ts-morph";
+  constDeclaration,
+  functionDeclaration,
+  interfaceDeclaration,
+  typeAlias,
+  type PropertySpec,
+} from "../code/declarations.js";
+import { SourceFile } from "../code/source-file.js";
 import type {
   OperationModel,
   ScalarBinding,
@@ -16,24 +16,16 @@ import type {
   XmlMember,
   XmlShape,
 } from "../model/types.js";
-import { constantCase, docText, literal } from "./names.js";
+import { RUNTIME_RESPONSE_HEADERS } from "../../runtime/server/response-headers.js";
+import { literal } from "./names.js";
 import { answerUnitOf } from "../answers/index.js";
 import { bodyUnitOf } from "../bodies/index.js";
+import { enumValues, structureDescriptor, validatorSymbols, XmlStructureShape } from "./symbols.js";
 import { scalarType, xmlProperty } from "./xml-code.js";
 
 export { elementType, scalarType, xmlMemberType } from "./xml-code.js";
 
-export const memberType = (binding: ScalarBinding): string => scalarType(binding.type);
-
-/** Response headers the server runtime writes itself; handlers do not return them. */
-export const RUNTIME_RESPONSE_HEADERS = new Set(["x-amz-request-id", "x-amz-id-2", "date"]);
-
-export const inputTypeName = (operation: OperationModel) => `${operation.id}Input`;
-export const outputTypeName = (operation: OperationModel) => `${operation.id}Output`;
-/** The descriptor of a named structure, of a request document and of a response document. */
-export const structureShapeName = (shape: StructureShape) => `${constantCase(shape.name ?? "")}_XML`;
-export const inputDocumentName = (operation: OperationModel) => `${constantCase(operation.id)}_INPUT_XML`;
-export const outputDocumentName = (operation: OperationModel) => `${constantCase(operation.id)}_OUTPUT_XML`;
+export const memberType = (binding: ScalarBinding, file: SourceFile): string => scalarType(binding.type, file);
 
 export function scalarMembers(operation: OperationModel): ScalarBinding[] {
   return [operation.bucket, operation.key, ...operation.query, ...operation.headers].filter(
@@ -65,71 +57,54 @@ function namedScalarTypes(model: ServiceModel): Map<string, ScalarType> {
   return seen;
 }
 
-/** Named enum types (with guard and value set), named XML structures (interface and descriptor). */
-export function sharedTypeStatements(model: ServiceModel): StatementStructures[] {
+/** src/types.ts: named enum types (with value set and guard), named XML structures (interface and descriptor). */
+export function sharedTypesFile(model: ServiceModel): SourceFile {
+  const file = new SourceFile("validator", "src/types.ts");
   const enums = [...namedScalarTypes(model).entries()].sort(([a], [b]) => a.localeCompare(b));
-  const statements: StatementStructures[] = enums.flatMap(([name, type]): StatementStructures[] => [
-    {
-      kind: StructureKind.TypeAlias,
-      name,
-      isExported: true,
-      docs: [docText(type.description)],
-      type: (type.enumValues ?? []).map(literal).join(" | "),
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      docs: [`Every ${name} value.`],
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: `${constantCase(name)}_VALUES`,
-          type: `ReadonlySet<string>`,
-          initializer: `new Set([${(type.enumValues ?? []).map(literal).join(", ")}])`,
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: `is${name}`,
-      docs: [`Whether \`value\` is a ${name}.`],
-      parameters: [{ name: "value", type: "string" }],
-      returnType: `value is ${name}`,
-      statements: `return ${constantCase(name)}_VALUES.has(value);`,
-    },
-  ]);
-  if (model.structures.length > 0)
-    statements.unshift({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime/xml-shapes.js",
-      namedImports: ["type XmlStructureShape"],
-    });
-  for (const shape of dependencyOrder(model.structures)) {
-    statements.push(
-      {
-        kind: StructureKind.Interface,
-        name: shape.name ?? "",
-        isExported: true,
-        docs: [docText(shape.description || `The ${shape.name} XML structure.`)],
-        properties: shape.members.map((member) => xmlProperty(member, !member.required && !member.list)),
-      },
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        docs: [`How ${shape.name} is read from and written to XML.`],
-        declarationKind: VariableDeclarationKind.Const,
-        declarations: [
-          {
-            name: structureShapeName(shape),
-            type: "XmlStructureShape",
-            initializer: structureDescriptor(shape.members),
-          },
-        ],
-      },
+  for (const [name, type] of enums) {
+    const values = (type.enumValues ?? []).map(literal);
+    const valueSet = file.declare(enumValues(name).name);
+    file.add(typeAlias({ name: file.declare(name), docs: type.description, type: values.join(" | ") }));
+    file.add(
+      constDeclaration({
+        name: valueSet,
+        docs: `Every ${name} value.`,
+        type: "ReadonlySet<string>",
+        value: `new Set([${values.join(", ")}])`,
+      }),
+    );
+    file.add(
+      functionDeclaration({
+        name: file.declare(`is${name}`),
+        docs: `Whether \`value\` is a ${name}.`,
+        parameters: [{ name: "value", type: "string" }],
+        returns: `value is ${name}`,
+        body: `return ${valueSet}.has(value);`,
+      }),
+      "block",
     );
   }
-  return statements;
+  for (const shape of dependencyOrder(model.structures)) {
+    file.add(
+      interfaceDeclaration({
+        name: file.declare(shape.name ?? ""),
+        docs: shape.description || `The ${shape.name} XML structure.`,
+        properties: shape.members.map((member) => xmlProperty(member, !member.required && !member.list, file)),
+      }),
+      "block",
+    );
+    file.add(
+      constDeclaration({
+        name: file.declare(structureDescriptor(shape).name),
+        docs: `How ${shape.name} is read from and written to XML.`,
+        type: file.use(XmlStructureShape),
+        value: structureDescriptorCode(shape.members, file),
+      }),
+    );
+  }
+  // A spec without enums or structures still has the module the index re-exports.
+  if (enums.length === 0 && model.structures.length === 0) file.add("export {};");
+  return file;
 }
 
 /** Named structures, each after those it refers to (a descriptor constant is used once declared). */
@@ -150,15 +125,15 @@ function dependencyOrder(structures: StructureShape[]): StructureShape[] {
 }
 
 /** The descriptor literal of a structure's members (runtime/validator/xml-shapes.ts reads it). */
-export function structureDescriptor(members: XmlMember[]): string {
-  return `{ kind: "structure", members: [\n${members.map(memberDescriptor).join(",\n")}\n] }`;
+function structureDescriptorCode(members: XmlMember[], file: SourceFile): string {
+  return `{ kind: "structure", members: [\n${members.map((member) => memberDescriptor(member, file)).join(",\n")}\n] }`;
 }
 
-function memberDescriptor(member: XmlMember): string {
+function memberDescriptor(member: XmlMember, file: SourceFile): string {
   const shape = member.shape;
   let shapeCode: string;
   if (shape.kind === "structure")
-    shapeCode = shape.name ? structureShapeName(shape) : structureDescriptor(shape.members);
+    shapeCode = shape.name ? file.use(structureDescriptor(shape)) : structureDescriptorCode(shape.members, file);
   else {
     const fields = [`kind: ${literal(shape.type.kind)}`];
     // The model keeps only constraints that have a descriptor field.
@@ -182,89 +157,87 @@ function memberDescriptor(member: XmlMember): string {
 }
 
 /** A document's descriptor: root, namespace and members. */
-export function documentDescriptor(document: XmlShape): string {
+export function documentDescriptor(document: XmlShape, file: SourceFile): string {
   const text = document.text ? `text: { member: ${literal(document.text.member)} }, ` : "";
-  return `{ root: ${literal(document.name)}, ${document.namespace ? `namespace: ${literal(document.namespace)}, ` : ""}${text}${structureDescriptor(document.members).slice(2)}`;
+  return `{ root: ${literal(document.name)}, ${document.namespace ? `namespace: ${literal(document.namespace)}, ` : ""}${text}${structureDescriptorCode(document.members, file).slice(2)}`;
 }
 
 /** A scalar member of an input interface, its description and wire name as its doc comment. */
-export function inputProperty(binding: ScalarBinding): OptionalKind<PropertySignatureStructure> {
+export function inputProperty(binding: ScalarBinding, file: SourceFile): PropertySpec {
   return {
     name: binding.member,
-    hasQuestionToken: !binding.required,
-    type: binding.required ? memberType(binding) : `${memberType(binding)} | undefined`,
-    docs: [
-      docText(
-        `${binding.description}\n\n${binding.location === "header" ? "Header" : binding.location === "query" ? "Query parameter" : "Path"}: \`${binding.wireName}\`.` +
-          (binding.type.defaultValue !== undefined ? ` Default: \`${String(binding.type.defaultValue)}\`.` : ""),
-      ),
-    ],
+    optional: !binding.required,
+    type: binding.required ? memberType(binding, file) : `${memberType(binding, file)} | undefined`,
+    docs:
+      `${binding.description}\n\n${binding.location === "header" ? "Header" : binding.location === "query" ? "Query parameter" : "Path"}: \`${binding.wireName}\`.` +
+      (binding.type.defaultValue !== undefined ? ` Default: \`${String(binding.type.defaultValue)}\`.` : ""),
   };
 }
 
 /** The input interface; a member defined once for many operations (`sharedInterface`) comes by `extends`. */
 export function inputInterface(
   operation: OperationModel,
-  sharedInterface: (binding: ScalarBinding) => string | undefined = () => undefined,
-): InterfaceDeclarationStructure {
+  file: SourceFile,
+  sharedInterface: (binding: ScalarBinding) => string | undefined,
+): string {
   const bindings = scalarMembers(operation);
   const extended = bindings.flatMap((binding) => sharedInterface(binding) ?? []);
-  const properties = bindings.filter((binding) => sharedInterface(binding) === undefined).map(inputProperty);
+  const properties = bindings
+    .filter((binding) => sharedInterface(binding) === undefined)
+    .map((binding) => inputProperty(binding, file));
   for (const prefix of operation.prefixHeaders) {
     properties.push({
       name: prefix.member,
-      hasQuestionToken: true,
+      optional: true,
       type: "Record<string, string> | undefined",
-      docs: [docText(`${prefix.description}\n\nHeaders: \`${prefix.prefix}*\`, one per entry.`)],
+      docs: `${prefix.description}\n\nHeaders: \`${prefix.prefix}*\`, one per entry.`,
     });
   }
   const payload = operation.payload;
-  if (payload) properties.push(...bodyUnitOf(payload).inputProperties(payload));
-  return {
-    kind: StructureKind.Interface,
-    name: inputTypeName(operation),
-    isExported: true,
-    docs: [`The input of ${operation.summary}.`],
+  if (payload) properties.push(...bodyUnitOf(payload).inputProperties(payload, file));
+  return interfaceDeclaration({
+    name: file.declare(validatorSymbols(operation).input.name),
+    docs: `The input of ${operation.summary}.`,
     extends: extended,
     properties,
-  };
+  });
 }
 
-export function outputInterface(operation: OperationModel): InterfaceDeclarationStructure {
-  const properties: OptionalKind<PropertySignatureStructure>[] = [
+export function outputInterface(operation: OperationModel, file: SourceFile): string {
+  const properties: PropertySpec[] = [
     // The body's members first (a document's elements, or the stream), then the headers.
-    ...answerUnitOf(operation.response).outputProperties(operation.response),
+    ...answerUnitOf(operation.response).outputProperties(operation.response, file),
     ...operation.response.headers.map((header) => ({
       name: header.member,
-      hasQuestionToken: !header.required,
-      type: header.required ? scalarType(header.type) : `${scalarType(header.type)} | undefined`,
-      docs: [docText(`${header.description}\n\nHeader: \`${header.wireName}\`.`)],
+      optional: !header.required,
+      type: header.required ? scalarType(header.type, file) : `${scalarType(header.type, file)} | undefined`,
+      docs: `${header.description}\n\nHeader: \`${header.wireName}\`.`,
     })),
     ...operation.response.prefixHeaders.map((prefix) => ({
       name: prefix.member,
-      hasQuestionToken: true,
+      optional: true,
       type: "Record<string, string> | undefined",
-      docs: [docText(`${prefix.description}\n\nHeaders: \`${prefix.prefix}*\`, one per entry (names lowercase).`)],
+      docs: `${prefix.description}\n\nHeaders: \`${prefix.prefix}*\`, one per entry (names lowercase).`,
     })),
   ];
-  return {
-    kind: StructureKind.Interface,
-    name: outputTypeName(operation),
-    isExported: true,
-    docs: [`The output of ${operation.summary}.`],
+  return interfaceDeclaration({
+    name: file.declare(validatorSymbols(operation).output.name),
+    docs: `The output of ${operation.summary}.`,
     properties,
-  };
+  });
 }
 
+/** Whether a response header is one the server runtime writes itself. */
+export const writtenByRuntime = (wireName: string): boolean =>
+  (RUNTIME_RESPONSE_HEADERS as readonly string[]).includes(wireName);
+
 /** The members a handler returns: the output without what the server runtime fills in. */
-export function handlerOutputType(operation: OperationModel): string {
+export function handlerOutputType(operation: OperationModel, file: SourceFile): string {
+  const output = file.use(validatorSymbols(operation).output);
   const runtimeOwned = operation.response.headers
-    .filter((h) => RUNTIME_RESPONSE_HEADERS.has(h.wireName))
+    .filter((h) => writtenByRuntime(h.wireName))
     .map((h) => literal(h.member));
-  const type =
-    runtimeOwned.length > 0
-      ? `Omit<${outputTypeName(operation)}, ${runtimeOwned.join(" | ")}>`
-      : outputTypeName(operation);
+  const type = runtimeOwned.length > 0 ? `Omit<${output}, ${runtimeOwned.join(" | ")}>` : output;
   // A handler may answer a byte stream in any form the adapter can write.
   return answerUnitOf(operation.response).handlerOutput(type, operation.response);
 }

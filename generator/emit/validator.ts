@@ -1,104 +1,101 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { constDeclaration, functionDeclaration, interfaceDeclaration } from "../code/declarations.js";
+import { SourceFile } from "../code/source-file.js";
 import {
   ruleNames,
   type OperationModel,
   type ScalarBinding,
   type ServiceModel,
-  type StructureShape,
-  type XmlMember,
   type XmlShape,
 } from "../model/types.js";
 import { bodyUnitOf } from "../bodies/index.js";
-import { bindingCheck, CHECK_HELPERS } from "./binding-check.js";
+import { bindingCheck } from "./binding-check.js";
 import { compilePrefixLimit, compileRule } from "./rule-code.js";
 import { sharedParameters, type SharedParameters } from "./shared-parameters.js";
 import { headerPass } from "./header-pass.js";
-import { constantCase, docText, kebab, literal, Scope } from "./names.js";
-import type { SourceFiles } from "./package.js";
+import { constantCase, literal } from "./names.js";
+import {
+  enumGuard,
+  ObsRequest,
+  requestValues,
+  ValidateOptions,
+  ValidationIssue,
+  ValidationResult,
+  validatorSymbols,
+  XmlDocumentShape,
+} from "./symbols.js";
 import {
   documentDescriptor,
-  inputDocumentName,
   inputInterface,
-  inputTypeName,
   memberType,
-  outputDocumentName,
   outputInterface,
   scalarMembers,
-  sharedTypeStatements,
-  structureShapeName,
+  sharedTypesFile,
 } from "./types-code.js";
 
-export const validateFunctionName = (operation: OperationModel) => `validate${operation.id}Request`;
-
-/** The validator package's generated sources: types, error catalog, one validator per operation. */
-export function emitValidator(model: ServiceModel): SourceFiles {
-  const files: SourceFiles = new Map();
-  files.set("src/error-codes.ts", [
-    {
-      kind: StructureKind.Interface,
-      name: "ErrorCodeInfo",
-      isExported: true,
-      docs: ["What the catalog knows of an S3 error code."],
-      properties: [
-        { name: "status", type: "number", docs: ["The HTTP status it answers."] },
-        { name: "description", type: "string", docs: ["What it means."] },
-      ],
-    },
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ["Every S3 error code of the Error Codes page, with its HTTP status."],
-      declarations: [
-        {
-          name: "ERROR_CODES",
-          type: "Readonly<Record<string, ErrorCodeInfo>>",
-          initializer: `Object.freeze({\n${model.errorCodes
-            .map((e) => `${literal(e.code)}: { status: ${e.status}, description: ${literal(e.description)} },`)
-            .join("\n")}\n})`,
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: "errorStatus",
-      docs: ["The HTTP status of an error code; 500 for a code the catalog does not know."],
-      parameters: [{ name: "code", type: "string" }],
-      returnType: "number",
-      statements: "return Object.hasOwn(ERROR_CODES, code) ? (ERROR_CODES[code]?.status ?? 500) : 500;",
-    },
-  ]);
-  const types = sharedTypeStatements(model);
-  // A spec without enums or structures still has the module the index re-exports.
-  files.set("src/types.ts", types.length > 0 ? types : ["export {};"]);
+/** The validator package's generated sources, by path: types, error catalog, one validator per operation. */
+export function emitValidator(model: ServiceModel): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set("src/error-codes.ts", errorCodesFile(model).text());
+  files.set("src/types.ts", sharedTypesFile(model).text());
   const shared = sharedParameters(model, (code) => statusOf(model, code));
-  for (const [path, statements] of shared.files) files.set(path, statements);
+  for (const file of shared.files) files.set(file.path, file.text());
   for (const operation of model.operations)
-    files.set(`src/${kebab(operation.id)}.ts`, operationStatements(model, operation, shared));
-  files.set("src/index.ts", [
-    `export * from "./runtime/request.js";`,
-    `export * from "./runtime/obs-error.js";`,
-    `export * from "./runtime/xml-shapes.js";`,
-    `export { parseDecimalInteger, parseBooleanText, parseHttpDate } from "./runtime/checks.js";`,
-    `export * from "./error-codes.js";`,
-    `export * from "./types.js";`,
-    ...shared.interfaceModules.map((module) => `export type * from "${module}";`),
-    ...model.operations.map((operation) => `export * from "./${kebab(operation.id)}.js";`),
-  ]);
+    files.set(validatorSymbols(operation).file, operationFile(model, operation, shared).text());
+  files.set(
+    "src/index.ts",
+    [
+      `export * from "./runtime/request.js";`,
+      `export * from "./runtime/obs-error.js";`,
+      `export * from "./runtime/xml-shapes.js";`,
+      `export { parseDecimalInteger, parseBooleanText, parseHttpDate } from "./runtime/checks.js";`,
+      `export * from "./error-codes.js";`,
+      `export * from "./types.js";`,
+      ...shared.interfaceFiles.map(
+        (path) => `export type * from "${path.replace(/^src\//, "./").replace(/\.ts$/, ".js")}";`,
+      ),
+      ...model.operations.map((operation) => `export * from "./${validatorSymbols(operation).file.slice(4, -3)}.js";`),
+    ].join("\n") + "\n",
+  );
   return files;
 }
 
-/** The runtime helpers a validator may call: no member's local may take their names. */
-const HELPERS = [
-  ...CHECK_HELPERS,
-  "requestHeaders",
-  "prefixedHeaders",
-  "queryValue",
-  "recordExceedsUtf8Bytes",
-  "readXmlDocument",
-  "errorStatus",
-];
+function errorCodesFile(model: ServiceModel): SourceFile {
+  const file = new SourceFile("validator", "src/error-codes.ts");
+  file.add(
+    interfaceDeclaration({
+      name: file.declare("ErrorCodeInfo"),
+      docs: "What the catalog knows of an S3 error code.",
+      properties: [
+        { name: "status", type: "number", docs: "The HTTP status it answers." },
+        { name: "description", type: "string", docs: "What it means." },
+      ],
+    }),
+    "block",
+  );
+  file.add(
+    constDeclaration({
+      name: file.declare("ERROR_CODES"),
+      docs: "Every S3 error code of the Error Codes page, with its HTTP status.",
+      type: "Readonly<Record<string, ErrorCodeInfo>>",
+      value: `Object.freeze({\n${model.errorCodes
+        .map((e) => `${literal(e.code)}: { status: ${e.status}, description: ${literal(e.description)} },`)
+        .join("\n")}\n})`,
+    }),
+  );
+  file.add(
+    functionDeclaration({
+      name: file.declare("errorStatus"),
+      docs: "The HTTP status of an error code; 500 for a code the catalog does not know.",
+      parameters: [{ name: "code", type: "string" }],
+      returns: "number",
+      body: "return Object.hasOwn(ERROR_CODES, code) ? (ERROR_CODES[code]?.status ?? 500) : 500;",
+    }),
+    "block",
+  );
+  return file;
+}
+
+/** The names a validator function's body writes itself: no member's local may take them. */
 const FUNCTION_LOCALS = [
   "errors",
   "fail",
@@ -116,47 +113,63 @@ const FUNCTION_LOCALS = [
 
 const statusOf = (model: ServiceModel, code: string) => model.errorCodes.find((e) => e.code === code)?.status ?? 400;
 
-function operationStatements(
-  model: ServiceModel,
-  operation: OperationModel,
-  shared: SharedParameters,
-): StatementStructures[] {
+/** src/<operation>.ts: the input and output interfaces, the documents' descriptors, and the validate function. */
+function operationFile(model: ServiceModel, operation: OperationModel, shared: SharedParameters): SourceFile {
+  const names = validatorSymbols(operation);
+  const file = new SourceFile("validator", names.file);
+  const use = file.use.bind(file);
   const status = (code: string) => statusOf(model, code);
-  const uses = new Set<string>();
-  // What this operation imports from src/components/: names by module.
-  const components = new Map<string, Set<string>>();
-  const importFrom = (module: string, name: string) =>
-    components.set(module, (components.get(module) ?? new Set()).add(name));
-  const enumTypes = new Set<string>();
   const bindings = scalarMembers(operation);
-  const scope = new Scope([
-    ...HELPERS,
-    ...FUNCTION_LOCALS,
-    ...bindings.flatMap((b) =>
-      b.type.name ? [b.type.name, `is${b.type.name}`] : [`${constantCase(b.member)}_VALUES`],
-    ),
-    inputDocumentName(operation),
-    inputTypeName(operation),
-  ]);
+  const payload = operation.payload;
+  const requestDocument = payload && bodyUnitOf(payload).document(payload);
+
+  file.add(
+    inputInterface(operation, file, (binding) => {
+      const component = shared.of(binding);
+      return component && use(component.interface);
+    }),
+    "block",
+  );
+  file.add(outputInterface(operation, file), "block");
+  if (requestDocument)
+    file.add(
+      documentConst(
+        file,
+        names.inputDocument.name,
+        `How the ${operation.summary} request body is read.`,
+        requestDocument,
+      ),
+    );
+  if (operation.response.body)
+    file.add(
+      documentConst(
+        file,
+        names.outputDocument.name,
+        `How the ${operation.summary} response body is written and read.`,
+        operation.response.body,
+      ),
+    );
+
+  // An operation's own enums (not named types) are tested against sets of values declared here.
+  const ownEnums = bindings.filter((b) => b.type.enumValues && !b.type.name && !shared.of(b));
+  const enumSets = new Map(ownEnums.map((b) => [b, file.declare(`${constantCase(b.member)}_VALUES`)]));
+  const scope = file.scope.child(FUNCTION_LOCALS);
   // Each member's value lands in a local of its own; a non-string member's text in another.
   const locals = new Map(bindings.map((b) => [b, scope.name(b.member)]));
   const texts = new Map(
     bindings.map((b) => [b, b.type.kind === "string" ? (locals.get(b) as string) : scope.name(`${b.member}Text`)]),
   );
   const prefixLocals = new Map(operation.prefixHeaders.map((p) => [p, scope.name(p.member)]));
-  const payloadLocal = operation.payload ? scope.name("payloadValue") : "";
+  const payloadLocal = payload ? scope.name("payloadValue") : "";
   const body: string[] = [
-    "const errors: ValidationIssue[] = [];",
+    `const errors: ${use(ValidationIssue)}[] = [];`,
     "const fail = (code: string, status: number, target: string, message: string): void => {\n  errors.push({ code, status, target, message });\n};",
     "// Callers from plain JavaScript may pass anything; treat a non-object as an empty request.",
-    'const source: ObsRequest = request !== null && typeof request === "object" ? request : {};',
+    `const source: ${use(ObsRequest)} = request !== null && typeof request === "object" ? request : {};`,
   ];
-  const namedByRules = operation.rules.flatMap(ruleNames);
   const md5Names = bindings.flatMap((binding) =>
     binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : [])),
   );
-  const headerBindings = bindings.filter((binding) => binding.location === "header");
-  const requestDocument = operation.payload && bodyUnitOf(operation.payload).document(operation.payload);
   const bodyMembers = new Map((requestDocument?.members ?? []).map((m) => [m.xmlName, m] as const));
   const queryTexts = new Map(
     bindings.filter((b) => b.location === "query").map((b) => [b.wireName, texts.get(b) as string]),
@@ -164,12 +177,13 @@ function operationStatements(
   const requiredTransport = operation.transportHeaders.filter((header) => header.required);
   const pass = headerPass(
     operation,
-    headerBindings.map((binding) => [binding.wireName, texts.get(binding) as string]),
-    [...namedByRules, ...md5Names, ...requiredTransport.map((header) => header.wireName)].filter(
+    bindings.filter((binding) => binding.location === "header").map((b) => [b.wireName, texts.get(b) as string]),
+    [...operation.rules.flatMap(ruleNames), ...md5Names, ...requiredTransport.map((header) => header.wireName)].filter(
       (name) => !queryTexts.has(name) && !bodyMembers.has(name),
     ),
     prefixLocals,
     scope,
+    file,
   );
   // Rules may name query parameters (present: their text is) and body elements (present: the document has one).
   const localOf = (wireName: string) => {
@@ -188,47 +202,49 @@ function operationStatements(
       `if (${pass.localOf(header.wireName)} === undefined && options.checkTransport !== false) {\n  fail(${literal(code)}, ${status(code)}, ${literal(header.wireName)}, ${literal(`Missing required header for this request: ${header.wireName}.`)});\n}`,
     );
   }
-  if (operation.headers.some((h) => h.constraints.some((c) => c.kind === "afterRequestTime"))) {
+  if (operation.headers.some((h) => h.constraints.some((c) => c.kind === "afterRequestTime")))
     body.push("const requestTime = (options.requestTime ?? new Date()).getTime();");
-  }
+
+  const defaulted = new Map<ScalarBinding, string>();
   for (const binding of bindings) {
     const local = locals.get(binding) as string;
     const text = texts.get(binding) as string;
     if (binding.location !== "header") {
+      const field = binding === operation.bucket ? "bucket" : "key";
       const read =
         binding.location === "query"
-          ? `queryValue(source.query, ${literal(binding.wireName)})`
-          : `typeof source.${binding.location === "path" && binding === operation.bucket ? "bucket" : "key"} === "string" ? source.${binding === operation.bucket ? "bucket" : "key"} : undefined`;
-      if (binding.location === "query") uses.add("queryValue");
+          ? `${use(requestValues("queryValue"))}(source.query, ${literal(binding.wireName)})`
+          : `typeof source.${field} === "string" ? source.${field} : undefined`;
       body.push(`\n// ${binding.location}: ${binding.wireName}\nconst ${text} = ${read};`);
     }
     const kind = binding.type.kind;
-    const sharedParameter = shared.of(binding);
-    if (sharedParameter) {
+    const component = shared.of(binding);
+    if (component) {
       // Defined once in src/components/: one call.
-      if (sharedParameter.checkName) {
-        importFrom(sharedParameter.module, sharedParameter.checkName);
-        const args = [text, "fail", ...sharedParameter.reads.map(localOf)];
-        if (sharedParameter.readsRequestTime) args.push("requestTime");
-        const call = `${sharedParameter.checkName}(${args.join(", ")})`;
+      if (component.check) {
+        const args = [text, "fail", ...component.reads.map(localOf)];
+        if (component.readsRequestTime) args.push("requestTime");
+        const call = `${use(component.check)}(${args.join(", ")})`;
         const reassigned = binding.type.defaultValue !== undefined;
         body.push(kind === "string" ? `${call};` : `${reassigned ? "let" : "const"} ${local} = ${call};`);
       }
     } else {
-      const guard = binding.type.name && binding.type.enumValues ? `is${binding.type.name}` : undefined;
-      if (guard) enumTypes.add(binding.type.name ?? "");
       const checks = bindingCheck(
         binding,
         {
           text,
           local,
-          guard: guard ?? (binding.type.enumValues ? `${constantCase(binding.member)}_VALUES.has` : undefined),
+          guard: !binding.type.enumValues
+            ? undefined
+            : binding.type.name
+              ? use(enumGuard(binding.type.name))
+              : `${enumSets.get(binding)}.has`,
           localOf,
         },
         status,
-        uses,
+        use,
       );
-      if (kind !== "string") body.push(`let ${local}: ${memberType(binding)} | undefined;`);
+      if (kind !== "string") body.push(`let ${local}: ${memberType(binding, file)} | undefined;`);
       // A header's checks under its name (a header without checks needs no line).
       if (binding.location === "header" && checks) body.push(`\n// ${binding.wireName}`);
       if (checks) body.push(checks);
@@ -237,34 +253,35 @@ function operationStatements(
     if (type.defaultOutside) {
       body.push(
         `// Outside ${type.defaultOutside.minimum}–${type.defaultOutside.maximum} (or absent) the default applies.`,
-      );
-      body.push(
         `if (${local} === undefined || ${local} < ${type.defaultOutside.minimum} || ${local} > ${type.defaultOutside.maximum}) ${local} = ${String(type.defaultValue)};`,
       );
     } else if (type.defaultValue !== undefined) {
-      body.push(
-        `${kind === "string" ? `const ${local}Defaulted` : local} ${kind === "string" ? "=" : "??="} ${kind === "string" ? `${text} ?? ${literal(String(type.defaultValue))}` : JSON.stringify(type.defaultValue)};`,
-      );
+      if (kind === "string") {
+        const name = scope.name(`${binding.member}Defaulted`);
+        defaulted.set(binding, name);
+        body.push(`const ${name} = ${text} ?? ${literal(String(type.defaultValue))};`);
+      } else body.push(`${local} ??= ${JSON.stringify(type.defaultValue)};`);
     }
   }
   for (const prefix of operation.prefixHeaders) {
-    if (prefix.maxTotalBytes !== undefined) uses.add("recordExceedsUtf8Bytes");
     body.push(`\n// ${prefix.prefix}*`);
     body.push(
-      compilePrefixLimit(prefix, prefixLocals.get(prefix) as string, status(prefix.error ?? "InvalidArgument")),
+      compilePrefixLimit(prefix, prefixLocals.get(prefix) as string, status(prefix.error ?? "InvalidArgument"), use),
     );
   }
-  const payload = operation.payload;
   // The body's unit reads it (an XML document, a stream) and says which members it sets.
   const validated = payload
-    ? bodyUnitOf(payload).validate(payload, {
-        local: payloadLocal,
-        missing: `fail(${literal(payload.error ?? "InvalidArgument")}, ${status(payload.error ?? "InvalidArgument")}, "body", "The request body is required.");`,
-        documentName: inputDocumentName(operation),
-        inputTypeName: inputTypeName(operation),
-      })
-    : { read: [], required: [], optional: [], imports: {} as Record<string, string[]> };
-  if (validated.imports["./error-codes.js"]) uses.add("errorStatus");
+    ? bodyUnitOf(payload).validate(
+        payload,
+        {
+          local: payloadLocal,
+          missing: `fail(${literal(payload.error ?? "InvalidArgument")}, ${status(payload.error ?? "InvalidArgument")}, "body", "The request body is required.");`,
+          documentName: names.inputDocument.name,
+          inputTypeName: names.input.name,
+        },
+        file,
+      )
+    : { read: [], required: [], optional: [] };
   body.push(...validated.read);
 
   if (operation.rules.length > 0) body.push("\n// Rules across headers, query parameters and body elements.");
@@ -276,10 +293,7 @@ function operationStatements(
       code = compileRule(rule, status(rule.error), localOf);
       // A rule whose code declares locals gets a block of its own.
       if (code.startsWith("const ")) code = `{\n${code}\n}`;
-    } else {
-      importFrom(sharedRule.module, sharedRule.checkName);
-      code = `${sharedRule.checkName}(fail, ${sharedRule.reads.map(localOf).join(", ")});`;
-    }
+    } else code = `${use(sharedRule.check)}(fail, ${sharedRule.reads.map(localOf).join(", ")});`;
     // A rule over transport headers alone (Content-MD5 or a checksum) is the transport's to meet:
     // the client's own check, made before its transport adds them, leaves it out.
     const transportOnly = ruleNames(rule).every((name) => transportNames.has(name));
@@ -291,19 +305,16 @@ function operationStatements(
 
   // The checked local of a member, narrowed to its type (an enum from string, a required member from `| undefined`).
   const valueOf = (binding: ScalarBinding, required: boolean) => {
-    const local = locals.get(binding) as string;
-    const value =
-      binding.type.kind === "string" && binding.type.defaultValue !== undefined && !binding.type.defaultOutside
-        ? `${local}Defaulted`
-        : local;
-    const type = memberType(binding);
+    const value = defaulted.get(binding) ?? (locals.get(binding) as string);
+    const type = memberType(binding, file);
     return required || type !== (binding.type.kind === "string" ? "string" : type) ? `${value} as ${type}` : value;
   };
   const hasDefault = (binding: ScalarBinding) => binding.type.defaultValue !== undefined;
   // Required members go in the literal; optional ones are set only when present (no spread objects per member).
-  const required = bindings
-    .filter((binding) => binding.required)
-    .map((binding) => `${binding.member}: ${valueOf(binding, true)},`);
+  const required = [
+    ...bindings.filter((binding) => binding.required).map((binding) => `${binding.member}: ${valueOf(binding, true)},`),
+    ...validated.required,
+  ];
   const optional = [
     ...bindings
       .filter((binding) => !binding.required)
@@ -316,194 +327,60 @@ function operationStatements(
       (prefix) =>
         `if (${prefixLocals.get(prefix)} !== undefined) value.${prefix.member} = ${prefixLocals.get(prefix)};`,
     ),
+    ...validated.optional,
   ];
-  // The payload's members: the XML document's (checked above), or the stream.
-  required.push(...validated.required);
-  optional.push(...validated.optional);
   body.push(
     "\nif (errors.length > 0) return { ok: false, errors };",
     "// Every value was checked above; the casts narrow the values to their types.",
-    `const value: ${inputTypeName(operation)} = {\n${required.join("\n")}\n};`,
+    `const value: ${names.input.name} = {\n${required.join("\n")}\n};`,
     ...optional,
     "return { ok: true, value };",
   );
 
-  const valueSets: StatementStructures[] = bindings
-    // A shared parameter's set is in its component's file.
-    .filter((binding) => binding.type.enumValues && !binding.type.name && !shared.of(binding))
-    .map((binding) => ({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: `${constantCase(binding.member)}_VALUES`,
-          type: "ReadonlySet<string>",
-          initializer: `new Set([${(binding.type.enumValues ?? []).map(literal).join(", ")}])`,
-        },
-      ],
-    }));
-  const checkHelpers = [...uses]
-    .filter((h) => h !== "queryValue" && h !== "readXmlDocument" && h !== "errorStatus")
-    .sort();
-  const requestHelpers = [
-    ...(operation.prefixHeaders.length > 0 ? ["prefixedHeaders"] : []),
-    ...(uses.has("queryValue") ? ["queryValue"] : []),
-    "requestHeaders",
-  ];
-  const documents: StatementStructures[] = [];
-  if (requestDocument)
-    documents.push(
-      documentConst(
-        inputDocumentName(operation),
-        `How the ${operation.summary} request body is read.`,
-        requestDocument,
-      ),
+  for (const [binding, name] of enumSets)
+    file.add(
+      constDeclaration({
+        name,
+        type: "ReadonlySet<string>",
+        value: `new Set([${(binding.type.enumValues ?? []).map(literal).join(", ")}])`,
+        exported: false,
+      }),
     );
-  if (operation.response.body)
-    documents.push(
-      documentConst(
-        outputDocumentName(operation),
-        `How the ${operation.summary} response body is written and read.`,
-        operation.response.body,
-      ),
-    );
-  const xmlImports = [
-    ...(documents.length > 0 ? ["type XmlDocumentShape"] : []),
-    ...(validated.imports["./runtime/xml-shapes.js"] ?? []),
-  ];
-  // Enum types the interfaces name (headers and top-level elements), the guards the checks call, the structures the documents use.
-  const enumNames = [
-    ...bindings.flatMap((b) => (b.type.name ? [b.type.name] : [])),
-    ...operation.response.headers.flatMap((h) => (h.type.name ? [h.type.name] : [])),
-    ...[...(requestDocument?.members ?? []), ...(operation.response.body?.members ?? [])].flatMap((m) =>
-      m.shape.kind === "scalar" && m.shape.type.name ? [m.shape.type.name] : [],
-    ),
-  ];
-  const structures = namedStructuresOf(operation);
-  const namedTypes = [
-    ...new Set([
-      ...enumNames.map((n) => `type ${n}`),
-      ...[...enumTypes].map((n) => `is${n}`),
-      ...structures.map((shape) => `type ${shape.name}`),
-      ...(documents.length > 0 ? structures.map(structureShapeName) : []),
-    ]),
-  ].sort();
-  for (const binding of bindings) {
-    const sharedParameter = shared.of(binding);
-    if (sharedParameter) importFrom(sharedParameter.module, `type ${sharedParameter.interfaceName}`);
-  }
-  const componentImports: StatementStructures[] = [...components]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([module, names]) => ({
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: module,
-      namedImports: [...names].sort(),
-    }));
-  return [
-    {
-      kind: StructureKind.ImportDeclaration,
-      moduleSpecifier: "./runtime/request.js",
-      namedImports: [
-        ...requestHelpers,
-        "type ObsRequest",
-        "type ValidateOptions",
-        "type ValidationIssue",
-        "type ValidationResult",
-      ],
-    },
-    ...(checkHelpers.length > 0
-      ? [
-          {
-            kind: StructureKind.ImportDeclaration as const,
-            moduleSpecifier: "./runtime/checks.js",
-            namedImports: checkHelpers,
-          },
-        ]
-      : []),
-    ...(xmlImports.length > 0
-      ? [
-          {
-            kind: StructureKind.ImportDeclaration as const,
-            moduleSpecifier: "./runtime/xml-shapes.js",
-            namedImports: xmlImports,
-          },
-        ]
-      : []),
-    ...(uses.has("errorStatus")
-      ? [
-          {
-            kind: StructureKind.ImportDeclaration as const,
-            moduleSpecifier: "./error-codes.js",
-            namedImports: ["errorStatus"],
-          },
-        ]
-      : []),
-    ...(namedTypes.length > 0
-      ? [{ kind: StructureKind.ImportDeclaration as const, moduleSpecifier: "./types.js", namedImports: namedTypes }]
-      : []),
-    ...componentImports,
-    inputInterface(operation, (binding) => shared.of(binding)?.interfaceName),
-    outputInterface(operation),
-    ...documents,
-    ...valueSets,
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`The ${operation.summary} input members that are secrets (\`x-obs-sensitive\`): never log or store them.`],
-      declarations: [
-        {
-          name: `${constantCase(operation.id)}_SENSITIVE_MEMBERS`,
-          type: `ReadonlySet<keyof ${inputTypeName(operation)}>`,
-          initializer: `new Set([${bindings
-            .filter((b) => b.sensitive)
-            .map((b) => literal(b.member))
-            .join(", ")}])`,
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
-      name: validateFunctionName(operation),
-      docs: [
-        docText(
-          `Validates ${/^[AEIOU]/.test(operation.summary) ? "an" : "a"} ${operation.summary} request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.\n\n` +
-            `Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.\n\n` +
-            `@param request The routed request: bucket, decoded key, query, headers${payload ? " and payload" : ""}.\n@param options \`requestTime\`: the time the request was received (default: now).`,
-        ),
-      ],
+  file.add(
+    constDeclaration({
+      name: file.declare(names.sensitive.name),
+      docs: `The ${operation.summary} input members that are secrets (\`x-obs-sensitive\`): never log or store them.`,
+      type: `ReadonlySet<keyof ${names.input.name}>`,
+      value: `new Set([${bindings
+        .filter((b) => b.sensitive)
+        .map((b) => literal(b.member))
+        .join(", ")}])`,
+    }),
+  );
+  file.add(
+    functionDeclaration({
+      name: file.declare(names.validate.name),
+      docs:
+        `Validates ${/^[AEIOU]/.test(operation.summary) ? "an" : "a"} ${operation.summary} request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.\n\n` +
+        `Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.\n\n` +
+        `@param request The routed request: bucket, decoded key, query, headers${payload ? " and payload" : ""}.\n@param options \`requestTime\`: the time the request was received (default: now).`,
       parameters: [
-        { name: "request", type: "ObsRequest" },
-        { name: "options", type: "ValidateOptions", initializer: "{}" },
+        { name: "request", type: use(ObsRequest) },
+        { name: "options", type: use(ValidateOptions), initializer: "{}" },
       ],
-      returnType: `ValidationResult<${inputTypeName(operation)}>`,
-      statements: body.filter((line) => line !== ""),
-    },
-  ];
+      returns: `${use(ValidationResult)}<${names.input.name}>`,
+      body: body.filter((line) => line !== ""),
+    }),
+    "block",
+  );
+  return file;
 }
 
-function documentConst(name: string, doc: string, document: XmlShape): StatementStructures {
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [doc],
-    declarations: [{ name, type: "XmlDocumentShape", initializer: documentDescriptor(document) }],
-  };
-}
-
-/** The named structures an operation's bodies refer to, directly or through others. */
-export function namedStructuresOf(operation: OperationModel): StructureShape[] {
-  const found = new Set<StructureShape>();
-  const visit = (members: XmlMember[]) => {
-    for (const member of members) {
-      if (member.shape.kind !== "structure" || found.has(member.shape)) continue;
-      if (member.shape.name) found.add(member.shape);
-      visit(member.shape.members);
-    }
-  };
-  if (operation.payload) visit(bodyUnitOf(operation.payload).document(operation.payload)?.members ?? []);
-  if (operation.response.body) visit(operation.response.body.members);
-  return [...found];
+function documentConst(file: SourceFile, name: string, docs: string, document: XmlShape): string {
+  return constDeclaration({
+    name: file.declare(name),
+    docs,
+    type: file.use(XmlDocumentShape),
+    value: documentDescriptor(document, file),
+  });
 }

@@ -1,28 +1,30 @@
-import type { OptionalKind, PropertySignatureStructure } from "ts-morph";
+import type { PropertySpec } from "../code/declarations.js";
+import type { SourceFile } from "../code/source-file.js";
 import type { ElementShape, ScalarType, XmlMember, XmlShape } from "../model/types.js";
-import { docText, literal } from "./names.js";
+import { literal } from "./names.js";
+import { sharedType } from "./symbols.js";
 
 /** How XML elements are written as TypeScript and as an outline: what types, bodies and docs share. */
 
-/** The TypeScript type of a scalar: a named enum type, a literal union, string, number, boolean or Date. */
-export function scalarType(type: ScalarType): string {
-  if (type.name) return type.name;
+/** The TypeScript type of a scalar in `file`: a named enum type, a literal union, string, number, boolean or Date. */
+export function scalarType(type: ScalarType, file: SourceFile): string {
+  if (type.name) return file.use(sharedType(type.name));
   if (type.enumValues) return type.enumValues.map(literal).join(" | ");
   return { string: "string", integer: "number", boolean: "boolean", timestamp: "Date" }[type.kind];
 }
 
 /** The TypeScript type of an XML element: its scalar type, a named structure, or an inline type literal. */
-export function elementType(shape: ElementShape): string {
-  if (shape.kind === "scalar") return scalarType(shape.type);
-  if (shape.name) return shape.name;
-  return `{ ${shape.members.map((member) => `${member.member}${member.required || member.list ? "" : "?"}: ${xmlMemberType(member)}`).join("; ")} }`;
+export function elementType(shape: ElementShape, file: SourceFile): string {
+  if (shape.kind === "scalar") return scalarType(shape.type, file);
+  if (shape.name) return file.use(sharedType(shape.name));
+  return `{ ${shape.members.map((member) => `${member.member}${member.required || member.list ? "" : "?"}: ${xmlMemberType(member, file)}`).join("; ")} }`;
 }
 
-export const xmlMemberType = (member: XmlMember): string =>
-  member.list ? `${wrapArray(elementType(member.shape))}[]` : elementType(member.shape);
+export const xmlMemberType = (member: XmlMember, file: SourceFile): string =>
+  member.list ? `${wrapArray(elementType(member.shape, file))}[]` : elementType(member.shape, file);
 const wrapArray = (type: string) => (/[|&]/.test(type) && !type.startsWith("{") ? `(${type})` : type);
 
-export function xmlProperty(member: XmlMember, optional: boolean): OptionalKind<PropertySignatureStructure> {
+export function xmlProperty(member: XmlMember, optional: boolean, file: SourceFile): PropertySpec {
   const where = member.list
     ? member.list.wrapped
       ? `\`<${member.xmlName}>\` holding \`<${member.list.itemName}>\` elements`
@@ -30,9 +32,9 @@ export function xmlProperty(member: XmlMember, optional: boolean): OptionalKind<
     : `\`<${member.xmlName}>\``;
   return {
     name: member.member,
-    hasQuestionToken: optional,
-    type: optional ? `${xmlMemberType(member)} | undefined` : xmlMemberType(member),
-    docs: [docText(`${member.description}\n\nXML: ${where}.`)],
+    optional,
+    type: optional ? `${xmlMemberType(member, file)} | undefined` : xmlMemberType(member, file),
+    docs: `${member.description}\n\nXML: ${where}.`,
   };
 }
 

@@ -1,6 +1,7 @@
 import { literal } from "../emit/names.js";
 import { parseIso8601Utc } from "../../runtime/validator/checks.js";
 import type { Keyword } from "./keyword.js";
+import { checks } from "../emit/symbols.js";
 
 /** `x-obs-after-request-time`: an ISO 8601 date later than the time the request is received. */
 export const afterRequestTimeKeyword: Keyword<"afterRequestTime"> = {
@@ -18,10 +19,9 @@ export const afterRequestTimeKeyword: Keyword<"afterRequestTime"> = {
     else return { kind: "afterRequestTime" };
     return undefined;
   },
-  code: (_constraint, { name, value }) => ({
-    failsWhen: `(parseIso8601Utc(${value}) ?? 0) <= requestTime`,
+  code: (_constraint, { name, value, use }) => ({
+    failsWhen: `(${use(checks("parseIso8601Utc"))}(${value}) ?? 0) <= requestTime`,
     message: literal(`${name} must be later than the request time.`),
-    uses: ["parseIso8601Utc"],
   }),
   words: () => "Later than the time the request is received.",
   satisfies: (_constraint, value, { requestTime }) => (parseIso8601Utc(value) ?? 0) > requestTime,

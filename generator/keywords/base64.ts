@@ -1,6 +1,7 @@
 import { literal } from "../emit/names.js";
 import { isBase64OfLength } from "../../runtime/validator/checks.js";
 import { compareSets, type Keyword } from "./keyword.js";
+import { checks } from "../emit/symbols.js";
 
 /** `x-obs-format: base64`, with `x-obs-decoded-bytes`: base64 (of one of these lengths once decoded). */
 export const base64Keyword: Keyword<"base64"> = {
@@ -21,17 +22,15 @@ export const base64Keyword: Keyword<"base64"> = {
     }
     return { kind: "base64", decodedBytes: decoded as number[] };
   },
-  code: (constraint, { name, value }) =>
+  code: (constraint, { name, value, use }) =>
     constraint.decodedBytes
       ? {
-          failsWhen: `!isBase64OfLength(${value}, [${constraint.decodedBytes.join(", ")}])`,
+          failsWhen: `!${use(checks("isBase64OfLength"))}(${value}, [${constraint.decodedBytes.join(", ")}])`,
           message: literal(`${name} must be base64 of ${constraint.decodedBytes.join(" or ")} bytes.`),
-          uses: ["isBase64OfLength"],
         }
       : {
-          failsWhen: `!isBase64OfLength(${value})`,
+          failsWhen: `!${use(checks("isBase64OfLength"))}(${value})`,
           message: literal(`${name} must be base64.`),
-          uses: ["isBase64OfLength"],
         },
   words: (constraint) =>
     constraint.decodedBytes ? `Base64 of ${constraint.decodedBytes.join(" or ")} bytes.` : "Base64.",

@@ -12,7 +12,6 @@ export const enumKeyword: Keyword<"enum"> = {
   code: (constraint, { name, value, enumGuard }) => ({
     failsWhen: `!${enumGuard}(${value})`,
     message: literal(`${name} must be one of ${constraint.values.join(", ")} (case-sensitive).`),
-    uses: [],
   }),
   words: (constraint) => `One of ${wordList(constraint.values, "or")} (case-sensitive).`,
   satisfies: (constraint, value) => constraint.values.includes(value),

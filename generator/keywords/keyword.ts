@@ -1,3 +1,4 @@
+import type { CodeSymbol } from "../code/symbols.js";
 import type { Constraint, ScalarKind } from "../model/types.js";
 
 /** A constraint of one kind. */
@@ -23,8 +24,6 @@ export interface SchemaReader {
 export interface CompiledCheck {
   failsWhen: string;
   message: string;
-  /** Helpers imported from the runtime's checks module. */
-  uses: string[];
 }
 
 /** The locals a generated check reads. */
@@ -37,6 +36,8 @@ export interface CheckContext {
   enumGuard: string;
   /** The local holding another header's text. */
   localOf(wireName: string): string;
+  /** The name to write for a runtime helper (its import follows). */
+  use(symbol: CodeSymbol): string;
 }
 
 /** What an interpreted check may read besides the value: other headers' values and the request time (ms). */

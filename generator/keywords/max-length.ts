@@ -1,6 +1,7 @@
 import { literal } from "../emit/names.js";
 import { codePointLength } from "../../runtime/validator/checks.js";
 import { compareUpperBound, type Keyword } from "./keyword.js";
+import { checks } from "../emit/symbols.js";
 
 /** `maxLength`: at most this many characters (code points). */
 export const maxLengthKeyword: Keyword<"maxLength"> = {
@@ -10,10 +11,9 @@ export const maxLengthKeyword: Keyword<"maxLength"> = {
     const limit = reader.applies("maxLength", ["string"]) ? reader.integer("maxLength") : undefined;
     return limit === undefined ? undefined : { kind: "maxLength", limit };
   },
-  code: (constraint, { name, value }) => ({
-    failsWhen: `codePointLength(${value}) > ${constraint.limit}`,
+  code: (constraint, { name, value, use }) => ({
+    failsWhen: `${use(checks("codePointLength"))}(${value}) > ${constraint.limit}`,
     message: literal(`${name} must be at most ${constraint.limit} characters long.`),
-    uses: ["codePointLength"],
   }),
   words: (constraint) => `At most ${constraint.limit} characters.`,
   satisfies: (constraint, value) => codePointLength(value) <= constraint.limit,

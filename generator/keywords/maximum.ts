@@ -12,7 +12,6 @@ export const maximumKeyword: Keyword<"maximum"> = {
   code: (constraint, { name, value }) => ({
     failsWhen: `${value} > ${constraint.limit}`,
     message: literal(`${name} must be at most ${constraint.limit}.`),
-    uses: [],
   }),
   words: (constraint) => `At most ${constraint.limit}.`,
   satisfies: (constraint, value) => Number(value) <= constraint.limit,

@@ -1,6 +1,7 @@
 import { literal } from "../emit/names.js";
 import { base64Md5Of } from "../../runtime/validator/checks.js";
 import { code, type Keyword } from "./keyword.js";
+import { checks } from "../emit/symbols.js";
 
 /** `x-obs-md5-of`: the base64 MD5 of another header's base64-decoded value (SSE-C's key MD5). */
 export const md5OfKeyword: Keyword<"md5Of"> = {
@@ -10,10 +11,9 @@ export const md5OfKeyword: Keyword<"md5Of"> = {
     const wireName = reader.string("x-obs-md5-of");
     return wireName === undefined ? undefined : { kind: "md5Of", wireName: wireName.toLowerCase() };
   },
-  code: (constraint, { name, value, localOf }) => ({
-    failsWhen: `${localOf(constraint.wireName)} !== undefined && base64Md5Of(${localOf(constraint.wireName)}) !== ${value}`,
+  code: (constraint, { name, value, localOf, use }) => ({
+    failsWhen: `${localOf(constraint.wireName)} !== undefined && ${use(checks("base64Md5Of"))}(${localOf(constraint.wireName)}) !== ${value}`,
     message: literal(`${name} must be the base64 MD5 of the decoded ${constraint.wireName}.`),
-    uses: ["base64Md5Of"],
   }),
   words: (constraint) => `The base64 MD5 of the decoded ${code(constraint.wireName)}.`,
   satisfies: (constraint, value, { others }) => {

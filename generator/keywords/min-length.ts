@@ -1,6 +1,7 @@
 import { literal } from "../emit/names.js";
 import { codePointLength } from "../../runtime/validator/checks.js";
 import { compareLowerBound, type Keyword } from "./keyword.js";
+import { checks } from "../emit/symbols.js";
 
 /** `minLength`: at least this many characters (code points). */
 export const minLengthKeyword: Keyword<"minLength"> = {
@@ -10,10 +11,9 @@ export const minLengthKeyword: Keyword<"minLength"> = {
     const limit = reader.applies("minLength", ["string"]) ? reader.integer("minLength") : undefined;
     return limit === undefined ? undefined : { kind: "minLength", limit };
   },
-  code: (constraint, { name, value }) => ({
-    failsWhen: `codePointLength(${value}) < ${constraint.limit}`,
+  code: (constraint, { name, value, use }) => ({
+    failsWhen: `${use(checks("codePointLength"))}(${value}) < ${constraint.limit}`,
     message: literal(`${name} must be at least ${constraint.limit} characters long.`),
-    uses: ["codePointLength"],
   }),
   words: (constraint) => `At least ${constraint.limit} characters.`,
   satisfies: (constraint, value) => codePointLength(value) >= constraint.limit,

@@ -12,7 +12,6 @@ export const minimumKeyword: Keyword<"minimum"> = {
   code: (constraint, { name, value }) => ({
     failsWhen: `${value} < ${constraint.limit}`,
     message: literal(`${name} must be at least ${constraint.limit}.`),
-    uses: [],
   }),
   words: (constraint) => `At least ${constraint.limit}.`,
   satisfies: (constraint, value) => Number(value) >= constraint.limit,

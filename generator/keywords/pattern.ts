@@ -29,7 +29,6 @@ export const patternKeyword: Keyword<"pattern"> = {
   code: (constraint, { name, value }) => ({
     failsWhen: `!/${regexSource(constraint.pattern) ?? ""}/u.test(${value})`,
     message: literal(`${name} must match ${constraint.pattern}.`),
-    uses: [],
   }),
   words: (constraint) => `Matches the regular expression \`${constraint.pattern}\`.`,
   satisfies: (constraint, value) => new RegExp(constraint.pattern, "u").test(value),

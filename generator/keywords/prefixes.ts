@@ -12,7 +12,6 @@ export const prefixesKeyword: Keyword<"prefixes"> = {
   code: (constraint, { name, value }) => ({
     failsWhen: `!(${constraint.values.map((prefix) => `${value}.startsWith(${literal(prefix)})`).join(" || ")})`,
     message: literal(`${name} must start with ${constraint.values.join(", ")}.`),
-    uses: [],
   }),
   words: (constraint) => `Starts with ${wordList(constraint.values, "or")}.`,
   satisfies: (constraint, value) => constraint.values.some((prefix) => value.startsWith(prefix)),

@@ -45,7 +45,7 @@ function httpDate(time: Date): string {
   return dateText;
 }
 
-/** The response: the operation's headers, then the request ids, Date and Server; the body's type and length. */
+/** The response: the operation's headers, then RUNTIME_RESPONSE_HEADERS (response-headers.ts); the body's type and length. */
 export function answer(
   exchange: Exchange,
   status: number,

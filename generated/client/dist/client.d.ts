@@ -1,5 +1,4 @@
-import { type AbortMultipartUploadInput, type AbortMultipartUploadOutput, type CompleteMultipartUploadInput, type CompleteMultipartUploadOutput, type CopyObjectInput, type CopyObjectOutput, type DeleteBucketInput, type DeleteBucketOutput, type DeleteObjectInput, type DeleteObjectOutput, type DeleteObjectsInput, type DeleteObjectsOutput, type GetBucketLocationInput, type GetBucketLocationOutput, type GetBucketTaggingInput, type GetBucketTaggingOutput, type GetBucketVersioningInput, type GetBucketVersioningOutput, type GetObjectInput, type GetObjectOutput, type HeadBucketInput, type HeadBucketOutput, type HeadObjectInput, type HeadObjectOutput, type InitiateMultipartUploadInput, type InitiateMultipartUploadOutput, type ListBucketsInput, type ListBucketsOutput, type ListMultipartUploadsInput, type ListMultipartUploadsOutput, type ListObjectsInput, type ListObjectsOutput, type ListObjectsV2Input, type ListObjectsV2Output, type ListObjectVersionsInput, type ListObjectVersionsOutput, type ListPartsInput, type ListPartsOutput, type PutBucketInput, type PutBucketOutput, type PutBucketTaggingInput, type PutBucketTaggingOutput, type PutBucketVersioningInput, type PutBucketVersioningOutput, type PutObjectInput, type PutObjectOutput, type UploadPartInput, type UploadPartOutput, type UploadPartCopyInput, type UploadPartCopyOutput } from "@obs-toolkit/validator";
-import { type CallOptions, type ObsClientConfig, type WithBodySource } from "./runtime/transport.js";
+import { type AbortMultipartUploadInput, type AbortMultipartUploadOutput, type CompleteMultipartUploadInput, type CompleteMultipartUploadOutput, type CopyObjectInput, type CopyObjectOutput, type DeleteBucketInput, type DeleteBucketOutput, type DeleteObjectInput, type DeleteObjectOutput, type DeleteObjectsInput, type DeleteObjectsOutput, type GetBucketLocationInput, type GetBucketLocationOutput, type GetBucketTaggingInput, type GetBucketTaggingOutput, type GetBucketVersioningInput, type GetBucketVersioningOutput, type GetObjectInput, type GetObjectOutput, type HeadBucketInput, type HeadBucketOutput, type HeadObjectInput, type HeadObjectOutput, type InitiateMultipartUploadInput, type InitiateMultipartUploadOutput, type ListBucketsInput, type ListBucketsOutput, type ListMultipartUploadsInput, type ListMultipartUploadsOutput, type ListObjectsInput, type ListObjectsOutput, type ListObjectsV2Input, type ListObjectsV2Output, type ListObjectVersionsInput, type ListObjectVersionsOutput, type ListPartsInput, type ListPartsOutput, type PutBucketInput, type PutBucketOutput, type PutBucketTaggingInput, type PutBucketTaggingOutput, type PutBucketVersioningInput, type PutBucketVersioningOutput, type PutObjectInput, type PutObjectOutput, type UploadPartCopyInput, type UploadPartCopyOutput, type UploadPartInput, type UploadPartOutput } from "@obs-toolkit/validator";
 import { type AbortMultipartUploadMethod } from "./abort-multipart-upload.js";
 import { type CompleteMultipartUploadMethod } from "./complete-multipart-upload.js";
 import { type CopyObjectMethod } from "./copy-object.js";
@@ -15,16 +14,17 @@ import { type HeadObjectMethod } from "./head-object.js";
 import { type InitiateMultipartUploadMethod } from "./initiate-multipart-upload.js";
 import { type ListBucketsMethod } from "./list-buckets.js";
 import { type ListMultipartUploadsMethod } from "./list-multipart-uploads.js";
-import { type ListObjectsMethod } from "./list-objects.js";
-import { type ListObjectsV2Method } from "./list-objects-v2.js";
 import { type ListObjectVersionsMethod } from "./list-object-versions.js";
+import { type ListObjectsV2Method } from "./list-objects-v2.js";
+import { type ListObjectsMethod } from "./list-objects.js";
 import { type ListPartsMethod } from "./list-parts.js";
-import { type PutBucketMethod } from "./put-bucket.js";
 import { type PutBucketTaggingMethod } from "./put-bucket-tagging.js";
 import { type PutBucketVersioningMethod } from "./put-bucket-versioning.js";
+import { type PutBucketMethod } from "./put-bucket.js";
 import { type PutObjectMethod } from "./put-object.js";
-import { type UploadPartMethod } from "./upload-part.js";
+import { type CallOptions, type ObsClientConfig, type WithBodySource } from "./runtime/transport.js";
 import { type UploadPartCopyMethod } from "./upload-part-copy.js";
+import { type UploadPartMethod } from "./upload-part.js";
 /**
 * A typed client for the OBS S3-compatible object storage API.
 *

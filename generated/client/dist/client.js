@@ -1,31 +1,31 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateAbortMultipartUploadRequest, validateCompleteMultipartUploadRequest, validateCopyObjectRequest, validateDeleteBucketRequest, validateDeleteObjectRequest, validateDeleteObjectsRequest, validateGetBucketLocationRequest, validateGetBucketTaggingRequest, validateGetBucketVersioningRequest, validateGetObjectRequest, validateHeadBucketRequest, validateHeadObjectRequest, validateInitiateMultipartUploadRequest, validateListBucketsRequest, validateListMultipartUploadsRequest, validateListObjectsRequest, validateListObjectsV2Request, validateListObjectVersionsRequest, validateListPartsRequest, validatePutBucketRequest, validatePutBucketTaggingRequest, validatePutBucketVersioningRequest, validatePutObjectRequest, validateUploadPartRequest, validateUploadPartCopyRequest } from "@obs-toolkit/validator";
+import { validateAbortMultipartUploadRequest, validateCompleteMultipartUploadRequest, validateCopyObjectRequest, validateDeleteBucketRequest, validateDeleteObjectRequest, validateDeleteObjectsRequest, validateGetBucketLocationRequest, validateGetBucketTaggingRequest, validateGetBucketVersioningRequest, validateGetObjectRequest, validateHeadBucketRequest, validateHeadObjectRequest, validateInitiateMultipartUploadRequest, validateListBucketsRequest, validateListMultipartUploadsRequest, validateListObjectsRequest, validateListObjectsV2Request, validateListObjectVersionsRequest, validateListPartsRequest, validatePutBucketRequest, validatePutBucketTaggingRequest, validatePutBucketVersioningRequest, validatePutObjectRequest, validateUploadPartCopyRequest, validateUploadPartRequest } from "@obs-toolkit/validator";
+import { deserializeAbortMultipartUploadResponse, serializeAbortMultipartUploadRequest } from "./abort-multipart-upload.js";
+import { deserializeCompleteMultipartUploadResponse, serializeCompleteMultipartUploadRequest } from "./complete-multipart-upload.js";
+import { deserializeCopyObjectResponse, serializeCopyObjectRequest } from "./copy-object.js";
+import { deserializeDeleteBucketResponse, serializeDeleteBucketRequest } from "./delete-bucket.js";
+import { deserializeDeleteObjectResponse, serializeDeleteObjectRequest } from "./delete-object.js";
+import { deserializeDeleteObjectsResponse, serializeDeleteObjectsRequest } from "./delete-objects.js";
+import { deserializeGetBucketLocationResponse, serializeGetBucketLocationRequest } from "./get-bucket-location.js";
+import { deserializeGetBucketTaggingResponse, serializeGetBucketTaggingRequest } from "./get-bucket-tagging.js";
+import { deserializeGetBucketVersioningResponse, serializeGetBucketVersioningRequest } from "./get-bucket-versioning.js";
+import { deserializeGetObjectResponse, serializeGetObjectRequest } from "./get-object.js";
+import { deserializeHeadBucketResponse, serializeHeadBucketRequest } from "./head-bucket.js";
+import { deserializeHeadObjectResponse, serializeHeadObjectRequest } from "./head-object.js";
+import { deserializeInitiateMultipartUploadResponse, serializeInitiateMultipartUploadRequest } from "./initiate-multipart-upload.js";
+import { deserializeListBucketsResponse, serializeListBucketsRequest } from "./list-buckets.js";
+import { deserializeListMultipartUploadsResponse, serializeListMultipartUploadsRequest } from "./list-multipart-uploads.js";
+import { deserializeListObjectVersionsResponse, serializeListObjectVersionsRequest } from "./list-object-versions.js";
+import { deserializeListObjectsV2Response, serializeListObjectsV2Request } from "./list-objects-v2.js";
+import { deserializeListObjectsResponse, serializeListObjectsRequest } from "./list-objects.js";
+import { deserializeListPartsResponse, serializeListPartsRequest } from "./list-parts.js";
+import { deserializePutBucketTaggingResponse, serializePutBucketTaggingRequest } from "./put-bucket-tagging.js";
+import { deserializePutBucketVersioningResponse, serializePutBucketVersioningRequest } from "./put-bucket-versioning.js";
+import { deserializePutBucketResponse, serializePutBucketRequest } from "./put-bucket.js";
+import { deserializePutObjectResponse, serializePutObjectRequest } from "./put-object.js";
 import { errorFromIssues, send } from "./runtime/transport.js";
-import { serializeAbortMultipartUploadRequest, deserializeAbortMultipartUploadResponse } from "./abort-multipart-upload.js";
-import { serializeCompleteMultipartUploadRequest, deserializeCompleteMultipartUploadResponse } from "./complete-multipart-upload.js";
-import { serializeCopyObjectRequest, deserializeCopyObjectResponse } from "./copy-object.js";
-import { serializeDeleteBucketRequest, deserializeDeleteBucketResponse } from "./delete-bucket.js";
-import { serializeDeleteObjectRequest, deserializeDeleteObjectResponse } from "./delete-object.js";
-import { serializeDeleteObjectsRequest, deserializeDeleteObjectsResponse } from "./delete-objects.js";
-import { serializeGetBucketLocationRequest, deserializeGetBucketLocationResponse } from "./get-bucket-location.js";
-import { serializeGetBucketTaggingRequest, deserializeGetBucketTaggingResponse } from "./get-bucket-tagging.js";
-import { serializeGetBucketVersioningRequest, deserializeGetBucketVersioningResponse } from "./get-bucket-versioning.js";
-import { serializeGetObjectRequest, deserializeGetObjectResponse } from "./get-object.js";
-import { serializeHeadBucketRequest, deserializeHeadBucketResponse } from "./head-bucket.js";
-import { serializeHeadObjectRequest, deserializeHeadObjectResponse } from "./head-object.js";
-import { serializeInitiateMultipartUploadRequest, deserializeInitiateMultipartUploadResponse } from "./initiate-multipart-upload.js";
-import { serializeListBucketsRequest, deserializeListBucketsResponse } from "./list-buckets.js";
-import { serializeListMultipartUploadsRequest, deserializeListMultipartUploadsResponse } from "./list-multipart-uploads.js";
-import { serializeListObjectsRequest, deserializeListObjectsResponse } from "./list-objects.js";
-import { serializeListObjectsV2Request, deserializeListObjectsV2Response } from "./list-objects-v2.js";
-import { serializeListObjectVersionsRequest, deserializeListObjectVersionsResponse } from "./list-object-versions.js";
-import { serializeListPartsRequest, deserializeListPartsResponse } from "./list-parts.js";
-import { serializePutBucketRequest, deserializePutBucketResponse } from "./put-bucket.js";
-import { serializePutBucketTaggingRequest, deserializePutBucketTaggingResponse } from "./put-bucket-tagging.js";
-import { serializePutBucketVersioningRequest, deserializePutBucketVersioningResponse } from "./put-bucket-versioning.js";
-import { serializePutObjectRequest, deserializePutObjectResponse } from "./put-object.js";
-import { serializeUploadPartRequest, deserializeUploadPartResponse } from "./upload-part.js";
-import { serializeUploadPartCopyRequest, deserializeUploadPartCopyResponse } from "./upload-part-copy.js";
+import { deserializeUploadPartCopyResponse, serializeUploadPartCopyRequest } from "./upload-part-copy.js";
+import { deserializeUploadPartResponse, serializeUploadPartRequest } from "./upload-part.js";
 /**
 * A typed client for the OBS S3-compatible object storage API.
 *

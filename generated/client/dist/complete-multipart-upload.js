@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML, COMPLETE_MULTIPART_UPLOAD_INPUT_XML, xmlTreeOf } from "@obs-toolkit/validator";
+import { COMPLETE_MULTIPART_UPLOAD_INPUT_XML, COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML, xmlTreeOf } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
 /** The HTTP request of Complete Multipart Upload for `input`: method, bucket, key, sub-resources, query, headers and body. */
 export function serializeCompleteMultipartUploadRequest(input) {

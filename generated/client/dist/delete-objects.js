@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { DELETE_OBJECTS_OUTPUT_XML, DELETE_OBJECTS_INPUT_XML, xmlTreeOf } from "@obs-toolkit/validator";
+import { DELETE_OBJECTS_INPUT_XML, DELETE_OBJECTS_OUTPUT_XML, xmlTreeOf } from "@obs-toolkit/validator";
 import { readXmlResponse, responseHeader } from "./runtime/transport.js";
 /** The HTTP request of DELETE Multiple Objects for `input`: method, bucket, key, sub-resources, query, headers and body. */
 export function serializeDeleteObjectsRequest(input) {

@@ -1,81 +1,160 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
   validateAbortMultipartUploadRequest,
+  validateCompleteMultipartUploadRequest,
+  validateCopyObjectRequest,
+  validateDeleteBucketRequest,
+  validateDeleteObjectRequest,
+  validateDeleteObjectsRequest,
+  validateGetBucketLocationRequest,
+  validateGetBucketTaggingRequest,
+  validateGetBucketVersioningRequest,
+  validateGetObjectRequest,
+  validateHeadBucketRequest,
+  validateHeadObjectRequest,
+  validateInitiateMultipartUploadRequest,
+  validateListBucketsRequest,
+  validateListMultipartUploadsRequest,
+  validateListObjectsRequest,
+  validateListObjectsV2Request,
+  validateListObjectVersionsRequest,
+  validateListPartsRequest,
+  validatePutBucketRequest,
+  validatePutBucketTaggingRequest,
+  validatePutBucketVersioningRequest,
+  validatePutObjectRequest,
+  validateUploadPartCopyRequest,
+  validateUploadPartRequest,
   type AbortMultipartUploadInput,
   type AbortMultipartUploadOutput,
-  validateCompleteMultipartUploadRequest,
   type CompleteMultipartUploadInput,
   type CompleteMultipartUploadOutput,
-  validateCopyObjectRequest,
   type CopyObjectInput,
   type CopyObjectOutput,
-  validateDeleteBucketRequest,
   type DeleteBucketInput,
   type DeleteBucketOutput,
-  validateDeleteObjectRequest,
   type DeleteObjectInput,
   type DeleteObjectOutput,
-  validateDeleteObjectsRequest,
   type DeleteObjectsInput,
   type DeleteObjectsOutput,
-  validateGetBucketLocationRequest,
   type GetBucketLocationInput,
   type GetBucketLocationOutput,
-  validateGetBucketTaggingRequest,
   type GetBucketTaggingInput,
   type GetBucketTaggingOutput,
-  validateGetBucketVersioningRequest,
   type GetBucketVersioningInput,
   type GetBucketVersioningOutput,
-  validateGetObjectRequest,
   type GetObjectInput,
   type GetObjectOutput,
-  validateHeadBucketRequest,
   type HeadBucketInput,
   type HeadBucketOutput,
-  validateHeadObjectRequest,
   type HeadObjectInput,
   type HeadObjectOutput,
-  validateInitiateMultipartUploadRequest,
   type InitiateMultipartUploadInput,
   type InitiateMultipartUploadOutput,
-  validateListBucketsRequest,
   type ListBucketsInput,
   type ListBucketsOutput,
-  validateListMultipartUploadsRequest,
   type ListMultipartUploadsInput,
   type ListMultipartUploadsOutput,
-  validateListObjectsRequest,
   type ListObjectsInput,
   type ListObjectsOutput,
-  validateListObjectsV2Request,
   type ListObjectsV2Input,
   type ListObjectsV2Output,
-  validateListObjectVersionsRequest,
   type ListObjectVersionsInput,
   type ListObjectVersionsOutput,
-  validateListPartsRequest,
   type ListPartsInput,
   type ListPartsOutput,
-  validatePutBucketRequest,
   type PutBucketInput,
   type PutBucketOutput,
-  validatePutBucketTaggingRequest,
   type PutBucketTaggingInput,
   type PutBucketTaggingOutput,
-  validatePutBucketVersioningRequest,
   type PutBucketVersioningInput,
   type PutBucketVersioningOutput,
-  validatePutObjectRequest,
   type PutObjectInput,
   type PutObjectOutput,
-  validateUploadPartRequest,
-  type UploadPartInput,
-  type UploadPartOutput,
-  validateUploadPartCopyRequest,
   type UploadPartCopyInput,
   type UploadPartCopyOutput,
+  type UploadPartInput,
+  type UploadPartOutput,
 } from "@obs-toolkit/validator";
+import {
+  deserializeAbortMultipartUploadResponse,
+  serializeAbortMultipartUploadRequest,
+  type AbortMultipartUploadMethod,
+} from "./abort-multipart-upload.js";
+import {
+  deserializeCompleteMultipartUploadResponse,
+  serializeCompleteMultipartUploadRequest,
+  type CompleteMultipartUploadMethod,
+} from "./complete-multipart-upload.js";
+import { deserializeCopyObjectResponse, serializeCopyObjectRequest, type CopyObjectMethod } from "./copy-object.js";
+import {
+  deserializeDeleteBucketResponse,
+  serializeDeleteBucketRequest,
+  type DeleteBucketMethod,
+} from "./delete-bucket.js";
+import {
+  deserializeDeleteObjectResponse,
+  serializeDeleteObjectRequest,
+  type DeleteObjectMethod,
+} from "./delete-object.js";
+import {
+  deserializeDeleteObjectsResponse,
+  serializeDeleteObjectsRequest,
+  type DeleteObjectsMethod,
+} from "./delete-objects.js";
+import {
+  deserializeGetBucketLocationResponse,
+  serializeGetBucketLocationRequest,
+  type GetBucketLocationMethod,
+} from "./get-bucket-location.js";
+import {
+  deserializeGetBucketTaggingResponse,
+  serializeGetBucketTaggingRequest,
+  type GetBucketTaggingMethod,
+} from "./get-bucket-tagging.js";
+import {
+  deserializeGetBucketVersioningResponse,
+  serializeGetBucketVersioningRequest,
+  type GetBucketVersioningMethod,
+} from "./get-bucket-versioning.js";
+import { deserializeGetObjectResponse, serializeGetObjectRequest, type GetObjectMethod } from "./get-object.js";
+import { deserializeHeadBucketResponse, serializeHeadBucketRequest, type HeadBucketMethod } from "./head-bucket.js";
+import { deserializeHeadObjectResponse, serializeHeadObjectRequest, type HeadObjectMethod } from "./head-object.js";
+import {
+  deserializeInitiateMultipartUploadResponse,
+  serializeInitiateMultipartUploadRequest,
+  type InitiateMultipartUploadMethod,
+} from "./initiate-multipart-upload.js";
+import { deserializeListBucketsResponse, serializeListBucketsRequest, type ListBucketsMethod } from "./list-buckets.js";
+import {
+  deserializeListMultipartUploadsResponse,
+  serializeListMultipartUploadsRequest,
+  type ListMultipartUploadsMethod,
+} from "./list-multipart-uploads.js";
+import {
+  deserializeListObjectVersionsResponse,
+  serializeListObjectVersionsRequest,
+  type ListObjectVersionsMethod,
+} from "./list-object-versions.js";
+import {
+  deserializeListObjectsV2Response,
+  serializeListObjectsV2Request,
+  type ListObjectsV2Method,
+} from "./list-objects-v2.js";
+import { deserializeListObjectsResponse, serializeListObjectsRequest, type ListObjectsMethod } from "./list-objects.js";
+import { deserializeListPartsResponse, serializeListPartsRequest, type ListPartsMethod } from "./list-parts.js";
+import {
+  deserializePutBucketTaggingResponse,
+  serializePutBucketTaggingRequest,
+  type PutBucketTaggingMethod,
+} from "./put-bucket-tagging.js";
+import {
+  deserializePutBucketVersioningResponse,
+  serializePutBucketVersioningRequest,
+  type PutBucketVersioningMethod,
+} from "./put-bucket-versioning.js";
+import { deserializePutBucketResponse, serializePutBucketRequest, type PutBucketMethod } from "./put-bucket.js";
+import { deserializePutObjectResponse, serializePutObjectRequest, type PutObjectMethod } from "./put-object.js";
 import {
   errorFromIssues,
   send,
@@ -84,90 +163,11 @@ import {
   type WithBodySource,
 } from "./runtime/transport.js";
 import {
-  serializeAbortMultipartUploadRequest,
-  deserializeAbortMultipartUploadResponse,
-  type AbortMultipartUploadMethod,
-} from "./abort-multipart-upload.js";
-import {
-  serializeCompleteMultipartUploadRequest,
-  deserializeCompleteMultipartUploadResponse,
-  type CompleteMultipartUploadMethod,
-} from "./complete-multipart-upload.js";
-import { serializeCopyObjectRequest, deserializeCopyObjectResponse, type CopyObjectMethod } from "./copy-object.js";
-import {
-  serializeDeleteBucketRequest,
-  deserializeDeleteBucketResponse,
-  type DeleteBucketMethod,
-} from "./delete-bucket.js";
-import {
-  serializeDeleteObjectRequest,
-  deserializeDeleteObjectResponse,
-  type DeleteObjectMethod,
-} from "./delete-object.js";
-import {
-  serializeDeleteObjectsRequest,
-  deserializeDeleteObjectsResponse,
-  type DeleteObjectsMethod,
-} from "./delete-objects.js";
-import {
-  serializeGetBucketLocationRequest,
-  deserializeGetBucketLocationResponse,
-  type GetBucketLocationMethod,
-} from "./get-bucket-location.js";
-import {
-  serializeGetBucketTaggingRequest,
-  deserializeGetBucketTaggingResponse,
-  type GetBucketTaggingMethod,
-} from "./get-bucket-tagging.js";
-import {
-  serializeGetBucketVersioningRequest,
-  deserializeGetBucketVersioningResponse,
-  type GetBucketVersioningMethod,
-} from "./get-bucket-versioning.js";
-import { serializeGetObjectRequest, deserializeGetObjectResponse, type GetObjectMethod } from "./get-object.js";
-import { serializeHeadBucketRequest, deserializeHeadBucketResponse, type HeadBucketMethod } from "./head-bucket.js";
-import { serializeHeadObjectRequest, deserializeHeadObjectResponse, type HeadObjectMethod } from "./head-object.js";
-import {
-  serializeInitiateMultipartUploadRequest,
-  deserializeInitiateMultipartUploadResponse,
-  type InitiateMultipartUploadMethod,
-} from "./initiate-multipart-upload.js";
-import { serializeListBucketsRequest, deserializeListBucketsResponse, type ListBucketsMethod } from "./list-buckets.js";
-import {
-  serializeListMultipartUploadsRequest,
-  deserializeListMultipartUploadsResponse,
-  type ListMultipartUploadsMethod,
-} from "./list-multipart-uploads.js";
-import { serializeListObjectsRequest, deserializeListObjectsResponse, type ListObjectsMethod } from "./list-objects.js";
-import {
-  serializeListObjectsV2Request,
-  deserializeListObjectsV2Response,
-  type ListObjectsV2Method,
-} from "./list-objects-v2.js";
-import {
-  serializeListObjectVersionsRequest,
-  deserializeListObjectVersionsResponse,
-  type ListObjectVersionsMethod,
-} from "./list-object-versions.js";
-import { serializeListPartsRequest, deserializeListPartsResponse, type ListPartsMethod } from "./list-parts.js";
-import { serializePutBucketRequest, deserializePutBucketResponse, type PutBucketMethod } from "./put-bucket.js";
-import {
-  serializePutBucketTaggingRequest,
-  deserializePutBucketTaggingResponse,
-  type PutBucketTaggingMethod,
-} from "./put-bucket-tagging.js";
-import {
-  serializePutBucketVersioningRequest,
-  deserializePutBucketVersioningResponse,
-  type PutBucketVersioningMethod,
-} from "./put-bucket-versioning.js";
-import { serializePutObjectRequest, deserializePutObjectResponse, type PutObjectMethod } from "./put-object.js";
-import { serializeUploadPartRequest, deserializeUploadPartResponse, type UploadPartMethod } from "./upload-part.js";
-import {
-  serializeUploadPartCopyRequest,
   deserializeUploadPartCopyResponse,
+  serializeUploadPartCopyRequest,
   type UploadPartCopyMethod,
 } from "./upload-part-copy.js";
+import { deserializeUploadPartResponse, serializeUploadPartRequest, type UploadPartMethod } from "./upload-part.js";
 
 /**
  * A typed client for the OBS S3-compatible object storage API.

@@ -1,17 +1,17 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  COMPLETE_MULTIPART_UPLOAD_INPUT_XML,
+  COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML,
+  xmlTreeOf,
   type CompleteMultipartUploadInput,
   type CompleteMultipartUploadOutput,
-  COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML,
-  COMPLETE_MULTIPART_UPLOAD_INPUT_XML,
-  xmlTreeOf,
 } from "@obs-toolkit/validator";
 import {
+  readXmlResponse,
+  responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  readXmlResponse,
-  responseHeader,
 } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for Complete Multipart Upload (the class implements this interface, which carries the method's documentation). */

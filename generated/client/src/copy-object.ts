@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { type CopyObjectInput, type CopyObjectOutput, COPY_OBJECT_OUTPUT_XML } from "@obs-toolkit/validator";
+import { COPY_OBJECT_OUTPUT_XML, type CopyObjectInput, type CopyObjectOutput } from "@obs-toolkit/validator";
 import {
+  readXmlResponse,
+  responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  readXmlResponse,
-  responseHeader,
 } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for PUT Object - Copy (the class implements this interface, which carries the method's documentation). */

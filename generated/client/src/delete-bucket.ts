@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type DeleteBucketInput, type DeleteBucketOutput } from "@obs-toolkit/validator";
-import { type CallOptions, type IncomingResponse, type OutgoingRequest, responseHeader } from "./runtime/transport.js";
+import { responseHeader, type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for DELETE Bucket (the class implements this interface, which carries the method's documentation). */
 export interface DeleteBucketMethod {

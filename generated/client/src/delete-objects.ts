@@ -1,17 +1,17 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  DELETE_OBJECTS_INPUT_XML,
+  DELETE_OBJECTS_OUTPUT_XML,
+  xmlTreeOf,
   type DeleteObjectsInput,
   type DeleteObjectsOutput,
-  DELETE_OBJECTS_OUTPUT_XML,
-  DELETE_OBJECTS_INPUT_XML,
-  xmlTreeOf,
 } from "@obs-toolkit/validator";
 import {
+  readXmlResponse,
+  responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  readXmlResponse,
-  responseHeader,
 } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for DELETE Multiple Objects (the class implements this interface, which carries the method's documentation). */

@@ -1,15 +1,15 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  GET_BUCKET_TAGGING_OUTPUT_XML,
   type GetBucketTaggingInput,
   type GetBucketTaggingOutput,
-  GET_BUCKET_TAGGING_OUTPUT_XML,
 } from "@obs-toolkit/validator";
 import {
+  readXmlResponse,
+  responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  readXmlResponse,
-  responseHeader,
 } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for GET Bucket tagging (the class implements this interface, which carries the method's documentation). */

@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type HeadObjectInput, type HeadObjectOutput } from "@obs-toolkit/validator";
 import {
+  responseHeader,
+  responsePrefixHeaders,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  responseHeader,
-  responsePrefixHeaders,
 } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for HEAD Object (the class implements this interface, which carries the method's documentation). */

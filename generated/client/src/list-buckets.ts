@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { type ListBucketsInput, type ListBucketsOutput, LIST_BUCKETS_OUTPUT_XML } from "@obs-toolkit/validator";
+import { LIST_BUCKETS_OUTPUT_XML, type ListBucketsInput, type ListBucketsOutput } from "@obs-toolkit/validator";
 import {
+  readXmlResponse,
+  responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  readXmlResponse,
-  responseHeader,
 } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for List Buckets (the class implements this interface, which carries the method's documentation). */

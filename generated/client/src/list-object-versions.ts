@@ -1,15 +1,15 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  LIST_OBJECT_VERSIONS_OUTPUT_XML,
   type ListObjectVersionsInput,
   type ListObjectVersionsOutput,
-  LIST_OBJECT_VERSIONS_OUTPUT_XML,
 } from "@obs-toolkit/validator";
 import {
+  readXmlResponse,
+  responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  readXmlResponse,
-  responseHeader,
 } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for GET Bucket Object versions (the class implements this interface, which carries the method's documentation). */

@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { type ListObjectsV2Input, type ListObjectsV2Output, LIST_OBJECTS_V2_OUTPUT_XML } from "@obs-toolkit/validator";
+import { LIST_OBJECTS_V2_OUTPUT_XML, type ListObjectsV2Input, type ListObjectsV2Output } from "@obs-toolkit/validator";
 import {
+  readXmlResponse,
+  responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  readXmlResponse,
-  responseHeader,
 } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for GET Bucket V2 (List Objects V2) (the class implements this interface, which carries the method's documentation). */

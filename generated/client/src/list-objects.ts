@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { type ListObjectsInput, type ListObjectsOutput, LIST_OBJECTS_OUTPUT_XML } from "@obs-toolkit/validator";
+import { LIST_OBJECTS_OUTPUT_XML, type ListObjectsInput, type ListObjectsOutput } from "@obs-toolkit/validator";
 import {
+  readXmlResponse,
+  responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  readXmlResponse,
-  responseHeader,
 } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for GET Bucket (List Objects) (the class implements this interface, which carries the method's documentation). */

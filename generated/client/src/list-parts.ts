@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { type ListPartsInput, type ListPartsOutput, LIST_PARTS_OUTPUT_XML } from "@obs-toolkit/validator";
+import { LIST_PARTS_OUTPUT_XML, type ListPartsInput, type ListPartsOutput } from "@obs-toolkit/validator";
 import {
+  readXmlResponse,
+  responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  readXmlResponse,
-  responseHeader,
 } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for List Parts (the class implements this interface, which carries the method's documentation). */

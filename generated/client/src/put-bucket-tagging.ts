@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  type PutBucketTaggingInput,
-  type PutBucketTaggingOutput,
   PUT_BUCKET_TAGGING_INPUT_XML,
   xmlTreeOf,
+  type PutBucketTaggingInput,
+  type PutBucketTaggingOutput,
 } from "@obs-toolkit/validator";
-import { type CallOptions, type IncomingResponse, type OutgoingRequest, responseHeader } from "./runtime/transport.js";
+import { responseHeader, type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for PUT Bucket tagging (the class implements this interface, which carries the method's documentation). */
 export interface PutBucketTaggingMethod {

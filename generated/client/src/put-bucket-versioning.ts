@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  type PutBucketVersioningInput,
-  type PutBucketVersioningOutput,
   PUT_BUCKET_VERSIONING_INPUT_XML,
   xmlTreeOf,
+  type PutBucketVersioningInput,
+  type PutBucketVersioningOutput,
 } from "@obs-toolkit/validator";
-import { type CallOptions, type IncomingResponse, type OutgoingRequest, responseHeader } from "./runtime/transport.js";
+import { responseHeader, type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for PUT Bucket versioning (the class implements this interface, which carries the method's documentation). */
 export interface PutBucketVersioningMethod {

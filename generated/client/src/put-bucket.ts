@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { type PutBucketInput, type PutBucketOutput, PUT_BUCKET_INPUT_XML, xmlTreeOf } from "@obs-toolkit/validator";
-import { type CallOptions, type IncomingResponse, type OutgoingRequest, responseHeader } from "./runtime/transport.js";
+import { PUT_BUCKET_INPUT_XML, xmlTreeOf, type PutBucketInput, type PutBucketOutput } from "@obs-toolkit/validator";
+import { responseHeader, type CallOptions, type IncomingResponse, type OutgoingRequest } from "./runtime/transport.js";
 
 /** `ObsClient`'s method for PUT Bucket (the class implements this interface, which carries the method's documentation). */
 export interface PutBucketMethod {

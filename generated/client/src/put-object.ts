@@ -1,10 +1,10 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import { type PutObjectInput, type PutObjectOutput } from "@obs-toolkit/validator";
 import {
+  responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
-  responseHeader,
   type WithBodySource,
 } from "./runtime/transport.js";
 

@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateCompleteMultipartUploadRequest, COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML, renderXmlTree, validateCompleteMultipartUploadRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of Complete Multipart Upload: the `CompleteMultipartUploadResult` document, and the response headers. */
 export function renderCompleteMultipartUploadResponse(output) {

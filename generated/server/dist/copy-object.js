@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateCopyObjectRequest, COPY_OBJECT_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { COPY_OBJECT_OUTPUT_XML, renderXmlTree, validateCopyObjectRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of PUT Object - Copy: the `CopyObjectResult` document, and the response headers. */
 export function renderCopyObjectResponse(output) {

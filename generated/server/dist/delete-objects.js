@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateDeleteObjectsRequest, DELETE_OBJECTS_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { DELETE_OBJECTS_OUTPUT_XML, renderXmlTree, validateDeleteObjectsRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of DELETE Multiple Objects: the `DeleteResult` document, and the response headers. */
 export function renderDeleteObjectsResponse(output) {

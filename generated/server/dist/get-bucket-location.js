@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateGetBucketLocationRequest, GET_BUCKET_LOCATION_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { GET_BUCKET_LOCATION_OUTPUT_XML, renderXmlTree, validateGetBucketLocationRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of GET Bucket location: the `LocationConstraint` document, and the response headers. */
 export function renderGetBucketLocationResponse(output) {

@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateGetBucketTaggingRequest, GET_BUCKET_TAGGING_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { GET_BUCKET_TAGGING_OUTPUT_XML, renderXmlTree, validateGetBucketTaggingRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of GET Bucket tagging: the `Tagging` document, and the response headers. */
 export function renderGetBucketTaggingResponse(output) {

@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateGetBucketVersioningRequest, GET_BUCKET_VERSIONING_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { GET_BUCKET_VERSIONING_OUTPUT_XML, renderXmlTree, validateGetBucketVersioningRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of GET Bucket versioning: the `VersioningConfiguration` document, and the response headers. */
 export function renderGetBucketVersioningResponse(output) {

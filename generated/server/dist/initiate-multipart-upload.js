@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateInitiateMultipartUploadRequest, INITIATE_MULTIPART_UPLOAD_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { INITIATE_MULTIPART_UPLOAD_OUTPUT_XML, renderXmlTree, validateInitiateMultipartUploadRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of Initiate Multipart Upload: the `InitiateMultipartUploadResult` document, and the response headers. */
 export function renderInitiateMultipartUploadResponse(output) {

@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateListBucketsRequest, LIST_BUCKETS_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { LIST_BUCKETS_OUTPUT_XML, renderXmlTree, validateListBucketsRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of List Buckets: the `ListAllMyBucketsResult` document, and the response headers. */
 export function renderListBucketsResponse(output) {

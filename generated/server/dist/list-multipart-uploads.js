@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateListMultipartUploadsRequest, LIST_MULTIPART_UPLOADS_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { LIST_MULTIPART_UPLOADS_OUTPUT_XML, renderXmlTree, validateListMultipartUploadsRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of List Multipart Uploads: the `ListMultipartUploadsResult` document, and the response headers. */
 export function renderListMultipartUploadsResponse(output) {

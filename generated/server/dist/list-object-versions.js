@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateListObjectVersionsRequest, LIST_OBJECT_VERSIONS_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { LIST_OBJECT_VERSIONS_OUTPUT_XML, renderXmlTree, validateListObjectVersionsRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of GET Bucket Object versions: the `ListVersionsResult` document, and the response headers. */
 export function renderListObjectVersionsResponse(output) {

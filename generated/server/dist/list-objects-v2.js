@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateListObjectsV2Request, LIST_OBJECTS_V2_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { LIST_OBJECTS_V2_OUTPUT_XML, renderXmlTree, validateListObjectsV2Request, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of GET Bucket V2 (List Objects V2): the `ListBucketResult` document, and the response headers. */
 export function renderListObjectsV2Response(output) {

@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateListObjectsRequest, LIST_OBJECTS_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { LIST_OBJECTS_OUTPUT_XML, renderXmlTree, validateListObjectsRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of GET Bucket (List Objects): the `ListBucketResult` document, and the response headers. */
 export function renderListObjectsResponse(output) {

@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateListPartsRequest, LIST_PARTS_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { LIST_PARTS_OUTPUT_XML, renderXmlTree, validateListPartsRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of List Parts: the `ListPartsResult` document, and the response headers. */
 export function renderListPartsResponse(output) {

@@ -1,5 +1,4 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { createServerCore } from "./runtime/core.js";
 import { abortMultipartUploadRoute } from "./abort-multipart-upload.js";
 import { completeMultipartUploadRoute } from "./complete-multipart-upload.js";
 import { copyObjectRoute } from "./copy-object.js";
@@ -15,16 +14,17 @@ import { headObjectRoute } from "./head-object.js";
 import { initiateMultipartUploadRoute } from "./initiate-multipart-upload.js";
 import { listBucketsRoute } from "./list-buckets.js";
 import { listMultipartUploadsRoute } from "./list-multipart-uploads.js";
-import { listObjectsRoute } from "./list-objects.js";
-import { listObjectsV2Route } from "./list-objects-v2.js";
 import { listObjectVersionsRoute } from "./list-object-versions.js";
+import { listObjectsV2Route } from "./list-objects-v2.js";
+import { listObjectsRoute } from "./list-objects.js";
 import { listPartsRoute } from "./list-parts.js";
-import { putBucketRoute } from "./put-bucket.js";
 import { putBucketTaggingRoute } from "./put-bucket-tagging.js";
 import { putBucketVersioningRoute } from "./put-bucket-versioning.js";
+import { putBucketRoute } from "./put-bucket.js";
 import { putObjectRoute } from "./put-object.js";
-import { uploadPartRoute } from "./upload-part.js";
+import { createServerCore } from "./runtime/core.js";
 import { uploadPartCopyRoute } from "./upload-part-copy.js";
+import { uploadPartRoute } from "./upload-part.js";
 const ROUTES = [
 	abortMultipartUploadRoute,
 	completeMultipartUploadRoute,

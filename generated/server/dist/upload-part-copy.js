@@ -1,5 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { validateUploadPartCopyRequest, UPLOAD_PART_COPY_OUTPUT_XML, renderXmlTree, xmlTreeOf } from "@obs-toolkit/validator";
+import { renderXmlTree, UPLOAD_PART_COPY_OUTPUT_XML, validateUploadPartCopyRequest, xmlTreeOf } from "@obs-toolkit/validator";
 import { notImplemented } from "./runtime/core.js";
 /** The 200 response of Upload Part - Copy: the `CopyPartResult` document, and the response headers. */
 export function renderUploadPartCopyResponse(output) {

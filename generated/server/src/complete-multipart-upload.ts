@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateCompleteMultipartUploadRequest,
-  type CompleteMultipartUploadInput,
-  type CompleteMultipartUploadOutput,
   COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML,
   renderXmlTree,
+  validateCompleteMultipartUploadRequest,
   xmlTreeOf,
+  type CompleteMultipartUploadInput,
+  type CompleteMultipartUploadOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

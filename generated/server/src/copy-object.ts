@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateCopyObjectRequest,
-  type CopyObjectInput,
-  type CopyObjectOutput,
   COPY_OBJECT_OUTPUT_XML,
   renderXmlTree,
+  validateCopyObjectRequest,
   xmlTreeOf,
+  type CopyObjectInput,
+  type CopyObjectOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

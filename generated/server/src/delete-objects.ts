@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateDeleteObjectsRequest,
-  type DeleteObjectsInput,
-  type DeleteObjectsOutput,
   DELETE_OBJECTS_OUTPUT_XML,
   renderXmlTree,
+  validateDeleteObjectsRequest,
   xmlTreeOf,
+  type DeleteObjectsInput,
+  type DeleteObjectsOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateGetBucketLocationRequest,
-  type GetBucketLocationInput,
-  type GetBucketLocationOutput,
   GET_BUCKET_LOCATION_OUTPUT_XML,
   renderXmlTree,
+  validateGetBucketLocationRequest,
   xmlTreeOf,
+  type GetBucketLocationInput,
+  type GetBucketLocationOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateGetBucketTaggingRequest,
-  type GetBucketTaggingInput,
-  type GetBucketTaggingOutput,
   GET_BUCKET_TAGGING_OUTPUT_XML,
   renderXmlTree,
+  validateGetBucketTaggingRequest,
   xmlTreeOf,
+  type GetBucketTaggingInput,
+  type GetBucketTaggingOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

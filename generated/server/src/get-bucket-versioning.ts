@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateGetBucketVersioningRequest,
-  type GetBucketVersioningInput,
-  type GetBucketVersioningOutput,
   GET_BUCKET_VERSIONING_OUTPUT_XML,
   renderXmlTree,
+  validateGetBucketVersioningRequest,
   xmlTreeOf,
+  type GetBucketVersioningInput,
+  type GetBucketVersioningOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateInitiateMultipartUploadRequest,
-  type InitiateMultipartUploadInput,
-  type InitiateMultipartUploadOutput,
   INITIATE_MULTIPART_UPLOAD_OUTPUT_XML,
   renderXmlTree,
+  validateInitiateMultipartUploadRequest,
   xmlTreeOf,
+  type InitiateMultipartUploadInput,
+  type InitiateMultipartUploadOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

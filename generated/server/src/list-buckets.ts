@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateListBucketsRequest,
-  type ListBucketsInput,
-  type ListBucketsOutput,
   LIST_BUCKETS_OUTPUT_XML,
   renderXmlTree,
+  validateListBucketsRequest,
   xmlTreeOf,
+  type ListBucketsInput,
+  type ListBucketsOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateListMultipartUploadsRequest,
-  type ListMultipartUploadsInput,
-  type ListMultipartUploadsOutput,
   LIST_MULTIPART_UPLOADS_OUTPUT_XML,
   renderXmlTree,
+  validateListMultipartUploadsRequest,
   xmlTreeOf,
+  type ListMultipartUploadsInput,
+  type ListMultipartUploadsOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

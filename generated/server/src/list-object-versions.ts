@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateListObjectVersionsRequest,
-  type ListObjectVersionsInput,
-  type ListObjectVersionsOutput,
   LIST_OBJECT_VERSIONS_OUTPUT_XML,
   renderXmlTree,
+  validateListObjectVersionsRequest,
   xmlTreeOf,
+  type ListObjectVersionsInput,
+  type ListObjectVersionsOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

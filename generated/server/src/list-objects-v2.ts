@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateListObjectsV2Request,
-  type ListObjectsV2Input,
-  type ListObjectsV2Output,
   LIST_OBJECTS_V2_OUTPUT_XML,
   renderXmlTree,
+  validateListObjectsV2Request,
   xmlTreeOf,
+  type ListObjectsV2Input,
+  type ListObjectsV2Output,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

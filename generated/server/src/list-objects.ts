@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateListObjectsRequest,
-  type ListObjectsInput,
-  type ListObjectsOutput,
   LIST_OBJECTS_OUTPUT_XML,
   renderXmlTree,
+  validateListObjectsRequest,
   xmlTreeOf,
+  type ListObjectsInput,
+  type ListObjectsOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
-  validateListPartsRequest,
-  type ListPartsInput,
-  type ListPartsOutput,
   LIST_PARTS_OUTPUT_XML,
   renderXmlTree,
+  validateListPartsRequest,
   xmlTreeOf,
+  type ListPartsInput,
+  type ListPartsOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

@@ -1,5 +1,4 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { createServerCore, type ObsServer, type ObsServerOptions, type Route } from "./runtime/core.js";
 import { abortMultipartUploadRoute, type AbortMultipartUploadHandler } from "./abort-multipart-upload.js";
 import { completeMultipartUploadRoute, type CompleteMultipartUploadHandler } from "./complete-multipart-upload.js";
 import { copyObjectRoute, type CopyObjectHandler } from "./copy-object.js";
@@ -15,16 +14,17 @@ import { headObjectRoute, type HeadObjectHandler } from "./head-object.js";
 import { initiateMultipartUploadRoute, type InitiateMultipartUploadHandler } from "./initiate-multipart-upload.js";
 import { listBucketsRoute, type ListBucketsHandler } from "./list-buckets.js";
 import { listMultipartUploadsRoute, type ListMultipartUploadsHandler } from "./list-multipart-uploads.js";
-import { listObjectsRoute, type ListObjectsHandler } from "./list-objects.js";
-import { listObjectsV2Route, type ListObjectsV2Handler } from "./list-objects-v2.js";
 import { listObjectVersionsRoute, type ListObjectVersionsHandler } from "./list-object-versions.js";
+import { listObjectsV2Route, type ListObjectsV2Handler } from "./list-objects-v2.js";
+import { listObjectsRoute, type ListObjectsHandler } from "./list-objects.js";
 import { listPartsRoute, type ListPartsHandler } from "./list-parts.js";
-import { putBucketRoute, type PutBucketHandler } from "./put-bucket.js";
 import { putBucketTaggingRoute, type PutBucketTaggingHandler } from "./put-bucket-tagging.js";
 import { putBucketVersioningRoute, type PutBucketVersioningHandler } from "./put-bucket-versioning.js";
+import { putBucketRoute, type PutBucketHandler } from "./put-bucket.js";
 import { putObjectRoute, type PutObjectHandler } from "./put-object.js";
-import { uploadPartRoute, type UploadPartHandler } from "./upload-part.js";
+import { createServerCore, type ObsServer, type ObsServerOptions, type Route } from "./runtime/core.js";
 import { uploadPartCopyRoute, type UploadPartCopyHandler } from "./upload-part-copy.js";
+import { uploadPartRoute, type UploadPartHandler } from "./upload-part.js";
 
 /** The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error. */
 export interface ObsHandlers

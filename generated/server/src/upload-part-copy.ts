@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  renderXmlTree,
+  UPLOAD_PART_COPY_OUTPUT_XML,
   validateUploadPartCopyRequest,
+  xmlTreeOf,
   type UploadPartCopyInput,
   type UploadPartCopyOutput,
-  UPLOAD_PART_COPY_OUTPUT_XML,
-  renderXmlTree,
-  xmlTreeOf,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "./runtime/core.js";
 import { type ObsHandlers } from "./server.js";

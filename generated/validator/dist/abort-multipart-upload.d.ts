@@ -1,8 +1,8 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { type UploadIdParameter } from "./components/upload-id.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 /** The input of Abort Multipart Upload. */
 export interface AbortMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, UploadIdParameter, SecurityTokenParameter {}
 /** The output of Abort Multipart Upload. */

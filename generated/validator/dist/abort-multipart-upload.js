@@ -1,8 +1,8 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { queryValue, requestHeaders } from "./runtime/request.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectName } from "./components/object-name.js";
 import { checkUploadId } from "./components/upload-id.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
 /** The Abort Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const ABORT_MULTIPART_UPLOAD_SENSITIVE_MEMBERS = new Set(["securityToken"]);
 /**

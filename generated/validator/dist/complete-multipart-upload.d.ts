@@ -1,9 +1,9 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
-import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { type CompletedPart } from "./types.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
+import { type CompletedPart } from "./types.js";
 /** The input of Complete Multipart Upload. */
 export interface CompleteMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
 	/**

@@ -1,10 +1,10 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { queryValue, requestHeaders } from "./runtime/request.js";
-import { readXmlDocument } from "./runtime/xml-shapes.js";
-import { errorStatus } from "./error-codes.js";
-import { COMPLETED_PART_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectName } from "./components/object-name.js";
+import { errorStatus } from "./error-codes.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
+import { readXmlDocument } from "./runtime/xml-shapes.js";
+import { COMPLETED_PART_XML } from "./types.js";
 /** How the Complete Multipart Upload request body is read. */
 export const COMPLETE_MULTIPART_UPLOAD_INPUT_XML = {
 	root: "CompleteMultipartUpload",

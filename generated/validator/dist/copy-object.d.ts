@@ -1,5 +1,3 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
-import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type AclParameter } from "./components/acl.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type ContentTypeParameter } from "./components/content-type.js";
@@ -22,6 +20,8 @@ import { type SseCustomerKeyParameter } from "./components/sse-customer-key.js";
 import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
 import { type StorageClassParameter } from "./components/storage-class.js";
 import { type WebsiteRedirectLocationParameter } from "./components/website-redirect-location.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 /** The input of PUT Object - Copy. */
 export interface CopyObjectInput extends BucketNameParameter, ObjectNameParameter, CopySourceParameter, CopySourceIfMatchParameter, CopySourceIfNoneMatchParameter, CopySourceIfUnmodifiedSinceParameter, CopySourceIfModifiedSinceParameter, CopySourceSseCustomerAlgorithmParameter, CopySourceSseCustomerKeyParameter, CopySourceSseCustomerKeyMd5Parameter, AclParameter, StorageClassParameter, WebsiteRedirectLocationParameter, ServerSideEncryptionParameter, SseKmsKeyIdParameter, SseCustomerAlgorithmParameter, SseCustomerKeyParameter, SseCustomerKeyMd5Parameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, ContentTypeParameter, SecurityTokenParameter {
 	/**

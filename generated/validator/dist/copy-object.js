@@ -1,6 +1,4 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { prefixedHeaders, requestHeaders } from "./runtime/request.js";
-import { recordExceedsUtf8Bytes } from "./runtime/checks.js";
 import { checkAcl } from "./components/acl.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkCopySourceServerSideEncryptionCustomerAlgorithmTogether } from "./components/copy-source-server-side-encryption-customer-algorithm-together.js";
@@ -19,6 +17,8 @@ import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 import { checkSseCustomerKey } from "./components/sse-customer-key.js";
 import { checkStorageClass } from "./components/storage-class.js";
 import { checkWebsiteRedirectLocation } from "./components/website-redirect-location.js";
+import { recordExceedsUtf8Bytes } from "./runtime/checks.js";
+import { prefixedHeaders, requestHeaders } from "./runtime/request.js";
 /** How the PUT Object - Copy response body is written and read. */
 export const COPY_OBJECT_OUTPUT_XML = {
 	root: "CopyObjectResult",

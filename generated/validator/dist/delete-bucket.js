@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { requestHeaders } from "./runtime/request.js";
 import { checkBucketName } from "./components/bucket-name.js";
+import { requestHeaders } from "./runtime/request.js";
 /** The DELETE Bucket input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const DELETE_BUCKET_SENSITIVE_MEMBERS = new Set(["securityToken"]);
 /**

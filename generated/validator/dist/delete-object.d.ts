@@ -1,7 +1,7 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 /** The input of DELETE Object. */
 export interface DeleteObjectInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
 	/**

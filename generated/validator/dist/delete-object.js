@@ -1,7 +1,7 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { queryValue, requestHeaders } from "./runtime/request.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectName } from "./components/object-name.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
 /** The DELETE Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const DELETE_OBJECT_SENSITIVE_MEMBERS = new Set(["securityToken"]);
 /**

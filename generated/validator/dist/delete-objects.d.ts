@@ -1,8 +1,8 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
-import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { type DeleteError, type DeletedObject, type ObjectToDelete } from "./types.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
+import { type DeletedObject, type DeleteError, type ObjectToDelete } from "./types.js";
 /** The input of DELETE Multiple Objects. */
 export interface DeleteObjectsInput extends BucketNameParameter, SecurityTokenParameter {
 	/**

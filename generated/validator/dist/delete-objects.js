@@ -1,10 +1,10 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { requestHeaders } from "./runtime/request.js";
-import { readXmlDocument } from "./runtime/xml-shapes.js";
-import { errorStatus } from "./error-codes.js";
-import { DELETED_OBJECT_XML, DELETE_ERROR_XML, OBJECT_TO_DELETE_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkContentMd5AnyOf } from "./components/content-md5-any-of.js";
+import { errorStatus } from "./error-codes.js";
+import { requestHeaders } from "./runtime/request.js";
+import { readXmlDocument } from "./runtime/xml-shapes.js";
+import { DELETE_ERROR_XML, DELETED_OBJECT_XML, OBJECT_TO_DELETE_XML } from "./types.js";
 /** How the DELETE Multiple Objects request body is read. */
 export const DELETE_OBJECTS_INPUT_XML = {
 	root: "Delete",

@@ -1,8 +1,8 @@
+import { type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type GetBucketTaggingTag } from "./types.js";
-import { type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 /** The input of GET Bucket tagging. */
 export interface GetBucketTaggingInput extends BucketNameParameter, SecurityTokenParameter {}
 /** The output of GET Bucket tagging. */

@@ -1,7 +1,7 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName } from "./components/bucket-name.js";
 import { requestHeaders } from "./runtime/request.js";
 import { GET_BUCKET_TAGGING_TAG_XML } from "./types.js";
-import { checkBucketName } from "./components/bucket-name.js";
 /** How the GET Bucket tagging response body is written and read. */
 export const GET_BUCKET_TAGGING_OUTPUT_XML = {
 	root: "Tagging",

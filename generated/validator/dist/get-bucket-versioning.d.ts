@@ -1,7 +1,7 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
-import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 /** The input of GET Bucket versioning. */
 export interface GetBucketVersioningInput extends BucketNameParameter, SecurityTokenParameter {}
 /** The output of GET Bucket versioning. */

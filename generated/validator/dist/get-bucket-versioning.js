@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { requestHeaders } from "./runtime/request.js";
 import { checkBucketName } from "./components/bucket-name.js";
+import { requestHeaders } from "./runtime/request.js";
 /** How the GET Bucket versioning response body is written and read. */
 export const GET_BUCKET_VERSIONING_OUTPUT_XML = {
 	root: "VersioningConfiguration",

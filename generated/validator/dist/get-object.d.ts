@@ -1,4 +1,3 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type ChecksumModeParameter } from "./components/checksum-mode.js";
 import { type IfModifiedSinceParameter } from "./components/if-modified-since.js";
@@ -8,6 +7,7 @@ import { type RangeParameter } from "./components/range.js";
 import { type ReadIfMatchParameter } from "./components/read-if-match.js";
 import { type ReadIfNoneMatchParameter } from "./components/read-if-none-match.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 /** The input of GET Object. */
 export interface GetObjectInput extends BucketNameParameter, ObjectNameParameter, RangeParameter, IfModifiedSinceParameter, IfUnmodifiedSinceParameter, ReadIfMatchParameter, ReadIfNoneMatchParameter, ChecksumModeParameter, SecurityTokenParameter {
 	/**

@@ -1,10 +1,10 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { queryValue, requestHeaders } from "./runtime/request.js";
-import { base64Md5Of, isBase64OfLength } from "./runtime/checks.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkChecksumMode } from "./components/checksum-mode.js";
 import { checkObjectName } from "./components/object-name.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
+import { base64Md5Of, isBase64OfLength } from "./runtime/checks.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
 const SSE_CUSTOMER_ALGORITHM_VALUES = new Set(["AES256"]);
 /** The GET Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const GET_OBJECT_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);

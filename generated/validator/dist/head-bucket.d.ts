@@ -1,6 +1,6 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 /** The input of HEAD Bucket. */
 export interface HeadBucketInput extends BucketNameParameter, SecurityTokenParameter {}
 /** The output of HEAD Bucket. */

@@ -1,6 +1,3 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
-import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { type CannedAcl } from "./types.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type ContentEncodingParameter } from "./components/content-encoding.js";
 import { type ObjectLockModeParameter } from "./components/object-lock-mode.js";
@@ -12,6 +9,9 @@ import { type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-m
 import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
 import { type StorageClassParameter } from "./components/storage-class.js";
 import { type WebsiteRedirectLocationParameter } from "./components/website-redirect-location.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
+import { type CannedAcl } from "./types.js";
 /** The input of Initiate Multipart Upload. */
 export interface InitiateMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, StorageClassParameter, WebsiteRedirectLocationParameter, SseKmsKeyIdParameter, SseCustomerAlgorithmParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, ContentEncodingParameter {
 	/**

@@ -1,7 +1,4 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { prefixedHeaders, requestHeaders } from "./runtime/request.js";
-import { isBase64OfLength, recordExceedsUtf8Bytes } from "./runtime/checks.js";
-import { isCannedAcl } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
 import { checkObjectLockMode } from "./components/object-lock-mode.js";
@@ -13,6 +10,9 @@ import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.j
 import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 import { checkStorageClass } from "./components/storage-class.js";
 import { checkWebsiteRedirectLocation } from "./components/website-redirect-location.js";
+import { isBase64OfLength, recordExceedsUtf8Bytes } from "./runtime/checks.js";
+import { prefixedHeaders, requestHeaders } from "./runtime/request.js";
+import { isCannedAcl } from "./types.js";
 /** How the Initiate Multipart Upload response body is written and read. */
 export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML = {
 	root: "InitiateMultipartUploadResult",

@@ -1,7 +1,7 @@
+import { type SecurityTokenParameter } from "./components/security-token.js";
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type Bucket, type Owner } from "./types.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 /** The input of List Buckets. */
 export interface ListBucketsInput extends SecurityTokenParameter {}
 /** The output of List Buckets. */

@@ -1,8 +1,8 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { queryValue, requestHeaders } from "./runtime/request.js";
-import { parseDecimalInteger } from "./runtime/checks.js";
-import { LIST_MULTIPART_UPLOADS_COMMON_PREFIX_XML, UPLOAD_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
+import { LIST_MULTIPART_UPLOADS_COMMON_PREFIX_XML, UPLOAD_XML } from "./types.js";
 /** How the List Multipart Uploads response body is written and read. */
 export const LIST_MULTIPART_UPLOADS_OUTPUT_XML = {
 	root: "ListMultipartUploadsResult",

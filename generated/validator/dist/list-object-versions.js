@@ -1,8 +1,8 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { queryValue, requestHeaders } from "./runtime/request.js";
-import { parseDecimalInteger } from "./runtime/checks.js";
-import { DELETE_MARKER_ENTRY_XML, LIST_OBJECT_VERSIONS_COMMON_PREFIX_XML, VERSION_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
+import { DELETE_MARKER_ENTRY_XML, LIST_OBJECT_VERSIONS_COMMON_PREFIX_XML, VERSION_XML } from "./types.js";
 /** How the GET Bucket Object versions response body is written and read. */
 export const LIST_OBJECT_VERSIONS_OUTPUT_XML = {
 	root: "ListVersionsResult",

@@ -1,8 +1,8 @@
+import { type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type ListObjectsV2CommonPrefix, type ListObjectsV2Contents } from "./types.js";
-import { type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 /** The input of GET Bucket V2 (List Objects V2). */
 export interface ListObjectsV2Input extends BucketNameParameter, SecurityTokenParameter {
 	/**

@@ -1,8 +1,8 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { queryValue, requestHeaders } from "./runtime/request.js";
-import { parseBooleanText, parseDecimalInteger } from "./runtime/checks.js";
-import { LIST_OBJECTS_V2_COMMON_PREFIX_XML, LIST_OBJECTS_V2_CONTENTS_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
+import { parseBooleanText, parseDecimalInteger } from "./runtime/checks.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
+import { LIST_OBJECTS_V2_COMMON_PREFIX_XML, LIST_OBJECTS_V2_CONTENTS_XML } from "./types.js";
 /** How the GET Bucket V2 (List Objects V2) response body is written and read. */
 export const LIST_OBJECTS_V2_OUTPUT_XML = {
 	root: "ListBucketResult",

@@ -1,8 +1,8 @@
+import { type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
 import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type ListObjectsCommonPrefix, type ListObjectsContents } from "./types.js";
-import { type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 /** The input of GET Bucket (List Objects). */
 export interface ListObjectsInput extends BucketNameParameter, SecurityTokenParameter {
 	/**

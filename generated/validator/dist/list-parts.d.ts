@@ -1,9 +1,9 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
-import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { type Owner, type Part, type StorageClass } from "./types.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
+import { type Owner, type Part, type StorageClass } from "./types.js";
 /** The input of List Parts. */
 export interface ListPartsInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
 	/**

@@ -1,9 +1,9 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { queryValue, requestHeaders } from "./runtime/request.js";
-import { parseDecimalInteger } from "./runtime/checks.js";
-import { OWNER_XML, PART_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectName } from "./components/object-name.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
+import { OWNER_XML, PART_XML } from "./types.js";
 /** How the List Parts response body is written and read. */
 export const LIST_PARTS_OUTPUT_XML = {
 	root: "ListPartsResult",

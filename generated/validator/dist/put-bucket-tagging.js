@@ -1,10 +1,10 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { requestHeaders } from "./runtime/request.js";
-import { readXmlDocument } from "./runtime/xml-shapes.js";
-import { errorStatus } from "./error-codes.js";
-import { PUT_BUCKET_TAGGING_TAG_XML } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkContentMd5AnyOf } from "./components/content-md5-any-of.js";
+import { errorStatus } from "./error-codes.js";
+import { requestHeaders } from "./runtime/request.js";
+import { readXmlDocument } from "./runtime/xml-shapes.js";
+import { PUT_BUCKET_TAGGING_TAG_XML } from "./types.js";
 /** How the PUT Bucket tagging request body is read. */
 export const PUT_BUCKET_TAGGING_INPUT_XML = {
 	root: "Tagging",

@@ -1,8 +1,8 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName } from "./components/bucket-name.js";
+import { errorStatus } from "./error-codes.js";
 import { requestHeaders } from "./runtime/request.js";
 import { readXmlDocument } from "./runtime/xml-shapes.js";
-import { errorStatus } from "./error-codes.js";
-import { checkBucketName } from "./components/bucket-name.js";
 /** How the PUT Bucket versioning request body is read. */
 export const PUT_BUCKET_VERSIONING_INPUT_XML = {
 	root: "VersioningConfiguration",

@@ -1,10 +1,10 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { requestHeaders } from "./runtime/request.js";
-import { parseBooleanText } from "./runtime/checks.js";
-import { readXmlDocument } from "./runtime/xml-shapes.js";
-import { errorStatus } from "./error-codes.js";
-import { isCannedAcl, isStorageClass } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
+import { errorStatus } from "./error-codes.js";
+import { parseBooleanText } from "./runtime/checks.js";
+import { requestHeaders } from "./runtime/request.js";
+import { readXmlDocument } from "./runtime/xml-shapes.js";
+import { isCannedAcl, isStorageClass } from "./types.js";
 /** How the PUT Bucket request body is read. */
 export const PUT_BUCKET_INPUT_XML = {
 	root: "CreateBucketConfiguration",

@@ -1,5 +1,3 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
-import { type CannedAcl } from "./types.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type CacheControlParameter } from "./components/cache-control.js";
 import { type ContentDispositionParameter } from "./components/content-disposition.js";
@@ -15,6 +13,8 @@ import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
 import { type StorageClassParameter } from "./components/storage-class.js";
 import { type WriteIfMatchParameter } from "./components/write-if-match.js";
 import { type WriteIfNoneMatchParameter } from "./components/write-if-none-match.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type CannedAcl } from "./types.js";
 /** The input of PUT Object. */
 export interface PutObjectInput extends BucketNameParameter, ObjectNameParameter, StorageClassParameter, SseKmsKeyIdParameter, SseCustomerAlgorithmParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter, ObjectLockModeParameter, ObjectLockRetainUntilDateParameter, CacheControlParameter, ContentDispositionParameter, ContentLanguageParameter, ExpiresParameter, WriteIfNoneMatchParameter, WriteIfMatchParameter {
 	/**

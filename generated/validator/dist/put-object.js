@@ -1,7 +1,4 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { prefixedHeaders, requestHeaders } from "./runtime/request.js";
-import { codePointLength, isBase64OfLength, recordExceedsUtf8Bytes } from "./runtime/checks.js";
-import { isCannedAcl } from "./types.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
 import { checkObjectLockMode } from "./components/object-lock-mode.js";
@@ -13,6 +10,9 @@ import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.j
 import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
 import { checkStorageClass } from "./components/storage-class.js";
 import { checkWriteIfNoneMatch } from "./components/write-if-none-match.js";
+import { codePointLength, isBase64OfLength, recordExceedsUtf8Bytes } from "./runtime/checks.js";
+import { prefixedHeaders, requestHeaders } from "./runtime/request.js";
+import { isCannedAcl } from "./types.js";
 const SERVER_SIDE_ENCRYPTION_VALUES = new Set(["aws:kms"]);
 /** The PUT Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const PUT_OBJECT_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);

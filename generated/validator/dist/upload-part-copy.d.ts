@@ -1,5 +1,3 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
-import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type CopySourceIfMatchParameter } from "./components/copy-source-if-match.js";
 import { type CopySourceIfModifiedSinceParameter } from "./components/copy-source-if-modified-since.js";
@@ -8,6 +6,8 @@ import { type CopySourceIfUnmodifiedSinceParameter } from "./components/copy-sou
 import { type CopySourceSseCustomerAlgorithmParameter } from "./components/copy-source-sse-customer-algorithm.js";
 import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 /** The input of Upload Part - Copy. */
 export interface UploadPartCopyInput extends BucketNameParameter, ObjectNameParameter, CopySourceIfMatchParameter, CopySourceIfNoneMatchParameter, CopySourceIfUnmodifiedSinceParameter, CopySourceIfModifiedSinceParameter, CopySourceSseCustomerAlgorithmParameter, SecurityTokenParameter {
 	/**

@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { queryValue, requestHeaders } from "./runtime/request.js";
-import { base64Md5Of, codePointLength, isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkCopySourceServerSideEncryptionCustomerAlgorithmTogether } from "./components/copy-source-server-side-encryption-customer-algorithm-together.js";
 import { checkCopySourceSseCustomerAlgorithm } from "./components/copy-source-sse-customer-algorithm.js";
 import { checkObjectName } from "./components/object-name.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
+import { base64Md5Of, codePointLength, isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
 /** How the Upload Part - Copy response body is written and read. */
 export const UPLOAD_PART_COPY_OUTPUT_XML = {
 	root: "CopyPartResult",

@@ -1,9 +1,9 @@
-import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 import { type BucketNameParameter } from "./components/bucket-name.js";
 import { type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
 import { type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
+import { type ObsRequest, type ValidateOptions, type ValidationResult } from "./runtime/request.js";
 /** The input of Upload Part. */
 export interface UploadPartInput extends BucketNameParameter, ObjectNameParameter, SseCustomerAlgorithmParameter, SseCustomerKeyMd5Parameter, SecurityTokenParameter {
 	/**

@@ -1,11 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { queryValue, requestHeaders } from "./runtime/request.js";
-import { isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
 import { checkBucketName } from "./components/bucket-name.js";
 import { checkObjectName } from "./components/object-name.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
 import { checkSseCustomerAlgorithm } from "./components/sse-customer-algorithm.js";
 import { checkSseCustomerKeyMd5 } from "./components/sse-customer-key-md5.js";
+import { isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
+import { queryValue, requestHeaders } from "./runtime/request.js";
 /** The Upload Part input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_SENSITIVE_MEMBERS = new Set(["sseCustomerKey", "securityToken"]);
 /**

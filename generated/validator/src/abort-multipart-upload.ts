@@ -1,4 +1,8 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { checkUploadId, type UploadIdParameter } from "./components/upload-id.js";
 import {
   queryValue,
   requestHeaders,
@@ -7,10 +11,6 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
-import { checkUploadId, type UploadIdParameter } from "./components/upload-id.js";
 
 /** The input of Abort Multipart Upload. */
 export interface AbortMultipartUploadInput

@@ -1,4 +1,8 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { errorStatus } from "./error-codes.js";
 import {
   queryValue,
   requestHeaders,
@@ -7,12 +11,8 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { type XmlDocumentShape, readXmlDocument, type XmlDocument } from "./runtime/xml-shapes.js";
-import { errorStatus } from "./error-codes.js";
+import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { COMPLETED_PART_XML, type CompletedPart } from "./types.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of Complete Multipart Upload. */
 export interface CompleteMultipartUploadInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {

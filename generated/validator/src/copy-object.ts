@@ -1,15 +1,4 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import {
-  prefixedHeaders,
-  requestHeaders,
-  type ObsRequest,
-  type ValidateOptions,
-  type ValidationIssue,
-  type ValidationResult,
-} from "./runtime/request.js";
-import { recordExceedsUtf8Bytes } from "./runtime/checks.js";
-import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { type CannedAcl, type StorageClass } from "./types.js";
 import { checkAcl, type AclParameter } from "./components/acl.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { type ContentTypeParameter } from "./components/content-type.js";
@@ -50,6 +39,17 @@ import {
   checkWebsiteRedirectLocation,
   type WebsiteRedirectLocationParameter,
 } from "./components/website-redirect-location.js";
+import { recordExceedsUtf8Bytes } from "./runtime/checks.js";
+import {
+  prefixedHeaders,
+  requestHeaders,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
+import { type CannedAcl, type StorageClass } from "./types.js";
 
 /** The input of PUT Object - Copy. */
 export interface CopyObjectInput

@@ -1,4 +1,7 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
 import {
   queryValue,
   requestHeaders,
@@ -7,9 +10,6 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of DELETE Object. */
 export interface DeleteObjectInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {

@@ -1,4 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
 import {
   requestHeaders,
   type ObsRequest,
@@ -7,8 +9,6 @@ import {
   type ValidationResult,
 } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of GET Bucket location. */
 export interface GetBucketLocationInput extends BucketNameParameter, SecurityTokenParameter {}

@@ -1,4 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
 import {
   requestHeaders,
   type ObsRequest,
@@ -8,8 +10,6 @@ import {
 } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { GET_BUCKET_TAGGING_TAG_XML, type GetBucketTaggingTag } from "./types.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of GET Bucket tagging. */
 export interface GetBucketTaggingInput extends BucketNameParameter, SecurityTokenParameter {}

@@ -1,4 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
 import {
   requestHeaders,
   type ObsRequest,
@@ -6,8 +8,6 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of HEAD Bucket. */
 export interface HeadBucketInput extends BucketNameParameter, SecurityTokenParameter {}

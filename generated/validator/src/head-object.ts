@@ -1,13 +1,4 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import {
-  queryValue,
-  requestHeaders,
-  type ObsRequest,
-  type ValidateOptions,
-  type ValidationIssue,
-  type ValidationResult,
-} from "./runtime/request.js";
-import { base64Md5Of, isBase64OfLength } from "./runtime/checks.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { checkChecksumMode, type ChecksumModeParameter } from "./components/checksum-mode.js";
 import { type IfModifiedSinceParameter } from "./components/if-modified-since.js";
@@ -18,6 +9,15 @@ import { type ReadIfMatchParameter } from "./components/read-if-match.js";
 import { type ReadIfNoneMatchParameter } from "./components/read-if-none-match.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
+import { base64Md5Of, isBase64OfLength } from "./runtime/checks.js";
+import {
+  queryValue,
+  requestHeaders,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./runtime/request.js";
 
 /** The input of HEAD Object. */
 export interface HeadObjectInput

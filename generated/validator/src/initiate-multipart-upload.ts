@@ -1,15 +1,4 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import {
-  prefixedHeaders,
-  requestHeaders,
-  type ObsRequest,
-  type ValidateOptions,
-  type ValidationIssue,
-  type ValidationResult,
-} from "./runtime/request.js";
-import { isBase64OfLength, recordExceedsUtf8Bytes } from "./runtime/checks.js";
-import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
-import { isCannedAcl, type CannedAcl, type StorageClass } from "./types.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { type ContentEncodingParameter } from "./components/content-encoding.js";
 import { checkObjectLockModeTogether } from "./components/object-lock-mode-together.js";
@@ -30,6 +19,17 @@ import {
   checkWebsiteRedirectLocation,
   type WebsiteRedirectLocationParameter,
 } from "./components/website-redirect-location.js";
+import { isBase64OfLength, recordExceedsUtf8Bytes } from "./runtime/checks.js";
+import {
+  prefixedHeaders,
+  requestHeaders,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
+import { isCannedAcl, type CannedAcl, type StorageClass } from "./types.js";
 
 /** The input of Initiate Multipart Upload. */
 export interface InitiateMultipartUploadInput

@@ -1,4 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { type SecurityTokenParameter } from "./components/security-token.js";
 import {
   requestHeaders,
   type ObsRequest,
@@ -8,7 +9,6 @@ import {
 } from "./runtime/request.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { BUCKET_XML, OWNER_XML, type Bucket, type Owner } from "./types.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of List Buckets. */
 export interface ListBucketsInput extends SecurityTokenParameter {}

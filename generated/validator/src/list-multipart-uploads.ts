@@ -1,4 +1,7 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
 import {
   queryValue,
   requestHeaders,
@@ -7,18 +10,13 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { parseDecimalInteger } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import {
   LIST_MULTIPART_UPLOADS_COMMON_PREFIX_XML,
-  OWNER_XML,
   UPLOAD_XML,
   type ListMultipartUploadsCommonPrefix,
-  type Owner,
   type Upload,
 } from "./types.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of List Multipart Uploads. */
 export interface ListMultipartUploadsInput extends BucketNameParameter, SecurityTokenParameter {

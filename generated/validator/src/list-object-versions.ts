@@ -1,4 +1,7 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
 import {
   queryValue,
   requestHeaders,
@@ -7,20 +10,15 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { parseDecimalInteger } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import {
   DELETE_MARKER_ENTRY_XML,
   LIST_OBJECT_VERSIONS_COMMON_PREFIX_XML,
-  OWNER_XML,
   VERSION_XML,
   type DeleteMarkerEntry,
   type ListObjectVersionsCommonPrefix,
-  type Owner,
   type Version,
 } from "./types.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of GET Bucket Object versions. */
 export interface ListObjectVersionsInput extends BucketNameParameter, SecurityTokenParameter {

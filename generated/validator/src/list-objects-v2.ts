@@ -1,4 +1,7 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { parseBooleanText, parseDecimalInteger } from "./runtime/checks.js";
 import {
   queryValue,
   requestHeaders,
@@ -7,18 +10,13 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { parseBooleanText, parseDecimalInteger } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import {
   LIST_OBJECTS_V2_COMMON_PREFIX_XML,
   LIST_OBJECTS_V2_CONTENTS_XML,
-  OWNER_XML,
   type ListObjectsV2CommonPrefix,
   type ListObjectsV2Contents,
-  type Owner,
 } from "./types.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of GET Bucket V2 (List Objects V2). */
 export interface ListObjectsV2Input extends BucketNameParameter, SecurityTokenParameter {

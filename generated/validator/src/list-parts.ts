@@ -1,4 +1,8 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { parseDecimalInteger } from "./runtime/checks.js";
 import {
   queryValue,
   requestHeaders,
@@ -7,12 +11,8 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { parseDecimalInteger } from "./runtime/checks.js";
 import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { OWNER_XML, PART_XML, type Owner, type Part, type StorageClass } from "./types.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of List Parts. */
 export interface ListPartsInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {

@@ -1,4 +1,8 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkContentMd5AnyOf } from "./components/content-md5-any-of.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { errorStatus } from "./error-codes.js";
 import {
   requestHeaders,
   type ObsRequest,
@@ -6,12 +10,8 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { type XmlDocumentShape, readXmlDocument, type XmlDocument } from "./runtime/xml-shapes.js";
-import { errorStatus } from "./error-codes.js";
+import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { PUT_BUCKET_TAGGING_TAG_XML, type PutBucketTaggingTag } from "./types.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { checkContentMd5AnyOf } from "./components/content-md5-any-of.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of PUT Bucket tagging. */
 export interface PutBucketTaggingInput extends BucketNameParameter, SecurityTokenParameter {

@@ -1,4 +1,7 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { errorStatus } from "./error-codes.js";
 import {
   requestHeaders,
   type ObsRequest,
@@ -6,10 +9,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { type XmlDocumentShape, readXmlDocument, type XmlDocument } from "./runtime/xml-shapes.js";
-import { errorStatus } from "./error-codes.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
+import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "./runtime/xml-shapes.js";
 
 /** The input of PUT Bucket versioning. */
 export interface PutBucketVersioningInput extends BucketNameParameter, SecurityTokenParameter {

@@ -1,4 +1,8 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { errorStatus } from "./error-codes.js";
+import { parseBooleanText } from "./runtime/checks.js";
 import {
   requestHeaders,
   type ObsRequest,
@@ -6,12 +10,8 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { parseBooleanText } from "./runtime/checks.js";
-import { type XmlDocumentShape, readXmlDocument, type XmlDocument } from "./runtime/xml-shapes.js";
-import { errorStatus } from "./error-codes.js";
+import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { isCannedAcl, isStorageClass, type CannedAcl, type StorageClass } from "./types.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
 
 /** The input of PUT Bucket. */
 export interface PutBucketInput extends BucketNameParameter, SecurityTokenParameter {

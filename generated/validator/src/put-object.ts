@@ -1,14 +1,4 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import {
-  prefixedHeaders,
-  requestHeaders,
-  type ObsRequest,
-  type ValidateOptions,
-  type ValidationIssue,
-  type ValidationResult,
-} from "./runtime/request.js";
-import { codePointLength, isBase64OfLength, recordExceedsUtf8Bytes } from "./runtime/checks.js";
-import { isCannedAcl, type CannedAcl, type StorageClass } from "./types.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { type CacheControlParameter } from "./components/cache-control.js";
 import { type ContentDispositionParameter } from "./components/content-disposition.js";
@@ -30,6 +20,16 @@ import { type SseKmsKeyIdParameter } from "./components/sse-kms-key-id.js";
 import { checkStorageClass, type StorageClassParameter } from "./components/storage-class.js";
 import { type WriteIfMatchParameter } from "./components/write-if-match.js";
 import { checkWriteIfNoneMatch, type WriteIfNoneMatchParameter } from "./components/write-if-none-match.js";
+import { codePointLength, isBase64OfLength, recordExceedsUtf8Bytes } from "./runtime/checks.js";
+import {
+  prefixedHeaders,
+  requestHeaders,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./runtime/request.js";
+import { isCannedAcl, type CannedAcl, type StorageClass } from "./types.js";
 
 /** The input of PUT Object. */
 export interface PutObjectInput

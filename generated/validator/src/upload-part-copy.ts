@@ -1,14 +1,4 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import {
-  queryValue,
-  requestHeaders,
-  type ObsRequest,
-  type ValidateOptions,
-  type ValidationIssue,
-  type ValidationResult,
-} from "./runtime/request.js";
-import { base64Md5Of, codePointLength, isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
-import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
 import { type CopySourceIfMatchParameter } from "./components/copy-source-if-match.js";
 import { type CopySourceIfModifiedSinceParameter } from "./components/copy-source-if-modified-since.js";
@@ -22,6 +12,16 @@ import {
 import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
 import { type SecurityTokenParameter } from "./components/security-token.js";
 import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
+import { base64Md5Of, codePointLength, isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
+import {
+  queryValue,
+  requestHeaders,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./runtime/request.js";
+import { type XmlDocumentShape } from "./runtime/xml-shapes.js";
 
 /** The input of Upload Part - Copy. */
 export interface UploadPartCopyInput

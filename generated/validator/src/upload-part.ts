@@ -1,4 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
+import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
+import { type SecurityTokenParameter } from "./components/security-token.js";
+import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
+import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
+import { isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
 import {
   queryValue,
   requestHeaders,
@@ -7,13 +14,6 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "./runtime/request.js";
-import { isBase64OfLength, parseDecimalInteger } from "./runtime/checks.js";
-import { checkBucketName, type BucketNameParameter } from "./components/bucket-name.js";
-import { checkObjectName, type ObjectNameParameter } from "./components/object-name.js";
-import { type SecurityTokenParameter } from "./components/security-token.js";
-import { checkServerSideEncryptionCustomerAlgorithmTogether } from "./components/server-side-encryption-customer-algorithm-together.js";
-import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "./components/sse-customer-algorithm.js";
-import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "./components/sse-customer-key-md5.js";
 
 /** The input of Upload Part. */
 export interface UploadPartInput

@@ -17,7 +17,7 @@ export interface Exchange {
 }
 /** A new exchange: its ids and the time it was received. */
 export declare function beginExchange(receivedAt: Date, headOnly: boolean): Exchange;
-/** The response: the operation's headers, then the request ids, Date and Server; the body's type and length. */
+/** The response: the operation's headers, then RUNTIME_RESPONSE_HEADERS (response-headers.ts); the body's type and length. */
 export declare function answer(exchange: Exchange, status: number, headers: Readonly<Record<string, string | undefined>>, body: ObsHttpResponse["body"], now: Date): ObsHttpResponse;
 /**
 * The S3 error document for `error` (a bodiless 304 is its headers alone). An error a handler

@@ -29,7 +29,7 @@ function httpDate(time) {
 	}
 	return dateText;
 }
-/** The response: the operation's headers, then the request ids, Date and Server; the body's type and length. */
+/** The response: the operation's headers, then RUNTIME_RESPONSE_HEADERS (response-headers.ts); the body's type and length. */
 export function answer(exchange, status, headers, body, now) {
 	const out = {};
 	for (const name in headers) {

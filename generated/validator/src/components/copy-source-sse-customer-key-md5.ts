@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { type Fail } from "../runtime/request.js";
 import { base64Md5Of, isBase64OfLength } from "../runtime/checks.js";
+import { type Fail } from "../runtime/request.js";
 
 /** The member of `#/components/parameters/CopySourceSseCustomerKeyMd5`, in every operation input that uses it. */
 export interface CopySourceSseCustomerKeyMd5Parameter {

@@ -1,6 +1,6 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { type Fail } from "../runtime/request.js";
 import { parseIso8601Utc } from "../runtime/checks.js";
+import { type Fail } from "../runtime/request.js";
 
 /** The member of `#/components/parameters/ObjectLockRetainUntilDate`, in every operation input that uses it. */
 export interface ObjectLockRetainUntilDateParameter {
