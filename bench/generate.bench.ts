@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { isBuildProduct } from "../generator/write/build-products.js";
 import { fmt, ROOT, type Row } from "./lib.js";
 import { writeSyntheticSpec } from "./synthetic-spec.js";
 
@@ -33,11 +34,12 @@ function timed(args: string[], peak: RegExp): Run {
   return { ms, peakMb: Number(peak.exec(child.stdout)?.[1] ?? 0) };
 }
 
-function folderBytes(dir: string): number {
+/** The bytes of the files under `dir` that `counted` takes (all by default). */
+function folderBytes(dir: string, counted: (path: string) => boolean = () => true): number {
   return readdirSync(dir).reduce((sum, name) => {
     const path = join(dir, name);
     const stat = statSync(path);
-    return sum + (stat.isDirectory() ? folderBytes(path) : stat.size);
+    return sum + (stat.isDirectory() ? folderBytes(path, counted) : counted(path) ? stat.size : 0);
   }, 0);
 }
 
@@ -84,14 +86,15 @@ export async function generateRows(sizes = [100, 500]): Promise<Row[]> {
           met: !last || ours.peakMb <= 1.5 * hey.peakMb,
         },
       );
-      const perOperation = folderBytes(join(out, "generated")) / size;
+      const onDisk = folderBytes(join(out, "generated")) / size;
+      const kept = folderBytes(join(out, "generated"), (path) => !isBuildProduct(relative(out, path))) / size;
       rows.push({
-        what: `bytes in generated/ per operation, ${size} operations`,
-        figure: `${fmt(perOperation / 1024, 1)} KB`,
+        what: `bytes in generated/ per operation that git keeps (sources, Markdown docs, manifests), ${size} operations`,
+        figure: `${fmt(kept / 1024, 1)} KB (with the build products generate adds: ${fmt(onDisk / 1024, 1)} KB)`,
         baseline: `before issue 11: ${BYTES_PER_OPERATION_BEFORE / 1024} KB`,
-        ratio: perOperation / BYTES_PER_OPERATION_BEFORE,
+        ratio: kept / BYTES_PER_OPERATION_BEFORE,
         target: "≤ 32 KB",
-        met: perOperation <= 32 * 1024,
+        met: kept <= 32 * 1024,
       });
     }
 

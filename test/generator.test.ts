@@ -17,6 +17,7 @@ import { renderMarkdown } from "../generator/emit/markdown-html.js";
 import type { PackagePlan } from "../generator/emit/package.js";
 import { formatFiles } from "../generator/format/format.js";
 import { staleFiles, writeFiles, type WrittenFiles } from "../generator/write/write-files.js";
+import { isBuildProduct } from "../generator/write/build-products.js";
 import { EXTENSIONS } from "../generator/check/vocabulary.js";
 import { lockedPaths } from "./snapshot-files.js";
 
@@ -77,12 +78,30 @@ describe("generator", () => {
     const edited = new Map(files);
     edited.set("generated/validator/src/types.ts", "// changed\n");
     edited.set("generated/validator/src/new-operation.ts", "export {};\n");
-    edited.delete("generated/openapi.json");
+    edited.delete("generated/docs/index.md");
+    // A build product is not compared: git does not keep it, a clone builds it.
+    edited.set("generated/openapi.json", "{}\n");
     expect(staleFiles(root, edited)).toEqual([
-      "generated/openapi.json (not generated any more)",
+      "generated/docs/index.md (not generated any more)",
       "generated/validator/src/new-operation.ts",
       "generated/validator/src/types.ts",
     ]);
+  });
+
+  it("keeps in git what a reviewer reads, and ignores the build products generate makes from it", async () => {
+    const paths = [...(await generate()).keys()];
+    const ignored = spawnSync("git", ["check-ignore", "--no-index", "--stdin"], {
+      cwd: root,
+      input: paths.join("\n"),
+      encoding: "utf8",
+    }).stdout.split("\n");
+    expect(paths.filter(isBuildProduct).sort()).toEqual(ignored.filter(Boolean).sort());
+    // Each kind is there: compiled packages, HTML docs, the bundled spec; and sources stay kept.
+    expect(paths.filter(isBuildProduct).some((path) => path.endsWith("/dist/index.js"))).toBe(true);
+    expect(paths.filter(isBuildProduct)).toContain("generated/openapi.json");
+    expect(paths.filter(isBuildProduct)).toContain("generated/docs/index.html");
+    expect(isBuildProduct("generated/validator/src/index.ts")).toBe(false);
+    expect(isBuildProduct("generated/docs/index.md")).toBe(false);
   });
 
   it("writes what changed and removes what is no longer generated; across --watch runs a file touched by hand is written again", () => {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { writeFileAtomic } from "./atomic.js";
+import { isBuildProduct } from "./build-products.js";
 
 /** Every file under `dir` (node_modules left out), in name order. */
 export function listFiles(dir: string): string[] {
@@ -17,16 +18,21 @@ export function listFiles(dir: string): string[] {
 /** What a run wrote or found on disk, by path: the next run of the same process (--watch) need not read it again. */
 export type WrittenFiles = Map<string, { text: string; mtimeMs: number; size: number }>;
 
-/** The files under `generated/` that differ from `files`, are missing, or should not be there. */
+/**
+ * The files under `generated/` that git keeps and that differ from `files`, are missing, or
+ * should not be there. Build products (build-products.ts) are not compared: a clone has none
+ * until `npm run generate` builds them.
+ */
 export function staleFiles(root: string, files: Map<string, string>): string[] {
   const stale: string[] = [];
   for (const [path, text] of files) {
+    if (isBuildProduct(path)) continue;
     const absolute = join(root, path);
     if (!existsSync(absolute) || readFileSync(absolute, "utf8") !== text) stale.push(path);
   }
   for (const absolute of listFiles(join(root, "generated"))) {
     const path = relative(root, absolute);
-    if (!files.has(path)) stale.push(`${path} (not generated any more)`);
+    if (!files.has(path) && !isBuildProduct(path)) stale.push(`${path} (not generated any more)`);
   }
   return stale.sort();
 }

@@ -1,6 +1,0 @@
-export * from "./encoding.js";
-export * from "./request.js";
-export * from "./sigv2.js";
-export * from "./sigv4.js";
-export * from "./presign.js";
-export * from "./chunked.js";

@@ -1,3 +1,0 @@
-import { type Fail } from "../runtime/request.js";
-/** The rule "The body's integrity is required, as Content-MD5 or a flexible checksum.", over the values of `content-md5`, `x-amz-checksum-crc32`, `x-amz-checksum-crc32c`, `x-amz-checksum-crc64nvme`, `x-amz-checksum-sha1`, `x-amz-checksum-sha256` (undefined: absent). */
-export declare function checkContentMd5AnyOf(fail: Fail, contentMd5: unknown, checksumCrc32: unknown, checksumCrc32c: unknown, checksumCrc64nvme: unknown, checksumSha1: unknown, checksumSha256: unknown): void;

@@ -1,3 +1,0 @@
-import { type Fail } from "../runtime/request.js";
-/** The rule "The source's SSE-C needs the algorithm, the key and the key's MD5, all three.", over the values of `x-amz-copy-source-server-side-encryption-customer-algorithm`, `x-amz-copy-source-server-side-encryption-customer-key`, `x-amz-copy-source-server-side-encryption-customer-key-md5` (undefined: absent). */
-export declare function checkCopySourceServerSideEncryptionCustomerAlgorithmTogether(fail: Fail, copySourceServerSideEncryptionCustomerAlgorithm: unknown, copySourceServerSideEncryptionCustomerKey: unknown, copySourceServerSideEncryptionCustomerKeyMd5: unknown): void;
