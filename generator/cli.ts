@@ -156,7 +156,7 @@ async function generate(options: RunOptions, watching?: WatchState): Promise<num
     console.log(`generated/ is up to date and type-checks (${files.size} files).${stats()}`);
     return 0;
   }
-  const changed = writeFiles(outRoot, files, watching?.written);
+  const changed = await writeFiles(outRoot, files, watching?.written);
   lap("write");
   if (cacheDir) writeManifest(cacheDir, outRoot, fingerprint, files);
   console.log(

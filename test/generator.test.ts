@@ -104,7 +104,7 @@ describe("generator", () => {
     expect(isBuildProduct("generated/docs/index.md")).toBe(false);
   });
 
-  it("writes what changed and removes what is no longer generated; across --watch runs a file touched by hand is written again", () => {
+  it("writes what changed and removes what is no longer generated; across --watch runs a file touched by hand is written again", async () => {
     const out = mkdtempSync(join(tmpdir(), "obs-write-"));
     try {
       const known: WrittenFiles = new Map();
@@ -112,15 +112,15 @@ describe("generator", () => {
         ["generated/a.txt", "one\n"],
         ["generated/b/c.txt", "two\n"],
       ]);
-      expect(writeFiles(out, files, known)).toBe(2);
-      expect(writeFiles(out, files, known)).toBe(0);
+      expect(await writeFiles(out, files, known)).toBe(2);
+      expect(await writeFiles(out, files, known)).toBe(0);
       writeFileSync(join(out, "generated/a.txt"), "edited by hand\n");
       writeFileSync(join(out, "generated/stray.txt"), "x\n");
-      expect(writeFiles(out, files, known)).toBe(2);
+      expect(await writeFiles(out, files, known)).toBe(2);
       expect(readFileSync(join(out, "generated/a.txt"), "utf8")).toBe("one\n");
       expect(readdirSync(join(out, "generated")).sort()).toEqual(["a.txt", "b"]);
       // Without what a run remembers, the texts on disk are compared.
-      expect(writeFiles(out, new Map([...files, ["generated/a.txt", "three\n"]]))).toBe(1);
+      expect(await writeFiles(out, new Map([...files, ["generated/a.txt", "three\n"]]))).toBe(1);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
