@@ -110,6 +110,31 @@ describe("upload / uploadFile (@obs-toolkit/transfer) against the reference serv
     expect(ref.store.getObject("bucket01", "file.bin")?.headers.storageClass).toBe("STANDARD_IA");
   });
 
+  it("uploadFile: an empty file is one empty part; a file changed mid-upload fails, aborted, rather than storing a mix", async () => {
+    const empty = join(dir, "empty.bin");
+    writeFileSync(empty, "");
+    const none = await uploadFile(empty, { client: client(), bucket: "bucket01", key: "empty.bin" });
+    expect(none.parts).toBe(1);
+    expect((await stored("empty.bin"))?.length).toBe(0);
+
+    const file = join(dir, "changing.bin");
+    writeFileSync(file, data);
+    const upload = uploadFile(file, {
+      client: client(),
+      bucket: "bucket01",
+      key: "changing.bin",
+      partSize: 5 * MiB,
+      concurrency: 1,
+      partAttempts: 1,
+      // Once the first part is in, the file changes under the upload.
+      onProgress: (p) => {
+        if (p.part.partNumber === 1) writeFileSync(file, data.subarray(0, 6 * MiB));
+      },
+    });
+    await expect(upload).rejects.toThrow();
+    expect(ref.store.getObject("bucket01", "changing.bin")).toBeUndefined();
+  });
+
   it("chooses part sizes: 8 MiB by default, never under 5 MiB, grown to fit 10 000 parts", () => {
     expect(choosePartSize(undefined, undefined)).toBe(8 * MiB);
     expect(choosePartSize(undefined, 1024)).toBe(5 * MiB);

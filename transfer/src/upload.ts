@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { open, stat } from "node:fs/promises";
+import { openAsBlob } from "node:fs";
+import { open } from "node:fs/promises";
 import {
   ObsError,
   paginateListParts,
@@ -85,6 +86,17 @@ export function choosePartSize(size: number | undefined, requested: number | und
   return partSize;
 }
 
+/**
+ * A part's bytes: in memory, or a range of a file, hashed by `md5` (through one reused buffer)
+ * and sent as `blob`, a slice read again (from the page cache) as it goes out.
+ */
+type PartData = Buffer | { blob: Blob; md5: () => Promise<Buffer> };
+
+const md5Of = async (data: PartData): Promise<Buffer> =>
+  "blob" in data ? data.md5() : createHash("md5").update(data).digest();
+const sizeOf = (data: PartData) => ("blob" in data ? data.blob.size : data.length);
+const bytesOf = (data: PartData) => ("blob" in data ? data.blob : data);
+
 /** The body in parts of exactly `partSize` bytes (the last shorter), read only as fast as they are taken. */
 async function* partsOf(body: UploadSource, partSize: number): AsyncGenerator<Buffer> {
   if (body instanceof Uint8Array) {
@@ -133,7 +145,15 @@ const retryable = (error: unknown) =>
  * failure or a cancel the upload is aborted (or kept, with `leavePartsOnError`). With `uploadId`
  * it resumes: the parts the server already has with the same MD5 are skipped.
  */
-export async function upload(options: UploadOptions): Promise<UploadResult> {
+export function upload(options: UploadOptions): Promise<UploadResult> {
+  return uploadParts(options, (partSize) => partsOf(options.body, partSize));
+}
+
+/** `upload`, its parts cut by `cut` once the part size is known (on a resume, the size of the parts there). */
+async function uploadParts(
+  options: Omit<UploadOptions, "body">,
+  cut: (partSize: number) => AsyncIterable<PartData>,
+): Promise<UploadResult> {
   const { client, bucket, key, signal } = options;
   signal?.throwIfAborted();
   const sse = {
@@ -169,10 +189,10 @@ export async function upload(options: UploadOptions): Promise<UploadResult> {
   const stopOn = () => stop.abort(signal?.reason);
   signal?.addEventListener("abort", stopOn, { once: true });
 
-  const sendPart = async (partNumber: number, data: Buffer): Promise<void> => {
-    const digest = createHash("md5").update(data).digest();
+  const sendPart = async (partNumber: number, data: PartData): Promise<void> => {
+    const digest = await md5Of(data);
     const md5 = digest.toString("hex");
-    const size = data.length;
+    const size = sizeOf(data);
     const there = existing.get(partNumber);
     if (there && there.eTag === md5 && there.size === size) {
       done.push({ partNumber, eTag: `"${md5}"`, md5 });
@@ -182,7 +202,7 @@ export async function upload(options: UploadOptions): Promise<UploadResult> {
       return;
     }
     // Its MD5 goes as Content-MD5, so a damaged part is refused (BadDigest, retried) rather than stored.
-    const body = data;
+    const body = bytesOf(data);
     for (let attempt = 1; ; attempt++) {
       try {
         const { eTag } = await client.uploadPart(
@@ -211,7 +231,7 @@ export async function upload(options: UploadOptions): Promise<UploadResult> {
     const inFlight = new Set<Promise<void>>();
     let failure: unknown;
     let partNumber = 0;
-    for await (const data of partsOf(options.body, partSize)) {
+    for await (const data of cut(partSize)) {
       if (failure !== undefined || stop.signal.aborted) break;
       partNumber++;
       if (partNumber > MAX_PARTS)
@@ -286,27 +306,43 @@ const describe = (error: unknown) =>
       ? error.message
       : String(error);
 
-/** Uploads a file: its size is known, so the part size fits it in 10 000 parts; it is read part by part, never whole. */
+/** Bytes read at a time to hash a file's part: one buffer per part in flight, used again and again. */
+const HASH_CHUNK = 1024 * 1024;
+
+/**
+ * Uploads a file: its size is known, so the part size fits it in 10 000 parts. Each part is a
+ * range of the file, read once to hash it and again (from the page cache) as it is sent, so
+ * memory does not grow with the part size; a file changed during the upload fails it.
+ */
 export async function uploadFile(path: string, options: Omit<UploadOptions, "body" | "size">): Promise<UploadResult> {
-  const { size } = await stat(path);
+  const file = await openAsBlob(path);
+  const size = file.size;
   const handle = await open(path, "r");
-  try {
-    // Read part by part into a buffer of its own: no copies, memory bounded by the parts in flight.
-    const partSize =
-      options.partSize === undefined && options.uploadId === undefined ? choosePartSize(size, undefined) : undefined;
-    async function* parts(chunk: number): AsyncGenerator<Buffer> {
-      for (let position = 0; position < size; position += chunk) {
-        const buffer = Buffer.allocUnsafe(Math.min(chunk, size - position));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-        yield bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead);
+  const buffers: Buffer[] = [];
+  const md5 = async (start: number, end: number): Promise<Buffer> => {
+    const buffer = buffers.pop() ?? Buffer.allocUnsafe(HASH_CHUNK);
+    try {
+      const hash = createHash("md5");
+      for (let position = start; position < end;) {
+        const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - position), position);
+        if (bytesRead === 0) throw new Error(`${path} is shorter than it was (${size} bytes)`);
+        hash.update(buffer.subarray(0, bytesRead));
+        position += bytesRead;
       }
+      return hash.digest();
+    } finally {
+      buffers.push(buffer);
     }
-    return await upload({
-      ...options,
-      partSize: options.partSize ?? partSize,
-      size,
-      body: parts(choosePartSize(size, options.partSize ?? partSize)),
-    });
+  };
+  async function* ranges(partSize: number): AsyncGenerator<PartData> {
+    for (let position = 0; position < size || position === 0; position += partSize) {
+      const end = Math.min(position + partSize, size);
+      const start = position;
+      yield { blob: file.slice(start, end), md5: () => md5(start, end) };
+    }
+  }
+  try {
+    return await uploadParts({ ...options, size }, ranges);
   } finally {
     await handle.close();
   }
