@@ -19,6 +19,7 @@ import { formatFiles } from "../generator/format/format.js";
 import { staleFiles, writeFiles, type WrittenFiles } from "../generator/write/write-files.js";
 import { isBuildProduct } from "../generator/write/build-products.js";
 import { EXTENSIONS } from "../generator/check/vocabulary.js";
+import { SPEC_META_SCHEMA } from "../generator/check/meta-schema.js";
 import { lockedPaths } from "./snapshot-files.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -240,37 +241,9 @@ describe("generator", () => {
 
   it.each([
     [
-      "unknown-extension",
-      /openapi\.yaml:\d+:\d+ \/components\/parameters\/StorageClass\/x-obs-colour: unknown extension key "x-obs-colour"/,
-    ],
-    [
-      "unresolved-ref",
-      /initiate-multipart-upload\.yaml:\d+:\d+ \/pathItem\/post\/parameters\/7\/\$ref: unresolved \$ref "\.\.\/openapi\.yaml#\/components\/parameters\/SseKmsKeyID"/,
-    ],
-    [
-      "unknown-header",
-      /initiate-multipart-upload\.yaml:\d+:\d+ \/pathItem\/post\/x-obs-header-rules\/1\/requires: rule names header "x-amz-server-side-encryption-mode", which this operation does not have/,
-    ],
-    [
-      "unknown-md5-header",
-      /openapi\.yaml:\d+:\d+ \/components\/parameters\/SseCustomerKeyMd5\/schema\/x-obs-md5-of: "x-obs-md5-of" names header "x-amz-server-side-encryption-customer-keys", which this operation does not have/,
-    ],
-  ])("rejects a bad spec (%s) naming file, line and JSON pointer", (name, expected) => {
-    let error: unknown;
-    try {
-      buildModel(loadSpec(`test/fixtures/bad-specs/${name}/openapi.yaml`, root));
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(SpecError);
-    expect((error as SpecError).message).toMatch(expected);
-  });
-
-  it.each([
-    [
       "unknown-keyword",
       [
-        /unknown-keyword\.yaml:11:\d+ \/paths\/~1\{Bucket\}~1\{Key\}\?x\/get\/parameters\/2\/schema\/multipleOf: "multipleOf" is not supported in a parameter's schema/,
+        /unknown-keyword\.yaml:11:\d+ \/paths\/~1\{Bucket\}~1\{Key\}\?x\/get\/parameters\/2\/schema\/multipleOf: "multipleOf" is not supported in a scalar's schema/,
       ],
     ],
     [
@@ -288,8 +261,45 @@ describe("generator", () => {
     [
       "unsupported-body",
       [
-        /unsupported-body\.yaml:14:\d+ .*\/requestBody\/content\/application~1json: unsupported request media type "application\/json"/,
-        /unsupported-body\.yaml:20:\d+ .*\/headers\/ETag\/required: "required" needs "x-obs-member"/,
+        /unsupported-body\.yaml:14:\d+ .*\/requestBody\/content\/application~1json: "application\/json" is not supported in a body's content \(supported: application\/xml, application\/octet-stream\)/,
+      ],
+    ],
+    [
+      "required-without-member",
+      [/required-without-member\.yaml:14:\d+ .*\/headers\/ETag\/required: "required" needs "x-obs-member"/],
+    ],
+    [
+      "unknown-extension",
+      [
+        /unknown-extension\.yaml:13:11 \/paths\/~1\{Bucket\}\/get\/parameters\/1\/x-obs-colour: unknown extension key "x-obs-colour"/,
+      ],
+    ],
+    [
+      "vocabulary",
+      [
+        /vocabulary\.yaml:8:\d+ .*\/get\/summary: "summary" must be a string/,
+        /vocabulary\.yaml:9:\d+ .*\/get\/x-obs-flag: "x-obs-flag" does not belong in an operation/,
+        /vocabulary\.yaml:12:\d+ .*\/parameters\/1\/in: "in" must be one of path, query, header/,
+        /vocabulary\.yaml:13:\d+ .*\/parameters\/2\/x-obs-transport: "x-obs-transport" must be one of http, signing/,
+        /vocabulary\.yaml:14:\d+ .*\/get\/responses: "2xx" is not a key an operation's responses takes/,
+      ],
+    ],
+    [
+      "unresolved-ref",
+      [
+        /unresolved-ref\.yaml:10:\d+ .*\/parameters\/1\/\$ref: unresolved \$ref "\.\.\/features\/common\.yaml#\/parameters\/Nowhere": nothing at .*common\.yaml#\/parameters\/Nowhere/,
+      ],
+    ],
+    [
+      "unknown-header",
+      [
+        /unknown-header\.yaml:12:\d+ .*\/x-obs-header-rules\/0\/together: rule names header "x-two", which this operation does not have/,
+      ],
+    ],
+    [
+      "unknown-md5-header",
+      [
+        /unknown-md5-header\.yaml:14:\d+ .*\/schema\/x-obs-md5-of: "x-obs-md5-of" names header "x-key", which this operation does not have/,
       ],
     ],
     [
@@ -316,6 +326,20 @@ describe("generator", () => {
     })();
     expect(error).toBeInstanceOf(SpecError);
     for (const pattern of expected) expect((error as SpecError).message).toMatch(pattern);
+  });
+
+  it("states in the meta-schema every extension of the vocabulary, and no other", () => {
+    const keys = new Set<string>();
+    const visit = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value !== null && typeof value === "object")
+        for (const [key, child] of Object.entries(value)) {
+          if (key.startsWith("x-")) keys.add(key);
+          visit(child);
+        }
+    };
+    visit(SPEC_META_SCHEMA);
+    expect([...keys].sort()).toEqual(Object.keys(EXTENSIONS).sort());
   });
 
   it("lists in each package's README every operation by that package's name for it (signing, operation-agnostic, none)", () => {
@@ -357,7 +381,7 @@ describe("generator", () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "obs-yaml-"));
     const failure = (cache?: TextCache) => {
       try {
-        buildModel(loadSpec("test/fixtures/bad-specs/unknown-extension/openapi.yaml", root, undefined, cache));
+        buildModel(loadSpec("test/fixtures/bad-features/unknown-extension.yaml", root, undefined, cache));
       } catch (error) {
         return (error as SpecError).message;
       }
@@ -365,7 +389,7 @@ describe("generator", () => {
     };
     try {
       const uncached = failure();
-      expect(uncached).toMatch(/openapi\.yaml:\d+:\d+ /);
+      expect(uncached).toMatch(/unknown-extension\.yaml:\d+:\d+ /);
       // The first load parses and fills the cache; the second reads the values back, and parses a
       // file again only for the positions of its problem.
       expect(failure(new TextCache(cacheDir))).toBe(uncached);
@@ -420,13 +444,11 @@ describe("generator", () => {
 
   it("reports the right line for a problem", () => {
     try {
-      buildModel(loadSpec("test/fixtures/bad-specs/unknown-extension/openapi.yaml", root));
+      buildModel(loadSpec("test/fixtures/bad-features/unknown-extension.yaml", root));
       expect.unreachable();
     } catch (error) {
       const problem = (error as SpecError).problems[0];
-      const lines = readFileSync(join(root, "test/fixtures/bad-specs/unknown-extension/openapi.yaml"), "utf8").split(
-        "\n",
-      );
+      const lines = readFileSync(join(root, "test/fixtures/bad-features/unknown-extension.yaml"), "utf8").split("\n");
       expect(lines[(problem?.line ?? 0) - 1]).toContain("x-obs-colour: blue");
     }
   });

@@ -6,7 +6,6 @@ export const streamBody: RequestBodyUnit<"blob"> = {
   kind: "blob",
   mediaType: "application/octet-stream",
   parse({ context, body, schema, required, description, error, source, claim, useError }) {
-    context.onlyKeys(schema, ["type", "format", "description"], "a byte-stream schema");
     if (schema.type !== "string" || schema.format !== "binary")
       context.report(schema, `a byte-stream body is { type: string, format: binary }`);
     const member = context.string(body, "x-obs-member");

@@ -6,6 +6,7 @@ import { checks } from "../emit/symbols.js";
 /** `x-obs-after-request-time`: an ISO 8601 date later than the time the request is received. */
 export const afterRequestTimeKeyword: Keyword<"afterRequestTime"> = {
   kind: "afterRequestTime",
+  keys: { "x-obs-after-request-time": { type: "boolean" } },
   extensions: {
     "x-obs-after-request-time":
       "schema with `x-obs-format: iso8601-utc`: the date must be later than the request time.",

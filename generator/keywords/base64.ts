@@ -6,6 +6,7 @@ import { checks } from "../emit/symbols.js";
 /** `x-obs-format: base64`, with `x-obs-decoded-bytes`: base64 (of one of these lengths once decoded). */
 export const base64Keyword: Keyword<"base64"> = {
   kind: "base64",
+  keys: { "x-obs-decoded-bytes": { type: "array", items: { type: "integer", minimum: 1 } } },
   extensions: {
     "x-obs-decoded-bytes": "schema with `x-obs-format: base64`: the allowed decoded lengths in bytes.",
   },

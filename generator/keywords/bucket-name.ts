@@ -5,6 +5,7 @@ import { checks } from "../emit/symbols.js";
 /** `x-obs-format: bucket-name`: the bucket naming rules; the message says which one is broken. */
 export const bucketNameKeyword: Keyword<"bucketName"> = {
   kind: "bucketName",
+  keys: {},
   extensions: {},
   format: { name: "bucket-name", words: "`bucket-name` (the bucket naming rules)" },
   parse: (reader) => (reader.format === "bucket-name" ? { kind: "bucketName" } : undefined),

@@ -4,6 +4,7 @@ import { compareSets, wordList, type Keyword } from "./keyword.js";
 /** `enum`: one of the listed strings, case-sensitive. */
 export const enumKeyword: Keyword<"enum"> = {
   kind: "enum",
+  keys: { enum: { type: "array", items: { type: "string" } } },
   extensions: {},
   parse: (reader) => {
     const values = reader.strings("enum");

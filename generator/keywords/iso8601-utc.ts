@@ -6,6 +6,7 @@ import { checks } from "../emit/symbols.js";
 /** `x-obs-format: iso8601-utc`: an ISO 8601 UTC date-time. */
 export const iso8601UtcKeyword: Keyword<"iso8601Utc"> = {
   kind: "iso8601Utc",
+  keys: {},
   extensions: {},
   format: { name: "iso8601-utc", words: "`iso8601-utc` (YYYY-MM-DDThh:mm:ss[.fff]Z)" },
   parse: (reader) => (reader.format === "iso8601-utc" ? { kind: "iso8601Utc" } : undefined),

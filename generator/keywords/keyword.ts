@@ -59,6 +59,8 @@ export interface Keyword<K extends Constraint["kind"]> {
   kind: K;
   /** The `x-obs-*` keys it owns and what they mean (the README's vocabulary table); OpenAPI's own keys are not listed. */
   extensions: Record<string, string>;
+  /** Its keys in a scalar schema and what their values are, as JSON Schema (the spec's meta-schema, check/meta-schema.ts). */
+  keys: Record<string, object>;
   /** The `x-obs-format` value it answers to, if it is a format, and its words in the vocabulary. */
   format?: { name: string; words: string };
   parse(reader: SchemaReader): ConstraintOf<K> | undefined;

@@ -6,6 +6,7 @@ import { checks } from "../emit/symbols.js";
 /** `x-obs-max-bytes`: the UTF-8 encoding is at most this many bytes. */
 export const maxBytesKeyword: Keyword<"maxBytes"> = {
   kind: "maxBytes",
+  keys: { "x-obs-max-bytes": { type: "integer", minimum: 1 } },
   extensions: {
     "x-obs-max-bytes": "schema: the UTF-8 encoding is at most this many bytes; on a byte-stream body, its size.",
   },

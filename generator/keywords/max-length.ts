@@ -6,6 +6,7 @@ import { checks } from "../emit/symbols.js";
 /** `maxLength`: at most this many characters (code points). */
 export const maxLengthKeyword: Keyword<"maxLength"> = {
   kind: "maxLength",
+  keys: { maxLength: { type: "integer", minimum: 0 } },
   extensions: {},
   parse: (reader) => {
     const limit = reader.applies("maxLength", ["string"]) ? reader.integer("maxLength") : undefined;

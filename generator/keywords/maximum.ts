@@ -4,6 +4,7 @@ import { compareUpperBound, type Keyword } from "./keyword.js";
 /** `maximum`: an integer at most this. */
 export const maximumKeyword: Keyword<"maximum"> = {
   kind: "maximum",
+  keys: { maximum: { type: "integer" } },
   extensions: {},
   parse: (reader) => {
     const limit = reader.applies("maximum", ["integer"]) ? reader.integer("maximum", true) : undefined;

@@ -6,6 +6,7 @@ import { checks } from "../emit/symbols.js";
 /** `x-obs-md5-of`: the base64 MD5 of another header's base64-decoded value (SSE-C's key MD5). */
 export const md5OfKeyword: Keyword<"md5Of"> = {
   kind: "md5Of",
+  keys: { "x-obs-md5-of": { type: "string" } },
   extensions: { "x-obs-md5-of": "schema: the value is the base64 MD5 of the named header's base64-decoded value." },
   parse: (reader) => {
     const wireName = reader.string("x-obs-md5-of");

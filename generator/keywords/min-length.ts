@@ -6,6 +6,7 @@ import { checks } from "../emit/symbols.js";
 /** `minLength`: at least this many characters (code points). */
 export const minLengthKeyword: Keyword<"minLength"> = {
   kind: "minLength",
+  keys: { minLength: { type: "integer", minimum: 0 } },
   extensions: {},
   parse: (reader) => {
     const limit = reader.applies("minLength", ["string"]) ? reader.integer("minLength") : undefined;

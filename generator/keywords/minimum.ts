@@ -4,6 +4,7 @@ import { compareLowerBound, type Keyword } from "./keyword.js";
 /** `minimum`: an integer at least this. */
 export const minimumKeyword: Keyword<"minimum"> = {
   kind: "minimum",
+  keys: { minimum: { type: "integer" } },
   extensions: {},
   parse: (reader) => {
     const limit = reader.applies("minimum", ["integer"]) ? reader.integer("minimum", true) : undefined;

@@ -16,6 +16,7 @@ function regexSource(pattern: string): string | undefined {
  */
 export const patternKeyword: Keyword<"pattern"> = {
   kind: "pattern",
+  keys: { pattern: { type: "string" } },
   extensions: {},
   parse: (reader) => {
     const pattern = reader.applies("pattern", ["string"]) ? reader.string("pattern") : undefined;

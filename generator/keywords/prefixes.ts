@@ -4,6 +4,7 @@ import { compareSets, wordList, type Keyword } from "./keyword.js";
 /** `x-obs-prefixes`: starts with one of the listed strings. */
 export const prefixesKeyword: Keyword<"prefixes"> = {
   kind: "prefixes",
+  keys: { "x-obs-prefixes": { type: "array", items: { type: "string" } } },
   extensions: { "x-obs-prefixes": "schema: the value must start with one of these strings." },
   parse: (reader) => {
     const values = reader.strings("x-obs-prefixes");

@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from "openapi-types";
 import type { LoadedSpec } from "../load/load-spec.js";
 import { SpecError } from "../load/spec-error.js";
-import { checkExtensions } from "../check/check-extensions.js";
+import { checkSpec } from "../check/check-spec.js";
 import { ModelContext } from "./context.js";
 import { buildDocDifferences, buildOperation } from "./build-operation.js";
 import { ShapeBuilder } from "./build-shape.js";
@@ -14,10 +14,14 @@ const METHODS = ["get", "put", "post", "delete", "head", "patch", "options"] as 
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
-/** Checks the loaded spec and builds the service model; throws a SpecError listing every problem. */
+/**
+ * Checks the loaded spec against the vocabulary (check/), then builds the service model; throws
+ * a SpecError listing every problem. Modelling starts only from a spec the vocabulary allows.
+ */
 export function buildModel(spec: LoadedSpec): ServiceModel {
+  const vocabulary = checkSpec(spec);
+  if (vocabulary.length > 0) throw new SpecError(vocabulary);
   const context = new ModelContext(spec);
-  context.problems.push(...checkExtensions(spec));
   const root = spec.root as unknown as OpenAPIV3_1.Document & Record<string, unknown>;
   const node = spec.root;
 
@@ -64,7 +68,6 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
   const paths = context.object(root.paths) ? (root.paths as Record<string, unknown>) : {};
   for (const [pathKey, pathItem] of Object.entries(paths)) {
     if (!context.object(pathItem)) continue;
-    context.onlyKeys(pathItem, [...METHODS, "summary", "description"], "a path item");
     for (const method of METHODS) {
       const operation = pathItem[method];
       if (!context.object(operation)) continue;

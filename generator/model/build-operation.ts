@@ -1,5 +1,5 @@
 import type { ModelContext } from "./context.js";
-import { buildConstraints, buildScalarType, SCALAR_SCHEMA_KEYS, scalarKind } from "./constraints.js";
+import { buildConstraints, buildScalarType, scalarKind } from "./constraints.js";
 import type { ShapeBuilder } from "./build-shape.js";
 import { BODY_UNITS } from "../bodies/index.js";
 import { PAYLOAD_HEADERS } from "../../runtime/server/payload-headers.js";
@@ -27,13 +27,6 @@ type Node = Record<string, unknown>;
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const oneLine = (text: string | undefined) => (text ?? "").trim();
 
-const OPERATION_KEYS = ["operationId", "summary", "description", "parameters", "requestBody", "responses", "tags"];
-const PARAMETER_KEYS = ["name", "in", "required", "description", "schema", "example", "allowEmptyValue"];
-const RESPONSE_KEYS = ["description", "headers", "content"];
-const RESPONSE_HEADER_KEYS = ["description", "schema", "required", "example"];
-const REQUEST_BODY_KEYS = ["description", "required", "content"];
-const MEDIA_TYPE_KEYS = ["schema", "example"];
-
 /** One operation of the spec (a path key and a method) as the emitters need it. */
 export function buildOperation(
   context: ModelContext,
@@ -43,7 +36,6 @@ export function buildOperation(
   catalog: Map<string, ErrorCode>,
   shapes: ShapeBuilder,
 ): OperationModel | undefined {
-  context.onlyKeys(operation, OPERATION_KEYS, "an operation");
   const id = context.string(operation, "operationId", true);
   if (id && !/^[A-Z][A-Za-z0-9]*$/.test(id))
     context.report(operation, `operationId "${id}" must be PascalCase`, "operationId");
@@ -82,7 +74,6 @@ export function buildOperation(
   const parameters = Array.isArray(operation.parameters) ? operation.parameters : [];
   for (const parameter of parameters) {
     if (!context.object(parameter)) continue;
-    context.onlyKeys(parameter, PARAMETER_KEYS, "a parameter");
     const name = context.string(parameter, "name", true);
     const location = context.string(parameter, "in", true);
     const description = oneLine(context.string(parameter, "description"));
@@ -177,7 +168,6 @@ export function buildOperation(
       continue;
     }
 
-    context.onlyKeys(schema, SCALAR_SCHEMA_KEYS, "a parameter's schema");
     const kind = scalarKind(context, schema);
     const constraints = buildConstraints(context, schema, kind);
     for (const constraint of constraints)
@@ -292,6 +282,13 @@ export function buildOperation(
     );
   });
   const responses = context.object(operation.responses) ? operation.responses : {};
+  // The vocabulary's keys of a response, by what the response is.
+  for (const [status, entry] of Object.entries(responses)) {
+    if (!context.object(entry)) continue;
+    const misplaced = /^2\d\d$/.test(status) ? ["x-obs-error"] : ["x-obs-when", "x-obs-member"];
+    for (const key of misplaced)
+      if (entry[key] !== undefined) context.report(entry, `"${key}" does not belong in a ${status[0]}xx response`, key);
+  }
   const errors: OperationError[] = [];
   for (const [code, use] of usedErrors) {
     const entry = catalog.get(code);
@@ -534,7 +531,6 @@ function buildRequestPayload(
     context.report(operation, `"requestBody" must be an object`, "requestBody");
     return undefined;
   }
-  context.onlyKeys(body, REQUEST_BODY_KEYS, "a request body");
   const content = context.object(body.content) ? body.content : {};
   const entries = Object.entries(content);
   if (entries.length !== 1) {
@@ -550,7 +546,6 @@ function buildRequestPayload(
     context.report(content, `needs a "schema"`, mediaType);
     return undefined;
   }
-  context.onlyKeys(media, MEDIA_TYPE_KEYS, "a media type");
   const unit = BODY_UNITS.find((candidate) => candidate.mediaType === mediaType);
   if (unit)
     return unit.parse({
@@ -610,14 +605,12 @@ function buildResponse(
   }
   const successKey = primaryKeys[0] as string;
   const success = responses[successKey] as Node;
-  context.onlyKeys(success, RESPONSE_KEYS, "a response");
   const headers: ResponseHeaderBinding[] = [];
   const prefixHeaders: ResponsePrefixHeaderBinding[] = [];
   const documentedHeaders: DocumentedHeader[] = [];
   const headerMap = context.object(success.headers) ? success.headers : {};
   for (const [wireName, header] of Object.entries(headerMap)) {
     if (!context.object(header)) continue;
-    context.onlyKeys(header, RESPONSE_HEADER_KEYS, "a response header");
     const description = oneLine(context.string(header, "description"));
     const member = context.string(header, "x-obs-member");
     const prefix = context.string(header, "x-obs-prefix");
@@ -659,7 +652,6 @@ function buildResponse(
       prefixHeaders.push({ member, prefix: prefix.toLowerCase(), description, source: context.sourceOf(header) });
       continue;
     }
-    context.onlyKeys(schema, SCALAR_SCHEMA_KEYS, "a response header's schema");
     const kind = scalarKind(context, schema);
     headers.push({
       member,
@@ -677,7 +669,6 @@ function buildResponse(
     context.report(success, "a 204 response carries no body", "content");
   for (const [mediaType, media] of Object.entries(content)) {
     if (!context.object(media) || !context.object(media.schema)) continue;
-    context.onlyKeys(media, MEDIA_TYPE_KEYS, "a media type");
     if (mediaType === "application/xml") body = shapes.document(media.schema, claim);
     else if (mediaType === "application/octet-stream") {
       const member = context.string(success, "x-obs-member");
@@ -698,11 +689,6 @@ function buildResponse(
   const alternatives: AlternativeStatus[] = [];
   for (const status of successKeys.filter((key) => !primaryKeys.includes(key))) {
     const entry = responses[status] as Node;
-    context.onlyKeys(
-      entry,
-      ["description"],
-      "a 2xx response selected by x-obs-when (it carries the primary response's headers and body)",
-    );
     const when = context.string(entry, "x-obs-when", true);
     if (!outputMembers.has(when))
       context.report(
@@ -732,7 +718,6 @@ function buildResponse(
         );
       continue;
     }
-    context.onlyKeys(entry, ["description", "headers"], "a bodiless error response");
     const known = catalog.get(code);
     if (known && String(known.status) !== status)
       context.report(entry, `error ${code} answers ${known.status}, not ${status}`, "x-obs-error");

@@ -2,14 +2,12 @@ import { xmlConstraintField } from "../keywords/index.js";
 import { basename } from "node:path";
 import { pascal } from "../emit/names.js";
 import type { ModelContext } from "./context.js";
-import { buildConstraints, buildScalarType, SCALAR_SCHEMA_KEYS, scalarKind } from "./constraints.js";
+import { buildConstraints, buildScalarType, scalarKind } from "./constraints.js";
 import type { ElementShape, StructureShape, XmlMember, XmlShape } from "./types.js";
 
 type Node = Record<string, unknown>;
 
-const STRUCTURE_KEYS = ["type", "description", "xml", "required", "properties", "example", "title"];
-const LIST_KEYS = ["type", "description", "xml", "items", "minItems", "maxItems"];
-const XML_KEYS = ["name", "namespace", "wrapped"];
+const TEXT_ROOT_KEYS = ["type", "description", "xml", "example", "x-obs-member", "x-obs-decision"];
 
 /** `PartNumber` → `partNumber`, `ETag` → `eTag`, `ID` → `id`: the default member name of an element. */
 export function memberNameOf(xmlName: string): string {
@@ -38,14 +36,13 @@ export class ShapeBuilder {
   document(schema: Node, claim?: (node: Node, member: string) => void): XmlShape {
     const { context } = this;
     const holdsText = schema.type === "string";
-    context.onlyKeys(
-      schema,
-      holdsText ? ["type", "description", "xml", "example"] : STRUCTURE_KEYS,
-      holdsText ? "an XML document whose root holds text" : "an XML document schema",
-    );
     const xml = context.object(schema.xml) ? schema.xml : undefined;
     if (!xml) context.report(schema, `an XML body schema needs "xml: { name }"`);
-    else context.onlyKeys(xml, XML_KEYS, "an xml object");
+    // The vocabulary lets a scalar element take constraints; a document's text root takes none.
+    if (holdsText)
+      for (const key of Object.keys(schema))
+        if (!TEXT_ROOT_KEYS.includes(key))
+          context.report(schema, `"${key}" is not supported in an XML document whose root holds text`, key);
     let text: XmlShape["text"];
     if (holdsText) {
       const member = context.string(schema, "x-obs-member");
@@ -100,9 +97,7 @@ export class ShapeBuilder {
       source: context.sourceOf(property),
     };
     if (property.type === "array") {
-      context.onlyKeys(property, LIST_KEYS, "a list schema");
       const xml = context.object(property.xml) ? property.xml : {};
-      context.onlyKeys(xml, XML_KEYS, "an xml object");
       const items = context.object(property.items) ? property.items : {};
       if (!context.object(property.items)) context.report(property, `a list needs "items"`, "items");
       if (items.type === "array") context.report(items, `a list of lists is not supported`, "type");
@@ -139,8 +134,10 @@ export class ShapeBuilder {
     const { context } = this;
     if (schema.type === "object" || schema.properties !== undefined)
       return { shape: this.structure(schema), constraints: [] };
-    context.onlyKeys(schema, [...SCALAR_SCHEMA_KEYS, "xml"], "an XML element schema");
-    if (context.object(schema.xml)) context.onlyKeys(schema.xml, ["name"], "an element's xml object");
+    // An element is named by its xml object; namespaces and wrapping belong to documents and lists.
+    if (context.object(schema.xml))
+      for (const key of Object.keys(schema.xml))
+        if (key !== "name") context.report(schema.xml, `"${key}" is not supported in an element's xml object`, key);
     const kind = scalarKind(context, schema);
     // An XML element is checked by the runtime's document reader, from its descriptor: only the keywords that have a field there.
     const constraints = buildConstraints(context, schema, kind).filter((constraint) => {
@@ -157,7 +154,6 @@ export class ShapeBuilder {
     const where = `${source.file}#${source.pointer}`;
     const cached = this.built.get(where);
     if (cached) return cached;
-    context.onlyKeys(schema, STRUCTURE_KEYS, "an XML structure schema");
     const name = context.componentName(schema);
     const shape: StructureShape = {
       kind: "structure",

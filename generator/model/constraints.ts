@@ -2,22 +2,6 @@ import type { Constraint, ScalarKind, ScalarType } from "./types.js";
 import type { ModelContext } from "./context.js";
 import { FORMATS, parseConstraints, type SchemaReader } from "../keywords/index.js";
 
-/** The OpenAPI keywords a scalar schema may use; any other (pattern, multipleOf…) is an error, never ignored. */
-export const SCALAR_SCHEMA_KEYS = [
-  "type",
-  "format",
-  "description",
-  "enum",
-  "minLength",
-  "maxLength",
-  "minimum",
-  "maximum",
-  "pattern",
-  "default",
-  "example",
-  "title",
-];
-
 /** A scalar schema's kind: `string`, `integer`, `boolean`, or `string` + `format: date-time` (a timestamp). */
 export function scalarKind(context: ModelContext, schema: Record<string, unknown>): ScalarKind {
   const type = schema.type ?? "string";

@@ -68,17 +68,6 @@ export class ModelContext {
     return value as string[];
   }
 
-  /**
-   * Reports every key of `node` that is not in `allowed` (extension keys are the vocabulary
-   * check's): a keyword the generator does not implement is an error, never ignored.
-   */
-  onlyKeys(node: Record<string, unknown>, allowed: readonly string[], what: string): void {
-    for (const key of Object.keys(node)) {
-      if (!key.startsWith("x-") && !allowed.includes(key))
-        this.report(node, `"${key}" is not supported in ${what} (supported: ${allowed.join(", ")})`, key);
-    }
-  }
-
   object(value: unknown): value is Record<string, unknown> {
     return value !== null && typeof value === "object" && !Array.isArray(value);
   }
