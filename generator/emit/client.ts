@@ -1,6 +1,6 @@
 import { doc, functionDeclaration, interfaceDeclaration, parameters } from "../code/declarations.js";
 import { SourceFile } from "../code/source-file.js";
-import type { OperationModel, ScalarBinding, ServiceModel } from "../model/types.js";
+import type { OperationModel, ScalarBinding, ScalarType, ServiceModel } from "../model/types.js";
 import { literal } from "./names.js";
 import {
   CallOptions,
@@ -144,7 +144,7 @@ function operationFile(operation: OperationModel): SourceFile {
 
   const headerReads = operation.response.headers.map(
     (h) =>
-      `${h.member}: ${use(transportValues("responseHeader"))}(response, ${literal(h.wireName)}, ${literal(h.type.kind)}, ${h.required}) as ${scalarType(h.type, file)}${h.required ? "" : " | undefined"},`,
+      `${h.member}: ${use(transportValues("responseHeader"))}(response, ${literal(h.wireName)}, ${literal(h.type.kind)}, ${h.required})${narrowed(h.type, file, h.required)},`,
   );
   const prefixReads = operation.response.prefixHeaders.map(
     (p) => `${p.member}: ${use(transportValues("responsePrefixHeaders"))}(response, ${literal(p.prefix)}),`,
@@ -161,6 +161,15 @@ function operationFile(operation: OperationModel): SourceFile {
     "block",
   );
   return file;
+}
+
+/**
+ * The cast that narrows a header's text to an enum type (the server's values are taken as the
+ * spec lists them); none for a plain string, number, boolean or date, which the reader returns typed.
+ */
+function narrowed(type: ScalarType, file: SourceFile, required: boolean): string {
+  if (!type.enumValues) return "";
+  return ` as ${scalarType(type, file)}${required ? "" : " | undefined"}`;
 }
 
 /** Whether the transport must send Content-MD5: the operation requires it, alone or as one of a rule's choices. */

@@ -138,6 +138,7 @@ function operationFile(model: ServiceModel, operation: OperationModel, shared: S
         names.inputDocument.name,
         `How the ${operation.summary} request body is read.`,
         requestDocument,
+        names.input.name,
       ),
     );
   if (operation.response.body)
@@ -147,6 +148,7 @@ function operationFile(model: ServiceModel, operation: OperationModel, shared: S
         names.outputDocument.name,
         `How the ${operation.summary} response body is written and read.`,
         operation.response.body,
+        names.output.name,
       ),
     );
 
@@ -376,11 +378,13 @@ function operationFile(model: ServiceModel, operation: OperationModel, shared: S
   return file;
 }
 
-function documentConst(file: SourceFile, name: string, docs: string, document: XmlShape): string {
+/** A document's descriptor, typed by the members of `owner` (the input or output interface) it carries. */
+function documentConst(file: SourceFile, name: string, docs: string, document: XmlShape, owner: string): string {
+  const members = [...document.members.map((m) => m.member), ...(document.text ? [document.text.member] : [])];
   return constDeclaration({
     name: file.declare(name),
     docs,
-    type: file.use(XmlDocumentShape),
+    type: `${file.use(XmlDocumentShape)}<Pick<${owner}, ${members.map(literal).join(" | ") || "never"}>>`,
     value: documentDescriptor(document, file),
   });
 }

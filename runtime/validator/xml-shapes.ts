@@ -45,11 +45,18 @@ export interface XmlMemberShape {
   error?: string;
 }
 
-export interface XmlDocumentShape extends XmlStructureShape {
+/**
+ * A document's shape. `T` is the typed value its members make: the generated descriptor of an
+ * operation's document is declared with the members of the operation's input or output it
+ * carries, so reading it answers them typed (the descriptor and the type come from one schema).
+ */
+export interface XmlDocumentShape<T extends object = Record<string, unknown>> extends XmlStructureShape {
   root: string;
   namespace?: string;
   /** A root that holds text rather than elements: the member it is. */
   text?: { member: string };
+  /** Never set: it carries `T` for the readers. */
+  readonly value?: T;
 }
 
 /** Reports a problem: the error code, the element path and a message. */
@@ -70,12 +77,23 @@ const patternOf = (source: string): RegExp => {
  * With `anyRoot` (a client reading an answer) the root's name is not checked, as the AWS SDKs
  * read the children whatever the root is called (moto answers `<ListPartsResponse>`).
  */
-export function readXmlDocument(
-  shape: XmlDocumentShape,
+export function readXmlDocument<T extends object>(
+  shape: XmlDocumentShape<T>,
   document: XmlDocument,
   error: string,
   problem: XmlProblem,
   anyRoot = false,
+): T | undefined {
+  // The members read are the shape's, checked against it: the value the shape's type says.
+  return readDocument(shape, document, error, problem, anyRoot) as T | undefined;
+}
+
+function readDocument(
+  shape: XmlDocumentShape<object>,
+  document: XmlDocument,
+  error: string,
+  problem: XmlProblem,
+  anyRoot: boolean,
 ): Record<string, unknown> | undefined {
   if (!anyRoot && document.root !== shape.root) {
     problem(error, document.root, `The XML root element must be <${shape.root}>, not <${document.root}>.`);

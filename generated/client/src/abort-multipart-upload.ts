@@ -37,7 +37,7 @@ export function serializeAbortMultipartUploadRequest(input: AbortMultipartUpload
  */
 export function deserializeAbortMultipartUploadResponse(response: IncomingResponse): AbortMultipartUploadOutput {
   return {
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

@@ -65,24 +65,12 @@ export function serializeCompleteMultipartUploadRequest(input: CompleteMultipart
  */
 export function deserializeCompleteMultipartUploadResponse(response: IncomingResponse): CompleteMultipartUploadOutput {
   return {
-    ...(readXmlResponse(response, COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML) as Pick<
-      CompleteMultipartUploadOutput,
-      "location" | "bucket" | "key" | "eTag"
-    >),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
-    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      | string
-      | undefined,
-    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      | string
-      | undefined,
-    sseCustomerAlgorithm: responseHeader(
-      response,
-      "x-amz-server-side-encryption-customer-algorithm",
-      "string",
-      false,
-    ) as string | undefined,
+    ...readXmlResponse(response, COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    versionId: responseHeader(response, "x-amz-version-id", "string", false),
+    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false),
+    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
+    sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
   };
 }

@@ -70,27 +70,14 @@ export function serializeCopyObjectRequest(input: CopyObjectInput): OutgoingRequ
  */
 export function deserializeCopyObjectResponse(response: IncomingResponse): CopyObjectOutput {
   return {
-    ...(readXmlResponse(response, COPY_OBJECT_OUTPUT_XML) as Pick<CopyObjectOutput, "lastModified" | "eTag">),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    copySourceVersionId: responseHeader(response, "x-amz-copy-source-version-id", "string", false) as
-      | string
-      | undefined,
-    versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
-    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      | string
-      | undefined,
-    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      | string
-      | undefined,
-    sseCustomerAlgorithm: responseHeader(
-      response,
-      "x-amz-server-side-encryption-customer-algorithm",
-      "string",
-      false,
-    ) as string | undefined,
-    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      | string
-      | undefined,
+    ...readXmlResponse(response, COPY_OBJECT_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    copySourceVersionId: responseHeader(response, "x-amz-copy-source-version-id", "string", false),
+    versionId: responseHeader(response, "x-amz-version-id", "string", false),
+    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false),
+    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
+    sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
+    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
   };
 }

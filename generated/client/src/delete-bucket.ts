@@ -38,7 +38,7 @@ export function serializeDeleteBucketRequest(input: DeleteBucketInput): Outgoing
  */
 export function deserializeDeleteBucketResponse(response: IncomingResponse): DeleteBucketOutput {
   return {
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

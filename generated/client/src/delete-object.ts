@@ -38,9 +38,9 @@ export function serializeDeleteObjectRequest(input: DeleteObjectInput): Outgoing
  */
 export function deserializeDeleteObjectResponse(response: IncomingResponse): DeleteObjectOutput {
   return {
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    deleteMarker: responseHeader(response, "x-amz-delete-marker", "boolean", false) as boolean | undefined,
-    versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    deleteMarker: responseHeader(response, "x-amz-delete-marker", "boolean", false),
+    versionId: responseHeader(response, "x-amz-version-id", "string", false),
   };
 }

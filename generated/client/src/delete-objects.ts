@@ -55,8 +55,8 @@ export function serializeDeleteObjectsRequest(input: DeleteObjectsInput): Outgoi
  */
 export function deserializeDeleteObjectsResponse(response: IncomingResponse): DeleteObjectsOutput {
   return {
-    ...(readXmlResponse(response, DELETE_OBJECTS_OUTPUT_XML) as Pick<DeleteObjectsOutput, "deleted" | "errors">),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    ...readXmlResponse(response, DELETE_OBJECTS_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

@@ -48,11 +48,8 @@ export function serializeGetBucketLocationRequest(input: GetBucketLocationInput)
  */
 export function deserializeGetBucketLocationResponse(response: IncomingResponse): GetBucketLocationOutput {
   return {
-    ...(readXmlResponse(response, GET_BUCKET_LOCATION_OUTPUT_XML) as Pick<
-      GetBucketLocationOutput,
-      "locationConstraint"
-    >),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    ...readXmlResponse(response, GET_BUCKET_LOCATION_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

@@ -48,8 +48,8 @@ export function serializeGetBucketTaggingRequest(input: GetBucketTaggingInput): 
  */
 export function deserializeGetBucketTaggingResponse(response: IncomingResponse): GetBucketTaggingOutput {
   return {
-    ...(readXmlResponse(response, GET_BUCKET_TAGGING_OUTPUT_XML) as Pick<GetBucketTaggingOutput, "tagSet">),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    ...readXmlResponse(response, GET_BUCKET_TAGGING_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

@@ -48,8 +48,8 @@ export function serializeGetBucketVersioningRequest(input: GetBucketVersioningIn
  */
 export function deserializeGetBucketVersioningResponse(response: IncomingResponse): GetBucketVersioningOutput {
   return {
-    ...(readXmlResponse(response, GET_BUCKET_VERSIONING_OUTPUT_XML) as Pick<GetBucketVersioningOutput, "status">),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    ...readXmlResponse(response, GET_BUCKET_VERSIONING_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

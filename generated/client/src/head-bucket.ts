@@ -41,9 +41,9 @@ export function serializeHeadBucketRequest(input: HeadBucketInput): OutgoingRequ
  */
 export function deserializeHeadBucketResponse(response: IncomingResponse): HeadBucketOutput {
   return {
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    region: responseHeader(response, "x-amz-bucket-region", "string", false) as string | undefined,
-    defaultStorageClass: responseHeader(response, "x-default-storage-class", "string", false) as string | undefined,
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    region: responseHeader(response, "x-amz-bucket-region", "string", false),
+    defaultStorageClass: responseHeader(response, "x-default-storage-class", "string", false),
   };
 }

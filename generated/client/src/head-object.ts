@@ -56,48 +56,33 @@ export function serializeHeadObjectRequest(input: HeadObjectInput): OutgoingRequ
  */
 export function deserializeHeadObjectResponse(response: IncomingResponse): HeadObjectOutput {
   return {
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    contentLength: responseHeader(response, "content-length", "integer", true) as number,
-    contentType: responseHeader(response, "content-type", "string", false) as string | undefined,
-    eTag: responseHeader(response, "etag", "string", true) as string,
-    lastModified: responseHeader(response, "last-modified", "timestamp", true) as Date,
-    acceptRanges: responseHeader(response, "accept-ranges", "string", false) as string | undefined,
-    cacheControl: responseHeader(response, "cache-control", "string", false) as string | undefined,
-    contentDisposition: responseHeader(response, "content-disposition", "string", false) as string | undefined,
-    contentEncoding: responseHeader(response, "content-encoding", "string", false) as string | undefined,
-    contentLanguage: responseHeader(response, "content-language", "string", false) as string | undefined,
-    expires: responseHeader(response, "expires", "string", false) as string | undefined,
-    websiteRedirectLocation: responseHeader(response, "x-amz-website-redirect-location", "string", false) as
-      | string
-      | undefined,
-    versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
-    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      | string
-      | undefined,
-    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      | string
-      | undefined,
-    sseCustomerAlgorithm: responseHeader(
-      response,
-      "x-amz-server-side-encryption-customer-algorithm",
-      "string",
-      false,
-    ) as string | undefined,
-    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      | string
-      | undefined,
-    storageClass: responseHeader(response, "x-amz-storage-class", "string", false) as string | undefined,
-    checksumCrc32: responseHeader(response, "x-amz-checksum-crc32", "string", false) as string | undefined,
-    checksumCrc32c: responseHeader(response, "x-amz-checksum-crc32c", "string", false) as string | undefined,
-    checksumCrc64Nvme: responseHeader(response, "x-amz-checksum-crc64nvme", "string", false) as string | undefined,
-    checksumSha1: responseHeader(response, "x-amz-checksum-sha1", "string", false) as string | undefined,
-    checksumSha256: responseHeader(response, "x-amz-checksum-sha256", "string", false) as string | undefined,
-    contentRange: responseHeader(response, "content-range", "string", false) as string | undefined,
-    objectLockMode: responseHeader(response, "x-amz-object-lock-mode", "string", false) as string | undefined,
-    objectLockRetainUntilDate: responseHeader(response, "x-amz-object-lock-retain-until-date", "string", false) as
-      | string
-      | undefined,
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    contentLength: responseHeader(response, "content-length", "integer", true),
+    contentType: responseHeader(response, "content-type", "string", false),
+    eTag: responseHeader(response, "etag", "string", true),
+    lastModified: responseHeader(response, "last-modified", "timestamp", true),
+    acceptRanges: responseHeader(response, "accept-ranges", "string", false),
+    cacheControl: responseHeader(response, "cache-control", "string", false),
+    contentDisposition: responseHeader(response, "content-disposition", "string", false),
+    contentEncoding: responseHeader(response, "content-encoding", "string", false),
+    contentLanguage: responseHeader(response, "content-language", "string", false),
+    expires: responseHeader(response, "expires", "string", false),
+    websiteRedirectLocation: responseHeader(response, "x-amz-website-redirect-location", "string", false),
+    versionId: responseHeader(response, "x-amz-version-id", "string", false),
+    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false),
+    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
+    sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
+    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
+    storageClass: responseHeader(response, "x-amz-storage-class", "string", false),
+    checksumCrc32: responseHeader(response, "x-amz-checksum-crc32", "string", false),
+    checksumCrc32c: responseHeader(response, "x-amz-checksum-crc32c", "string", false),
+    checksumCrc64Nvme: responseHeader(response, "x-amz-checksum-crc64nvme", "string", false),
+    checksumSha1: responseHeader(response, "x-amz-checksum-sha1", "string", false),
+    checksumSha256: responseHeader(response, "x-amz-checksum-sha256", "string", false),
+    contentRange: responseHeader(response, "content-range", "string", false),
+    objectLockMode: responseHeader(response, "x-amz-object-lock-mode", "string", false),
+    objectLockRetainUntilDate: responseHeader(response, "x-amz-object-lock-retain-until-date", "string", false),
     metadata: responsePrefixHeaders(response, "x-amz-meta-"),
   };
 }

@@ -82,26 +82,12 @@ export function serializeInitiateMultipartUploadRequest(input: InitiateMultipart
  */
 export function deserializeInitiateMultipartUploadResponse(response: IncomingResponse): InitiateMultipartUploadOutput {
   return {
-    ...(readXmlResponse(response, INITIATE_MULTIPART_UPLOAD_OUTPUT_XML) as Pick<
-      InitiateMultipartUploadOutput,
-      "bucket" | "key" | "uploadId"
-    >),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      | string
-      | undefined,
-    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      | string
-      | undefined,
-    sseCustomerAlgorithm: responseHeader(
-      response,
-      "x-amz-server-side-encryption-customer-algorithm",
-      "string",
-      false,
-    ) as string | undefined,
-    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      | string
-      | undefined,
+    ...readXmlResponse(response, INITIATE_MULTIPART_UPLOAD_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false),
+    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
+    sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
+    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
   };
 }

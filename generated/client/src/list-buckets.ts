@@ -44,8 +44,8 @@ export function serializeListBucketsRequest(input: ListBucketsInput): OutgoingRe
  */
 export function deserializeListBucketsResponse(response: IncomingResponse): ListBucketsOutput {
   return {
-    ...(readXmlResponse(response, LIST_BUCKETS_OUTPUT_XML) as Pick<ListBucketsOutput, "owner" | "buckets">),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    ...readXmlResponse(response, LIST_BUCKETS_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

@@ -53,21 +53,8 @@ export function serializeListMultipartUploadsRequest(input: ListMultipartUploads
  */
 export function deserializeListMultipartUploadsResponse(response: IncomingResponse): ListMultipartUploadsOutput {
   return {
-    ...(readXmlResponse(response, LIST_MULTIPART_UPLOADS_OUTPUT_XML) as Pick<
-      ListMultipartUploadsOutput,
-      | "bucket"
-      | "keyMarker"
-      | "uploadIdMarker"
-      | "nextKeyMarker"
-      | "nextUploadIdMarker"
-      | "delimiter"
-      | "prefix"
-      | "maxUploads"
-      | "isTruncated"
-      | "uploads"
-      | "commonPrefixes"
-    >),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    ...readXmlResponse(response, LIST_MULTIPART_UPLOADS_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

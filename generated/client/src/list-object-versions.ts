@@ -56,23 +56,8 @@ export function serializeListObjectVersionsRequest(input: ListObjectVersionsInpu
  */
 export function deserializeListObjectVersionsResponse(response: IncomingResponse): ListObjectVersionsOutput {
   return {
-    ...(readXmlResponse(response, LIST_OBJECT_VERSIONS_OUTPUT_XML) as Pick<
-      ListObjectVersionsOutput,
-      | "name"
-      | "prefix"
-      | "keyMarker"
-      | "versionIdMarker"
-      | "nextKeyMarker"
-      | "nextVersionIdMarker"
-      | "maxKeys"
-      | "delimiter"
-      | "encodingType"
-      | "isTruncated"
-      | "versions"
-      | "deleteMarkers"
-      | "commonPrefixes"
-    >),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    ...readXmlResponse(response, LIST_OBJECT_VERSIONS_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

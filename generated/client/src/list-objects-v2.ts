@@ -58,23 +58,9 @@ export function serializeListObjectsV2Request(input: ListObjectsV2Input): Outgoi
  */
 export function deserializeListObjectsV2Response(response: IncomingResponse): ListObjectsV2Output {
   return {
-    ...(readXmlResponse(response, LIST_OBJECTS_V2_OUTPUT_XML) as Pick<
-      ListObjectsV2Output,
-      | "name"
-      | "prefix"
-      | "startAfter"
-      | "continuationToken"
-      | "nextContinuationToken"
-      | "keyCount"
-      | "maxKeys"
-      | "delimiter"
-      | "encodingType"
-      | "isTruncated"
-      | "contents"
-      | "commonPrefixes"
-    >),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    region: responseHeader(response, "x-amz-bucket-location", "string", false) as string | undefined,
+    ...readXmlResponse(response, LIST_OBJECTS_V2_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    region: responseHeader(response, "x-amz-bucket-location", "string", false),
   };
 }

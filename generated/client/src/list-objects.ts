@@ -54,21 +54,9 @@ export function serializeListObjectsRequest(input: ListObjectsInput): OutgoingRe
  */
 export function deserializeListObjectsResponse(response: IncomingResponse): ListObjectsOutput {
   return {
-    ...(readXmlResponse(response, LIST_OBJECTS_OUTPUT_XML) as Pick<
-      ListObjectsOutput,
-      | "name"
-      | "prefix"
-      | "marker"
-      | "nextMarker"
-      | "maxKeys"
-      | "delimiter"
-      | "encodingType"
-      | "isTruncated"
-      | "contents"
-      | "commonPrefixes"
-    >),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    region: responseHeader(response, "x-amz-bucket-region", "string", false) as string | undefined,
+    ...readXmlResponse(response, LIST_OBJECTS_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    region: responseHeader(response, "x-amz-bucket-region", "string", false),
   };
 }

@@ -47,21 +47,8 @@ export function serializeListPartsRequest(input: ListPartsInput): OutgoingReques
  */
 export function deserializeListPartsResponse(response: IncomingResponse): ListPartsOutput {
   return {
-    ...(readXmlResponse(response, LIST_PARTS_OUTPUT_XML) as Pick<
-      ListPartsOutput,
-      | "bucket"
-      | "key"
-      | "uploadId"
-      | "initiator"
-      | "owner"
-      | "storageClass"
-      | "partNumberMarker"
-      | "nextPartNumberMarker"
-      | "maxParts"
-      | "isTruncated"
-      | "parts"
-    >),
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    ...readXmlResponse(response, LIST_PARTS_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

@@ -47,7 +47,7 @@ export function serializePutBucketTaggingRequest(input: PutBucketTaggingInput): 
  */
 export function deserializePutBucketTaggingResponse(response: IncomingResponse): PutBucketTaggingOutput {
   return {
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

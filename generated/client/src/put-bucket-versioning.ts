@@ -49,7 +49,7 @@ export function serializePutBucketVersioningRequest(input: PutBucketVersioningIn
  */
 export function deserializePutBucketVersioningResponse(response: IncomingResponse): PutBucketVersioningOutput {
   return {
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

@@ -51,8 +51,8 @@ export function serializePutBucketRequest(input: PutBucketInput): OutgoingReques
  */
 export function deserializePutBucketResponse(response: IncomingResponse): PutBucketOutput {
   return {
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    location: responseHeader(response, "location", "string", false) as string | undefined,
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    location: responseHeader(response, "location", "string", false),
   };
 }

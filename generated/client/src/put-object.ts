@@ -81,30 +81,19 @@ export function serializePutObjectRequest(input: WithBodySource<PutObjectInput, 
  */
 export function deserializePutObjectResponse(response: IncomingResponse): PutObjectOutput {
   return {
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    eTag: responseHeader(response, "etag", "string", true) as string,
-    versionId: responseHeader(response, "x-amz-version-id", "string", false) as string | undefined,
-    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      | string
-      | undefined,
-    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      | string
-      | undefined,
-    sseCustomerAlgorithm: responseHeader(
-      response,
-      "x-amz-server-side-encryption-customer-algorithm",
-      "string",
-      false,
-    ) as string | undefined,
-    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      | string
-      | undefined,
-    storageClass: responseHeader(response, "x-amz-storage-class", "string", false) as string | undefined,
-    checksumCrc32: responseHeader(response, "x-amz-checksum-crc32", "string", false) as string | undefined,
-    checksumCrc32c: responseHeader(response, "x-amz-checksum-crc32c", "string", false) as string | undefined,
-    checksumCrc64Nvme: responseHeader(response, "x-amz-checksum-crc64nvme", "string", false) as string | undefined,
-    checksumSha1: responseHeader(response, "x-amz-checksum-sha1", "string", false) as string | undefined,
-    checksumSha256: responseHeader(response, "x-amz-checksum-sha256", "string", false) as string | undefined,
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    eTag: responseHeader(response, "etag", "string", true),
+    versionId: responseHeader(response, "x-amz-version-id", "string", false),
+    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false),
+    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
+    sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
+    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
+    storageClass: responseHeader(response, "x-amz-storage-class", "string", false),
+    checksumCrc32: responseHeader(response, "x-amz-checksum-crc32", "string", false),
+    checksumCrc32c: responseHeader(response, "x-amz-checksum-crc32c", "string", false),
+    checksumCrc64Nvme: responseHeader(response, "x-amz-checksum-crc64nvme", "string", false),
+    checksumSha1: responseHeader(response, "x-amz-checksum-sha1", "string", false),
+    checksumSha256: responseHeader(response, "x-amz-checksum-sha256", "string", false),
   };
 }

@@ -62,23 +62,12 @@ export function serializeUploadPartRequest(input: WithBodySource<UploadPartInput
  */
 export function deserializeUploadPartResponse(response: IncomingResponse): UploadPartOutput {
   return {
-    requestId: responseHeader(response, "x-amz-request-id", "string", false) as string | undefined,
-    hostId: responseHeader(response, "x-amz-id-2", "string", false) as string | undefined,
-    eTag: responseHeader(response, "etag", "string", true) as string,
-    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false) as
-      | string
-      | undefined,
-    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false) as
-      | string
-      | undefined,
-    sseCustomerAlgorithm: responseHeader(
-      response,
-      "x-amz-server-side-encryption-customer-algorithm",
-      "string",
-      false,
-    ) as string | undefined,
-    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false) as
-      | string
-      | undefined,
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    eTag: responseHeader(response, "etag", "string", true),
+    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false),
+    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
+    sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
+    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
   };
 }

@@ -95,7 +95,7 @@ export interface CompleteMultipartUploadOutput {
 }
 
 /** How the Complete Multipart Upload request body is read. */
-export const COMPLETE_MULTIPART_UPLOAD_INPUT_XML: XmlDocumentShape = {
+export const COMPLETE_MULTIPART_UPLOAD_INPUT_XML: XmlDocumentShape<Pick<CompleteMultipartUploadInput, "parts">> = {
   root: "CompleteMultipartUpload",
   kind: "structure",
   members: [
@@ -103,7 +103,9 @@ export const COMPLETE_MULTIPART_UPLOAD_INPUT_XML: XmlDocumentShape = {
   ],
 };
 /** How the Complete Multipart Upload response body is written and read. */
-export const COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape = {
+export const COMPLETE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape<
+  Pick<CompleteMultipartUploadOutput, "location" | "bucket" | "key" | "eTag">
+> = {
   root: "CompleteMultipartUploadResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

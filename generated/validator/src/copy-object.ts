@@ -159,7 +159,7 @@ export interface CopyObjectOutput {
 }
 
 /** How the PUT Object - Copy response body is written and read. */
-export const COPY_OBJECT_OUTPUT_XML: XmlDocumentShape = {
+export const COPY_OBJECT_OUTPUT_XML: XmlDocumentShape<Pick<CopyObjectOutput, "lastModified" | "eTag">> = {
   root: "CopyObjectResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

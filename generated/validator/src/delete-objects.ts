@@ -65,7 +65,7 @@ export interface DeleteObjectsOutput {
 }
 
 /** How the DELETE Multiple Objects request body is read. */
-export const DELETE_OBJECTS_INPUT_XML: XmlDocumentShape = {
+export const DELETE_OBJECTS_INPUT_XML: XmlDocumentShape<Pick<DeleteObjectsInput, "quiet" | "objects">> = {
   root: "Delete",
   kind: "structure",
   members: [
@@ -80,7 +80,7 @@ export const DELETE_OBJECTS_INPUT_XML: XmlDocumentShape = {
   ],
 };
 /** How the DELETE Multiple Objects response body is written and read. */
-export const DELETE_OBJECTS_OUTPUT_XML: XmlDocumentShape = {
+export const DELETE_OBJECTS_OUTPUT_XML: XmlDocumentShape<Pick<DeleteObjectsOutput, "deleted" | "errors">> = {
   root: "DeleteResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

@@ -36,7 +36,7 @@ export interface GetBucketLocationOutput {
 }
 
 /** How the GET Bucket location response body is written and read. */
-export const GET_BUCKET_LOCATION_OUTPUT_XML: XmlDocumentShape = {
+export const GET_BUCKET_LOCATION_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketLocationOutput, "locationConstraint">> = {
   root: "LocationConstraint",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   text: { member: "locationConstraint" },

@@ -37,7 +37,7 @@ export interface GetBucketTaggingOutput {
 }
 
 /** How the GET Bucket tagging response body is written and read. */
-export const GET_BUCKET_TAGGING_OUTPUT_XML: XmlDocumentShape = {
+export const GET_BUCKET_TAGGING_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketTaggingOutput, "tagSet">> = {
   root: "Tagging",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

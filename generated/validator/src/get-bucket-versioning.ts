@@ -36,7 +36,7 @@ export interface GetBucketVersioningOutput {
 }
 
 /** How the GET Bucket versioning response body is written and read. */
-export const GET_BUCKET_VERSIONING_OUTPUT_XML: XmlDocumentShape = {
+export const GET_BUCKET_VERSIONING_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketVersioningOutput, "status">> = {
   root: "VersioningConfiguration",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

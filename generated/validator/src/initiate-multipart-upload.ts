@@ -136,7 +136,9 @@ export interface InitiateMultipartUploadOutput {
 }
 
 /** How the Initiate Multipart Upload response body is written and read. */
-export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape = {
+export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape<
+  Pick<InitiateMultipartUploadOutput, "bucket" | "key" | "uploadId">
+> = {
   root: "InitiateMultipartUploadResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

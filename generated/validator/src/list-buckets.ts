@@ -42,7 +42,7 @@ export interface ListBucketsOutput {
 }
 
 /** How the List Buckets response body is written and read. */
-export const LIST_BUCKETS_OUTPUT_XML: XmlDocumentShape = {
+export const LIST_BUCKETS_OUTPUT_XML: XmlDocumentShape<Pick<ListBucketsOutput, "owner" | "buckets">> = {
   root: "ListAllMyBucketsResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

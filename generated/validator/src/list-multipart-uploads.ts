@@ -135,7 +135,22 @@ export interface ListMultipartUploadsOutput {
 }
 
 /** How the List Multipart Uploads response body is written and read. */
-export const LIST_MULTIPART_UPLOADS_OUTPUT_XML: XmlDocumentShape = {
+export const LIST_MULTIPART_UPLOADS_OUTPUT_XML: XmlDocumentShape<
+  Pick<
+    ListMultipartUploadsOutput,
+    | "bucket"
+    | "keyMarker"
+    | "uploadIdMarker"
+    | "nextKeyMarker"
+    | "nextUploadIdMarker"
+    | "delimiter"
+    | "prefix"
+    | "maxUploads"
+    | "isTruncated"
+    | "uploads"
+    | "commonPrefixes"
+  >
+> = {
   root: "ListMultipartUploadsResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

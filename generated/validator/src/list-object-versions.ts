@@ -159,7 +159,24 @@ export interface ListObjectVersionsOutput {
 }
 
 /** How the GET Bucket Object versions response body is written and read. */
-export const LIST_OBJECT_VERSIONS_OUTPUT_XML: XmlDocumentShape = {
+export const LIST_OBJECT_VERSIONS_OUTPUT_XML: XmlDocumentShape<
+  Pick<
+    ListObjectVersionsOutput,
+    | "name"
+    | "prefix"
+    | "keyMarker"
+    | "versionIdMarker"
+    | "nextKeyMarker"
+    | "nextVersionIdMarker"
+    | "maxKeys"
+    | "delimiter"
+    | "encodingType"
+    | "isTruncated"
+    | "versions"
+    | "deleteMarkers"
+    | "commonPrefixes"
+  >
+> = {
   root: "ListVersionsResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

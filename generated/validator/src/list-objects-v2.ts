@@ -173,7 +173,23 @@ export interface ListObjectsV2Output {
 }
 
 /** How the GET Bucket V2 (List Objects V2) response body is written and read. */
-export const LIST_OBJECTS_V2_OUTPUT_XML: XmlDocumentShape = {
+export const LIST_OBJECTS_V2_OUTPUT_XML: XmlDocumentShape<
+  Pick<
+    ListObjectsV2Output,
+    | "name"
+    | "prefix"
+    | "startAfter"
+    | "continuationToken"
+    | "nextContinuationToken"
+    | "keyCount"
+    | "maxKeys"
+    | "delimiter"
+    | "encodingType"
+    | "isTruncated"
+    | "contents"
+    | "commonPrefixes"
+  >
+> = {
   root: "ListBucketResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

@@ -139,7 +139,21 @@ export interface ListObjectsOutput {
 }
 
 /** How the GET Bucket (List Objects) response body is written and read. */
-export const LIST_OBJECTS_OUTPUT_XML: XmlDocumentShape = {
+export const LIST_OBJECTS_OUTPUT_XML: XmlDocumentShape<
+  Pick<
+    ListObjectsOutput,
+    | "name"
+    | "prefix"
+    | "marker"
+    | "nextMarker"
+    | "maxKeys"
+    | "delimiter"
+    | "encodingType"
+    | "isTruncated"
+    | "contents"
+    | "commonPrefixes"
+  >
+> = {
   root: "ListBucketResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

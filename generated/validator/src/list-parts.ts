@@ -119,7 +119,22 @@ export interface ListPartsOutput {
 }
 
 /** How the List Parts response body is written and read. */
-export const LIST_PARTS_OUTPUT_XML: XmlDocumentShape = {
+export const LIST_PARTS_OUTPUT_XML: XmlDocumentShape<
+  Pick<
+    ListPartsOutput,
+    | "bucket"
+    | "key"
+    | "uploadId"
+    | "initiator"
+    | "owner"
+    | "storageClass"
+    | "partNumberMarker"
+    | "nextPartNumberMarker"
+    | "maxParts"
+    | "isTruncated"
+    | "parts"
+  >
+> = {
   root: "ListPartsResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

@@ -40,7 +40,7 @@ export interface PutBucketTaggingOutput {
 }
 
 /** How the PUT Bucket tagging request body is read. */
-export const PUT_BUCKET_TAGGING_INPUT_XML: XmlDocumentShape = {
+export const PUT_BUCKET_TAGGING_INPUT_XML: XmlDocumentShape<Pick<PutBucketTaggingInput, "tagSet">> = {
   root: "Tagging",
   kind: "structure",
   members: [

@@ -38,7 +38,7 @@ export interface PutBucketVersioningOutput {
 }
 
 /** How the PUT Bucket versioning request body is read. */
-export const PUT_BUCKET_VERSIONING_INPUT_XML: XmlDocumentShape = {
+export const PUT_BUCKET_VERSIONING_INPUT_XML: XmlDocumentShape<Pick<PutBucketVersioningInput, "status">> = {
   root: "VersioningConfiguration",
   kind: "structure",
   members: [

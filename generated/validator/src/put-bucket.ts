@@ -70,7 +70,7 @@ export interface PutBucketOutput {
 }
 
 /** How the PUT Bucket request body is read. */
-export const PUT_BUCKET_INPUT_XML: XmlDocumentShape = {
+export const PUT_BUCKET_INPUT_XML: XmlDocumentShape<Pick<PutBucketInput, "locationConstraint">> = {
   root: "CreateBucketConfiguration",
   kind: "structure",
   members: [{ member: "locationConstraint", xml: "LocationConstraint", shape: { kind: "string" } }],

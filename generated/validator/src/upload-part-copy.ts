@@ -143,7 +143,7 @@ export interface UploadPartCopyOutput {
 }
 
 /** How the Upload Part - Copy response body is written and read. */
-export const UPLOAD_PART_COPY_OUTPUT_XML: XmlDocumentShape = {
+export const UPLOAD_PART_COPY_OUTPUT_XML: XmlDocumentShape<Pick<UploadPartCopyOutput, "lastModified" | "eTag">> = {
   root: "CopyPartResult",
   namespace: "http://obs.example.com/doc/2015-06-30/",
   kind: "structure",

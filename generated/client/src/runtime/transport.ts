@@ -293,7 +293,7 @@ const invalidResponse = (response: IncomingResponse, message: string) =>
   });
 
 /** The typed members of a response's XML document, or a typed error naming what is wrong with it. */
-export function readXmlResponse(response: IncomingResponse, shape: XmlDocumentShape): Record<string, unknown> {
+export function readXmlResponse<T extends object>(response: IncomingResponse, shape: XmlDocumentShape<T>): T {
   const document = parseXmlDocument(response.body);
   if (!document) throw invalidResponse(response, `The response body is not a well-formed <${shape.root}> document.`);
   const problems: string[] = [];
@@ -321,13 +321,33 @@ export function responsePrefixHeaders(response: IncomingResponse, prefix: string
   return found;
 }
 
+/** What a response header's text is read as, by its kind. */
+interface HeaderKinds {
+  string: string;
+  integer: number;
+  boolean: boolean;
+  timestamp: Date;
+}
+
 /** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */
+export function responseHeader<K extends keyof HeaderKinds>(
+  response: IncomingResponse,
+  name: string,
+  kind: K,
+  required: true,
+): HeaderKinds[K];
+export function responseHeader<K extends keyof HeaderKinds>(
+  response: IncomingResponse,
+  name: string,
+  kind: K,
+  required: false,
+): HeaderKinds[K] | undefined;
 export function responseHeader(
   response: IncomingResponse,
   name: string,
-  kind: "string" | "integer" | "boolean" | "timestamp",
+  kind: keyof HeaderKinds,
   required: boolean,
-): string | number | boolean | Date | undefined {
+): HeaderKinds[keyof HeaderKinds] | undefined {
   const text = response.headers.get(name) ?? undefined;
   const value =
     text === undefined
