@@ -1,6 +1,6 @@
 /**
  * One benchmark target in its own process, so load generation and server do not share a thread:
- * `node --import tsx bench/serve.ts <bare|bare-file|stub|reference|s3rver> <data-dir>` prints `port=<n>`
+ * `node --import tsx bench/serve.ts <bare|bare-file|stub|anonymous|reference|s3rver> <data-dir>` prints `port=<n>`
  * (bare-file serves `<data-dir>/large.bin`).
  */
 import { createReadStream, statSync } from "node:fs";
@@ -49,6 +49,24 @@ async function main(kind: string, dataDir: string): Promise<number> {
             }),
           },
           credentials: (ak) => (ak === BENCH_AK ? { secretAccessKey: BENCH_SK } : undefined),
+        }),
+      );
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      return (server.address() as AddressInfo).port;
+    }
+    case "anonymous": {
+      // The stub again, anonymous requests allowed: what routing, validation and the answer cost without a signature.
+      let next = 0;
+      const server = createObsHttpServer(
+        createObsServer({
+          handlers: {
+            initiateMultipartUpload: async (input) => ({
+              bucket: input.bucket,
+              key: input.key,
+              uploadId: (++next).toString(16).toUpperCase().padStart(32, "0"),
+            }),
+          },
+          allowAnonymous: true,
         }),
       );
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -69,6 +69,23 @@ function hasPrefix(name: string, prefix: string): boolean {
   return true;
 }
 
+// A family's names repeat from request to request (x-amz-meta-project…): each one's rest is cut
+// once and kept, by prefix and up to a bound, rather than sliced (and looked up as a new key)
+// every time.
+const RESTS = new Map<string, Map<string, string>>();
+const MAX_RESTS = 1024;
+
+function restOf(name: string, prefix: string): string {
+  let rests = RESTS.get(prefix);
+  if (rests === undefined) RESTS.set(prefix, (rests = new Map()));
+  let rest = rests.get(name);
+  if (rest === undefined) {
+    rest = name.slice(prefix.length);
+    if (rests.size < MAX_RESTS) rests.set(name, rest);
+  }
+  return rest;
+}
+
 /** The headers of a family (`x-amz-meta-*`) by the rest of their name, or undefined when there are none. */
 export function prefixedHeaders(headers: NormalizedHeaders, prefix: string): Record<string, string> | undefined {
   let family: Record<string, string> | undefined;
@@ -77,7 +94,7 @@ export function prefixedHeaders(headers: NormalizedHeaders, prefix: string): Rec
     const value = headers[name];
     if (value === undefined) continue;
     family ??= bareRecord();
-    family[name.slice(prefix.length)] = value;
+    family[restOf(name, prefix)] = value;
   }
   return family;
 }
