@@ -3,7 +3,15 @@ import { CreateMultipartUploadCommand, S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createObsHttpServer, createObsServer, type ObsHttpRequest } from "@obs-toolkit/server";
-import { presignV2, presignV4, signV2, signV4, uriEncode, type SignableRequest } from "@obs-toolkit/signing";
+import {
+  presignV2,
+  presignV4,
+  signV2,
+  signV4,
+  uriEncode,
+  V2_SUBRESOURCES,
+  type SignableRequest,
+} from "@obs-toolkit/signing";
 import { AK, SK, closeServer } from "./helpers.js";
 
 const NOW = new Date("2026-05-06T07:08:09Z");
@@ -65,7 +73,7 @@ const v2 = (
     accessKeyId: AK,
     secretAccessKey: SK,
   },
-) => signV2({ ...request, headers: { ...request.headers, date: when.toUTCString() } }, creds, "");
+) => signV2({ ...request, headers: { ...request.headers, date: when.toUTCString() } }, creds, "", V2_SUBRESOURCES);
 
 async function answer(
   request: SignableRequest | ObsHttpRequest,
@@ -237,7 +245,7 @@ describe("presigned URLs", () => {
       accessKeyId: AK,
       secretAccessKey: SK,
     },
-  ) => presignV2({ ...base(), headers: { host: "127.0.0.1:9000" } }, creds, "", expiresAt);
+  ) => presignV2({ ...base(), headers: { host: "127.0.0.1:9000" } }, creds, "", expiresAt, V2_SUBRESOURCES);
 
   it("V4: accepted until X-Amz-Date + X-Amz-Expires, rejected after", async () => {
     expect(await answer(presigned4(600))).toEqual({ status: 200, code: undefined });

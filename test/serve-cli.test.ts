@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { request } from "node:http";
 import { ObsClient } from "@obs-toolkit/client";
-import { signV2 } from "@obs-toolkit/signing";
+import { signV2, V2_SUBRESOURCES } from "@obs-toolkit/signing";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
@@ -69,6 +69,7 @@ describe("npm run serve", () => {
         },
         { accessKeyId: "AK", secretAccessKey: "SK" },
         "/bucket01",
+        V2_SUBRESOURCES,
       );
       const hosted = await new Promise<{ status: number; body: string }>((resolve, reject) => {
         const req = request(`${url}/hosted?uploads`, { method: "POST", headers: signed.headers }, (res) => {

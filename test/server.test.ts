@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createObsServer, ObsError, type ObsHttpRequest } from "@obs-toolkit/server";
-import { signV2, signV4 } from "@obs-toolkit/signing";
+import { signV2, signV4, V2_SUBRESOURCES } from "@obs-toolkit/signing";
 import { AK, SK, referenceServer } from "./helpers.js";
 
 const NOW = new Date("2026-05-06T07:08:09Z");
@@ -61,6 +61,7 @@ function signed({
           { ...base, headers: { ...base.headers, date: date.toUTCString() } },
           { accessKeyId: ak, secretAccessKey: secret },
           virtual ? `/${host.split(".")[0]}` : "",
+          V2_SUBRESOURCES,
         );
   return { method: "POST", url: path, headers: out.headers };
 }

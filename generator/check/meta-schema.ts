@@ -17,6 +17,8 @@ const strings: Schema = { type: "array", items: string };
 const count: Schema = { type: "integer", minimum: 0 };
 const positive: Schema = { type: "integer", minimum: 1 };
 const mapOf = (title: string, value: Schema): Schema => ({ title, type: "object", additionalProperties: value });
+/** Query keys, each once. */
+const queryKeys: Schema = { type: "array", items: { type: "string", minLength: 1 }, uniqueItems: true };
 
 /** An object of exactly these keys (`x-obs-decision` is welcome anywhere). */
 const object = (title: string, properties: Schema, required: string[] = []): Schema => ({
@@ -250,7 +252,9 @@ export const SPEC_META_SCHEMA: Schema = {
         versions: { type: "array", items: { enum: ["v2", "v4"] } },
         service: string,
         maxClockSkewSeconds: { type: "number", exclusiveMinimum: 0 },
+        v2SubResources: queryKeys,
       }),
+      "x-obs-routing": object("x-obs-routing", { subResources: queryKeys }),
       paths: mapOf("paths", pathItem),
       components: object("components", {
         parameters: mapOf("components.parameters", parameter),

@@ -6,7 +6,10 @@ import { KEYWORD_EXTENSIONS } from "../keywords/index.js";
  */
 export const EXTENSIONS: Record<string, string> = {
   "x-obs-source": "info: where the source documentation is published.",
-  "x-obs-signing": "root: `versions` (v2, v4), signing `service` name and `maxClockSkewSeconds`.",
+  "x-obs-signing":
+    "root: `versions` (v2, v4), signing `service` name, `maxClockSkewSeconds`, and `v2SubResources` (the query keys V2 signs in the canonicalized resource; the signing package exports them).",
+  "x-obs-routing":
+    "root: `subResources`, the query keys that name a resource of their own (`?acl`): a request carrying one is served only by an operation that selects by it or declares it, else 501 (each operation's own are added).",
   "x-obs-error-codes": "components: the S3 error catalog, `Code: { status, description }`.",
   "x-obs-doc": "operation: topic id of the source page.",
   "x-obs-decision": "anywhere: a recorded choice where the source document is ambiguous or wrong.",

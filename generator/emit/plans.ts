@@ -4,6 +4,7 @@ import { exampleInput, exampleRequest } from "./examples.js";
 import { renderPackageReadme, type ReadmeEntries } from "./readme.js";
 import { emitClient } from "./client.js";
 import { emitServer } from "./server.js";
+import { emitSigning } from "./signing.js";
 import { emitValidator } from "./validator.js";
 
 /** Every generated package, in dependency order. */
@@ -53,7 +54,7 @@ export function planPackages(model: ServiceModel, readmeTemplate: string): Packa
       dependencies: {},
       runtime: "signing",
       sharedRuntime: [],
-      sources: new Map([["src/index.ts", `export * from "./runtime/index.js";\n`]]),
+      sources: emitSigning(model),
     }),
     plan("client", `Typed client for the ${model.title}: validates, signs (V2/V4) and sends with fetch.`, {
       siblings: ["validator", "signing"],

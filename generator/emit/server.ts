@@ -174,7 +174,7 @@ function serverFile(model: ServiceModel): SourceFile {
       docs: `A framework-free ${model.title} server: it routes virtual-hosted and path-style requests, verifies V2 and V4 signatures (clock skew up to ${model.signing.maxClockSkewSeconds} s), validates each request against the spec, calls your handler and writes the S3 XML answer. Serve it with \`createNodeListener\`.`,
       parameters: [{ name: "options", type: `${use(ObsServerOptions)}<${ObsHandlers.name}>` }],
       returns: use(ObsServer),
-      body: `return ${use(coreValues("createServerCore"))}(options, ROUTES, { maxClockSkewSeconds: ${model.signing.maxClockSkewSeconds}, service: ${literal(model.signing.service)} });`,
+      body: `return ${use(coreValues("createServerCore"))}(options, ROUTES, { maxClockSkewSeconds: ${model.signing.maxClockSkewSeconds}, service: ${literal(model.signing.service)}, subResources: [${model.subResources.map(literal).join(", ")}] });`,
     }),
     "block",
   );

@@ -50,6 +50,7 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
   }
 
   const signing = context.object(root["x-obs-signing"]) ? root["x-obs-signing"] : {};
+  const routing = context.object(root["x-obs-routing"]) ? root["x-obs-routing"] : {};
   const versions = context.stringList(signing, "versions") ?? ["v2", "v4"];
   for (const version of versions)
     if (version !== "v2" && version !== "v4")
@@ -92,7 +93,18 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
     title: String(info.title ?? ""),
     version: String(version),
     description: String(info.description ?? "").trim(),
-    signing: { versions, service: context.string(signing, "service") ?? "s3", maxClockSkewSeconds: Number(skew) },
+    signing: {
+      versions,
+      service: context.string(signing, "service") ?? "s3",
+      maxClockSkewSeconds: Number(skew),
+      v2SubResources: context.stringList(signing, "v2SubResources") ?? [],
+    },
+    subResources: [
+      ...new Set([
+        ...(context.stringList(routing, "subResources") ?? []),
+        ...operations.flatMap((operation) => operation.subresources),
+      ]),
+    ].sort(),
     errorCodes: [...catalog.values()].sort((a, b) => a.code.localeCompare(b.code)),
     errorShape,
     structures: [...shapes.structures.values()].sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "")),

@@ -309,7 +309,15 @@ export interface ServiceModel {
   /** The spec's `info.version`: the generated packages' semantic version. */
   version: string;
   description: string;
-  signing: { versions: string[]; service: string; maxClockSkewSeconds: number };
+  signing: {
+    versions: string[];
+    service: string;
+    maxClockSkewSeconds: number;
+    /** The query keys V2 signs in the canonicalized resource. */
+    v2SubResources: string[];
+  };
+  /** The query keys that name a resource of their own (x-obs-routing), each operation's sub-resources added. */
+  subResources: string[];
   errorCodes: ErrorCode[];
   errorShape: XmlShape;
   /** Named XML structures (`Part`, `Owner`), each declared once. */

@@ -10,7 +10,14 @@ import {
   type ValidationIssue,
   type XmlDocumentShape,
 } from "@obs-toolkit/validator";
-import { lowercaseHeaders, signV2, signV4, uriEncode, type SignableRequest } from "@obs-toolkit/signing";
+import {
+  lowercaseHeaders,
+  signV2,
+  signV4,
+  uriEncode,
+  V2_SUBRESOURCES,
+  type SignableRequest,
+} from "@obs-toolkit/signing";
 import { parseXmlDocument } from "../xml/parse-xml.js";
 import { prepareBody } from "./body.js";
 import { nodeFetch } from "./http.js";
@@ -209,7 +216,7 @@ async function sendOnce(
   } else {
     // x-amz-date rather than Date: the V2 page leaves the Date slot empty then, as AWS SDKs and s3rver do.
     headers["x-amz-date"] = now.toUTCString();
-    signed = signV2(unsigned, config.credentials, bucketPrefix);
+    signed = signV2(unsigned, config.credentials, bucketPrefix, V2_SUBRESOURCES);
   }
   const { host: _host, ...sendHeaders } = signed.headers;
   const timeoutMs = config.timeoutMs ?? 30_000;

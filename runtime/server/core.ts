@@ -73,6 +73,8 @@ export interface ObsServerOptions<Handlers> {
 export interface ServiceSettings {
   maxClockSkewSeconds: number;
   service: string;
+  /** The query keys that name a resource of their own (the spec's `x-obs-routing`). */
+  subResources: readonly string[];
 }
 
 export interface ObsServer {
@@ -125,9 +127,10 @@ export function createServerCore<Handlers>(
   const authSettings = {
     credentials: options.credentials,
     allowAnonymous: options.allowAnonymous ?? false,
-    ...settings,
+    maxClockSkewSeconds: settings.maxClockSkewSeconds,
+    service: settings.service,
   };
-  const route = createRouter(routes);
+  const route = createRouter(routes, settings.subResources);
 
   async function handle(request: ObsHttpRequest): Promise<ObsHttpResponse> {
     const exchange = beginExchange(now(), request.method === "HEAD");

@@ -1,4 +1,3 @@
-import { V2_SUBRESOURCES } from "@obs-toolkit/signing";
 import { ObsError } from "@obs-toolkit/validator";
 
 /** What a request addresses: the service root (`GET /`), a bucket, or an object. */
@@ -18,34 +17,6 @@ export interface RouteKey {
 
 /** The methods S3 operations use: others answer 405 MethodNotAllowed. */
 const S3_METHODS = new Set(["GET", "PUT", "POST", "DELETE", "HEAD"]);
-
-/**
- * The sub-resources of S3's REST API: a query key among them names a resource of its own
- * (`?acl`, `?uploadId=X`), so an operation that neither selects by it nor declares it does not
- * serve the request (`GET /bucket?acl` is not a listing). Other keys (`prefix`, `x-id`, a
- * presigned URL's `X-Amz-*`) are parameters, which an operation ignores when it does not name them.
- */
-const SUBRESOURCES: ReadonlySet<string> = new Set([
-  // V2 signs these (the response-* overrides are parameters of GET Object, not resources).
-  ...[...V2_SUBRESOURCES].filter((name) => !name.startsWith("response-")),
-  // And S3's others.
-  "accelerate",
-  "analytics",
-  "append",
-  "customdomain",
-  "intelligent-tiering",
-  "inventory",
-  "legal-hold",
-  "metadata",
-  "metrics",
-  "modify",
-  "object-lock",
-  "ownershipControls",
-  "policyStatus",
-  "publicAccessBlock",
-  "retention",
-  "select",
-]);
 
 const within = (inner: readonly string[], outer: readonly string[]) => inner.every((name) => outer.includes(name));
 
@@ -72,9 +43,15 @@ export type Router<R extends RouteKey> = (
  * not one S3 uses), 501 NotImplemented when no operation serves it; 400 InvalidRequest when the
  * query selects two operations neither of which includes the other.
  *
+ * A query key among `subResources` (the spec's `x-obs-routing`: `acl`, `uploadId`…; a presigned
+ * URL's `X-Amz-*` and `x-id` are not ones) names a resource of its own: an operation that neither
+ * selects by it nor declares it does not serve the request (`GET /bucket?acl` is not a listing).
+ * Other keys are parameters, which an operation ignores when it does not name them.
+ *
  * The operations are grouped by method and level once, so a request looks only at its own group.
  */
-export function createRouter<R extends RouteKey>(routes: readonly R[]): Router<R> {
+export function createRouter<R extends RouteKey>(routes: readonly R[], subResources: readonly string[]): Router<R> {
+  const named = new Set(subResources);
   const groups = new Map<string, R[]>();
   const levels = new Map<Level, R[]>();
   for (const route of routes) {
@@ -86,7 +63,7 @@ export function createRouter<R extends RouteKey>(routes: readonly R[]): Router<R
   return (method, level, query, headers) => {
     const selects = (route: R) =>
       within(route.selectors, query) && route.headerSelectors.every((name) => headers[name] !== undefined);
-    const subresources = query.filter((name) => SUBRESOURCES.has(name));
+    const subresources = query.filter((name) => named.has(name));
     const covers = (route: R) =>
       subresources.every((name) => route.selectors.includes(name) || route.parameters.includes(name));
     const candidates = groups.get(`${method} ${level}`) ?? [];

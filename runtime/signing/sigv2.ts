@@ -1,48 +1,18 @@
 import { createHmac } from "node:crypto";
 import type { SignableRequest, SigningCredentials } from "./request.js";
 
-/** The sub-resources that V2 signing includes in the canonicalized resource (V2 Common Request). */
-export const V2_SUBRESOURCES: ReadonlySet<string> = new Set([
-  "acl",
-  "lifecycle",
-  "location",
-  "logging",
-  "notification",
-  "partNumber",
-  "policy",
-  "uploadId",
-  "uploads",
-  "versionId",
-  "versioning",
-  "versions",
-  "website",
-  "quota",
-  "storagePolicy",
-  "storageinfo",
-  "deletebucket",
-  "cors",
-  "delete",
-  "restore",
-  "tagging",
-  "torrent",
-  "replication",
-  "encryption",
-  "requestPayment",
-  "storageClass",
-  "response-content-type",
-  "response-content-language",
-  "response-expires",
-  "response-cache-control",
-  "response-content-disposition",
-  "response-content-encoding",
-]);
-
 /**
  * The V2 StringToSign: verb, Content-MD5, Content-Type, Date (empty when x-amz-date is
- * present), the x-amz-* headers sorted and trimmed, then the canonicalized resource.
- * `bucketPrefix` is "/bucket" for virtual-hosted requests and "" for path-style ones.
+ * present), the x-amz-* headers sorted and trimmed, then the canonicalized resource with the
+ * query keys among `subResources` (the spec's: the signing package exports them as
+ * V2_SUBRESOURCES). `bucketPrefix` is "/bucket" for virtual-hosted requests and "" for path-style ones.
  */
-export function stringToSignV2(request: SignableRequest, bucketPrefix: string, dateOverride?: string): string {
+export function stringToSignV2(
+  request: SignableRequest,
+  bucketPrefix: string,
+  subResources: ReadonlySet<string>,
+  dateOverride?: string,
+): string {
   const h = request.headers;
   const amzHeaders = Object.keys(h)
     .filter((name) => name.startsWith("x-amz-"))
@@ -51,7 +21,7 @@ export function stringToSignV2(request: SignableRequest, bucketPrefix: string, d
     .join("");
   const date = dateOverride ?? (h["x-amz-date"] !== undefined ? "" : (h["date"] ?? ""));
   const subresources = request.query
-    .filter(([name]) => V2_SUBRESOURCES.has(name))
+    .filter(([name]) => subResources.has(name))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, value]) => (value === "" ? name : `${name}=${value}`));
   const resource = bucketPrefix + request.path + (subresources.length > 0 ? "?" + subresources.join("&") : "");
@@ -67,11 +37,12 @@ export function signV2(
   request: SignableRequest,
   credentials: SigningCredentials,
   bucketPrefix: string,
+  subResources: ReadonlySet<string>,
 ): SignableRequest {
   const headers = { ...request.headers };
   if (credentials.securityToken) headers["x-amz-security-token"] = credentials.securityToken;
   const signed = { ...request, headers };
-  const signature = signatureV2(credentials.secretAccessKey, stringToSignV2(signed, bucketPrefix));
+  const signature = signatureV2(credentials.secretAccessKey, stringToSignV2(signed, bucketPrefix, subResources));
   headers["authorization"] = `AWS ${credentials.accessKeyId}:${signature}`;
   return signed;
 }

@@ -17,6 +17,7 @@ import {
   hmacHex,
   stringToSignV2,
   UNSIGNED_PAYLOAD,
+  V2_SUBRESOURCES,
   type PresignedV4,
   type SignableRequest,
   type V4Scope,
@@ -115,7 +116,10 @@ export async function authenticate(
     return { accessKeyId, signing: { signingKey, scope: v4.scope, timestamp, seedSignature: v4.signature } };
   } else if (v2) {
     const signed = v2Resources(request, bucketPrefix).some((candidate) =>
-      signaturesEqual(signatureV2(stored.secretAccessKey, stringToSignV2(candidate, bucketPrefix)), v2.signature),
+      signaturesEqual(
+        signatureV2(stored.secretAccessKey, stringToSignV2(candidate, bucketPrefix, V2_SUBRESOURCES)),
+        v2.signature,
+      ),
     );
     if (!signed) throw mismatch();
   }
@@ -207,7 +211,7 @@ async function verifyPresignedV2(
   if (now.getTime() > Number(presigned.expires) * 1000) throw denied("AccessDenied", "Request has expired.");
   const signed = v2Resources(request, bucketPrefix).some((candidate) =>
     signaturesEqual(
-      signatureV2(stored.secretAccessKey, stringToSignV2(candidate, bucketPrefix, presigned.expires)),
+      signatureV2(stored.secretAccessKey, stringToSignV2(candidate, bucketPrefix, V2_SUBRESOURCES, presigned.expires)),
       presigned.signature,
     ),
   );

@@ -11,13 +11,14 @@ type Query = Array<readonly [string, string]>;
 
 /**
  * A V2 presigned request: `AWSAccessKeyId`, `Expires` (seconds since the epoch, which takes the
- * Date slot of the StringToSign) and `Signature` in the query.
+ * Date slot of the StringToSign) and `Signature` in the query. `subResources` as for `signV2`.
  */
 export function presignV2(
   request: SignableRequest,
   credentials: SigningCredentials,
   bucketPrefix: string,
   expiresAt: Date,
+  subResources: ReadonlySet<string>,
 ): SignableRequest {
   const expires = String(Math.floor(expiresAt.getTime() / 1000));
   const headers = { ...request.headers };
@@ -25,7 +26,7 @@ export function presignV2(
   delete headers["x-amz-date"];
   const signature = signatureV2(
     credentials.secretAccessKey,
-    stringToSignV2({ ...request, headers }, bucketPrefix, expires),
+    stringToSignV2({ ...request, headers }, bucketPrefix, subResources, expires),
   );
   const query: Query = [
     ...request.query,
