@@ -116,3 +116,49 @@ describe("generated client", () => {
     expect(ours.headers["authorization"]).toMatch(/Signature=[0-9a-f]{64}$/);
   });
 });
+
+describe("a stream body of known length", () => {
+  it("goes with its Content-Length, each chunk written before the next is read: a source may reuse one buffer", async () => {
+    const { createServer } = await import("node:http");
+    const received: { length: string | undefined; encoding: string | undefined; body: Buffer } = {
+      length: undefined,
+      encoding: undefined,
+      body: Buffer.alloc(0),
+    };
+    const server = createServer((req, res) => {
+      received.length = req.headers["content-length"];
+      received.encoding = req.headers["transfer-encoding"];
+      const pieces: Buffer[] = [];
+      req.on("data", (piece: Buffer) => pieces.push(piece));
+      req.on("end", () => {
+        received.body = Buffer.concat(pieces);
+        res.writeHead(200, { etag: '"e"' }).end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const client = new ObsClient({
+        endpoint: `http://127.0.0.1:${port}`,
+        credentials: { accessKeyId: AK, secretAccessKey: SK },
+        signatureVersion: "v4",
+        addressing: "path",
+      });
+      // One buffer, filled anew for each chunk: a chunk still queued when the next is read would be overwritten.
+      const buffer = Buffer.alloc(64 * 1024);
+      async function* reused(): AsyncGenerator<Uint8Array> {
+        for (let n = 0; n < 32; n++) yield buffer.fill(n);
+      }
+      await client.uploadPart(
+        { bucket: "bucket01", key: "k", uploadId: "u", partNumber: 1, body: reused() },
+        { contentLength: 32 * buffer.length },
+      );
+      expect(received.length).toBe(String(32 * buffer.length));
+      expect(received.encoding).toBeUndefined();
+      const expected = Buffer.concat(Array.from({ length: 32 }, (_, n) => Buffer.alloc(buffer.length, n)));
+      expect(received.body.equals(expected)).toBe(true);
+    } finally {
+      server.close();
+    }
+  });
+});

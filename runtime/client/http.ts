@@ -1,9 +1,19 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { Readable } from "node:stream";
 
 // One keep-alive pool per protocol for every client of the process, as the AWS SDK's handler keeps.
 const agents = { "http:": new HttpAgent({ keepAlive: true }), "https:": new HttpsAgent({ keepAlive: true }) };
+
+/**
+ * Writes a stream's chunks one at a time, the next taken only once the last is written: a source
+ * may hand over the same buffer again and again (a file read through one buffer).
+ */
+async function writeChunks(source: AsyncIterable<Uint8Array>, request: ClientRequest): Promise<void> {
+  for await (const chunk of source)
+    await new Promise<void>((resolve, reject) => request.write(chunk, (error) => (error ? reject(error) : resolve())));
+  request.end();
+}
 
 /** Statuses and methods whose answer has no body (a Response refuses one). */
 const bodiless = (status: number, method: string) => method === "HEAD" || status === 204 || status === 304;
@@ -43,13 +53,13 @@ export const nodeFetch: typeof fetch = (input, init = {}) => {
       request.setHeader("content-length", String(body.size));
     if (body === undefined || body === null) request.end();
     else if (body instanceof Uint8Array) request.end(body);
-    else {
-      const source =
-        typeof Blob !== "undefined" && body instanceof Blob
-          ? Readable.fromWeb(body.stream() as import("node:stream/web").ReadableStream<Uint8Array>)
-          : Readable.from(body as AsyncIterable<Uint8Array>);
+    else if (typeof Blob !== "undefined" && body instanceof Blob) {
+      const source = Readable.fromWeb(body.stream() as import("node:stream/web").ReadableStream<Uint8Array>);
       source.on("error", (error) => request.destroy(error));
       source.pipe(request);
-    }
+    } else
+      writeChunks(body as AsyncIterable<Uint8Array>, request).catch((error: unknown) =>
+        request.destroy(error as Error),
+      );
   });
 };

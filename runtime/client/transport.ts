@@ -77,6 +77,12 @@ export interface CallOptions {
   signal?: AbortSignal | undefined;
   /** The body's base64 MD5, when the caller has it: sent (and signed) as Content-MD5, so the server refuses damaged bytes. */
   contentMd5?: string | undefined;
+  /**
+   * The length of a body given as a stream, when the caller knows it: sent as Content-Length
+   * (S3 wants one) rather than chunked. The default transport writes such a stream's chunks one
+   * at a time, taking the next only once the last is written, so a chunk's buffer may be reused.
+   */
+  contentLength?: number | undefined;
 }
 
 /** Codes of the errors the client raises itself, with statusCode 0: no S3 answer came. */
@@ -208,6 +214,7 @@ async function sendOnce(
     ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content)
     : (request.payload as BodySource | undefined);
   if (options.contentMd5 !== undefined) headers["content-md5"] = options.contentMd5;
+  if (options.contentLength !== undefined) headers["content-length"] = String(options.contentLength);
   const body = await prepareBody(payload, request.contentMd5 ? { ...config, contentMd5: true } : config, headers);
   const unsigned: SignableRequest = { method: request.method, path, query, headers };
   let signed: SignableRequest;

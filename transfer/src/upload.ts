@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
-import { openAsBlob } from "node:fs";
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import {
   ObsError,
   paginateListParts,
@@ -87,15 +86,16 @@ export function choosePartSize(size: number | undefined, requested: number | und
 }
 
 /**
- * A part's bytes: in memory, or a range of a file, hashed by `md5` (through one reused buffer)
- * and sent as `blob`, a slice read again (from the page cache) as it goes out.
+ * A part's bytes: in memory, or a range of a file, hashed by `md5` and sent by `chunks` (each read
+ * again, from the page cache, through a buffer used over and over).
  */
-type PartData = Buffer | { blob: Blob; md5: () => Promise<Buffer> };
+type PartData = Buffer | { size: number; md5: () => Promise<Buffer>; chunks: () => AsyncIterable<Uint8Array> };
 
 const md5Of = async (data: PartData): Promise<Buffer> =>
-  "blob" in data ? data.md5() : createHash("md5").update(data).digest();
-const sizeOf = (data: PartData) => ("blob" in data ? data.blob.size : data.length);
-const bytesOf = (data: PartData) => ("blob" in data ? data.blob : data);
+  "chunks" in data ? data.md5() : createHash("md5").update(data).digest();
+const sizeOf = (data: PartData) => ("chunks" in data ? data.size : data.length);
+/** What a part's request sends: its bytes, or its chunks read anew for each attempt. */
+const bodyOf = (data: PartData) => ("chunks" in data ? data.chunks() : data);
 
 /** The body in parts of exactly `partSize` bytes (the last shorter), read only as fast as they are taken. */
 async function* partsOf(body: UploadSource, partSize: number): AsyncGenerator<Buffer> {
@@ -202,12 +202,19 @@ async function uploadParts(
       return;
     }
     // Its MD5 goes as Content-MD5, so a damaged part is refused (BadDigest, retried) rather than stored.
-    const body = bytesOf(data);
     for (let attempt = 1; ; attempt++) {
       try {
         const { eTag } = await client.uploadPart(
-          { bucket, key, uploadId, partNumber, body, ...sse, securityToken: options.initiate?.securityToken },
-          { signal: stop.signal, contentMd5: digest.toString("base64") },
+          {
+            bucket,
+            key,
+            uploadId,
+            partNumber,
+            body: bodyOf(data),
+            ...sse,
+            securityToken: options.initiate?.securityToken,
+          },
+          { signal: stop.signal, contentMd5: digest.toString("base64"), contentLength: size },
         );
         if (unquote(eTag) !== md5)
           throw new ObsError(
@@ -306,39 +313,43 @@ const describe = (error: unknown) =>
       ? error.message
       : String(error);
 
-/** Bytes read at a time to hash a file's part: one buffer per part in flight, used again and again. */
-const HASH_CHUNK = 1024 * 1024;
+/** Bytes read at a time from a file's part, to hash it or to send it: one buffer per reader, used again and again. */
+const CHUNK = 1024 * 1024;
 
 /**
  * Uploads a file: its size is known, so the part size fits it in 10 000 parts. Each part is a
- * range of the file, read once to hash it and again (from the page cache) as it is sent, so
- * memory does not grow with the part size; a file changed during the upload fails it.
+ * range of the file, read once to hash it and again (from the page cache) as it is sent, through
+ * buffers kept for the next reader: memory stays a few of them whatever the file's size. A file
+ * that is shorter than it was when the upload began fails it.
  */
 export async function uploadFile(path: string, options: Omit<UploadOptions, "body" | "size">): Promise<UploadResult> {
-  const file = await openAsBlob(path);
-  const size = file.size;
+  const { size } = await stat(path);
   const handle = await open(path, "r");
   const buffers: Buffer[] = [];
-  const md5 = async (start: number, end: number): Promise<Buffer> => {
-    const buffer = buffers.pop() ?? Buffer.allocUnsafe(HASH_CHUNK);
+  /** The bytes of [start, end), a chunk at a time through one buffer: each chunk is valid until the next is asked for. */
+  async function* read(start: number, end: number): AsyncGenerator<Uint8Array> {
+    const buffer = buffers.pop() ?? Buffer.allocUnsafe(CHUNK);
     try {
-      const hash = createHash("md5");
       for (let position = start; position < end;) {
         const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - position), position);
         if (bytesRead === 0) throw new Error(`${path} is shorter than it was (${size} bytes)`);
-        hash.update(buffer.subarray(0, bytesRead));
+        yield buffer.subarray(0, bytesRead);
         position += bytesRead;
       }
-      return hash.digest();
     } finally {
       buffers.push(buffer);
     }
+  }
+  const md5 = async (start: number, end: number): Promise<Buffer> => {
+    const hash = createHash("md5");
+    for await (const chunk of read(start, end)) hash.update(chunk);
+    return hash.digest();
   };
   async function* ranges(partSize: number): AsyncGenerator<PartData> {
     for (let position = 0; position < size || position === 0; position += partSize) {
-      const end = Math.min(position + partSize, size);
       const start = position;
-      yield { blob: file.slice(start, end), md5: () => md5(start, end) };
+      const end = Math.min(position + partSize, size);
+      yield { size: end - start, md5: () => md5(start, end), chunks: () => read(start, end) };
     }
   }
   try {
