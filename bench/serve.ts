@@ -4,11 +4,11 @@
  * (bare-file serves `<data-dir>/large.bin`).
  */
 import { createReadStream, statSync } from "node:fs";
-import { createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import S3rver from "s3rver";
-import { createObsHttpServer, createObsServer } from "@obs-toolkit/server";
+import { createObsHttpServer, createObsServer, type ObsHandlers, type ObsServerOptions } from "@obs-toolkit/server";
 import { startReferenceServer } from "../reference/reference-server.js";
 
 export const BENCH_AK = "BENCHACCESSKEY";
@@ -16,6 +16,28 @@ export const BENCH_SK = "bench-secret-key";
 /** The answer every target gives: the page's sample result. */
 export const RESULT_XML =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<InitiateMultipartUploadResult xmlns="http://obs.example.com/doc/2015-06-30/"><Bucket>bucket01</Bucket><Key>objectkey</Key><UploadId>DCD2FC98B4F70000013DF578ACA318E7</UploadId></InitiateMultipartUploadResult>';
+
+/** The generated stub around an in-memory Initiate Multipart Upload handler. */
+function stubServer(auth: Pick<ObsServerOptions<ObsHandlers>, "credentials" | "allowAnonymous">): Server {
+  let next = 0;
+  return createObsHttpServer(
+    createObsServer({
+      handlers: {
+        initiateMultipartUpload: async (input) => ({
+          bucket: input.bucket,
+          key: input.key,
+          uploadId: (++next).toString(16).toUpperCase().padStart(32, "0"),
+        }),
+      },
+      ...auth,
+    }),
+  );
+}
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return (server.address() as AddressInfo).port;
+}
 
 /** What a signal runs before the process exits: the reference server's store must be closed first. */
 let beforeExit: () => Promise<void> = async () => undefined;
@@ -36,42 +58,12 @@ async function main(kind: string, dataDir: string): Promise<number> {
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       return (server.address() as AddressInfo).port;
     }
-    case "stub": {
+    case "stub":
       // The generated stub, V4 auth and validation on, an in-memory handler.
-      let next = 0;
-      const server = createObsHttpServer(
-        createObsServer({
-          handlers: {
-            initiateMultipartUpload: async (input) => ({
-              bucket: input.bucket,
-              key: input.key,
-              uploadId: (++next).toString(16).toUpperCase().padStart(32, "0"),
-            }),
-          },
-          credentials: (ak) => (ak === BENCH_AK ? { secretAccessKey: BENCH_SK } : undefined),
-        }),
-      );
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      return (server.address() as AddressInfo).port;
-    }
-    case "anonymous": {
+      return listen(stubServer({ credentials: (ak) => (ak === BENCH_AK ? { secretAccessKey: BENCH_SK } : undefined) }));
+    case "anonymous":
       // The stub again, anonymous requests allowed: what routing, validation and the answer cost without a signature.
-      let next = 0;
-      const server = createObsHttpServer(
-        createObsServer({
-          handlers: {
-            initiateMultipartUpload: async (input) => ({
-              bucket: input.bucket,
-              key: input.key,
-              uploadId: (++next).toString(16).toUpperCase().padStart(32, "0"),
-            }),
-          },
-          allowAnonymous: true,
-        }),
-      );
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      return (server.address() as AddressInfo).port;
-    }
+      return listen(stubServer({ allowAnonymous: true }));
     case "reference": {
       const { url, server, store } = await startReferenceServer(
         { dataDir, buckets: ["bucket01"], accessKey: BENCH_AK, secretKey: BENCH_SK },
