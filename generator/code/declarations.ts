@@ -75,7 +75,7 @@ export function functionDeclaration(spec: {
 }
 
 /** Statements one after another; a block (a statement ending in `}`) is followed by a blank line. */
-export const statements = (list: string[]): string =>
+const statements = (list: string[]): string =>
   list.map((statement, i) => (i > 0 && list[i - 1]?.endsWith("}") ? `\n${statement}` : statement)).join("\n");
 
 export function constDeclaration(spec: {

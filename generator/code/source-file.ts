@@ -20,9 +20,8 @@ export class SourceFile {
   constructor(
     readonly pkg: PackageName,
     readonly path: string,
-    taken: Iterable<string> = [],
   ) {
-    this.scope = new Scope(taken);
+    this.scope = new Scope();
   }
 
   /** The name to write for `symbol` here: declared in this file, or imported (once). */

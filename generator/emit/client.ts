@@ -14,7 +14,7 @@ import {
   transportValues,
   validatorSymbols,
 } from "./symbols.js";
-import { scalarType } from "./types-code.js";
+import { scalarType } from "./xml-code.js";
 import { answerUnitOf } from "../answers/index.js";
 import { bodyUnitOf } from "../bodies/index.js";
 

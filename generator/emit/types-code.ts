@@ -23,8 +23,6 @@ import { bodyUnitOf } from "../bodies/index.js";
 import { enumValues, structureDescriptor, validatorSymbols, XmlStructureShape } from "./symbols.js";
 import { scalarType, xmlProperty } from "./xml-code.js";
 
-export { elementType, scalarType, xmlMemberType } from "./xml-code.js";
-
 export const memberType = (binding: ScalarBinding, file: SourceFile): string => scalarType(binding.type, file);
 
 export function scalarMembers(operation: OperationModel): ScalarBinding[] {

@@ -107,8 +107,6 @@ const FUNCTION_LOCALS = [
   "requestTime",
   "present",
   "missing",
-  "body",
-  "payload",
 ];
 
 const statusOf = (model: ServiceModel, code: string) => model.errorCodes.find((e) => e.code === code)?.status ?? 400;

@@ -94,7 +94,8 @@ function withoutAwsChunked(headers: Record<string, string>): Record<string, stri
     .map((token) => token.trim())
     .filter((token) => token !== "" && token.toLowerCase() !== "aws-chunked")
     .join(",");
-  const copy = { ...headers };
+  // A copy that keeps the headers' record kind: no prototype chain, whatever the names.
+  const copy = Object.assign(emptyRecord<string>(), headers);
   if (rest === "") delete copy["content-encoding"];
   else copy["content-encoding"] = rest;
   return copy;
