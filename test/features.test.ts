@@ -226,7 +226,13 @@ describe("feature: valued selectors and routing by specificity", () => {
 describe("feature: shared parameter components", () => {
   it("defines a component or a rule once, calls its check from each operation, and keeps an overridden use in its operation", async () => {
     const packages = await generateFixture("shared-parameters");
-    const source = (file: string) => packages.files.get(`generated/validator/src/${file}`) ?? "";
+    // An operation's part of its module: from its input interface to the end of its validate function.
+    const source = (id: string) => {
+      const module = packages.files.get("generated/validator/src/operations/operations.ts") ?? "";
+      const start = module.indexOf(`interface ${id}Input`);
+      const end = module.indexOf("\n}\n", module.indexOf(`function validate${id}Request`));
+      return start < 0 || end < 0 ? "" : module.slice(start, end);
+    };
     // One definition in src/components/, one call per operation; GetSnack's flavour (its own description) is checked inline.
     const components = [...packages.files]
       .filter(([path]) => path.startsWith("generated/validator/src/components/"))
@@ -240,15 +246,15 @@ describe("feature: shared parameter components", () => {
       "export function checkSecretMd5",
       "export function checkXSecretTogether",
     ]);
-    for (const operation of ["get-meal.ts", "get-snack.ts"])
+    for (const operation of ["GetMeal", "GetSnack"])
       expect(source(operation)).toContain("checkXSecretTogether(fail, secret, secretMd5);");
-    expect(source("get-meal.ts")).toContain("checkFlavour(flavour, fail);");
-    expect(source("get-snack.ts")).not.toContain("checkFlavour(");
-    expect(source("get-snack.ts")).toContain("The snack's flavour, described here for snacks only.");
-    expect(source("get-meal.ts")).toMatch(/interface GetMealInput\s+extends [^{]*FlavourParameter/);
+    expect(source("GetMeal")).toContain("checkFlavour(flavour, fail);");
+    expect(source("GetSnack")).not.toContain("checkFlavour(");
+    expect(source("GetSnack")).toContain("The snack's flavour, described here for snacks only.");
+    expect(source("GetMeal")).toMatch(/^interface GetMealInput\s+extends [^{]*FlavourParameter/);
     // A rule only GetSnack states is in GetSnack's function, not in a component.
     expect(components).not.toContain("A flavoured snack needs a portion.");
-    expect(source("get-snack.ts")).toContain("// A flavoured snack needs a portion.");
+    expect(source("GetSnack")).toContain("// A flavoured snack needs a portion.");
 
     const secret = Buffer.alloc(32, 7).toString("base64");
     const md5 = createHash("md5").update(Buffer.alloc(32, 7)).digest("base64");
@@ -514,5 +520,30 @@ describe("feature: a document whose root holds text", () => {
     expect(() => deserialize({ status: 200, headers: new Headers(), body: "<Region><Name>x</Name></Region>" })).toThrow(
       /must hold text/,
     );
+  });
+});
+
+describe("feature: operations grouped by tag", () => {
+  it("keeps each tag's operations in one module per package, exported by name, and lists them by tag in the docs", async () => {
+    const packages = await generateFixture("groups");
+    const modules = [...packages.files.keys()].filter((path) => /\/src\/operations\//.test(path)).sort();
+    expect(modules).toEqual(
+      ["client", "server", "validator"].flatMap((pkg) =>
+        ["books", "shelf-care"].map((module) => `generated/${pkg}/src/operations/${module}.ts`),
+      ),
+    );
+    // Each operation's own enum is tested against a set of its own, in the one module.
+    const validate = (id: string, color: string) =>
+      (packages.validator[`validate${id}Request`] as (request: object) => { ok: boolean })({
+        bucket: "b1",
+        headers: { "x-color": color },
+      }).ok;
+    expect([validate("PutShelf", "red"), validate("PutShelf", "green")]).toEqual([true, false]);
+    expect([validate("DeleteShelf", "green"), validate("DeleteShelf", "red")]).toEqual([true, false]);
+    const handle = serve(packages, { getBook: (input: never) => ({ title: (input as { key: string }).key }) });
+    expect((await handle({ method: "GET", url: "/b1/moby", headers: {} })).headers["x-title"]).toBe("moby");
+    const index = packages.files.get("generated/docs/index.md") ?? "";
+    expect(index.indexOf("## Shelf care\n\nKeeping shelves.")).toBeGreaterThan(0);
+    expect(index.indexOf("## Books")).toBeGreaterThan(index.indexOf("[PUT Shelf](put-shelf.md)"));
   });
 });

@@ -164,11 +164,13 @@ describe("generator", () => {
     const files = await generate();
     expect(typecheckPackages(files, root)).toBeUndefined();
     const broken = new Map(files);
-    const path = "generated/client/src/put-object.ts";
+    const path = "generated/client/src/operations/objects.ts";
     broken.set(path, `${files.get(path) ?? ""}\nexport const answer: number = "42";\n`);
     // Only sources are checked: a broken file that is not one changes nothing.
     broken.set("generated/client/dist/index.d.ts", "export const answer: number = '42';");
-    expect(typecheckPackages(broken, root)).toMatch(/generated\/client\/src\/put-object\.ts\(\d+,14\): error TS2322/);
+    expect(typecheckPackages(broken, root)).toMatch(
+      /generated\/client\/src\/operations\/objects\.ts\(\d+,14\): error TS2322/,
+    );
   }, 60_000); // One program of every package, beside the rest of the suite.
 
   it("bundles an openapi.json that a standard OpenAPI 3.1 validator accepts", async () => {
@@ -282,6 +284,7 @@ describe("generator", () => {
         /vocabulary\.yaml:12:\d+ .*\/parameters\/1\/in: "in" must be one of path, query, header/,
         /vocabulary\.yaml:13:\d+ .*\/parameters\/2\/x-obs-transport: "x-obs-transport" must be one of http, signing/,
         /vocabulary\.yaml:14:\d+ .*\/get\/responses: "2xx" is not a key an operation's responses takes/,
+        /vocabulary\.yaml:17:\d+ .*\/get\/tags: "tags" takes at most 1 item\(s\)/,
       ],
     ],
     [
@@ -310,6 +313,15 @@ describe("generator", () => {
         /misdeclared-headers\.yaml:15:\d+ .*\/responses: the operation has more than one 2xx response without "x-obs-when".*: 200, 206/,
         /misdeclared-headers\.yaml:16:\d+ .*\/responses\/200\/headers\/x-amz-meta-\*: response header "x-amz-meta-\*" names a family/,
         /misdeclared-headers\.yaml:18:\d+ .*\/responses\/304: a response without a body that is not a success, a 3xx or one with headers, needs "x-obs-error"/,
+      ],
+    ],
+    [
+      "tags",
+      [
+        /tags\.yaml:6:\d+ \/tags\/1\/name: tag "Shelves" is declared twice/,
+        /tags\.yaml:8:\d+ \/tags\/3\/name: tags "Book shelves" and "BookShelves" would share the module book-shelves/,
+        /tags\.yaml:11:\d+ .*\/get: the root declares "tags": name this operation's in "tags"/,
+        /tags\.yaml:22:\d+ .*\/delete\/tags: tag "Books" is not declared in the root's "tags"/,
       ],
     ],
     [

@@ -85,6 +85,8 @@ function messageOf(error: ErrorObject, key: string | undefined): string {
       return `"${String(params.propertyName)}" is not a key ${what} takes`;
     case "pattern":
       return `"${key}" must match ${String(params.pattern)}`;
+    case "maxItems":
+      return `"${key}" takes at most ${String(params.limit)} item(s)`;
     default:
       return `"${key}" ${error.message ?? "is not valid"}`;
   }

@@ -195,7 +195,7 @@ const operationSchema = object(
     operationId: string,
     summary: string,
     description: string,
-    tags: strings,
+    tags: { ...strings, maxItems: 1 },
     parameters: { type: "array", items: parameter },
     requestBody: object("a request body", {
       description: string,
@@ -248,6 +248,7 @@ export const SPEC_META_SCHEMA: Schema = {
         ["title", "version"],
       ),
       servers: { type: "array" },
+      tags: { type: "array", items: object("a tag", { name: string, description: string }, ["name"]) },
       "x-obs-signing": object("x-obs-signing", {
         versions: { type: "array", items: { enum: ["v2", "v4"] } },
         service: string,

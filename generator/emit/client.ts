@@ -17,11 +17,12 @@ import {
 import { scalarType } from "./xml-code.js";
 import { answerUnitOf } from "../answers/index.js";
 import { bodyUnitOf } from "../bodies/index.js";
+import { groupFiles, groupModules } from "./groups.js";
 
 /** The client package's generated sources, by path: one serializer/deserializer pair per operation and the ObsClient class. */
 export function emitClient(model: ServiceModel): Map<string, string> {
   const files = new Map<string, string>();
-  for (const operation of model.operations) files.set(clientSymbols(operation).file, operationFile(operation).text());
+  for (const file of groupFiles("client", model, addOperation)) files.set(file.path, file.text());
   files.set("src/client.ts", clientFile(model).text());
   const paginated = model.operations.filter((o) => o.pagination);
   if (paginated.length > 0) files.set("src/paginators.ts", paginatorsFile(paginated).text());
@@ -33,9 +34,12 @@ export function emitClient(model: ServiceModel): Map<string, string> {
       `export { buildTarget, CLIENT_ERROR_CODES, type BodySource, type CallOptions, type ObsClientConfig, type OutgoingRequest, type IncomingResponse, type WithBodySource } from "./runtime/transport.js";`,
       `export { ObsError } from "@obs-toolkit/validator";`,
       `export type { ${names.flatMap((n) => [n.input.name, n.output.name]).join(", ")} } from "@obs-toolkit/validator";`,
-      ...names.map(
-        (n) =>
-          `export { ${n.serialize.name}, ${n.deserialize.name}, type ${n.method.name} } from "./${n.file.slice(4, -3)}.js";`,
+      ...groupModules(model).map(
+        (path) =>
+          `export { ${names
+            .filter((n) => n.file === path)
+            .map((n) => `${n.serialize.name}, ${n.deserialize.name}, type ${n.method.name}`)
+            .join(", ")} } from "./${path.slice(4, -3)}.js";`,
       ),
       `export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";`,
       `export { streamBytes, streamText, streamToFile } from "./runtime/stream.js";`,
@@ -61,11 +65,10 @@ const queryText = (binding: ScalarBinding, value: string) =>
       ? `${value}?.toUTCString()`
       : `${value} === undefined ? undefined : String(${value})`;
 
-/** src/<operation>.ts: the method's interface (its documentation), the request's serializer and the response's deserializer. */
-function operationFile(operation: OperationModel): SourceFile {
+/** An operation's method interface (its documentation), its request's serializer and its response's deserializer. */
+function addOperation(file: SourceFile, operation: OperationModel): void {
   const names = clientSymbols(operation);
   const validator = validatorSymbols(operation);
-  const file = new SourceFile("client", names.file);
   const use = file.use.bind(file);
   const output = use(validator.output);
   const inputType = clientInputType(operation, file);
@@ -160,7 +163,6 @@ function operationFile(operation: OperationModel): SourceFile {
     }),
     "block",
   );
-  return file;
 }
 
 /**
@@ -223,7 +225,7 @@ return ${use(names.deserialize)}(await ${use(transportValues("send"))}(this.conf
   });
   const implemented = model.operations.map((operation) => use(clientSymbols(operation).method));
   const docs = `A typed client for the ${model.title}.\n\nEach method validates its input with the same rules (and S3 error codes) as the server, signs the request with V2 or V4, sends it with the built-in fetch and parses the XML answer. An S3 error response is thrown as an \`ObsError\` carrying \`code\`, \`message\`, \`statusCode\`, \`requestId\` and \`hostId\`.`;
-  // Each method's documentation is on its operation's interface (in the operation's file), which
+  // Each method's documentation is on its operation's interface (in its group's module), which
   // editors show for the method: an edit to an operation's text leaves this file as it is.
   file.add(
     `${doc(docs)}export class ${file.declare(ObsClient.name)}${implemented.length > 0 ? ` implements ${implemented.join(", ")}` : ""} {

@@ -74,17 +74,25 @@ export async function emitDocs(model: ServiceModel, templatesDir: string): Promi
   };
   const pages = model.operations.map((operation) => ({ operation, file: kebab(operation.id) }));
   const links = (ext: string) => ({ index: `index.${ext}`, common: `common-headers.${ext}` });
-  const operations = pages.map(({ operation, file }) => ({
-    summary: operation.summary,
-    file,
-    request: requestLine(operation),
-  }));
-  addPage("index", model.title, operations, (ext) =>
+  // The operations under their groups, in the spec's order of the groups.
+  const groups = model.groups
+    .map((group) => ({
+      name: group.name,
+      description: group.description,
+      operations: pages
+        .filter(({ operation }) => operation.group === group)
+        .map(({ operation, file }) => ({ summary: operation.summary, file, request: requestLine(operation) })),
+    }))
+    .filter((group) => group.operations.length > 0);
+  addPage("index", model.title, groups, (ext) =>
     indexPage({
       ...links(ext),
       title: model.title,
       description: model.description,
-      operations: operations.map((entry) => ({ ...entry, link: `${entry.file}.${ext}` })),
+      groups: groups.map((group) => ({
+        ...group,
+        operations: group.operations.map((entry) => ({ ...entry, link: `${entry.file}.${ext}` })),
+      })),
     }),
   );
   addPage("common-headers", "Common headers", commonHeadersView(model, "md"), (ext) =>

@@ -16,11 +16,12 @@ import {
 import { handlerOutputType, writtenByRuntime } from "./types-code.js";
 import { answerUnitOf } from "../answers/index.js";
 import { bodyUnitOf } from "../bodies/index.js";
+import { groupFiles, groupModules } from "./groups.js";
 
 /** The server package's generated sources, by path: a route per operation, the handlers interface and createObsServer. */
 export function emitServer(model: ServiceModel): Map<string, string> {
   const files = new Map<string, string>();
-  for (const operation of model.operations) files.set(serverSymbols(operation).file, operationFile(operation).text());
+  for (const file of groupFiles("server", model, addOperation)) files.set(file.path, file.text());
   files.set("src/server.ts", serverFile(model).text());
   const names = model.operations.map((operation) => ({ ...serverSymbols(operation), ...validatorSymbols(operation) }));
   files.set(
@@ -33,9 +34,12 @@ export function emitServer(model: ServiceModel): Map<string, string> {
       `export { escapeXml } from "./runtime/xml.js";`,
       `export { ObsError, ERROR_CODES } from "@obs-toolkit/validator";`,
       `export type { ${names.flatMap((n) => [n.input.name, n.output.name]).join(", ")} } from "@obs-toolkit/validator";`,
-      ...names.map(
-        (n) =>
-          `export { ${n.render.name}, type ${n.handlerOutput.name}, type ${n.handler.name} } from "./${n.file.slice(4, -3)}.js";`,
+      ...groupModules(model).map(
+        (path) =>
+          `export { ${names
+            .filter((n) => n.file === path)
+            .map((n) => `${n.render.name}, type ${n.handlerOutput.name}, type ${n.handler.name}`)
+            .join(", ")} } from "./${path.slice(4, -3)}.js";`,
       ),
     ].join("\n") + "\n",
   );
@@ -50,11 +54,10 @@ const headerText = (kind: string, value: string) =>
       ? `${value}?.toUTCString()`
       : `${value} === undefined ? undefined : String(${value})`;
 
-/** src/<operation>.ts: the handler's type, the response's renderer and the route. */
-function operationFile(operation: OperationModel): SourceFile {
+/** An operation's handler type, its response's renderer and its route. */
+function addOperation(file: SourceFile, operation: OperationModel): void {
   const names = serverSymbols(operation);
   const validator = validatorSymbols(operation);
-  const file = new SourceFile("server", names.file);
   const use = file.use.bind(file);
   const payload = operation.payload;
   const headers = operation.response.headers.filter((h) => !writtenByRuntime(h.wireName));
@@ -75,7 +78,7 @@ function operationFile(operation: OperationModel): SourceFile {
       type: handlerOutputType(operation, file),
     }),
   );
-  // Here, not in ObsHandlers itself, so that an edit to the operation's text changes this file alone.
+  // Here, not in ObsHandlers itself, so that an edit to the operation's text leaves src/server.ts as it is.
   file.add(
     interfaceDeclaration({
       name: file.declare(names.handler.name),
@@ -145,7 +148,6 @@ function operationFile(operation: OperationModel): SourceFile {
 }`,
     }),
   );
-  return file;
 }
 
 /** src/server.ts: ObsHandlers, every operation's handler, and createObsServer over the routes. */

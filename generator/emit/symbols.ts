@@ -10,7 +10,7 @@ import type * as xmlShapes from "../../runtime/validator/xml-shapes.js";
 import type * as transport from "../../runtime/client/transport.js";
 import type * as paginate from "../../runtime/client/paginate.js";
 import type * as core from "../../runtime/server/core.js";
-import { constantCase, kebab } from "./names.js";
+import { constantCase } from "./names.js";
 
 // The validator's runtime.
 export const checks = runtimeValues<typeof import("../../runtime/validator/checks.js")>(
@@ -72,9 +72,12 @@ export const enumValues = (name: string): CodeSymbol =>
 export const structureDescriptor = (shape: StructureShape): CodeSymbol =>
   codeSymbol("validator", "src/types.ts", `${constantCase(shape.name ?? "")}_XML`);
 
-/** The names an operation's validator file declares (src/<operation>.ts). */
+/** The module of a package that holds an operation's group: src/operations/<group>.ts. */
+export const operationsModule = (operation: OperationModel): string => `src/operations/${operation.group.module}.ts`;
+
+/** The names the validator declares for an operation, in its group's module. */
 export function validatorSymbols(operation: OperationModel) {
-  const file = `src/${kebab(operation.id)}.ts`;
+  const file = operationsModule(operation);
   return {
     file,
     validate: codeSymbol("validator", file, `validate${operation.id}Request`),
@@ -86,9 +89,9 @@ export function validatorSymbols(operation: OperationModel) {
   };
 }
 
-/** The names an operation's client file declares. */
+/** The names the client declares for an operation, in its group's module. */
 export function clientSymbols(operation: OperationModel) {
-  const file = `src/${kebab(operation.id)}.ts`;
+  const file = operationsModule(operation);
   return {
     file,
     serialize: codeSymbol("client", file, `serialize${operation.id}Request`),
@@ -99,9 +102,9 @@ export function clientSymbols(operation: OperationModel) {
 }
 export const ObsClient = codeSymbol("client", "src/client.ts", "ObsClient");
 
-/** The names an operation's server file declares. */
+/** The names the server declares for an operation, in its group's module. */
 export function serverSymbols(operation: OperationModel) {
-  const file = `src/${kebab(operation.id)}.ts`;
+  const file = operationsModule(operation);
   return {
     file,
     route: codeSymbol("server", file, `${operation.name}Route`),

@@ -23,6 +23,7 @@ import {
   validatorSymbols,
   XmlDocumentShape,
 } from "./symbols.js";
+import { groupFiles, groupModules } from "./groups.js";
 import {
   documentDescriptor,
   inputInterface,
@@ -39,8 +40,8 @@ export function emitValidator(model: ServiceModel): Map<string, string> {
   files.set("src/types.ts", sharedTypesFile(model).text());
   const shared = sharedParameters(model, (code) => statusOf(model, code));
   for (const file of shared.files) files.set(file.path, file.text());
-  for (const operation of model.operations)
-    files.set(validatorSymbols(operation).file, operationFile(model, operation, shared).text());
+  for (const file of groupFiles("validator", model, (file, operation) => addOperation(file, model, operation, shared)))
+    files.set(file.path, file.text());
   files.set(
     "src/index.ts",
     [
@@ -53,7 +54,7 @@ export function emitValidator(model: ServiceModel): Map<string, string> {
       ...shared.interfaceFiles.map(
         (path) => `export type * from "${path.replace(/^src\//, "./").replace(/\.ts$/, ".js")}";`,
       ),
-      ...model.operations.map((operation) => `export * from "./${validatorSymbols(operation).file.slice(4, -3)}.js";`),
+      ...groupModules(model).map((path) => `export * from "./${path.slice(4, -3)}.js";`),
     ].join("\n") + "\n",
   );
   return files;
@@ -111,10 +112,14 @@ const FUNCTION_LOCALS = [
 
 const statusOf = (model: ServiceModel, code: string) => model.errorCodes.find((e) => e.code === code)?.status ?? 400;
 
-/** src/<operation>.ts: the input and output interfaces, the documents' descriptors, and the validate function. */
-function operationFile(model: ServiceModel, operation: OperationModel, shared: SharedParameters): SourceFile {
+/** An operation's input and output interfaces, its documents' descriptors, and its validate function. */
+function addOperation(
+  file: SourceFile,
+  model: ServiceModel,
+  operation: OperationModel,
+  shared: SharedParameters,
+): void {
   const names = validatorSymbols(operation);
-  const file = new SourceFile("validator", names.file);
   const use = file.use.bind(file);
   const status = (code: string) => statusOf(model, code);
   const bindings = scalarMembers(operation);
@@ -152,7 +157,9 @@ function operationFile(model: ServiceModel, operation: OperationModel, shared: S
 
   // An operation's own enums (not named types) are tested against sets of values declared here.
   const ownEnums = bindings.filter((b) => b.type.enumValues && !b.type.name && !shared.of(b));
-  const enumSets = new Map(ownEnums.map((b) => [b, file.declare(`${constantCase(b.member)}_VALUES`)]));
+  const enumSets = new Map(
+    ownEnums.map((b) => [b, file.scope.name(`${constantCase(operation.id)}_${constantCase(b.member)}_VALUES`)]),
+  );
   const scope = file.scope.child(FUNCTION_LOCALS);
   // Each member's value lands in a local of its own; a non-string member's text in another.
   const locals = new Map(bindings.map((b) => [b, scope.name(b.member)]));
@@ -373,7 +380,6 @@ function operationFile(model: ServiceModel, operation: OperationModel, shared: S
     }),
     "block",
   );
-  return file;
 }
 
 /** A document's descriptor, typed by the members of `owner` (the input or output interface) it carries. */

@@ -6,6 +6,7 @@ import { ModelContext } from "./context.js";
 import { buildDocDifferences, buildOperation } from "./build-operation.js";
 import { ShapeBuilder } from "./build-shape.js";
 import { checkRoutes } from "./routes.js";
+import { buildGroups, DEFAULT_GROUP, groupOf } from "./groups.js";
 import type { ErrorCode, OperationModel, ServiceModel } from "./types.js";
 
 const METHODS = ["get", "put", "post", "delete", "head", "patch", "options"] as const;
@@ -56,6 +57,7 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
   const shapes = new ShapeBuilder(context);
   const errorShape = shapes.document(context.object(errorSchema) ? errorSchema : {});
 
+  const groups = buildGroups(context, root);
   const operations: OperationModel[] = [];
   const paths = context.object(root.paths) ? (root.paths as Record<string, unknown>) : {};
   for (const [pathKey, pathItem] of Object.entries(paths)) {
@@ -63,7 +65,15 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
     for (const method of METHODS) {
       const operation = pathItem[method];
       if (!context.object(operation)) continue;
-      const model = buildOperation(context, pathKey, method, operation, catalog, shapes);
+      const model = buildOperation(
+        context,
+        pathKey,
+        method,
+        operation,
+        catalog,
+        shapes,
+        groupOf(context, operation, groups),
+      );
       if (model) operations.push(model);
     }
   }
@@ -100,6 +110,7 @@ export function buildModel(spec: LoadedSpec): ServiceModel {
     errorShape,
     structures: [...shapes.structures.values()].sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "")),
     docDifferences,
+    groups: groups.size > 0 ? [...groups.values()] : [DEFAULT_GROUP],
     operations: operations.sort((a, b) => a.id.localeCompare(b.id)),
   };
 }

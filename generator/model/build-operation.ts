@@ -10,6 +10,7 @@ import type {
   FlagParameter,
   HeaderRule,
   OperationError,
+  OperationGroup,
   OperationModel,
   Pagination,
   PrefixHeaderBinding,
@@ -35,6 +36,7 @@ export function buildOperation(
   operation: Node,
   catalog: Map<string, ErrorCode>,
   shapes: ShapeBuilder,
+  group: OperationGroup,
 ): OperationModel | undefined {
   const id = context.string(operation, "operationId", true);
   if (id && !/^[A-Z][A-Za-z0-9]*$/.test(id))
@@ -323,6 +325,7 @@ export function buildOperation(
     id,
     name: lowerFirst(id),
     summary: context.string(operation, "summary") ?? id,
+    group,
     description: (context.string(operation, "description") ?? "").trim(),
     docId: context.string(operation, "x-obs-doc"),
     decision: context.string(operation, "x-obs-decision"),

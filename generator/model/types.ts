@@ -252,12 +252,22 @@ export interface Pagination {
   source: SourceRef;
 }
 
+/** A family of operations (the spec's tags): one module per package holds them. */
+export interface OperationGroup {
+  /** The tag's name, `Multipart uploads`. */
+  name: string;
+  description: string;
+  /** `multipart-uploads`: src/operations/<module>.ts in each package. */
+  module: string;
+}
+
 export interface OperationModel {
   /** `InitiateMultipartUpload` */
   id: string;
   /** `initiateMultipartUpload` */
   name: string;
   summary: string;
+  group: OperationGroup;
   description: string;
   docId: string | undefined;
   decision: string | undefined;
@@ -324,5 +334,7 @@ export interface ServiceModel {
   structures: StructureShape[];
   /** Known differences of the shared parts (the error catalog…) from their source pages. */
   docDifferences: DocDifference[];
+  /** The groups the spec declares, in its order (one default group when it declares none). */
+  groups: OperationGroup[];
   operations: OperationModel[];
 }

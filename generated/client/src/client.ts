@@ -77,84 +77,88 @@ import {
   type UploadPartOutput,
 } from "@obs-toolkit/validator";
 import {
-  deserializeAbortMultipartUploadResponse,
-  serializeAbortMultipartUploadRequest,
-  type AbortMultipartUploadMethod,
-} from "./abort-multipart-upload.js";
-import {
-  deserializeCompleteMultipartUploadResponse,
-  serializeCompleteMultipartUploadRequest,
-  type CompleteMultipartUploadMethod,
-} from "./complete-multipart-upload.js";
-import { deserializeCopyObjectResponse, serializeCopyObjectRequest, type CopyObjectMethod } from "./copy-object.js";
+  deserializeGetBucketTaggingResponse,
+  deserializeGetBucketVersioningResponse,
+  deserializePutBucketTaggingResponse,
+  deserializePutBucketVersioningResponse,
+  serializeGetBucketTaggingRequest,
+  serializeGetBucketVersioningRequest,
+  serializePutBucketTaggingRequest,
+  serializePutBucketVersioningRequest,
+  type GetBucketTaggingMethod,
+  type GetBucketVersioningMethod,
+  type PutBucketTaggingMethod,
+  type PutBucketVersioningMethod,
+} from "./operations/bucket-configuration.js";
 import {
   deserializeDeleteBucketResponse,
-  serializeDeleteBucketRequest,
-  type DeleteBucketMethod,
-} from "./delete-bucket.js";
-import {
-  deserializeDeleteObjectResponse,
-  serializeDeleteObjectRequest,
-  type DeleteObjectMethod,
-} from "./delete-object.js";
-import {
-  deserializeDeleteObjectsResponse,
-  serializeDeleteObjectsRequest,
-  type DeleteObjectsMethod,
-} from "./delete-objects.js";
-import {
   deserializeGetBucketLocationResponse,
+  deserializeHeadBucketResponse,
+  deserializeListBucketsResponse,
+  deserializePutBucketResponse,
+  serializeDeleteBucketRequest,
   serializeGetBucketLocationRequest,
+  serializeHeadBucketRequest,
+  serializeListBucketsRequest,
+  serializePutBucketRequest,
+  type DeleteBucketMethod,
   type GetBucketLocationMethod,
-} from "./get-bucket-location.js";
+  type HeadBucketMethod,
+  type ListBucketsMethod,
+  type PutBucketMethod,
+} from "./operations/buckets.js";
 import {
-  deserializeGetBucketTaggingResponse,
-  serializeGetBucketTaggingRequest,
-  type GetBucketTaggingMethod,
-} from "./get-bucket-tagging.js";
-import {
-  deserializeGetBucketVersioningResponse,
-  serializeGetBucketVersioningRequest,
-  type GetBucketVersioningMethod,
-} from "./get-bucket-versioning.js";
-import { deserializeGetObjectResponse, serializeGetObjectRequest, type GetObjectMethod } from "./get-object.js";
-import { deserializeHeadBucketResponse, serializeHeadBucketRequest, type HeadBucketMethod } from "./head-bucket.js";
-import { deserializeHeadObjectResponse, serializeHeadObjectRequest, type HeadObjectMethod } from "./head-object.js";
-import {
+  deserializeAbortMultipartUploadResponse,
+  deserializeCompleteMultipartUploadResponse,
   deserializeInitiateMultipartUploadResponse,
-  serializeInitiateMultipartUploadRequest,
-  type InitiateMultipartUploadMethod,
-} from "./initiate-multipart-upload.js";
-import { deserializeListBucketsResponse, serializeListBucketsRequest, type ListBucketsMethod } from "./list-buckets.js";
-import {
   deserializeListMultipartUploadsResponse,
+  deserializeListPartsResponse,
+  deserializeUploadPartCopyResponse,
+  deserializeUploadPartResponse,
+  serializeAbortMultipartUploadRequest,
+  serializeCompleteMultipartUploadRequest,
+  serializeInitiateMultipartUploadRequest,
   serializeListMultipartUploadsRequest,
+  serializeListPartsRequest,
+  serializeUploadPartCopyRequest,
+  serializeUploadPartRequest,
+  type AbortMultipartUploadMethod,
+  type CompleteMultipartUploadMethod,
+  type InitiateMultipartUploadMethod,
   type ListMultipartUploadsMethod,
-} from "./list-multipart-uploads.js";
+  type ListPartsMethod,
+  type UploadPartCopyMethod,
+  type UploadPartMethod,
+} from "./operations/multipart-uploads.js";
 import {
-  deserializeListObjectVersionsResponse,
-  serializeListObjectVersionsRequest,
-  type ListObjectVersionsMethod,
-} from "./list-object-versions.js";
-import {
+  deserializeCopyObjectResponse,
+  deserializeDeleteObjectResponse,
+  deserializeDeleteObjectsResponse,
+  deserializeGetObjectResponse,
+  deserializeHeadObjectResponse,
+  deserializeListObjectsResponse,
   deserializeListObjectsV2Response,
+  deserializeListObjectVersionsResponse,
+  deserializePutObjectResponse,
+  serializeCopyObjectRequest,
+  serializeDeleteObjectRequest,
+  serializeDeleteObjectsRequest,
+  serializeGetObjectRequest,
+  serializeHeadObjectRequest,
+  serializeListObjectsRequest,
   serializeListObjectsV2Request,
+  serializeListObjectVersionsRequest,
+  serializePutObjectRequest,
+  type CopyObjectMethod,
+  type DeleteObjectMethod,
+  type DeleteObjectsMethod,
+  type GetObjectMethod,
+  type HeadObjectMethod,
+  type ListObjectsMethod,
   type ListObjectsV2Method,
-} from "./list-objects-v2.js";
-import { deserializeListObjectsResponse, serializeListObjectsRequest, type ListObjectsMethod } from "./list-objects.js";
-import { deserializeListPartsResponse, serializeListPartsRequest, type ListPartsMethod } from "./list-parts.js";
-import {
-  deserializePutBucketTaggingResponse,
-  serializePutBucketTaggingRequest,
-  type PutBucketTaggingMethod,
-} from "./put-bucket-tagging.js";
-import {
-  deserializePutBucketVersioningResponse,
-  serializePutBucketVersioningRequest,
-  type PutBucketVersioningMethod,
-} from "./put-bucket-versioning.js";
-import { deserializePutBucketResponse, serializePutBucketRequest, type PutBucketMethod } from "./put-bucket.js";
-import { deserializePutObjectResponse, serializePutObjectRequest, type PutObjectMethod } from "./put-object.js";
+  type ListObjectVersionsMethod,
+  type PutObjectMethod,
+} from "./operations/objects.js";
 import {
   errorFromIssues,
   send,
@@ -162,12 +166,6 @@ import {
   type ObsClientConfig,
   type WithBodySource,
 } from "./runtime/transport.js";
-import {
-  deserializeUploadPartCopyResponse,
-  serializeUploadPartCopyRequest,
-  type UploadPartCopyMethod,
-} from "./upload-part-copy.js";
-import { deserializeUploadPartResponse, serializeUploadPartRequest, type UploadPartMethod } from "./upload-part.js";
 
 /**
  * A typed client for the OBS S3-compatible object storage API.

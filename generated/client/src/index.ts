@@ -64,90 +64,88 @@ export type {
   UploadPartCopyOutput,
 } from "@obs-toolkit/validator";
 export {
-  serializeAbortMultipartUploadRequest,
-  deserializeAbortMultipartUploadResponse,
-  type AbortMultipartUploadMethod,
-} from "./abort-multipart-upload.js";
-export {
-  serializeCompleteMultipartUploadRequest,
-  deserializeCompleteMultipartUploadResponse,
-  type CompleteMultipartUploadMethod,
-} from "./complete-multipart-upload.js";
-export { serializeCopyObjectRequest, deserializeCopyObjectResponse, type CopyObjectMethod } from "./copy-object.js";
+  serializeGetBucketTaggingRequest,
+  deserializeGetBucketTaggingResponse,
+  type GetBucketTaggingMethod,
+  serializeGetBucketVersioningRequest,
+  deserializeGetBucketVersioningResponse,
+  type GetBucketVersioningMethod,
+  serializePutBucketTaggingRequest,
+  deserializePutBucketTaggingResponse,
+  type PutBucketTaggingMethod,
+  serializePutBucketVersioningRequest,
+  deserializePutBucketVersioningResponse,
+  type PutBucketVersioningMethod,
+} from "./operations/bucket-configuration.js";
 export {
   serializeDeleteBucketRequest,
   deserializeDeleteBucketResponse,
   type DeleteBucketMethod,
-} from "./delete-bucket.js";
-export {
-  serializeDeleteObjectRequest,
-  deserializeDeleteObjectResponse,
-  type DeleteObjectMethod,
-} from "./delete-object.js";
-export {
-  serializeDeleteObjectsRequest,
-  deserializeDeleteObjectsResponse,
-  type DeleteObjectsMethod,
-} from "./delete-objects.js";
-export {
   serializeGetBucketLocationRequest,
   deserializeGetBucketLocationResponse,
   type GetBucketLocationMethod,
-} from "./get-bucket-location.js";
+  serializeHeadBucketRequest,
+  deserializeHeadBucketResponse,
+  type HeadBucketMethod,
+  serializeListBucketsRequest,
+  deserializeListBucketsResponse,
+  type ListBucketsMethod,
+  serializePutBucketRequest,
+  deserializePutBucketResponse,
+  type PutBucketMethod,
+} from "./operations/buckets.js";
 export {
-  serializeGetBucketTaggingRequest,
-  deserializeGetBucketTaggingResponse,
-  type GetBucketTaggingMethod,
-} from "./get-bucket-tagging.js";
-export {
-  serializeGetBucketVersioningRequest,
-  deserializeGetBucketVersioningResponse,
-  type GetBucketVersioningMethod,
-} from "./get-bucket-versioning.js";
-export { serializeGetObjectRequest, deserializeGetObjectResponse, type GetObjectMethod } from "./get-object.js";
-export { serializeHeadBucketRequest, deserializeHeadBucketResponse, type HeadBucketMethod } from "./head-bucket.js";
-export { serializeHeadObjectRequest, deserializeHeadObjectResponse, type HeadObjectMethod } from "./head-object.js";
-export {
+  serializeAbortMultipartUploadRequest,
+  deserializeAbortMultipartUploadResponse,
+  type AbortMultipartUploadMethod,
+  serializeCompleteMultipartUploadRequest,
+  deserializeCompleteMultipartUploadResponse,
+  type CompleteMultipartUploadMethod,
   serializeInitiateMultipartUploadRequest,
   deserializeInitiateMultipartUploadResponse,
   type InitiateMultipartUploadMethod,
-} from "./initiate-multipart-upload.js";
-export { serializeListBucketsRequest, deserializeListBucketsResponse, type ListBucketsMethod } from "./list-buckets.js";
-export {
   serializeListMultipartUploadsRequest,
   deserializeListMultipartUploadsResponse,
   type ListMultipartUploadsMethod,
-} from "./list-multipart-uploads.js";
-export { serializeListObjectsRequest, deserializeListObjectsResponse, type ListObjectsMethod } from "./list-objects.js";
-export {
-  serializeListObjectsV2Request,
-  deserializeListObjectsV2Response,
-  type ListObjectsV2Method,
-} from "./list-objects-v2.js";
-export {
-  serializeListObjectVersionsRequest,
-  deserializeListObjectVersionsResponse,
-  type ListObjectVersionsMethod,
-} from "./list-object-versions.js";
-export { serializeListPartsRequest, deserializeListPartsResponse, type ListPartsMethod } from "./list-parts.js";
-export { serializePutBucketRequest, deserializePutBucketResponse, type PutBucketMethod } from "./put-bucket.js";
-export {
-  serializePutBucketTaggingRequest,
-  deserializePutBucketTaggingResponse,
-  type PutBucketTaggingMethod,
-} from "./put-bucket-tagging.js";
-export {
-  serializePutBucketVersioningRequest,
-  deserializePutBucketVersioningResponse,
-  type PutBucketVersioningMethod,
-} from "./put-bucket-versioning.js";
-export { serializePutObjectRequest, deserializePutObjectResponse, type PutObjectMethod } from "./put-object.js";
-export { serializeUploadPartRequest, deserializeUploadPartResponse, type UploadPartMethod } from "./upload-part.js";
-export {
+  serializeListPartsRequest,
+  deserializeListPartsResponse,
+  type ListPartsMethod,
+  serializeUploadPartRequest,
+  deserializeUploadPartResponse,
+  type UploadPartMethod,
   serializeUploadPartCopyRequest,
   deserializeUploadPartCopyResponse,
   type UploadPartCopyMethod,
-} from "./upload-part-copy.js";
+} from "./operations/multipart-uploads.js";
+export {
+  serializeCopyObjectRequest,
+  deserializeCopyObjectResponse,
+  type CopyObjectMethod,
+  serializeDeleteObjectRequest,
+  deserializeDeleteObjectResponse,
+  type DeleteObjectMethod,
+  serializeDeleteObjectsRequest,
+  deserializeDeleteObjectsResponse,
+  type DeleteObjectsMethod,
+  serializeGetObjectRequest,
+  deserializeGetObjectResponse,
+  type GetObjectMethod,
+  serializeHeadObjectRequest,
+  deserializeHeadObjectResponse,
+  type HeadObjectMethod,
+  serializeListObjectsRequest,
+  deserializeListObjectsResponse,
+  type ListObjectsMethod,
+  serializeListObjectsV2Request,
+  deserializeListObjectsV2Response,
+  type ListObjectsV2Method,
+  serializeListObjectVersionsRequest,
+  deserializeListObjectVersionsResponse,
+  type ListObjectVersionsMethod,
+  serializePutObjectRequest,
+  deserializePutObjectResponse,
+  type PutObjectMethod,
+} from "./operations/objects.js";
 export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";
 export { streamBytes, streamText, streamToFile } from "./runtime/stream.js";
 export {

@@ -1,30 +1,63 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
-import { abortMultipartUploadRoute, type AbortMultipartUploadHandler } from "./abort-multipart-upload.js";
-import { completeMultipartUploadRoute, type CompleteMultipartUploadHandler } from "./complete-multipart-upload.js";
-import { copyObjectRoute, type CopyObjectHandler } from "./copy-object.js";
-import { deleteBucketRoute, type DeleteBucketHandler } from "./delete-bucket.js";
-import { deleteObjectRoute, type DeleteObjectHandler } from "./delete-object.js";
-import { deleteObjectsRoute, type DeleteObjectsHandler } from "./delete-objects.js";
-import { getBucketLocationRoute, type GetBucketLocationHandler } from "./get-bucket-location.js";
-import { getBucketTaggingRoute, type GetBucketTaggingHandler } from "./get-bucket-tagging.js";
-import { getBucketVersioningRoute, type GetBucketVersioningHandler } from "./get-bucket-versioning.js";
-import { getObjectRoute, type GetObjectHandler } from "./get-object.js";
-import { headBucketRoute, type HeadBucketHandler } from "./head-bucket.js";
-import { headObjectRoute, type HeadObjectHandler } from "./head-object.js";
-import { initiateMultipartUploadRoute, type InitiateMultipartUploadHandler } from "./initiate-multipart-upload.js";
-import { listBucketsRoute, type ListBucketsHandler } from "./list-buckets.js";
-import { listMultipartUploadsRoute, type ListMultipartUploadsHandler } from "./list-multipart-uploads.js";
-import { listObjectVersionsRoute, type ListObjectVersionsHandler } from "./list-object-versions.js";
-import { listObjectsV2Route, type ListObjectsV2Handler } from "./list-objects-v2.js";
-import { listObjectsRoute, type ListObjectsHandler } from "./list-objects.js";
-import { listPartsRoute, type ListPartsHandler } from "./list-parts.js";
-import { putBucketTaggingRoute, type PutBucketTaggingHandler } from "./put-bucket-tagging.js";
-import { putBucketVersioningRoute, type PutBucketVersioningHandler } from "./put-bucket-versioning.js";
-import { putBucketRoute, type PutBucketHandler } from "./put-bucket.js";
-import { putObjectRoute, type PutObjectHandler } from "./put-object.js";
+import {
+  getBucketTaggingRoute,
+  getBucketVersioningRoute,
+  putBucketTaggingRoute,
+  putBucketVersioningRoute,
+  type GetBucketTaggingHandler,
+  type GetBucketVersioningHandler,
+  type PutBucketTaggingHandler,
+  type PutBucketVersioningHandler,
+} from "./operations/bucket-configuration.js";
+import {
+  deleteBucketRoute,
+  getBucketLocationRoute,
+  headBucketRoute,
+  listBucketsRoute,
+  putBucketRoute,
+  type DeleteBucketHandler,
+  type GetBucketLocationHandler,
+  type HeadBucketHandler,
+  type ListBucketsHandler,
+  type PutBucketHandler,
+} from "./operations/buckets.js";
+import {
+  abortMultipartUploadRoute,
+  completeMultipartUploadRoute,
+  initiateMultipartUploadRoute,
+  listMultipartUploadsRoute,
+  listPartsRoute,
+  uploadPartCopyRoute,
+  uploadPartRoute,
+  type AbortMultipartUploadHandler,
+  type CompleteMultipartUploadHandler,
+  type InitiateMultipartUploadHandler,
+  type ListMultipartUploadsHandler,
+  type ListPartsHandler,
+  type UploadPartCopyHandler,
+  type UploadPartHandler,
+} from "./operations/multipart-uploads.js";
+import {
+  copyObjectRoute,
+  deleteObjectRoute,
+  deleteObjectsRoute,
+  getObjectRoute,
+  headObjectRoute,
+  listObjectsRoute,
+  listObjectsV2Route,
+  listObjectVersionsRoute,
+  putObjectRoute,
+  type CopyObjectHandler,
+  type DeleteObjectHandler,
+  type DeleteObjectsHandler,
+  type GetObjectHandler,
+  type HeadObjectHandler,
+  type ListObjectsHandler,
+  type ListObjectsV2Handler,
+  type ListObjectVersionsHandler,
+  type PutObjectHandler,
+} from "./operations/objects.js";
 import { createServerCore, type ObsServer, type ObsServerOptions, type Route } from "./runtime/core.js";
-import { uploadPartCopyRoute, type UploadPartCopyHandler } from "./upload-part-copy.js";
-import { uploadPartRoute, type UploadPartHandler } from "./upload-part.js";
 
 /** The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error. */
 export interface ObsHandlers

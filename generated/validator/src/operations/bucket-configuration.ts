@@ -1,0 +1,373 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkBucketName, type BucketNameParameter } from "../components/bucket-name.js";
+import { checkContentMd5AnyOf } from "../components/content-md5-any-of.js";
+import { type SecurityTokenParameter } from "../components/security-token.js";
+import { errorStatus } from "../error-codes.js";
+import {
+  requestHeaders,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "../runtime/request.js";
+import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import {
+  GET_BUCKET_TAGGING_TAG_XML,
+  PUT_BUCKET_TAGGING_TAG_XML,
+  type GetBucketTaggingTag,
+  type PutBucketTaggingTag,
+} from "../types.js";
+
+/** The input of GET Bucket tagging. */
+export interface GetBucketTaggingInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket tagging. */
+export interface GetBucketTaggingOutput {
+  /**
+   * Container for a set of tags (at most 20 per bucket)
+   *
+   * XML: `<TagSet>` holding `<Tag>` elements.
+   */
+  tagSet: GetBucketTaggingTag[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket tagging response body is written and read. */
+export const GET_BUCKET_TAGGING_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketTaggingOutput, "tagSet">> = {
+  root: "Tagging",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "tagSet",
+      xml: "TagSet",
+      required: true,
+      list: { item: "Tag", wrapped: true },
+      shape: GET_BUCKET_TAGGING_TAG_XML,
+    },
+  ],
+};
+/** The GET Bucket tagging input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_TAGGING_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketTaggingInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket tagging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketTaggingRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketTaggingInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketTaggingInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket versioning. */
+export interface GetBucketVersioningInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket versioning. */
+export interface GetBucketVersioningOutput {
+  /**
+   * Specifies the versioning state of the bucket: Enabled or Suspended (absent when never set).
+   *
+   * XML: `<Status>`.
+   */
+  status?: string | undefined;
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket versioning response body is written and read. */
+export const GET_BUCKET_VERSIONING_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketVersioningOutput, "status">> = {
+  root: "VersioningConfiguration",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [{ member: "status", xml: "Status", shape: { kind: "string" } }],
+};
+/** The GET Bucket versioning input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_VERSIONING_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketVersioningInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket versioning request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketVersioningRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketVersioningInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketVersioningInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket tagging. */
+export interface PutBucketTaggingInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Container for a set of tags (at most 20 per bucket)
+   *
+   * XML: `<TagSet>` holding `<Tag>` elements.
+   */
+  tagSet: PutBucketTaggingTag[];
+}
+
+/** The output of PUT Bucket tagging. */
+export interface PutBucketTaggingOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket tagging request body is read. */
+export const PUT_BUCKET_TAGGING_INPUT_XML: XmlDocumentShape<Pick<PutBucketTaggingInput, "tagSet">> = {
+  root: "Tagging",
+  kind: "structure",
+  members: [
+    {
+      member: "tagSet",
+      xml: "TagSet",
+      required: true,
+      list: { item: "Tag", wrapped: true, maxItems: 20 },
+      shape: PUT_BUCKET_TAGGING_TAG_XML,
+    },
+  ],
+};
+/** The PUT Bucket tagging input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_TAGGING_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketTaggingInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Bucket tagging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketTaggingRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketTaggingInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+  const headerContentMd5 = headers["content-md5"];
+  const headerXAmzChecksumCrc32 = headers["x-amz-checksum-crc32"];
+  const headerXAmzChecksumCrc32c = headers["x-amz-checksum-crc32c"];
+  const headerXAmzChecksumCrc64nvme = headers["x-amz-checksum-crc64nvme"];
+  const headerXAmzChecksumSha1 = headers["x-amz-checksum-sha1"];
+  const headerXAmzChecksumSha256 = headers["x-amz-checksum-sha256"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <Tagging>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_TAGGING_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // The body's integrity is required, as Content-MD5 or a flexible checksum.
+  if (options.checkTransport !== false) {
+    checkContentMd5AnyOf(
+      fail,
+      headerContentMd5,
+      headerXAmzChecksumCrc32,
+      headerXAmzChecksumCrc32c,
+      headerXAmzChecksumCrc64nvme,
+      headerXAmzChecksumSha1,
+      headerXAmzChecksumSha256,
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketTaggingInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketTaggingInput, "tagSet">),
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket versioning. */
+export interface PutBucketVersioningInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Specifies the versioning state of the bucket.
+   *
+   * XML: `<Status>`.
+   */
+  status: "Enabled" | "Suspended";
+}
+
+/** The output of PUT Bucket versioning. */
+export interface PutBucketVersioningOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket versioning request body is read. */
+export const PUT_BUCKET_VERSIONING_INPUT_XML: XmlDocumentShape<Pick<PutBucketVersioningInput, "status">> = {
+  root: "VersioningConfiguration",
+  kind: "structure",
+  members: [
+    { member: "status", xml: "Status", required: true, shape: { kind: "string", enum: ["Enabled", "Suspended"] } },
+  ],
+};
+/** The PUT Bucket versioning input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_VERSIONING_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketVersioningInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Bucket versioning request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketVersioningRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketVersioningInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <VersioningConfiguration>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_VERSIONING_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketVersioningInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketVersioningInput, "status">),
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}

@@ -1,0 +1,2465 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkAcl, type AclParameter } from "../components/acl.js";
+import { checkBucketName, type BucketNameParameter } from "../components/bucket-name.js";
+import { type CacheControlParameter } from "../components/cache-control.js";
+import { checkChecksumMode, type ChecksumModeParameter } from "../components/checksum-mode.js";
+import { type ContentDispositionParameter } from "../components/content-disposition.js";
+import { type ContentLanguageParameter } from "../components/content-language.js";
+import { checkContentMd5AnyOf } from "../components/content-md5-any-of.js";
+import { type ContentTypeParameter } from "../components/content-type.js";
+import { type CopySourceIfMatchParameter } from "../components/copy-source-if-match.js";
+import { type CopySourceIfModifiedSinceParameter } from "../components/copy-source-if-modified-since.js";
+import { type CopySourceIfNoneMatchParameter } from "../components/copy-source-if-none-match.js";
+import { type CopySourceIfUnmodifiedSinceParameter } from "../components/copy-source-if-unmodified-since.js";
+import { checkCopySourceServerSideEncryptionCustomerAlgorithmTogether } from "../components/copy-source-server-side-encryption-customer-algorithm-together.js";
+import {
+  checkCopySourceSseCustomerAlgorithm,
+  type CopySourceSseCustomerAlgorithmParameter,
+} from "../components/copy-source-sse-customer-algorithm.js";
+import {
+  checkCopySourceSseCustomerKeyMd5,
+  type CopySourceSseCustomerKeyMd5Parameter,
+} from "../components/copy-source-sse-customer-key-md5.js";
+import {
+  checkCopySourceSseCustomerKey,
+  type CopySourceSseCustomerKeyParameter,
+} from "../components/copy-source-sse-customer-key.js";
+import { checkCopySource, type CopySourceParameter } from "../components/copy-source.js";
+import { type ExpiresParameter } from "../components/expires.js";
+import { type IfModifiedSinceParameter } from "../components/if-modified-since.js";
+import { type IfUnmodifiedSinceParameter } from "../components/if-unmodified-since.js";
+import { checkObjectLockModeTogether } from "../components/object-lock-mode-together.js";
+import { checkObjectLockMode, type ObjectLockModeParameter } from "../components/object-lock-mode.js";
+import {
+  checkObjectLockRetainUntilDate,
+  type ObjectLockRetainUntilDateParameter,
+} from "../components/object-lock-retain-until-date.js";
+import { checkObjectName, type ObjectNameParameter } from "../components/object-name.js";
+import { type RangeParameter } from "../components/range.js";
+import { type ReadIfMatchParameter } from "../components/read-if-match.js";
+import { type ReadIfNoneMatchParameter } from "../components/read-if-none-match.js";
+import { type SecurityTokenParameter } from "../components/security-token.js";
+import { checkServerSideEncryptionAwsKmsKeyIdRequires } from "../components/server-side-encryption-aws-kms-key-id-requires.js";
+import { checkServerSideEncryptionCustomerAlgorithmTogether } from "../components/server-side-encryption-customer-algorithm-together.js";
+import { checkServerSideEncryption, type ServerSideEncryptionParameter } from "../components/server-side-encryption.js";
+import { checkSseCustomerAlgorithm, type SseCustomerAlgorithmParameter } from "../components/sse-customer-algorithm.js";
+import { checkSseCustomerKeyMd5, type SseCustomerKeyMd5Parameter } from "../components/sse-customer-key-md5.js";
+import { checkSseCustomerKey, type SseCustomerKeyParameter } from "../components/sse-customer-key.js";
+import { type SseKmsKeyIdParameter } from "../components/sse-kms-key-id.js";
+import { checkStorageClass, type StorageClassParameter } from "../components/storage-class.js";
+import {
+  checkWebsiteRedirectLocation,
+  type WebsiteRedirectLocationParameter,
+} from "../components/website-redirect-location.js";
+import { type WriteIfMatchParameter } from "../components/write-if-match.js";
+import { checkWriteIfNoneMatch, type WriteIfNoneMatchParameter } from "../components/write-if-none-match.js";
+import { errorStatus } from "../error-codes.js";
+import {
+  base64Md5Of,
+  codePointLength,
+  isBase64OfLength,
+  parseBooleanText,
+  parseDecimalInteger,
+  recordExceedsUtf8Bytes,
+} from "../runtime/checks.js";
+import {
+  prefixedHeaders,
+  queryValue,
+  requestHeaders,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "../runtime/request.js";
+import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import {
+  DELETE_ERROR_XML,
+  DELETE_MARKER_ENTRY_XML,
+  DELETED_OBJECT_XML,
+  isCannedAcl,
+  LIST_OBJECT_VERSIONS_COMMON_PREFIX_XML,
+  LIST_OBJECTS_COMMON_PREFIX_XML,
+  LIST_OBJECTS_CONTENTS_XML,
+  LIST_OBJECTS_V2_COMMON_PREFIX_XML,
+  LIST_OBJECTS_V2_CONTENTS_XML,
+  OBJECT_TO_DELETE_XML,
+  VERSION_XML,
+  type CannedAcl,
+  type DeletedObject,
+  type DeleteError,
+  type DeleteMarkerEntry,
+  type ListObjectsCommonPrefix,
+  type ListObjectsContents,
+  type ListObjectsV2CommonPrefix,
+  type ListObjectsV2Contents,
+  type ListObjectVersionsCommonPrefix,
+  type ObjectToDelete,
+  type StorageClass,
+  type Version,
+} from "../types.js";
+
+/** The input of PUT Object - Copy. */
+export interface CopyObjectInput
+  extends
+    BucketNameParameter,
+    ObjectNameParameter,
+    CopySourceParameter,
+    CopySourceIfMatchParameter,
+    CopySourceIfNoneMatchParameter,
+    CopySourceIfUnmodifiedSinceParameter,
+    CopySourceIfModifiedSinceParameter,
+    CopySourceSseCustomerAlgorithmParameter,
+    CopySourceSseCustomerKeyParameter,
+    CopySourceSseCustomerKeyMd5Parameter,
+    AclParameter,
+    StorageClassParameter,
+    WebsiteRedirectLocationParameter,
+    ServerSideEncryptionParameter,
+    SseKmsKeyIdParameter,
+    SseCustomerAlgorithmParameter,
+    SseCustomerKeyParameter,
+    SseCustomerKeyMd5Parameter,
+    ObjectLockModeParameter,
+    ObjectLockRetainUntilDateParameter,
+    ContentTypeParameter,
+    SecurityTokenParameter {
+  /**
+   * Indicates whether the metadata is copied from the source object or replaced with the metadata provided in the request.
+   *
+   * Valid values: COPY or REPLACE
+   *
+   * - If the value is neither COPY nor REPLACE, OBS returns status code 400. - If you want to copy an object to itself, set the value to REPLACE. Otherwise, OBS considers the request invalid and returns status code 400.
+   *
+   * Header: `x-amz-metadata-directive`.
+   */
+  metadataDirective?: "COPY" | "REPLACE" | undefined;
+  /**
+   * The copy's user metadata, with x-amz-metadata-directive REPLACE (with COPY the source's is kept and these are ignored). Names and values together may not exceed 2 KB.
+   *
+   * Headers: `x-amz-meta-*`, one per entry.
+   */
+  metadata?: Record<string, string> | undefined;
+}
+
+/** The output of PUT Object - Copy. */
+export interface CopyObjectOutput {
+  /**
+   * Indicates the date when the object was last modified.
+   *
+   * XML: `<LastModified>`.
+   */
+  lastModified: Date;
+  /**
+   * Indicates the ETag of the new object.
+   *
+   * XML: `<ETag>`.
+   */
+  eTag: string;
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * Indicates the version ID of the source object.
+   *
+   * Header: `x-amz-copy-source-version-id`.
+   */
+  copySourceVersionId?: string | undefined;
+  /**
+   * Indicates the version ID of the target object.
+   *
+   * Header: `x-amz-version-id`.
+   */
+  versionId?: string | undefined;
+  /**
+   * This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption`.
+   */
+  serverSideEncryption?: string | undefined;
+  /**
+   * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
+   */
+  sseKmsKeyId?: string | undefined;
+  /**
+   * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
+}
+
+/** How the PUT Object - Copy response body is written and read. */
+export const COPY_OBJECT_OUTPUT_XML: XmlDocumentShape<Pick<CopyObjectOutput, "lastModified" | "eTag">> = {
+  root: "CopyObjectResult",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "lastModified", xml: "LastModified", required: true, shape: { kind: "timestamp" } },
+    { member: "eTag", xml: "ETag", required: true, shape: { kind: "string" } },
+  ],
+};
+const COPY_OBJECT_METADATA_DIRECTIVE_VALUES: ReadonlySet<string> = new Set(["COPY", "REPLACE"]);
+/** The PUT Object - Copy input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const COPY_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof CopyObjectInput> = new Set([
+  "copySourceSseCustomerKey",
+  "sseCustomerKey",
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Object - Copy request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateCopyObjectRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<CopyObjectInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const copySource = headers["x-amz-copy-source"];
+  const copySourceIfMatch = headers["x-amz-copy-source-if-match"];
+  const copySourceIfNoneMatch = headers["x-amz-copy-source-if-none-match"];
+  const copySourceIfUnmodifiedSince = headers["x-amz-copy-source-if-unmodified-since"];
+  const copySourceIfModifiedSince = headers["x-amz-copy-source-if-modified-since"];
+  const copySourceSseCustomerAlgorithm = headers["x-amz-copy-source-server-side-encryption-customer-algorithm"];
+  const copySourceSseCustomerKey = headers["x-amz-copy-source-server-side-encryption-customer-key"];
+  const copySourceSseCustomerKeyMd5 = headers["x-amz-copy-source-server-side-encryption-customer-key-md5"];
+  const metadataDirective = headers["x-amz-metadata-directive"];
+  const acl = headers["x-amz-acl"];
+  const storageClass = headers["x-amz-storage-class"];
+  const websiteRedirectLocation = headers["x-amz-website-redirect-location"];
+  const serverSideEncryption = headers["x-amz-server-side-encryption"];
+  const sseKmsKeyId = headers["x-amz-server-side-encryption-aws-kms-key-id"];
+  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
+  const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
+  const objectLockMode = headers["x-amz-object-lock-mode"];
+  const objectLockRetainUntilDate = headers["x-amz-object-lock-retain-until-date"];
+  const contentType = headers["content-type"];
+  const securityToken = headers["x-amz-security-token"];
+  const metadata = prefixedHeaders(headers, "x-amz-meta-");
+  const requestTime = (options.requestTime ?? new Date()).getTime();
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  checkObjectName(key, fail);
+  checkCopySource(copySource, fail);
+  checkCopySourceSseCustomerAlgorithm(copySourceSseCustomerAlgorithm, fail);
+  checkCopySourceSseCustomerKey(copySourceSseCustomerKey, fail);
+  checkCopySourceSseCustomerKeyMd5(copySourceSseCustomerKeyMd5, fail, copySourceSseCustomerKey);
+
+  // x-amz-metadata-directive
+  if (metadataDirective !== undefined) {
+    if (!COPY_OBJECT_METADATA_DIRECTIVE_VALUES.has(metadataDirective)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-metadata-directive",
+        "x-amz-metadata-directive must be one of COPY, REPLACE (case-sensitive).",
+      );
+    }
+  }
+
+  checkAcl(acl, fail);
+  checkStorageClass(storageClass, fail);
+  checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
+  checkServerSideEncryption(serverSideEncryption, fail);
+  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+  checkSseCustomerKey(sseCustomerKey, fail);
+  checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+  checkObjectLockMode(objectLockMode, fail);
+  checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
+
+  // x-amz-meta-*
+  if (metadata !== undefined && recordExceedsUtf8Bytes(metadata, 2048)) {
+    fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // SSE-C needs the algorithm, the key and the key's MD5, all three.
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  // The source's SSE-C needs the algorithm, the key and the key's MD5, all three.
+  checkCopySourceServerSideEncryptionCustomerAlgorithmTogether(
+    fail,
+    copySourceSseCustomerAlgorithm,
+    copySourceSseCustomerKey,
+    copySourceSseCustomerKeyMd5,
+  );
+  // The object-lock mode and the retain-until date go together.
+  checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: CopyObjectInput = {
+    bucket: bucket as string,
+    key: key as string,
+    copySource: copySource as string,
+  };
+  if (copySourceIfMatch !== undefined) value.copySourceIfMatch = copySourceIfMatch;
+  if (copySourceIfNoneMatch !== undefined) value.copySourceIfNoneMatch = copySourceIfNoneMatch;
+  if (copySourceIfUnmodifiedSince !== undefined) value.copySourceIfUnmodifiedSince = copySourceIfUnmodifiedSince;
+  if (copySourceIfModifiedSince !== undefined) value.copySourceIfModifiedSince = copySourceIfModifiedSince;
+  if (copySourceSseCustomerAlgorithm !== undefined)
+    value.copySourceSseCustomerAlgorithm = copySourceSseCustomerAlgorithm as "AES256";
+  if (copySourceSseCustomerKey !== undefined) value.copySourceSseCustomerKey = copySourceSseCustomerKey;
+  if (copySourceSseCustomerKeyMd5 !== undefined) value.copySourceSseCustomerKeyMd5 = copySourceSseCustomerKeyMd5;
+  if (metadataDirective !== undefined) value.metadataDirective = metadataDirective as "COPY" | "REPLACE";
+  if (acl !== undefined) value.acl = acl as CannedAcl;
+  if (storageClass !== undefined) value.storageClass = storageClass as StorageClass;
+  if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
+  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption as "aws:kms";
+  if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
+  if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode as "COMPLIANCE";
+  if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
+  if (contentType !== undefined) value.contentType = contentType;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  if (metadata !== undefined) value.metadata = metadata;
+  return { ok: true, value };
+}
+
+/** The input of DELETE Object. */
+export interface DeleteObjectInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
+  /**
+   * Indicates the version ID of an object to be deleted.
+   *
+   * Query parameter: `versionId`.
+   */
+  versionId?: string | undefined;
+}
+
+/** The output of DELETE Object. */
+export interface DeleteObjectOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * Indicates whether an object is marked as deleted. If an object is not marked as deleted, the header is not returned.
+   *
+   * Header: `x-amz-delete-marker`.
+   */
+  deleteMarker?: boolean | undefined;
+  /**
+   * Indicates the version ID of an object. If an object has no version ID, this header is not returned.
+   *
+   * Header: `x-amz-version-id`.
+   */
+  versionId?: string | undefined;
+}
+
+/** The DELETE Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const DELETE_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof DeleteObjectInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a DELETE Object request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateDeleteObjectRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<DeleteObjectInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  checkObjectName(key, fail);
+
+  // query: versionId
+  const versionId = queryValue(source.query, "versionId");
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: DeleteObjectInput = {
+    bucket: bucket as string,
+    key: key as string,
+  };
+  if (versionId !== undefined) value.versionId = versionId;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of DELETE Multiple Objects. */
+export interface DeleteObjectsInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Indicates the element to enable quite mode for the request. If the element is specified, OBS returns only the list of objects that failed to be deleted. This element is only valid when its value is true. Otherwise, OBS ignores it.
+   *
+   * XML: `<Quiet>`.
+   */
+  quiet?: boolean | undefined;
+  /**
+   * Indicates an object to be deleted.
+   *
+   * XML: repeated `<Object>` elements.
+   */
+  objects: ObjectToDelete[];
+}
+
+/** The output of DELETE Multiple Objects. */
+export interface DeleteObjectsOutput {
+  /**
+   * Indicates the container element for a successful deletion.
+   *
+   * XML: repeated `<Deleted>` elements.
+   */
+  deleted: DeletedObject[];
+  /**
+   * Indicates the container for a failed deletion.
+   *
+   * XML: repeated `<Error>` elements.
+   */
+  errors: DeleteError[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the DELETE Multiple Objects request body is read. */
+export const DELETE_OBJECTS_INPUT_XML: XmlDocumentShape<Pick<DeleteObjectsInput, "quiet" | "objects">> = {
+  root: "Delete",
+  kind: "structure",
+  members: [
+    { member: "quiet", xml: "Quiet", shape: { kind: "boolean" } },
+    {
+      member: "objects",
+      xml: "Object",
+      required: true,
+      list: { item: "Object", wrapped: false, minItems: 1, maxItems: 1000 },
+      shape: OBJECT_TO_DELETE_XML,
+    },
+  ],
+};
+/** How the DELETE Multiple Objects response body is written and read. */
+export const DELETE_OBJECTS_OUTPUT_XML: XmlDocumentShape<Pick<DeleteObjectsOutput, "deleted" | "errors">> = {
+  root: "DeleteResult",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "deleted", xml: "Deleted", list: { item: "Deleted", wrapped: false }, shape: DELETED_OBJECT_XML },
+    { member: "errors", xml: "Error", list: { item: "Error", wrapped: false }, shape: DELETE_ERROR_XML },
+  ],
+};
+/** The DELETE Multiple Objects input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const DELETE_OBJECTS_SENSITIVE_MEMBERS: ReadonlySet<keyof DeleteObjectsInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a DELETE Multiple Objects request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateDeleteObjectsRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<DeleteObjectsInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+  const headerContentMd5 = headers["content-md5"];
+  const headerXAmzChecksumCrc32 = headers["x-amz-checksum-crc32"];
+  const headerXAmzChecksumCrc32c = headers["x-amz-checksum-crc32c"];
+  const headerXAmzChecksumCrc64nvme = headers["x-amz-checksum-crc64nvme"];
+  const headerXAmzChecksumSha1 = headers["x-amz-checksum-sha1"];
+  const headerXAmzChecksumSha256 = headers["x-amz-checksum-sha256"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <Delete>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      DELETE_OBJECTS_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // The body's integrity is required, as Content-MD5 or a flexible checksum.
+  if (options.checkTransport !== false) {
+    checkContentMd5AnyOf(
+      fail,
+      headerContentMd5,
+      headerXAmzChecksumCrc32,
+      headerXAmzChecksumCrc32c,
+      headerXAmzChecksumCrc64nvme,
+      headerXAmzChecksumSha1,
+      headerXAmzChecksumSha256,
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: DeleteObjectsInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<DeleteObjectsInput, "quiet" | "objects">),
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Object. */
+export interface GetObjectInput
+  extends
+    BucketNameParameter,
+    ObjectNameParameter,
+    RangeParameter,
+    IfModifiedSinceParameter,
+    IfUnmodifiedSinceParameter,
+    ReadIfMatchParameter,
+    ReadIfNoneMatchParameter,
+    ChecksumModeParameter,
+    SecurityTokenParameter {
+  /**
+   * Overrides the Content-Type header in the response.
+   *
+   * Query parameter: `response-content-type`.
+   */
+  responseContentType?: string | undefined;
+  /**
+   * Overrides the Content-Language header in the response.
+   *
+   * Query parameter: `response-content-language`.
+   */
+  responseContentLanguage?: string | undefined;
+  /**
+   * Overrides the Expires header in the response.
+   *
+   * Query parameter: `response-expires`.
+   */
+  responseExpires?: string | undefined;
+  /**
+   * Overrides the Cache-Control header in the response.
+   *
+   * Query parameter: `response-cache-control`.
+   */
+  responseCacheControl?: string | undefined;
+  /**
+   * Overrides the Content-Disposition header in the response.
+   *
+   * Query parameter: `response-content-disposition`.
+   */
+  responseContentDisposition?: string | undefined;
+  /**
+   * Overrides the Content-Encoding header in the response.
+   *
+   * Query parameter: `response-content-encoding`.
+   */
+  responseContentEncoding?: string | undefined;
+  /**
+   * Specifies the version ID of the object whose content is obtained. An unversioned object's one version is `null`.
+   *
+   * Query parameter: `versionId`.
+   */
+  versionId?: string | undefined;
+  /**
+   * Indicates an encryption algorithm. The header is used in SSE-C mode (AES256).
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: "AES256" | undefined;
+  /**
+   * Indicates a key used to decrypt objects. The header is used in SSE-C mode. The key the object was stored with: base64 of 32 or 64 bytes.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key`.
+   */
+  sseCustomerKey?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
+}
+
+/** The output of GET Object. */
+export interface GetObjectOutput {
+  /**
+   * The object's bytes, or the range's.
+   *
+   * The response body, as a stream.
+   */
+  body: ReadableStream<Uint8Array>;
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * The length of the object (HEAD) or of the bytes answered (GET, a range's length).
+   *
+   * Header: `content-length`.
+   */
+  contentLength: number;
+  /**
+   * The object's MIME type, as it was stored (or overridden by response-content-type).
+   *
+   * Header: `content-type`.
+   */
+  contentType?: string | undefined;
+  /**
+   * The hash value of an object. The entity tag (ETag) only reflects changes to the contents of an object, not its metadata: the hex MD5 of its bytes in double quotes, or for a multipart upload the MD5 of its parts' MD5s, a dash and the number of parts.
+   *
+   * Header: `etag`.
+   */
+  eTag: string;
+  /**
+   * When the object was last written (an HTTP date).
+   *
+   * Header: `last-modified`.
+   */
+  lastModified: Date;
+  /**
+   * `bytes`: the object can be read in ranges.
+   *
+   * Header: `accept-ranges`.
+   */
+  acceptRanges?: string | undefined;
+  /**
+   * The Cache-Control the object was stored with (or response-cache-control).
+   *
+   * Header: `cache-control`.
+   */
+  cacheControl?: string | undefined;
+  /**
+   * The Content-Disposition the object was stored with (or response-content-disposition).
+   *
+   * Header: `content-disposition`.
+   */
+  contentDisposition?: string | undefined;
+  /**
+   * The Content-Encoding the object was stored with (or response-content-encoding). The bytes are answered as stored: a client decodes them if it wants to.
+   *
+   * Header: `content-encoding`.
+   */
+  contentEncoding?: string | undefined;
+  /**
+   * The Content-Language the object was stored with (or response-content-language).
+   *
+   * Header: `content-language`.
+   */
+  contentLanguage?: string | undefined;
+  /**
+   * The Expires the object was stored with (or response-expires).
+   *
+   * Header: `expires`.
+   */
+  expires?: string | undefined;
+  /**
+   * When a bucket is configured as a website, you can set this metadata for the object so that the website endpoint will evaluate the request for the object as a 301 redirect to another object in the same bucket or an external URL.
+   *
+   * Header: `x-amz-website-redirect-location`.
+   */
+  websiteRedirectLocation?: string | undefined;
+  /**
+   * Indicates the version ID of an object. If an object has no version ID specified, this header is not returned.
+   *
+   * Header: `x-amz-version-id`.
+   */
+  versionId?: string | undefined;
+  /**
+   * This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption`.
+   */
+  serverSideEncryption?: string | undefined;
+  /**
+   * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
+   */
+  sseKmsKeyId?: string | undefined;
+  /**
+   * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
+  /**
+   * This header is returned when the storage class of an object is not Standard (STANDARD_IA or GLACIER).
+   *
+   * Header: `x-amz-storage-class`.
+   */
+  storageClass?: string | undefined;
+  /**
+   * The base64 CRC32 of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-crc32`.
+   */
+  checksumCrc32?: string | undefined;
+  /**
+   * The base64 CRC32C of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-crc32c`.
+   */
+  checksumCrc32c?: string | undefined;
+  /**
+   * The base64 CRC64NVME of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-crc64nvme`.
+   */
+  checksumCrc64Nvme?: string | undefined;
+  /**
+   * The base64 SHA-1 of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-sha1`.
+   */
+  checksumSha1?: string | undefined;
+  /**
+   * The base64 SHA-256 of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-sha256`.
+   */
+  checksumSha256?: string | undefined;
+  /**
+   * The range answered and the object's length, `bytes 0-4/30`; only in a 206 answer.
+   *
+   * Header: `content-range`.
+   */
+  contentRange?: string | undefined;
+  /**
+   * The object's user-defined metadata, one header per entry, as it was stored.
+   *
+   * Headers: `x-amz-meta-*`, one per entry (names lowercase).
+   */
+  metadata?: Record<string, string> | undefined;
+}
+
+const GET_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
+/** The GET Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof GetObjectInput> = new Set([
+  "sseCustomerKey",
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Object request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetObjectRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetObjectInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const range = headers["range"];
+  const ifModifiedSince = headers["if-modified-since"];
+  const ifUnmodifiedSince = headers["if-unmodified-since"];
+  const ifMatch = headers["if-match"];
+  const ifNoneMatch = headers["if-none-match"];
+  const checksumMode = headers["x-amz-checksum-mode"];
+  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
+  const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  checkObjectName(key, fail);
+
+  // query: response-content-type
+  const responseContentType = queryValue(source.query, "response-content-type");
+
+  // query: response-content-language
+  const responseContentLanguage = queryValue(source.query, "response-content-language");
+
+  // query: response-expires
+  const responseExpires = queryValue(source.query, "response-expires");
+
+  // query: response-cache-control
+  const responseCacheControl = queryValue(source.query, "response-cache-control");
+
+  // query: response-content-disposition
+  const responseContentDisposition = queryValue(source.query, "response-content-disposition");
+
+  // query: response-content-encoding
+  const responseContentEncoding = queryValue(source.query, "response-content-encoding");
+
+  // query: versionId
+  const versionId = queryValue(source.query, "versionId");
+  checkChecksumMode(checksumMode, fail);
+
+  // x-amz-server-side-encryption-customer-algorithm
+  if (sseCustomerAlgorithm !== undefined) {
+    if (!GET_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+      fail(
+        "InvalidEncryptionAlgorithmError",
+        400,
+        "x-amz-server-side-encryption-customer-algorithm",
+        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key
+  if (sseCustomerKey !== undefined) {
+    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key",
+        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key-md5
+  if (sseCustomerKeyMd5 !== undefined) {
+    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
+      );
+    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
+      );
+    }
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // SSE-C needs the algorithm, the key and the key's MD5, all three.
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetObjectInput = {
+    bucket: bucket as string,
+    key: key as string,
+  };
+  if (responseContentType !== undefined) value.responseContentType = responseContentType;
+  if (responseContentLanguage !== undefined) value.responseContentLanguage = responseContentLanguage;
+  if (responseExpires !== undefined) value.responseExpires = responseExpires;
+  if (responseCacheControl !== undefined) value.responseCacheControl = responseCacheControl;
+  if (responseContentDisposition !== undefined) value.responseContentDisposition = responseContentDisposition;
+  if (responseContentEncoding !== undefined) value.responseContentEncoding = responseContentEncoding;
+  if (versionId !== undefined) value.versionId = versionId;
+  if (range !== undefined) value.range = range;
+  if (ifModifiedSince !== undefined) value.ifModifiedSince = ifModifiedSince;
+  if (ifUnmodifiedSince !== undefined) value.ifUnmodifiedSince = ifUnmodifiedSince;
+  if (ifMatch !== undefined) value.ifMatch = ifMatch;
+  if (ifNoneMatch !== undefined) value.ifNoneMatch = ifNoneMatch;
+  if (checksumMode !== undefined) value.checksumMode = checksumMode as "ENABLED";
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
+  if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of HEAD Object. */
+export interface HeadObjectInput
+  extends
+    BucketNameParameter,
+    ObjectNameParameter,
+    RangeParameter,
+    IfModifiedSinceParameter,
+    IfUnmodifiedSinceParameter,
+    ReadIfMatchParameter,
+    ReadIfNoneMatchParameter,
+    ChecksumModeParameter,
+    SecurityTokenParameter {
+  /**
+   * Indicates the version ID of an object. An unversioned object's one version is `null`.
+   *
+   * Query parameter: `versionId`.
+   */
+  versionId?: string | undefined;
+  /**
+   * Indicates a decryption algorithm. The header is used in SSE-C mode (AES256).
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: "AES256" | undefined;
+  /**
+   * Indicates a key used to decrypt objects. The header is used in SSE-C mode. The key the object was stored with: base64 of 32 or 64 bytes.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key`.
+   */
+  sseCustomerKey?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to decrypt objects. The header is used in SSE-C mode. The MD5 value is used to check whether any error occurs during the transmission of the key.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
+}
+
+/** The output of HEAD Object. */
+export interface HeadObjectOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * The length of the object (HEAD) or of the bytes answered (GET, a range's length).
+   *
+   * Header: `content-length`.
+   */
+  contentLength: number;
+  /**
+   * The object's MIME type, as it was stored (or overridden by response-content-type).
+   *
+   * Header: `content-type`.
+   */
+  contentType?: string | undefined;
+  /**
+   * The hash value of an object. The entity tag (ETag) only reflects changes to the contents of an object, not its metadata: the hex MD5 of its bytes in double quotes, or for a multipart upload the MD5 of its parts' MD5s, a dash and the number of parts.
+   *
+   * Header: `etag`.
+   */
+  eTag: string;
+  /**
+   * When the object was last written (an HTTP date).
+   *
+   * Header: `last-modified`.
+   */
+  lastModified: Date;
+  /**
+   * `bytes`: the object can be read in ranges.
+   *
+   * Header: `accept-ranges`.
+   */
+  acceptRanges?: string | undefined;
+  /**
+   * The Cache-Control the object was stored with (or response-cache-control).
+   *
+   * Header: `cache-control`.
+   */
+  cacheControl?: string | undefined;
+  /**
+   * The Content-Disposition the object was stored with (or response-content-disposition).
+   *
+   * Header: `content-disposition`.
+   */
+  contentDisposition?: string | undefined;
+  /**
+   * The Content-Encoding the object was stored with (or response-content-encoding). The bytes are answered as stored: a client decodes them if it wants to.
+   *
+   * Header: `content-encoding`.
+   */
+  contentEncoding?: string | undefined;
+  /**
+   * The Content-Language the object was stored with (or response-content-language).
+   *
+   * Header: `content-language`.
+   */
+  contentLanguage?: string | undefined;
+  /**
+   * The Expires the object was stored with (or response-expires).
+   *
+   * Header: `expires`.
+   */
+  expires?: string | undefined;
+  /**
+   * When a bucket is configured as a website, you can set this metadata for the object so that the website endpoint will evaluate the request for the object as a 301 redirect to another object in the same bucket or an external URL.
+   *
+   * Header: `x-amz-website-redirect-location`.
+   */
+  websiteRedirectLocation?: string | undefined;
+  /**
+   * Indicates the version ID of an object. If an object has no version ID specified, this header is not returned.
+   *
+   * Header: `x-amz-version-id`.
+   */
+  versionId?: string | undefined;
+  /**
+   * This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption`.
+   */
+  serverSideEncryption?: string | undefined;
+  /**
+   * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
+   */
+  sseKmsKeyId?: string | undefined;
+  /**
+   * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
+  /**
+   * This header is returned when the storage class of an object is not Standard (STANDARD_IA or GLACIER).
+   *
+   * Header: `x-amz-storage-class`.
+   */
+  storageClass?: string | undefined;
+  /**
+   * The base64 CRC32 of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-crc32`.
+   */
+  checksumCrc32?: string | undefined;
+  /**
+   * The base64 CRC32C of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-crc32c`.
+   */
+  checksumCrc32c?: string | undefined;
+  /**
+   * The base64 CRC64NVME of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-crc64nvme`.
+   */
+  checksumCrc64Nvme?: string | undefined;
+  /**
+   * The base64 SHA-1 of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-sha1`.
+   */
+  checksumSha1?: string | undefined;
+  /**
+   * The base64 SHA-256 of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-sha256`.
+   */
+  checksumSha256?: string | undefined;
+  /**
+   * The range a GET with this Range would answer; only in a 206 answer.
+   *
+   * Header: `content-range`.
+   */
+  contentRange?: string | undefined;
+  /**
+   * The object's WORM mode (COMPLIANCE), when it has a retention policy.
+   *
+   * Header: `x-amz-object-lock-mode`.
+   */
+  objectLockMode?: string | undefined;
+  /**
+   * The end of the object's WORM retention (ISO 8601 UTC), when it has one.
+   *
+   * Header: `x-amz-object-lock-retain-until-date`.
+   */
+  objectLockRetainUntilDate?: string | undefined;
+  /**
+   * The object's user-defined metadata, one header per entry, as it was stored.
+   *
+   * Headers: `x-amz-meta-*`, one per entry (names lowercase).
+   */
+  metadata?: Record<string, string> | undefined;
+}
+
+const HEAD_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
+/** The HEAD Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const HEAD_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof HeadObjectInput> = new Set([
+  "sseCustomerKey",
+  "securityToken",
+]);
+
+/**
+ * Validates a HEAD Object request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateHeadObjectRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<HeadObjectInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const range = headers["range"];
+  const ifModifiedSince = headers["if-modified-since"];
+  const ifUnmodifiedSince = headers["if-unmodified-since"];
+  const ifMatch = headers["if-match"];
+  const ifNoneMatch = headers["if-none-match"];
+  const checksumMode = headers["x-amz-checksum-mode"];
+  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
+  const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  checkObjectName(key, fail);
+
+  // query: versionId
+  const versionId = queryValue(source.query, "versionId");
+  checkChecksumMode(checksumMode, fail);
+
+  // x-amz-server-side-encryption-customer-algorithm
+  if (sseCustomerAlgorithm !== undefined) {
+    if (!HEAD_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+      fail(
+        "InvalidEncryptionAlgorithmError",
+        400,
+        "x-amz-server-side-encryption-customer-algorithm",
+        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key
+  if (sseCustomerKey !== undefined) {
+    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key",
+        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption-customer-key-md5
+  if (sseCustomerKeyMd5 !== undefined) {
+    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
+      );
+    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
+      );
+    }
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // SSE-C needs the algorithm, the key and the key's MD5, all three.
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: HeadObjectInput = {
+    bucket: bucket as string,
+    key: key as string,
+  };
+  if (versionId !== undefined) value.versionId = versionId;
+  if (range !== undefined) value.range = range;
+  if (ifModifiedSince !== undefined) value.ifModifiedSince = ifModifiedSince;
+  if (ifUnmodifiedSince !== undefined) value.ifUnmodifiedSince = ifUnmodifiedSince;
+  if (ifMatch !== undefined) value.ifMatch = ifMatch;
+  if (ifNoneMatch !== undefined) value.ifNoneMatch = ifNoneMatch;
+  if (checksumMode !== undefined) value.checksumMode = checksumMode as "ENABLED";
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
+  if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket (List Objects). */
+export interface ListObjectsInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Limits the response to object keys that begin with the specified prefix.
+   *
+   * Query parameter: `prefix`.
+   */
+  prefix?: string | undefined;
+  /**
+   * Indicates a character or a sequence of characters used to group object keys.
+   *
+   * All object keys that contain the same string between the prefix, if specified, and the first occurrence of delimiter after the prefix are grouped under a single result element, CommonPrefixes.
+   *
+   * Query parameter: `delimiter`.
+   */
+  delimiter?: string | undefined;
+  /**
+   * Sets the maximum number of object keys returned in the response body. The value ranges from 1 to 1000. If the value is not in this range, 1000 is returned by default.
+   *
+   * Query parameter: `max-keys`. Default: `1000`.
+   */
+  maxKeys?: number | undefined;
+  /**
+   * Encodes some elements in the response based on the specified type. If Delimiter, Marker (or KeyMarker), Prefix, NextMarker (or NextKeyMarker), and Key contain control characters that are not supported by XML 1.0 standards, you can configure encoding-type to encode Delimiter, Marker (or KeyMarker), Prefix (including the Prefix in CommonPrefixes), NextMarker (or NextKeyMarker), and Key in the response.
+   *
+   * Optional value: url
+   *
+   * Query parameter: `encoding-type`.
+   */
+  encodingType?: "url" | undefined;
+  /**
+   * Indicates the object key to start with when listing objects in a bucket. All objects are listed in the dictionary order.
+   *
+   * Query parameter: `marker`.
+   */
+  marker?: string | undefined;
+}
+
+/** The output of GET Bucket (List Objects). */
+export interface ListObjectsOutput {
+  /**
+   * Name of the requested bucket
+   *
+   * XML: `<Name>`.
+   */
+  name: string;
+  /**
+   * Prefix of an object key. Only objects whose keys have this prefix are listed.
+   *
+   * XML: `<Prefix>`.
+   */
+  prefix?: string | undefined;
+  /**
+   * Start point for listing objects
+   *
+   * XML: `<Marker>`.
+   */
+  marker?: string | undefined;
+  /**
+   * A marker for the last returned object in the list. NextMarker is returned when not all the objects are listed. You can set the Marker value to list the remaining objects in follow-up requests.
+   *
+   * XML: `<NextMarker>`.
+   */
+  nextMarker?: string | undefined;
+  /**
+   * The maximum objects returned.
+   *
+   * XML: `<MaxKeys>`.
+   */
+  maxKeys: number;
+  /**
+   * The delimiter parameter specified in a request
+   *
+   * XML: `<Delimiter>`.
+   */
+  delimiter?: string | undefined;
+  /**
+   * `url` when the request asked for it: keys, prefixes, markers and the delimiter are then percent-encoded.
+   *
+   * XML: `<EncodingType>`.
+   */
+  encodingType?: string | undefined;
+  /**
+   * Determines whether the returned list is truncated. true indicates that the result is incomplete while false indicates that the result is complete.
+   *
+   * XML: `<IsTruncated>`.
+   */
+  isTruncated: boolean;
+  /**
+   * Metadata of the objects
+   *
+   * XML: repeated `<Contents>` elements.
+   */
+  contents: ListObjectsContents[];
+  /**
+   * Grouping information. If you specify a delimiter in the request, the response contains grouping information in CommonPrefixes.
+   *
+   * XML: repeated `<CommonPrefixes>` elements.
+   */
+  commonPrefixes: ListObjectsCommonPrefix[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * Indicates the region of the bucket.
+   *
+   * Header: `x-amz-bucket-region`.
+   */
+  region?: string | undefined;
+}
+
+/** How the GET Bucket (List Objects) response body is written and read. */
+export const LIST_OBJECTS_OUTPUT_XML: XmlDocumentShape<
+  Pick<
+    ListObjectsOutput,
+    | "name"
+    | "prefix"
+    | "marker"
+    | "nextMarker"
+    | "maxKeys"
+    | "delimiter"
+    | "encodingType"
+    | "isTruncated"
+    | "contents"
+    | "commonPrefixes"
+  >
+> = {
+  root: "ListBucketResult",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "name", xml: "Name", required: true, shape: { kind: "string" } },
+    { member: "prefix", xml: "Prefix", shape: { kind: "string" } },
+    { member: "marker", xml: "Marker", shape: { kind: "string" } },
+    { member: "nextMarker", xml: "NextMarker", shape: { kind: "string" } },
+    { member: "maxKeys", xml: "MaxKeys", required: true, shape: { kind: "integer" } },
+    { member: "delimiter", xml: "Delimiter", shape: { kind: "string" } },
+    { member: "encodingType", xml: "EncodingType", shape: { kind: "string" } },
+    { member: "isTruncated", xml: "IsTruncated", required: true, shape: { kind: "boolean" } },
+    {
+      member: "contents",
+      xml: "Contents",
+      list: { item: "Contents", wrapped: false },
+      shape: LIST_OBJECTS_CONTENTS_XML,
+    },
+    {
+      member: "commonPrefixes",
+      xml: "CommonPrefixes",
+      list: { item: "CommonPrefixes", wrapped: false },
+      shape: LIST_OBJECTS_COMMON_PREFIX_XML,
+    },
+  ],
+};
+const LIST_OBJECTS_ENCODING_TYPE_VALUES: ReadonlySet<string> = new Set(["url"]);
+/** The GET Bucket (List Objects) input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const LIST_OBJECTS_SENSITIVE_MEMBERS: ReadonlySet<keyof ListObjectsInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a GET Bucket (List Objects) request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateListObjectsRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<ListObjectsInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // query: prefix
+  const prefix = queryValue(source.query, "prefix");
+
+  // query: delimiter
+  const delimiter = queryValue(source.query, "delimiter");
+
+  // query: max-keys
+  const maxKeysText = queryValue(source.query, "max-keys");
+  let maxKeys: number | undefined;
+  if (maxKeysText !== undefined) {
+    maxKeys = parseDecimalInteger(maxKeysText);
+    if (maxKeys === undefined) {
+      fail("InvalidArgument", 400, "max-keys", "max-keys must be an integer.");
+    } else if (maxKeys < 0) {
+      fail("InvalidArgument", 400, "max-keys", "max-keys must be at least 0.");
+    }
+  }
+
+  // Outside 1–1000 (or absent) the default applies.
+  if (maxKeys === undefined || maxKeys < 1 || maxKeys > 1000) maxKeys = 1000;
+
+  // query: encoding-type
+  const encodingType = queryValue(source.query, "encoding-type");
+  if (encodingType !== undefined) {
+    if (!LIST_OBJECTS_ENCODING_TYPE_VALUES.has(encodingType)) {
+      fail("InvalidArgument", 400, "encoding-type", "encoding-type must be one of url (case-sensitive).");
+    }
+  }
+
+  // query: marker
+  const marker = queryValue(source.query, "marker");
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: ListObjectsInput = {
+    bucket: bucket as string,
+  };
+  if (prefix !== undefined) value.prefix = prefix;
+  if (delimiter !== undefined) value.delimiter = delimiter;
+  value.maxKeys = maxKeys as number;
+  if (encodingType !== undefined) value.encodingType = encodingType as "url";
+  if (marker !== undefined) value.marker = marker;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket V2 (List Objects V2). */
+export interface ListObjectsV2Input extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * It can be set to 2 only, indicating that the ListObjectV2 API is used.
+   *
+   * Query parameter: `list-type`.
+   */
+  listType: "2";
+  /**
+   * Lists objects that begin with the specified prefix.
+   *
+   * Query parameter: `prefix`.
+   */
+  prefix?: string | undefined;
+  /**
+   * Separator used to group object names. If a prefix is specified, objects with the same string from the prefix to the first delimiter are grouped into one CommonPrefixes. If no prefix is specified, objects with the same string from the first character to the first delimiter are grouped into one CommonPrefixes.
+   *
+   * For example, there are three objects (abcd, abcde, and bbcde) in a bucket. If delimiter is set to d and prefix is set to a, objects abcd and abcde are grouped into a CommonPrefixes with abcd as the prefix. If only delimiter is set to d, objects abcd and abcde are grouped into a CommonPrefixes with abcd as the prefix, and bbcde is grouped separately into another CommonPrefixes with bbcd as the prefix.
+   *
+   * Query parameter: `delimiter`.
+   */
+  delimiter?: string | undefined;
+  /**
+   * Sets the maximum number of objects returned (in alphabetical order) in the response. The value ranges from 1 to 1,000. If there are over 1,000 objects, only 1,000 objects are returned by default.
+   *
+   * Query parameter: `max-keys`. Default: `1000`.
+   */
+  maxKeys?: number | undefined;
+  /**
+   * Encodes some elements in the response based on the specified type. If Delimiter, Marker (or KeyMarker), Prefix, NextMarker (or NextKeyMarker), and Key contain control characters that are not supported by XML 1.0 standards, you can configure encoding-type to encode Delimiter, Marker (or KeyMarker), Prefix (including the Prefix in CommonPrefixes), NextMarker (or NextKeyMarker), and Key in the response.
+   *
+   * Optional value: url
+   *
+   * Query parameter: `encoding-type`.
+   */
+  encodingType?: "url" | undefined;
+  /**
+   * Specifies a marker when listing objects in a bucket. With a marker configured, objects after this marker will be returned in alphabetical order.
+   *
+   * Query parameter: `start-after`.
+   */
+  startAfter?: string | undefined;
+  /**
+   * Specifies the token after which objects are returned in alphabetical order.
+   *
+   * Valid value: value of NextContinuationToken in the response body of the last request
+   *
+   * Query parameter: `continuation-token`.
+   */
+  continuationToken?: string | undefined;
+  /**
+   * Specifies whether to return the object owner information.
+   *
+   * Optional value: true or false
+   *
+   * Query parameter: `fetch-owner`.
+   */
+  fetchOwner?: boolean | undefined;
+}
+
+/** The output of GET Bucket V2 (List Objects V2). */
+export interface ListObjectsV2Output {
+  /**
+   * Name of the requested bucket
+   *
+   * XML: `<Name>`.
+   */
+  name: string;
+  /**
+   * Prefix of an object name. Only objects whose names have this prefix are listed.
+   *
+   * XML: `<Prefix>`.
+   */
+  prefix?: string | undefined;
+  /**
+   * Parameter StartAfter specified in a request
+   *
+   * XML: `<StartAfter>`.
+   */
+  startAfter?: string | undefined;
+  /**
+   * Parameter ContinuationToken specified in a request
+   *
+   * XML: `<ContinuationToken>`.
+   */
+  continuationToken?: string | undefined;
+  /**
+   * ContinuationToken is returned when not all the objects are listed. The next list requests can be continued with this ContinuationToken.
+   *
+   * XML: `<NextContinuationToken>`.
+   */
+  nextContinuationToken?: string | undefined;
+  /**
+   * Number of objects returned
+   *
+   * XML: `<KeyCount>`.
+   */
+  keyCount: number;
+  /**
+   * Maximum number of objects returned
+   *
+   * XML: `<MaxKeys>`.
+   */
+  maxKeys: number;
+  /**
+   * Parameter delimiter specified in a request
+   *
+   * XML: `<Delimiter>`.
+   */
+  delimiter?: string | undefined;
+  /**
+   * Encodes some elements in the response based on the specified type. If encoding-type is specified in the request, Delimiter, Marker, Prefix (including the Prefix in CommonPrefixes), NextMarker, and Key in the response will be encoded.
+   *
+   * XML: `<EncodingType>`.
+   */
+  encodingType?: string | undefined;
+  /**
+   * Determines whether the returned list of objects is truncated. true: Not all results are returned. false: All results have been returned.
+   *
+   * XML: `<IsTruncated>`.
+   */
+  isTruncated: boolean;
+  /**
+   * Object metadata
+   *
+   * XML: repeated `<Contents>` elements.
+   */
+  contents: ListObjectsV2Contents[];
+  /**
+   * Group information. If you specify a delimiter in the request, the response contains group information in CommonPrefixes.
+   *
+   * XML: repeated `<CommonPrefixes>` elements.
+   */
+  commonPrefixes: ListObjectsV2CommonPrefix[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * The region of the bucket.
+   *
+   * Header: `x-amz-bucket-location`.
+   */
+  region?: string | undefined;
+}
+
+/** How the GET Bucket V2 (List Objects V2) response body is written and read. */
+export const LIST_OBJECTS_V2_OUTPUT_XML: XmlDocumentShape<
+  Pick<
+    ListObjectsV2Output,
+    | "name"
+    | "prefix"
+    | "startAfter"
+    | "continuationToken"
+    | "nextContinuationToken"
+    | "keyCount"
+    | "maxKeys"
+    | "delimiter"
+    | "encodingType"
+    | "isTruncated"
+    | "contents"
+    | "commonPrefixes"
+  >
+> = {
+  root: "ListBucketResult",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "name", xml: "Name", required: true, shape: { kind: "string" } },
+    { member: "prefix", xml: "Prefix", shape: { kind: "string" } },
+    { member: "startAfter", xml: "StartAfter", shape: { kind: "string" } },
+    { member: "continuationToken", xml: "ContinuationToken", shape: { kind: "string" } },
+    { member: "nextContinuationToken", xml: "NextContinuationToken", shape: { kind: "string" } },
+    { member: "keyCount", xml: "KeyCount", required: true, shape: { kind: "integer" } },
+    { member: "maxKeys", xml: "MaxKeys", required: true, shape: { kind: "integer" } },
+    { member: "delimiter", xml: "Delimiter", shape: { kind: "string" } },
+    { member: "encodingType", xml: "EncodingType", shape: { kind: "string" } },
+    { member: "isTruncated", xml: "IsTruncated", required: true, shape: { kind: "boolean" } },
+    {
+      member: "contents",
+      xml: "Contents",
+      list: { item: "Contents", wrapped: false },
+      shape: LIST_OBJECTS_V2_CONTENTS_XML,
+    },
+    {
+      member: "commonPrefixes",
+      xml: "CommonPrefixes",
+      list: { item: "CommonPrefixes", wrapped: false },
+      shape: LIST_OBJECTS_V2_COMMON_PREFIX_XML,
+    },
+  ],
+};
+const LIST_OBJECTS_V2_LIST_TYPE_VALUES: ReadonlySet<string> = new Set(["2"]);
+const LIST_OBJECTS_V2_ENCODING_TYPE_VALUES: ReadonlySet<string> = new Set(["url"]);
+/** The GET Bucket V2 (List Objects V2) input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const LIST_OBJECTS_V2_SENSITIVE_MEMBERS: ReadonlySet<keyof ListObjectsV2Input> = new Set(["securityToken"]);
+
+/**
+ * Validates a GET Bucket V2 (List Objects V2) request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateListObjectsV2Request(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<ListObjectsV2Input> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // query: list-type
+  const listType = queryValue(source.query, "list-type");
+  if (listType === undefined || listType === "") {
+    fail("InvalidArgument", 400, "list-type", "list-type is required.");
+  } else {
+    if (!LIST_OBJECTS_V2_LIST_TYPE_VALUES.has(listType)) {
+      fail("InvalidArgument", 400, "list-type", "list-type must be one of 2 (case-sensitive).");
+    }
+  }
+
+  // query: prefix
+  const prefix = queryValue(source.query, "prefix");
+
+  // query: delimiter
+  const delimiter = queryValue(source.query, "delimiter");
+
+  // query: max-keys
+  const maxKeysText = queryValue(source.query, "max-keys");
+  let maxKeys: number | undefined;
+  if (maxKeysText !== undefined) {
+    maxKeys = parseDecimalInteger(maxKeysText);
+    if (maxKeys === undefined) {
+      fail("InvalidArgument", 400, "max-keys", "max-keys must be an integer.");
+    } else if (maxKeys < 0) {
+      fail("InvalidArgument", 400, "max-keys", "max-keys must be at least 0.");
+    }
+  }
+
+  // Outside 1–1000 (or absent) the default applies.
+  if (maxKeys === undefined || maxKeys < 1 || maxKeys > 1000) maxKeys = 1000;
+
+  // query: encoding-type
+  const encodingType = queryValue(source.query, "encoding-type");
+  if (encodingType !== undefined) {
+    if (!LIST_OBJECTS_V2_ENCODING_TYPE_VALUES.has(encodingType)) {
+      fail("InvalidArgument", 400, "encoding-type", "encoding-type must be one of url (case-sensitive).");
+    }
+  }
+
+  // query: start-after
+  const startAfter = queryValue(source.query, "start-after");
+
+  // query: continuation-token
+  const continuationToken = queryValue(source.query, "continuation-token");
+
+  // query: fetch-owner
+  const fetchOwnerText = queryValue(source.query, "fetch-owner");
+  let fetchOwner: boolean | undefined;
+  if (fetchOwnerText !== undefined) {
+    fetchOwner = parseBooleanText(fetchOwnerText);
+    if (fetchOwner === undefined) {
+      fail("InvalidArgument", 400, "fetch-owner", "fetch-owner must be true or false.");
+    }
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: ListObjectsV2Input = {
+    bucket: bucket as string,
+    listType: listType as "2",
+  };
+  if (prefix !== undefined) value.prefix = prefix;
+  if (delimiter !== undefined) value.delimiter = delimiter;
+  value.maxKeys = maxKeys as number;
+  if (encodingType !== undefined) value.encodingType = encodingType as "url";
+  if (startAfter !== undefined) value.startAfter = startAfter;
+  if (continuationToken !== undefined) value.continuationToken = continuationToken;
+  if (fetchOwner !== undefined) value.fetchOwner = fetchOwner;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket Object versions. */
+export interface ListObjectVersionsInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Limits the response to object keys that begin with the specified prefix.
+   *
+   * Query parameter: `prefix`.
+   */
+  prefix?: string | undefined;
+  /**
+   * Indicates the object key to start with when listing objects in a bucket. All objects are listed in the dictionary order.
+   *
+   * Query parameter: `key-marker`.
+   */
+  keyMarker?: string | undefined;
+  /**
+   * Sets the maximum number of object keys returned in the response body. All objects are listed in the dictionary order. The value ranges from 1 to 1000. If the value is not in this range, 1000 is returned by default.
+   *
+   * Query parameter: `max-keys`. Default: `1000`.
+   */
+  maxKeys?: number | undefined;
+  /**
+   * Indicates a character used to group object keys. All object keys that contain the same string between the prefix and the first occurrence of the delimiter after the prefix are grouped under a single result element CommonPrefixes.
+   *
+   * Query parameter: `delimiter`.
+   */
+  delimiter?: string | undefined;
+  /**
+   * Indicates the version ID to start with when listing objects in a bucket. All objects are listed in the dictionary order. This parameter is used together with key-marker.
+   *
+   * If the value of version-id-marker is not a version ID specified by key-marker, version-id-marker is invalid.
+   *
+   * Valid Value: object version ID|None
+   *
+   * Query parameter: `version-id-marker`.
+   */
+  versionIdMarker?: string | undefined;
+  /**
+   * `url`: keys, prefixes, markers and the delimiter are percent-encoded in the answer.
+   *
+   * Query parameter: `encoding-type`.
+   */
+  encodingType?: "url" | undefined;
+}
+
+/** The output of GET Bucket Object versions. */
+export interface ListObjectVersionsOutput {
+  /**
+   * Indicates the bucket name.
+   *
+   * XML: `<Name>`.
+   */
+  name: string;
+  /**
+   * Indicates the prefix of an object key. Only objects whose keys have this prefix are listed.
+   *
+   * XML: `<Prefix>`.
+   */
+  prefix?: string | undefined;
+  /**
+   * Indicates the object key to start with when listing objects.
+   *
+   * XML: `<KeyMarker>`.
+   */
+  keyMarker?: string | undefined;
+  /**
+   * Indicates the object version ID to start with when listing objects.
+   *
+   * XML: `<VersionIdMarker>`.
+   */
+  versionIdMarker?: string | undefined;
+  /**
+   * Indicates the key marker for the last returned object in the list. NextKeyMarker is returned when not all the objects are listed.
+   *
+   * XML: `<NextKeyMarker>`.
+   */
+  nextKeyMarker?: string | undefined;
+  /**
+   * Indicates the version ID marker for the last returned object in the list. NextVersionIdMarker is returned when not all the objects are listed.
+   *
+   * XML: `<NextVersionIdMarker>`.
+   */
+  nextVersionIdMarker?: string | undefined;
+  /**
+   * Indicates the maximum objects returned.
+   *
+   * XML: `<MaxKeys>`.
+   */
+  maxKeys: number;
+  /**
+   * The delimiter parameter specified in the request.
+   *
+   * XML: `<Delimiter>`.
+   */
+  delimiter?: string | undefined;
+  /**
+   * `url` when the request asked for it.
+   *
+   * XML: `<EncodingType>`.
+   */
+  encodingType?: string | undefined;
+  /**
+   * Determines whether the returned list of objects is truncated. true indicates that the result is incomplete while false indicates that the result is complete.
+   *
+   * XML: `<IsTruncated>`.
+   */
+  isTruncated: boolean;
+  /**
+   * Indicates the container for version information.
+   *
+   * XML: repeated `<Version>` elements.
+   */
+  versions: Version[];
+  /**
+   * Indicates the container for objects with deletion marks.
+   *
+   * XML: repeated `<DeleteMarker>` elements.
+   */
+  deleteMarkers: DeleteMarkerEntry[];
+  /**
+   * Grouping information. If you specify a delimiter in the request, the response contains grouping information in CommonPrefixes.
+   *
+   * XML: repeated `<CommonPrefixes>` elements.
+   */
+  commonPrefixes: ListObjectVersionsCommonPrefix[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket Object versions response body is written and read. */
+export const LIST_OBJECT_VERSIONS_OUTPUT_XML: XmlDocumentShape<
+  Pick<
+    ListObjectVersionsOutput,
+    | "name"
+    | "prefix"
+    | "keyMarker"
+    | "versionIdMarker"
+    | "nextKeyMarker"
+    | "nextVersionIdMarker"
+    | "maxKeys"
+    | "delimiter"
+    | "encodingType"
+    | "isTruncated"
+    | "versions"
+    | "deleteMarkers"
+    | "commonPrefixes"
+  >
+> = {
+  root: "ListVersionsResult",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "name", xml: "Name", required: true, shape: { kind: "string" } },
+    { member: "prefix", xml: "Prefix", shape: { kind: "string" } },
+    { member: "keyMarker", xml: "KeyMarker", shape: { kind: "string" } },
+    { member: "versionIdMarker", xml: "VersionIdMarker", shape: { kind: "string" } },
+    { member: "nextKeyMarker", xml: "NextKeyMarker", shape: { kind: "string" } },
+    { member: "nextVersionIdMarker", xml: "NextVersionIdMarker", shape: { kind: "string" } },
+    { member: "maxKeys", xml: "MaxKeys", required: true, shape: { kind: "integer" } },
+    { member: "delimiter", xml: "Delimiter", shape: { kind: "string" } },
+    { member: "encodingType", xml: "EncodingType", shape: { kind: "string" } },
+    { member: "isTruncated", xml: "IsTruncated", required: true, shape: { kind: "boolean" } },
+    { member: "versions", xml: "Version", list: { item: "Version", wrapped: false }, shape: VERSION_XML },
+    {
+      member: "deleteMarkers",
+      xml: "DeleteMarker",
+      list: { item: "DeleteMarker", wrapped: false },
+      shape: DELETE_MARKER_ENTRY_XML,
+    },
+    {
+      member: "commonPrefixes",
+      xml: "CommonPrefixes",
+      list: { item: "CommonPrefixes", wrapped: false },
+      shape: LIST_OBJECT_VERSIONS_COMMON_PREFIX_XML,
+    },
+  ],
+};
+const LIST_OBJECT_VERSIONS_ENCODING_TYPE_VALUES: ReadonlySet<string> = new Set(["url"]);
+/** The GET Bucket Object versions input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const LIST_OBJECT_VERSIONS_SENSITIVE_MEMBERS: ReadonlySet<keyof ListObjectVersionsInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket Object versions request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateListObjectVersionsRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<ListObjectVersionsInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // query: prefix
+  const prefix = queryValue(source.query, "prefix");
+
+  // query: key-marker
+  const keyMarker = queryValue(source.query, "key-marker");
+
+  // query: max-keys
+  const maxKeysText = queryValue(source.query, "max-keys");
+  let maxKeys: number | undefined;
+  if (maxKeysText !== undefined) {
+    maxKeys = parseDecimalInteger(maxKeysText);
+    if (maxKeys === undefined) {
+      fail("InvalidArgument", 400, "max-keys", "max-keys must be an integer.");
+    } else if (maxKeys < 0) {
+      fail("InvalidArgument", 400, "max-keys", "max-keys must be at least 0.");
+    }
+  }
+
+  // Outside 1–1000 (or absent) the default applies.
+  if (maxKeys === undefined || maxKeys < 1 || maxKeys > 1000) maxKeys = 1000;
+
+  // query: delimiter
+  const delimiter = queryValue(source.query, "delimiter");
+
+  // query: version-id-marker
+  const versionIdMarker = queryValue(source.query, "version-id-marker");
+
+  // query: encoding-type
+  const encodingType = queryValue(source.query, "encoding-type");
+  if (encodingType !== undefined) {
+    if (!LIST_OBJECT_VERSIONS_ENCODING_TYPE_VALUES.has(encodingType)) {
+      fail("InvalidArgument", 400, "encoding-type", "encoding-type must be one of url (case-sensitive).");
+    }
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // version-id-marker is only meaningful together with key-marker.
+  if (versionIdMarker !== undefined && keyMarker === undefined) {
+    fail(
+      "InvalidArgument",
+      400,
+      "version-id-marker",
+      "version-id-marker is only meaningful together with key-marker. Missing: " +
+        [keyMarker !== undefined ? "" : "key-marker"].filter(Boolean).join(", "),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: ListObjectVersionsInput = {
+    bucket: bucket as string,
+  };
+  if (prefix !== undefined) value.prefix = prefix;
+  if (keyMarker !== undefined) value.keyMarker = keyMarker;
+  value.maxKeys = maxKeys as number;
+  if (delimiter !== undefined) value.delimiter = delimiter;
+  if (versionIdMarker !== undefined) value.versionIdMarker = versionIdMarker;
+  if (encodingType !== undefined) value.encodingType = encodingType as "url";
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Object. */
+export interface PutObjectInput
+  extends
+    BucketNameParameter,
+    ObjectNameParameter,
+    StorageClassParameter,
+    SseKmsKeyIdParameter,
+    SseCustomerAlgorithmParameter,
+    SseCustomerKeyMd5Parameter,
+    SecurityTokenParameter,
+    ObjectLockModeParameter,
+    ObjectLockRetainUntilDateParameter,
+    CacheControlParameter,
+    ContentDispositionParameter,
+    ContentLanguageParameter,
+    ExpiresParameter,
+    WriteIfNoneMatchParameter,
+    WriteIfMatchParameter {
+  /**
+   * Indicates the ACL applied to an object. The value of this header is a predefined character string that is not user-configurable. Possible values are private, public-read, public-read-write, authenticated-read, bucket-owner-read, and bucket-owner-full-control. For further details, see Table 4 (the ACL page; log-delivery-write is accepted too). By default the policy is `private`.
+   *
+   * Header: `x-amz-acl`.
+   */
+  acl?: CannedAcl | undefined;
+  /**
+   * If a bucket is configured as a website, redirects requests for this object to another object in the same bucket or to an external URL. OBS stores the value of this header in the object metadata. The value must be prefixed by a slash (/), http://, or https://. The length of the value cannot exceed 2 K.
+   *
+   * In the following example, the request header sets the redirection to an object (anotherPage.html) in the same bucket: x-amz-website-redirect-location:/anotherPage.html In the following example, the request header sets the object redirection to an external URL: x-amz-website-redirect-location:http://www.example.com/
+   *
+   * Header: `x-amz-website-redirect-location`.
+   */
+  websiteRedirectLocation?: string | undefined;
+  /**
+   * Indicates that SSE-KMS is used. This header is mandatory when SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption`.
+   */
+  serverSideEncryption?: "aws:kms" | undefined;
+  /**
+   * Indicates a key used to encrypt objects. The header is used in SSE-C mode. This header is a base64-encoded 256-bit or 512-bit key and must be used together with x-amz-server-side-encryption-customer-algorithm and x-amz-server-side-encryption-customer-key-MD5.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key`.
+   */
+  sseCustomerKey?: string | undefined;
+  /**
+   * The MIME type of the object, for example `text/plain`; answered by GET and HEAD Object.
+   *
+   * Header: `content-type`.
+   */
+  contentType?: string | undefined;
+  /**
+   * The content encoding of the object, for example `gzip`; answered by GET and HEAD Object (`aws-chunked`, the transfer's encoding, is taken out).
+   *
+   * Header: `content-encoding`.
+   */
+  contentEncoding?: string | undefined;
+  /**
+   * User-defined metadata: every header whose name starts with `x-amz-meta-` is recorded with the upload; the rest of the name is the metadata name. Names and values together may not exceed 2 KB.
+   *
+   * Headers: `x-amz-meta-*`, one per entry.
+   */
+  metadata?: Record<string, string> | undefined;
+  /**
+   * The object's bytes, from 0 to 5 GB.
+   *
+   * The request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.
+   */
+  body: AsyncIterable<Uint8Array>;
+}
+
+/** The output of PUT Object. */
+export interface PutObjectOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * The ETag of the stored object, the hex MD5 of its bytes in double quotes.
+   *
+   * Header: `etag`.
+   */
+  eTag: string;
+  /**
+   * Indicates the version ID of an object. The version ID of an object will be returned if the bucket housing the object has versioning enabled.
+   *
+   * Header: `x-amz-version-id`.
+   */
+  versionId?: string | undefined;
+  /**
+   * This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption`.
+   */
+  serverSideEncryption?: string | undefined;
+  /**
+   * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
+   */
+  sseKmsKeyId?: string | undefined;
+  /**
+   * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
+  /**
+   * This header is returned when the storage class of an object is not Standard.
+   *
+   * Valid values: STANDARD_IA and GLACIER
+   *
+   * Header: `x-amz-storage-class`.
+   */
+  storageClass?: string | undefined;
+  /**
+   * The base64 CRC32 of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-crc32`.
+   */
+  checksumCrc32?: string | undefined;
+  /**
+   * The base64 CRC32C of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-crc32c`.
+   */
+  checksumCrc32c?: string | undefined;
+  /**
+   * The base64 CRC64NVME of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-crc64nvme`.
+   */
+  checksumCrc64Nvme?: string | undefined;
+  /**
+   * The base64 SHA-1 of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-sha1`.
+   */
+  checksumSha1?: string | undefined;
+  /**
+   * The base64 SHA-256 of the object, when it was stored with one.
+   *
+   * Header: `x-amz-checksum-sha256`.
+   */
+  checksumSha256?: string | undefined;
+}
+
+const PUT_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<string> = new Set(["aws:kms"]);
+/** The PUT Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof PutObjectInput> = new Set([
+  "sseCustomerKey",
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Object request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutObjectRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutObjectInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const acl = headers["x-amz-acl"];
+  const storageClass = headers["x-amz-storage-class"];
+  const websiteRedirectLocation = headers["x-amz-website-redirect-location"];
+  const serverSideEncryption = headers["x-amz-server-side-encryption"];
+  const sseKmsKeyId = headers["x-amz-server-side-encryption-aws-kms-key-id"];
+  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
+  const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
+  const securityToken = headers["x-amz-security-token"];
+  const objectLockMode = headers["x-amz-object-lock-mode"];
+  const objectLockRetainUntilDate = headers["x-amz-object-lock-retain-until-date"];
+  const contentType = headers["content-type"];
+  const contentEncoding = headers["content-encoding"];
+  const cacheControl = headers["cache-control"];
+  const contentDisposition = headers["content-disposition"];
+  const contentLanguage = headers["content-language"];
+  const expires = headers["expires"];
+  const ifNoneMatch = headers["if-none-match"];
+  const ifMatch = headers["if-match"];
+  const metadata = prefixedHeaders(headers, "x-amz-meta-");
+  const requestTime = (options.requestTime ?? new Date()).getTime();
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  checkObjectName(key, fail);
+
+  // x-amz-acl
+  if (acl !== undefined) {
+    if (!isCannedAcl(acl)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-acl",
+        "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
+      );
+    }
+  }
+
+  checkStorageClass(storageClass, fail);
+
+  // x-amz-website-redirect-location
+  if (websiteRedirectLocation !== undefined) {
+    if (codePointLength(websiteRedirectLocation) > 2048) {
+      fail(
+        "InvalidRedirectLocation",
+        400,
+        "x-amz-website-redirect-location",
+        "x-amz-website-redirect-location must be at most 2048 characters long.",
+      );
+    } else if (
+      !(
+        websiteRedirectLocation.startsWith("/") ||
+        websiteRedirectLocation.startsWith("http://") ||
+        websiteRedirectLocation.startsWith("https://")
+      )
+    ) {
+      fail(
+        "InvalidRedirectLocation",
+        400,
+        "x-amz-website-redirect-location",
+        "x-amz-website-redirect-location must start with /, http://, https://.",
+      );
+    }
+  }
+
+  // x-amz-server-side-encryption
+  if (serverSideEncryption !== undefined) {
+    if (!PUT_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption",
+        "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).",
+      );
+    }
+  }
+
+  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+
+  // x-amz-server-side-encryption-customer-key
+  if (sseCustomerKey !== undefined) {
+    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key",
+        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
+      );
+    }
+  }
+
+  checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
+  checkObjectLockMode(objectLockMode, fail);
+  checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
+  checkWriteIfNoneMatch(ifNoneMatch, fail);
+
+  // x-amz-meta-*
+  if (metadata !== undefined && recordExceedsUtf8Bytes(metadata, 2048)) {
+    fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
+  }
+
+  // Request body: a byte stream, handed over as it is.
+  const payloadValue = source.payload as AsyncIterable<Uint8Array> | undefined;
+  if (payloadValue === undefined || payloadValue === null)
+    fail("EntityTooLarge", 400, "body", "The request body is required.");
+
+  // Rules across headers, query parameters and body elements.
+  // SSE-C needs the algorithm, the key and the key's MD5, all three.
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  // A KMS key ID is only meaningful with x-amz-server-side-encryption.
+  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
+  // An object is encrypted with SSE-KMS or with SSE-C, not both.
+  if (
+    (serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
+      (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) >
+    1
+  ) {
+    fail(
+      "InvalidArgument",
+      400,
+      "x-amz-server-side-encryption",
+      "An object is encrypted with SSE-KMS or with SSE-C, not both.",
+    );
+  }
+
+  // The object-lock mode and the retain-until date go together.
+  checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
+  // A write is conditional on the object being absent or on its ETag, not both.
+  if ((ifNoneMatch !== undefined ? 1 : 0) + (ifMatch !== undefined ? 1 : 0) > 1) {
+    fail(
+      "InvalidArgument",
+      400,
+      "if-none-match",
+      "A write is conditional on the object being absent or on its ETag, not both.",
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutObjectInput = {
+    bucket: bucket as string,
+    key: key as string,
+    body: payloadValue as AsyncIterable<Uint8Array>,
+  };
+  if (acl !== undefined) value.acl = acl as CannedAcl;
+  if (storageClass !== undefined) value.storageClass = storageClass as StorageClass;
+  if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
+  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption as "aws:kms";
+  if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
+  if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode as "COMPLIANCE";
+  if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
+  if (contentType !== undefined) value.contentType = contentType;
+  if (contentEncoding !== undefined) value.contentEncoding = contentEncoding;
+  if (cacheControl !== undefined) value.cacheControl = cacheControl;
+  if (contentDisposition !== undefined) value.contentDisposition = contentDisposition;
+  if (contentLanguage !== undefined) value.contentLanguage = contentLanguage;
+  if (expires !== undefined) value.expires = expires;
+  if (ifNoneMatch !== undefined) value.ifNoneMatch = ifNoneMatch as "*";
+  if (ifMatch !== undefined) value.ifMatch = ifMatch;
+  if (metadata !== undefined) value.metadata = metadata;
+  return { ok: true, value };
+}
