@@ -68,11 +68,20 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
     server
       // The raw list keeps every repeated header, which Node's `headers` would drop (a second Authorization).
       .handle({ method, url, headers: req.rawHeaders, body: hasBody(req.rawHeaders) ? req : undefined })
-      .then(reply)
-      .catch(() => {
+      // The answer is written once the loop has read what else arrived (setImmediate runs after the
+      // poll phase): requests that came in together are answered in one burst. Written one at a
+      // time, each answer wakes a client that went to sleep meanwhile, which on loopback costs the
+      // server more than a signed request's own work.
+      .then((response) => setImmediate(writeAnswer, response))
+      .catch(() => res.destroy());
+    const writeAnswer = (response: ObsHttpResponse) => {
+      try {
+        reply(response);
+      } catch {
         // handle() never rejects; this guards the socket if writing fails.
         res.destroy();
-      });
+      }
+    };
   };
 }
 
