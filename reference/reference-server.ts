@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import { createObsHttpServer, createObsServer, type ObsHandlers } from "@obs-toolkit/server";
 import { bucketHandlers } from "./handlers/buckets.js";
+import { configurationHandlers } from "./handlers/configuration.js";
 import { multipartHandlers } from "./handlers/multipart.js";
 import { objectHandlers } from "./handlers/objects.js";
 import { ReferenceStore } from "./store.js";
@@ -22,7 +23,12 @@ export interface ReferenceServerOptions {
 
 /** The reference backend: the generated server stub with handlers that keep buckets, objects and uploads durably. */
 export function createReferenceHandlers(store: ReferenceStore, region = "us-east-1"): ObsHandlers {
-  return { ...bucketHandlers(store, region), ...objectHandlers(store), ...multipartHandlers(store) };
+  return {
+    ...bucketHandlers(store, region),
+    ...configurationHandlers(store),
+    ...objectHandlers(store),
+    ...multipartHandlers(store),
+  };
 }
 
 /** Starts the reference server on `host:port` (port 0 picks a free one). */

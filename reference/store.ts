@@ -3,6 +3,7 @@ import * as nodeFs from "node:fs/promises";
 import { join } from "node:path";
 import { open, type RootDatabase } from "lmdb";
 import { ObsError } from "@obs-toolkit/server";
+import type { StorageClass } from "@obs-toolkit/validator";
 import { decryptorAt, encryptor, newIv, type CustomerKey } from "./crypto.js";
 
 /** One initiated multipart upload. */
@@ -67,6 +68,18 @@ export interface BucketRecord {
   versioning?: "Enabled" | "Suspended" | undefined;
   /** PUT Bucket tagging's tags, as [key, value] pairs; absent when it has none. */
   tags?: Array<[string, string]> | undefined;
+  /** PUT Bucket storage class's default for new objects; absent is STANDARD. */
+  storageClass?: StorageClass | undefined;
+  /** PUT Bucket quota's bytes; absent or 0 is no limit. */
+  quota?: number | undefined;
+  /** PUT Bucket request payment's payer; absent is BucketOwner. */
+  payer?: "BucketOwner" | "Requester" | undefined;
+}
+
+/** What a bucket holds: its objects' bytes and their number (GET Bucket storage, the quota). */
+export interface BucketUsage {
+  size: number;
+  count: number;
 }
 
 /** One page of a listing: objects and the common prefixes the delimiter rolled keys into, by key. */
@@ -229,8 +242,19 @@ export class ReferenceStore {
     const referenced = new Set<string>();
     for (const { value } of this.db.getRange({ start: ["p"], end: ["p", AFTER] }))
       referenced.add((value as PartRecord).file);
-    for (const { value } of this.db.getRange({ start: ["o"], end: ["o", AFTER] }))
-      for (const piece of (value as StoredObject).pieces) if (piece.file) referenced.add(piece.file);
+    // Each bucket's usage is counted again from its objects: a store written before the counts were
+    // kept gets them, and they stay what the records say.
+    const usage = new Map<string, BucketUsage>();
+    for (const { value } of this.db.getRange({ start: ["o"], end: ["o", AFTER] })) {
+      const object = value as StoredObject;
+      for (const piece of object.pieces) if (piece.file) referenced.add(piece.file);
+      const counted = usage.get(object.bucket) ?? { size: 0, count: 0 };
+      usage.set(object.bucket, { size: counted.size + object.size, count: counted.count + 1 });
+    }
+    await this.durable(() => {
+      for (const { key } of this.db.getRange({ start: ["s"], end: ["s", AFTER] })) this.db.removeSync(key);
+      for (const [bucket, counted] of usage) this.db.putSync(["s", bucket], counted);
+    });
     for (const folder of ["parts", "objects"])
       for (const name of await this.fs.readdir(join(this.dir, folder)).catch(() => [] as string[])) {
         const path = join(folder, name);
@@ -242,6 +266,11 @@ export class ReferenceStore {
 
   getBucket(name: string): BucketRecord | undefined {
     return this.db.get(["b", name]) as BucketRecord | undefined;
+  }
+
+  /** The bytes and number of a bucket's objects, as of the last commit. */
+  usageOf(bucket: string): BucketUsage {
+    return (this.db.get(["s", bucket]) as BucketUsage | undefined) ?? { size: 0, count: 0 };
   }
 
   listBuckets(): BucketRecord[] {
@@ -275,6 +304,7 @@ export class ReferenceStore {
         for (const _ of this.db.getKeys({ start: [prefix, name], end: [prefix, name, AFTER], limit: 1 }))
           return "not-empty";
       this.db.removeSync(["b", name]);
+      this.db.removeSync(["s", name]);
       return "deleted";
     });
   }
@@ -562,17 +592,37 @@ export class ReferenceStore {
       if (!previous) return false;
       files = previous.pieces.flatMap((piece) => piece.file ?? []);
       this.db.removeSync(["o", bucket, key]);
+      this.count(bucket, -previous.size, -1);
       return true;
     });
     for (const file of files) await this.fs.rm(join(this.dir, file), { force: true });
     return existed;
   }
 
-  /** Inside a transaction: puts the object, answering the files of the one it replaces. */
+  /**
+   * Inside a transaction: puts the object, answering the files of the one it replaces. A bucket
+   * whose quota the write would take it past refuses it (InsufficientStorageSpace), and the
+   * transaction with it: the quota is checked against the usage the same commit changes.
+   */
   private replaceObject(object: ObjectRecord): string[] {
     const previous = this.getObject(object.bucket, object.key);
+    const added = object.size - (previous?.size ?? 0);
+    const quota = this.getBucket(object.bucket)?.quota ?? 0;
+    if (quota > 0 && added > 0 && this.usageOf(object.bucket).size + added > quota)
+      throw new ObsError(
+        "InsufficientStorageSpace",
+        `Insufficient storage space: the bucket's quota is ${quota} bytes, and this write would take it past.`,
+        403,
+      );
     this.db.putSync(["o", object.bucket, object.key], encodeObject(object));
+    this.count(object.bucket, added, previous ? 0 : 1);
     return previous ? previous.pieces.flatMap((piece) => piece.file ?? []) : [];
+  }
+
+  /** Inside a transaction: changes a bucket's usage by an object's bytes and count. */
+  private count(bucket: string, size: number, count: number): void {
+    const usage = this.usageOf(bucket);
+    this.db.putSync(["s", bucket], { size: usage.size + size, count: usage.count + count });
   }
 
   /**

@@ -1,6 +1,7 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { ObjectPage, ObjectRecord, ReferenceStore } from "../store.js";
 import { bucketOf, noSuchBucket, ownerOf, stored } from "./common.js";
+import { defaultStorageClassOf } from "./configuration.js";
 
 type BucketHandlers = Required<
   Pick<
@@ -12,10 +13,6 @@ type BucketHandlers = Required<
     | "listObjects"
     | "listObjectsV2"
     | "listObjectVersions"
-    | "putBucketVersioning"
-    | "getBucketVersioning"
-    | "putBucketTagging"
-    | "getBucketTagging"
     | "getBucketLocation"
   >
 >;
@@ -92,7 +89,7 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
 
     headBucket(input) {
       const bucket = bucketOf(store, input.bucket);
-      return { region: bucket.region, defaultStorageClass: "STANDARD" };
+      return { region: bucket.region, defaultStorageClass: defaultStorageClassOf(bucket) };
     },
 
     async deleteBucket(input) {
@@ -154,43 +151,10 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
       };
     },
 
-    async putBucketVersioning(input) {
-      const updated = await stored(
-        store.updateBucket(input.bucket, (bucket) => ({ ...bucket, versioning: input.status })),
-      );
-      if (!updated) throw noSuchBucket();
-      return {};
-    },
-
     getBucketLocation(input) {
       // As S3 answers it: us-east-1 is the empty constraint.
       const { region: where } = bucketOf(store, input.bucket);
       return { locationConstraint: where === "us-east-1" ? "" : where };
-    },
-
-    getBucketVersioning(input) {
-      return { status: bucketOf(store, input.bucket).versioning };
-    },
-
-    async putBucketTagging(input) {
-      const keys = new Set<string>();
-      for (const tag of input.tagSet) {
-        if (keys.has(tag.key))
-          throw new ObsError("InvalidTag", `Cannot provide multiple tags with the same key: ${tag.key}.`, 400);
-        keys.add(tag.key);
-      }
-      const tags = input.tagSet.map((tag): [string, string] => [tag.key, tag.value]);
-      const updated = await stored(
-        store.updateBucket(input.bucket, (bucket) => ({ ...bucket, tags: tags.length > 0 ? tags : undefined })),
-      );
-      if (!updated) throw noSuchBucket();
-      return {};
-    },
-
-    getBucketTagging(input) {
-      const tags = bucketOf(store, input.bucket).tags;
-      if (!tags) throw new ObsError("NoSuchTagSet", "The TagSet does not exist.", 404);
-      return { tagSet: tags.map(([key, value]) => ({ key, value })) };
     },
 
     listObjectsV2(input) {

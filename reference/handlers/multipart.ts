@@ -3,6 +3,7 @@ import { INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS, type StorageClass } from "
 import { newUploadId, type ReferenceStore, type UploadRecord } from "../store.js";
 import { copyRange } from "../reads.js";
 import { bucketOf, customerKeyOf, locationOf, ownerOf, recordedHeaders, stored } from "./common.js";
+import { defaultStorageClassOf } from "./configuration.js";
 import { copySourceOf } from "./objects.js";
 
 type MultipartHandlers = Required<
@@ -44,7 +45,7 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
   const storageClassOf = (upload: UploadRecord) => (upload.headers.storageClass ?? "STANDARD") as StorageClass;
   return {
     async initiateMultipartUpload(input, context) {
-      bucketOf(store, input.bucket);
+      const storageClass = input.storageClass ?? defaultStorageClassOf(bucketOf(store, input.bucket));
       const uploadId = newUploadId();
       await stored(
         store.initiate({
@@ -54,7 +55,7 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
           initiatedAt: new Date().toISOString(),
           initiator: context.accessKeyId ?? "anonymous",
           // Everything the request recorded, but the secrets the spec marks x-obs-sensitive.
-          headers: recordedHeaders(input, INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS),
+          headers: { ...recordedHeaders(input, INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS), storageClass },
           metadata: { ...input.metadata },
         }),
       );

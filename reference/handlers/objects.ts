@@ -4,6 +4,7 @@ import type { CustomerKey } from "../crypto.js";
 import { byteRange, checkConditions, checkCopyConditions, parseCopySource, type Conditions } from "../reads.js";
 import type { ObjectRecord, ReferenceStore } from "../store.js";
 import { bucketOf, customerKeyOf, recordedHeaders, stored } from "./common.js";
+import { defaultStorageClassOf } from "./configuration.js";
 
 type ObjectHandlers = Required<
   Pick<ObsHandlers, "putObject" | "getObject" | "headObject" | "deleteObject" | "deleteObjects" | "copyObject">
@@ -160,7 +161,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
 
   return {
     async putObject(input, context: RequestContext) {
-      bucketOf(store, input.bucket);
+      const storageClass = input.storageClass ?? defaultStorageClassOf(bucketOf(store, input.bucket));
       const condition = { absent: input.ifNoneMatch === "*", etag: input.ifMatch };
       // Refuse what cannot succeed before reading the body; the store checks again at the commit,
       // where a failure means another write of the key won meanwhile: 409, as S3 answers it.
@@ -177,6 +178,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
             describe: () => ({
               headers: {
                 ...recordedHeaders(input, PUT_OBJECT_SENSITIVE_MEMBERS),
+                storageClass,
                 owner: context.accessKeyId ?? "anonymous",
               },
               metadata: { ...input.metadata },
@@ -191,7 +193,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
         sseKmsKeyId: input.sseKmsKeyId,
         sseCustomerAlgorithm: input.sseCustomerAlgorithm,
         sseCustomerKeyMd5: input.sseCustomerKeyMd5,
-        storageClass: input.storageClass && input.storageClass !== "STANDARD" ? input.storageClass : undefined,
+        storageClass: storageClass !== "STANDARD" ? storageClass : undefined,
         ...checksumMembers(object.checksums),
       };
     },
@@ -231,7 +233,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
     },
 
     async copyObject(input, context) {
-      bucketOf(store, input.bucket);
+      const storageClass = input.storageClass ?? defaultStorageClassOf(bucketOf(store, input.bucket));
       const replace = input.metadataDirective === "REPLACE";
       for (let attempt = 0; attempt < 5; attempt++) {
         const { object: source, customer } = copySourceOf(store, input);
@@ -264,6 +266,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
               headers: {
                 ...kept,
                 ...recordedHeaders(input, COPY_OBJECT_SENSITIVE_MEMBERS),
+                storageClass,
                 owner: context.accessKeyId ?? "anonymous",
               },
               metadata: replace ? { ...input.metadata } : { ...source.metadata },

@@ -4,9 +4,14 @@ import {
   validateCompleteMultipartUploadRequest,
   validateCopyObjectRequest,
   validateDeleteBucketRequest,
+  validateDeleteBucketTaggingRequest,
   validateDeleteObjectRequest,
   validateDeleteObjectsRequest,
   validateGetBucketLocationRequest,
+  validateGetBucketQuotaRequest,
+  validateGetBucketRequestPaymentRequest,
+  validateGetBucketStorageClassRequest,
+  validateGetBucketStorageRequest,
   validateGetBucketTaggingRequest,
   validateGetBucketVersioningRequest,
   validateGetObjectRequest,
@@ -19,7 +24,10 @@ import {
   validateListObjectsV2Request,
   validateListObjectVersionsRequest,
   validateListPartsRequest,
+  validatePutBucketQuotaRequest,
   validatePutBucketRequest,
+  validatePutBucketRequestPaymentRequest,
+  validatePutBucketStorageClassRequest,
   validatePutBucketTaggingRequest,
   validatePutBucketVersioningRequest,
   validatePutObjectRequest,
@@ -33,12 +41,22 @@ import {
   type CopyObjectOutput,
   type DeleteBucketInput,
   type DeleteBucketOutput,
+  type DeleteBucketTaggingInput,
+  type DeleteBucketTaggingOutput,
   type DeleteObjectInput,
   type DeleteObjectOutput,
   type DeleteObjectsInput,
   type DeleteObjectsOutput,
   type GetBucketLocationInput,
   type GetBucketLocationOutput,
+  type GetBucketQuotaInput,
+  type GetBucketQuotaOutput,
+  type GetBucketRequestPaymentInput,
+  type GetBucketRequestPaymentOutput,
+  type GetBucketStorageClassInput,
+  type GetBucketStorageClassOutput,
+  type GetBucketStorageInput,
+  type GetBucketStorageOutput,
   type GetBucketTaggingInput,
   type GetBucketTaggingOutput,
   type GetBucketVersioningInput,
@@ -65,6 +83,12 @@ import {
   type ListPartsOutput,
   type PutBucketInput,
   type PutBucketOutput,
+  type PutBucketQuotaInput,
+  type PutBucketQuotaOutput,
+  type PutBucketRequestPaymentInput,
+  type PutBucketRequestPaymentOutput,
+  type PutBucketStorageClassInput,
+  type PutBucketStorageClassOutput,
   type PutBucketTaggingInput,
   type PutBucketTaggingOutput,
   type PutBucketVersioningInput,
@@ -77,16 +101,40 @@ import {
   type UploadPartOutput,
 } from "@obs-toolkit/validator";
 import {
+  deserializeDeleteBucketTaggingResponse,
+  deserializeGetBucketQuotaResponse,
+  deserializeGetBucketRequestPaymentResponse,
+  deserializeGetBucketStorageClassResponse,
+  deserializeGetBucketStorageResponse,
   deserializeGetBucketTaggingResponse,
   deserializeGetBucketVersioningResponse,
+  deserializePutBucketQuotaResponse,
+  deserializePutBucketRequestPaymentResponse,
+  deserializePutBucketStorageClassResponse,
   deserializePutBucketTaggingResponse,
   deserializePutBucketVersioningResponse,
+  serializeDeleteBucketTaggingRequest,
+  serializeGetBucketQuotaRequest,
+  serializeGetBucketRequestPaymentRequest,
+  serializeGetBucketStorageClassRequest,
+  serializeGetBucketStorageRequest,
   serializeGetBucketTaggingRequest,
   serializeGetBucketVersioningRequest,
+  serializePutBucketQuotaRequest,
+  serializePutBucketRequestPaymentRequest,
+  serializePutBucketStorageClassRequest,
   serializePutBucketTaggingRequest,
   serializePutBucketVersioningRequest,
+  type DeleteBucketTaggingMethod,
+  type GetBucketQuotaMethod,
+  type GetBucketRequestPaymentMethod,
+  type GetBucketStorageClassMethod,
+  type GetBucketStorageMethod,
   type GetBucketTaggingMethod,
   type GetBucketVersioningMethod,
+  type PutBucketQuotaMethod,
+  type PutBucketRequestPaymentMethod,
+  type PutBucketStorageClassMethod,
   type PutBucketTaggingMethod,
   type PutBucketVersioningMethod,
 } from "./operations/bucket-configuration.js";
@@ -178,9 +226,14 @@ export class ObsClient
     CompleteMultipartUploadMethod,
     CopyObjectMethod,
     DeleteBucketMethod,
+    DeleteBucketTaggingMethod,
     DeleteObjectMethod,
     DeleteObjectsMethod,
     GetBucketLocationMethod,
+    GetBucketQuotaMethod,
+    GetBucketRequestPaymentMethod,
+    GetBucketStorageMethod,
+    GetBucketStorageClassMethod,
     GetBucketTaggingMethod,
     GetBucketVersioningMethod,
     GetObjectMethod,
@@ -194,6 +247,9 @@ export class ObsClient
     ListObjectVersionsMethod,
     ListPartsMethod,
     PutBucketMethod,
+    PutBucketQuotaMethod,
+    PutBucketRequestPaymentMethod,
+    PutBucketStorageClassMethod,
     PutBucketTaggingMethod,
     PutBucketVersioningMethod,
     PutObjectMethod,
@@ -245,6 +301,16 @@ export class ObsClient
     return deserializeDeleteBucketResponse(await send(this.config, request, options));
   }
 
+  async deleteBucketTagging(
+    input: DeleteBucketTaggingInput,
+    options: CallOptions = {},
+  ): Promise<DeleteBucketTaggingOutput> {
+    const request = serializeDeleteBucketTaggingRequest(input);
+    const checked = validateDeleteBucketTaggingRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteBucketTaggingResponse(await send(this.config, request, options));
+  }
+
   async deleteObject(input: DeleteObjectInput, options: CallOptions = {}): Promise<DeleteObjectOutput> {
     const request = serializeDeleteObjectRequest(input);
     const checked = validateDeleteObjectRequest(request, { checkTransport: false, headersNormalized: true });
@@ -264,6 +330,40 @@ export class ObsClient
     const checked = validateGetBucketLocationRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketLocationResponse(await send(this.config, request, options));
+  }
+
+  async getBucketQuota(input: GetBucketQuotaInput, options: CallOptions = {}): Promise<GetBucketQuotaOutput> {
+    const request = serializeGetBucketQuotaRequest(input);
+    const checked = validateGetBucketQuotaRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketQuotaResponse(await send(this.config, request, options));
+  }
+
+  async getBucketRequestPayment(
+    input: GetBucketRequestPaymentInput,
+    options: CallOptions = {},
+  ): Promise<GetBucketRequestPaymentOutput> {
+    const request = serializeGetBucketRequestPaymentRequest(input);
+    const checked = validateGetBucketRequestPaymentRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketRequestPaymentResponse(await send(this.config, request, options));
+  }
+
+  async getBucketStorage(input: GetBucketStorageInput, options: CallOptions = {}): Promise<GetBucketStorageOutput> {
+    const request = serializeGetBucketStorageRequest(input);
+    const checked = validateGetBucketStorageRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketStorageResponse(await send(this.config, request, options));
+  }
+
+  async getBucketStorageClass(
+    input: GetBucketStorageClassInput,
+    options: CallOptions = {},
+  ): Promise<GetBucketStorageClassOutput> {
+    const request = serializeGetBucketStorageClassRequest(input);
+    const checked = validateGetBucketStorageClassRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketStorageClassResponse(await send(this.config, request, options));
   }
 
   async getBucketTagging(input: GetBucketTaggingInput, options: CallOptions = {}): Promise<GetBucketTaggingOutput> {
@@ -367,6 +467,33 @@ export class ObsClient
     const checked = validatePutBucketRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketResponse(await send(this.config, request, options));
+  }
+
+  async putBucketQuota(input: PutBucketQuotaInput, options: CallOptions = {}): Promise<PutBucketQuotaOutput> {
+    const request = serializePutBucketQuotaRequest(input);
+    const checked = validatePutBucketQuotaRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketQuotaResponse(await send(this.config, request, options));
+  }
+
+  async putBucketRequestPayment(
+    input: PutBucketRequestPaymentInput,
+    options: CallOptions = {},
+  ): Promise<PutBucketRequestPaymentOutput> {
+    const request = serializePutBucketRequestPaymentRequest(input);
+    const checked = validatePutBucketRequestPaymentRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketRequestPaymentResponse(await send(this.config, request, options));
+  }
+
+  async putBucketStorageClass(
+    input: PutBucketStorageClassInput,
+    options: CallOptions = {},
+  ): Promise<PutBucketStorageClassOutput> {
+    const request = serializePutBucketStorageClassRequest(input);
+    const checked = validatePutBucketStorageClassRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketStorageClassResponse(await send(this.config, request, options));
   }
 
   async putBucketTagging(input: PutBucketTaggingInput, options: CallOptions = {}): Promise<PutBucketTaggingOutput> {

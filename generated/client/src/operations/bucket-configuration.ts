@@ -1,14 +1,37 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  GET_BUCKET_QUOTA_OUTPUT_XML,
+  GET_BUCKET_REQUEST_PAYMENT_OUTPUT_XML,
+  GET_BUCKET_STORAGE_CLASS_OUTPUT_XML,
+  GET_BUCKET_STORAGE_OUTPUT_XML,
   GET_BUCKET_TAGGING_OUTPUT_XML,
   GET_BUCKET_VERSIONING_OUTPUT_XML,
+  PUT_BUCKET_QUOTA_INPUT_XML,
+  PUT_BUCKET_REQUEST_PAYMENT_INPUT_XML,
+  PUT_BUCKET_STORAGE_CLASS_INPUT_XML,
   PUT_BUCKET_TAGGING_INPUT_XML,
   PUT_BUCKET_VERSIONING_INPUT_XML,
   xmlTreeOf,
+  type DeleteBucketTaggingInput,
+  type DeleteBucketTaggingOutput,
+  type GetBucketQuotaInput,
+  type GetBucketQuotaOutput,
+  type GetBucketRequestPaymentInput,
+  type GetBucketRequestPaymentOutput,
+  type GetBucketStorageClassInput,
+  type GetBucketStorageClassOutput,
+  type GetBucketStorageInput,
+  type GetBucketStorageOutput,
   type GetBucketTaggingInput,
   type GetBucketTaggingOutput,
   type GetBucketVersioningInput,
   type GetBucketVersioningOutput,
+  type PutBucketQuotaInput,
+  type PutBucketQuotaOutput,
+  type PutBucketRequestPaymentInput,
+  type PutBucketRequestPaymentOutput,
+  type PutBucketStorageClassInput,
+  type PutBucketStorageClassOutput,
   type PutBucketTaggingInput,
   type PutBucketTaggingOutput,
   type PutBucketVersioningInput,
@@ -21,6 +44,220 @@ import {
   type IncomingResponse,
   type OutgoingRequest,
 } from "../runtime/transport.js";
+
+/** `ObsClient`'s method for DELETE Bucket tagging (the class implements this interface, which carries the method's documentation). */
+export interface DeleteBucketTaggingMethod {
+  /**
+   * DELETE Bucket tagging.
+   *
+   * This operation removes the tag set of a bucket. Deleting the tags of a bucket that has none
+   * succeeds as well.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  deleteBucketTagging(input: DeleteBucketTaggingInput, options?: CallOptions): Promise<DeleteBucketTaggingOutput>;
+}
+
+/** The HTTP request of DELETE Bucket tagging for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeDeleteBucketTaggingRequest(input: DeleteBucketTaggingInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "DELETE",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["tagging"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of DELETE Bucket tagging from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeDeleteBucketTaggingResponse(response: IncomingResponse): DeleteBucketTaggingOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for GET Bucket quota (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketQuotaMethod {
+  /**
+   * GET Bucket quota.
+   *
+   * Using this operation, an active bucket owner can obtain its quota. A bucket quota is expressed
+   * in bytes. If the quota is set to 0, the quota has no upper limit (a bucket whose quota was never
+   * set answers 0).
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketQuota(input: GetBucketQuotaInput, options?: CallOptions): Promise<GetBucketQuotaOutput>;
+}
+
+/** The HTTP request of GET Bucket quota for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketQuotaRequest(input: GetBucketQuotaInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["quota"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket quota from a successful response: the `Quota` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketQuotaResponse(response: IncomingResponse): GetBucketQuotaOutput {
+  return {
+    ...readXmlResponse(response, GET_BUCKET_QUOTA_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for GET Bucket request payment (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketRequestPaymentMethod {
+  /**
+   * GET Bucket request payment.
+   *
+   * This API obtains the requester-pays configuration information of a bucket: BucketOwner until PUT
+   * Bucket request payment sets Requester.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketRequestPayment(
+    input: GetBucketRequestPaymentInput,
+    options?: CallOptions,
+  ): Promise<GetBucketRequestPaymentOutput>;
+}
+
+/** The HTTP request of GET Bucket request payment for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketRequestPaymentRequest(input: GetBucketRequestPaymentInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["requestPayment"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket request payment from a successful response: the `RequestPaymentConfiguration` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketRequestPaymentResponse(response: IncomingResponse): GetBucketRequestPaymentOutput {
+  return {
+    ...readXmlResponse(response, GET_BUCKET_REQUEST_PAYMENT_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for GET Bucket storage (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketStorageMethod {
+  /**
+   * GET Bucket storage.
+   *
+   * Using this operation, the bucket owner can obtain the bucket's storage information such as the
+   * bucket size and number of objects in the bucket. The bucket size is a nonnegative integer,
+   * expressed in bytes.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketStorage(input: GetBucketStorageInput, options?: CallOptions): Promise<GetBucketStorageOutput>;
+}
+
+/** The HTTP request of GET Bucket storage for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketStorageRequest(input: GetBucketStorageInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["storageinfo"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket storage from a successful response: the `GetBucketStorageInfoResult` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketStorageResponse(response: IncomingResponse): GetBucketStorageOutput {
+  return {
+    ...readXmlResponse(response, GET_BUCKET_STORAGE_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for GET Bucket storage class (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketStorageClassMethod {
+  /**
+   * GET Bucket storage class.
+   *
+   * You can use this operation to obtain the default storage class of a bucket: STANDARD until PUT
+   * Bucket storage class sets another.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketStorageClass(input: GetBucketStorageClassInput, options?: CallOptions): Promise<GetBucketStorageClassOutput>;
+}
+
+/** The HTTP request of GET Bucket storage class for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketStorageClassRequest(input: GetBucketStorageClassInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["storagePolicy"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket storage class from a successful response: the `StoragePolicy` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketStorageClassResponse(response: IncomingResponse): GetBucketStorageClassOutput {
+  return {
+    ...readXmlResponse(response, GET_BUCKET_STORAGE_CLASS_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
 
 /** `ObsClient`'s method for GET Bucket tagging (the class implements this interface, which carries the method's documentation). */
 export interface GetBucketTaggingMethod {
@@ -101,6 +338,151 @@ export function serializeGetBucketVersioningRequest(input: GetBucketVersioningIn
 export function deserializeGetBucketVersioningResponse(response: IncomingResponse): GetBucketVersioningOutput {
   return {
     ...readXmlResponse(response, GET_BUCKET_VERSIONING_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for PUT Bucket quota (the class implements this interface, which carries the method's documentation). */
+export interface PutBucketQuotaMethod {
+  /**
+   * PUT Bucket quota.
+   *
+   * Using this operation, an active bucket owner can modify the bucket quota. A bucket quota must be
+   * a non-negative integer expressed in bytes. If a bucket quota is set to 0, the quota has no upper
+   * limit.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  putBucketQuota(input: PutBucketQuotaInput, options?: CallOptions): Promise<PutBucketQuotaOutput>;
+}
+
+/** The HTTP request of PUT Bucket quota for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializePutBucketQuotaRequest(input: PutBucketQuotaInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "PUT",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["quota"],
+    query: {},
+    headers,
+    payload: {
+      root: "Quota",
+      namespace: "http://obs.example.com/doc/2015-06-30/",
+      content: xmlTreeOf(PUT_BUCKET_QUOTA_INPUT_XML, input),
+    },
+  };
+}
+
+/**
+ * The output of PUT Bucket quota from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePutBucketQuotaResponse(response: IncomingResponse): PutBucketQuotaOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for PUT Bucket request payment (the class implements this interface, which carries the method's documentation). */
+export interface PutBucketRequestPaymentMethod {
+  /**
+   * PUT Bucket request payment.
+   *
+   * The requester-pays configuration allows the requester to pay for data transfer and API calls
+   * associated with accessing the requested OBS resources, while the bucket owner only pays for data
+   * storage.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  putBucketRequestPayment(
+    input: PutBucketRequestPaymentInput,
+    options?: CallOptions,
+  ): Promise<PutBucketRequestPaymentOutput>;
+}
+
+/** The HTTP request of PUT Bucket request payment for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializePutBucketRequestPaymentRequest(input: PutBucketRequestPaymentInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "PUT",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["requestPayment"],
+    query: {},
+    headers,
+    payload: {
+      root: "RequestPaymentConfiguration",
+      namespace: "http://obs.example.com/doc/2015-06-30/",
+      content: xmlTreeOf(PUT_BUCKET_REQUEST_PAYMENT_INPUT_XML, input),
+    },
+  };
+}
+
+/**
+ * The output of PUT Bucket request payment from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePutBucketRequestPaymentResponse(response: IncomingResponse): PutBucketRequestPaymentOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for PUT Bucket storage class (the class implements this interface, which carries the method's documentation). */
+export interface PutBucketStorageClassMethod {
+  /**
+   * PUT Bucket storage class.
+   *
+   * You can use this operation to create a default storage class for a bucket or change the default
+   * storage class of a bucket. When a bucket has a default storage class, an object uploaded, copied
+   * or initiated as a multipart upload without a storage class of its own takes the bucket's. A
+   * bucket whose default was never set has the Standard storage class.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  putBucketStorageClass(input: PutBucketStorageClassInput, options?: CallOptions): Promise<PutBucketStorageClassOutput>;
+}
+
+/** The HTTP request of PUT Bucket storage class for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializePutBucketStorageClassRequest(input: PutBucketStorageClassInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "PUT",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["storagePolicy"],
+    query: {},
+    headers,
+    payload: {
+      root: "StoragePolicy",
+      namespace: "http://obs.example.com/doc/2015-06-30/",
+      content: xmlTreeOf(PUT_BUCKET_STORAGE_CLASS_INPUT_XML, input),
+    },
+  };
+}
+
+/**
+ * The output of PUT Bucket storage class from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePutBucketStorageClassResponse(response: IncomingResponse): PutBucketStorageClassOutput {
+  return {
     requestId: responseHeader(response, "x-amz-request-id", "string", false),
     hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };

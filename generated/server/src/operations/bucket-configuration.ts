@@ -1,17 +1,45 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  GET_BUCKET_QUOTA_OUTPUT_XML,
+  GET_BUCKET_REQUEST_PAYMENT_OUTPUT_XML,
+  GET_BUCKET_STORAGE_CLASS_OUTPUT_XML,
+  GET_BUCKET_STORAGE_OUTPUT_XML,
   GET_BUCKET_TAGGING_OUTPUT_XML,
   GET_BUCKET_VERSIONING_OUTPUT_XML,
   renderXmlTree,
+  validateDeleteBucketTaggingRequest,
+  validateGetBucketQuotaRequest,
+  validateGetBucketRequestPaymentRequest,
+  validateGetBucketStorageClassRequest,
+  validateGetBucketStorageRequest,
   validateGetBucketTaggingRequest,
   validateGetBucketVersioningRequest,
+  validatePutBucketQuotaRequest,
+  validatePutBucketRequestPaymentRequest,
+  validatePutBucketStorageClassRequest,
   validatePutBucketTaggingRequest,
   validatePutBucketVersioningRequest,
   xmlTreeOf,
+  type DeleteBucketTaggingInput,
+  type DeleteBucketTaggingOutput,
+  type GetBucketQuotaInput,
+  type GetBucketQuotaOutput,
+  type GetBucketRequestPaymentInput,
+  type GetBucketRequestPaymentOutput,
+  type GetBucketStorageClassInput,
+  type GetBucketStorageClassOutput,
+  type GetBucketStorageInput,
+  type GetBucketStorageOutput,
   type GetBucketTaggingInput,
   type GetBucketTaggingOutput,
   type GetBucketVersioningInput,
   type GetBucketVersioningOutput,
+  type PutBucketQuotaInput,
+  type PutBucketQuotaOutput,
+  type PutBucketRequestPaymentInput,
+  type PutBucketRequestPaymentOutput,
+  type PutBucketStorageClassInput,
+  type PutBucketStorageClassOutput,
   type PutBucketTaggingInput,
   type PutBucketTaggingOutput,
   type PutBucketVersioningInput,
@@ -19,6 +47,237 @@ import {
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
+/** What a DELETE Bucket tagging handler returns; the server adds the request ID, host ID and Date. */
+export type DeleteBucketTaggingHandlerOutput = Omit<DeleteBucketTaggingOutput, "requestId" | "hostId">;
+
+/** The DELETE Bucket tagging member of `ObsHandlers`. */
+export interface DeleteBucketTaggingHandler {
+  /** DELETE Bucket tagging: This operation removes the tag set of a bucket. Deleting the tags of a bucket that has none */
+  deleteBucketTagging?: (
+    input: DeleteBucketTaggingInput,
+    context: RequestContext,
+  ) => Promise<DeleteBucketTaggingHandlerOutput> | DeleteBucketTaggingHandlerOutput;
+}
+
+/** The 204 response of DELETE Bucket tagging: and the response headers. */
+export function renderDeleteBucketTaggingResponse(output: DeleteBucketTaggingHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 204,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers DELETE Bucket tagging (`DELETE /{BucketName}?tagging`). */
+export const deleteBucketTaggingRoute: Route<ObsHandlers> = {
+  id: "DeleteBucketTagging",
+  method: "DELETE",
+  selectors: ["tagging"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.deleteBucketTagging !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.deleteBucketTagging;
+    if (!handler) throw notImplemented("DELETE Bucket tagging");
+    const checked = validateDeleteBucketTaggingRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderDeleteBucketTaggingResponse(await handler(checked.value, context));
+  },
+};
+/** What a GET Bucket quota handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketQuotaHandlerOutput = Omit<GetBucketQuotaOutput, "requestId" | "hostId">;
+
+/** The GET Bucket quota member of `ObsHandlers`. */
+export interface GetBucketQuotaHandler {
+  /** GET Bucket quota: Using this operation, an active bucket owner can obtain its quota. A bucket quota is expressed */
+  getBucketQuota?: (
+    input: GetBucketQuotaInput,
+    context: RequestContext,
+  ) => Promise<GetBucketQuotaHandlerOutput> | GetBucketQuotaHandlerOutput;
+}
+
+/** The 200 response of GET Bucket quota: the `Quota` document, and the response headers. */
+export function renderGetBucketQuotaResponse(output: GetBucketQuotaHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "Quota",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_QUOTA_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket quota (`GET /{BucketName}?quota`). */
+export const getBucketQuotaRoute: Route<ObsHandlers> = {
+  id: "GetBucketQuota",
+  method: "GET",
+  selectors: ["quota"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketQuota !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketQuota;
+    if (!handler) throw notImplemented("GET Bucket quota");
+    const checked = validateGetBucketQuotaRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketQuotaResponse(await handler(checked.value, context));
+  },
+};
+/** What a GET Bucket request payment handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketRequestPaymentHandlerOutput = Omit<GetBucketRequestPaymentOutput, "requestId" | "hostId">;
+
+/** The GET Bucket request payment member of `ObsHandlers`. */
+export interface GetBucketRequestPaymentHandler {
+  /** GET Bucket request payment: This API obtains the requester-pays configuration information of a bucket: BucketOwner until PUT */
+  getBucketRequestPayment?: (
+    input: GetBucketRequestPaymentInput,
+    context: RequestContext,
+  ) => Promise<GetBucketRequestPaymentHandlerOutput> | GetBucketRequestPaymentHandlerOutput;
+}
+
+/** The 200 response of GET Bucket request payment: the `RequestPaymentConfiguration` document, and the response headers. */
+export function renderGetBucketRequestPaymentResponse(output: GetBucketRequestPaymentHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "RequestPaymentConfiguration",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_REQUEST_PAYMENT_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket request payment (`GET /{BucketName}?requestPayment`). */
+export const getBucketRequestPaymentRoute: Route<ObsHandlers> = {
+  id: "GetBucketRequestPayment",
+  method: "GET",
+  selectors: ["requestPayment"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketRequestPayment !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketRequestPayment;
+    if (!handler) throw notImplemented("GET Bucket request payment");
+    const checked = validateGetBucketRequestPaymentRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketRequestPaymentResponse(await handler(checked.value, context));
+  },
+};
+/** What a GET Bucket storage handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketStorageHandlerOutput = Omit<GetBucketStorageOutput, "requestId" | "hostId">;
+
+/** The GET Bucket storage member of `ObsHandlers`. */
+export interface GetBucketStorageHandler {
+  /** GET Bucket storage: Using this operation, the bucket owner can obtain the bucket's storage information such as the */
+  getBucketStorage?: (
+    input: GetBucketStorageInput,
+    context: RequestContext,
+  ) => Promise<GetBucketStorageHandlerOutput> | GetBucketStorageHandlerOutput;
+}
+
+/** The 200 response of GET Bucket storage: the `GetBucketStorageInfoResult` document, and the response headers. */
+export function renderGetBucketStorageResponse(output: GetBucketStorageHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "GetBucketStorageInfoResult",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_STORAGE_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket storage (`GET /{BucketName}?storageinfo`). */
+export const getBucketStorageRoute: Route<ObsHandlers> = {
+  id: "GetBucketStorage",
+  method: "GET",
+  selectors: ["storageinfo"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketStorage !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketStorage;
+    if (!handler) throw notImplemented("GET Bucket storage");
+    const checked = validateGetBucketStorageRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketStorageResponse(await handler(checked.value, context));
+  },
+};
+/** What a GET Bucket storage class handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketStorageClassHandlerOutput = Omit<GetBucketStorageClassOutput, "requestId" | "hostId">;
+
+/** The GET Bucket storage class member of `ObsHandlers`. */
+export interface GetBucketStorageClassHandler {
+  /** GET Bucket storage class: You can use this operation to obtain the default storage class of a bucket: STANDARD until PUT */
+  getBucketStorageClass?: (
+    input: GetBucketStorageClassInput,
+    context: RequestContext,
+  ) => Promise<GetBucketStorageClassHandlerOutput> | GetBucketStorageClassHandlerOutput;
+}
+
+/** The 200 response of GET Bucket storage class: the `StoragePolicy` document, and the response headers. */
+export function renderGetBucketStorageClassResponse(output: GetBucketStorageClassHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "StoragePolicy",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_STORAGE_CLASS_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket storage class (`GET /{BucketName}?storagePolicy`). */
+export const getBucketStorageClassRoute: Route<ObsHandlers> = {
+  id: "GetBucketStorageClass",
+  method: "GET",
+  selectors: ["storagePolicy"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketStorageClass !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketStorageClass;
+    if (!handler) throw notImplemented("GET Bucket storage class");
+    const checked = validateGetBucketStorageClassRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketStorageClassResponse(await handler(checked.value, context));
+  },
+};
 /** What a GET Bucket tagging handler returns; the server adds the request ID, host ID and Date. */
 export type GetBucketTaggingHandlerOutput = Omit<GetBucketTaggingOutput, "requestId" | "hostId">;
 
@@ -111,6 +370,135 @@ export const getBucketVersioningRoute: Route<ObsHandlers> = {
     });
     if (!checked.ok) return checked;
     return renderGetBucketVersioningResponse(await handler(checked.value, context));
+  },
+};
+/** What a PUT Bucket quota handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketQuotaHandlerOutput = Omit<PutBucketQuotaOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket quota member of `ObsHandlers`. */
+export interface PutBucketQuotaHandler {
+  /** PUT Bucket quota: Using this operation, an active bucket owner can modify the bucket quota. A bucket quota must be */
+  putBucketQuota?: (
+    input: PutBucketQuotaInput,
+    context: RequestContext,
+  ) => Promise<PutBucketQuotaHandlerOutput> | PutBucketQuotaHandlerOutput;
+}
+
+/** The 200 response of PUT Bucket quota: and the response headers. */
+export function renderPutBucketQuotaResponse(output: PutBucketQuotaHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket quota (`PUT /{BucketName}?quota`). */
+export const putBucketQuotaRoute: Route<ObsHandlers> = {
+  id: "PutBucketQuota",
+  method: "PUT",
+  selectors: ["quota"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "xml", error: "MalformedQuotaError" },
+  implemented: (handlers) => handlers.putBucketQuota !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketQuota;
+    if (!handler) throw notImplemented("PUT Bucket quota");
+    const checked = validatePutBucketQuotaRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderPutBucketQuotaResponse(await handler(checked.value, context));
+  },
+};
+/** What a PUT Bucket request payment handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketRequestPaymentHandlerOutput = Omit<PutBucketRequestPaymentOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket request payment member of `ObsHandlers`. */
+export interface PutBucketRequestPaymentHandler {
+  /** PUT Bucket request payment: The requester-pays configuration allows the requester to pay for data transfer and API calls */
+  putBucketRequestPayment?: (
+    input: PutBucketRequestPaymentInput,
+    context: RequestContext,
+  ) => Promise<PutBucketRequestPaymentHandlerOutput> | PutBucketRequestPaymentHandlerOutput;
+}
+
+/** The 200 response of PUT Bucket request payment: and the response headers. */
+export function renderPutBucketRequestPaymentResponse(output: PutBucketRequestPaymentHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket request payment (`PUT /{BucketName}?requestPayment`). */
+export const putBucketRequestPaymentRoute: Route<ObsHandlers> = {
+  id: "PutBucketRequestPayment",
+  method: "PUT",
+  selectors: ["requestPayment"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "xml", error: "MalformedXML" },
+  implemented: (handlers) => handlers.putBucketRequestPayment !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketRequestPayment;
+    if (!handler) throw notImplemented("PUT Bucket request payment");
+    const checked = validatePutBucketRequestPaymentRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderPutBucketRequestPaymentResponse(await handler(checked.value, context));
+  },
+};
+/** What a PUT Bucket storage class handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketStorageClassHandlerOutput = Omit<PutBucketStorageClassOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket storage class member of `ObsHandlers`. */
+export interface PutBucketStorageClassHandler {
+  /** PUT Bucket storage class: You can use this operation to create a default storage class for a bucket or change the default */
+  putBucketStorageClass?: (
+    input: PutBucketStorageClassInput,
+    context: RequestContext,
+  ) => Promise<PutBucketStorageClassHandlerOutput> | PutBucketStorageClassHandlerOutput;
+}
+
+/** The 200 response of PUT Bucket storage class: and the response headers. */
+export function renderPutBucketStorageClassResponse(output: PutBucketStorageClassHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket storage class (`PUT /{BucketName}?storagePolicy`). */
+export const putBucketStorageClassRoute: Route<ObsHandlers> = {
+  id: "PutBucketStorageClass",
+  method: "PUT",
+  selectors: ["storagePolicy"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "xml", error: "MalformedXML" },
+  implemented: (handlers) => handlers.putBucketStorageClass !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketStorageClass;
+    if (!handler) throw notImplemented("PUT Bucket storage class");
+    const checked = validatePutBucketStorageClassRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderPutBucketStorageClassResponse(await handler(checked.value, context));
   },
 };
 /** What a PUT Bucket tagging handler returns; the server adds the request ID, host ID and Date. */

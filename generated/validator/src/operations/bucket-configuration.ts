@@ -16,7 +16,380 @@ import {
   PUT_BUCKET_TAGGING_TAG_XML,
   type GetBucketTaggingTag,
   type PutBucketTaggingTag,
+  type StorageClass,
 } from "../types.js";
+
+/** The input of DELETE Bucket tagging. */
+export interface DeleteBucketTaggingInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of DELETE Bucket tagging. */
+export interface DeleteBucketTaggingOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** The DELETE Bucket tagging input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const DELETE_BUCKET_TAGGING_SENSITIVE_MEMBERS: ReadonlySet<keyof DeleteBucketTaggingInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a DELETE Bucket tagging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateDeleteBucketTaggingRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<DeleteBucketTaggingInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: DeleteBucketTaggingInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket quota. */
+export interface GetBucketQuotaInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket quota. */
+export interface GetBucketQuotaOutput {
+  /**
+   * Indicates the bucket quota, in bytes; 0 is no upper limit.
+   *
+   * XML: `<StorageQuota>`.
+   */
+  storageQuota: number;
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket quota response body is written and read. */
+export const GET_BUCKET_QUOTA_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketQuotaOutput, "storageQuota">> = {
+  root: "Quota",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "storageQuota",
+      xml: "StorageQuota",
+      required: true,
+      shape: { kind: "integer", minimum: 0, maximum: 9007199254740991 },
+    },
+  ],
+};
+/** The GET Bucket quota input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_QUOTA_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketQuotaInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a GET Bucket quota request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketQuotaRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketQuotaInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketQuotaInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket request payment. */
+export interface GetBucketRequestPaymentInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket request payment. */
+export interface GetBucketRequestPaymentOutput {
+  /**
+   * Specifies who pays for accessing resources in the bucket: BucketOwner (the bucket owner pays all fees) or Requester (the requester pays for data transfer and API calls).
+   *
+   * XML: `<Payer>`.
+   */
+  payer: "BucketOwner" | "Requester";
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket request payment response body is written and read. */
+export const GET_BUCKET_REQUEST_PAYMENT_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketRequestPaymentOutput, "payer">> = {
+  root: "RequestPaymentConfiguration",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "payer", xml: "Payer", required: true, shape: { kind: "string", enum: ["BucketOwner", "Requester"] } },
+  ],
+};
+/** The GET Bucket request payment input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_REQUEST_PAYMENT_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketRequestPaymentInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket request payment request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketRequestPaymentRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketRequestPaymentInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketRequestPaymentInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket storage. */
+export interface GetBucketStorageInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket storage. */
+export interface GetBucketStorageOutput {
+  /**
+   * The bytes of the bucket's objects.
+   *
+   * XML: `<Size>`.
+   */
+  size: number;
+  /**
+   * The number of objects in the bucket.
+   *
+   * XML: `<ObjectNumber>`.
+   */
+  objectNumber: number;
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket storage response body is written and read. */
+export const GET_BUCKET_STORAGE_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketStorageOutput, "size" | "objectNumber">> = {
+  root: "GetBucketStorageInfoResult",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "size", xml: "Size", required: true, shape: { kind: "integer", minimum: 0 } },
+    { member: "objectNumber", xml: "ObjectNumber", required: true, shape: { kind: "integer", minimum: 0 } },
+  ],
+};
+/** The GET Bucket storage input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_STORAGE_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketStorageInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket storage request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketStorageRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketStorageInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketStorageInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket storage class. */
+export interface GetBucketStorageClassInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket storage class. */
+export interface GetBucketStorageClassOutput {
+  /**
+   * Indicates the default bucket storage class: STANDARD (OBS Standard), STANDARD_IA (OBS Warm) or GLACIER (OBS Cold), case-sensitive.
+   *
+   * XML: `<DefaultStorageClass>`.
+   */
+  defaultStorageClass: StorageClass;
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket storage class response body is written and read. */
+export const GET_BUCKET_STORAGE_CLASS_OUTPUT_XML: XmlDocumentShape<
+  Pick<GetBucketStorageClassOutput, "defaultStorageClass">
+> = {
+  root: "StoragePolicy",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "defaultStorageClass",
+      xml: "DefaultStorageClass",
+      required: true,
+      shape: { kind: "string", enum: ["STANDARD", "STANDARD_IA", "GLACIER"] },
+    },
+  ],
+};
+/** The GET Bucket storage class input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_STORAGE_CLASS_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketStorageClassInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket storage class request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketStorageClassRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketStorageClassInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketStorageClassInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
 
 /** The input of GET Bucket tagging. */
 export interface GetBucketTaggingInput extends BucketNameParameter, SecurityTokenParameter {}
@@ -165,6 +538,283 @@ export function validateGetBucketVersioningRequest(
   // Every value was checked above; the casts narrow the values to their types.
   const value: GetBucketVersioningInput = {
     bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket quota. */
+export interface PutBucketQuotaInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Indicates the bucket quota, in bytes; 0 is no upper limit.
+   *
+   * XML: `<StorageQuota>`.
+   */
+  storageQuota: number;
+}
+
+/** The output of PUT Bucket quota. */
+export interface PutBucketQuotaOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket quota request body is read. */
+export const PUT_BUCKET_QUOTA_INPUT_XML: XmlDocumentShape<Pick<PutBucketQuotaInput, "storageQuota">> = {
+  root: "Quota",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "storageQuota",
+      xml: "StorageQuota",
+      required: true,
+      shape: { kind: "integer", minimum: 0, maximum: 9007199254740991 },
+    },
+  ],
+};
+/** The PUT Bucket quota input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_QUOTA_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketQuotaInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a PUT Bucket quota request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketQuotaRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketQuotaInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <Quota>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedQuotaError", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_QUOTA_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedQuotaError",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketQuotaInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketQuotaInput, "storageQuota">),
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket request payment. */
+export interface PutBucketRequestPaymentInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Specifies who pays for accessing resources in the bucket: BucketOwner (the bucket owner pays all fees) or Requester (the requester pays for data transfer and API calls).
+   *
+   * XML: `<Payer>`.
+   */
+  payer: "BucketOwner" | "Requester";
+}
+
+/** The output of PUT Bucket request payment. */
+export interface PutBucketRequestPaymentOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket request payment request body is read. */
+export const PUT_BUCKET_REQUEST_PAYMENT_INPUT_XML: XmlDocumentShape<Pick<PutBucketRequestPaymentInput, "payer">> = {
+  root: "RequestPaymentConfiguration",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "payer", xml: "Payer", required: true, shape: { kind: "string", enum: ["BucketOwner", "Requester"] } },
+  ],
+};
+/** The PUT Bucket request payment input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_REQUEST_PAYMENT_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketRequestPaymentInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Bucket request payment request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketRequestPaymentRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketRequestPaymentInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <RequestPaymentConfiguration>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_REQUEST_PAYMENT_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketRequestPaymentInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketRequestPaymentInput, "payer">),
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket storage class. */
+export interface PutBucketStorageClassInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Indicates the default bucket storage class: STANDARD (OBS Standard), STANDARD_IA (OBS Warm) or GLACIER (OBS Cold), case-sensitive.
+   *
+   * XML: `<DefaultStorageClass>`.
+   */
+  defaultStorageClass: StorageClass;
+}
+
+/** The output of PUT Bucket storage class. */
+export interface PutBucketStorageClassOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket storage class request body is read. */
+export const PUT_BUCKET_STORAGE_CLASS_INPUT_XML: XmlDocumentShape<
+  Pick<PutBucketStorageClassInput, "defaultStorageClass">
+> = {
+  root: "StoragePolicy",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "defaultStorageClass",
+      xml: "DefaultStorageClass",
+      required: true,
+      shape: { kind: "string", enum: ["STANDARD", "STANDARD_IA", "GLACIER"] },
+    },
+  ],
+};
+/** The PUT Bucket storage class input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_STORAGE_CLASS_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketStorageClassInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Bucket storage class request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketStorageClassRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketStorageClassInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <StoragePolicy>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_STORAGE_CLASS_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketStorageClassInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketStorageClassInput, "defaultStorageClass">),
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };

@@ -1,0 +1,217 @@
+import { randomBytes } from "node:crypto";
+import {
+  DeleteBucketTaggingCommand,
+  GetBucketRequestPaymentCommand,
+  GetBucketTaggingCommand,
+  HeadObjectCommand,
+  PutBucketRequestPaymentCommand,
+  PutBucketTaggingCommand,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
+import { ObsClient } from "@obs-toolkit/client";
+import { signV4 } from "@obs-toolkit/signing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startReferenceServer } from "../reference/reference-server.js";
+import { AK, SK, closeServer, referenceServer } from "./helpers.js";
+
+/**
+ * The settings a bucket keeps beside its objects (tags, default storage class, quota, who pays)
+ * and what it holds, through @aws-sdk/client-s3 where S3 has the operation and through the
+ * generated client for all of them, against the reference server.
+ */
+describe("bucket configuration against the reference server", () => {
+  let ref: Awaited<ReturnType<typeof referenceServer>>;
+  let s3: S3Client;
+  let obs: ObsClient;
+  beforeAll(async () => {
+    ref = await referenceServer();
+    s3 = new S3Client({
+      endpoint: ref.url,
+      region: "us-east-1",
+      forcePathStyle: true,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+    });
+    obs = new ObsClient({
+      endpoint: ref.url,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+      signatureVersion: "v4",
+      addressing: "path",
+    });
+  });
+  afterAll(async () => {
+    s3.destroy();
+    await ref.stop();
+  });
+  const codeOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => undefined,
+      (error: { name?: string; code?: string }) => error.code ?? error.name,
+    );
+  /** A V4-signed request the generated client would refuse to send (its validator runs first). */
+  const raw = (method: string, path: string, query: Array<[string, string]>, body: string) => {
+    const url = new URL(ref.url);
+    const signed = signV4(
+      { method, path, query, headers: { host: url.host } },
+      { accessKeyId: AK, secretAccessKey: SK },
+      "us-east-1",
+      "s3",
+      new Date(),
+      "UNSIGNED-PAYLOAD",
+    );
+    const search = query.map(([name, value]) => (value === "" ? name : `${name}=${value}`)).join("&");
+    return fetch(`${ref.url}${path}?${search}`, { method, headers: signed.headers, body });
+  };
+
+  it("deletes a bucket's tags (S3 SDK and generated client), and deleting none succeeds", async () => {
+    await s3.send(new PutBucketTaggingCommand({ Bucket: "bucket01", Tagging: { TagSet: [{ Key: "a", Value: "1" }] } }));
+    expect((await s3.send(new GetBucketTaggingCommand({ Bucket: "bucket01" }))).TagSet).toEqual([
+      { Key: "a", Value: "1" },
+    ]);
+    const deleted = await s3.send(new DeleteBucketTaggingCommand({ Bucket: "bucket01" }));
+    expect(deleted.$metadata.httpStatusCode).toBe(204);
+    expect(await codeOf(s3.send(new GetBucketTaggingCommand({ Bucket: "bucket01" })))).toBe("NoSuchTagSet");
+    expect(await obs.deleteBucketTagging({ bucket: "bucket01" })).toHaveProperty("requestId");
+    expect(await codeOf(obs.deleteBucketTagging({ bucket: "no-such-bucket" }))).toBe("NoSuchBucket");
+  });
+
+  it("keeps who pays (S3 SDK and generated client); BucketOwner until set", async () => {
+    expect((await s3.send(new GetBucketRequestPaymentCommand({ Bucket: "bucket01" }))).Payer).toBe("BucketOwner");
+    await s3.send(
+      new PutBucketRequestPaymentCommand({ Bucket: "bucket01", RequestPaymentConfiguration: { Payer: "Requester" } }),
+    );
+    expect((await s3.send(new GetBucketRequestPaymentCommand({ Bucket: "bucket01" }))).Payer).toBe("Requester");
+    await obs.putBucketRequestPayment({ bucket: "bucket01", payer: "BucketOwner" });
+    expect(await obs.getBucketRequestPayment({ bucket: "bucket01" })).toMatchObject({ payer: "BucketOwner" });
+    const wrong = await raw(
+      "PUT",
+      "/bucket01",
+      [["requestPayment", ""]],
+      "<RequestPaymentConfiguration><Payer>Nobody</Payer></RequestPaymentConfiguration>",
+    );
+    expect([wrong.status, await wrong.text()]).toEqual([400, expect.stringContaining("<Code>MalformedXML</Code>")]);
+  });
+
+  it("applies the bucket's default storage class to new objects that name none, and HEAD Bucket answers it", async () => {
+    await s3.send(
+      new PutBucketRequestPaymentCommand({ Bucket: "bucket01", RequestPaymentConfiguration: { Payer: "BucketOwner" } }),
+    );
+    expect(await obs.getBucketStorageClass({ bucket: "bucket01" })).toMatchObject({ defaultStorageClass: "STANDARD" });
+    await obs.putBucketStorageClass({ bucket: "bucket01", defaultStorageClass: "STANDARD_IA" });
+    expect(await obs.getBucketStorageClass({ bucket: "bucket01" })).toMatchObject({
+      defaultStorageClass: "STANDARD_IA",
+    });
+    expect((await obs.headBucket({ bucket: "bucket01" })).defaultStorageClass).toBe("STANDARD_IA");
+    const put = await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "warm", Body: "w" }));
+    expect(put.$metadata.httpStatusCode).toBe(200);
+    expect((await s3.send(new HeadObjectCommand({ Bucket: "bucket01", Key: "warm" }))).StorageClass).toBe(
+      "STANDARD_IA",
+    );
+    await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "cold", Body: "c", StorageClass: "GLACIER" }));
+    expect((await s3.send(new HeadObjectCommand({ Bucket: "bucket01", Key: "cold" }))).StorageClass).toBe("GLACIER");
+    const upload = await obs.initiateMultipartUpload({ bucket: "bucket01", key: "parts" });
+    expect((await obs.listParts({ bucket: "bucket01", key: "parts", uploadId: upload.uploadId })).storageClass).toBe(
+      "STANDARD_IA",
+    );
+    await obs.abortMultipartUpload({ bucket: "bucket01", key: "parts", uploadId: upload.uploadId });
+    await obs.putBucketStorageClass({ bucket: "bucket01", defaultStorageClass: "STANDARD" });
+    for (const key of ["warm", "cold"]) await obs.deleteObject({ bucket: "bucket01", key });
+    const wrong = await raw(
+      "PUT",
+      "/bucket01",
+      [["storagePolicy", ""]],
+      '<StoragePolicy xmlns="http://obs.example.com/doc/2015-06-30/"><DefaultStorageClass>standard</DefaultStorageClass></StoragePolicy>',
+    );
+    expect(wrong.status).toBe(400);
+  });
+
+  it("refuses a write past the quota with InsufficientStorageSpace, and a bad quota with MalformedQuotaError", async () => {
+    await obs.putBucket({ bucket: "quota-bucket" });
+    expect(await obs.getBucketQuota({ bucket: "quota-bucket" })).toMatchObject({ storageQuota: 0 });
+    await obs.putBucketQuota({ bucket: "quota-bucket", storageQuota: 100 });
+    expect(await obs.getBucketQuota({ bucket: "quota-bucket" })).toMatchObject({ storageQuota: 100 });
+    await s3.send(new PutObjectCommand({ Bucket: "quota-bucket", Key: "a", Body: randomBytes(60) }));
+    const refused = await s3
+      .send(new PutObjectCommand({ Bucket: "quota-bucket", Key: "b", Body: randomBytes(60) }))
+      .catch((error: { name: string; $metadata: { httpStatusCode: number } }) => error);
+    expect(refused).toMatchObject({ name: "InsufficientStorageSpace", $metadata: { httpStatusCode: 403 } });
+    // Nothing of the refused write is kept; a smaller overwrite and a delete free room.
+    expect(await obs.getBucketStorage({ bucket: "quota-bucket" })).toMatchObject({ size: 60, objectNumber: 1 });
+    await s3.send(new PutObjectCommand({ Bucket: "quota-bucket", Key: "a", Body: randomBytes(30) }));
+    await s3.send(new PutObjectCommand({ Bucket: "quota-bucket", Key: "b", Body: randomBytes(70) }));
+    expect(await obs.getBucketStorage({ bucket: "quota-bucket" })).toMatchObject({ size: 100, objectNumber: 2 });
+    // A multipart upload is counted when it completes.
+    const upload = await obs.initiateMultipartUpload({ bucket: "quota-bucket", key: "c" });
+    const part = await obs.uploadPart({
+      bucket: "quota-bucket",
+      key: "c",
+      uploadId: upload.uploadId,
+      partNumber: 1,
+      body: randomBytes(10),
+    });
+    expect(
+      await codeOf(
+        obs.completeMultipartUpload({
+          bucket: "quota-bucket",
+          key: "c",
+          uploadId: upload.uploadId,
+          parts: [{ partNumber: 1, eTag: part.eTag ?? "" }],
+        }),
+      ),
+    ).toBe("InsufficientStorageSpace");
+    await obs.putBucketQuota({ bucket: "quota-bucket", storageQuota: 0 });
+    await obs.completeMultipartUpload({
+      bucket: "quota-bucket",
+      key: "c",
+      uploadId: upload.uploadId,
+      parts: [{ partNumber: 1, eTag: part.eTag ?? "" }],
+    });
+    expect(await obs.getBucketStorage({ bucket: "quota-bucket" })).toMatchObject({ size: 110, objectNumber: 3 });
+    for (const quota of ["-1", "9007199254740992", "lots"]) {
+      const wrong = await raw(
+        "PUT",
+        "/quota-bucket",
+        [["quota", ""]],
+        `<Quota><StorageQuota>${quota}</StorageQuota></Quota>`,
+      );
+      expect([quota, wrong.status, await wrong.text()]).toEqual([
+        quota,
+        400,
+        expect.stringContaining("<Code>MalformedQuotaError</Code>"),
+      ]);
+    }
+  });
+
+  it("counts a bucket's objects and bytes under concurrent writes and deletes, and again after a restart", async () => {
+    await obs.putBucket({ bucket: "counted" });
+    const sizes = Array.from({ length: 40 }, (_, i) => 1 + ((i * 7919) % 3000));
+    await Promise.all(
+      sizes.map((size, i) =>
+        s3.send(new PutObjectCommand({ Bucket: "counted", Key: `k${i % 25}`, Body: randomBytes(size) })),
+      ),
+    );
+    await Promise.all(Array.from({ length: 10 }, (_, i) => obs.deleteObject({ bucket: "counted", key: `k${i * 2}` })));
+    const listed = await obs.listObjects({ bucket: "counted" });
+    const expected = {
+      size: listed.contents.reduce((sum, object) => sum + object.size, 0),
+      objectNumber: listed.contents.length,
+    };
+    expect(expected.objectNumber).toBe(15);
+    expect(await obs.getBucketStorage({ bucket: "counted" })).toMatchObject(expected);
+    // The counts are the records': a restarted server counts the same.
+    await closeServer(ref.server);
+    const again = await startReferenceServer({ dataDir: ref.dataDir, buckets: [], accessKey: AK, secretKey: SK }, 0);
+    const after = new ObsClient({
+      endpoint: again.url,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+      signatureVersion: "v4",
+      addressing: "path",
+    });
+    try {
+      expect(await after.getBucketStorage({ bucket: "counted" })).toMatchObject(expected);
+      expect(await after.getBucketQuota({ bucket: "quota-bucket" })).toMatchObject({ storageQuota: 0 });
+    } finally {
+      await closeServer(again.server);
+    }
+  });
+});
