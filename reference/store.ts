@@ -5,6 +5,7 @@ import { open, type RootDatabase } from "lmdb";
 import { ObsError } from "@obs-toolkit/server";
 import type { StorageClass } from "@obs-toolkit/validator";
 import { decryptorAt, encryptor, newIv, type CustomerKey } from "./crypto.js";
+import { newVersionId, nextOrder, NULL_VERSION } from "./versions.js";
 
 /** One initiated multipart upload. */
 export interface UploadRecord {
@@ -46,6 +47,8 @@ export interface PartRecord extends Piece {
 export interface ObjectRecord {
   bucket: string;
   key: string;
+  /** Its version: `null` unless the bucket's versioning was Enabled when it was written. */
+  versionId: string;
   /** Hex MD5 of the bytes, or `hex MD5 of the part MD5s-N` for a multipart upload; no quotes. */
   etag: string;
   size: number;
@@ -56,6 +59,26 @@ export interface ObjectRecord {
   metadata: Record<string, string>;
   /** The flexible checksums it was stored with, by header name (x-amz-checksum-crc32…). */
   checksums: Record<string, string>;
+}
+
+/** One version of a key: an object, or a delete marker (no object). */
+export interface VersionRecord {
+  bucket: string;
+  key: string;
+  versionId: string;
+  lastModified: string;
+  /** Who wrote it (the access key). */
+  owner: string;
+  object: ObjectRecord | undefined;
+}
+
+/** One page of a version listing, by key and then newest first. */
+export interface VersionPage {
+  versions: Array<VersionRecord & { isLatest: boolean }>;
+  commonPrefixes: string[];
+  truncated: boolean;
+  /** The last entry of the page: a common prefix, or a key and one of its versions. */
+  last: { key: string; versionId: string | undefined } | undefined;
 }
 
 /** A bucket, created through the API or by `--bucket`. */
@@ -127,11 +150,29 @@ const decodeObject = (value: unknown): ObjectRecord => {
   const stored = value as StoredObject;
   return {
     ...stored,
+    // Records written before versions were kept are their key's null version.
+    versionId: stored.versionId ?? NULL_VERSION,
     headers: Object.fromEntries(stored.headers),
     metadata: Object.fromEntries(stored.metadata),
     checksums: Object.fromEntries(stored.checksums),
   };
 };
+
+type StoredVersion = Omit<VersionRecord, "object"> & { object: StoredObject | undefined };
+const decodeVersion = (value: unknown): VersionRecord => {
+  const stored = value as StoredVersion;
+  return { ...stored, object: stored.object && decodeObject(stored.object) };
+};
+
+/** An object as its key's version. */
+const versionOf = (object: ObjectRecord, owner: string): VersionRecord => ({
+  bucket: object.bucket,
+  key: object.key,
+  versionId: object.versionId,
+  lastModified: object.lastModified,
+  owner,
+  object,
+});
 
 /** The largest code point: a key prefix followed by it sorts after every key under that prefix (lmdb orders UTF-8 bytes). */
 const AFTER = "\u{10FFFF}";
@@ -244,12 +285,21 @@ export class ReferenceStore {
       referenced.add((value as PartRecord).file);
     // Each bucket's usage is counted again from its objects: a store written before the counts were
     // kept gets them, and they stay what the records say.
+    // A current record written before versions were kept becomes its key's null version.
+    await this.durable(() => {
+      for (const { value } of this.db.getRange({ start: ["o"], end: ["o", AFTER] })) {
+        const object = decodeObject(value);
+        if (!this.db.doesExist(["vi", object.bucket, object.key, object.versionId]))
+          this.putVersion(versionOf(object, object.headers.owner ?? "anonymous"));
+      }
+    });
     const usage = new Map<string, BucketUsage>();
-    for (const { value } of this.db.getRange({ start: ["o"], end: ["o", AFTER] })) {
-      const object = value as StoredObject;
+    for (const { value } of this.db.getRange({ start: ["v"], end: ["v", AFTER] })) {
+      const { bucket, object } = value as StoredVersion;
+      if (!object) continue;
       for (const piece of object.pieces) if (piece.file) referenced.add(piece.file);
-      const counted = usage.get(object.bucket) ?? { size: 0, count: 0 };
-      usage.set(object.bucket, { size: counted.size + object.size, count: counted.count + 1 });
+      const counted = usage.get(bucket) ?? { size: 0, count: 0 };
+      usage.set(bucket, { size: counted.size + object.size, count: counted.count + 1 });
     }
     await this.durable(() => {
       for (const { key } of this.db.getRange({ start: ["s"], end: ["s", AFTER] })) this.db.removeSync(key);
@@ -300,7 +350,8 @@ export class ReferenceStore {
   async deleteBucket(name: string): Promise<"missing" | "not-empty" | "deleted"> {
     return this.durable(() => {
       if (!this.db.doesExist(["b", name])) return "missing";
-      for (const prefix of ["o", "u"])
+      // Every version and delete marker counts, as in S3: a versioned bucket is empty when they are gone.
+      for (const prefix of ["v", "u"])
         for (const _ of this.db.getKeys({ start: [prefix, name], end: [prefix, name, AFTER], limit: 1 }))
           return "not-empty";
       this.db.removeSync(["b", name]);
@@ -484,6 +535,8 @@ export class ReferenceStore {
     const object: ObjectRecord = {
       bucket: upload.bucket,
       key: upload.key,
+      // The version is the bucket's to give, at the commit (replaceObject).
+      versionId: NULL_VERSION,
       etag: `${createHash("md5").update(md5s).digest("hex")}-${parts.length}`,
       size: parts.reduce((sum, part) => sum + part.size, 0),
       lastModified: new Date().toISOString(),
@@ -557,6 +610,7 @@ export class ReferenceStore {
     const object: ObjectRecord = {
       bucket,
       key,
+      versionId: NULL_VERSION,
       etag: piece.etag,
       size: piece.size,
       lastModified: new Date().toISOString(),
@@ -584,39 +638,181 @@ export class ReferenceStore {
     return object;
   }
 
-  /** Removes an object; its files go after the commit. Whether there was one. */
-  async deleteObject(bucket: string, key: string): Promise<boolean> {
+  /**
+   * Deletes as S3 does, by the bucket's versioning state. With a version id, that version (or delete
+   * marker) goes for good, and the key's newest remaining version becomes current. Without one, an
+   * unversioned bucket's object goes for good; an Enabled bucket gets a delete marker of a new
+   * version, a Suspended one a `null` delete marker in place of its null version. What was deleted
+   * or added is answered; the removed versions' files go after the commit.
+   */
+  async deleteObject(
+    bucket: string,
+    key: string,
+    options: { versionId?: string | undefined; owner?: string | undefined } = {},
+  ): Promise<{ versionId?: string | undefined; deleteMarker?: boolean | undefined }> {
     let files: string[] = [];
-    const existed = await this.durable(() => {
-      const previous = this.getObject(bucket, key);
-      if (!previous) return false;
-      files = previous.pieces.flatMap((piece) => piece.file ?? []);
-      this.db.removeSync(["o", bucket, key]);
-      this.count(bucket, -previous.size, -1);
-      return true;
+    const outcome = await this.durable(() => {
+      const versioning = this.getBucket(bucket)?.versioning;
+      if (options.versionId !== undefined) {
+        const removed = this.removeVersion(bucket, key, options.versionId);
+        files = removed.files;
+        if (!versioning) return {};
+        return {
+          versionId: options.versionId,
+          deleteMarker: removed.version && !removed.version.object ? true : undefined,
+        };
+      }
+      if (versioning === "Enabled") {
+        const marker = this.addDeleteMarker(bucket, key, newVersionId(), options.owner);
+        return { versionId: marker.versionId, deleteMarker: true };
+      }
+      files = this.removeVersion(bucket, key, NULL_VERSION).files;
+      if (!versioning) return {};
+      this.addDeleteMarker(bucket, key, NULL_VERSION, options.owner);
+      return { versionId: NULL_VERSION, deleteMarker: true };
     });
     for (const file of files) await this.fs.rm(join(this.dir, file), { force: true });
-    return existed;
+    return outcome;
+  }
+
+  /** One version of a key (an object or a delete marker), or undefined. */
+  getVersion(bucket: string, key: string, versionId: string): VersionRecord | undefined {
+    const order = this.db.get(["vi", bucket, key, versionId]) as number | undefined;
+    if (order === undefined) return undefined;
+    const value: unknown = this.db.get(["v", bucket, key, order]);
+    return value === undefined ? undefined : decodeVersion(value);
+  }
+
+  /** The key's newest version: a delete marker when the key was deleted in a versioned bucket. */
+  newestVersion(bucket: string, key: string): VersionRecord | undefined {
+    for (const { value } of this.db.getRange({
+      start: ["v", bucket, key],
+      end: ["v", bucket, key, Number.MAX_SAFE_INTEGER],
+      limit: 1,
+    }))
+      return decodeVersion(value);
+    return undefined;
   }
 
   /**
-   * Inside a transaction: puts the object, answering the files of the one it replaces. A bucket
-   * whose quota the write would take it past refuses it (InsufficientStorageSpace), and the
-   * transaction with it: the quota is checked against the usage the same commit changes.
+   * Inside a transaction: puts the object as its key's newest version (a new id when the bucket's
+   * versioning is Enabled; else the null version, in place of any earlier one), answering the files
+   * of what it replaces. A bucket whose quota the write would take it past refuses it
+   * (InsufficientStorageSpace), and the transaction with it: the quota is checked against the
+   * usage the same commit changes.
    */
   private replaceObject(object: ObjectRecord): string[] {
-    const previous = this.getObject(object.bucket, object.key);
-    const added = object.size - (previous?.size ?? 0);
-    const quota = this.getBucket(object.bucket)?.quota ?? 0;
-    if (quota > 0 && added > 0 && this.usageOf(object.bucket).size + added > quota)
+    const bucket = this.getBucket(object.bucket);
+    const enabled = bucket?.versioning === "Enabled";
+    object.versionId = enabled ? newVersionId() : NULL_VERSION;
+    const leftovers = enabled ? [] : this.removeVersion(object.bucket, object.key, NULL_VERSION).files;
+    const quota = bucket?.quota ?? 0;
+    if (quota > 0 && object.size > 0 && this.usageOf(object.bucket).size + object.size > quota)
       throw new ObsError(
         "InsufficientStorageSpace",
         `Insufficient storage space: the bucket's quota is ${quota} bytes, and this write would take it past.`,
         403,
       );
+    this.putVersion(versionOf(object, object.headers.owner ?? "anonymous"));
     this.db.putSync(["o", object.bucket, object.key], encodeObject(object));
-    this.count(object.bucket, added, previous ? 0 : 1);
-    return previous ? previous.pieces.flatMap((piece) => piece.file ?? []) : [];
+    return leftovers;
+  }
+
+  /** Inside a transaction: records a version as its key's newest, counting an object's bytes. */
+  private putVersion(version: VersionRecord): void {
+    const order = nextOrder();
+    const { object, ...rest } = version;
+    this.db.putSync(["v", version.bucket, version.key, order], { ...rest, object: object && encodeObject(object) });
+    this.db.putSync(["vi", version.bucket, version.key, version.versionId], order);
+    if (object) this.count(version.bucket, object.size, 1);
+  }
+
+  /** Inside a transaction: a delete marker as the key's newest version; the key has no current object. */
+  private addDeleteMarker(bucket: string, key: string, versionId: string, owner = "anonymous"): VersionRecord {
+    const marker = { bucket, key, versionId, lastModified: new Date().toISOString(), owner, object: undefined };
+    this.putVersion(marker);
+    this.db.removeSync(["o", bucket, key]);
+    return marker;
+  }
+
+  /**
+   * Inside a transaction: removes a version (uncounting its bytes) and makes the key's newest
+   * remaining version current (none when that is a delete marker). Answers what was removed and its files.
+   */
+  private removeVersion(
+    bucket: string,
+    key: string,
+    versionId: string,
+  ): { version: VersionRecord | undefined; files: string[] } {
+    const order = this.db.get(["vi", bucket, key, versionId]) as number | undefined;
+    if (order === undefined) return { version: undefined, files: [] };
+    const version = decodeVersion(this.db.get(["v", bucket, key, order]));
+    this.db.removeSync(["v", bucket, key, order]);
+    this.db.removeSync(["vi", bucket, key, versionId]);
+    if (version.object) this.count(bucket, -version.object.size, -1);
+    const newest = this.newestVersion(bucket, key);
+    if (newest?.object) this.db.putSync(["o", bucket, key], encodeObject(newest.object));
+    else this.db.removeSync(["o", bucket, key]);
+    return { version, files: version.object?.pieces.flatMap((piece) => piece.file ?? []) ?? [] };
+  }
+
+  /**
+   * A page of a bucket's versions and delete markers, keys in UTF-8 byte order and each key's
+   * versions newest first, as List Object versions answers: under `prefix`, after `keyMarker`
+   * (after its version `versionIdMarker` when given, else after all of its versions), keys that
+   * contain `delimiter` after the prefix rolled up into common prefixes.
+   */
+  listVersions(
+    bucket: string,
+    options: {
+      prefix: string;
+      delimiter: string | undefined;
+      keyMarker: string | undefined;
+      versionIdMarker: string | undefined;
+      max: number;
+    },
+  ): VersionPage {
+    const { prefix, delimiter, keyMarker, max } = options;
+    const versions: VersionPage["versions"] = [];
+    const commonPrefixes: string[] = [];
+    let last: VersionPage["last"];
+    // Where the scan starts: [key] (that key's versions and on), or [key, order] (after that version).
+    let start: [string] | [string, number] = [prefix];
+    if (keyMarker !== undefined && compareKeys(keyMarker, prefix) >= 0) {
+      const order =
+        options.versionIdMarker !== undefined && options.versionIdMarker !== ""
+          ? (this.db.get(["vi", bucket, keyMarker, options.versionIdMarker]) as number | undefined)
+          : undefined;
+      start = [keyMarker, order !== undefined ? order + 1 : Number.MAX_SAFE_INTEGER];
+      // A marker that is a common prefix already listed continues after all of it.
+      if (delimiter && keyMarker.startsWith(prefix)) {
+        const cut = keyMarker.indexOf(delimiter, prefix.length);
+        if (cut >= 0 && keyMarker.length === cut + delimiter.length) start = [keyMarker + AFTER];
+      }
+    }
+    const newestOf = new Map<string, string>();
+    for (;;) {
+      let jumped = false;
+      for (const { value } of this.db.getRange({ start: ["v", bucket, ...start], end: ["v", bucket, AFTER] })) {
+        const version = decodeVersion(value);
+        if (!version.key.startsWith(prefix)) return { versions, commonPrefixes, truncated: false, last };
+        if (versions.length + commonPrefixes.length === max) return { versions, commonPrefixes, truncated: true, last };
+        const cut = delimiter ? version.key.indexOf(delimiter, prefix.length) : -1;
+        if (cut >= 0) {
+          const common = version.key.slice(0, cut + (delimiter ?? "").length);
+          commonPrefixes.push(common);
+          last = { key: common, versionId: undefined };
+          start = [common + AFTER];
+          jumped = true;
+          break;
+        }
+        if (!newestOf.has(version.key))
+          newestOf.set(version.key, this.newestVersion(bucket, version.key)?.versionId ?? "");
+        versions.push({ ...version, isLatest: newestOf.get(version.key) === version.versionId });
+        last = { key: version.key, versionId: version.versionId };
+      }
+      if (!jumped) return { versions, commonPrefixes, truncated: false, last };
+    }
   }
 
   /** Inside a transaction: changes a bucket's usage by an object's bytes and count. */

@@ -1,5 +1,5 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
-import type { ObjectPage, ObjectRecord, ReferenceStore } from "../store.js";
+import type { ObjectPage, ObjectRecord, ReferenceStore, VersionPage } from "../store.js";
 import { bucketOf, noSuchBucket, ownerOf, stored } from "./common.js";
 import { defaultStorageClassOf } from "./configuration.js";
 
@@ -122,31 +122,44 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
     listObjectVersions(input) {
       const bucket = bucketOf(store, input.bucket);
       const encode = encoder(input.encodingType);
-      // Each object is its one version, "null": a key marker (with or without that version) continues after the key.
-      const listed = page(bucket.name, input, input.keyMarker);
-      const lastIsPrefix = listed.commonPrefixes.includes(listed.last ?? "\0");
+      const listed = store.listVersions(bucket.name, {
+        prefix: input.prefix ?? "",
+        delimiter: input.delimiter || undefined,
+        keyMarker: input.keyMarker,
+        versionIdMarker: input.versionIdMarker,
+        max: input.maxKeys ?? 1000,
+      });
+      const entry = (version: Omit<VersionPage["versions"][number], "object">) => ({
+        key: encode(version.key) ?? "",
+        versionId: version.versionId,
+        isLatest: version.isLatest,
+        lastModified: new Date(version.lastModified),
+        owner: ownerOf(version.owner),
+      });
       return {
         name: bucket.name,
         prefix: encode(input.prefix ?? ""),
         keyMarker: encode(input.keyMarker ?? ""),
         versionIdMarker: input.versionIdMarker ?? "",
-        nextKeyMarker: listed.truncated ? encode(listed.last) : undefined,
-        nextVersionIdMarker: listed.truncated && !lastIsPrefix ? "null" : undefined,
+        nextKeyMarker: listed.truncated ? encode(listed.last?.key) : undefined,
+        nextVersionIdMarker: listed.truncated ? listed.last?.versionId : undefined,
         maxKeys: input.maxKeys ?? 1000,
         delimiter: encode(input.delimiter),
         encodingType: input.encodingType,
         isTruncated: listed.truncated,
-        versions: listed.objects.map((object) => ({
-          key: encode(object.key) ?? "",
-          versionId: "null",
-          isLatest: true,
-          lastModified: new Date(object.lastModified),
-          eTag: `"${object.etag}"`,
-          size: object.size,
-          owner: ownerOf(object.headers.owner ?? "anonymous"),
-          storageClass: object.headers.storageClass ?? "STANDARD",
-        })),
-        deleteMarkers: [],
+        versions: listed.versions.flatMap(({ object, ...version }) =>
+          object
+            ? [
+                {
+                  ...entry(version),
+                  eTag: `"${object.etag}"`,
+                  size: object.size,
+                  storageClass: object.headers.storageClass ?? "STANDARD",
+                },
+              ]
+            : [],
+        ),
+        deleteMarkers: listed.versions.filter((version) => !version.object).map(entry),
         commonPrefixes: listed.commonPrefixes.map((prefix) => ({ prefix: encode(prefix) ?? "" })),
       };
     },

@@ -4,6 +4,7 @@ import { newUploadId, type ReferenceStore, type UploadRecord } from "../store.js
 import { copyRange } from "../reads.js";
 import { bucketOf, customerKeyOf, locationOf, ownerOf, recordedHeaders, stored } from "./common.js";
 import { defaultStorageClassOf } from "./configuration.js";
+import { answeredVersion } from "./objects.js";
 import { copySourceOf } from "./objects.js";
 
 type MultipartHandlers = Required<
@@ -111,6 +112,7 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
         bucket: input.bucket,
         key: input.key,
         eTag: `"${object.etag}"`,
+        versionId: answeredVersion(store, input.bucket, object),
         serverSideEncryption: upload.headers.serverSideEncryption,
         sseKmsKeyId: upload.headers.sseKmsKeyId,
         sseCustomerAlgorithm: upload.headers.sseCustomerAlgorithm,

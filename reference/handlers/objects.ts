@@ -1,10 +1,15 @@
 import { ObsError, type ObsHandlers, type RequestContext } from "@obs-toolkit/server";
-import { COPY_OBJECT_SENSITIVE_MEMBERS, PUT_OBJECT_SENSITIVE_MEMBERS } from "@obs-toolkit/validator";
+import {
+  COPY_OBJECT_SENSITIVE_MEMBERS,
+  PUT_OBJECT_SENSITIVE_MEMBERS,
+  type DeletedObject,
+} from "@obs-toolkit/validator";
 import type { CustomerKey } from "../crypto.js";
 import { byteRange, checkConditions, checkCopyConditions, parseCopySource, type Conditions } from "../reads.js";
 import type { ObjectRecord, ReferenceStore } from "../store.js";
 import { bucketOf, customerKeyOf, recordedHeaders, stored } from "./common.js";
 import { defaultStorageClassOf } from "./configuration.js";
+import { VERSION_ID } from "../versions.js";
 
 type ObjectHandlers = Required<
   Pick<ObsHandlers, "putObject" | "getObject" | "headObject" | "deleteObject" | "deleteObjects" | "copyObject">
@@ -76,6 +81,44 @@ const conflictOnRace = <T>(work: Promise<T>): Promise<T> =>
     throw error;
   });
 
+/** `versionId` as S3 takes it: `null` or one this server gave, else InvalidArgument. */
+export function checkVersionId(versionId: string | undefined): void {
+  if (versionId !== undefined && !VERSION_ID.test(versionId))
+    throw new ObsError("InvalidArgument", "Invalid version id specified.", 400);
+}
+
+/**
+ * The object a read names: its version `versionId` (NoSuchVersion when there is none; a delete
+ * marker answers 405 MethodNotAllowed, as S3 does), or the current one (NoSuchKey; with the delete
+ * marker's headers when the key's newest version is one).
+ */
+export function versionedObject(
+  store: ReferenceStore,
+  target: { bucket: string; key: string; versionId?: string | undefined },
+): ObjectRecord {
+  const bucket = bucketOf(store, target.bucket);
+  checkVersionId(target.versionId);
+  if (target.versionId !== undefined) {
+    const version = store.getVersion(target.bucket, target.key, target.versionId);
+    if (!version) throw new ObsError("NoSuchVersion", "The specified version does not exist.", 404);
+    if (!version.object)
+      throw new ObsError("MethodNotAllowed", "The specified method is not allowed against this resource.", 405, {
+        headers: { "x-amz-delete-marker": "true", "x-amz-version-id": version.versionId },
+      });
+    return version.object;
+  }
+  const object = store.getObject(target.bucket, target.key);
+  if (object) return object;
+  const newest = bucket.versioning ? store.newestVersion(target.bucket, target.key) : undefined;
+  throw new ObsError("NoSuchKey", "The specified key does not exist.", 404, {
+    headers: newest ? { "x-amz-delete-marker": "true", "x-amz-version-id": newest.versionId } : undefined,
+  });
+}
+
+/** The version id S3 answers for an object of `bucket`: none unless versioning was ever set on it. */
+export const answeredVersion = (store: ReferenceStore, bucket: string, object: { versionId: string }) =>
+  store.getBucket(bucket)?.versioning ? object.versionId : undefined;
+
 /** A copy's source as the input names it: the object, its bytes' key (SSE-C) and the conditions checked. */
 export function copySourceOf(
   store: ReferenceStore,
@@ -90,11 +133,7 @@ export function copySourceOf(
   },
 ): { object: ObjectRecord; customer: CustomerKey | undefined } {
   const source = parseCopySource(input.copySource);
-  bucketOf(store, source.bucket);
-  const object = store.getObject(source.bucket, source.key);
-  if (!object) throw new ObsError("NoSuchKey", "The specified key does not exist.", 404);
-  if (source.versionId !== undefined && source.versionId !== "null")
-    throw new ObsError("NoSuchVersion", "The specified version does not exist.", 404);
+  const object = versionedObject(store, source);
   const customer = readKey(object, {
     bucket: source.bucket,
     key: source.key,
@@ -116,19 +155,9 @@ export function copySourceOf(
 
 /** The objects' own family: PUT, GET (ranges and conditions), HEAD, DELETE, DELETE Multiple and Copy. */
 export function objectHandlers(store: ReferenceStore): ObjectHandlers {
-  const objectOf = (input: ReadInput): ObjectRecord => {
-    bucketOf(store, input.bucket);
-    const object = store.getObject(input.bucket, input.key);
-    if (!object) throw new ObsError("NoSuchKey", "The specified key does not exist.", 404);
-    // Without versioning an object's one version is "null".
-    if (input.versionId !== undefined && input.versionId !== "null")
-      throw new ObsError("NoSuchVersion", "The specified version does not exist.", 404);
-    return object;
-  };
-
   /** What GET and HEAD answer of an object: its headers, the range, the checks done. */
   const read = (input: ReadInput) => {
-    const object = objectOf(input);
+    const object = versionedObject(store, input);
     const customer = readKey(object, input);
     const lastModified = new Date(object.lastModified);
     checkConditions(input, object.etag, lastModified);
@@ -152,6 +181,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       sseCustomerAlgorithm: h.sseCustomerAlgorithm,
       sseCustomerKeyMd5: h.sseCustomerKeyMd5,
       metadata: object.metadata,
+      versionId: answeredVersion(store, input.bucket, object),
       ...(range ? { contentRange: `bytes ${range.start}-${range.end - 1}/${object.size}` } : {}),
       // A ranged answer's bytes are not what the checksums were taken of.
       ...(input.checksumMode === "ENABLED" && !range ? checksumMembers(object.checksums) : {}),
@@ -189,6 +219,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       );
       return {
         eTag: `"${object.etag}"`,
+        versionId: answeredVersion(store, input.bucket, object),
         serverSideEncryption: input.serverSideEncryption,
         sseKmsKeyId: input.sseKmsKeyId,
         sseCustomerAlgorithm: input.sseCustomerAlgorithm,
@@ -224,12 +255,13 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       return read(input).headers;
     },
 
-    async deleteObject(input) {
+    async deleteObject(input, context) {
       bucketOf(store, input.bucket);
-      if (input.versionId !== undefined && input.versionId !== "null")
-        throw new ObsError("NoSuchVersion", "The specified version does not exist.", 404);
-      await stored(store.deleteObject(input.bucket, input.key));
-      return {};
+      checkVersionId(input.versionId);
+      // A version that is not there is deleted already: 204, as S3 answers.
+      return stored(
+        store.deleteObject(input.bucket, input.key, { versionId: input.versionId, owner: context.accessKeyId }),
+      );
     },
 
     async copyObject(input, context) {
@@ -277,6 +309,8 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
         return {
           eTag: `"${object.etag}"`,
           lastModified: new Date(object.lastModified),
+          versionId: answeredVersion(store, input.bucket, object),
+          copySourceVersionId: answeredVersion(store, source.bucket, source),
           serverSideEncryption: input.serverSideEncryption,
           sseKmsKeyId: input.sseKmsKeyId,
           sseCustomerAlgorithm: input.sseCustomerAlgorithm,
@@ -286,18 +320,22 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       throw new ObsError("ServiceUnavailable", "The source is being rewritten; please retry.", 503);
     },
 
-    async deleteObjects(input) {
+    async deleteObjects(input, context) {
       bucketOf(store, input.bucket);
-      const deleted: Array<{ key: string; versionId?: string | undefined }> = [];
+      const deleted: DeletedObject[] = [];
       const errors: Array<{ key: string; versionId?: string | undefined; code: string; message: string }> = [];
       for (const { key, versionId } of input.objects) {
-        if (versionId !== undefined && versionId !== "null") {
-          errors.push({ key, versionId, code: "NoSuchVersion", message: "The specified version does not exist." });
-          continue;
-        }
         try {
-          await stored(store.deleteObject(input.bucket, key));
-          deleted.push({ key, versionId });
+          checkVersionId(versionId);
+          const outcome = await stored(
+            store.deleteObject(input.bucket, key, { versionId, owner: context.accessKeyId }),
+          );
+          // A delete marker made or deleted is named as such; a version deleted keeps the id asked for.
+          deleted.push(
+            outcome.deleteMarker
+              ? { key, versionId, deleteMarker: true, deleteMarkerVersionId: outcome.versionId }
+              : { key, versionId },
+          );
         } catch (error) {
           const failure = error instanceof ObsError ? error : new ObsError("InternalError", "Internal error.", 500);
           errors.push({ key, versionId, code: failure.code, message: failure.message });
