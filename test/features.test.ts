@@ -547,3 +547,43 @@ describe("feature: operations grouped by tag", () => {
     expect(index.indexOf("## Books")).toBeGreaterThan(index.indexOf("[PUT Shelf](put-shelf.md)"));
   });
 });
+
+describe("feature: XML attributes", () => {
+  it("reads an attribute in its namespace by any prefix and a plain one, writes them with the prefix declared, and requires a required one", async () => {
+    const packages = await generateFixture("xml-attributes");
+    const seen: unknown[] = [];
+    const grants = [
+      { grantee: { type: "CanonicalUser", id: "u1" }, permission: "READ", note: "a & b" },
+      { grantee: { type: "Group", uri: "http://acs/AllUsers" }, permission: "WRITE" },
+    ];
+    const handle = serve(packages, {
+      putGrants: (input: never) => (seen.push(input), {}),
+      getGrants: () => ({ grants }),
+    });
+    const put = (body: string) => handle({ method: "PUT", url: "/b1?grants", headers: {}, body: text(body) });
+    const ok = await put(
+      '<Grants xmlns="http://example.com/grants" xmlns:i="http://www.w3.org/2001/XMLSchema-instance">' +
+        '<Grant note="a &amp; b"><Grantee i:type="CanonicalUser"><ID>u1</ID></Grantee><Permission>READ</Permission></Grant>' +
+        '<Grant><Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="Group"><URI>http://acs/AllUsers</URI></Grantee><Permission>WRITE</Permission></Grant>' +
+        "</Grants>",
+    );
+    expect(ok.status).toBe(200);
+    expect(seen[0]).toEqual({ bucket: "b1", grants });
+    expect(
+      codeOf(await put("<Grants><Grant><Grantee><ID>u1</ID></Grantee><Permission>READ</Permission></Grant></Grants>")),
+    ).toBe("MalformedXML");
+    expect(
+      codeOf(await put('<Grants><Grant><Grantee type="Robot"/><Permission>READ</Permission></Grant></Grants>')),
+    ).toBe("MalformedXML");
+
+    const answer = await handle({ method: "GET", url: "/b1?grants", headers: {} });
+    const body = String(answer.body);
+    expect(body).toContain(
+      '<Grant note="a &amp; b"><Grantee xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:type="CanonicalUser"><ID>u1</ID></Grantee>',
+    );
+    const client = clientOf(packages, handle);
+    expect(await client.getGrants!({ bucket: "b1" })).toMatchObject({ grants });
+    expect(await client.putGrants!({ bucket: "b1", grants })).toBeDefined();
+    expect(seen[1]).toEqual({ bucket: "b1", grants });
+  });
+});

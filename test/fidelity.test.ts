@@ -168,6 +168,7 @@ const MUTATIONS: Array<{ change: string; mutate: (operation: OperationModel) => 
           shape: { kind: "structure", name: undefined, description: "", members: [], source },
           list: undefined,
           constraints: [],
+          attribute: undefined,
           error: undefined,
         }),
       subject: "response-element Initiated",

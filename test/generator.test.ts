@@ -325,6 +325,15 @@ describe("generator", () => {
       ],
     ],
     [
+      "xml-attributes",
+      [
+        /xml-attributes\.yaml:18:\d+ .*\/Tags\/xml\/attribute: a list cannot be an attribute/,
+        /xml-attributes\.yaml:19:\d+ .*\/Owner\/xml\/attribute: an attribute holds a scalar, not a structure/,
+        /xml-attributes\.yaml:20:\d+ .*\/kind\/xml\/prefix: an attribute in a namespace needs both "prefix" and "namespace"/,
+        /xml-attributes\.yaml:21:\d+ .*\/Name\/xml\/namespace: "namespace" belongs to an attribute \("attribute: true"\)/,
+      ],
+    ],
+    [
       "package-version",
       [/package-version\.yaml:3:\d+ \/info\/version: info\.version must be a semantic version \(1\.2\.3\)/],
     ],

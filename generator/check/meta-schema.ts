@@ -99,7 +99,13 @@ const parameterSchema: Schema = {
   ...schemaByFamily,
 };
 
-const xml = object("an xml object", { name: string, namespace: string, wrapped: boolean });
+const xml = object("an xml object", {
+  name: string,
+  namespace: string,
+  wrapped: boolean,
+  attribute: boolean,
+  prefix: string,
+});
 
 /** An XML schema: a structure (`type: object`), a list (`type: array`) or a scalar element. */
 const xmlSchema: Schema = {

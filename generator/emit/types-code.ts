@@ -150,6 +150,12 @@ function memberDescriptor(member: XmlMember, file: SourceFile): string {
     );
   }
   if (member.error) fields.push(`error: ${literal(member.error)}`);
+  if (member.attribute)
+    fields.push(
+      member.attribute.prefix === undefined
+        ? "attribute: {}"
+        : `attribute: { prefix: ${literal(member.attribute.prefix)}, namespace: ${literal(member.attribute.namespace)} }`,
+    );
   fields.push(`shape: ${shapeCode}`);
   return `{ ${fields.join(", ")} }`;
 }

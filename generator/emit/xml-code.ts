@@ -29,7 +29,9 @@ export function xmlProperty(member: XmlMember, optional: boolean, file: SourceFi
     ? member.list.wrapped
       ? `\`<${member.xmlName}>\` holding \`<${member.list.itemName}>\` elements`
       : `repeated \`<${member.xmlName}>\` elements`
-    : `\`<${member.xmlName}>\``;
+    : member.attribute
+      ? `attribute \`${member.attribute.prefix ? `${member.attribute.prefix}:` : ""}${member.xmlName}\``
+      : `\`<${member.xmlName}>\``;
   return {
     name: member.member,
     optional,
@@ -45,14 +47,26 @@ export function xmlSkeleton(document: XmlShape): string {
     `<${document.name}${document.namespace ? ` xmlns="${document.namespace}"` : ""}>`,
   ];
   if (document.text) return `${lines.join("\n")}${document.text.member}</${document.name}>`;
+  // A structure's attributes go in its start tag, each with a placeholder value.
+  const attributes = (members: XmlMember[]) =>
+    members
+      .flatMap(({ attribute, xmlName }) => {
+        if (!attribute) return [];
+        const name = attribute.prefix ? `${attribute.prefix}:${xmlName}` : xmlName;
+        const declared = attribute.prefix ? [`xmlns:${attribute.prefix}="${attribute.namespace}"`] : [];
+        return [...declared, `${name}="${xmlName.toLowerCase()}"`];
+      })
+      .map((text) => ` ${text}`)
+      .join("");
   const visit = (members: XmlMember[], indent: string, seen: Set<object>) => {
     for (const member of members) {
+      if (member.attribute) continue;
       const wrapper = member.list?.wrapped ? member.xmlName : undefined;
       const name = member.list?.itemName ?? member.xmlName;
       const inner = wrapper ? `${indent}  ` : indent;
       if (wrapper) lines.push(`${indent}<${wrapper}>`);
       if (member.shape.kind === "structure" && !seen.has(member.shape)) {
-        lines.push(`${inner}<${name}>`);
+        lines.push(`${inner}<${name}${attributes(member.shape.members)}>`);
         visit(member.shape.members, `${inner}  `, new Set([...seen, member.shape]));
         lines.push(`${inner}</${name}>`);
       } else lines.push(`${inner}<${name}>${name.toLowerCase()}</${name}>`);

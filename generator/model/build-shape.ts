@@ -118,26 +118,61 @@ export class ShapeBuilder {
       const maxItems = bound("maxItems");
       if (minItems !== undefined && maxItems !== undefined && minItems > maxItems)
         context.report(property, `"minItems" is above "maxItems"`, "minItems");
+      if (context.object(property.xml) && property.xml.attribute !== undefined)
+        context.report(property.xml, `a list cannot be an attribute`, "attribute");
       return {
         ...base,
         xmlName: wrapped ? (context.string(xml, "name") ?? xmlName) : itemName,
         shape,
         list: { itemName, wrapped, minItems, maxItems },
         constraints,
+        attribute: undefined,
       };
     }
     const { shape, constraints } = this.element(property);
-    return { ...base, xmlName, shape, list: undefined, constraints };
+    return { ...base, xmlName, shape, list: undefined, constraints, attribute: this.attribute(property, shape) };
+  }
+
+  /** `xml: { attribute: true }` (with `prefix` and `namespace` together, for `xsi:type`): a scalar written as its parent's attribute. */
+  private attribute(property: Node, shape: ElementShape): XmlMember["attribute"] {
+    const { context } = this;
+    const xml = context.object(property.xml) ? property.xml : {};
+    if (xml.attribute !== true) {
+      for (const key of ["prefix", "namespace"])
+        if (xml[key] !== undefined) context.report(xml, `"${key}" belongs to an attribute ("attribute: true")`, key);
+      return undefined;
+    }
+    if (shape.kind !== "scalar") {
+      context.report(xml, `an attribute holds a scalar, not a structure`, "attribute");
+      return undefined;
+    }
+    const prefix = context.string(xml, "prefix");
+    const namespace = context.string(xml, "namespace");
+    if ((prefix === undefined) !== (namespace === undefined)) {
+      context.report(
+        xml,
+        `an attribute in a namespace needs both "prefix" and "namespace"`,
+        prefix ? "prefix" : "namespace",
+      );
+      return undefined;
+    }
+    if (prefix !== undefined && !/^[A-Za-z_][\w.-]*$/.test(prefix))
+      context.report(xml, `"${prefix}" is not an XML prefix`, "prefix");
+    return prefix !== undefined && namespace !== undefined
+      ? { prefix, namespace }
+      : { prefix: undefined, namespace: undefined };
   }
 
   private element(schema: Node): { shape: ElementShape; constraints: XmlMember["constraints"] } {
     const { context } = this;
     if (schema.type === "object" || schema.properties !== undefined)
       return { shape: this.structure(schema), constraints: [] };
-    // An element is named by its xml object; namespaces and wrapping belong to documents and lists.
+    // An element is named by its xml object; wrapping belongs to lists, a namespace to documents
+    // and to attributes (read with the member).
     if (context.object(schema.xml))
       for (const key of Object.keys(schema.xml))
-        if (key !== "name") context.report(schema.xml, `"${key}" is not supported in an element's xml object`, key);
+        if (!["name", "attribute", "prefix", "namespace"].includes(key))
+          context.report(schema.xml, `"${key}" is not supported in an element's xml object`, key);
     const kind = scalarKind(context, schema);
     // An XML element is checked by the runtime's document reader, from its descriptor: only the keywords that have a field there.
     const constraints = buildConstraints(context, schema, kind).filter((constraint) => {

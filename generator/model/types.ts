@@ -143,6 +143,11 @@ export interface XmlMember {
   constraints: Constraint[];
   /** The S3 error code a bad value answers (request bodies). */
   error: string | undefined;
+  /**
+   * A scalar written as an attribute of its structure's element, not as an element of its own;
+   * in a namespace, under its prefix (`xsi:type`, declared where it is written).
+   */
+  attribute: { prefix: string; namespace: string } | { prefix: undefined; namespace: undefined } | undefined;
   source: SourceRef;
 }
 

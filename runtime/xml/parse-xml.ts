@@ -2,18 +2,21 @@ import { XMLParser } from "fast-xml-parser";
 import type { XmlDocument, XmlNode } from "@obs-toolkit/validator";
 
 // Every element is a list (so repeated elements are never merged or dropped); namespace prefixes
-// and attributes are dropped; text is kept as written. Entities are decoded below rather than by
+// are dropped, of elements and attributes alike (`xsi:type` is read as `@type`); namespace
+// declarations are dropped; text is kept as written. Entities are decoded below rather than by
 // the parser, which drops the character references of control characters (`&#x1;`) that S3
 // writes for keys containing them.
 const parser = new XMLParser({
-  ignoreAttributes: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
   removeNSPrefix: true,
   parseTagValue: false,
+  parseAttributeValue: false,
   trimValues: false,
   processEntities: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
-  isArray: () => true,
+  isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
 });
 
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -30,17 +33,26 @@ export function decodeXmlText(text: string): string {
   );
 }
 
-/** The parser's output as XmlNode: text decoded, whitespace between child elements dropped. */
+/**
+ * The parser's output as XmlNode: text decoded, whitespace between child elements dropped; an
+ * element's attributes are entries named `@name` beside its child elements (an element with
+ * attributes and text alone is its text).
+ */
 function toNode(value: unknown): XmlNode {
   if (typeof value === "string") return decodeXmlText(value);
   if (value === null || typeof value !== "object") return "";
-  const entries = Object.entries(value as Record<string, unknown>);
+  const entries = Object.entries(value as Record<string, unknown>).filter(([name]) => !/^@xmlns(:|$)/.test(name));
   const elements = entries.filter(([name]) => name !== "#text");
-  const text = entries.find(([name]) => name === "#text")?.[1];
-  if (elements.length === 0)
-    return typeof text === "string" ? decodeXmlText(text) : Array.isArray(text) ? decodeXmlText(text.join("")) : "";
+  if (elements.every(([name]) => name.startsWith("@"))) {
+    const text = entries.find(([name]) => name === "#text")?.[1];
+    if (text !== undefined || elements.length === 0)
+      return typeof text === "string" ? decodeXmlText(text) : Array.isArray(text) ? decodeXmlText(text.join("")) : "";
+  }
   const node: Record<string, XmlNode[]> = {};
-  for (const [name, children] of elements) node[name] = (Array.isArray(children) ? children : [children]).map(toNode);
+  for (const [name, children] of elements)
+    node[name] = name.startsWith("@")
+      ? [decodeXmlText(String(children))]
+      : (Array.isArray(children) ? children : [children]).map(toNode);
   return node;
 }
 

@@ -6,7 +6,10 @@
  */
 import { utf8Length } from "./checks.js";
 
-/** A parsed element's content: its text, or its child elements by name, each name's elements in document order. */
+/**
+ * A parsed element's content: its text, or its child elements by name, each name's elements in
+ * document order, and its attributes as entries named `@name` (one text each).
+ */
 export type XmlNode = string | { readonly [name: string]: readonly XmlNode[] | undefined };
 
 /** A parsed document: the root element's name (namespace prefix removed) and content. */
@@ -44,6 +47,8 @@ export interface XmlMemberShape {
   shape: XmlScalarShape | XmlStructureShape;
   /** The S3 error code a bad value answers; the document's otherwise. */
   error?: string;
+  /** A scalar that is an attribute of the structure's element (`xsi:type`: its prefix and namespace). */
+  attribute?: { prefix?: string; namespace?: string };
 }
 
 /**
@@ -120,9 +125,10 @@ function readStructure(
   const value: Record<string, unknown> = {};
   const children = typeof node === "string" ? {} : node;
   for (const member of shape.members) {
-    const target = `${path}.${member.xml}`;
+    const name = member.attribute ? attributeKey(children, member.xml, member.attribute.prefix) : member.xml;
+    const target = `${path}.${name}`;
     const code = member.error ?? error;
-    let elements = Object.hasOwn(children, member.xml) ? (children[member.xml] ?? []) : [];
+    let elements = Object.hasOwn(children, name) ? (children[name] ?? []) : [];
     if (member.list) {
       if (member.list.wrapped) {
         const wrapper = elements[0];
@@ -145,12 +151,28 @@ function readStructure(
     if (elements.length > 1) problem(code, target, `<${member.xml}> may appear once in <${path}>.`);
     const element = elements[0];
     if (element === undefined) {
-      if (member.required) problem(code, target, `<${member.xml}> is required in <${path}>.`);
+      if (member.required)
+        problem(
+          code,
+          target,
+          member.attribute
+            ? `The attribute ${member.xml} is required on <${path.split(".").pop() ?? path}>.`
+            : `<${member.xml}> is required in <${path}>.`,
+        );
       continue;
     }
     value[member.member] = readValue(member, element, target, code, error, problem);
   }
   return value;
+}
+
+/**
+ * Where an element's content keeps an attribute: a parsed document by its local name (`@type`,
+ * the parser drops prefixes), a tree xmlTreeOf made under its prefix (`@xsi:type`).
+ */
+function attributeKey(children: XmlNode & object, name: string, prefix: string | undefined): string {
+  const prefixed = `@${prefix}:${name}`;
+  return prefix !== undefined && Object.hasOwn(children, prefixed) ? prefixed : `@${name}`;
 }
 
 function readValue(
@@ -218,7 +240,12 @@ export function xmlTreeOf(shape: XmlStructureShape | XmlDocumentShape, value: ob
     const nodes = member.list
       ? (Array.isArray(item) ? item : []).map((entry: unknown) => nodeOf(member.shape, entry))
       : [nodeOf(member.shape, item)];
-    if (member.list?.wrapped) tree[member.xml] = [{ [member.list.item]: nodes }];
+    if (member.attribute) {
+      // An attribute in a namespace is written under its prefix, declared on the same element.
+      const { prefix, namespace } = member.attribute;
+      if (prefix !== undefined && namespace !== undefined) tree[`@xmlns:${prefix}`] = [namespace];
+      tree[`@${prefix !== undefined ? `${prefix}:` : ""}${member.xml}`] = nodes;
+    } else if (member.list?.wrapped) tree[member.xml] = [{ [member.list.item]: nodes }];
     else if (nodes.length > 0) tree[member.xml] = nodes;
   }
   return tree;
@@ -232,7 +259,7 @@ function nodeOf(shape: XmlScalarShape | XmlStructureShape, value: unknown): XmlN
 
 /** `<?xml …?><root xmlns="…">…</root>`, every text escaped. */
 export function renderXmlTree(root: string, namespace: string | undefined, content: XmlNode): string {
-  const open = namespace ? `<${root} xmlns="${escapeXml(namespace)}">` : `<${root}>`;
+  const open = `<${root}${namespace ? ` xmlns="${escapeXml(namespace)}"` : ""}${renderAttributes(content)}>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${open}${renderContent(content)}</${root}>`;
 }
 
@@ -240,7 +267,21 @@ function renderContent(content: XmlNode): string {
   if (typeof content === "string") return escapeXml(content);
   let out = "";
   for (const name of Object.keys(content))
-    for (const node of content[name] ?? []) out += `<${name}>${renderContent(node)}</${name}>`;
+    if (name.charCodeAt(0) !== 64 /* @ */)
+      for (const node of content[name] ?? [])
+        out += `<${name}${renderAttributes(node)}>${renderContent(node)}</${name}>`;
+  return out;
+}
+
+/** An element's attributes (its `@name` entries), each ` name="value"`. */
+function renderAttributes(node: XmlNode): string {
+  if (typeof node === "string") return "";
+  let out = "";
+  for (const name of Object.keys(node)) {
+    const value = node[name]?.[0];
+    if (name.charCodeAt(0) === 64 /* @ */ && typeof value === "string")
+      out += ` ${name.slice(1)}="${escapeXml(value)}"`;
+  }
   return out;
 }
 
