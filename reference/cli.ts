@@ -12,9 +12,10 @@ process.on("unhandledRejection", (reason) => {
   throw reason;
 });
 
-const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --access-key AK --secret-key SK [--bucket bucket01 …] [--region us-east-1] [--domain obs.example.com] [--host 127.0.0.1] [--quiet]
+const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --access-key AK --secret-key SK [--bucket bucket01 …] [--user AK:SK …] [--region us-east-1] [--domain obs.example.com] [--host 127.0.0.1] [--quiet]
 
   --bucket  creates the bucket at start if it is missing (repeatable); others are created with PUT Bucket
+  --user    another user, AK:SK (repeatable); each owns what it creates, and ACLs say what others may do
   --region  where buckets are created: the LocationConstraint PUT Bucket accepts (default us-east-1)
 
 example: npm run serve -- --port 9000 --data-dir ./data --access-key AK --secret-key SK --bucket bucket01`;
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     help: { type: "boolean", default: false },
     "access-key": { type: "string" },
     "secret-key": { type: "string" },
+    user: { type: "string", multiple: true, default: [] },
     domain: { type: "string", multiple: true, default: [] },
     quiet: { type: "boolean", default: false },
   },
@@ -38,7 +40,18 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-if (!Number.isInteger(port) || port < 0 || port > 65535 || !values["access-key"] || !values["secret-key"]) {
+const users = values.user.map((pair) => {
+  const colon = pair.indexOf(":");
+  return { accessKey: pair.slice(0, colon), secretKey: pair.slice(colon + 1) };
+});
+if (
+  !Number.isInteger(port) ||
+  port < 0 ||
+  port > 65535 ||
+  !values["access-key"] ||
+  !values["secret-key"] ||
+  users.some((user) => user.accessKey === "" || user.secretKey === "")
+) {
   console.error(usage);
   process.exit(2);
 }
@@ -49,6 +62,7 @@ const { url } = await startReferenceServer(
     region: values.region,
     accessKey: values["access-key"],
     secretKey: values["secret-key"],
+    users,
     domains: values.domain,
     log: values.quiet ? undefined : (line) => console.log(line),
   },

@@ -1,5 +1,7 @@
 import type { Server } from "node:http";
 import { createObsHttpServer, createObsServer, type ObsHandlers } from "@obs-toolkit/server";
+import { guardHandlers } from "./access/guard.js";
+import { accessHandlers } from "./handlers/access.js";
 import { bucketHandlers } from "./handlers/buckets.js";
 import { configurationHandlers } from "./handlers/configuration.js";
 import { multipartHandlers } from "./handlers/multipart.js";
@@ -12,8 +14,11 @@ export interface ReferenceServerOptions {
   store?: ReferenceStore;
   /** Buckets created at start (if missing); others are created with PUT Bucket. */
   buckets: string[];
+  /** The first user: `--bucket` buckets are its. */
   accessKey: string;
   secretKey: string;
+  /** More users (access key and secret), each its own owner of what it creates. */
+  users?: Array<{ accessKey: string; secretKey: string }>;
   /** Domains for virtual-hosted requests (`bucket01.obs.example.com`). */
   domains?: string[];
   /** Where buckets are created (the LocationConstraint PUT Bucket accepts). Default us-east-1. */
@@ -21,14 +26,26 @@ export interface ReferenceServerOptions {
   log?: (line: string) => void;
 }
 
-/** The reference backend: the generated server stub with handlers that keep buckets, objects and uploads durably. */
-export function createReferenceHandlers(store: ReferenceStore, region = "us-east-1"): ObsHandlers {
-  return {
-    ...bucketHandlers(store, region),
-    ...configurationHandlers(store),
-    ...objectHandlers(store),
-    ...multipartHandlers(store),
-  };
+/**
+ * The reference backend: the generated server stub with handlers that keep buckets, objects and
+ * uploads durably, behind access control (ACLs) for every request. `knownUser` says which access
+ * keys a grant may name.
+ */
+export function createReferenceHandlers(
+  store: ReferenceStore,
+  region = "us-east-1",
+  knownUser: (id: string) => boolean = () => true,
+): ObsHandlers {
+  return guardHandlers(
+    {
+      ...bucketHandlers(store, region),
+      ...configurationHandlers(store),
+      ...accessHandlers(store, knownUser),
+      ...objectHandlers(store),
+      ...multipartHandlers(store),
+    },
+    store,
+  );
 }
 
 /** Starts the reference server on `host:port` (port 0 picks a free one). */
@@ -42,10 +59,19 @@ export async function startReferenceServer(
   const region = options.region ?? "us-east-1";
   for (const name of options.buckets)
     await store.createBucket({ name, createdAt: new Date().toISOString(), owner: options.accessKey, region });
+  const secrets = new Map([
+    [options.accessKey, options.secretKey],
+    ...(options.users ?? []).map((user): [string, string] => [user.accessKey, user.secretKey]),
+  ]);
   const obs = createObsServer({
-    handlers: createReferenceHandlers(store, region),
-    credentials: (accessKeyId) =>
-      accessKeyId === options.accessKey ? { secretAccessKey: options.secretKey } : undefined,
+    handlers: createReferenceHandlers(store, region, (id) => secrets.has(id)),
+    credentials: (accessKeyId) => {
+      const secretAccessKey = secrets.get(accessKeyId);
+      return secretAccessKey === undefined ? undefined : { secretAccessKey };
+    },
+    // Unsigned requests reach the handlers' access control, which lets them through where an ACL
+    // grants AllUsers, and answers AccessDenied elsewhere.
+    allowAnonymous: true,
     domains: options.domains,
   });
   const log = options.log;

@@ -6,6 +6,7 @@ import { ObsError } from "@obs-toolkit/server";
 import type { StorageClass } from "@obs-toolkit/validator";
 import { decryptorAt, encryptor, newIv, type CustomerKey } from "./crypto.js";
 import { newVersionId, nextOrder, NULL_VERSION } from "./versions.js";
+import type { StoredGrant } from "./access/acl.js";
 
 /** One initiated multipart upload. */
 export interface UploadRecord {
@@ -59,6 +60,8 @@ export interface ObjectRecord {
   metadata: Record<string, string>;
   /** The flexible checksums it was stored with, by header name (x-amz-checksum-crc32…). */
   checksums: Record<string, string>;
+  /** Its ACL once PUT Object acl set one; before, the canned ACL it was written with (`headers.acl`). */
+  acl?: StoredGrant[] | undefined;
 }
 
 /** One version of a key: an object, or a delete marker (no object). */
@@ -97,6 +100,8 @@ export interface BucketRecord {
   quota?: number | undefined;
   /** PUT Bucket request payment's payer; absent is BucketOwner. */
   payer?: "BucketOwner" | "Requester" | undefined;
+  /** Its ACL; absent is `private` (the owner's FULL_CONTROL). */
+  acl?: StoredGrant[] | undefined;
 }
 
 /** What a bucket holds: its objects' bytes and their number (GET Bucket storage, the quota). */
@@ -673,6 +678,25 @@ export class ReferenceStore {
     });
     for (const file of files) await this.fs.rm(join(this.dir, file), { force: true });
     return outcome;
+  }
+
+  /**
+   * Sets the ACL of a key's version (the current one without `versionId`): the version's record
+   * and, when it is current, the key's. Whether there was such an object.
+   */
+  async setObjectAcl(bucket: string, key: string, versionId: string | undefined, acl: StoredGrant[]): Promise<boolean> {
+    return this.durable(() => {
+      const id = versionId ?? this.getObject(bucket, key)?.versionId;
+      const order = id === undefined ? undefined : (this.db.get(["vi", bucket, key, id]) as number | undefined);
+      if (order === undefined) return false;
+      const version = decodeVersion(this.db.get(["v", bucket, key, order]));
+      if (!version.object) return false;
+      const object = { ...version.object, acl };
+      this.db.putSync(["v", bucket, key, order], { ...version, object: encodeObject(object) });
+      if (this.getObject(bucket, key)?.versionId === object.versionId)
+        this.db.putSync(["o", bucket, key], encodeObject(object));
+      return true;
+    });
   }
 
   /** One version of a key (an object or a delete marker), or undefined. */

@@ -10,10 +10,13 @@ export const AK = "AKIAIOSFODNN7EXAMPLE";
 export const SK = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
 /** A reference server on a free 127.0.0.1 port with a fresh data dir; `stop` removes both. */
-export async function referenceServer(domains: string[] = []) {
+export async function referenceServer(
+  domains: string[] = [],
+  users: Array<{ accessKey: string; secretKey: string }> = [],
+) {
   const dataDir = mkdtempSync(join(tmpdir(), "obs-ref-"));
   const started = await startReferenceServer(
-    { dataDir, buckets: ["bucket01"], accessKey: AK, secretKey: SK, domains },
+    { dataDir, buckets: ["bucket01"], accessKey: AK, secretKey: SK, domains, users },
     0,
   );
   return {

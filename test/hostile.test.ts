@@ -315,13 +315,14 @@ describe("the reference server on hostile requests over real sockets", () => {
       "Host: 127.0.0.1",
       `x-amz-meta-a: ${"x".repeat(7_000)}`,
     ]);
-    expect(codeOf(justUnder?.body ?? "")).toBe("AccessDenied"); // got as far as authentication
+    // Past the limits: the validator refuses the metadata (2 KB at most), as it would a signed request's.
+    expect(codeOf(justUnder?.body ?? "")).toBe("MetadataTooLarge");
 
     const headers = (n: number) => Array.from({ length: n - 2 }, (_, i) => `x-amz-meta-h${i}: v`);
     const many = await exchange(["POST /bucket01/k?uploads HTTP/1.1", "Host: 127.0.0.1", ...headers(101)]);
     expect([many?.status, codeOf(many?.body ?? "")]).toEqual([400, "InvalidRequest"]);
     const enough = await exchange(["POST /bucket01/k?uploads HTTP/1.1", "Host: 127.0.0.1", ...headers(100)]);
-    expect(codeOf(enough?.body ?? "")).toBe("AccessDenied");
+    expect(codeOf(enough?.body ?? "")).toBe("AccessDenied"); // an unsigned request to a private bucket
   });
 
   it("answers 405 for unknown methods, UnexpectedContent for a body, BadRequest for a CR in a header, and serves a request without Host path-style", async () => {
@@ -435,7 +436,9 @@ describe("output escaping round-trips", () => {
       fc.asyncProperty(name, keyArbitrary, async (bucket, key) => {
         const path = `/${encodeURIComponent(bucket)}/${key.split("/").map(encodeURIComponent).join("/")}?uploads`;
         const response = await fetch(ref.url + path, { method: "POST" });
-        expect(response.status).toBe(403);
+        // Unsigned: a bad bucket name is refused by the validator (400), a bucket that is not there
+        // answers 404, and bucket01 is refused by access control (403).
+        expect([400, 403, 404]).toContain(response.status);
         expect(readXmlFields(await response.text(), "Error")?.Resource).toBe(`/${bucket}/${key}`);
       }),
       { seed, numRuns: 300 },

@@ -345,7 +345,7 @@ const CASES: Case[] = [
     what: "an S3 sub-resource no operation serves",
     method: "GET",
     path: "/bucket01",
-    query: "acl",
+    query: "torrent",
     status: 501,
     code: "NotImplemented",
   },

@@ -15,8 +15,9 @@ export const xmlBody: RequestBodyUnit<"xml"> = {
     return { kind: "xml", document, required, error: error ?? "MalformedXML", description, source };
   },
   document: (payload) => payload.document,
+  // An optional document's elements are all optional in the input: the body may not come at all.
   inputProperties: (payload, file) =>
-    payload.document.members.map((member) => xmlProperty(member, !member.required, file)),
+    payload.document.members.map((member) => xmlProperty(member, !member.required || !payload.required, file)),
   validate(payload, { local, missing, documentName, inputTypeName }, file) {
     const members = payload.document.members;
     return {
@@ -35,8 +36,12 @@ export const xmlBody: RequestBodyUnit<"xml"> = {
     };
   },
   clientInputType: (_payload, inputType) => inputType,
-  serialize: (payload, documentName, file) =>
-    `payload: { root: ${literal(payload.document.name)}, namespace: ${payload.document.namespace ? literal(payload.document.namespace) : "undefined"}, content: ${file.use(xmlValues("xmlTreeOf"))}(${documentName}, input) },`,
+  // An optional document is sent when the input has one of its elements.
+  serialize: (payload, documentName, file) => {
+    const document = `{ root: ${literal(payload.document.name)}, namespace: ${payload.document.namespace ? literal(payload.document.namespace) : "undefined"}, content: ${file.use(xmlValues("xmlTreeOf"))}(${documentName}, input) }`;
+    const present = payload.document.members.map((member) => `input.${member.member} !== undefined`).join(" || ");
+    return `payload: ${payload.required || present === "" ? document : `${present} ? ${document} : undefined`},`;
+  },
   route: (payload) => `{ kind: "xml", error: ${literal(payload.error)} }`,
   docs: (payload, statusOf) => ({
     syntax: xmlSkeleton(payload.document),

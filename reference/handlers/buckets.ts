@@ -2,6 +2,7 @@ import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { ObjectPage, ObjectRecord, ReferenceStore, VersionPage } from "../store.js";
 import { bucketOf, noSuchBucket, ownerOf, stored } from "./common.js";
 import { defaultStorageClassOf } from "./configuration.js";
+import { cannedGrants } from "../access/acl.js";
 
 type BucketHandlers = Required<
   Pick<
@@ -56,8 +57,10 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
     listBuckets(_input, context) {
       return {
         owner: ownerOf(context.accessKeyId ?? "anonymous"),
+        // The requester's own buckets, as S3 lists them.
         buckets: store
           .listBuckets()
+          .filter((bucket) => bucket.owner === context.accessKeyId)
           .map((bucket) => ({ name: bucket.name, creationDate: new Date(bucket.createdAt), bucketType: "OBJECT" })),
       };
     },
@@ -76,6 +79,10 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
           createdAt: new Date().toISOString(),
           owner: context.accessKeyId ?? "anonymous",
           region,
+          acl:
+            input.acl && input.acl !== "private"
+              ? cannedGrants(input.acl, context.accessKeyId ?? "anonymous")
+              : undefined,
         }),
       );
       if (!created)

@@ -7,6 +7,7 @@ import {
   validateDeleteBucketTaggingRequest,
   validateDeleteObjectRequest,
   validateDeleteObjectsRequest,
+  validateGetBucketAclRequest,
   validateGetBucketLocationRequest,
   validateGetBucketQuotaRequest,
   validateGetBucketRequestPaymentRequest,
@@ -14,6 +15,7 @@ import {
   validateGetBucketStorageRequest,
   validateGetBucketTaggingRequest,
   validateGetBucketVersioningRequest,
+  validateGetObjectAclRequest,
   validateGetObjectRequest,
   validateHeadBucketRequest,
   validateHeadObjectRequest,
@@ -24,12 +26,14 @@ import {
   validateListObjectsV2Request,
   validateListObjectVersionsRequest,
   validateListPartsRequest,
+  validatePutBucketAclRequest,
   validatePutBucketQuotaRequest,
   validatePutBucketRequest,
   validatePutBucketRequestPaymentRequest,
   validatePutBucketStorageClassRequest,
   validatePutBucketTaggingRequest,
   validatePutBucketVersioningRequest,
+  validatePutObjectAclRequest,
   validatePutObjectRequest,
   validateUploadPartCopyRequest,
   validateUploadPartRequest,
@@ -47,6 +51,8 @@ import {
   type DeleteObjectOutput,
   type DeleteObjectsInput,
   type DeleteObjectsOutput,
+  type GetBucketAclInput,
+  type GetBucketAclOutput,
   type GetBucketLocationInput,
   type GetBucketLocationOutput,
   type GetBucketQuotaInput,
@@ -61,6 +67,8 @@ import {
   type GetBucketTaggingOutput,
   type GetBucketVersioningInput,
   type GetBucketVersioningOutput,
+  type GetObjectAclInput,
+  type GetObjectAclOutput,
   type GetObjectInput,
   type GetObjectOutput,
   type HeadBucketInput,
@@ -81,6 +89,8 @@ import {
   type ListObjectVersionsOutput,
   type ListPartsInput,
   type ListPartsOutput,
+  type PutBucketAclInput,
+  type PutBucketAclOutput,
   type PutBucketInput,
   type PutBucketOutput,
   type PutBucketQuotaInput,
@@ -93,6 +103,8 @@ import {
   type PutBucketTaggingOutput,
   type PutBucketVersioningInput,
   type PutBucketVersioningOutput,
+  type PutObjectAclInput,
+  type PutObjectAclOutput,
   type PutObjectInput,
   type PutObjectOutput,
   type UploadPartCopyInput,
@@ -100,6 +112,20 @@ import {
   type UploadPartInput,
   type UploadPartOutput,
 } from "@obs-toolkit/validator";
+import {
+  deserializeGetBucketAclResponse,
+  deserializeGetObjectAclResponse,
+  deserializePutBucketAclResponse,
+  deserializePutObjectAclResponse,
+  serializeGetBucketAclRequest,
+  serializeGetObjectAclRequest,
+  serializePutBucketAclRequest,
+  serializePutObjectAclRequest,
+  type GetBucketAclMethod,
+  type GetObjectAclMethod,
+  type PutBucketAclMethod,
+  type PutObjectAclMethod,
+} from "./operations/access-control.js";
 import {
   deserializeDeleteBucketTaggingResponse,
   deserializeGetBucketQuotaResponse,
@@ -229,6 +255,7 @@ export class ObsClient
     DeleteBucketTaggingMethod,
     DeleteObjectMethod,
     DeleteObjectsMethod,
+    GetBucketAclMethod,
     GetBucketLocationMethod,
     GetBucketQuotaMethod,
     GetBucketRequestPaymentMethod,
@@ -237,6 +264,7 @@ export class ObsClient
     GetBucketTaggingMethod,
     GetBucketVersioningMethod,
     GetObjectMethod,
+    GetObjectAclMethod,
     HeadBucketMethod,
     HeadObjectMethod,
     InitiateMultipartUploadMethod,
@@ -247,12 +275,14 @@ export class ObsClient
     ListObjectVersionsMethod,
     ListPartsMethod,
     PutBucketMethod,
+    PutBucketAclMethod,
     PutBucketQuotaMethod,
     PutBucketRequestPaymentMethod,
     PutBucketStorageClassMethod,
     PutBucketTaggingMethod,
     PutBucketVersioningMethod,
     PutObjectMethod,
+    PutObjectAclMethod,
     UploadPartMethod,
     UploadPartCopyMethod
 {
@@ -325,6 +355,13 @@ export class ObsClient
     return deserializeDeleteObjectsResponse(await send(this.config, request, options));
   }
 
+  async getBucketAcl(input: GetBucketAclInput, options: CallOptions = {}): Promise<GetBucketAclOutput> {
+    const request = serializeGetBucketAclRequest(input);
+    const checked = validateGetBucketAclRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketAclResponse(await send(this.config, request, options));
+  }
+
   async getBucketLocation(input: GetBucketLocationInput, options: CallOptions = {}): Promise<GetBucketLocationOutput> {
     const request = serializeGetBucketLocationRequest(input);
     const checked = validateGetBucketLocationRequest(request, { checkTransport: false, headersNormalized: true });
@@ -388,6 +425,13 @@ export class ObsClient
     const checked = validateGetObjectRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetObjectResponse(await send(this.config, request, options));
+  }
+
+  async getObjectAcl(input: GetObjectAclInput, options: CallOptions = {}): Promise<GetObjectAclOutput> {
+    const request = serializeGetObjectAclRequest(input);
+    const checked = validateGetObjectAclRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetObjectAclResponse(await send(this.config, request, options));
   }
 
   async headBucket(input: HeadBucketInput, options: CallOptions = {}): Promise<HeadBucketOutput> {
@@ -469,6 +513,13 @@ export class ObsClient
     return deserializePutBucketResponse(await send(this.config, request, options));
   }
 
+  async putBucketAcl(input: PutBucketAclInput, options: CallOptions = {}): Promise<PutBucketAclOutput> {
+    const request = serializePutBucketAclRequest(input);
+    const checked = validatePutBucketAclRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketAclResponse(await send(this.config, request, options));
+  }
+
   async putBucketQuota(input: PutBucketQuotaInput, options: CallOptions = {}): Promise<PutBucketQuotaOutput> {
     const request = serializePutBucketQuotaRequest(input);
     const checked = validatePutBucketQuotaRequest(request, { checkTransport: false, headersNormalized: true });
@@ -518,6 +569,13 @@ export class ObsClient
     const checked = validatePutObjectRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutObjectResponse(await send(this.config, request, options));
+  }
+
+  async putObjectAcl(input: PutObjectAclInput, options: CallOptions = {}): Promise<PutObjectAclOutput> {
+    const request = serializePutObjectAclRequest(input);
+    const checked = validatePutObjectAclRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutObjectAclResponse(await send(this.config, request, options));
   }
 
   async uploadPart(

@@ -266,6 +266,81 @@ export const GET_BUCKET_TAGGING_TAG_XML: XmlStructureShape = {
   ],
 };
 
+/** Container for the details about the grantee: an OBS user (xsi:type CanonicalUser, by its ID) or a group (xsi:type Group, by its URI: AllUsers, AuthenticatedUsers or LogDelivery). */
+export interface Grantee {
+  /**
+   * The grantee's kind, the xsi:type attribute.
+   *
+   * XML: attribute `xsi:type`.
+   */
+  type: "CanonicalUser" | "Group";
+  /**
+   * DomainId of the user (a CanonicalUser grantee).
+   *
+   * XML: `<ID>`.
+   */
+  id?: string | undefined;
+  /**
+   * Indicates the name of the grantee.
+   *
+   * XML: `<DisplayName>`.
+   */
+  displayName?: string | undefined;
+  /**
+   * The group (a Group grantee), e.g. http://acs.amazonaws.com/groups/global/AllUsers.
+   *
+   * XML: `<URI>`.
+   */
+  uri?: string | undefined;
+}
+
+/** How Grantee is read from and written to XML. */
+export const GRANTEE_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    {
+      member: "type",
+      xml: "type",
+      required: true,
+      attribute: { prefix: "xsi", namespace: "http://www.w3.org/2001/XMLSchema-instance" },
+      shape: { kind: "string", enum: ["CanonicalUser", "Group"] },
+    },
+    { member: "id", xml: "ID", shape: { kind: "string" } },
+    { member: "displayName", xml: "DisplayName", shape: { kind: "string" } },
+    { member: "uri", xml: "URI", shape: { kind: "string" } },
+  ],
+};
+
+/** Container for the grantee and its permission. */
+export interface Grant {
+  /**
+   * Container for the details about the grantee: an OBS user (xsi:type CanonicalUser, by its ID) or a group (xsi:type Group, by its URI: AllUsers, AuthenticatedUsers or LogDelivery).
+   *
+   * XML: `<Grantee>`.
+   */
+  grantee: Grantee;
+  /**
+   * Indicates the permission to be granted (ACL page, Table 2): READ, WRITE, READ_ACP, WRITE_ACP or FULL_CONTROL.
+   *
+   * XML: `<Permission>`.
+   */
+  permission: "READ" | "WRITE" | "READ_ACP" | "WRITE_ACP" | "FULL_CONTROL";
+}
+
+/** How Grant is read from and written to XML. */
+export const GRANT_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "grantee", xml: "Grantee", required: true, shape: GRANTEE_XML },
+    {
+      member: "permission",
+      xml: "Permission",
+      required: true,
+      shape: { kind: "string", enum: ["READ", "WRITE", "READ_ACP", "WRITE_ACP", "FULL_CONTROL"] },
+    },
+  ],
+};
+
 /** A key prefix up to the delimiter, standing for every upload under it. */
 export interface ListMultipartUploadsCommonPrefix {
   /**

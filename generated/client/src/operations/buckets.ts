@@ -228,11 +228,10 @@ export function serializePutBucketRequest(input: PutBucketInput): OutgoingReques
     subresources: [],
     query: {},
     headers,
-    payload: {
-      root: "CreateBucketConfiguration",
-      namespace: undefined,
-      content: xmlTreeOf(PUT_BUCKET_INPUT_XML, input),
-    },
+    payload:
+      input.locationConstraint !== undefined
+        ? { root: "CreateBucketConfiguration", namespace: undefined, content: xmlTreeOf(PUT_BUCKET_INPUT_XML, input) }
+        : undefined,
   };
 }
 

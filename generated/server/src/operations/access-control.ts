@@ -1,0 +1,193 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import {
+  GET_BUCKET_ACL_OUTPUT_XML,
+  GET_OBJECT_ACL_OUTPUT_XML,
+  renderXmlTree,
+  validateGetBucketAclRequest,
+  validateGetObjectAclRequest,
+  validatePutBucketAclRequest,
+  validatePutObjectAclRequest,
+  xmlTreeOf,
+  type GetBucketAclInput,
+  type GetBucketAclOutput,
+  type GetObjectAclInput,
+  type GetObjectAclOutput,
+  type PutBucketAclInput,
+  type PutBucketAclOutput,
+  type PutObjectAclInput,
+  type PutObjectAclOutput,
+} from "@obs-toolkit/validator";
+import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
+import { type ObsHandlers } from "../server.js";
+/** What a GET Bucket acl handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketAclHandlerOutput = Omit<GetBucketAclOutput, "requestId" | "hostId">;
+
+/** The GET Bucket acl member of `ObsHandlers`. */
+export interface GetBucketAclHandler {
+  /** GET Bucket acl: You can use this operation to obtain the ACL of a bucket: its owner and its grants. The */
+  getBucketAcl?: (
+    input: GetBucketAclInput,
+    context: RequestContext,
+  ) => Promise<GetBucketAclHandlerOutput> | GetBucketAclHandlerOutput;
+}
+
+/** The 200 response of GET Bucket acl: the `AccessControlPolicy` document, and the response headers. */
+export function renderGetBucketAclResponse(output: GetBucketAclHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "AccessControlPolicy",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_ACL_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket acl (`GET /{BucketName}?acl`). */
+export const getBucketAclRoute: Route<ObsHandlers> = {
+  id: "GetBucketAcl",
+  method: "GET",
+  selectors: ["acl"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketAcl !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketAcl;
+    if (!handler) throw notImplemented("GET Bucket acl");
+    const checked = validateGetBucketAclRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
+    if (!checked.ok) return checked;
+    return renderGetBucketAclResponse(await handler(checked.value, context));
+  },
+};
+/** What a GET Object acl handler returns; the server adds the request ID, host ID and Date. */
+export type GetObjectAclHandlerOutput = Omit<GetObjectAclOutput, "requestId" | "hostId">;
+
+/** The GET Object acl member of `ObsHandlers`. */
+export interface GetObjectAclHandler {
+  /** GET Object acl: You can use this operation to obtain the ACL of an object: of its latest version by default, or */
+  getObjectAcl?: (
+    input: GetObjectAclInput,
+    context: RequestContext,
+  ) => Promise<GetObjectAclHandlerOutput> | GetObjectAclHandlerOutput;
+}
+
+/** The 200 response of GET Object acl: the `AccessControlPolicy` document, and the response headers. */
+export function renderGetObjectAclResponse(output: GetObjectAclHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {
+      "x-amz-version-id": output.versionId,
+    },
+    body: renderXmlTree(
+      "AccessControlPolicy",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_OBJECT_ACL_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Object acl (`GET /{BucketName}/{ObjectName}?acl`). */
+export const getObjectAclRoute: Route<ObsHandlers> = {
+  id: "GetObjectAcl",
+  method: "GET",
+  selectors: ["acl"],
+  headerSelectors: [],
+  parameters: ["versionId"],
+  level: "object",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getObjectAcl !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getObjectAcl;
+    if (!handler) throw notImplemented("GET Object acl");
+    const checked = validateGetObjectAclRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
+    if (!checked.ok) return checked;
+    return renderGetObjectAclResponse(await handler(checked.value, context));
+  },
+};
+/** What a PUT Bucket acl handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketAclHandlerOutput = Omit<PutBucketAclOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket acl member of `ObsHandlers`. */
+export interface PutBucketAclHandler {
+  /** PUT Bucket acl: OBS allows you to control access permission for buckets. By default, only the creator of a */
+  putBucketAcl?: (
+    input: PutBucketAclInput,
+    context: RequestContext,
+  ) => Promise<PutBucketAclHandlerOutput> | PutBucketAclHandlerOutput;
+}
+
+/** The 200 response of PUT Bucket acl: and the response headers. */
+export function renderPutBucketAclResponse(output: PutBucketAclHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket acl (`PUT /{BucketName}?acl`). */
+export const putBucketAclRoute: Route<ObsHandlers> = {
+  id: "PutBucketAcl",
+  method: "PUT",
+  selectors: ["acl"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "xml", error: "MalformedACLError" },
+  implemented: (handlers) => handlers.putBucketAcl !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketAcl;
+    if (!handler) throw notImplemented("PUT Bucket acl");
+    const checked = validatePutBucketAclRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
+    if (!checked.ok) return checked;
+    return renderPutBucketAclResponse(await handler(checked.value, context));
+  },
+};
+/** What a PUT Object acl handler returns; the server adds the request ID, host ID and Date. */
+export type PutObjectAclHandlerOutput = Omit<PutObjectAclOutput, "requestId" | "hostId">;
+
+/** The PUT Object acl member of `ObsHandlers`. */
+export interface PutObjectAclHandler {
+  /** PUT Object acl: OBS allows you to control access permission for objects. By default, only the creator of an */
+  putObjectAcl?: (
+    input: PutObjectAclInput,
+    context: RequestContext,
+  ) => Promise<PutObjectAclHandlerOutput> | PutObjectAclHandlerOutput;
+}
+
+/** The 200 response of PUT Object acl: and the response headers. */
+export function renderPutObjectAclResponse(output: PutObjectAclHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {
+      "x-amz-version-id": output.versionId,
+    },
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Object acl (`PUT /{BucketName}/{ObjectName}?acl`). */
+export const putObjectAclRoute: Route<ObsHandlers> = {
+  id: "PutObjectAcl",
+  method: "PUT",
+  selectors: ["acl"],
+  headerSelectors: [],
+  parameters: ["versionId"],
+  level: "object",
+  payload: { kind: "xml", error: "MalformedACLError" },
+  implemented: (handlers) => handlers.putObjectAcl !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putObjectAcl;
+    if (!handler) throw notImplemented("PUT Object acl");
+    const checked = validatePutObjectAclRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
+    if (!checked.ok) return checked;
+    return renderPutObjectAclResponse(await handler(checked.value, context));
+  },
+};

@@ -1,0 +1,26 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { type Fail } from "../runtime/request.js";
+
+/** The member of `#/components/parameters/GrantWrite`, in every operation input that uses it. */
+export interface GrantWriteParameter {
+  /**
+   * Grants WRITE to the grantees it lists, comma-separated: `id="DomainId"` for a user, `uri="http://acs.amazonaws.com/groups/global/AllUsers"` for a group (S3's header grants).
+   *
+   * Header: `x-amz-grant-write`.
+   */
+  grantWrite?: string | undefined;
+}
+
+/** Checks header `x-amz-grant-write` as `#/components/parameters/GrantWrite` defines it, reporting each broken rule to `fail`. */
+export function checkGrantWrite(value: string | undefined, fail: Fail): void {
+  if (value !== undefined) {
+    if (!/^\s*(id|uri|emailAddress)="[^"]*"(\s*,\s*(id|uri|emailAddress)="[^"]*")*\s*$/u.test(value)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-grant-write",
+        'x-amz-grant-write must match ^\\s*(id|uri|emailAddress)="[^"]*"(\\s*,\\s*(id|uri|emailAddress)="[^"]*")*\\s*$.',
+      );
+    }
+  }
+}

@@ -1,0 +1,529 @@
+// Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { checkAclExclusive } from "../components/acl-exclusive.js";
+import { checkBucketName, type BucketNameParameter } from "../components/bucket-name.js";
+import { checkGrantFullControl, type GrantFullControlParameter } from "../components/grant-full-control.js";
+import { checkGrantReadAcp, type GrantReadAcpParameter } from "../components/grant-read-acp.js";
+import { checkGrantRead, type GrantReadParameter } from "../components/grant-read.js";
+import { checkGrantWriteAcp, type GrantWriteAcpParameter } from "../components/grant-write-acp.js";
+import { checkGrantWrite, type GrantWriteParameter } from "../components/grant-write.js";
+import { checkObjectName, type ObjectNameParameter } from "../components/object-name.js";
+import { type SecurityTokenParameter } from "../components/security-token.js";
+import { errorStatus } from "../error-codes.js";
+import {
+  queryValue,
+  requestHeaders,
+  type ObsRequest,
+  type ValidateOptions,
+  type ValidationIssue,
+  type ValidationResult,
+} from "../runtime/request.js";
+import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import { GRANT_XML, isCannedAcl, OWNER_XML, type CannedAcl, type Grant, type Owner } from "../types.js";
+
+/** The input of GET Bucket acl. */
+export interface GetBucketAclInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket acl. */
+export interface GetBucketAclOutput {
+  /**
+   * Indicates the owner of the bucket or object.
+   *
+   * XML: `<Owner>`.
+   */
+  owner: Owner;
+  /**
+   * Indicates the ACL. This element consists of Grant, Grantee, and Permission.
+   *
+   * XML: `<AccessControlList>` holding `<Grant>` elements.
+   */
+  grants: Grant[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket acl response body is written and read. */
+export const GET_BUCKET_ACL_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketAclOutput, "owner" | "grants">> = {
+  root: "AccessControlPolicy",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "owner", xml: "Owner", required: true, shape: OWNER_XML },
+    {
+      member: "grants",
+      xml: "AccessControlList",
+      required: true,
+      list: { item: "Grant", wrapped: true, maxItems: 100 },
+      shape: GRANT_XML,
+    },
+  ],
+};
+/** The GET Bucket acl input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_ACL_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketAclInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a GET Bucket acl request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketAclRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketAclInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketAclInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Object acl. */
+export interface GetObjectAclInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
+  /**
+   * Indicates the version ID of the specified object.
+   *
+   * Query parameter: `versionId`.
+   */
+  versionId?: string | undefined;
+}
+
+/** The output of GET Object acl. */
+export interface GetObjectAclOutput {
+  /**
+   * Indicates the owner of the bucket or object.
+   *
+   * XML: `<Owner>`.
+   */
+  owner: Owner;
+  /**
+   * Indicates the ACL. This element consists of Grant, Grantee, and Permission.
+   *
+   * XML: `<AccessControlList>` holding `<Grant>` elements.
+   */
+  grants: Grant[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * Indicates the version ID of the object whose ACL this is.
+   *
+   * Header: `x-amz-version-id`.
+   */
+  versionId?: string | undefined;
+}
+
+/** How the GET Object acl response body is written and read. */
+export const GET_OBJECT_ACL_OUTPUT_XML: XmlDocumentShape<Pick<GetObjectAclOutput, "owner" | "grants">> = {
+  root: "AccessControlPolicy",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "owner", xml: "Owner", required: true, shape: OWNER_XML },
+    {
+      member: "grants",
+      xml: "AccessControlList",
+      required: true,
+      list: { item: "Grant", wrapped: true, maxItems: 100 },
+      shape: GRANT_XML,
+    },
+  ],
+};
+/** The GET Object acl input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_OBJECT_ACL_SENSITIVE_MEMBERS: ReadonlySet<keyof GetObjectAclInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a GET Object acl request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetObjectAclRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetObjectAclInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  checkObjectName(key, fail);
+
+  // query: versionId
+  const versionId = queryValue(source.query, "versionId");
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetObjectAclInput = {
+    bucket: bucket as string,
+    key: key as string,
+  };
+  if (versionId !== undefined) value.versionId = versionId;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket acl. */
+export interface PutBucketAclInput
+  extends
+    BucketNameParameter,
+    GrantReadParameter,
+    GrantWriteParameter,
+    GrantReadAcpParameter,
+    GrantWriteAcpParameter,
+    GrantFullControlParameter,
+    SecurityTokenParameter {
+  /**
+   * A predefined access control policy (canned ACL) for the object, from the ACL page's Table 4. The values are case-sensitive. By default the policy is `private`.
+   *
+   * Header: `x-amz-acl`.
+   */
+  acl?: CannedAcl | undefined;
+  /**
+   * Indicates the owner of the bucket or object.
+   *
+   * XML: `<Owner>`.
+   */
+  owner?: Owner | undefined;
+  /**
+   * Indicates the ACL. This element consists of Grant, Grantee, and Permission.
+   *
+   * XML: `<AccessControlList>` holding `<Grant>` elements.
+   */
+  grants?: Grant[] | undefined;
+}
+
+/** The output of PUT Bucket acl. */
+export interface PutBucketAclOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket acl request body is read. */
+export const PUT_BUCKET_ACL_INPUT_XML: XmlDocumentShape<Pick<PutBucketAclInput, "owner" | "grants">> = {
+  root: "AccessControlPolicy",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "owner", xml: "Owner", required: true, shape: OWNER_XML },
+    {
+      member: "grants",
+      xml: "AccessControlList",
+      required: true,
+      list: { item: "Grant", wrapped: true, maxItems: 100 },
+      shape: GRANT_XML,
+    },
+  ],
+};
+/** The PUT Bucket acl input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_ACL_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketAclInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a PUT Bucket acl request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketAclRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketAclInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const acl = headers["x-amz-acl"];
+  const grantRead = headers["x-amz-grant-read"];
+  const grantWrite = headers["x-amz-grant-write"];
+  const grantReadAcp = headers["x-amz-grant-read-acp"];
+  const grantWriteAcp = headers["x-amz-grant-write-acp"];
+  const grantFullControl = headers["x-amz-grant-full-control"];
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // x-amz-acl
+  if (acl !== undefined) {
+    if (!isCannedAcl(acl)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-acl",
+        "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
+      );
+    }
+  }
+
+  checkGrantRead(grantRead, fail);
+  checkGrantWrite(grantWrite, fail);
+  checkGrantReadAcp(grantReadAcp, fail);
+  checkGrantWriteAcp(grantWriteAcp, fail);
+  checkGrantFullControl(grantFullControl, fail);
+
+  // Request body: <AccessControlPolicy>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_ACL_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedACLError",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // Specifying both a canned ACL and header grants is not allowed.
+  checkAclExclusive(fail, acl, grantRead, grantWrite, grantReadAcp, grantWriteAcp, grantFullControl);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketAclInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketAclInput, "owner" | "grants">),
+  };
+  if (acl !== undefined) value.acl = acl as CannedAcl;
+  if (grantRead !== undefined) value.grantRead = grantRead;
+  if (grantWrite !== undefined) value.grantWrite = grantWrite;
+  if (grantReadAcp !== undefined) value.grantReadAcp = grantReadAcp;
+  if (grantWriteAcp !== undefined) value.grantWriteAcp = grantWriteAcp;
+  if (grantFullControl !== undefined) value.grantFullControl = grantFullControl;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Object acl. */
+export interface PutObjectAclInput
+  extends
+    BucketNameParameter,
+    ObjectNameParameter,
+    GrantReadParameter,
+    GrantWriteParameter,
+    GrantReadAcpParameter,
+    GrantWriteAcpParameter,
+    GrantFullControlParameter,
+    SecurityTokenParameter {
+  /**
+   * Indicates the version ID of an object. The ACL of the object with the version ID specified by this parameter is modified.
+   *
+   * Query parameter: `versionId`.
+   */
+  versionId?: string | undefined;
+  /**
+   * A predefined access control policy (canned ACL) for the object, from the ACL page's Table 4. The values are case-sensitive. By default the policy is `private`.
+   *
+   * Header: `x-amz-acl`.
+   */
+  acl?: CannedAcl | undefined;
+  /**
+   * Indicates the owner of the bucket or object.
+   *
+   * XML: `<Owner>`.
+   */
+  owner?: Owner | undefined;
+  /**
+   * Indicates the ACL. This element consists of Grant, Grantee, and Permission.
+   *
+   * XML: `<AccessControlList>` holding `<Grant>` elements.
+   */
+  grants?: Grant[] | undefined;
+}
+
+/** The output of PUT Object acl. */
+export interface PutObjectAclOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * Indicates the version ID of the object whose ACL this is.
+   *
+   * Header: `x-amz-version-id`.
+   */
+  versionId?: string | undefined;
+}
+
+/** How the PUT Object acl request body is read. */
+export const PUT_OBJECT_ACL_INPUT_XML: XmlDocumentShape<Pick<PutObjectAclInput, "owner" | "grants">> = {
+  root: "AccessControlPolicy",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "owner", xml: "Owner", required: true, shape: OWNER_XML },
+    {
+      member: "grants",
+      xml: "AccessControlList",
+      required: true,
+      list: { item: "Grant", wrapped: true, maxItems: 100 },
+      shape: GRANT_XML,
+    },
+  ],
+};
+/** The PUT Object acl input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_OBJECT_ACL_SENSITIVE_MEMBERS: ReadonlySet<keyof PutObjectAclInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a PUT Object acl request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutObjectAclRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutObjectAclInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const acl = headers["x-amz-acl"];
+  const grantRead = headers["x-amz-grant-read"];
+  const grantWrite = headers["x-amz-grant-write"];
+  const grantReadAcp = headers["x-amz-grant-read-acp"];
+  const grantWriteAcp = headers["x-amz-grant-write-acp"];
+  const grantFullControl = headers["x-amz-grant-full-control"];
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  checkObjectName(key, fail);
+
+  // query: versionId
+  const versionId = queryValue(source.query, "versionId");
+
+  // x-amz-acl
+  if (acl !== undefined) {
+    if (!isCannedAcl(acl)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-acl",
+        "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
+      );
+    }
+  }
+
+  checkGrantRead(grantRead, fail);
+  checkGrantWrite(grantWrite, fail);
+  checkGrantReadAcp(grantReadAcp, fail);
+  checkGrantWriteAcp(grantWriteAcp, fail);
+  checkGrantFullControl(grantFullControl, fail);
+
+  // Request body: <AccessControlPolicy>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_OBJECT_ACL_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedACLError",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // Specifying both a canned ACL and header grants is not allowed.
+  checkAclExclusive(fail, acl, grantRead, grantWrite, grantReadAcp, grantWriteAcp, grantFullControl);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutObjectAclInput = {
+    bucket: bucket as string,
+    key: key as string,
+    ...(payloadValue as Pick<PutObjectAclInput, "owner" | "grants">),
+  };
+  if (versionId !== undefined) value.versionId = versionId;
+  if (acl !== undefined) value.acl = acl as CannedAcl;
+  if (grantRead !== undefined) value.grantRead = grantRead;
+  if (grantWrite !== undefined) value.grantWrite = grantWrite;
+  if (grantReadAcp !== undefined) value.grantReadAcp = grantReadAcp;
+  if (grantWriteAcp !== undefined) value.grantWriteAcp = grantWriteAcp;
+  if (grantFullControl !== undefined) value.grantFullControl = grantFullControl;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
