@@ -3,7 +3,7 @@ import * as nodeFs from "node:fs/promises";
 import { join } from "node:path";
 import { open, type RootDatabase } from "lmdb";
 import { ObsError } from "@obs-toolkit/server";
-import type { StorageClass } from "@obs-toolkit/validator";
+import type { BucketPolicy, StorageClass } from "@obs-toolkit/validator";
 import { decryptorAt, encryptor, newIv, type CustomerKey } from "./crypto.js";
 import { newVersionId, nextOrder, NULL_VERSION } from "./versions.js";
 import type { StoredGrant } from "./access/acl.js";
@@ -102,6 +102,8 @@ export interface BucketRecord {
   payer?: "BucketOwner" | "Requester" | undefined;
   /** Its ACL; absent is `private` (the owner's FULL_CONTROL). */
   acl?: StoredGrant[] | undefined;
+  /** PUT Bucket policy's document, as given. */
+  policy?: BucketPolicy | undefined;
 }
 
 /** What a bucket holds: its objects' bytes and their number (GET Bucket storage, the quota). */

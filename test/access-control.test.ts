@@ -1,5 +1,8 @@
 import {
   CreateBucketCommand,
+  DeleteBucketPolicyCommand,
+  GetBucketPolicyCommand,
+  PutBucketPolicyCommand,
   GetBucketAclCommand,
   GetBucketVersioningCommand,
   GetObjectAclCommand,
@@ -150,5 +153,179 @@ describe("access control (ACLs) against the reference server", () => {
     );
     // Another user without WRITE_ACP may not change the ACL.
     expect(await denied(other.send(new PutBucketAclCommand({ Bucket, ACL: "public-read" })))).toBe("AccessDenied");
+  });
+});
+
+describe("bucket policies against the reference server", () => {
+  let ref: Awaited<ReturnType<typeof referenceServer>>;
+  let owner: S3Client;
+  let other: S3Client;
+  let obs: ObsClient;
+  beforeAll(async () => {
+    ref = await referenceServer([], [OTHER]);
+    const client = (accessKeyId: string, secretAccessKey: string) =>
+      new S3Client({
+        endpoint: ref.url,
+        region: "us-east-1",
+        forcePathStyle: true,
+        credentials: { accessKeyId, secretAccessKey },
+      });
+    owner = client(AK, SK);
+    other = client(OTHER.accessKey, OTHER.secretKey);
+    obs = new ObsClient({
+      endpoint: ref.url,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+      signatureVersion: "v4",
+      addressing: "path",
+    });
+    await owner.send(new CreateBucketCommand({ Bucket: "ruled" }));
+    await owner.send(new PutObjectCommand({ Bucket: "ruled", Key: "a/doc", Body: "under a" }));
+    await owner.send(new PutObjectCommand({ Bucket: "ruled", Key: "b/doc", Body: "under b" }));
+  });
+  afterAll(async () => {
+    owner.destroy();
+    other.destroy();
+    await ref.stop();
+  });
+  const outcome = (promise: Promise<unknown>) =>
+    promise.then(
+      () => "allowed",
+      (error: { name: string }) => error.name,
+    );
+  const statement = (
+    Effect: "Allow" | "Deny",
+    Principal: unknown,
+    Action: string | string[],
+    Resource: string | string[],
+    Condition?: object,
+  ) => ({
+    Effect,
+    Principal,
+    Action,
+    Resource,
+    ...(Condition ? { Condition } : {}),
+  });
+  const setPolicy = (...Statement: object[]) =>
+    owner.send(
+      new PutBucketPolicyCommand({ Bucket: "ruled", Policy: JSON.stringify({ Version: "2008-10-17", Statement }) }),
+    );
+
+  it("lets a user through by an Allow the ACLs do not give, and an explicit Deny wins over an Allow and the owner's ACL", async () => {
+    expect(await outcome(other.send(new GetObjectCommand({ Bucket: "ruled", Key: "a/doc" })))).toBe("AccessDenied");
+    await setPolicy(
+      statement("Allow", { AWS: [`arn:aws:iam::${OTHER.accessKey}:root`] }, "s3:GetObject", "arn:aws:s3:::ruled/a/*"),
+    );
+    expect(await outcome(other.send(new GetObjectCommand({ Bucket: "ruled", Key: "a/doc" })))).toBe("allowed");
+    expect(await outcome(other.send(new GetObjectCommand({ Bucket: "ruled", Key: "b/doc" })))).toBe("AccessDenied");
+    expect(await outcome(other.send(new ListObjectsV2Command({ Bucket: "ruled" })))).toBe("AccessDenied");
+    await setPolicy(
+      statement(
+        "Allow",
+        { AWS: OTHER.accessKey },
+        ["s3:Get*", "s3:ListBucket"],
+        ["arn:aws:s3:::ruled", "arn:aws:s3:::ruled/*"],
+      ),
+      statement("Deny", { AWS: "*" }, "s3:GetObject", "arn:aws:s3:::ruled/b/*"),
+    );
+    expect(await outcome(other.send(new ListObjectsV2Command({ Bucket: "ruled" })))).toBe("allowed");
+    expect(await outcome(other.send(new GetObjectCommand({ Bucket: "ruled", Key: "a/doc" })))).toBe("allowed");
+    expect(await outcome(other.send(new GetObjectCommand({ Bucket: "ruled", Key: "b/doc" })))).toBe("AccessDenied");
+    // The Deny names everyone: the owner too, whose ACL would let it read.
+    expect(await outcome(owner.send(new GetObjectCommand({ Bucket: "ruled", Key: "b/doc" })))).toBe("AccessDenied");
+    // A Deny of everything still leaves the owner its policy's operations.
+    await setPolicy(statement("Deny", "*", "s3:*", ["arn:aws:s3:::ruled", "arn:aws:s3:::ruled/*"]));
+    expect(await outcome(owner.send(new ListObjectsV2Command({ Bucket: "ruled" })))).toBe("AccessDenied");
+    expect(await outcome(owner.send(new GetBucketPolicyCommand({ Bucket: "ruled" })))).toBe("allowed");
+    await setPolicy(
+      statement(
+        "Allow",
+        { AWS: OTHER.accessKey },
+        ["s3:Get*", "s3:ListBucket"],
+        ["arn:aws:s3:::ruled", "arn:aws:s3:::ruled/*"],
+      ),
+      statement("Deny", { AWS: "*" }, "s3:GetObject", "arn:aws:s3:::ruled/b/*"),
+    );
+    const stored = JSON.parse((await owner.send(new GetBucketPolicyCommand({ Bucket: "ruled" }))).Policy ?? "{}");
+    expect(stored.Statement).toHaveLength(2);
+  });
+
+  it("evaluates conditions: anonymous reads from an address range, listing under a prefix", async () => {
+    await obs.putBucketPolicy({
+      bucket: "ruled",
+      policy: {
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: "*",
+            Action: "s3:GetObject",
+            Resource: "arn:aws:s3:::ruled/*",
+            Condition: { IpAddress: { "aws:SourceIp": "127.0.0.0/8" } },
+          },
+          {
+            Effect: "Allow",
+            Principal: { AWS: OTHER.accessKey },
+            Action: "s3:ListBucket",
+            Resource: "arn:aws:s3:::ruled",
+            Condition: { StringLike: { "s3:prefix": "a/*" } },
+          },
+        ],
+      },
+    });
+    const anonymous = await fetch(`${ref.url}/ruled/b/doc`);
+    expect([anonymous.status, await anonymous.text()]).toEqual([200, "under b"]);
+    expect(await outcome(other.send(new ListObjectsV2Command({ Bucket: "ruled", Prefix: "a/" })))).toBe("allowed");
+    expect(await outcome(other.send(new ListObjectsV2Command({ Bucket: "ruled", Prefix: "b/" })))).toBe("AccessDenied");
+    await obs.putBucketPolicy({
+      bucket: "ruled",
+      policy: {
+        Statement: [
+          {
+            Effect: "Allow",
+            Principal: "*",
+            Action: "s3:GetObject",
+            Resource: "arn:aws:s3:::ruled/*",
+            Condition: { NotIpAddress: { "aws:SourceIp": ["127.0.0.0/8", "::1"] } },
+          },
+        ],
+      },
+    });
+    expect((await fetch(`${ref.url}/ruled/b/doc`)).status).toBe(403);
+    expect((await obs.getBucketPolicy({ bucket: "ruled" })).policy.Statement[0]?.Condition).toEqual({
+      NotIpAddress: { "aws:SourceIp": ["127.0.0.0/8", "::1"] },
+    });
+  });
+
+  it("refuses a policy given wrong with MalformedPolicy, and deletes one", async () => {
+    const code = (Policy: string) =>
+      owner.send(new PutBucketPolicyCommand({ Bucket: "ruled", Policy })).then(
+        () => "ok",
+        (error: { name: string }) => error.name,
+      );
+    expect(await code("{not json")).toBe("MalformedPolicy");
+    expect(await code(JSON.stringify({ Statement: [] }))).toBe("MalformedPolicy");
+    expect(
+      await code(JSON.stringify({ Statement: [statement("Allow", "*", "s3:GetObject", "arn:aws:s3:::elsewhere/*")] })),
+    ).toBe("MalformedPolicy");
+    expect(
+      await code(
+        JSON.stringify({
+          Statement: [
+            statement("Allow", "*", "s3:GetObject", "arn:aws:s3:::ruled/*", { StringEquals: { "aws:Referer": "x" } }),
+          ],
+        }),
+      ),
+    ).toBe("MalformedPolicy");
+    expect(
+      await code(
+        JSON.stringify({
+          Statement: [
+            { ...statement("Allow", "*", "s3:GetObject", "arn:aws:s3:::ruled/*"), NotAction: "s3:PutObject" },
+          ],
+        }),
+      ),
+    ).toBe("MalformedPolicy");
+    await owner.send(new DeleteBucketPolicyCommand({ Bucket: "ruled" }));
+    expect(await outcome(owner.send(new GetBucketPolicyCommand({ Bucket: "ruled" })))).toBe("NoSuchBucketPolicy");
+    expect(await outcome(other.send(new GetObjectCommand({ Bucket: "ruled", Key: "a/doc" })))).toBe("AccessDenied");
   });
 });

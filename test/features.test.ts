@@ -590,3 +590,54 @@ describe("feature: XML attributes, and an optional request body", () => {
     expect(seen[2]).toEqual({ bucket: "b1" });
   });
 });
+
+describe("feature: a JSON document body", () => {
+  it("checks the document against its schema (server and client), hands it over typed, and answers one as JSON", async () => {
+    const packages = await generateFixture("json-body");
+    const seen: unknown[] = [];
+    const rules = {
+      Version: "2008-10-17",
+      Statement: [
+        { Effect: "Allow", Action: "s3:GetObject", Priority: 1 },
+        {
+          Effect: "Deny",
+          Action: ["s3:PutObject", "s3:DeleteObject"],
+          Condition: { StringEquals: { "s3:prefix": "a/" } },
+          Enabled: true,
+        },
+      ],
+    };
+    const handle = serve(packages, { putRules: (input: never) => (seen.push(input), {}), getRules: () => ({ rules }) });
+    const put = (body: string) => handle({ method: "PUT", url: "/b1?rules", headers: {}, body: text(body) });
+    expect((await put(JSON.stringify(rules))).status).toBe(204);
+    expect(seen[0]).toEqual({ bucket: "b1", rules });
+    const refused = async (document: unknown) =>
+      codeOf(await put(typeof document === "string" ? document : JSON.stringify(document)));
+    expect(await refused("{not json")).toBe("MalformedPolicy");
+    expect(await refused({})).toBe("MalformedPolicy");
+    expect(await refused({ Statement: [] })).toBe("MalformedPolicy");
+    expect(await refused({ Statement: [{ Effect: "Maybe", Action: "s3:GetObject" }] })).toBe("MalformedPolicy");
+    expect(await refused({ Statement: [{ Effect: "Allow", Action: "ec2:Run" }] })).toBe("MalformedPolicy");
+    expect(await refused({ Statement: [{ Effect: "Allow", Action: "s3:GetObject", Extra: 1 }] })).toBe(
+      "MalformedPolicy",
+    );
+    expect(
+      await refused({ Statement: [{ Effect: "Allow", Action: "s3:GetObject", Condition: { A: { b: 1 } } }] }),
+    ).toBe("MalformedPolicy");
+    expect(await refused({ Statement: [{ Effect: "Allow", Action: "s3:GetObject", Priority: -1 }] })).toBe(
+      "MalformedPolicy",
+    );
+    expect(seen).toHaveLength(1);
+
+    const answer = await handle({ method: "GET", url: "/b1?rules", headers: {} });
+    expect(answer.headers["content-type"]).toBe("application/json");
+    expect(JSON.parse(String(answer.body))).toEqual(rules);
+    const client = clientOf(packages, handle);
+    expect(await client.getRules!({ bucket: "b1" })).toMatchObject({ rules });
+    await client.putRules!({ bucket: "b1", rules });
+    expect(seen[1]).toEqual({ bucket: "b1", rules });
+    await expect(client.putRules!({ bucket: "b1", rules: { Statement: [] } })).rejects.toMatchObject({
+      code: "MalformedPolicy",
+    });
+  });
+});

@@ -263,7 +263,7 @@ describe("generator", () => {
     [
       "unsupported-body",
       [
-        /unsupported-body\.yaml:14:\d+ .*\/requestBody\/content\/application~1json: "application\/json" is not supported in a body's content \(supported: application\/xml, application\/octet-stream\)/,
+        /unsupported-body\.yaml:14:\d+ .*\/requestBody\/content\/text~1plain: "text\/plain" is not supported in a body's content \(supported: application\/xml, application\/json, application\/octet-stream\)/,
       ],
     ],
     [

@@ -14,17 +14,21 @@ export interface AnswerNames {
 /**
  * One kind of success body, whole (as a request body is in generator/bodies): the output members
  * it brings, what a handler returns for it, how the server writes it, how the client reads it, and
- * its words in the docs. The kinds are an XML document, a byte stream and nothing.
+ * its words in the docs. The kinds are an XML document, a JSON document, a byte stream and nothing.
  */
 export interface AnswerUnit {
-  kind: "xml" | "stream" | "none";
+  kind: "xml" | "json" | "stream" | "none";
   /** The XML document it is, if it is one. */
   document(response: Response): XmlShape | undefined;
   outputProperties(response: Response, file: SourceFile): PropertySpec[];
   /** The handler's output type, from the output's without the runtime's headers. */
   handlerOutput(type: string, response: Response): string;
   /** Server: the response body expression over `output`, and its words. */
-  render(response: Response, names: AnswerNames, file: SourceFile): { body: string; words: string };
+  render(
+    response: Response,
+    names: AnswerNames,
+    file: SourceFile,
+  ): { body: string; words: string; contentType?: string | undefined };
   /** Client: the output members read from `response`, whether the body is streamed, its words. */
   deserialize(
     response: Response,

@@ -2,11 +2,12 @@ import type { RequestPayload } from "../model/types.js";
 import type { PayloadOf, RequestBodyUnit } from "./body.js";
 import { streamBody } from "./stream.js";
 import { xmlBody } from "./xml.js";
+import { jsonBody } from "./json.js";
 
 type Kind = RequestPayload["kind"];
 
 /** Every request body kind's unit: a kind without one does not compile. */
-const BY_KIND: { [K in Kind]: RequestBodyUnit<K> } = { xml: xmlBody, blob: streamBody };
+const BY_KIND: { [K in Kind]: RequestBodyUnit<K> } = { xml: xmlBody, json: jsonBody, blob: streamBody };
 
 /** The units by the media type a spec writes. */
 export const BODY_UNITS: ReadonlyArray<RequestBodyUnit<Kind>> = Object.values(BY_KIND) as Array<RequestBodyUnit<Kind>>;

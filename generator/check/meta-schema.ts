@@ -146,15 +146,38 @@ const binary = object("a byte-stream schema", {
   description: string,
   "x-obs-max-bytes": positive,
 });
+/** A JSON document's schema (`application/json`): the JSON Schema subset generator/model/build-json.ts models. */
+const jsonSchema = object("a JSON schema", {
+  type: { enum: ["object", "array", "string", "integer", "boolean"] },
+  description: string,
+  title: string,
+  example: {},
+  properties: mapOf("a JSON object's properties", { $ref: "#/definitions/jsonSchema" }),
+  required: strings,
+  additionalProperties: { anyOf: [{ $ref: "#/definitions/jsonSchema" }, { const: false }] },
+  items: { $ref: "#/definitions/jsonSchema" },
+  minItems: count,
+  maxItems: count,
+  enum: strings,
+  pattern: string,
+  minLength: count,
+  maxLength: count,
+  minimum: { type: "integer" },
+  maximum: { type: "integer" },
+  oneOf: { type: "array", items: { $ref: "#/definitions/jsonSchema" }, minItems: 1 },
+});
+const bodySchemaOf = (kind: string): Schema =>
+  kind === "blob"
+    ? binary
+    : kind === "json"
+      ? { $ref: "#/definitions/jsonSchema" }
+      : { $ref: "#/definitions/xmlSchema" };
 const mediaTypesSchema = object(
   "a body's content",
   Object.fromEntries(
     BODY_UNITS.map((unit) => [
       unit.mediaType,
-      object("a media type", {
-        schema: unit.kind === "blob" ? binary : { $ref: "#/definitions/xmlSchema" },
-        example: {},
-      }),
+      object("a media type", { schema: bodySchemaOf(unit.kind), example: {} }),
     ]),
   ),
 );
@@ -291,6 +314,7 @@ export const SPEC_META_SCHEMA: Schema = {
     scalar: scalarSchema("a scalar's schema"),
     family: familySchema,
     mediaTypes: mediaTypesSchema,
+    jsonSchema,
     docDiffers: docDiffersSchema,
   },
 };

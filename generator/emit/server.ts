@@ -63,7 +63,18 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
   const headers = operation.response.headers.filter((h) => !writtenByRuntime(h.wireName));
   const route = `${operation.method} ${pathWithSelectors(operation)}`;
   const prefixes = operation.response.prefixHeaders;
-  const headerLines = headers.map((h) => `${literal(h.wireName)}: ${headerText(h.type.kind, `output.${h.member}`)},`);
+  const rendered = answerUnitOf(operation.response).render(
+    operation.response,
+    {
+      documentName: operation.response.body ? use(validator.outputDocument) : "",
+      outputTypeName: use(validator.output),
+    },
+    file,
+  );
+  const headerLines = [
+    ...(rendered.contentType ? [`"content-type": ${literal(rendered.contentType)},`] : []),
+    ...headers.map((h) => `${literal(h.wireName)}: ${headerText(h.type.kind, `output.${h.member}`)},`),
+  ];
   // Another 2xx answers when its output member is present (206 when there is a Content-Range).
   const status = operation.response.alternatives.reduceRight(
     (otherwise, alternative) => `output.${alternative.when} !== undefined ? ${alternative.status} : ${otherwise}`,
@@ -93,14 +104,6 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
       ],
     }),
     "block",
-  );
-  const rendered = answerUnitOf(operation.response).render(
-    operation.response,
-    {
-      documentName: operation.response.body ? use(validator.outputDocument) : "",
-      outputTypeName: use(validator.output),
-    },
-    file,
   );
   file.add(
     functionDeclaration({

@@ -7,6 +7,7 @@ import { codeSymbol, runtimeType, runtimeValues, type CodeSymbol } from "../code
 import type { OperationModel, StructureShape } from "../model/types.js";
 import type * as request from "../../runtime/validator/request.js";
 import type * as xmlShapes from "../../runtime/validator/xml-shapes.js";
+import type * as jsonShapes from "../../runtime/validator/json-shapes.js";
 import type * as transport from "../../runtime/client/transport.js";
 import type * as paginate from "../../runtime/client/paginate.js";
 import type * as core from "../../runtime/server/core.js";
@@ -33,6 +34,13 @@ export const Fail = runtimeType<request.Fail>("validator", requestFile, "Fail");
 export const XmlDocumentShape = runtimeType<xmlShapes.XmlDocumentShape>("validator", xmlFile, "XmlDocumentShape");
 export const XmlStructureShape = runtimeType<xmlShapes.XmlStructureShape>("validator", xmlFile, "XmlStructureShape");
 export const XmlDocument = runtimeType<xmlShapes.XmlDocument>("validator", xmlFile, "XmlDocument");
+const jsonFile = "src/runtime/json-shapes.ts";
+export const jsonValues = runtimeValues<typeof jsonShapes>("validator", jsonFile);
+export const JsonDocumentShape = runtimeType<jsonShapes.JsonDocumentShape<unknown>>(
+  "validator",
+  jsonFile,
+  "JsonDocumentShape",
+);
 
 // The client's runtime.
 const transportFile = "src/runtime/transport.ts";
@@ -71,6 +79,9 @@ export const enumValues = (name: string): CodeSymbol =>
   codeSymbol("validator", "src/types.ts", `${constantCase(name)}_VALUES`);
 export const structureDescriptor = (shape: StructureShape): CodeSymbol =>
   codeSymbol("validator", "src/types.ts", `${constantCase(shape.name ?? "")}_XML`);
+/** A JSON document's type and its descriptor: src/types.ts. */
+export const jsonDocumentDescriptor = (typeName: string): CodeSymbol =>
+  codeSymbol("validator", "src/types.ts", `${constantCase(typeName)}_JSON`);
 
 /** The module of a package that holds an operation's group: src/operations/<group>.ts. */
 export const operationsModule = (operation: OperationModel): string => `src/operations/${operation.group.module}.ts`;

@@ -20,8 +20,16 @@ import { RUNTIME_RESPONSE_HEADERS } from "../../runtime/server/response-headers.
 import { literal } from "./names.js";
 import { answerUnitOf } from "../answers/index.js";
 import { bodyUnitOf } from "../bodies/index.js";
-import { enumValues, structureDescriptor, validatorSymbols, XmlStructureShape } from "./symbols.js";
+import {
+  enumValues,
+  JsonDocumentShape,
+  jsonDocumentDescriptor,
+  structureDescriptor,
+  validatorSymbols,
+  XmlStructureShape,
+} from "./symbols.js";
 import { scalarType, xmlProperty } from "./xml-code.js";
+import { jsonDescriptor, jsonDocuments, jsonType } from "./json-code.js";
 
 export const memberType = (binding: ScalarBinding, file: SourceFile): string => scalarType(binding.type, file);
 
@@ -100,8 +108,27 @@ export function sharedTypesFile(model: ServiceModel): SourceFile {
       }),
     );
   }
-  // A spec without enums or structures still has the module the index re-exports.
-  if (enums.length === 0 && model.structures.length === 0) file.add("export {};");
+  const documents = jsonDocuments(model);
+  for (const document of documents) {
+    file.add(
+      typeAlias({
+        name: file.declare(document.typeName),
+        docs: document.shape.description || document.description,
+        type: jsonType(document.shape),
+      }),
+      "block",
+    );
+    file.add(
+      constDeclaration({
+        name: file.declare(jsonDocumentDescriptor(document.typeName).name),
+        docs: `How a ${document.typeName} JSON document is checked.`,
+        type: `${file.use(JsonDocumentShape)}<${document.typeName}>`,
+        value: jsonDescriptor(document.shape),
+      }),
+    );
+  }
+  // A spec without enums, structures or JSON documents still has the module the index re-exports.
+  if (enums.length === 0 && model.structures.length === 0 && documents.length === 0) file.add("export {};");
   return file;
 }
 

@@ -48,6 +48,7 @@ export function emitValidator(model: ServiceModel): Map<string, string> {
       `export * from "./runtime/request.js";`,
       `export * from "./runtime/obs-error.js";`,
       `export * from "./runtime/xml-shapes.js";`,
+      `export * from "./runtime/json-shapes.js";`,
       `export { parseDecimalInteger, parseBooleanText, parseHttpDate } from "./runtime/checks.js";`,
       `export * from "./error-codes.js";`,
       `export * from "./types.js";`,

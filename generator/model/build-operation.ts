@@ -1,6 +1,7 @@
 import type { ModelContext } from "./context.js";
 import { buildConstraints, buildScalarType, scalarKind } from "./constraints.js";
 import type { ShapeBuilder } from "./build-shape.js";
+import { buildJsonDocument } from "./build-json.js";
 import { BODY_UNITS } from "../bodies/index.js";
 import { PAYLOAD_HEADERS } from "../../runtime/server/payload-headers.js";
 import type {
@@ -602,6 +603,7 @@ function buildResponse(
       documentedHeaders: [],
       body: undefined,
       blob: undefined,
+      json: undefined,
     };
   }
   const successKey = primaryKeys[0] as string;
@@ -665,6 +667,7 @@ function buildResponse(
   }
   let body: OperationModel["response"]["body"];
   let blob: OperationModel["response"]["blob"];
+  let json: OperationModel["response"]["json"];
   const content = context.object(success.content) ? success.content : {};
   if (successKey === "204" && Object.keys(content).length > 0)
     context.report(success, "a 204 response carries no body", "content");
@@ -677,14 +680,25 @@ function buildResponse(
         context.report(success, `a byte-stream response needs "x-obs-member" (its output member)`);
       else claim(success, member);
       blob = { member: member ?? "body", description: oneLine(context.string(media.schema, "description")) };
+    } else if (mediaType === "application/json") {
+      const member = context.string(success, "x-obs-member");
+      if (member === undefined) context.report(success, `a JSON response needs "x-obs-member" (its output member)`);
+      else claim(success, member);
+      json = buildJsonDocument(
+        context,
+        media.schema,
+        member ?? "document",
+        oneLine(context.string(media.schema, "description")),
+      );
     } else
       context.report(
         content,
-        `unsupported response media type "${mediaType}" (application/xml or application/octet-stream)`,
+        `unsupported response media type "${mediaType}" (application/xml, application/json or application/octet-stream)`,
         mediaType,
       );
   }
-  if (body && blob) context.report(content, "a response has an XML body or a byte stream, not both");
+  if ([body, blob, json].filter(Boolean).length > 1)
+    context.report(content, "a response has one body: an XML document, a JSON document or a byte stream");
 
   const outputMembers = new Set([...headers.map((h) => h.member), ...(body?.members.map((m) => m.member) ?? [])]);
   const alternatives: AlternativeStatus[] = [];
@@ -755,5 +769,6 @@ function buildResponse(
     documentedHeaders,
     body,
     blob,
+    json,
   };
 }

@@ -163,8 +163,38 @@ export interface XmlShape {
 }
 
 /** A request's payload: none, an XML document whose elements are input members, or a byte stream member. */
+/**
+ * A JSON value's shape, from its schema: an object of known properties (closed), a map of one
+ * value shape, an array, a scalar, or one of several shapes.
+ */
+export type JsonShape = { description: string } & (
+  | { kind: "object"; properties: Array<{ name: string; shape: JsonShape; required: boolean }> }
+  | { kind: "map"; values: JsonShape }
+  | { kind: "array"; items: JsonShape; minItems: number | undefined; maxItems: number | undefined }
+  | {
+      kind: "string";
+      enum: string[] | undefined;
+      pattern: string | undefined;
+      minLength: number | undefined;
+      maxLength: number | undefined;
+    }
+  | { kind: "integer"; minimum: number | undefined; maximum: number | undefined }
+  | { kind: "boolean" }
+  | { kind: "oneOf"; options: JsonShape[] }
+);
+
+/** A JSON document carried whole by one member: its shape, and the name of its type (the schema component's). */
+export interface JsonDocument {
+  member: string;
+  /** The TypeScript type's name: the schema component's, else the operation's. */
+  typeName: string;
+  shape: JsonShape;
+  description: string;
+}
+
 export type RequestPayload =
   | { kind: "xml"; document: XmlShape; required: boolean; error: string; description: string; source: SourceRef }
+  | { kind: "json"; document: JsonDocument; required: boolean; error: string; description: string; source: SourceRef }
   | {
       kind: "blob";
       member: string;
@@ -311,6 +341,8 @@ export interface OperationModel {
     body: XmlShape | undefined;
     /** A byte-stream payload (the member that carries it), instead of an XML body. */
     blob: { member: string; description: string } | undefined;
+    /** A JSON document (the member that carries it), instead of an XML body. */
+    json: JsonDocument | undefined;
   };
   errors: OperationError[];
   pagination: Pagination | undefined;

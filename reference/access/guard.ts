@@ -2,64 +2,71 @@ import { ObsError, type ObsHandlers, type RequestContext } from "@obs-toolkit/se
 import type { BucketRecord, ObjectRecord, ReferenceStore } from "../store.js";
 import { parseCopySource } from "../reads.js";
 import { cannedGrants, granted, type Permission, type StoredGrant } from "./acl.js";
+import { evaluatePolicy } from "./policy.js";
 
 /**
- * What an operation asks of its requester, as S3 decides it from ACLs (ACL page, Table 3):
- * a signed request at all (the service's operations), a permission on the bucket (or being its
- * owner, for its settings), a permission on the object, or a copy's two (WRITE on the target
+ * What an operation asks of its requester, as S3 decides it: its policy action (`s3:GetObject`),
+ * on the service (a signed request is enough), the bucket or an object, and what the ACLs must
+ * grant when no policy statement speaks (ACL page, Table 3): a permission on the bucket (or being
+ * its owner, for its settings), a permission on the object, or a copy's two (WRITE on the target
  * bucket, READ on the source object).
  */
-type Need =
+type Need = { action: string } & (
   | { on: "service" }
   | { on: "bucket"; permission: Permission | "owner" }
   | { on: "object"; permission: Permission }
-  | { on: "copy" };
+  | { on: "copy" }
+);
 
-const service: Need = { on: "service" };
-const owner: Need = { on: "bucket", permission: "owner" };
-const bucket = (permission: Permission): Need => ({ on: "bucket", permission });
-const object = (permission: Permission): Need => ({ on: "object", permission });
-const copy: Need = { on: "copy" };
+const service = (action: string): Need => ({ action, on: "service" });
+const owner = (action: string): Need => ({ action, on: "bucket", permission: "owner" });
+const bucket = (action: string, permission: Permission): Need => ({ action, on: "bucket", permission });
+const object = (action: string, permission: Permission): Need => ({ action, on: "object", permission });
+const copy: Need = { action: "s3:PutObject", on: "copy" };
 
 /** Every operation's need: a new operation in the spec does not compile here until it has one. */
 const NEEDS: Record<keyof ObsHandlers, Need> = {
-  listBuckets: service,
-  putBucket: service,
-  headBucket: bucket("READ"),
-  deleteBucket: owner,
-  getBucketLocation: owner,
-  listObjects: bucket("READ"),
-  listObjectsV2: bucket("READ"),
-  listObjectVersions: bucket("READ"),
-  listMultipartUploads: bucket("READ"),
-  getBucketAcl: bucket("READ_ACP"),
-  putBucketAcl: bucket("WRITE_ACP"),
-  putBucketVersioning: owner,
-  getBucketVersioning: owner,
-  putBucketTagging: owner,
-  getBucketTagging: owner,
-  deleteBucketTagging: owner,
-  putBucketStorageClass: owner,
-  getBucketStorageClass: owner,
-  putBucketQuota: owner,
-  getBucketQuota: owner,
-  getBucketStorage: owner,
-  putBucketRequestPayment: owner,
-  getBucketRequestPayment: owner,
-  putObject: bucket("WRITE"),
-  deleteObject: bucket("WRITE"),
-  deleteObjects: bucket("WRITE"),
-  getObject: object("READ"),
-  headObject: object("READ"),
-  getObjectAcl: object("READ_ACP"),
-  putObjectAcl: object("WRITE_ACP"),
+  listBuckets: service("s3:ListAllMyBuckets"),
+  putBucket: service("s3:CreateBucket"),
+  headBucket: bucket("s3:ListBucket", "READ"),
+  deleteBucket: owner("s3:DeleteBucket"),
+  getBucketLocation: owner("s3:GetBucketLocation"),
+  listObjects: bucket("s3:ListBucket", "READ"),
+  listObjectsV2: bucket("s3:ListBucket", "READ"),
+  listObjectVersions: bucket("s3:ListBucketVersions", "READ"),
+  listMultipartUploads: bucket("s3:ListBucketMultipartUploads", "READ"),
+  getBucketAcl: bucket("s3:GetBucketAcl", "READ_ACP"),
+  putBucketAcl: bucket("s3:PutBucketAcl", "WRITE_ACP"),
+  putBucketPolicy: owner("s3:PutBucketPolicy"),
+  getBucketPolicy: owner("s3:GetBucketPolicy"),
+  deleteBucketPolicy: owner("s3:DeleteBucketPolicy"),
+  putBucketVersioning: owner("s3:PutBucketVersioning"),
+  getBucketVersioning: owner("s3:GetBucketVersioning"),
+  putBucketTagging: owner("s3:PutBucketTagging"),
+  getBucketTagging: owner("s3:GetBucketTagging"),
+  // The DELETE Bucket tagging page: s3:PutBucketTagging.
+  deleteBucketTagging: owner("s3:PutBucketTagging"),
+  putBucketStorageClass: owner("s3:PutBucketStoragePolicy"),
+  getBucketStorageClass: owner("s3:GetBucketStoragePolicy"),
+  putBucketQuota: owner("s3:PutBucketQuota"),
+  getBucketQuota: owner("s3:GetBucketQuota"),
+  getBucketStorage: owner("s3:GetBucketStorage"),
+  putBucketRequestPayment: owner("s3:PutBucketRequestPayment"),
+  getBucketRequestPayment: owner("s3:GetBucketRequestPayment"),
+  putObject: bucket("s3:PutObject", "WRITE"),
+  deleteObject: bucket("s3:DeleteObject", "WRITE"),
+  deleteObjects: bucket("s3:DeleteObject", "WRITE"),
+  getObject: object("s3:GetObject", "READ"),
+  headObject: object("s3:GetObject", "READ"),
+  getObjectAcl: object("s3:GetObjectAcl", "READ_ACP"),
+  putObjectAcl: object("s3:PutObjectAcl", "WRITE_ACP"),
   copyObject: copy,
-  initiateMultipartUpload: bucket("WRITE"),
-  uploadPart: bucket("WRITE"),
+  initiateMultipartUpload: bucket("s3:PutObject", "WRITE"),
+  uploadPart: bucket("s3:PutObject", "WRITE"),
   uploadPartCopy: copy,
-  completeMultipartUpload: bucket("WRITE"),
-  abortMultipartUpload: bucket("WRITE"),
-  listParts: bucket("WRITE"),
+  completeMultipartUpload: bucket("s3:PutObject", "WRITE"),
+  abortMultipartUpload: bucket("s3:AbortMultipartUpload", "WRITE"),
+  listParts: bucket("s3:ListMultipartUploadParts", "WRITE"),
 };
 
 /** A bucket's grants: its ACL, or `private` (its owner's FULL_CONTROL). */
@@ -92,21 +99,49 @@ interface Target {
   key?: string | undefined;
   versionId?: string | undefined;
   copySource?: string | undefined;
+  prefix?: string | undefined;
+  delimiter?: string | undefined;
+  maxKeys?: number | undefined;
 }
 
 /**
  * Access control in front of the handlers: each operation's request is let through when its
- * requester (the access key; anonymous when unsigned) has what NEEDS says, and answers
- * AccessDenied otherwise. A bucket or object that is not there is the handler's to answer
- * (NoSuchBucket; NoSuchKey to a requester who may read the bucket).
+ * requester (the access key; anonymous when unsigned) may do what NEEDS says: the bucket's policy
+ * first (an explicit Deny refuses, an Allow lets through), then the ACLs; AccessDenied otherwise.
+ * A bucket or object that is not there is the handler's to answer (NoSuchBucket; NoSuchKey to a
+ * requester who may read the bucket).
  */
 export function guardHandlers(handlers: ObsHandlers, store: ReferenceStore): ObsHandlers {
   const allows = (record: BucketRecord, requester: string | undefined, permission: Permission | "owner") =>
     requester === record.owner || (permission !== "owner" && granted(bucketGrants(record), requester, permission));
 
-  const mayReadObject = (target: Target, requester: string | undefined, permission: Permission) => {
+  /** The bucket policy's verdict on `action` over `key` (the bucket itself without one). */
+  const policyOf = (
+    record: BucketRecord,
+    action: string,
+    key: string | undefined,
+    target: Target,
+    context: RequestContext,
+  ) =>
+    evaluatePolicy(record.policy, {
+      action,
+      resource: `arn:aws:s3:::${record.name}${key === undefined ? "" : `/${key}`}`,
+      requester: context.accessKeyId,
+      keys: {
+        "aws:SourceIp": context.remoteAddress?.replace(/^::ffff:/, ""),
+        "aws:SecureTransport": "false",
+        "s3:prefix": target.prefix,
+        "s3:delimiter": target.delimiter,
+        "s3:max-keys": target.maxKeys === undefined ? undefined : String(target.maxKeys),
+      },
+    });
+
+  const mayReadObject = (target: Target, context: RequestContext, action: string, permission: Permission) => {
+    const requester = context.accessKeyId;
     const record = target.bucket === undefined ? undefined : store.getBucket(target.bucket);
     if (!record || target.key === undefined) return true;
+    const verdict = policyOf(record, action, target.key, target, context);
+    if (verdict !== undefined) return verdict === "allow";
     const found =
       target.versionId !== undefined
         ? store.getVersion(record.name, target.key, target.versionId)?.object
@@ -115,22 +150,35 @@ export function guardHandlers(handlers: ObsHandlers, store: ReferenceStore): Obs
     return found.headers.owner === requester || granted(objectGrants(found, record.owner), requester, permission);
   };
 
-  const authorize = (need: Need, target: Target, requester: string | undefined): boolean => {
+  const authorize = (need: Need, target: Target, context: RequestContext): boolean => {
+    const requester = context.accessKeyId;
     switch (need.on) {
       case "service":
         return requester !== undefined;
       case "bucket": {
         const record = target.bucket === undefined ? undefined : store.getBucket(target.bucket);
-        return !record || allows(record, requester, need.permission);
+        if (!record) return true;
+        // The owner keeps its policy's operations whatever the policy says: no policy locks it out.
+        if (requester === record.owner && need.action.endsWith("BucketPolicy")) return true;
+        const action =
+          need.action === "s3:DeleteObject" && target.versionId !== undefined ? "s3:DeleteObjectVersion" : need.action;
+        const verdict = policyOf(record, action, target.key, target, context);
+        return verdict !== undefined ? verdict === "allow" : allows(record, requester, need.permission);
       }
-      case "object":
-        return mayReadObject(target, requester, need.permission);
+      case "object": {
+        const action =
+          need.action === "s3:GetObject" && target.versionId !== undefined ? "s3:GetObjectVersion" : need.action;
+        return mayReadObject(target, context, action, need.permission);
+      }
       case "copy": {
         const record = target.bucket === undefined ? undefined : store.getBucket(target.bucket);
-        if (record && !allows(record, requester, "WRITE")) return false;
+        if (record) {
+          const verdict = policyOf(record, need.action, target.key, target, context);
+          if (verdict === "deny" || (verdict === undefined && !allows(record, requester, "WRITE"))) return false;
+        }
         if (target.copySource === undefined) return true;
         const source = parseCopySource(target.copySource);
-        return mayReadObject(source, requester, "READ");
+        return mayReadObject(source, context, source.versionId ? "s3:GetObjectVersion" : "s3:GetObject", "READ");
       }
     }
   };
@@ -141,7 +189,7 @@ export function guardHandlers(handlers: ObsHandlers, store: ReferenceStore): Obs
     if (!handler) continue;
     const need = NEEDS[name];
     const wrapped = (input: Target, context: RequestContext) => {
-      if (!authorize(need, input, context.accessKeyId)) throw denied();
+      if (!authorize(need, input, context)) throw denied();
       return handler(input, context);
     };
     // Each wrapper takes and answers what its handler does.

@@ -2,16 +2,28 @@ import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { PutBucketAclInput } from "@obs-toolkit/validator";
 import { cannedGrants, grantee, grantList, headerGrants, type StoredGrant } from "../access/acl.js";
 import { bucketGrants, objectGrants } from "../access/guard.js";
+import { checkPolicy } from "../access/policy.js";
 import type { ReferenceStore } from "../store.js";
 import { bucketOf, noSuchBucket, ownerOf, stored } from "./common.js";
 import { versionedObject, answeredVersion } from "./objects.js";
 
-type AccessHandlers = Required<Pick<ObsHandlers, "putBucketAcl" | "getBucketAcl" | "putObjectAcl" | "getObjectAcl">>;
+type AccessHandlers = Required<
+  Pick<
+    ObsHandlers,
+    | "putBucketAcl"
+    | "getBucketAcl"
+    | "putObjectAcl"
+    | "getObjectAcl"
+    | "putBucketPolicy"
+    | "getBucketPolicy"
+    | "deleteBucketPolicy"
+  >
+>;
 
 /** What a PUT acl request gives: one of a canned ACL, header grants, or a document (PUT Object acl's is the same). */
 type AclInput = Omit<PutBucketAclInput, "bucket">;
 
-/** The ACLs of buckets and objects: PUT replaces one whole, GET answers it with its owner. */
+/** The ACLs of buckets and objects (PUT replaces one whole, GET answers it with its owner) and bucket policies. */
 export function accessHandlers(store: ReferenceStore, knownUser: (id: string) => boolean): AccessHandlers {
   /** The grants a PUT acl request gives, for a resource of `owner` in a bucket of `bucketOwner`. */
   const grantsOf = (input: AclInput, owner: string, bucketOwner: string): StoredGrant[] => {
@@ -54,6 +66,25 @@ export function accessHandlers(store: ReferenceStore, knownUser: (id: string) =>
       if (!(await stored(store.setObjectAcl(input.bucket, input.key, object.versionId, acl))))
         throw new ObsError("NoSuchKey", "The specified key does not exist.", 404);
       return { versionId: answeredVersion(store, input.bucket, object) };
+    },
+
+    async putBucketPolicy(input) {
+      checkPolicy(input.policy, input.bucket);
+      if (!(await stored(store.updateBucket(input.bucket, (record) => ({ ...record, policy: input.policy })))))
+        throw noSuchBucket();
+      return {};
+    },
+
+    getBucketPolicy(input) {
+      const policy = bucketOf(store, input.bucket).policy;
+      if (!policy) throw new ObsError("NoSuchBucketPolicy", "The bucket policy does not exist.", 404);
+      return { policy };
+    },
+
+    async deleteBucketPolicy(input) {
+      if (!(await stored(store.updateBucket(input.bucket, (record) => ({ ...record, policy: undefined })))))
+        throw noSuchBucket();
+      return {};
     },
 
     getObjectAcl(input) {

@@ -2,9 +2,12 @@ import { ObsError } from "@obs-toolkit/validator";
 import { parseXmlDocument } from "../xml/parse-xml.js";
 import { verifiedPayload, verifiedWhole, type ChunkSigning } from "./payload.js";
 
-/** What an operation's request carries: nothing, an XML document, or a byte stream. */
+/** What an operation's request carries: nothing, an XML or JSON document, or a byte stream. */
 export type RoutePayload =
-  { kind: "none" } | { kind: "xml"; error: string } | { kind: "blob"; maxBytes?: number; tooLarge?: string };
+  | { kind: "none" }
+  | { kind: "xml"; error: string }
+  | { kind: "json"; error: string }
+  | { kind: "blob"; maxBytes?: number; tooLarge?: string };
 
 /** A request body as the HTTP layer gives it: none, bytes, or a stream read only as far as the operation needs. */
 export type RequestBody = Uint8Array | AsyncIterable<Uint8Array> | undefined;
@@ -26,7 +29,7 @@ async function collect(source: AsyncIterable<Uint8Array>, limit: number, refuse:
 }
 
 /**
- * Reading: the body of an operation that takes none or an XML document, read whole (up to
+ * Reading: the body of an operation that takes none or a document, read whole (up to
  * `maxBytes`) before authentication, since V4 may sign its hash without declaring it; undefined
  * for a byte stream, which is read as the handler consumes it. A plain body sent where none is
  * taken is refused here (an aws-chunked one may decode to nothing).
@@ -52,8 +55,8 @@ export async function readWholeBody(
 
 /**
  * Decoding: the body as the operation's input takes it, verified against what the request
- * declares (payload.ts): the byte stream, verified as it is read; the XML document, parsed
- * (undefined when the body is empty); nothing. `checksums` receives the flexible checksums the
+ * declares (payload.ts): the byte stream, verified as it is read; the XML or JSON document,
+ * parsed (undefined when the body is empty); nothing. `checksums` receives the flexible checksums the
  * body matched.
  */
 export async function decodePayload(
@@ -71,6 +74,14 @@ export async function decodePayload(
   const bytes = await verifiedWhole(whole ?? Buffer.alloc(0), headers, signing, checksums);
   if (bytes.length === 0) return undefined;
   if (payload.kind === "none") throw unexpectedContent();
+  if (payload.kind === "json") {
+    try {
+      const document: unknown = JSON.parse(bytes.toString("utf8"));
+      return document;
+    } catch {
+      throw new ObsError(payload.error, "The JSON you provided was not well-formed.", 400);
+    }
+  }
   const document = parseXmlDocument(bytes.toString("utf8"));
   if (document === undefined)
     throw new ObsError(

@@ -18,6 +18,8 @@ export interface ObsHttpRequest {
   headers: Readonly<Record<string, string | readonly string[] | undefined>> | readonly string[];
   /** The body: bytes, or a stream read only as far as the operation needs (never buffered whole for a streamed payload). */
   body?: RequestBody;
+  /** The client's IP address, when the transport knows it. */
+  remoteAddress?: string | undefined;
 }
 
 /** What a handler learns about the request besides its typed input. */
@@ -31,6 +33,8 @@ export interface RequestContext {
    * against, by header name: filled once the handler has read the whole body and it matched.
    */
   checksums: Readonly<Record<string, string>>;
+  /** The client's IP address, when the transport knows it (a policy's aws:SourceIp). */
+  remoteAddress: string | undefined;
 }
 
 /** What an operation's route produces: the rules broken, or the response. */
@@ -165,7 +169,13 @@ export function createServerCore<Handlers>(
           headers: withoutAwsChunked(headers),
           payload,
         },
-        { requestId: exchange.requestId, accessKeyId: caller.accessKeyId, receivedAt: exchange.receivedAt, checksums },
+        {
+          requestId: exchange.requestId,
+          accessKeyId: caller.accessKeyId,
+          receivedAt: exchange.receivedAt,
+          checksums,
+          remoteAddress: request.remoteAddress,
+        },
       );
       if (!outcome.ok) {
         const first = outcome.errors[0];

@@ -3,12 +3,14 @@ import {
   validateAbortMultipartUploadRequest,
   validateCompleteMultipartUploadRequest,
   validateCopyObjectRequest,
+  validateDeleteBucketPolicyRequest,
   validateDeleteBucketRequest,
   validateDeleteBucketTaggingRequest,
   validateDeleteObjectRequest,
   validateDeleteObjectsRequest,
   validateGetBucketAclRequest,
   validateGetBucketLocationRequest,
+  validateGetBucketPolicyRequest,
   validateGetBucketQuotaRequest,
   validateGetBucketRequestPaymentRequest,
   validateGetBucketStorageClassRequest,
@@ -27,6 +29,7 @@ import {
   validateListObjectVersionsRequest,
   validateListPartsRequest,
   validatePutBucketAclRequest,
+  validatePutBucketPolicyRequest,
   validatePutBucketQuotaRequest,
   validatePutBucketRequest,
   validatePutBucketRequestPaymentRequest,
@@ -45,6 +48,8 @@ import {
   type CopyObjectOutput,
   type DeleteBucketInput,
   type DeleteBucketOutput,
+  type DeleteBucketPolicyInput,
+  type DeleteBucketPolicyOutput,
   type DeleteBucketTaggingInput,
   type DeleteBucketTaggingOutput,
   type DeleteObjectInput,
@@ -55,6 +60,8 @@ import {
   type GetBucketAclOutput,
   type GetBucketLocationInput,
   type GetBucketLocationOutput,
+  type GetBucketPolicyInput,
+  type GetBucketPolicyOutput,
   type GetBucketQuotaInput,
   type GetBucketQuotaOutput,
   type GetBucketRequestPaymentInput,
@@ -93,6 +100,8 @@ import {
   type PutBucketAclOutput,
   type PutBucketInput,
   type PutBucketOutput,
+  type PutBucketPolicyInput,
+  type PutBucketPolicyOutput,
   type PutBucketQuotaInput,
   type PutBucketQuotaOutput,
   type PutBucketRequestPaymentInput,
@@ -113,17 +122,26 @@ import {
   type UploadPartOutput,
 } from "@obs-toolkit/validator";
 import {
+  deserializeDeleteBucketPolicyResponse,
   deserializeGetBucketAclResponse,
+  deserializeGetBucketPolicyResponse,
   deserializeGetObjectAclResponse,
   deserializePutBucketAclResponse,
+  deserializePutBucketPolicyResponse,
   deserializePutObjectAclResponse,
+  serializeDeleteBucketPolicyRequest,
   serializeGetBucketAclRequest,
+  serializeGetBucketPolicyRequest,
   serializeGetObjectAclRequest,
   serializePutBucketAclRequest,
+  serializePutBucketPolicyRequest,
   serializePutObjectAclRequest,
+  type DeleteBucketPolicyMethod,
   type GetBucketAclMethod,
+  type GetBucketPolicyMethod,
   type GetObjectAclMethod,
   type PutBucketAclMethod,
+  type PutBucketPolicyMethod,
   type PutObjectAclMethod,
 } from "./operations/access-control.js";
 import {
@@ -252,11 +270,13 @@ export class ObsClient
     CompleteMultipartUploadMethod,
     CopyObjectMethod,
     DeleteBucketMethod,
+    DeleteBucketPolicyMethod,
     DeleteBucketTaggingMethod,
     DeleteObjectMethod,
     DeleteObjectsMethod,
     GetBucketAclMethod,
     GetBucketLocationMethod,
+    GetBucketPolicyMethod,
     GetBucketQuotaMethod,
     GetBucketRequestPaymentMethod,
     GetBucketStorageMethod,
@@ -276,6 +296,7 @@ export class ObsClient
     ListPartsMethod,
     PutBucketMethod,
     PutBucketAclMethod,
+    PutBucketPolicyMethod,
     PutBucketQuotaMethod,
     PutBucketRequestPaymentMethod,
     PutBucketStorageClassMethod,
@@ -331,6 +352,16 @@ export class ObsClient
     return deserializeDeleteBucketResponse(await send(this.config, request, options));
   }
 
+  async deleteBucketPolicy(
+    input: DeleteBucketPolicyInput,
+    options: CallOptions = {},
+  ): Promise<DeleteBucketPolicyOutput> {
+    const request = serializeDeleteBucketPolicyRequest(input);
+    const checked = validateDeleteBucketPolicyRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteBucketPolicyResponse(await send(this.config, request, options));
+  }
+
   async deleteBucketTagging(
     input: DeleteBucketTaggingInput,
     options: CallOptions = {},
@@ -367,6 +398,13 @@ export class ObsClient
     const checked = validateGetBucketLocationRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketLocationResponse(await send(this.config, request, options));
+  }
+
+  async getBucketPolicy(input: GetBucketPolicyInput, options: CallOptions = {}): Promise<GetBucketPolicyOutput> {
+    const request = serializeGetBucketPolicyRequest(input);
+    const checked = validateGetBucketPolicyRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketPolicyResponse(await send(this.config, request, options));
   }
 
   async getBucketQuota(input: GetBucketQuotaInput, options: CallOptions = {}): Promise<GetBucketQuotaOutput> {
@@ -518,6 +556,13 @@ export class ObsClient
     const checked = validatePutBucketAclRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketAclResponse(await send(this.config, request, options));
+  }
+
+  async putBucketPolicy(input: PutBucketPolicyInput, options: CallOptions = {}): Promise<PutBucketPolicyOutput> {
+    const request = serializePutBucketPolicyRequest(input);
+    const checked = validatePutBucketPolicyRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketPolicyResponse(await send(this.config, request, options));
   }
 
   async putBucketQuota(input: PutBucketQuotaInput, options: CallOptions = {}): Promise<PutBucketQuotaOutput> {

@@ -2,6 +2,7 @@
 export * from "./runtime/request.js";
 export * from "./runtime/obs-error.js";
 export * from "./runtime/xml-shapes.js";
+export * from "./runtime/json-shapes.js";
 export { parseDecimalInteger, parseBooleanText, parseHttpDate } from "./runtime/checks.js";
 export * from "./error-codes.js";
 export * from "./types.js";

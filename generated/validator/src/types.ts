@@ -1,4 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { type JsonDocumentShape } from "./runtime/json-shapes.js";
 import { type XmlStructureShape } from "./runtime/xml-shapes.js";
 /** A predefined access control policy (ACL page, Table 4). */
 export type CannedAcl =
@@ -741,4 +742,80 @@ export const VERSION_XML: XmlStructureShape = {
     { member: "size", xml: "Size", required: true, shape: { kind: "integer" } },
     { member: "storageClass", xml: "StorageClass", shape: { kind: "string" } },
   ],
+};
+
+/** A bucket policy: statements, each allowing or denying actions (s3:GetObject, s3:*) on resources (arn:aws:s3:::bucket, arn:aws:s3:::bucket/prefix*) to principals (* or {"AWS": [...]}), under conditions. */
+export type BucketPolicy = {
+  Version?: "2008-10-17" | "2012-10-17";
+  Id?: string;
+  Statement: {
+    Sid?: string;
+    Effect: "Allow" | "Deny";
+    Principal: "*" | { AWS: string | string[] };
+    Action: string | string[];
+    Resource: string | string[];
+    Condition?: Record<string, Record<string, string | string[]>>;
+  }[];
+};
+
+/** How a BucketPolicy JSON document is checked. */
+export const BUCKET_POLICY_JSON: JsonDocumentShape<BucketPolicy> = {
+  kind: "object",
+  properties: {
+    Version: { kind: "string", enum: ["2008-10-17", "2012-10-17"] },
+    Id: { kind: "string" },
+    Statement: {
+      kind: "array",
+      items: {
+        kind: "object",
+        properties: {
+          Sid: { kind: "string" },
+          Effect: { kind: "string", enum: ["Allow", "Deny"] },
+          Principal: {
+            kind: "oneOf",
+            options: [
+              { kind: "string", enum: ["*"] },
+              {
+                kind: "object",
+                properties: {
+                  AWS: {
+                    kind: "oneOf",
+                    options: [
+                      { kind: "string", minLength: 1 },
+                      { kind: "array", items: { kind: "string", minLength: 1 }, minItems: 1 },
+                    ],
+                  },
+                },
+                required: ["AWS"],
+              },
+            ],
+          },
+          Action: {
+            kind: "oneOf",
+            options: [
+              { kind: "string", pattern: "^s3:[A-Za-z*?]+$" },
+              { kind: "array", items: { kind: "string", pattern: "^s3:[A-Za-z*?]+$" }, minItems: 1 },
+            ],
+          },
+          Resource: {
+            kind: "oneOf",
+            options: [
+              { kind: "string", pattern: "^arn:aws:s3:::" },
+              { kind: "array", items: { kind: "string", pattern: "^arn:aws:s3:::" }, minItems: 1 },
+            ],
+          },
+          Condition: {
+            kind: "map",
+            values: {
+              kind: "map",
+              values: { kind: "oneOf", options: [{ kind: "string" }, { kind: "array", items: { kind: "string" } }] },
+            },
+          },
+        },
+        required: ["Effect", "Principal", "Action", "Resource"],
+      },
+      minItems: 1,
+    },
+  },
+  required: ["Statement"],
 };

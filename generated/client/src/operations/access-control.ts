@@ -1,26 +1,75 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  BUCKET_POLICY_JSON,
   GET_BUCKET_ACL_OUTPUT_XML,
   GET_OBJECT_ACL_OUTPUT_XML,
   PUT_BUCKET_ACL_INPUT_XML,
   PUT_OBJECT_ACL_INPUT_XML,
   xmlTreeOf,
+  type DeleteBucketPolicyInput,
+  type DeleteBucketPolicyOutput,
   type GetBucketAclInput,
   type GetBucketAclOutput,
+  type GetBucketPolicyInput,
+  type GetBucketPolicyOutput,
   type GetObjectAclInput,
   type GetObjectAclOutput,
   type PutBucketAclInput,
   type PutBucketAclOutput,
+  type PutBucketPolicyInput,
+  type PutBucketPolicyOutput,
   type PutObjectAclInput,
   type PutObjectAclOutput,
 } from "@obs-toolkit/validator";
 import {
+  readJsonResponse,
   readXmlResponse,
   responseHeader,
   type CallOptions,
   type IncomingResponse,
   type OutgoingRequest,
 } from "../runtime/transport.js";
+
+/** `ObsClient`'s method for DELETE Bucket policy (the class implements this interface, which carries the method's documentation). */
+export interface DeleteBucketPolicyMethod {
+  /**
+   * DELETE Bucket policy.
+   *
+   * You can use this operation to delete the policy of a bucket. Deleting the policy of a bucket
+   * that has none succeeds as well.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  deleteBucketPolicy(input: DeleteBucketPolicyInput, options?: CallOptions): Promise<DeleteBucketPolicyOutput>;
+}
+
+/** The HTTP request of DELETE Bucket policy for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeDeleteBucketPolicyRequest(input: DeleteBucketPolicyInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "DELETE",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["policy"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of DELETE Bucket policy from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeDeleteBucketPolicyResponse(response: IncomingResponse): DeleteBucketPolicyOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
 
 /** `ObsClient`'s method for GET Bucket acl (the class implements this interface, which carries the method's documentation). */
 export interface GetBucketAclMethod {
@@ -59,6 +108,48 @@ export function serializeGetBucketAclRequest(input: GetBucketAclInput): Outgoing
 export function deserializeGetBucketAclResponse(response: IncomingResponse): GetBucketAclOutput {
   return {
     ...readXmlResponse(response, GET_BUCKET_ACL_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for GET Bucket policy (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketPolicyMethod {
+  /**
+   * GET Bucket policy.
+   *
+   * You can use this operation to obtain the policy of a bucket. A bucket without a policy answers
+   * NoSuchBucketPolicy.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketPolicy(input: GetBucketPolicyInput, options?: CallOptions): Promise<GetBucketPolicyOutput>;
+}
+
+/** The HTTP request of GET Bucket policy for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketPolicyRequest(input: GetBucketPolicyInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["policy"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket policy from a successful response: the JSON document and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketPolicyResponse(response: IncomingResponse): GetBucketPolicyOutput {
+  return {
+    policy: readJsonResponse(response, BUCKET_POLICY_JSON),
     requestId: responseHeader(response, "x-amz-request-id", "string", false),
     hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
@@ -159,6 +250,50 @@ export function serializePutBucketAclRequest(input: PutBucketAclInput): Outgoing
  * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
  */
 export function deserializePutBucketAclResponse(response: IncomingResponse): PutBucketAclOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for PUT Bucket policy (the class implements this interface, which carries the method's documentation). */
+export interface PutBucketPolicyMethod {
+  /**
+   * PUT Bucket policy.
+   *
+   * You can use this operation to create or modify a policy on a bucket. If the bucket already has a
+   * policy, the policy will be overwritten by the one specified in this request. Only the bucket
+   * owner can create or modify the bucket policy.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  putBucketPolicy(input: PutBucketPolicyInput, options?: CallOptions): Promise<PutBucketPolicyOutput>;
+}
+
+/** The HTTP request of PUT Bucket policy for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializePutBucketPolicyRequest(input: PutBucketPolicyInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "PUT",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["policy"],
+    query: {},
+    headers,
+    payload: input.policy,
+    json: true,
+  };
+}
+
+/**
+ * The output of PUT Bucket policy from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePutBucketPolicyResponse(response: IncomingResponse): PutBucketPolicyOutput {
   return {
     requestId: responseHeader(response, "x-amz-request-id", "string", false),
     hostId: responseHeader(response, "x-amz-id-2", "string", false),

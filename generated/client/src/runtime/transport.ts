@@ -6,7 +6,9 @@ import {
   parseBooleanText,
   parseDecimalInteger,
   parseHttpDate,
+  readJsonDocument,
   readXmlDocument,
+  type JsonDocumentShape,
   type ObsRequest,
   type ValidationIssue,
   type XmlDocumentShape,
@@ -96,8 +98,10 @@ export interface OutgoingRequest extends ObsRequest {
   subresources: readonly string[];
   query: Readonly<Record<string, string | undefined>>;
   headers: Readonly<Record<string, string | undefined>>;
-  /** An XML document to render (`{ root, namespace, content }`), or a BodySource to send. */
+  /** An XML document to render (`{ root, namespace, content }`), a JSON value (`json`), or a BodySource to send. */
   payload?: unknown;
+  /** The payload is a JSON value: its JSON text is sent. */
+  json?: boolean | undefined;
   /** Hand a successful response's body over as a stream instead of reading it. */
   streamResponse?: boolean | undefined;
   /** The codes of error statuses answered without a body (a 304, any error of a HEAD), by status. */
@@ -157,6 +161,7 @@ export async function send(
     typeof request.payload === "string" ||
     request.payload instanceof Uint8Array ||
     (typeof Blob !== "undefined" && request.payload instanceof Blob) ||
+    request.json === true ||
     isXmlPayload(request.payload);
   const maxAttempts = replayable ? Math.max(1, config.maxAttempts ?? 3) : 1;
   const baseDelay = config.retryDelayMs ?? 100;
@@ -211,9 +216,11 @@ async function sendOnce(
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
   const now = (config.now ?? (() => new Date()))();
-  const payload = isXmlPayload(request.payload)
-    ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content)
-    : (request.payload as BodySource | undefined);
+  const payload = request.json
+    ? JSON.stringify(request.payload)
+    : isXmlPayload(request.payload)
+      ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content)
+      : (request.payload as BodySource | undefined);
   if (options.contentMd5 !== undefined) headers["content-md5"] = options.contentMd5;
   if (options.contentLength !== undefined) headers["content-length"] = String(options.contentLength);
   const body = await prepareBody(payload, request.contentMd5 ? { ...config, contentMd5: true } : config, headers);
@@ -323,6 +330,20 @@ export function readXmlResponse<T extends object>(response: IncomingResponse, sh
       response,
       `The response body is not a complete <${shape.root}> document: ${problems.join(" ")}`,
     );
+  return value;
+}
+
+/** A JSON response body read and checked against its document's shape; InvalidResponse when it is not one. */
+export function readJsonResponse<T>(response: IncomingResponse, shape: JsonDocumentShape<T>): T {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(response.body);
+  } catch {
+    throw invalidResponse(response, "The response body is not well-formed JSON.");
+  }
+  const problems: string[] = [];
+  const value = readJsonDocument(shape, parsed, "InvalidResponse", (_code, _target, message) => problems.push(message));
+  if (value === undefined) throw invalidResponse(response, problems.join(" "));
   return value;
 }
 

@@ -3,22 +3,74 @@ import {
   GET_BUCKET_ACL_OUTPUT_XML,
   GET_OBJECT_ACL_OUTPUT_XML,
   renderXmlTree,
+  validateDeleteBucketPolicyRequest,
   validateGetBucketAclRequest,
+  validateGetBucketPolicyRequest,
   validateGetObjectAclRequest,
   validatePutBucketAclRequest,
+  validatePutBucketPolicyRequest,
   validatePutObjectAclRequest,
   xmlTreeOf,
+  type DeleteBucketPolicyInput,
+  type DeleteBucketPolicyOutput,
   type GetBucketAclInput,
   type GetBucketAclOutput,
+  type GetBucketPolicyInput,
+  type GetBucketPolicyOutput,
   type GetObjectAclInput,
   type GetObjectAclOutput,
   type PutBucketAclInput,
   type PutBucketAclOutput,
+  type PutBucketPolicyInput,
+  type PutBucketPolicyOutput,
   type PutObjectAclInput,
   type PutObjectAclOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
+/** What a DELETE Bucket policy handler returns; the server adds the request ID, host ID and Date. */
+export type DeleteBucketPolicyHandlerOutput = Omit<DeleteBucketPolicyOutput, "requestId" | "hostId">;
+
+/** The DELETE Bucket policy member of `ObsHandlers`. */
+export interface DeleteBucketPolicyHandler {
+  /** DELETE Bucket policy: You can use this operation to delete the policy of a bucket. Deleting the policy of a bucket */
+  deleteBucketPolicy?: (
+    input: DeleteBucketPolicyInput,
+    context: RequestContext,
+  ) => Promise<DeleteBucketPolicyHandlerOutput> | DeleteBucketPolicyHandlerOutput;
+}
+
+/** The 204 response of DELETE Bucket policy: and the response headers. */
+export function renderDeleteBucketPolicyResponse(output: DeleteBucketPolicyHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 204,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers DELETE Bucket policy (`DELETE /{BucketName}?policy`). */
+export const deleteBucketPolicyRoute: Route<ObsHandlers> = {
+  id: "DeleteBucketPolicy",
+  method: "DELETE",
+  selectors: ["policy"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.deleteBucketPolicy !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.deleteBucketPolicy;
+    if (!handler) throw notImplemented("DELETE Bucket policy");
+    const checked = validateDeleteBucketPolicyRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderDeleteBucketPolicyResponse(await handler(checked.value, context));
+  },
+};
 /** What a GET Bucket acl handler returns; the server adds the request ID, host ID and Date. */
 export type GetBucketAclHandlerOutput = Omit<GetBucketAclOutput, "requestId" | "hostId">;
 
@@ -61,6 +113,51 @@ export const getBucketAclRoute: Route<ObsHandlers> = {
     const checked = validateGetBucketAclRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderGetBucketAclResponse(await handler(checked.value, context));
+  },
+};
+/** What a GET Bucket policy handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketPolicyHandlerOutput = Omit<GetBucketPolicyOutput, "requestId" | "hostId">;
+
+/** The GET Bucket policy member of `ObsHandlers`. */
+export interface GetBucketPolicyHandler {
+  /** GET Bucket policy: You can use this operation to obtain the policy of a bucket. A bucket without a policy answers */
+  getBucketPolicy?: (
+    input: GetBucketPolicyInput,
+    context: RequestContext,
+  ) => Promise<GetBucketPolicyHandlerOutput> | GetBucketPolicyHandlerOutput;
+}
+
+/** The 200 response of GET Bucket policy: the JSON document, and the response headers. */
+export function renderGetBucketPolicyResponse(output: GetBucketPolicyHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {
+      "content-type": "application/json",
+    },
+    body: JSON.stringify(output.policy),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket policy (`GET /{BucketName}?policy`). */
+export const getBucketPolicyRoute: Route<ObsHandlers> = {
+  id: "GetBucketPolicy",
+  method: "GET",
+  selectors: ["policy"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketPolicy !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketPolicy;
+    if (!handler) throw notImplemented("GET Bucket policy");
+    const checked = validateGetBucketPolicyRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketPolicyResponse(await handler(checked.value, context));
   },
 };
 /** What a GET Object acl handler returns; the server adds the request ID, host ID and Date. */
@@ -147,6 +244,49 @@ export const putBucketAclRoute: Route<ObsHandlers> = {
     const checked = validatePutBucketAclRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderPutBucketAclResponse(await handler(checked.value, context));
+  },
+};
+/** What a PUT Bucket policy handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketPolicyHandlerOutput = Omit<PutBucketPolicyOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket policy member of `ObsHandlers`. */
+export interface PutBucketPolicyHandler {
+  /** PUT Bucket policy: You can use this operation to create or modify a policy on a bucket. If the bucket already has a */
+  putBucketPolicy?: (
+    input: PutBucketPolicyInput,
+    context: RequestContext,
+  ) => Promise<PutBucketPolicyHandlerOutput> | PutBucketPolicyHandlerOutput;
+}
+
+/** The 204 response of PUT Bucket policy: and the response headers. */
+export function renderPutBucketPolicyResponse(output: PutBucketPolicyHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 204,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket policy (`PUT /{BucketName}?policy`). */
+export const putBucketPolicyRoute: Route<ObsHandlers> = {
+  id: "PutBucketPolicy",
+  method: "PUT",
+  selectors: ["policy"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "json", error: "MalformedPolicy" },
+  implemented: (handlers) => handlers.putBucketPolicy !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketPolicy;
+    if (!handler) throw notImplemented("PUT Bucket policy");
+    const checked = validatePutBucketPolicyRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderPutBucketPolicyResponse(await handler(checked.value, context));
   },
 };
 /** What a PUT Object acl handler returns; the server adds the request ID, host ID and Date. */

@@ -67,7 +67,13 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
     req.on("error", () => undefined);
     server
       // The raw list keeps every repeated header, which Node's `headers` would drop (a second Authorization).
-      .handle({ method, url, headers: req.rawHeaders, body: hasBody(req.rawHeaders) ? req : undefined })
+      .handle({
+        method,
+        url,
+        headers: req.rawHeaders,
+        body: hasBody(req.rawHeaders) ? req : undefined,
+        remoteAddress: req.socket.remoteAddress,
+      })
       // The answer is written once the loop has read what else arrived (setImmediate runs after the
       // poll phase): requests that came in together are answered in one burst. Written one at a
       // time, each answer wakes a client that went to sleep meanwhile, which on loopback costs the

@@ -9,6 +9,7 @@ import { checkGrantWrite, type GrantWriteParameter } from "../components/grant-w
 import { checkObjectName, type ObjectNameParameter } from "../components/object-name.js";
 import { type SecurityTokenParameter } from "../components/security-token.js";
 import { errorStatus } from "../error-codes.js";
+import { readJsonDocument } from "../runtime/json-shapes.js";
 import {
   queryValue,
   requestHeaders,
@@ -18,7 +19,75 @@ import {
   type ValidationResult,
 } from "../runtime/request.js";
 import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
-import { GRANT_XML, isCannedAcl, OWNER_XML, type CannedAcl, type Grant, type Owner } from "../types.js";
+import {
+  BUCKET_POLICY_JSON,
+  GRANT_XML,
+  isCannedAcl,
+  OWNER_XML,
+  type BucketPolicy,
+  type CannedAcl,
+  type Grant,
+  type Owner,
+} from "../types.js";
+
+/** The input of DELETE Bucket policy. */
+export interface DeleteBucketPolicyInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of DELETE Bucket policy. */
+export interface DeleteBucketPolicyOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** The DELETE Bucket policy input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const DELETE_BUCKET_POLICY_SENSITIVE_MEMBERS: ReadonlySet<keyof DeleteBucketPolicyInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a DELETE Bucket policy request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateDeleteBucketPolicyRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<DeleteBucketPolicyInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: DeleteBucketPolicyInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
 
 /** The input of GET Bucket acl. */
 export interface GetBucketAclInput extends BucketNameParameter, SecurityTokenParameter {}
@@ -99,6 +168,69 @@ export function validateGetBucketAclRequest(
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.
   const value: GetBucketAclInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket policy. */
+export interface GetBucketPolicyInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket policy. */
+export interface GetBucketPolicyOutput {
+  /**
+   * A bucket policy: statements, each allowing or denying actions (s3:GetObject, s3:*) on resources (arn:aws:s3:::bucket, arn:aws:s3:::bucket/prefix*) to principals (* or {"AWS": [...]}), under conditions.
+   *
+   * The response body: a JSON document.
+   */
+  policy: BucketPolicy;
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** The GET Bucket policy input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_POLICY_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketPolicyInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a GET Bucket policy request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketPolicyRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketPolicyInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketPolicyInput = {
     bucket: bucket as string,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -355,6 +487,81 @@ export function validatePutBucketAclRequest(
   if (grantReadAcp !== undefined) value.grantReadAcp = grantReadAcp;
   if (grantWriteAcp !== undefined) value.grantWriteAcp = grantWriteAcp;
   if (grantFullControl !== undefined) value.grantFullControl = grantFullControl;
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket policy. */
+export interface PutBucketPolicyInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * The policy, written in JSON.
+   *
+   * The request body: a JSON document, checked against its schema.
+   */
+  policy: BucketPolicy;
+}
+
+/** The output of PUT Bucket policy. */
+export interface PutBucketPolicyOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** The PUT Bucket policy input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_POLICY_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketPolicyInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a PUT Bucket policy request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketPolicyRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketPolicyInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: a JSON document
+  let payloadValue: BucketPolicy | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedPolicy", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readJsonDocument(BUCKET_POLICY_JSON, source.payload, "MalformedPolicy", (code, target, message) =>
+      fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketPolicyInput = {
+    bucket: bucket as string,
+    policy: payloadValue as BucketPolicy,
+  };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
 }
