@@ -2,6 +2,8 @@ import type { Server } from "node:http";
 import { createObsHttpServer, createObsServer, type ObsHandlers } from "@obs-toolkit/server";
 import { guardHandlers } from "./access/guard.js";
 import { accessHandlers } from "./handlers/access.js";
+import { corsHandlers } from "./handlers/cors.js";
+import { corsAnswerHeaders } from "./access/cors.js";
 import { bucketHandlers } from "./handlers/buckets.js";
 import { configurationHandlers } from "./handlers/configuration.js";
 import { multipartHandlers } from "./handlers/multipart.js";
@@ -41,6 +43,7 @@ export function createReferenceHandlers(
       ...bucketHandlers(store, region),
       ...configurationHandlers(store),
       ...accessHandlers(store, knownUser),
+      ...corsHandlers(store),
       ...objectHandlers(store),
       ...multipartHandlers(store),
     },
@@ -73,6 +76,11 @@ export async function startReferenceServer(
     // grants AllUsers, and answers AccessDenied elsewhere.
     allowAnonymous: true,
     domains: options.domains,
+    // A request from a page on another origin gets the CORS headers of the bucket's first rule that allows it.
+    answerHeaders: ({ method, bucket, headers }) =>
+      method === "OPTIONS" || bucket === undefined
+        ? undefined
+        : corsAnswerHeaders(store.getBucket(bucket)?.cors, headers["origin"], method),
   });
   const log = options.log;
   const server = createObsHttpServer(obs, {

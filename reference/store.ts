@@ -3,7 +3,7 @@ import * as nodeFs from "node:fs/promises";
 import { join } from "node:path";
 import { open, type RootDatabase } from "lmdb";
 import { ObsError } from "@obs-toolkit/server";
-import type { BucketPolicy, StorageClass } from "@obs-toolkit/validator";
+import type { BucketPolicy, CORSRule, StorageClass } from "@obs-toolkit/validator";
 import { decryptorAt, encryptor, newIv, type CustomerKey } from "./crypto.js";
 import { newVersionId, nextOrder, NULL_VERSION } from "./versions.js";
 import type { StoredGrant } from "./access/acl.js";
@@ -104,6 +104,8 @@ export interface BucketRecord {
   acl?: StoredGrant[] | undefined;
   /** PUT Bucket policy's document, as given. */
   policy?: BucketPolicy | undefined;
+  /** PUT Bucket CORS's rules, in order. */
+  cors?: CORSRule[] | undefined;
 }
 
 /** What a bucket holds: its objects' bytes and their number (GET Bucket storage, the quota). */

@@ -641,3 +641,27 @@ describe("feature: a JSON document body", () => {
     });
   });
 });
+
+describe("feature: an operation the server does not authenticate", () => {
+  it("serves x-obs-anonymous without checking a signature, and still refuses the others' unsigned requests", async () => {
+    const packages = await generateFixture("anonymous");
+    const server = (packages.server.createObsServer as (options: object) => { handle: Handle })({
+      handlers: {
+        getProbe: (_input: never, context: { accessKeyId: string | undefined }) => ({
+          caller: context.accessKeyId ?? "nobody",
+        }),
+        getSecret: () => ({}),
+      },
+      credentials: (accessKeyId: string) => (accessKeyId === "AK" ? { secretAccessKey: "SK" } : undefined),
+    });
+    const get = (url: string, headers: Record<string, string> = {}) =>
+      server.handle({ method: "GET", url, headers: { host: "127.0.0.1", ...headers } });
+    const probe = await get("/b1?probe");
+    expect([probe.status, probe.headers["x-caller"]]).toEqual([200, "nobody"]);
+    // A signature is not checked, even a wrong one (a preflight carries the actual request's).
+    const forged = await get("/b1?probe&X-Amz-Signature=00&X-Amz-Credential=AK/x", { authorization: "AWS AK:bogus" });
+    expect([forged.status, forged.headers["x-caller"]]).toEqual([200, "nobody"]);
+    const secret = await get("/b1?secret");
+    expect([secret.status, codeOf(secret)]).toEqual([403, "AccessDenied"]);
+  });
+});

@@ -240,6 +240,7 @@ const operationSchema = object(
       additionalProperties: response,
     },
     "x-obs-doc": string,
+    "x-obs-anonymous": boolean,
     "x-obs-header-rules": { type: "array", items: headerRule },
     "x-obs-errors": { type: "array", items: object("an error", { code: string, description: string }, ["code"]) },
     "x-obs-doc-differs": docDiffers,

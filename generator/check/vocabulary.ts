@@ -16,13 +16,15 @@ export const EXTENSIONS: Record<string, string> = {
   "x-obs-header-rules":
     "operation: rules across headers and query parameters (a name is a header, any case, or a query parameter): `together: [h…]` (all or none), `when: h` + `requires: [h…]`, `exclusive: [[h…], [h…]]` (at most one group present), `anyOf: [h…]` (at least one present; over transport headers alone the client's transport meets it, sending Content-MD5 when it is named); each with `error` and `description`.",
   "x-obs-errors": "operation: error codes the operation answers beyond its constraints, `{ code, description }`.",
+  "x-obs-anonymous":
+    "operation: `true` when the server does not authenticate it (a CORS preflight, which browsers send without credentials): an Authorization header or a presigned query is not checked, and the handler sees no access key.",
   "x-obs-doc-differs":
     "operation, components: known differences from the source page, `{ subject, kind, reason }`, which the fidelity check accepts (see `npm run spec:fidelity`).",
   "x-obs-paginated":
     "operation: how it pages, by member names: `inputTokens` (query markers), `outputTokens` (the next markers, same order), `truncated` (a boolean element), `pageSize` (an integer query member), `items` (the lists of a page); the client gets `paginate<Operation>`.",
   "x-obs-samples": "operation: the page's sample HTTP request and response, `{ summary, request, response }`.",
   "x-obs-member":
-    "parameter, response header, XML property, byte-stream request body or response: the member name in the typed input/output (XML properties default to the element name in camelCase: `PartNumber` → `partNumber`, `ETag` → `eTag`).",
+    "parameter, response header, XML property, byte-stream or JSON request body or response: the member name in the typed input/output (XML properties default to the element name in camelCase: `PartNumber` → `partNumber`, `ETag` → `eTag`).",
   "x-obs-error":
     "parameter, XML property, request body: the S3 error code a violation raises (a request body's: a missing, malformed or invalid document, or a stream over `x-obs-max-bytes`; a `required` transport header's: its absence, default InvalidRequest). On a bodiless non-success response (`304`): the code a handler throws to answer it, with its headers.",
   "x-obs-bucket": "path parameter: the bucket, which virtual-hosted addressing moves into the Host header.",

@@ -139,7 +139,7 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
   headerSelectors: [${operation.headerSelectors.map(literal).join(", ")}],
   parameters: [${operation.query.map((q) => literal(q.wireName)).join(", ")}],
   level: ${literal(operation.level)},
-  payload: ${payloadCode},
+  payload: ${payloadCode},${operation.anonymous ? "\n  anonymous: true," : ""}
   implemented: (handlers) => handlers.${operation.name} !== undefined,
   async run(handlers, request, context) {
     const handler = handlers.${operation.name};

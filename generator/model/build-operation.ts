@@ -327,6 +327,7 @@ export function buildOperation(
     name: lowerFirst(id),
     summary: context.string(operation, "summary") ?? id,
     group,
+    anonymous: operation["x-obs-anonymous"] === true,
     description: (context.string(operation, "description") ?? "").trim(),
     docId: context.string(operation, "x-obs-doc"),
     decision: context.string(operation, "x-obs-decision"),

@@ -303,6 +303,8 @@ export interface OperationModel {
   name: string;
   summary: string;
   group: OperationGroup;
+  /** `x-obs-anonymous`: the server does not authenticate it (a browser's CORS preflight carries no credentials). */
+  anonymous: boolean;
   description: string;
   docId: string | undefined;
   decision: string | undefined;

@@ -12,6 +12,7 @@ import { evaluatePolicy } from "./policy.js";
  * bucket, READ on the source object).
  */
 type Need = { action: string } & (
+  | { on: "anyone" }
   | { on: "service" }
   | { on: "bucket"; permission: Permission | "owner" }
   | { on: "object"; permission: Permission }
@@ -19,6 +20,8 @@ type Need = { action: string } & (
 );
 
 const service = (action: string): Need => ({ action, on: "service" });
+/** A preflight: browsers send it without credentials, and the bucket's CORS rules decide. */
+const anyone: Need = { action: "s3:Options", on: "anyone" };
 const owner = (action: string): Need => ({ action, on: "bucket", permission: "owner" });
 const bucket = (action: string, permission: Permission): Need => ({ action, on: "bucket", permission });
 const object = (action: string, permission: Permission): Need => ({ action, on: "object", permission });
@@ -53,6 +56,11 @@ const NEEDS: Record<keyof ObsHandlers, Need> = {
   getBucketStorage: owner("s3:GetBucketStorage"),
   putBucketRequestPayment: owner("s3:PutBucketRequestPayment"),
   getBucketRequestPayment: owner("s3:GetBucketRequestPayment"),
+  putBucketCors: owner("s3:PutBucketCORS"),
+  getBucketCors: owner("s3:GetBucketCORS"),
+  deleteBucketCors: owner("s3:PutBucketCORS"),
+  optionsBucket: anyone,
+  optionsObject: anyone,
   putObject: bucket("s3:PutObject", "WRITE"),
   deleteObject: bucket("s3:DeleteObject", "WRITE"),
   deleteObjects: bucket("s3:DeleteObject", "WRITE"),
@@ -153,6 +161,8 @@ export function guardHandlers(handlers: ObsHandlers, store: ReferenceStore): Obs
   const authorize = (need: Need, target: Target, context: RequestContext): boolean => {
     const requester = context.accessKeyId;
     switch (need.on) {
+      case "anyone":
+        return true;
       case "service":
         return requester !== undefined;
       case "bucket": {

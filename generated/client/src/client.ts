@@ -3,12 +3,14 @@ import {
   validateAbortMultipartUploadRequest,
   validateCompleteMultipartUploadRequest,
   validateCopyObjectRequest,
+  validateDeleteBucketCorsRequest,
   validateDeleteBucketPolicyRequest,
   validateDeleteBucketRequest,
   validateDeleteBucketTaggingRequest,
   validateDeleteObjectRequest,
   validateDeleteObjectsRequest,
   validateGetBucketAclRequest,
+  validateGetBucketCorsRequest,
   validateGetBucketLocationRequest,
   validateGetBucketPolicyRequest,
   validateGetBucketQuotaRequest,
@@ -28,7 +30,10 @@ import {
   validateListObjectsV2Request,
   validateListObjectVersionsRequest,
   validateListPartsRequest,
+  validateOptionsBucketRequest,
+  validateOptionsObjectRequest,
   validatePutBucketAclRequest,
+  validatePutBucketCorsRequest,
   validatePutBucketPolicyRequest,
   validatePutBucketQuotaRequest,
   validatePutBucketRequest,
@@ -46,6 +51,8 @@ import {
   type CompleteMultipartUploadOutput,
   type CopyObjectInput,
   type CopyObjectOutput,
+  type DeleteBucketCorsInput,
+  type DeleteBucketCorsOutput,
   type DeleteBucketInput,
   type DeleteBucketOutput,
   type DeleteBucketPolicyInput,
@@ -58,6 +65,8 @@ import {
   type DeleteObjectsOutput,
   type GetBucketAclInput,
   type GetBucketAclOutput,
+  type GetBucketCorsInput,
+  type GetBucketCorsOutput,
   type GetBucketLocationInput,
   type GetBucketLocationOutput,
   type GetBucketPolicyInput,
@@ -96,8 +105,14 @@ import {
   type ListObjectVersionsOutput,
   type ListPartsInput,
   type ListPartsOutput,
+  type OptionsBucketInput,
+  type OptionsBucketOutput,
+  type OptionsObjectInput,
+  type OptionsObjectOutput,
   type PutBucketAclInput,
   type PutBucketAclOutput,
+  type PutBucketCorsInput,
+  type PutBucketCorsOutput,
   type PutBucketInput,
   type PutBucketOutput,
   type PutBucketPolicyInput,
@@ -200,6 +215,23 @@ import {
   type PutBucketMethod,
 } from "./operations/buckets.js";
 import {
+  deserializeDeleteBucketCorsResponse,
+  deserializeGetBucketCorsResponse,
+  deserializeOptionsBucketResponse,
+  deserializeOptionsObjectResponse,
+  deserializePutBucketCorsResponse,
+  serializeDeleteBucketCorsRequest,
+  serializeGetBucketCorsRequest,
+  serializeOptionsBucketRequest,
+  serializeOptionsObjectRequest,
+  serializePutBucketCorsRequest,
+  type DeleteBucketCorsMethod,
+  type GetBucketCorsMethod,
+  type OptionsBucketMethod,
+  type OptionsObjectMethod,
+  type PutBucketCorsMethod,
+} from "./operations/cors.js";
+import {
   deserializeAbortMultipartUploadResponse,
   deserializeCompleteMultipartUploadResponse,
   deserializeInitiateMultipartUploadResponse,
@@ -270,11 +302,13 @@ export class ObsClient
     CompleteMultipartUploadMethod,
     CopyObjectMethod,
     DeleteBucketMethod,
+    DeleteBucketCorsMethod,
     DeleteBucketPolicyMethod,
     DeleteBucketTaggingMethod,
     DeleteObjectMethod,
     DeleteObjectsMethod,
     GetBucketAclMethod,
+    GetBucketCorsMethod,
     GetBucketLocationMethod,
     GetBucketPolicyMethod,
     GetBucketQuotaMethod,
@@ -294,8 +328,11 @@ export class ObsClient
     ListObjectsV2Method,
     ListObjectVersionsMethod,
     ListPartsMethod,
+    OptionsBucketMethod,
+    OptionsObjectMethod,
     PutBucketMethod,
     PutBucketAclMethod,
+    PutBucketCorsMethod,
     PutBucketPolicyMethod,
     PutBucketQuotaMethod,
     PutBucketRequestPaymentMethod,
@@ -352,6 +389,13 @@ export class ObsClient
     return deserializeDeleteBucketResponse(await send(this.config, request, options));
   }
 
+  async deleteBucketCors(input: DeleteBucketCorsInput, options: CallOptions = {}): Promise<DeleteBucketCorsOutput> {
+    const request = serializeDeleteBucketCorsRequest(input);
+    const checked = validateDeleteBucketCorsRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteBucketCorsResponse(await send(this.config, request, options));
+  }
+
   async deleteBucketPolicy(
     input: DeleteBucketPolicyInput,
     options: CallOptions = {},
@@ -391,6 +435,13 @@ export class ObsClient
     const checked = validateGetBucketAclRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketAclResponse(await send(this.config, request, options));
+  }
+
+  async getBucketCors(input: GetBucketCorsInput, options: CallOptions = {}): Promise<GetBucketCorsOutput> {
+    const request = serializeGetBucketCorsRequest(input);
+    const checked = validateGetBucketCorsRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketCorsResponse(await send(this.config, request, options));
   }
 
   async getBucketLocation(input: GetBucketLocationInput, options: CallOptions = {}): Promise<GetBucketLocationOutput> {
@@ -544,6 +595,20 @@ export class ObsClient
     return deserializeListPartsResponse(await send(this.config, request, options));
   }
 
+  async optionsBucket(input: OptionsBucketInput, options: CallOptions = {}): Promise<OptionsBucketOutput> {
+    const request = serializeOptionsBucketRequest(input);
+    const checked = validateOptionsBucketRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeOptionsBucketResponse(await send(this.config, request, options));
+  }
+
+  async optionsObject(input: OptionsObjectInput, options: CallOptions = {}): Promise<OptionsObjectOutput> {
+    const request = serializeOptionsObjectRequest(input);
+    const checked = validateOptionsObjectRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeOptionsObjectResponse(await send(this.config, request, options));
+  }
+
   async putBucket(input: PutBucketInput, options: CallOptions = {}): Promise<PutBucketOutput> {
     const request = serializePutBucketRequest(input);
     const checked = validatePutBucketRequest(request, { checkTransport: false, headersNormalized: true });
@@ -556,6 +621,13 @@ export class ObsClient
     const checked = validatePutBucketAclRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketAclResponse(await send(this.config, request, options));
+  }
+
+  async putBucketCors(input: PutBucketCorsInput, options: CallOptions = {}): Promise<PutBucketCorsOutput> {
+    const request = serializePutBucketCorsRequest(input);
+    const checked = validatePutBucketCorsRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketCorsResponse(await send(this.config, request, options));
   }
 
   async putBucketPolicy(input: PutBucketPolicyInput, options: CallOptions = {}): Promise<PutBucketPolicyOutput> {

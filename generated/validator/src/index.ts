@@ -50,5 +50,6 @@ export type * from "./components/write-if-none-match.js";
 export * from "./operations/access-control.js";
 export * from "./operations/bucket-configuration.js";
 export * from "./operations/buckets.js";
+export * from "./operations/cors.js";
 export * from "./operations/multipart-uploads.js";
 export * from "./operations/objects.js";

@@ -93,6 +93,85 @@ export const COMPLETED_PART_XML: XmlStructureShape = {
   ],
 };
 
+/** One CORS rule. */
+export interface CORSRule {
+  /**
+   * Indicates the unique identifier of a rule. The value can contain a maximum of 255 characters.
+   *
+   * XML: `<ID>`.
+   */
+  id?: string | undefined;
+  /**
+   * Indicates a method that is allowed by a CORS rule (GET, PUT, HEAD, POST or DELETE).
+   *
+   * XML: repeated `<AllowedMethod>` elements.
+   */
+  allowedMethods: ("GET" | "PUT" | "HEAD" | "POST" | "DELETE")[];
+  /**
+   * Indicates an origin that is allowed by a CORS rule. It is a character string and can contain one wildcard (*).
+   *
+   * XML: repeated `<AllowedOrigin>` elements.
+   */
+  allowedOrigins: string[];
+  /**
+   * Indicates an allowed header (Access-Control-Request-Headers) in a CORS request; it can contain one wildcard (*).
+   *
+   * XML: repeated `<AllowedHeader>` elements.
+   */
+  allowedHeaders: string[];
+  /**
+   * How long, in seconds, a browser may cache the preflight's answer. It can be negative.
+   *
+   * XML: `<MaxAgeSeconds>`.
+   */
+  maxAgeSeconds?: number | undefined;
+  /**
+   * Indicates a supplemented header in CORS responses. It cannot contain spaces.
+   *
+   * XML: repeated `<ExposeHeader>` elements.
+   */
+  exposeHeaders: string[];
+}
+
+/** How CORSRule is read from and written to XML. */
+export const CORSRULE_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "id", xml: "ID", shape: { kind: "string", maxLength: 255 } },
+    {
+      member: "allowedMethods",
+      xml: "AllowedMethod",
+      required: true,
+      list: { item: "AllowedMethod", wrapped: false },
+      shape: { kind: "string", enum: ["GET", "PUT", "HEAD", "POST", "DELETE"] },
+    },
+    {
+      member: "allowedOrigins",
+      xml: "AllowedOrigin",
+      required: true,
+      list: { item: "AllowedOrigin", wrapped: false },
+      shape: { kind: "string", pattern: "^[^*]*\\*?[^*]*$" },
+    },
+    {
+      member: "allowedHeaders",
+      xml: "AllowedHeader",
+      list: { item: "AllowedHeader", wrapped: false },
+      shape: { kind: "string", pattern: "^[^*]*\\*?[^*]*$" },
+    },
+    {
+      member: "maxAgeSeconds",
+      xml: "MaxAgeSeconds",
+      shape: { kind: "integer", minimum: -2147483648, maximum: 2147483647 },
+    },
+    {
+      member: "exposeHeaders",
+      xml: "ExposeHeader",
+      list: { item: "ExposeHeader", wrapped: false },
+      shape: { kind: "string", pattern: "^\\S+$" },
+    },
+  ],
+};
+
 /** Indicates the container element for a successful deletion. */
 export interface DeletedObject {
   /**

@@ -52,6 +52,8 @@ export type RouteOutcome =
 export interface Route<Handlers> extends RouteKey {
   /** A body sent to an operation that takes none answers UnexpectedContent. */
   payload: RoutePayload;
+  /** The operation is not authenticated (a CORS preflight): its handler sees no access key. */
+  anonymous?: boolean;
   /** Whether the handlers implement the operation (a missing handler answers 501 NotImplemented). */
   implemented(handlers: Handlers): boolean;
   run(handlers: Handlers, request: ObsRequest, context: RequestContext): Promise<RouteOutcome>;
@@ -73,6 +75,18 @@ export interface ObsServerOptions<Handlers> {
   now?: (() => Date) | undefined;
   /** Bytes of an XML request body (or of a body sent where none is taken) read at most; more answers MaxMessageLengthExceeded. Default 4 MiB. */
   maxXmlBodyBytes?: number | undefined;
+  /**
+   * Headers to add to every answer, success or error, from the request (a bucket's CORS headers
+   * for an `Origin`): the last stage. `bucket` and `key` are undefined when the target could not be read.
+   */
+  answerHeaders?:
+    | ((request: {
+        method: string;
+        bucket: string | undefined;
+        key: string | undefined;
+        headers: Readonly<Record<string, string>>;
+      }) => Record<string, string> | undefined)
+    | undefined;
 }
 
 export interface ServiceSettings {
@@ -139,6 +153,21 @@ export function createServerCore<Handlers>(
   const route = createRouter(routes, settings.subResources);
 
   async function handle(request: ObsHttpRequest): Promise<ObsHttpResponse> {
+    const response = await respond(request);
+    if (!options.answerHeaders) return response;
+    // The headers are lowercased again here: this stage runs only when asked for.
+    const headers = lowercaseHeaders(request.headers);
+    let target: ReturnType<typeof parseTarget> | undefined;
+    try {
+      target = parseTarget(request.url, headers["host"], domains);
+    } catch {
+      target = undefined;
+    }
+    const added = options.answerHeaders({ method: request.method, bucket: target?.bucket, key: target?.key, headers });
+    return added ? { ...response, headers: { ...response.headers, ...added } } : response;
+  }
+
+  async function respond(request: ObsHttpRequest): Promise<ObsHttpResponse> {
     const exchange = beginExchange(now(), request.method === "HEAD");
     try {
       const headers = lowercaseHeaders(request.headers);
@@ -152,13 +181,15 @@ export function createServerCore<Handlers>(
       );
       if (!operation.implemented(options.handlers)) throw notImplemented(operation.id);
       const whole = await readWholeBody(operation.payload, request.body, headers, maxXmlBodyBytes);
-      const caller = await authenticate(
-        { method: request.method, path: target.path, query: target.query, headers },
-        target.bucketPrefix,
-        whole,
-        exchange.receivedAt,
-        authSettings,
-      );
+      const caller = operation.anonymous
+        ? { accessKeyId: undefined, signing: undefined }
+        : await authenticate(
+            { method: request.method, path: target.path, query: target.query, headers },
+            target.bucketPrefix,
+            whole,
+            exchange.receivedAt,
+            authSettings,
+          );
       const checksums: Record<string, string> = {};
       const payload = await decodePayload(operation.payload, whole, request.body, headers, caller.signing, checksums);
       const outcome = await operation.run(

@@ -1,0 +1,56 @@
+import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
+import { allowedOrigin, matchingRule, requestedHeaders } from "../access/cors.js";
+import type { ReferenceStore } from "../store.js";
+import { bucketOf, noSuchBucket, stored } from "./common.js";
+
+type CorsHandlers = Required<
+  Pick<ObsHandlers, "putBucketCors" | "getBucketCors" | "deleteBucketCors" | "optionsBucket" | "optionsObject">
+>;
+
+/** A bucket's CORS rules, kept in its record, and the preflights (OPTIONS Bucket and Object) they answer. */
+export function corsHandlers(store: ReferenceStore): CorsHandlers {
+  const preflight = (input: {
+    bucket: string;
+    origin: string;
+    requestMethod: string;
+    requestHeaders?: string | undefined;
+  }) => {
+    const headers = requestedHeaders(input.requestHeaders);
+    const rule = matchingRule(bucketOf(store, input.bucket).cors, input.origin, input.requestMethod, headers);
+    if (!rule)
+      throw new ObsError(
+        "AccessForbidden",
+        "CORSResponse: This CORS request is not allowed. This is usually because the evaluation of Origin, request method / Access-Control-Request-Method or Access-Control-Request-Headers are not whitelisted by the resource's CORS spec.",
+        403,
+      );
+    return {
+      allowOrigin: allowedOrigin(rule, input.origin),
+      allowMethods: rule.allowedMethods.join(","),
+      allowHeaders: headers.length > 0 ? headers.join(",") : undefined,
+      maxAge: rule.maxAgeSeconds,
+      exposeHeaders: rule.exposeHeaders.length > 0 ? rule.exposeHeaders.join(",") : undefined,
+    };
+  };
+  return {
+    async putBucketCors(input) {
+      if (!(await stored(store.updateBucket(input.bucket, (bucket) => ({ ...bucket, cors: input.rules })))))
+        throw noSuchBucket();
+      return {};
+    },
+
+    getBucketCors(input) {
+      const rules = bucketOf(store, input.bucket).cors;
+      if (!rules) throw new ObsError("NoSuchCORSConfiguration", "The CORS configuration does not exist.", 404);
+      return { rules };
+    },
+
+    async deleteBucketCors(input) {
+      if (!(await stored(store.updateBucket(input.bucket, (bucket) => ({ ...bucket, cors: undefined })))))
+        throw noSuchBucket();
+      return {};
+    },
+
+    optionsBucket: preflight,
+    optionsObject: preflight,
+  };
+}
