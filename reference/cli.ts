@@ -16,6 +16,8 @@ const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --access-ke
 
   --bucket  creates the bucket at start if it is missing (repeatable); others are created with PUT Bucket
   --user    another user, AK:SK (repeatable); each owns what it creates, and ACLs say what others may do
+  --lifecycle-day-ms       how long a lifecycle rule's day is (default 86400000; shorter to watch rules run)
+  --lifecycle-interval-ms  how often the lifecycle rules run (default 60000)
   --region  where buckets are created: the LocationConstraint PUT Bucket accepts (default us-east-1)
 
 example: npm run serve -- --port 9000 --data-dir ./data --access-key AK --secret-key SK --bucket bucket01`;
@@ -31,6 +33,8 @@ const { values } = parseArgs({
     "access-key": { type: "string" },
     "secret-key": { type: "string" },
     user: { type: "string", multiple: true, default: [] },
+    "lifecycle-day-ms": { type: "string" },
+    "lifecycle-interval-ms": { type: "string" },
     domain: { type: "string", multiple: true, default: [] },
     quiet: { type: "boolean", default: false },
   },
@@ -50,7 +54,10 @@ if (
   port > 65535 ||
   !values["access-key"] ||
   !values["secret-key"] ||
-  users.some((user) => user.accessKey === "" || user.secretKey === "")
+  users.some((user) => user.accessKey === "" || user.secretKey === "") ||
+  [values["lifecycle-day-ms"], values["lifecycle-interval-ms"]].some(
+    (value) => value !== undefined && !(Number.isSafeInteger(Number(value)) && Number(value) > 0),
+  )
 ) {
   console.error(usage);
   process.exit(2);
@@ -63,6 +70,10 @@ const { url } = await startReferenceServer(
     accessKey: values["access-key"],
     secretKey: values["secret-key"],
     users,
+    lifecycle: {
+      dayMs: values["lifecycle-day-ms"] === undefined ? undefined : Number(values["lifecycle-day-ms"]),
+      intervalMs: values["lifecycle-interval-ms"] === undefined ? undefined : Number(values["lifecycle-interval-ms"]),
+    },
     domains: values.domain,
     log: values.quiet ? undefined : (line) => console.log(line),
   },

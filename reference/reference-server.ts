@@ -3,6 +3,8 @@ import { createObsHttpServer, createObsServer, type ObsHandlers } from "@obs-too
 import { guardHandlers } from "./access/guard.js";
 import { accessHandlers } from "./handlers/access.js";
 import { corsHandlers } from "./handlers/cors.js";
+import { lifecycleHandlers } from "./handlers/lifecycle.js";
+import { startLifecycleSweeps } from "./sweeps/lifecycle.js";
 import { corsAnswerHeaders } from "./access/cors.js";
 import { bucketHandlers } from "./handlers/buckets.js";
 import { configurationHandlers } from "./handlers/configuration.js";
@@ -25,6 +27,11 @@ export interface ReferenceServerOptions {
   domains?: string[];
   /** Where buckets are created (the LocationConstraint PUT Bucket accepts). Default us-east-1. */
   region?: string;
+  /**
+   * The lifecycle sweeps: how long a lifecycle "day" is (default 24 hours; tests shorten it, as
+   * Ceph RGW's rgw_lc_debug_interval does) and how often the rules run (default a minute).
+   */
+  lifecycle?: { dayMs?: number | undefined; intervalMs?: number | undefined } | undefined;
   log?: (line: string) => void;
 }
 
@@ -44,6 +51,7 @@ export function createReferenceHandlers(
       ...configurationHandlers(store),
       ...accessHandlers(store, knownUser),
       ...corsHandlers(store),
+      ...lifecycleHandlers(store),
       ...objectHandlers(store),
       ...multipartHandlers(store),
     },
@@ -88,7 +96,13 @@ export async function startReferenceServer(
       ? (method, url, status, ms) => log(`${new Date().toISOString()} ${method} ${url} ${status} ${ms.toFixed(1)}ms`)
       : undefined,
   });
-  server.on("close", () => void store.close());
+  const sweeps = startLifecycleSweeps(
+    store,
+    { dayMs: options.lifecycle?.dayMs ?? 86_400_000, now: () => new Date() },
+    options.lifecycle?.intervalMs ?? 60_000,
+  );
+  // The sweeps stop before the store closes: a pass in flight finishes first.
+  server.on("close", () => void sweeps.stop().then(() => store.close()));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => resolve());

@@ -3,7 +3,7 @@ import * as nodeFs from "node:fs/promises";
 import { join } from "node:path";
 import { open, type RootDatabase } from "lmdb";
 import { ObsError } from "@obs-toolkit/server";
-import type { BucketPolicy, CORSRule, StorageClass } from "@obs-toolkit/validator";
+import type { BucketPolicy, CORSRule, LifecycleRule, StorageClass } from "@obs-toolkit/validator";
 import { decryptorAt, encryptor, newIv, type CustomerKey } from "./crypto.js";
 import { newVersionId, nextOrder, NULL_VERSION } from "./versions.js";
 import type { StoredGrant } from "./access/acl.js";
@@ -106,6 +106,8 @@ export interface BucketRecord {
   policy?: BucketPolicy | undefined;
   /** PUT Bucket CORS's rules, in order. */
   cors?: CORSRule[] | undefined;
+  /** PUT Bucket lifecycle's rules, which the sweeps run. */
+  lifecycle?: LifecycleRule[] | undefined;
 }
 
 /** What a bucket holds: its objects' bytes and their number (GET Bucket storage, the quota). */
@@ -685,17 +687,22 @@ export class ReferenceStore {
   }
 
   /**
-   * Sets the ACL of a key's version (the current one without `versionId`): the version's record
-   * and, when it is current, the key's. Whether there was such an object.
+   * Changes the record of a key's version (the current one without `versionId`), and the key's
+   * when it is current: its ACL, its storage class. Whether there was such an object.
    */
-  async setObjectAcl(bucket: string, key: string, versionId: string | undefined, acl: StoredGrant[]): Promise<boolean> {
+  async updateObject(
+    bucket: string,
+    key: string,
+    versionId: string | undefined,
+    change: (object: ObjectRecord) => ObjectRecord,
+  ): Promise<boolean> {
     return this.durable(() => {
       const id = versionId ?? this.getObject(bucket, key)?.versionId;
       const order = id === undefined ? undefined : (this.db.get(["vi", bucket, key, id]) as number | undefined);
       if (order === undefined) return false;
       const version = decodeVersion(this.db.get(["v", bucket, key, order]));
       if (!version.object) return false;
-      const object = { ...version.object, acl };
+      const object = change(version.object);
       this.db.putSync(["v", bucket, key, order], { ...version, object: encodeObject(object) });
       if (this.getObject(bucket, key)?.versionId === object.versionId)
         this.db.putSync(["o", bucket, key], encodeObject(object));

@@ -63,7 +63,9 @@ export function accessHandlers(store: ReferenceStore, knownUser: (id: string) =>
       const bucket = bucketOf(store, input.bucket);
       const object = versionedObject(store, input);
       const acl = grantsOf(input, object.headers.owner ?? "anonymous", bucket.owner);
-      if (!(await stored(store.setObjectAcl(input.bucket, input.key, object.versionId, acl))))
+      if (
+        !(await stored(store.updateObject(input.bucket, input.key, object.versionId, (record) => ({ ...record, acl }))))
+      )
         throw new ObsError("NoSuchKey", "The specified key does not exist.", 404);
       return { versionId: answeredVersion(store, input.bucket, object) };
     },

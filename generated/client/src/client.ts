@@ -4,6 +4,7 @@ import {
   validateCompleteMultipartUploadRequest,
   validateCopyObjectRequest,
   validateDeleteBucketCorsRequest,
+  validateDeleteBucketLifecycleRequest,
   validateDeleteBucketPolicyRequest,
   validateDeleteBucketRequest,
   validateDeleteBucketTaggingRequest,
@@ -11,6 +12,7 @@ import {
   validateDeleteObjectsRequest,
   validateGetBucketAclRequest,
   validateGetBucketCorsRequest,
+  validateGetBucketLifecycleRequest,
   validateGetBucketLocationRequest,
   validateGetBucketPolicyRequest,
   validateGetBucketQuotaRequest,
@@ -34,6 +36,7 @@ import {
   validateOptionsObjectRequest,
   validatePutBucketAclRequest,
   validatePutBucketCorsRequest,
+  validatePutBucketLifecycleRequest,
   validatePutBucketPolicyRequest,
   validatePutBucketQuotaRequest,
   validatePutBucketRequest,
@@ -54,6 +57,8 @@ import {
   type DeleteBucketCorsInput,
   type DeleteBucketCorsOutput,
   type DeleteBucketInput,
+  type DeleteBucketLifecycleInput,
+  type DeleteBucketLifecycleOutput,
   type DeleteBucketOutput,
   type DeleteBucketPolicyInput,
   type DeleteBucketPolicyOutput,
@@ -67,6 +72,8 @@ import {
   type GetBucketAclOutput,
   type GetBucketCorsInput,
   type GetBucketCorsOutput,
+  type GetBucketLifecycleInput,
+  type GetBucketLifecycleOutput,
   type GetBucketLocationInput,
   type GetBucketLocationOutput,
   type GetBucketPolicyInput,
@@ -114,6 +121,8 @@ import {
   type PutBucketCorsInput,
   type PutBucketCorsOutput,
   type PutBucketInput,
+  type PutBucketLifecycleInput,
+  type PutBucketLifecycleOutput,
   type PutBucketOutput,
   type PutBucketPolicyInput,
   type PutBucketPolicyOutput,
@@ -232,6 +241,17 @@ import {
   type PutBucketCorsMethod,
 } from "./operations/cors.js";
 import {
+  deserializeDeleteBucketLifecycleResponse,
+  deserializeGetBucketLifecycleResponse,
+  deserializePutBucketLifecycleResponse,
+  serializeDeleteBucketLifecycleRequest,
+  serializeGetBucketLifecycleRequest,
+  serializePutBucketLifecycleRequest,
+  type DeleteBucketLifecycleMethod,
+  type GetBucketLifecycleMethod,
+  type PutBucketLifecycleMethod,
+} from "./operations/lifecycle.js";
+import {
   deserializeAbortMultipartUploadResponse,
   deserializeCompleteMultipartUploadResponse,
   deserializeInitiateMultipartUploadResponse,
@@ -303,12 +323,14 @@ export class ObsClient
     CopyObjectMethod,
     DeleteBucketMethod,
     DeleteBucketCorsMethod,
+    DeleteBucketLifecycleMethod,
     DeleteBucketPolicyMethod,
     DeleteBucketTaggingMethod,
     DeleteObjectMethod,
     DeleteObjectsMethod,
     GetBucketAclMethod,
     GetBucketCorsMethod,
+    GetBucketLifecycleMethod,
     GetBucketLocationMethod,
     GetBucketPolicyMethod,
     GetBucketQuotaMethod,
@@ -333,6 +355,7 @@ export class ObsClient
     PutBucketMethod,
     PutBucketAclMethod,
     PutBucketCorsMethod,
+    PutBucketLifecycleMethod,
     PutBucketPolicyMethod,
     PutBucketQuotaMethod,
     PutBucketRequestPaymentMethod,
@@ -396,6 +419,16 @@ export class ObsClient
     return deserializeDeleteBucketCorsResponse(await send(this.config, request, options));
   }
 
+  async deleteBucketLifecycle(
+    input: DeleteBucketLifecycleInput,
+    options: CallOptions = {},
+  ): Promise<DeleteBucketLifecycleOutput> {
+    const request = serializeDeleteBucketLifecycleRequest(input);
+    const checked = validateDeleteBucketLifecycleRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteBucketLifecycleResponse(await send(this.config, request, options));
+  }
+
   async deleteBucketPolicy(
     input: DeleteBucketPolicyInput,
     options: CallOptions = {},
@@ -442,6 +475,16 @@ export class ObsClient
     const checked = validateGetBucketCorsRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketCorsResponse(await send(this.config, request, options));
+  }
+
+  async getBucketLifecycle(
+    input: GetBucketLifecycleInput,
+    options: CallOptions = {},
+  ): Promise<GetBucketLifecycleOutput> {
+    const request = serializeGetBucketLifecycleRequest(input);
+    const checked = validateGetBucketLifecycleRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketLifecycleResponse(await send(this.config, request, options));
   }
 
   async getBucketLocation(input: GetBucketLocationInput, options: CallOptions = {}): Promise<GetBucketLocationOutput> {
@@ -628,6 +671,16 @@ export class ObsClient
     const checked = validatePutBucketCorsRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketCorsResponse(await send(this.config, request, options));
+  }
+
+  async putBucketLifecycle(
+    input: PutBucketLifecycleInput,
+    options: CallOptions = {},
+  ): Promise<PutBucketLifecycleOutput> {
+    const request = serializePutBucketLifecycleRequest(input);
+    const checked = validatePutBucketLifecycleRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketLifecycleResponse(await send(this.config, request, options));
   }
 
   async putBucketPolicy(input: PutBucketPolicyInput, options: CallOptions = {}): Promise<PutBucketPolicyOutput> {

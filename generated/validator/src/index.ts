@@ -51,5 +51,6 @@ export * from "./operations/access-control.js";
 export * from "./operations/bucket-configuration.js";
 export * from "./operations/buckets.js";
 export * from "./operations/cors.js";
+export * from "./operations/lifecycle.js";
 export * from "./operations/multipart-uploads.js";
 export * from "./operations/objects.js";

@@ -36,6 +36,29 @@ export function isStorageClass(value: string): value is StorageClass {
   return STORAGE_CLASS_VALUES.has(value);
 }
 
+/** Container for specifying when the not merged parts (fragments) in an incomplete upload will be deleted. */
+export interface AbortIncompleteMultipartUpload {
+  /**
+   * Specifies the number of days since the initiation of an incomplete multipart upload that OBS will wait before deleting the not merged parts (fragments) of the upload.
+   *
+   * XML: `<DaysAfterInitiation>`.
+   */
+  daysAfterInitiation: number;
+}
+
+/** How AbortIncompleteMultipartUpload is read from and written to XML. */
+export const ABORT_INCOMPLETE_MULTIPART_UPLOAD_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    {
+      member: "daysAfterInitiation",
+      xml: "DaysAfterInitiation",
+      required: true,
+      shape: { kind: "integer", minimum: 1 },
+    },
+  ],
+};
+
 /** Indicates details about a bucket. */
 export interface Bucket {
   /**
@@ -417,6 +440,201 @@ export const GRANT_XML: XmlStructureShape = {
       xml: "Permission",
       required: true,
       shape: { kind: "string", enum: ["READ", "WRITE", "READ_ACP", "WRITE_ACP", "FULL_CONTROL"] },
+    },
+  ],
+};
+
+/** Indicates the container for the object expiration rule. */
+export interface LifecycleExpiration {
+  /**
+   * Indicates when the specified rule takes effect (applicable to the latest object version), midnight UTC in ISO 8601.
+   *
+   * XML: `<Date>`.
+   */
+  date?: Date | undefined;
+  /**
+   * Indicates the number of days after object creation when the specified rule takes effect.
+   *
+   * XML: `<Days>`.
+   */
+  days?: number | undefined;
+}
+
+/** How LifecycleExpiration is read from and written to XML. */
+export const LIFECYCLE_EXPIRATION_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "date", xml: "Date", shape: { kind: "timestamp" } },
+    { member: "days", xml: "Days", shape: { kind: "integer", minimum: 1 } },
+  ],
+};
+
+/** Indicates the container for the noncurrent object expiration rule. */
+export interface NoncurrentVersionExpiration {
+  /**
+   * Indicates the number of days after object is noncurrent when the specified rule takes effect.
+   *
+   * XML: `<NoncurrentDays>`.
+   */
+  noncurrentDays: number;
+}
+
+/** How NoncurrentVersionExpiration is read from and written to XML. */
+export const NONCURRENT_VERSION_EXPIRATION_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "noncurrentDays", xml: "NoncurrentDays", required: true, shape: { kind: "integer", minimum: 1 } },
+  ],
+};
+
+/** When the latest version moves to another storage class. */
+export interface LifecycleTransition {
+  /**
+   * Indicates when the specified rule takes effect (applicable to the latest object version), midnight UTC in ISO 8601.
+   *
+   * XML: `<Date>`.
+   */
+  date?: Date | undefined;
+  /**
+   * Indicates the number of days after object creation when the specified rule takes effect.
+   *
+   * XML: `<Days>`.
+   */
+  days?: number | undefined;
+  /**
+   * Indicates the new storage class of the object, STANDARD_IA or GLACIER.
+   *
+   * XML: `<StorageClass>`.
+   */
+  storageClass: "STANDARD_IA" | "GLACIER";
+}
+
+/** How LifecycleTransition is read from and written to XML. */
+export const LIFECYCLE_TRANSITION_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "date", xml: "Date", shape: { kind: "timestamp" } },
+    { member: "days", xml: "Days", shape: { kind: "integer", minimum: 1 } },
+    {
+      member: "storageClass",
+      xml: "StorageClass",
+      required: true,
+      shape: { kind: "string", enum: ["STANDARD_IA", "GLACIER"] },
+    },
+  ],
+};
+
+/** When a historical version moves to another storage class. */
+export interface NoncurrentVersionTransition {
+  /**
+   * Indicates the number of days after object is noncurrent when the specified rule takes effect.
+   *
+   * XML: `<NoncurrentDays>`.
+   */
+  noncurrentDays: number;
+  /**
+   * Indicates the new storage class of the object, STANDARD_IA or GLACIER.
+   *
+   * XML: `<StorageClass>`.
+   */
+  storageClass: "STANDARD_IA" | "GLACIER";
+}
+
+/** How NoncurrentVersionTransition is read from and written to XML. */
+export const NONCURRENT_VERSION_TRANSITION_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "noncurrentDays", xml: "NoncurrentDays", required: true, shape: { kind: "integer", minimum: 1 } },
+    {
+      member: "storageClass",
+      xml: "StorageClass",
+      required: true,
+      shape: { kind: "string", enum: ["STANDARD_IA", "GLACIER"] },
+    },
+  ],
+};
+
+/** One lifecycle rule. */
+export interface LifecycleRule {
+  /**
+   * Indicates the unique identifier of a rule. The value can contain a maximum of 255 characters.
+   *
+   * XML: `<ID>`.
+   */
+  id?: string | undefined;
+  /**
+   * Indicates the object key prefix identifying one or more objects to which the rule applies.
+   *
+   * XML: `<Prefix>`.
+   */
+  prefix: string;
+  /**
+   * Indicates whether the rule is enabled.
+   *
+   * XML: `<Status>`.
+   */
+  status: "Enabled" | "Disabled";
+  /**
+   * Indicates the container for the object expiration rule.
+   *
+   * XML: `<Expiration>`.
+   */
+  expiration?: LifecycleExpiration | undefined;
+  /**
+   * Indicates the container for the noncurrent object expiration rule.
+   *
+   * XML: `<NoncurrentVersionExpiration>`.
+   */
+  noncurrentVersionExpiration?: NoncurrentVersionExpiration | undefined;
+  /**
+   * Indicates the element of the transition time and new storage class (applicable to the latest version of the object) in the lifecycle configuration.
+   *
+   * XML: repeated `<Transition>` elements.
+   */
+  transitions: LifecycleTransition[];
+  /**
+   * Indicates the element of the transition time and new storage class (applicable to historical versions) in the lifecycle configuration.
+   *
+   * XML: repeated `<NoncurrentVersionTransition>` elements.
+   */
+  noncurrentVersionTransitions: NoncurrentVersionTransition[];
+  /**
+   * Container for specifying when the not merged parts (fragments) in an incomplete upload will be deleted.
+   *
+   * XML: `<AbortIncompleteMultipartUpload>`.
+   */
+  abortIncompleteMultipartUpload?: AbortIncompleteMultipartUpload | undefined;
+}
+
+/** How LifecycleRule is read from and written to XML. */
+export const LIFECYCLE_RULE_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "id", xml: "ID", shape: { kind: "string", maxLength: 255 } },
+    { member: "prefix", xml: "Prefix", required: true, shape: { kind: "string" } },
+    { member: "status", xml: "Status", required: true, shape: { kind: "string", enum: ["Enabled", "Disabled"] } },
+    { member: "expiration", xml: "Expiration", shape: LIFECYCLE_EXPIRATION_XML },
+    {
+      member: "noncurrentVersionExpiration",
+      xml: "NoncurrentVersionExpiration",
+      shape: NONCURRENT_VERSION_EXPIRATION_XML,
+    },
+    {
+      member: "transitions",
+      xml: "Transition",
+      list: { item: "Transition", wrapped: false },
+      shape: LIFECYCLE_TRANSITION_XML,
+    },
+    {
+      member: "noncurrentVersionTransitions",
+      xml: "NoncurrentVersionTransition",
+      list: { item: "NoncurrentVersionTransition", wrapped: false },
+      shape: NONCURRENT_VERSION_TRANSITION_XML,
+    },
+    {
+      member: "abortIncompleteMultipartUpload",
+      xml: "AbortIncompleteMultipartUpload",
+      shape: ABORT_INCOMPLETE_MULTIPART_UPLOAD_XML,
     },
   ],
 };
