@@ -4,6 +4,7 @@ import { guardHandlers } from "./access/guard.js";
 import { accessHandlers } from "./handlers/access.js";
 import { corsHandlers } from "./handlers/cors.js";
 import { lifecycleHandlers } from "./handlers/lifecycle.js";
+import { wormHandlers } from "./handlers/worm.js";
 import { startLifecycleSweeps } from "./sweeps/lifecycle.js";
 import { corsAnswerHeaders } from "./access/cors.js";
 import { bucketHandlers } from "./handlers/buckets.js";
@@ -52,6 +53,7 @@ export function createReferenceHandlers(
       ...accessHandlers(store, knownUser),
       ...corsHandlers(store),
       ...lifecycleHandlers(store),
+      ...wormHandlers(store),
       ...objectHandlers(store),
       ...multipartHandlers(store),
     },

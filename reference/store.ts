@@ -108,6 +108,13 @@ export interface BucketRecord {
   cors?: CORSRule[] | undefined;
   /** PUT Bucket lifecycle's rules, which the sweeps run. */
   lifecycle?: LifecycleRule[] | undefined;
+  /** WORM, enabled when the bucket was created, and its default retention. */
+  objectLock?:
+    | {
+        enabled: true;
+        defaultRetention?: { mode: "COMPLIANCE"; days?: number | undefined; years?: number | undefined } | undefined;
+      }
+    | undefined;
 }
 
 /** What a bucket holds: its objects' bytes and their number (GET Bucket storage, the quota). */
@@ -782,6 +789,10 @@ export class ReferenceStore {
     const order = this.db.get(["vi", bucket, key, versionId]) as number | undefined;
     if (order === undefined) return { version: undefined, files: [] };
     const version = decodeVersion(this.db.get(["v", bucket, key, order]));
+    // WORM: a version under retention stays until its retain-until date (the transaction aborts).
+    const until = version.object?.headers.objectLockRetainUntilDate;
+    if (until !== undefined && Date.parse(until) > Date.now())
+      throw new ObsError("AccessDenied", `The version is protected by WORM retention until ${until}.`, 403);
     this.db.removeSync(["v", bucket, key, order]);
     this.db.removeSync(["vi", bucket, key, versionId]);
     if (version.object) this.count(bucket, -version.object.size, -1);

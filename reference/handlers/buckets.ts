@@ -83,6 +83,10 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
             input.acl && input.acl !== "private"
               ? cannedGrants(input.acl, context.accessKeyId ?? "anonymous")
               : undefined,
+          // WORM keeps versions: it enables versioning for good.
+          ...(input.objectLockEnabled
+            ? { objectLock: { enabled: true as const }, versioning: "Enabled" as const }
+            : {}),
         }),
       );
       if (!created)

@@ -29,7 +29,11 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
     return {};
   };
   return {
-    putBucketVersioning: (input) => update(input.bucket, (bucket) => ({ ...bucket, versioning: input.status })),
+    putBucketVersioning(input) {
+      if (input.status === "Suspended" && bucketOf(store, input.bucket).objectLock)
+        throw new ObsError("InvalidBucketState", "Versioning cannot be suspended on a bucket with WORM enabled.", 409);
+      return update(input.bucket, (bucket) => ({ ...bucket, versioning: input.status }));
+    },
 
     getBucketVersioning: (input) => ({ status: bucketOf(store, input.bucket).versioning }),
 

@@ -4,6 +4,7 @@ import { newUploadId, type ReferenceStore, type UploadRecord } from "../store.js
 import { copyRange } from "../reads.js";
 import { bucketOf, customerKeyOf, locationOf, ownerOf, recordedHeaders, stored } from "./common.js";
 import { defaultStorageClassOf } from "./configuration.js";
+import { retentionHeaders } from "./worm.js";
 import { answeredVersion } from "./objects.js";
 import { copySourceOf } from "./objects.js";
 
@@ -46,7 +47,9 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
   const storageClassOf = (upload: UploadRecord) => (upload.headers.storageClass ?? "STANDARD") as StorageClass;
   return {
     async initiateMultipartUpload(input, context) {
-      const storageClass = input.storageClass ?? defaultStorageClassOf(bucketOf(store, input.bucket));
+      const bucket = bucketOf(store, input.bucket);
+      const storageClass = input.storageClass ?? defaultStorageClassOf(bucket);
+      const retention = retentionHeaders(bucket, input, new Date());
       const uploadId = newUploadId();
       await stored(
         store.initiate({
@@ -56,7 +59,11 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
           initiatedAt: new Date().toISOString(),
           initiator: context.accessKeyId ?? "anonymous",
           // Everything the request recorded, but the secrets the spec marks x-obs-sensitive.
-          headers: { ...recordedHeaders(input, INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS), storageClass },
+          headers: {
+            ...recordedHeaders(input, INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS),
+            ...retention,
+            storageClass,
+          },
           metadata: { ...input.metadata },
         }),
       );

@@ -9,6 +9,7 @@ import { byteRange, checkConditions, checkCopyConditions, parseCopySource, type 
 import type { ObjectRecord, ReferenceStore } from "../store.js";
 import { bucketOf, customerKeyOf, recordedHeaders, stored } from "./common.js";
 import { defaultStorageClassOf } from "./configuration.js";
+import { retentionHeaders } from "./worm.js";
 import { VERSION_ID } from "../versions.js";
 
 type ObjectHandlers = Required<
@@ -182,6 +183,8 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       sseCustomerKeyMd5: h.sseCustomerKeyMd5,
       metadata: object.metadata,
       versionId: answeredVersion(store, input.bucket, object),
+      objectLockMode: h.objectLockMode,
+      objectLockRetainUntilDate: h.objectLockRetainUntilDate,
       ...(range ? { contentRange: `bytes ${range.start}-${range.end - 1}/${object.size}` } : {}),
       // A ranged answer's bytes are not what the checksums were taken of.
       ...(input.checksumMode === "ENABLED" && !range ? checksumMembers(object.checksums) : {}),
@@ -191,7 +194,9 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
 
   return {
     async putObject(input, context: RequestContext) {
-      const storageClass = input.storageClass ?? defaultStorageClassOf(bucketOf(store, input.bucket));
+      const bucket = bucketOf(store, input.bucket);
+      const storageClass = input.storageClass ?? defaultStorageClassOf(bucket);
+      const retention = retentionHeaders(bucket, input, new Date());
       const condition = { absent: input.ifNoneMatch === "*", etag: input.ifMatch };
       // Refuse what cannot succeed before reading the body; the store checks again at the commit,
       // where a failure means another write of the key won meanwhile: 409, as S3 answers it.
@@ -208,6 +213,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
             describe: () => ({
               headers: {
                 ...recordedHeaders(input, PUT_OBJECT_SENSITIVE_MEMBERS),
+                ...retention,
                 storageClass,
                 owner: context.accessKeyId ?? "anonymous",
               },
@@ -265,7 +271,9 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
     },
 
     async copyObject(input, context) {
-      const storageClass = input.storageClass ?? defaultStorageClassOf(bucketOf(store, input.bucket));
+      const bucket = bucketOf(store, input.bucket);
+      const storageClass = input.storageClass ?? defaultStorageClassOf(bucket);
+      const retention = retentionHeaders(bucket, input, new Date());
       const replace = input.metadataDirective === "REPLACE";
       for (let attempt = 0; attempt < 5; attempt++) {
         const { object: source, customer } = copySourceOf(store, input);
@@ -298,6 +306,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
               headers: {
                 ...kept,
                 ...recordedHeaders(input, COPY_OBJECT_SENSITIVE_MEMBERS),
+                ...retention,
                 storageClass,
                 owner: context.accessKeyId ?? "anonymous",
               },

@@ -14,6 +14,7 @@ import {
   validateGetBucketCorsRequest,
   validateGetBucketLifecycleRequest,
   validateGetBucketLocationRequest,
+  validateGetBucketObjectLockRequest,
   validateGetBucketPolicyRequest,
   validateGetBucketQuotaRequest,
   validateGetBucketRequestPaymentRequest,
@@ -37,6 +38,7 @@ import {
   validatePutBucketAclRequest,
   validatePutBucketCorsRequest,
   validatePutBucketLifecycleRequest,
+  validatePutBucketObjectLockRequest,
   validatePutBucketPolicyRequest,
   validatePutBucketQuotaRequest,
   validatePutBucketRequest,
@@ -46,6 +48,7 @@ import {
   validatePutBucketVersioningRequest,
   validatePutObjectAclRequest,
   validatePutObjectRequest,
+  validatePutObjectRetentionRequest,
   validateUploadPartCopyRequest,
   validateUploadPartRequest,
   type AbortMultipartUploadInput,
@@ -76,6 +79,8 @@ import {
   type GetBucketLifecycleOutput,
   type GetBucketLocationInput,
   type GetBucketLocationOutput,
+  type GetBucketObjectLockInput,
+  type GetBucketObjectLockOutput,
   type GetBucketPolicyInput,
   type GetBucketPolicyOutput,
   type GetBucketQuotaInput,
@@ -123,6 +128,8 @@ import {
   type PutBucketInput,
   type PutBucketLifecycleInput,
   type PutBucketLifecycleOutput,
+  type PutBucketObjectLockInput,
+  type PutBucketObjectLockOutput,
   type PutBucketOutput,
   type PutBucketPolicyInput,
   type PutBucketPolicyOutput,
@@ -140,6 +147,8 @@ import {
   type PutObjectAclOutput,
   type PutObjectInput,
   type PutObjectOutput,
+  type PutObjectRetentionInput,
+  type PutObjectRetentionOutput,
   type UploadPartCopyInput,
   type UploadPartCopyOutput,
   type UploadPartInput,
@@ -304,6 +313,17 @@ import {
   type PutObjectMethod,
 } from "./operations/objects.js";
 import {
+  deserializeGetBucketObjectLockResponse,
+  deserializePutBucketObjectLockResponse,
+  deserializePutObjectRetentionResponse,
+  serializeGetBucketObjectLockRequest,
+  serializePutBucketObjectLockRequest,
+  serializePutObjectRetentionRequest,
+  type GetBucketObjectLockMethod,
+  type PutBucketObjectLockMethod,
+  type PutObjectRetentionMethod,
+} from "./operations/worm.js";
+import {
   errorFromIssues,
   send,
   type CallOptions,
@@ -332,6 +352,7 @@ export class ObsClient
     GetBucketCorsMethod,
     GetBucketLifecycleMethod,
     GetBucketLocationMethod,
+    GetBucketObjectLockMethod,
     GetBucketPolicyMethod,
     GetBucketQuotaMethod,
     GetBucketRequestPaymentMethod,
@@ -356,6 +377,7 @@ export class ObsClient
     PutBucketAclMethod,
     PutBucketCorsMethod,
     PutBucketLifecycleMethod,
+    PutBucketObjectLockMethod,
     PutBucketPolicyMethod,
     PutBucketQuotaMethod,
     PutBucketRequestPaymentMethod,
@@ -364,6 +386,7 @@ export class ObsClient
     PutBucketVersioningMethod,
     PutObjectMethod,
     PutObjectAclMethod,
+    PutObjectRetentionMethod,
     UploadPartMethod,
     UploadPartCopyMethod
 {
@@ -492,6 +515,16 @@ export class ObsClient
     const checked = validateGetBucketLocationRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketLocationResponse(await send(this.config, request, options));
+  }
+
+  async getBucketObjectLock(
+    input: GetBucketObjectLockInput,
+    options: CallOptions = {},
+  ): Promise<GetBucketObjectLockOutput> {
+    const request = serializeGetBucketObjectLockRequest(input);
+    const checked = validateGetBucketObjectLockRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketObjectLockResponse(await send(this.config, request, options));
   }
 
   async getBucketPolicy(input: GetBucketPolicyInput, options: CallOptions = {}): Promise<GetBucketPolicyOutput> {
@@ -683,6 +716,16 @@ export class ObsClient
     return deserializePutBucketLifecycleResponse(await send(this.config, request, options));
   }
 
+  async putBucketObjectLock(
+    input: PutBucketObjectLockInput,
+    options: CallOptions = {},
+  ): Promise<PutBucketObjectLockOutput> {
+    const request = serializePutBucketObjectLockRequest(input);
+    const checked = validatePutBucketObjectLockRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketObjectLockResponse(await send(this.config, request, options));
+  }
+
   async putBucketPolicy(input: PutBucketPolicyInput, options: CallOptions = {}): Promise<PutBucketPolicyOutput> {
     const request = serializePutBucketPolicyRequest(input);
     const checked = validatePutBucketPolicyRequest(request, { checkTransport: false, headersNormalized: true });
@@ -746,6 +789,16 @@ export class ObsClient
     const checked = validatePutObjectAclRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutObjectAclResponse(await send(this.config, request, options));
+  }
+
+  async putObjectRetention(
+    input: PutObjectRetentionInput,
+    options: CallOptions = {},
+  ): Promise<PutObjectRetentionOutput> {
+    const request = serializePutObjectRetentionRequest(input);
+    const checked = validatePutObjectRetentionRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutObjectRetentionResponse(await send(this.config, request, options));
   }
 
   async uploadPart(

@@ -40,6 +40,8 @@ export type {
   GetBucketLifecycleOutput,
   GetBucketLocationInput,
   GetBucketLocationOutput,
+  GetBucketObjectLockInput,
+  GetBucketObjectLockOutput,
   GetBucketPolicyInput,
   GetBucketPolicyOutput,
   GetBucketQuotaInput,
@@ -88,6 +90,8 @@ export type {
   PutBucketCorsOutput,
   PutBucketLifecycleInput,
   PutBucketLifecycleOutput,
+  PutBucketObjectLockInput,
+  PutBucketObjectLockOutput,
   PutBucketPolicyInput,
   PutBucketPolicyOutput,
   PutBucketQuotaInput,
@@ -104,6 +108,8 @@ export type {
   PutObjectOutput,
   PutObjectAclInput,
   PutObjectAclOutput,
+  PutObjectRetentionInput,
+  PutObjectRetentionOutput,
   UploadPartInput,
   UploadPartOutput,
   UploadPartCopyInput,
@@ -267,6 +273,17 @@ export {
   deserializePutObjectResponse,
   type PutObjectMethod,
 } from "./operations/objects.js";
+export {
+  serializeGetBucketObjectLockRequest,
+  deserializeGetBucketObjectLockResponse,
+  type GetBucketObjectLockMethod,
+  serializePutBucketObjectLockRequest,
+  deserializePutBucketObjectLockResponse,
+  type PutBucketObjectLockMethod,
+  serializePutObjectRetentionRequest,
+  deserializePutObjectRetentionResponse,
+  type PutObjectRetentionMethod,
+} from "./operations/worm.js";
 export { paginate, type PageKeys, type PaginateOptions } from "./runtime/paginate.js";
 export { streamBytes, streamText, streamToFile } from "./runtime/stream.js";
 export {

@@ -109,6 +109,14 @@ import {
   type ListObjectVersionsHandler,
   type PutObjectHandler,
 } from "./operations/objects.js";
+import {
+  getBucketObjectLockRoute,
+  putBucketObjectLockRoute,
+  putObjectRetentionRoute,
+  type GetBucketObjectLockHandler,
+  type PutBucketObjectLockHandler,
+  type PutObjectRetentionHandler,
+} from "./operations/worm.js";
 import { createServerCore, type ObsServer, type ObsServerOptions, type Route } from "./runtime/core.js";
 
 /** The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error. */
@@ -128,6 +136,7 @@ export interface ObsHandlers
     GetBucketCorsHandler,
     GetBucketLifecycleHandler,
     GetBucketLocationHandler,
+    GetBucketObjectLockHandler,
     GetBucketPolicyHandler,
     GetBucketQuotaHandler,
     GetBucketRequestPaymentHandler,
@@ -152,6 +161,7 @@ export interface ObsHandlers
     PutBucketAclHandler,
     PutBucketCorsHandler,
     PutBucketLifecycleHandler,
+    PutBucketObjectLockHandler,
     PutBucketPolicyHandler,
     PutBucketQuotaHandler,
     PutBucketRequestPaymentHandler,
@@ -160,6 +170,7 @@ export interface ObsHandlers
     PutBucketVersioningHandler,
     PutObjectHandler,
     PutObjectAclHandler,
+    PutObjectRetentionHandler,
     UploadPartHandler,
     UploadPartCopyHandler {}
 
@@ -178,6 +189,7 @@ const ROUTES: readonly Route<ObsHandlers>[] = [
   getBucketCorsRoute,
   getBucketLifecycleRoute,
   getBucketLocationRoute,
+  getBucketObjectLockRoute,
   getBucketPolicyRoute,
   getBucketQuotaRoute,
   getBucketRequestPaymentRoute,
@@ -202,6 +214,7 @@ const ROUTES: readonly Route<ObsHandlers>[] = [
   putBucketAclRoute,
   putBucketCorsRoute,
   putBucketLifecycleRoute,
+  putBucketObjectLockRoute,
   putBucketPolicyRoute,
   putBucketQuotaRoute,
   putBucketRequestPaymentRoute,
@@ -210,6 +223,7 @@ const ROUTES: readonly Route<ObsHandlers>[] = [
   putBucketVersioningRoute,
   putObjectRoute,
   putObjectAclRoute,
+  putObjectRetentionRoute,
   uploadPartRoute,
   uploadPartCopyRoute,
 ];

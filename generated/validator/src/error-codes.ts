@@ -180,6 +180,10 @@ export const ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.freez
     status: 409,
     description: "The cold objects have been restored and the retention period of the objects cannot be shortened.",
   },
+  ObjectLockConfigurationNotFoundError: {
+    status: 404,
+    description: "Object Lock configuration does not exist for this bucket.",
+  },
   OperationAborted: {
     status: 409,
     description: "A conflicting operation is being performed on this resource. Retry later.",

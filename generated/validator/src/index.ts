@@ -54,3 +54,4 @@ export * from "./operations/cors.js";
 export * from "./operations/lifecycle.js";
 export * from "./operations/multipart-uploads.js";
 export * from "./operations/objects.js";
+export * from "./operations/worm.js";
