@@ -3,7 +3,14 @@ import * as nodeFs from "node:fs/promises";
 import { join } from "node:path";
 import { open, type RootDatabase } from "lmdb";
 import { ObsError } from "@obs-toolkit/server";
-import type { BucketPolicy, CORSRule, LifecycleRule, StorageClass } from "@obs-toolkit/validator";
+import type {
+  BucketPolicy,
+  CORSRule,
+  LifecycleRule,
+  PutBucketEncryptionInput,
+  PutBucketWebsiteInput,
+  StorageClass,
+} from "@obs-toolkit/validator";
 import { decryptorAt, encryptor, newIv, type CustomerKey } from "./crypto.js";
 import { newVersionId, nextOrder, NULL_VERSION } from "./versions.js";
 import type { StoredGrant } from "./access/acl.js";
@@ -108,6 +115,10 @@ export interface BucketRecord {
   cors?: CORSRule[] | undefined;
   /** PUT Bucket lifecycle's rules, which the sweeps run. */
   lifecycle?: LifecycleRule[] | undefined;
+  /** PUT Bucket Encryption's default, applied to new objects without SSE headers. */
+  encryption?: PutBucketEncryptionInput["rule"] | undefined;
+  /** PUT Bucket website's configuration, as given. */
+  website?: Omit<PutBucketWebsiteInput, "bucket"> | undefined;
   /** WORM, enabled when the bucket was created, and its default retention. */
   objectLock?:
     | {

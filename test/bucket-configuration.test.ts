@@ -1,6 +1,12 @@
 import { randomBytes } from "node:crypto";
 import {
+  DeleteBucketEncryptionCommand,
   DeleteBucketTaggingCommand,
+  DeleteBucketWebsiteCommand,
+  GetBucketEncryptionCommand,
+  GetBucketWebsiteCommand,
+  PutBucketEncryptionCommand,
+  PutBucketWebsiteCommand,
   GetBucketRequestPaymentCommand,
   GetBucketTaggingCommand,
   HeadObjectCommand,
@@ -213,5 +219,107 @@ describe("bucket configuration against the reference server", () => {
     } finally {
       await closeServer(again.server);
     }
+  });
+});
+
+describe("default encryption and website configuration against the reference server", () => {
+  let ref: Awaited<ReturnType<typeof referenceServer>>;
+  let s3: S3Client;
+  let obs: ObsClient;
+  beforeAll(async () => {
+    ref = await referenceServer();
+    s3 = new S3Client({
+      endpoint: ref.url,
+      region: "us-east-1",
+      forcePathStyle: true,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+    });
+    obs = new ObsClient({
+      endpoint: ref.url,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+      signatureVersion: "v4",
+      addressing: "path",
+    });
+  });
+  afterAll(async () => {
+    s3.destroy();
+    await ref.stop();
+  });
+  const code = (promise: Promise<unknown>) =>
+    promise.then(
+      () => "ok",
+      (error: { name: string; code?: string }) => error.code ?? error.name,
+    );
+
+  it("applies the bucket's default SSE-KMS to new objects without SSE headers (S3 SDK), until it is deleted", async () => {
+    expect(await code(s3.send(new GetBucketEncryptionCommand({ Bucket: "bucket01" })))).toBe(
+      "NoSuchEncryptionConfiguration",
+    );
+    await s3.send(
+      new PutBucketEncryptionCommand({
+        Bucket: "bucket01",
+        ServerSideEncryptionConfiguration: {
+          Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: "aws:kms", KMSMasterKeyID: "key-1" } }],
+        },
+      }),
+    );
+    const rule = (await s3.send(new GetBucketEncryptionCommand({ Bucket: "bucket01" })))
+      .ServerSideEncryptionConfiguration?.Rules?.[0];
+    expect(rule?.ApplyServerSideEncryptionByDefault).toEqual({ SSEAlgorithm: "aws:kms", KMSMasterKeyID: "key-1" });
+    const put = await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "enc", Body: "x" }));
+    expect([put.ServerSideEncryption, put.SSEKMSKeyId]).toEqual(["aws:kms", "key-1"]);
+    const head = await s3.send(new HeadObjectCommand({ Bucket: "bucket01", Key: "enc" }));
+    expect([head.ServerSideEncryption, head.SSEKMSKeyId]).toEqual(["aws:kms", "key-1"]);
+    const upload = await obs.initiateMultipartUpload({ bucket: "bucket01", key: "enc-parts" });
+    expect(upload.serverSideEncryption).toBe("aws:kms");
+    await obs.abortMultipartUpload({ bucket: "bucket01", key: "enc-parts", uploadId: upload.uploadId });
+    await s3.send(new DeleteBucketEncryptionCommand({ Bucket: "bucket01" }));
+    const plain = await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "plain", Body: "x" }));
+    expect(plain.ServerSideEncryption).toBeUndefined();
+  });
+
+  it("keeps a website configuration as the page says, and refuses one given wrong", async () => {
+    expect(await code(s3.send(new GetBucketWebsiteCommand({ Bucket: "bucket01" })))).toBe("NoSuchWebsiteConfiguration");
+    await s3.send(
+      new PutBucketWebsiteCommand({
+        Bucket: "bucket01",
+        WebsiteConfiguration: {
+          IndexDocument: { Suffix: "index.html" },
+          ErrorDocument: { Key: "error.html" },
+          RoutingRules: [{ Condition: { KeyPrefixEquals: "docs/" }, Redirect: { ReplaceKeyPrefixWith: "documents/" } }],
+        },
+      }),
+    );
+    const website = await s3.send(new GetBucketWebsiteCommand({ Bucket: "bucket01" }));
+    expect([
+      website.IndexDocument?.Suffix,
+      website.ErrorDocument?.Key,
+      website.RoutingRules?.[0]?.Redirect?.ReplaceKeyPrefixWith,
+    ]).toEqual(["index.html", "error.html", "documents/"]);
+    expect(
+      await code(
+        obs.putBucketWebsite({
+          bucket: "bucket01",
+          redirectAllRequestsTo: { hostName: "example.com" },
+          indexDocument: { suffix: "i.html" },
+        }),
+      ),
+    ).toBe("MalformedXML");
+    expect(await code(obs.putBucketWebsite({ bucket: "bucket01", errorDocument: { key: "e.html" } }))).toBe(
+      "MalformedXML",
+    );
+    expect(await code(obs.putBucketWebsite({ bucket: "bucket01", indexDocument: { suffix: "a/b" } }))).toBe(
+      "MalformedXML",
+    );
+    await obs.putBucketWebsite({
+      bucket: "bucket01",
+      redirectAllRequestsTo: { hostName: "example.com", protocol: "https" },
+    });
+    expect((await obs.getBucketWebsite({ bucket: "bucket01" })).redirectAllRequestsTo).toEqual({
+      hostName: "example.com",
+      protocol: "https",
+    });
+    await s3.send(new DeleteBucketWebsiteCommand({ Bucket: "bucket01" }));
+    expect(await code(s3.send(new GetBucketWebsiteCommand({ Bucket: "bucket01" })))).toBe("NoSuchWebsiteConfiguration");
   });
 });

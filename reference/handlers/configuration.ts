@@ -18,6 +18,12 @@ type ConfigurationHandlers = Required<
     | "getBucketStorage"
     | "putBucketRequestPayment"
     | "getBucketRequestPayment"
+    | "putBucketEncryption"
+    | "getBucketEncryption"
+    | "deleteBucketEncryption"
+    | "putBucketWebsite"
+    | "getBucketWebsite"
+    | "deleteBucketWebsite"
   >
 >;
 
@@ -74,7 +80,69 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
     putBucketRequestPayment: (input) => update(input.bucket, (bucket) => ({ ...bucket, payer: input.payer })),
 
     getBucketRequestPayment: (input) => ({ payer: bucketOf(store, input.bucket).payer ?? "BucketOwner" }),
+
+    putBucketEncryption: (input) => update(input.bucket, (bucket) => ({ ...bucket, encryption: input.rule })),
+
+    getBucketEncryption(input) {
+      const rule = bucketOf(store, input.bucket).encryption;
+      if (!rule)
+        throw new ObsError(
+          "NoSuchEncryptionConfiguration",
+          "The specified bucket does not have any encryption configurations.",
+          404,
+        );
+      return { rule };
+    },
+
+    deleteBucketEncryption: (input) => update(input.bucket, (bucket) => ({ ...bucket, encryption: undefined })),
+
+    putBucketWebsite(input) {
+      const { bucket: _bucket, ...website } = input;
+      const others =
+        website.indexDocument !== undefined ||
+        website.errorDocument !== undefined ||
+        (website.routingRules?.length ?? 0) > 0;
+      if (website.redirectAllRequestsTo && others)
+        throw malformed("RedirectAllRequestsTo excludes every other element of a website configuration.");
+      if (!website.redirectAllRequestsTo && !website.indexDocument)
+        throw malformed("A website configuration needs IndexDocument or RedirectAllRequestsTo.");
+      if (
+        (website.routingRules ?? []).some(
+          (rule) => rule.redirect.replaceKeyPrefixWith !== undefined && rule.redirect.replaceKeyWith !== undefined,
+        )
+      )
+        throw malformed("A Redirect gives ReplaceKeyPrefixWith or ReplaceKeyWith, not both.");
+      return update(input.bucket, (bucket) => ({ ...bucket, website }));
+    },
+
+    getBucketWebsite(input) {
+      const website = bucketOf(store, input.bucket).website;
+      if (!website) throw new ObsError("NoSuchWebsiteConfiguration", "The website configuration does not exist.", 404);
+      return { ...website, routingRules: website.routingRules ?? [] };
+    },
+
+    deleteBucketWebsite: (input) => update(input.bucket, (bucket) => ({ ...bucket, website: undefined })),
   };
+}
+
+const malformed = (message: string) => new ObsError("MalformedXML", message, 400);
+
+/**
+ * The server-side encryption a new object records and answers: its request's, else the bucket's
+ * default (SSE-KMS with its key); none for an object its customer encrypts (SSE-C).
+ */
+export function encryptionOf(
+  bucket: BucketRecord,
+  input: {
+    serverSideEncryption?: string | undefined;
+    sseKmsKeyId?: string | undefined;
+    sseCustomerAlgorithm?: string | undefined;
+  },
+): { serverSideEncryption?: string | undefined; sseKmsKeyId?: string | undefined } {
+  if (input.serverSideEncryption !== undefined || input.sseCustomerAlgorithm !== undefined)
+    return { serverSideEncryption: input.serverSideEncryption, sseKmsKeyId: input.sseKmsKeyId };
+  const byDefault = bucket.encryption?.applyServerSideEncryptionByDefault;
+  return byDefault ? { serverSideEncryption: byDefault.sseAlgorithm, sseKmsKeyId: byDefault.kmsMasterKeyID } : {};
 }
 
 /** The storage class a new object of the bucket takes when its request names none. */

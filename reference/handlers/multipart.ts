@@ -3,9 +3,9 @@ import { INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS, type StorageClass } from "
 import { newUploadId, type ReferenceStore, type UploadRecord } from "../store.js";
 import { copyRange } from "../reads.js";
 import { bucketOf, customerKeyOf, locationOf, ownerOf, recordedHeaders, stored } from "./common.js";
-import { defaultStorageClassOf } from "./configuration.js";
+import { defaultStorageClassOf, encryptionOf } from "./configuration.js";
 import { retentionHeaders } from "./worm.js";
-import { answeredVersion } from "./objects.js";
+import { answeredVersion, definedOnly } from "./objects.js";
 import { copySourceOf } from "./objects.js";
 
 type MultipartHandlers = Required<
@@ -50,6 +50,7 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
       const bucket = bucketOf(store, input.bucket);
       const storageClass = input.storageClass ?? defaultStorageClassOf(bucket);
       const retention = retentionHeaders(bucket, input, new Date());
+      const encryption = encryptionOf(bucket, input);
       const uploadId = newUploadId();
       await stored(
         store.initiate({
@@ -62,6 +63,7 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
           headers: {
             ...recordedHeaders(input, INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS),
             ...retention,
+            ...definedOnly(encryption),
             storageClass,
           },
           metadata: { ...input.metadata },
@@ -71,8 +73,7 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
         bucket: input.bucket,
         key: input.key,
         uploadId,
-        serverSideEncryption: input.serverSideEncryption,
-        sseKmsKeyId: input.sseKmsKeyId,
+        ...encryption,
         sseCustomerAlgorithm: input.sseCustomerAlgorithm,
         sseCustomerKeyMd5: input.sseCustomerKeyMd5,
       };

@@ -8,7 +8,7 @@ import type { CustomerKey } from "../crypto.js";
 import { byteRange, checkConditions, checkCopyConditions, parseCopySource, type Conditions } from "../reads.js";
 import type { ObjectRecord, ReferenceStore } from "../store.js";
 import { bucketOf, customerKeyOf, recordedHeaders, stored } from "./common.js";
-import { defaultStorageClassOf } from "./configuration.js";
+import { defaultStorageClassOf, encryptionOf } from "./configuration.js";
 import { retentionHeaders } from "./worm.js";
 import { VERSION_ID } from "../versions.js";
 
@@ -81,6 +81,10 @@ const conflictOnRace = <T>(work: Promise<T>): Promise<T> =>
       );
     throw error;
   });
+
+/** The entries of a record whose values are defined: what a stored headers record keeps. */
+export const definedOnly = (record: Record<string, string | undefined>): Record<string, string> =>
+  Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => entry[1] !== undefined));
 
 /** `versionId` as S3 takes it: `null` or one this server gave, else InvalidArgument. */
 export function checkVersionId(versionId: string | undefined): void {
@@ -197,6 +201,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       const bucket = bucketOf(store, input.bucket);
       const storageClass = input.storageClass ?? defaultStorageClassOf(bucket);
       const retention = retentionHeaders(bucket, input, new Date());
+      const encryption = encryptionOf(bucket, input);
       const condition = { absent: input.ifNoneMatch === "*", etag: input.ifMatch };
       // Refuse what cannot succeed before reading the body; the store checks again at the commit,
       // where a failure means another write of the key won meanwhile: 409, as S3 answers it.
@@ -214,6 +219,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
               headers: {
                 ...recordedHeaders(input, PUT_OBJECT_SENSITIVE_MEMBERS),
                 ...retention,
+                ...definedOnly(encryption),
                 storageClass,
                 owner: context.accessKeyId ?? "anonymous",
               },
@@ -226,8 +232,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       return {
         eTag: `"${object.etag}"`,
         versionId: answeredVersion(store, input.bucket, object),
-        serverSideEncryption: input.serverSideEncryption,
-        sseKmsKeyId: input.sseKmsKeyId,
+        ...encryption,
         sseCustomerAlgorithm: input.sseCustomerAlgorithm,
         sseCustomerKeyMd5: input.sseCustomerKeyMd5,
         storageClass: storageClass !== "STANDARD" ? storageClass : undefined,
@@ -274,6 +279,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       const bucket = bucketOf(store, input.bucket);
       const storageClass = input.storageClass ?? defaultStorageClassOf(bucket);
       const retention = retentionHeaders(bucket, input, new Date());
+      const encryption = encryptionOf(bucket, input);
       const replace = input.metadataDirective === "REPLACE";
       for (let attempt = 0; attempt < 5; attempt++) {
         const { object: source, customer } = copySourceOf(store, input);
@@ -307,6 +313,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
                 ...kept,
                 ...recordedHeaders(input, COPY_OBJECT_SENSITIVE_MEMBERS),
                 ...retention,
+                ...definedOnly(encryption),
                 storageClass,
                 owner: context.accessKeyId ?? "anonymous",
               },
@@ -320,8 +327,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
           lastModified: new Date(object.lastModified),
           versionId: answeredVersion(store, input.bucket, object),
           copySourceVersionId: answeredVersion(store, source.bucket, source),
-          serverSideEncryption: input.serverSideEncryption,
-          sseKmsKeyId: input.sseKmsKeyId,
+          ...encryption,
           sseCustomerAlgorithm: input.sseCustomerAlgorithm,
           sseCustomerKeyMd5: input.sseCustomerKeyMd5,
         };

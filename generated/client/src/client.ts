@@ -4,14 +4,17 @@ import {
   validateCompleteMultipartUploadRequest,
   validateCopyObjectRequest,
   validateDeleteBucketCorsRequest,
+  validateDeleteBucketEncryptionRequest,
   validateDeleteBucketLifecycleRequest,
   validateDeleteBucketPolicyRequest,
   validateDeleteBucketRequest,
   validateDeleteBucketTaggingRequest,
+  validateDeleteBucketWebsiteRequest,
   validateDeleteObjectRequest,
   validateDeleteObjectsRequest,
   validateGetBucketAclRequest,
   validateGetBucketCorsRequest,
+  validateGetBucketEncryptionRequest,
   validateGetBucketLifecycleRequest,
   validateGetBucketLocationRequest,
   validateGetBucketObjectLockRequest,
@@ -22,6 +25,7 @@ import {
   validateGetBucketStorageRequest,
   validateGetBucketTaggingRequest,
   validateGetBucketVersioningRequest,
+  validateGetBucketWebsiteRequest,
   validateGetObjectAclRequest,
   validateGetObjectRequest,
   validateHeadBucketRequest,
@@ -37,6 +41,7 @@ import {
   validateOptionsObjectRequest,
   validatePutBucketAclRequest,
   validatePutBucketCorsRequest,
+  validatePutBucketEncryptionRequest,
   validatePutBucketLifecycleRequest,
   validatePutBucketObjectLockRequest,
   validatePutBucketPolicyRequest,
@@ -46,6 +51,7 @@ import {
   validatePutBucketStorageClassRequest,
   validatePutBucketTaggingRequest,
   validatePutBucketVersioningRequest,
+  validatePutBucketWebsiteRequest,
   validatePutObjectAclRequest,
   validatePutObjectRequest,
   validatePutObjectRetentionRequest,
@@ -59,6 +65,8 @@ import {
   type CopyObjectOutput,
   type DeleteBucketCorsInput,
   type DeleteBucketCorsOutput,
+  type DeleteBucketEncryptionInput,
+  type DeleteBucketEncryptionOutput,
   type DeleteBucketInput,
   type DeleteBucketLifecycleInput,
   type DeleteBucketLifecycleOutput,
@@ -67,6 +75,8 @@ import {
   type DeleteBucketPolicyOutput,
   type DeleteBucketTaggingInput,
   type DeleteBucketTaggingOutput,
+  type DeleteBucketWebsiteInput,
+  type DeleteBucketWebsiteOutput,
   type DeleteObjectInput,
   type DeleteObjectOutput,
   type DeleteObjectsInput,
@@ -75,6 +85,8 @@ import {
   type GetBucketAclOutput,
   type GetBucketCorsInput,
   type GetBucketCorsOutput,
+  type GetBucketEncryptionInput,
+  type GetBucketEncryptionOutput,
   type GetBucketLifecycleInput,
   type GetBucketLifecycleOutput,
   type GetBucketLocationInput,
@@ -95,6 +107,8 @@ import {
   type GetBucketTaggingOutput,
   type GetBucketVersioningInput,
   type GetBucketVersioningOutput,
+  type GetBucketWebsiteInput,
+  type GetBucketWebsiteOutput,
   type GetObjectAclInput,
   type GetObjectAclOutput,
   type GetObjectInput,
@@ -125,6 +139,8 @@ import {
   type PutBucketAclOutput,
   type PutBucketCorsInput,
   type PutBucketCorsOutput,
+  type PutBucketEncryptionInput,
+  type PutBucketEncryptionOutput,
   type PutBucketInput,
   type PutBucketLifecycleInput,
   type PutBucketLifecycleOutput,
@@ -143,6 +159,8 @@ import {
   type PutBucketTaggingOutput,
   type PutBucketVersioningInput,
   type PutBucketVersioningOutput,
+  type PutBucketWebsiteInput,
+  type PutBucketWebsiteOutput,
   type PutObjectAclInput,
   type PutObjectAclOutput,
   type PutObjectInput,
@@ -178,42 +196,60 @@ import {
   type PutObjectAclMethod,
 } from "./operations/access-control.js";
 import {
+  deserializeDeleteBucketEncryptionResponse,
   deserializeDeleteBucketTaggingResponse,
+  deserializeDeleteBucketWebsiteResponse,
+  deserializeGetBucketEncryptionResponse,
   deserializeGetBucketQuotaResponse,
   deserializeGetBucketRequestPaymentResponse,
   deserializeGetBucketStorageClassResponse,
   deserializeGetBucketStorageResponse,
   deserializeGetBucketTaggingResponse,
   deserializeGetBucketVersioningResponse,
+  deserializeGetBucketWebsiteResponse,
+  deserializePutBucketEncryptionResponse,
   deserializePutBucketQuotaResponse,
   deserializePutBucketRequestPaymentResponse,
   deserializePutBucketStorageClassResponse,
   deserializePutBucketTaggingResponse,
   deserializePutBucketVersioningResponse,
+  deserializePutBucketWebsiteResponse,
+  serializeDeleteBucketEncryptionRequest,
   serializeDeleteBucketTaggingRequest,
+  serializeDeleteBucketWebsiteRequest,
+  serializeGetBucketEncryptionRequest,
   serializeGetBucketQuotaRequest,
   serializeGetBucketRequestPaymentRequest,
   serializeGetBucketStorageClassRequest,
   serializeGetBucketStorageRequest,
   serializeGetBucketTaggingRequest,
   serializeGetBucketVersioningRequest,
+  serializeGetBucketWebsiteRequest,
+  serializePutBucketEncryptionRequest,
   serializePutBucketQuotaRequest,
   serializePutBucketRequestPaymentRequest,
   serializePutBucketStorageClassRequest,
   serializePutBucketTaggingRequest,
   serializePutBucketVersioningRequest,
+  serializePutBucketWebsiteRequest,
+  type DeleteBucketEncryptionMethod,
   type DeleteBucketTaggingMethod,
+  type DeleteBucketWebsiteMethod,
+  type GetBucketEncryptionMethod,
   type GetBucketQuotaMethod,
   type GetBucketRequestPaymentMethod,
   type GetBucketStorageClassMethod,
   type GetBucketStorageMethod,
   type GetBucketTaggingMethod,
   type GetBucketVersioningMethod,
+  type GetBucketWebsiteMethod,
+  type PutBucketEncryptionMethod,
   type PutBucketQuotaMethod,
   type PutBucketRequestPaymentMethod,
   type PutBucketStorageClassMethod,
   type PutBucketTaggingMethod,
   type PutBucketVersioningMethod,
+  type PutBucketWebsiteMethod,
 } from "./operations/bucket-configuration.js";
 import {
   deserializeDeleteBucketResponse,
@@ -343,13 +379,16 @@ export class ObsClient
     CopyObjectMethod,
     DeleteBucketMethod,
     DeleteBucketCorsMethod,
+    DeleteBucketEncryptionMethod,
     DeleteBucketLifecycleMethod,
     DeleteBucketPolicyMethod,
     DeleteBucketTaggingMethod,
+    DeleteBucketWebsiteMethod,
     DeleteObjectMethod,
     DeleteObjectsMethod,
     GetBucketAclMethod,
     GetBucketCorsMethod,
+    GetBucketEncryptionMethod,
     GetBucketLifecycleMethod,
     GetBucketLocationMethod,
     GetBucketObjectLockMethod,
@@ -360,6 +399,7 @@ export class ObsClient
     GetBucketStorageClassMethod,
     GetBucketTaggingMethod,
     GetBucketVersioningMethod,
+    GetBucketWebsiteMethod,
     GetObjectMethod,
     GetObjectAclMethod,
     HeadBucketMethod,
@@ -376,6 +416,7 @@ export class ObsClient
     PutBucketMethod,
     PutBucketAclMethod,
     PutBucketCorsMethod,
+    PutBucketEncryptionMethod,
     PutBucketLifecycleMethod,
     PutBucketObjectLockMethod,
     PutBucketPolicyMethod,
@@ -384,6 +425,7 @@ export class ObsClient
     PutBucketStorageClassMethod,
     PutBucketTaggingMethod,
     PutBucketVersioningMethod,
+    PutBucketWebsiteMethod,
     PutObjectMethod,
     PutObjectAclMethod,
     PutObjectRetentionMethod,
@@ -442,6 +484,16 @@ export class ObsClient
     return deserializeDeleteBucketCorsResponse(await send(this.config, request, options));
   }
 
+  async deleteBucketEncryption(
+    input: DeleteBucketEncryptionInput,
+    options: CallOptions = {},
+  ): Promise<DeleteBucketEncryptionOutput> {
+    const request = serializeDeleteBucketEncryptionRequest(input);
+    const checked = validateDeleteBucketEncryptionRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteBucketEncryptionResponse(await send(this.config, request, options));
+  }
+
   async deleteBucketLifecycle(
     input: DeleteBucketLifecycleInput,
     options: CallOptions = {},
@@ -472,6 +524,16 @@ export class ObsClient
     return deserializeDeleteBucketTaggingResponse(await send(this.config, request, options));
   }
 
+  async deleteBucketWebsite(
+    input: DeleteBucketWebsiteInput,
+    options: CallOptions = {},
+  ): Promise<DeleteBucketWebsiteOutput> {
+    const request = serializeDeleteBucketWebsiteRequest(input);
+    const checked = validateDeleteBucketWebsiteRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteBucketWebsiteResponse(await send(this.config, request, options));
+  }
+
   async deleteObject(input: DeleteObjectInput, options: CallOptions = {}): Promise<DeleteObjectOutput> {
     const request = serializeDeleteObjectRequest(input);
     const checked = validateDeleteObjectRequest(request, { checkTransport: false, headersNormalized: true });
@@ -498,6 +560,16 @@ export class ObsClient
     const checked = validateGetBucketCorsRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketCorsResponse(await send(this.config, request, options));
+  }
+
+  async getBucketEncryption(
+    input: GetBucketEncryptionInput,
+    options: CallOptions = {},
+  ): Promise<GetBucketEncryptionOutput> {
+    const request = serializeGetBucketEncryptionRequest(input);
+    const checked = validateGetBucketEncryptionRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketEncryptionResponse(await send(this.config, request, options));
   }
 
   async getBucketLifecycle(
@@ -583,6 +655,13 @@ export class ObsClient
     const checked = validateGetBucketVersioningRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketVersioningResponse(await send(this.config, request, options));
+  }
+
+  async getBucketWebsite(input: GetBucketWebsiteInput, options: CallOptions = {}): Promise<GetBucketWebsiteOutput> {
+    const request = serializeGetBucketWebsiteRequest(input);
+    const checked = validateGetBucketWebsiteRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketWebsiteResponse(await send(this.config, request, options));
   }
 
   async getObject(input: GetObjectInput, options: CallOptions = {}): Promise<GetObjectOutput> {
@@ -706,6 +785,16 @@ export class ObsClient
     return deserializePutBucketCorsResponse(await send(this.config, request, options));
   }
 
+  async putBucketEncryption(
+    input: PutBucketEncryptionInput,
+    options: CallOptions = {},
+  ): Promise<PutBucketEncryptionOutput> {
+    const request = serializePutBucketEncryptionRequest(input);
+    const checked = validatePutBucketEncryptionRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketEncryptionResponse(await send(this.config, request, options));
+  }
+
   async putBucketLifecycle(
     input: PutBucketLifecycleInput,
     options: CallOptions = {},
@@ -775,6 +864,13 @@ export class ObsClient
     const checked = validatePutBucketVersioningRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketVersioningResponse(await send(this.config, request, options));
+  }
+
+  async putBucketWebsite(input: PutBucketWebsiteInput, options: CallOptions = {}): Promise<PutBucketWebsiteOutput> {
+    const request = serializePutBucketWebsiteRequest(input);
+    const checked = validatePutBucketWebsiteRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketWebsiteResponse(await send(this.config, request, options));
   }
 
   async putObject(input: WithBodySource<PutObjectInput, "body">, options: CallOptions = {}): Promise<PutObjectOutput> {

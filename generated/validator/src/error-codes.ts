@@ -154,6 +154,10 @@ export const ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.freez
   NoSuchBucketPolicy: { status: 404, description: "Nonexistent bucket policy." },
   NoSuchCORSConfiguration: { status: 404, description: "Nonexistent CORS configuration." },
   NoSuchCustomDomain: { status: 404, description: "The requested user domain does not exist." },
+  NoSuchEncryptionConfiguration: {
+    status: 404,
+    description: "The specified bucket does not have any encryption configurations.",
+  },
   NoSuchKey: { status: 404, description: "The specified key does not exist." },
   NoSuchLifecycleConfiguration: { status: 404, description: "The requested LifeCycle does not exist." },
   NoSuchPolicy: { status: 404, description: "The specified policy name does not exist." },

@@ -917,6 +917,69 @@ export const PUT_BUCKET_TAGGING_TAG_XML: XmlStructureShape = {
   ],
 };
 
+/** Indicates the container for a routing rule that identifies a condition and a redirect applicable when the condition is met. */
+export interface RoutingRule {
+  /**
+   * Indicates the container for describing a condition that must be met for the specified redirect to apply.
+   *
+   * XML: `<Condition>`.
+   */
+  condition?: { keyPrefixEquals?: string; httpErrorCodeReturnedEquals?: number } | undefined;
+  /**
+   * Indicates the container for redirect information.
+   *
+   * XML: `<Redirect>`.
+   */
+  redirect: {
+    protocol?: "http" | "https";
+    hostName?: string;
+    replaceKeyPrefixWith?: string;
+    replaceKeyWith?: string;
+    httpRedirectCode?: number;
+  };
+}
+
+/** How RoutingRule is read from and written to XML. */
+export const ROUTING_RULE_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    {
+      member: "condition",
+      xml: "Condition",
+      shape: {
+        kind: "structure",
+        members: [
+          { member: "keyPrefixEquals", xml: "KeyPrefixEquals", shape: { kind: "string" } },
+          {
+            member: "httpErrorCodeReturnedEquals",
+            xml: "HttpErrorCodeReturnedEquals",
+            shape: { kind: "integer", minimum: 400, maximum: 599 },
+          },
+        ],
+      },
+    },
+    {
+      member: "redirect",
+      xml: "Redirect",
+      required: true,
+      shape: {
+        kind: "structure",
+        members: [
+          { member: "protocol", xml: "Protocol", shape: { kind: "string", enum: ["http", "https"] } },
+          { member: "hostName", xml: "HostName", shape: { kind: "string" } },
+          { member: "replaceKeyPrefixWith", xml: "ReplaceKeyPrefixWith", shape: { kind: "string" } },
+          { member: "replaceKeyWith", xml: "ReplaceKeyWith", shape: { kind: "string" } },
+          {
+            member: "httpRedirectCode",
+            xml: "HttpRedirectCode",
+            shape: { kind: "integer", minimum: 300, maximum: 399 },
+          },
+        ],
+      },
+    },
+  ],
+};
+
 /** An in-progress multipart upload. */
 export interface Upload {
   /**

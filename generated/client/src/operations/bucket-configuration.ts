@@ -1,19 +1,29 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  GET_BUCKET_ENCRYPTION_OUTPUT_XML,
   GET_BUCKET_QUOTA_OUTPUT_XML,
   GET_BUCKET_REQUEST_PAYMENT_OUTPUT_XML,
   GET_BUCKET_STORAGE_CLASS_OUTPUT_XML,
   GET_BUCKET_STORAGE_OUTPUT_XML,
   GET_BUCKET_TAGGING_OUTPUT_XML,
   GET_BUCKET_VERSIONING_OUTPUT_XML,
+  GET_BUCKET_WEBSITE_OUTPUT_XML,
+  PUT_BUCKET_ENCRYPTION_INPUT_XML,
   PUT_BUCKET_QUOTA_INPUT_XML,
   PUT_BUCKET_REQUEST_PAYMENT_INPUT_XML,
   PUT_BUCKET_STORAGE_CLASS_INPUT_XML,
   PUT_BUCKET_TAGGING_INPUT_XML,
   PUT_BUCKET_VERSIONING_INPUT_XML,
+  PUT_BUCKET_WEBSITE_INPUT_XML,
   xmlTreeOf,
+  type DeleteBucketEncryptionInput,
+  type DeleteBucketEncryptionOutput,
   type DeleteBucketTaggingInput,
   type DeleteBucketTaggingOutput,
+  type DeleteBucketWebsiteInput,
+  type DeleteBucketWebsiteOutput,
+  type GetBucketEncryptionInput,
+  type GetBucketEncryptionOutput,
   type GetBucketQuotaInput,
   type GetBucketQuotaOutput,
   type GetBucketRequestPaymentInput,
@@ -26,6 +36,10 @@ import {
   type GetBucketTaggingOutput,
   type GetBucketVersioningInput,
   type GetBucketVersioningOutput,
+  type GetBucketWebsiteInput,
+  type GetBucketWebsiteOutput,
+  type PutBucketEncryptionInput,
+  type PutBucketEncryptionOutput,
   type PutBucketQuotaInput,
   type PutBucketQuotaOutput,
   type PutBucketRequestPaymentInput,
@@ -36,6 +50,8 @@ import {
   type PutBucketTaggingOutput,
   type PutBucketVersioningInput,
   type PutBucketVersioningOutput,
+  type PutBucketWebsiteInput,
+  type PutBucketWebsiteOutput,
 } from "@obs-toolkit/validator";
 import {
   readXmlResponse,
@@ -44,6 +60,50 @@ import {
   type IncomingResponse,
   type OutgoingRequest,
 } from "../runtime/transport.js";
+
+/** `ObsClient`'s method for DELETE Bucket Encryption (the class implements this interface, which carries the method's documentation). */
+export interface DeleteBucketEncryptionMethod {
+  /**
+   * DELETE Bucket Encryption.
+   *
+   * This operation deletes the default server-side encryption configuration of a bucket; new objects
+   * are no longer encrypted by default.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  deleteBucketEncryption(
+    input: DeleteBucketEncryptionInput,
+    options?: CallOptions,
+  ): Promise<DeleteBucketEncryptionOutput>;
+}
+
+/** The HTTP request of DELETE Bucket Encryption for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeDeleteBucketEncryptionRequest(input: DeleteBucketEncryptionInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "DELETE",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["encryption"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of DELETE Bucket Encryption from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeDeleteBucketEncryptionResponse(response: IncomingResponse): DeleteBucketEncryptionOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
 
 /** `ObsClient`'s method for DELETE Bucket tagging (the class implements this interface, which carries the method's documentation). */
 export interface DeleteBucketTaggingMethod {
@@ -81,6 +141,88 @@ export function serializeDeleteBucketTaggingRequest(input: DeleteBucketTaggingIn
  */
 export function deserializeDeleteBucketTaggingResponse(response: IncomingResponse): DeleteBucketTaggingOutput {
   return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for DELETE Bucket website (the class implements this interface, which carries the method's documentation). */
+export interface DeleteBucketWebsiteMethod {
+  /**
+   * DELETE Bucket website.
+   *
+   * You can use this operation to delete the website configuration of a bucket.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  deleteBucketWebsite(input: DeleteBucketWebsiteInput, options?: CallOptions): Promise<DeleteBucketWebsiteOutput>;
+}
+
+/** The HTTP request of DELETE Bucket website for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeDeleteBucketWebsiteRequest(input: DeleteBucketWebsiteInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "DELETE",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["website"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of DELETE Bucket website from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeDeleteBucketWebsiteResponse(response: IncomingResponse): DeleteBucketWebsiteOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for GET Bucket Encryption (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketEncryptionMethod {
+  /**
+   * GET Bucket Encryption.
+   *
+   * This operation obtains the default server-side encryption configuration of a bucket. A bucket
+   * without one answers NoSuchEncryptionConfiguration.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketEncryption(input: GetBucketEncryptionInput, options?: CallOptions): Promise<GetBucketEncryptionOutput>;
+}
+
+/** The HTTP request of GET Bucket Encryption for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketEncryptionRequest(input: GetBucketEncryptionInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["encryption"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket Encryption from a successful response: the `ServerSideEncryptionConfiguration` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketEncryptionResponse(response: IncomingResponse): GetBucketEncryptionOutput {
+  return {
+    ...readXmlResponse(response, GET_BUCKET_ENCRYPTION_OUTPUT_XML),
     requestId: responseHeader(response, "x-amz-request-id", "string", false),
     hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
@@ -343,6 +485,95 @@ export function deserializeGetBucketVersioningResponse(response: IncomingRespons
   };
 }
 
+/** `ObsClient`'s method for GET Bucket website (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketWebsiteMethod {
+  /**
+   * GET Bucket website.
+   *
+   * You can use this operation to obtain the website configuration of a bucket. A bucket without one
+   * answers NoSuchWebsiteConfiguration.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketWebsite(input: GetBucketWebsiteInput, options?: CallOptions): Promise<GetBucketWebsiteOutput>;
+}
+
+/** The HTTP request of GET Bucket website for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketWebsiteRequest(input: GetBucketWebsiteInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["website"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket website from a successful response: the `WebsiteConfiguration` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketWebsiteResponse(response: IncomingResponse): GetBucketWebsiteOutput {
+  return {
+    ...readXmlResponse(response, GET_BUCKET_WEBSITE_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for PUT Bucket Encryption (the class implements this interface, which carries the method's documentation). */
+export interface PutBucketEncryptionMethod {
+  /**
+   * PUT Bucket Encryption.
+   *
+   * This operation creates or updates the default server-side encryption configuration of a bucket:
+   * an object uploaded without server-side encryption headers is encrypted with SSE-KMS, with the
+   * master key the configuration names or the default one.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  putBucketEncryption(input: PutBucketEncryptionInput, options?: CallOptions): Promise<PutBucketEncryptionOutput>;
+}
+
+/** The HTTP request of PUT Bucket Encryption for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializePutBucketEncryptionRequest(input: PutBucketEncryptionInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "PUT",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["encryption"],
+    query: {},
+    headers,
+    payload: {
+      root: "ServerSideEncryptionConfiguration",
+      namespace: "http://obs.example.com/doc/2015-06-30/",
+      content: xmlTreeOf(PUT_BUCKET_ENCRYPTION_INPUT_XML, input),
+    },
+  };
+}
+
+/**
+ * The output of PUT Bucket Encryption from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePutBucketEncryptionResponse(response: IncomingResponse): PutBucketEncryptionOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
 /** `ObsClient`'s method for PUT Bucket quota (the class implements this interface, which carries the method's documentation). */
 export interface PutBucketQuotaMethod {
   /**
@@ -574,6 +805,52 @@ export function serializePutBucketVersioningRequest(input: PutBucketVersioningIn
  * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
  */
 export function deserializePutBucketVersioningResponse(response: IncomingResponse): PutBucketVersioningOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for PUT Bucket website (the class implements this interface, which carries the method's documentation). */
+export interface PutBucketWebsiteMethod {
+  /**
+   * PUT Bucket website.
+   *
+   * You can use this operation to create or update the website configuration of a bucket: its index
+   * and error documents and routing rules, or a redirect of every request to another host.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  putBucketWebsite(input: PutBucketWebsiteInput, options?: CallOptions): Promise<PutBucketWebsiteOutput>;
+}
+
+/** The HTTP request of PUT Bucket website for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializePutBucketWebsiteRequest(input: PutBucketWebsiteInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "PUT",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["website"],
+    query: {},
+    headers,
+    payload: {
+      root: "WebsiteConfiguration",
+      namespace: "http://obs.example.com/doc/2015-06-30/",
+      content: xmlTreeOf(PUT_BUCKET_WEBSITE_INPUT_XML, input),
+    },
+  };
+}
+
+/**
+ * The output of PUT Bucket website from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePutBucketWebsiteResponse(response: IncomingResponse): PutBucketWebsiteOutput {
   return {
     requestId: responseHeader(response, "x-amz-request-id", "string", false),
     hostId: responseHeader(response, "x-amz-id-2", "string", false),

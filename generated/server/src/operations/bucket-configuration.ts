@@ -1,27 +1,41 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  GET_BUCKET_ENCRYPTION_OUTPUT_XML,
   GET_BUCKET_QUOTA_OUTPUT_XML,
   GET_BUCKET_REQUEST_PAYMENT_OUTPUT_XML,
   GET_BUCKET_STORAGE_CLASS_OUTPUT_XML,
   GET_BUCKET_STORAGE_OUTPUT_XML,
   GET_BUCKET_TAGGING_OUTPUT_XML,
   GET_BUCKET_VERSIONING_OUTPUT_XML,
+  GET_BUCKET_WEBSITE_OUTPUT_XML,
   renderXmlTree,
+  validateDeleteBucketEncryptionRequest,
   validateDeleteBucketTaggingRequest,
+  validateDeleteBucketWebsiteRequest,
+  validateGetBucketEncryptionRequest,
   validateGetBucketQuotaRequest,
   validateGetBucketRequestPaymentRequest,
   validateGetBucketStorageClassRequest,
   validateGetBucketStorageRequest,
   validateGetBucketTaggingRequest,
   validateGetBucketVersioningRequest,
+  validateGetBucketWebsiteRequest,
+  validatePutBucketEncryptionRequest,
   validatePutBucketQuotaRequest,
   validatePutBucketRequestPaymentRequest,
   validatePutBucketStorageClassRequest,
   validatePutBucketTaggingRequest,
   validatePutBucketVersioningRequest,
+  validatePutBucketWebsiteRequest,
   xmlTreeOf,
+  type DeleteBucketEncryptionInput,
+  type DeleteBucketEncryptionOutput,
   type DeleteBucketTaggingInput,
   type DeleteBucketTaggingOutput,
+  type DeleteBucketWebsiteInput,
+  type DeleteBucketWebsiteOutput,
+  type GetBucketEncryptionInput,
+  type GetBucketEncryptionOutput,
   type GetBucketQuotaInput,
   type GetBucketQuotaOutput,
   type GetBucketRequestPaymentInput,
@@ -34,6 +48,10 @@ import {
   type GetBucketTaggingOutput,
   type GetBucketVersioningInput,
   type GetBucketVersioningOutput,
+  type GetBucketWebsiteInput,
+  type GetBucketWebsiteOutput,
+  type PutBucketEncryptionInput,
+  type PutBucketEncryptionOutput,
   type PutBucketQuotaInput,
   type PutBucketQuotaOutput,
   type PutBucketRequestPaymentInput,
@@ -44,9 +62,54 @@ import {
   type PutBucketTaggingOutput,
   type PutBucketVersioningInput,
   type PutBucketVersioningOutput,
+  type PutBucketWebsiteInput,
+  type PutBucketWebsiteOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
+/** What a DELETE Bucket Encryption handler returns; the server adds the request ID, host ID and Date. */
+export type DeleteBucketEncryptionHandlerOutput = Omit<DeleteBucketEncryptionOutput, "requestId" | "hostId">;
+
+/** The DELETE Bucket Encryption member of `ObsHandlers`. */
+export interface DeleteBucketEncryptionHandler {
+  /** DELETE Bucket Encryption: This operation deletes the default server-side encryption configuration of a bucket; new objects */
+  deleteBucketEncryption?: (
+    input: DeleteBucketEncryptionInput,
+    context: RequestContext,
+  ) => Promise<DeleteBucketEncryptionHandlerOutput> | DeleteBucketEncryptionHandlerOutput;
+}
+
+/** The 204 response of DELETE Bucket Encryption: and the response headers. */
+export function renderDeleteBucketEncryptionResponse(output: DeleteBucketEncryptionHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 204,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers DELETE Bucket Encryption (`DELETE /{BucketName}?encryption`). */
+export const deleteBucketEncryptionRoute: Route<ObsHandlers> = {
+  id: "DeleteBucketEncryption",
+  method: "DELETE",
+  selectors: ["encryption"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.deleteBucketEncryption !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.deleteBucketEncryption;
+    if (!handler) throw notImplemented("DELETE Bucket Encryption");
+    const checked = validateDeleteBucketEncryptionRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderDeleteBucketEncryptionResponse(await handler(checked.value, context));
+  },
+};
 /** What a DELETE Bucket tagging handler returns; the server adds the request ID, host ID and Date. */
 export type DeleteBucketTaggingHandlerOutput = Omit<DeleteBucketTaggingOutput, "requestId" | "hostId">;
 
@@ -88,6 +151,96 @@ export const deleteBucketTaggingRoute: Route<ObsHandlers> = {
     });
     if (!checked.ok) return checked;
     return renderDeleteBucketTaggingResponse(await handler(checked.value, context));
+  },
+};
+/** What a DELETE Bucket website handler returns; the server adds the request ID, host ID and Date. */
+export type DeleteBucketWebsiteHandlerOutput = Omit<DeleteBucketWebsiteOutput, "requestId" | "hostId">;
+
+/** The DELETE Bucket website member of `ObsHandlers`. */
+export interface DeleteBucketWebsiteHandler {
+  /** DELETE Bucket website: You can use this operation to delete the website configuration of a bucket. */
+  deleteBucketWebsite?: (
+    input: DeleteBucketWebsiteInput,
+    context: RequestContext,
+  ) => Promise<DeleteBucketWebsiteHandlerOutput> | DeleteBucketWebsiteHandlerOutput;
+}
+
+/** The 204 response of DELETE Bucket website: and the response headers. */
+export function renderDeleteBucketWebsiteResponse(output: DeleteBucketWebsiteHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 204,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers DELETE Bucket website (`DELETE /{BucketName}?website`). */
+export const deleteBucketWebsiteRoute: Route<ObsHandlers> = {
+  id: "DeleteBucketWebsite",
+  method: "DELETE",
+  selectors: ["website"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.deleteBucketWebsite !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.deleteBucketWebsite;
+    if (!handler) throw notImplemented("DELETE Bucket website");
+    const checked = validateDeleteBucketWebsiteRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderDeleteBucketWebsiteResponse(await handler(checked.value, context));
+  },
+};
+/** What a GET Bucket Encryption handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketEncryptionHandlerOutput = Omit<GetBucketEncryptionOutput, "requestId" | "hostId">;
+
+/** The GET Bucket Encryption member of `ObsHandlers`. */
+export interface GetBucketEncryptionHandler {
+  /** GET Bucket Encryption: This operation obtains the default server-side encryption configuration of a bucket. A bucket */
+  getBucketEncryption?: (
+    input: GetBucketEncryptionInput,
+    context: RequestContext,
+  ) => Promise<GetBucketEncryptionHandlerOutput> | GetBucketEncryptionHandlerOutput;
+}
+
+/** The 200 response of GET Bucket Encryption: the `ServerSideEncryptionConfiguration` document, and the response headers. */
+export function renderGetBucketEncryptionResponse(output: GetBucketEncryptionHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "ServerSideEncryptionConfiguration",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_ENCRYPTION_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket Encryption (`GET /{BucketName}?encryption`). */
+export const getBucketEncryptionRoute: Route<ObsHandlers> = {
+  id: "GetBucketEncryption",
+  method: "GET",
+  selectors: ["encryption"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketEncryption !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketEncryption;
+    if (!handler) throw notImplemented("GET Bucket Encryption");
+    const checked = validateGetBucketEncryptionRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketEncryptionResponse(await handler(checked.value, context));
   },
 };
 /** What a GET Bucket quota handler returns; the server adds the request ID, host ID and Date. */
@@ -372,6 +525,96 @@ export const getBucketVersioningRoute: Route<ObsHandlers> = {
     return renderGetBucketVersioningResponse(await handler(checked.value, context));
   },
 };
+/** What a GET Bucket website handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketWebsiteHandlerOutput = Omit<GetBucketWebsiteOutput, "requestId" | "hostId">;
+
+/** The GET Bucket website member of `ObsHandlers`. */
+export interface GetBucketWebsiteHandler {
+  /** GET Bucket website: You can use this operation to obtain the website configuration of a bucket. A bucket without one */
+  getBucketWebsite?: (
+    input: GetBucketWebsiteInput,
+    context: RequestContext,
+  ) => Promise<GetBucketWebsiteHandlerOutput> | GetBucketWebsiteHandlerOutput;
+}
+
+/** The 200 response of GET Bucket website: the `WebsiteConfiguration` document, and the response headers. */
+export function renderGetBucketWebsiteResponse(output: GetBucketWebsiteHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "WebsiteConfiguration",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_WEBSITE_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket website (`GET /{BucketName}?website`). */
+export const getBucketWebsiteRoute: Route<ObsHandlers> = {
+  id: "GetBucketWebsite",
+  method: "GET",
+  selectors: ["website"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketWebsite !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketWebsite;
+    if (!handler) throw notImplemented("GET Bucket website");
+    const checked = validateGetBucketWebsiteRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketWebsiteResponse(await handler(checked.value, context));
+  },
+};
+/** What a PUT Bucket Encryption handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketEncryptionHandlerOutput = Omit<PutBucketEncryptionOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket Encryption member of `ObsHandlers`. */
+export interface PutBucketEncryptionHandler {
+  /** PUT Bucket Encryption: This operation creates or updates the default server-side encryption configuration of a bucket: */
+  putBucketEncryption?: (
+    input: PutBucketEncryptionInput,
+    context: RequestContext,
+  ) => Promise<PutBucketEncryptionHandlerOutput> | PutBucketEncryptionHandlerOutput;
+}
+
+/** The 200 response of PUT Bucket Encryption: and the response headers. */
+export function renderPutBucketEncryptionResponse(output: PutBucketEncryptionHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket Encryption (`PUT /{BucketName}?encryption`). */
+export const putBucketEncryptionRoute: Route<ObsHandlers> = {
+  id: "PutBucketEncryption",
+  method: "PUT",
+  selectors: ["encryption"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "xml", error: "MalformedXML" },
+  implemented: (handlers) => handlers.putBucketEncryption !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketEncryption;
+    if (!handler) throw notImplemented("PUT Bucket Encryption");
+    const checked = validatePutBucketEncryptionRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderPutBucketEncryptionResponse(await handler(checked.value, context));
+  },
+};
 /** What a PUT Bucket quota handler returns; the server adds the request ID, host ID and Date. */
 export type PutBucketQuotaHandlerOutput = Omit<PutBucketQuotaOutput, "requestId" | "hostId">;
 
@@ -585,5 +828,48 @@ export const putBucketVersioningRoute: Route<ObsHandlers> = {
     });
     if (!checked.ok) return checked;
     return renderPutBucketVersioningResponse(await handler(checked.value, context));
+  },
+};
+/** What a PUT Bucket website handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketWebsiteHandlerOutput = Omit<PutBucketWebsiteOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket website member of `ObsHandlers`. */
+export interface PutBucketWebsiteHandler {
+  /** PUT Bucket website: You can use this operation to create or update the website configuration of a bucket: its index */
+  putBucketWebsite?: (
+    input: PutBucketWebsiteInput,
+    context: RequestContext,
+  ) => Promise<PutBucketWebsiteHandlerOutput> | PutBucketWebsiteHandlerOutput;
+}
+
+/** The 200 response of PUT Bucket website: and the response headers. */
+export function renderPutBucketWebsiteResponse(output: PutBucketWebsiteHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket website (`PUT /{BucketName}?website`). */
+export const putBucketWebsiteRoute: Route<ObsHandlers> = {
+  id: "PutBucketWebsite",
+  method: "PUT",
+  selectors: ["website"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "xml", error: "MalformedXML" },
+  implemented: (handlers) => handlers.putBucketWebsite !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketWebsite;
+    if (!handler) throw notImplemented("PUT Bucket website");
+    const checked = validatePutBucketWebsiteRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderPutBucketWebsiteResponse(await handler(checked.value, context));
   },
 };

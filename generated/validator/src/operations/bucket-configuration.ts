@@ -14,10 +14,71 @@ import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../run
 import {
   GET_BUCKET_TAGGING_TAG_XML,
   PUT_BUCKET_TAGGING_TAG_XML,
+  ROUTING_RULE_XML,
   type GetBucketTaggingTag,
   type PutBucketTaggingTag,
+  type RoutingRule,
   type StorageClass,
 } from "../types.js";
+
+/** The input of DELETE Bucket Encryption. */
+export interface DeleteBucketEncryptionInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of DELETE Bucket Encryption. */
+export interface DeleteBucketEncryptionOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** The DELETE Bucket Encryption input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const DELETE_BUCKET_ENCRYPTION_SENSITIVE_MEMBERS: ReadonlySet<keyof DeleteBucketEncryptionInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a DELETE Bucket Encryption request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateDeleteBucketEncryptionRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<DeleteBucketEncryptionInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: DeleteBucketEncryptionInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
 
 /** The input of DELETE Bucket tagging. */
 export interface DeleteBucketTaggingInput extends BucketNameParameter, SecurityTokenParameter {}
@@ -72,6 +133,165 @@ export function validateDeleteBucketTaggingRequest(
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.
   const value: DeleteBucketTaggingInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of DELETE Bucket website. */
+export interface DeleteBucketWebsiteInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of DELETE Bucket website. */
+export interface DeleteBucketWebsiteOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** The DELETE Bucket website input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const DELETE_BUCKET_WEBSITE_SENSITIVE_MEMBERS: ReadonlySet<keyof DeleteBucketWebsiteInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a DELETE Bucket website request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateDeleteBucketWebsiteRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<DeleteBucketWebsiteInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: DeleteBucketWebsiteInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket Encryption. */
+export interface GetBucketEncryptionInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket Encryption. */
+export interface GetBucketEncryptionOutput {
+  /**
+   * Sub-element of the default encryption configuration of a bucket.
+   *
+   * XML: `<Rule>`.
+   */
+  rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms"; kmsMasterKeyID?: string } };
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket Encryption response body is written and read. */
+export const GET_BUCKET_ENCRYPTION_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketEncryptionOutput, "rule">> = {
+  root: "ServerSideEncryptionConfiguration",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "rule",
+      xml: "Rule",
+      required: true,
+      shape: {
+        kind: "structure",
+        members: [
+          {
+            member: "applyServerSideEncryptionByDefault",
+            xml: "ApplyServerSideEncryptionByDefault",
+            required: true,
+            shape: {
+              kind: "structure",
+              members: [
+                {
+                  member: "sseAlgorithm",
+                  xml: "SSEAlgorithm",
+                  required: true,
+                  shape: { kind: "string", enum: ["aws:kms"] },
+                },
+                { member: "kmsMasterKeyID", xml: "KMSMasterKeyID", shape: { kind: "string" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+};
+/** The GET Bucket Encryption input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_ENCRYPTION_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketEncryptionInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket Encryption request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketEncryptionRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketEncryptionInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketEncryptionInput = {
     bucket: bucket as string,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -538,6 +758,244 @@ export function validateGetBucketVersioningRequest(
   // Every value was checked above; the casts narrow the values to their types.
   const value: GetBucketVersioningInput = {
     bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket website. */
+export interface GetBucketWebsiteInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket website. */
+export interface GetBucketWebsiteOutput {
+  /**
+   * Describes the redirection behavior for every request to this bucket's website endpoint. If this element is present, no other siblings are allowed.
+   *
+   * XML: `<RedirectAllRequestsTo>`.
+   */
+  redirectAllRequestsTo?: { hostName: string; protocol?: "http" | "https" } | undefined;
+  /**
+   * Indicates the container for the Suffix element.
+   *
+   * XML: `<IndexDocument>`.
+   */
+  indexDocument?: { suffix: string } | undefined;
+  /**
+   * Indicates the container for the Key element.
+   *
+   * XML: `<ErrorDocument>`.
+   */
+  errorDocument?: { key: string } | undefined;
+  /**
+   * Indicates the container for the RoutingRule element.
+   *
+   * XML: `<RoutingRules>` holding `<RoutingRule>` elements.
+   */
+  routingRules: RoutingRule[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket website response body is written and read. */
+export const GET_BUCKET_WEBSITE_OUTPUT_XML: XmlDocumentShape<
+  Pick<GetBucketWebsiteOutput, "redirectAllRequestsTo" | "indexDocument" | "errorDocument" | "routingRules">
+> = {
+  root: "WebsiteConfiguration",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "redirectAllRequestsTo",
+      xml: "RedirectAllRequestsTo",
+      shape: {
+        kind: "structure",
+        members: [
+          { member: "hostName", xml: "HostName", required: true, shape: { kind: "string" } },
+          { member: "protocol", xml: "Protocol", shape: { kind: "string", enum: ["http", "https"] } },
+        ],
+      },
+    },
+    {
+      member: "indexDocument",
+      xml: "IndexDocument",
+      shape: {
+        kind: "structure",
+        members: [{ member: "suffix", xml: "Suffix", required: true, shape: { kind: "string", pattern: "^[^/]+$" } }],
+      },
+    },
+    {
+      member: "errorDocument",
+      xml: "ErrorDocument",
+      shape: { kind: "structure", members: [{ member: "key", xml: "Key", required: true, shape: { kind: "string" } }] },
+    },
+    {
+      member: "routingRules",
+      xml: "RoutingRules",
+      list: { item: "RoutingRule", wrapped: true },
+      shape: ROUTING_RULE_XML,
+    },
+  ],
+};
+/** The GET Bucket website input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_WEBSITE_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketWebsiteInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket website request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketWebsiteRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketWebsiteInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketWebsiteInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket Encryption. */
+export interface PutBucketEncryptionInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Sub-element of the default encryption configuration of a bucket.
+   *
+   * XML: `<Rule>`.
+   */
+  rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms"; kmsMasterKeyID?: string } };
+}
+
+/** The output of PUT Bucket Encryption. */
+export interface PutBucketEncryptionOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket Encryption request body is read. */
+export const PUT_BUCKET_ENCRYPTION_INPUT_XML: XmlDocumentShape<Pick<PutBucketEncryptionInput, "rule">> = {
+  root: "ServerSideEncryptionConfiguration",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "rule",
+      xml: "Rule",
+      required: true,
+      shape: {
+        kind: "structure",
+        members: [
+          {
+            member: "applyServerSideEncryptionByDefault",
+            xml: "ApplyServerSideEncryptionByDefault",
+            required: true,
+            shape: {
+              kind: "structure",
+              members: [
+                {
+                  member: "sseAlgorithm",
+                  xml: "SSEAlgorithm",
+                  required: true,
+                  shape: { kind: "string", enum: ["aws:kms"] },
+                },
+                { member: "kmsMasterKeyID", xml: "KMSMasterKeyID", shape: { kind: "string" } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+};
+/** The PUT Bucket Encryption input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_ENCRYPTION_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketEncryptionInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Bucket Encryption request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketEncryptionRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketEncryptionInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <ServerSideEncryptionConfiguration>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_ENCRYPTION_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketEncryptionInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketEncryptionInput, "rule">),
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1017,6 +1475,147 @@ export function validatePutBucketVersioningRequest(
   const value: PutBucketVersioningInput = {
     bucket: bucket as string,
     ...(payloadValue as Pick<PutBucketVersioningInput, "status">),
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket website. */
+export interface PutBucketWebsiteInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Describes the redirection behavior for every request to this bucket's website endpoint. If this element is present, no other siblings are allowed.
+   *
+   * XML: `<RedirectAllRequestsTo>`.
+   */
+  redirectAllRequestsTo?: { hostName: string; protocol?: "http" | "https" } | undefined;
+  /**
+   * Indicates the container for the Suffix element.
+   *
+   * XML: `<IndexDocument>`.
+   */
+  indexDocument?: { suffix: string } | undefined;
+  /**
+   * Indicates the container for the Key element.
+   *
+   * XML: `<ErrorDocument>`.
+   */
+  errorDocument?: { key: string } | undefined;
+  /**
+   * Indicates the container for the RoutingRule element.
+   *
+   * XML: `<RoutingRules>` holding `<RoutingRule>` elements.
+   */
+  routingRules?: RoutingRule[] | undefined;
+}
+
+/** The output of PUT Bucket website. */
+export interface PutBucketWebsiteOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket website request body is read. */
+export const PUT_BUCKET_WEBSITE_INPUT_XML: XmlDocumentShape<
+  Pick<PutBucketWebsiteInput, "redirectAllRequestsTo" | "indexDocument" | "errorDocument" | "routingRules">
+> = {
+  root: "WebsiteConfiguration",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "redirectAllRequestsTo",
+      xml: "RedirectAllRequestsTo",
+      shape: {
+        kind: "structure",
+        members: [
+          { member: "hostName", xml: "HostName", required: true, shape: { kind: "string" } },
+          { member: "protocol", xml: "Protocol", shape: { kind: "string", enum: ["http", "https"] } },
+        ],
+      },
+    },
+    {
+      member: "indexDocument",
+      xml: "IndexDocument",
+      shape: {
+        kind: "structure",
+        members: [{ member: "suffix", xml: "Suffix", required: true, shape: { kind: "string", pattern: "^[^/]+$" } }],
+      },
+    },
+    {
+      member: "errorDocument",
+      xml: "ErrorDocument",
+      shape: { kind: "structure", members: [{ member: "key", xml: "Key", required: true, shape: { kind: "string" } }] },
+    },
+    {
+      member: "routingRules",
+      xml: "RoutingRules",
+      list: { item: "RoutingRule", wrapped: true },
+      shape: ROUTING_RULE_XML,
+    },
+  ],
+};
+/** The PUT Bucket website input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_WEBSITE_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketWebsiteInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Bucket website request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketWebsiteRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketWebsiteInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <WebsiteConfiguration>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_WEBSITE_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketWebsiteInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<
+      PutBucketWebsiteInput,
+      "redirectAllRequestsTo" | "indexDocument" | "errorDocument" | "routingRules"
+    >),
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
