@@ -5,6 +5,7 @@ import { accessHandlers } from "./handlers/access.js";
 import { corsHandlers } from "./handlers/cors.js";
 import { lifecycleHandlers } from "./handlers/lifecycle.js";
 import { wormHandlers } from "./handlers/worm.js";
+import { integrationHandlers } from "./handlers/integrations.js";
 import { startLifecycleSweeps } from "./sweeps/lifecycle.js";
 import { corsAnswerHeaders } from "./access/cors.js";
 import { bucketHandlers } from "./handlers/buckets.js";
@@ -54,6 +55,7 @@ export function createReferenceHandlers(
       ...corsHandlers(store),
       ...lifecycleHandlers(store),
       ...wormHandlers(store),
+      ...integrationHandlers(store),
       ...objectHandlers(store),
       ...multipartHandlers(store),
     },

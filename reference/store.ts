@@ -8,8 +8,11 @@ import type {
   CORSRule,
   LifecycleRule,
   PutBucketEncryptionInput,
+  PutBucketLoggingInput,
   PutBucketWebsiteInput,
+  ReplicationRule,
   StorageClass,
+  TopicConfiguration,
 } from "@obs-toolkit/validator";
 import { decryptorAt, encryptor, newIv, type CustomerKey } from "./crypto.js";
 import { newVersionId, nextOrder, NULL_VERSION } from "./versions.js";
@@ -119,6 +122,14 @@ export interface BucketRecord {
   encryption?: PutBucketEncryptionInput["rule"] | undefined;
   /** PUT Bucket website's configuration, as given. */
   website?: Omit<PutBucketWebsiteInput, "bucket"> | undefined;
+  /** PUT Bucket logging's LoggingEnabled; absent when logging is off. */
+  logging?: PutBucketLoggingInput["loggingEnabled"] | undefined;
+  /** PUT Bucket Notification's topics. */
+  notification?: TopicConfiguration[] | undefined;
+  /** PUT Bucket Replication's agency and rules. */
+  replication?: { agency: string; rules: ReplicationRule[] } | undefined;
+  /** PUT Bucket Custom Domain's names (lowercase), each with when it was added. */
+  domains?: Array<{ name: string; createdAt: string }> | undefined;
   /** WORM, enabled when the bucket was created, and its default retention. */
   objectLock?:
     | {

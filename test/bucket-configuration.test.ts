@@ -4,6 +4,9 @@ import {
   DeleteBucketTaggingCommand,
   DeleteBucketWebsiteCommand,
   GetBucketEncryptionCommand,
+  GetBucketLoggingCommand,
+  PutBucketLoggingCommand,
+  PutBucketNotificationConfigurationCommand,
   GetBucketWebsiteCommand,
   PutBucketEncryptionCommand,
   PutBucketWebsiteCommand,
@@ -321,5 +324,134 @@ describe("default encryption and website configuration against the reference ser
     });
     await s3.send(new DeleteBucketWebsiteCommand({ Bucket: "bucket01" }));
     expect(await code(s3.send(new GetBucketWebsiteCommand({ Bucket: "bucket01" })))).toBe("NoSuchWebsiteConfiguration");
+  });
+});
+
+describe("logging, notification, replication and custom domains against the reference server", () => {
+  let ref: Awaited<ReturnType<typeof referenceServer>>;
+  let s3: S3Client;
+  let obs: ObsClient;
+  beforeAll(async () => {
+    ref = await referenceServer();
+    s3 = new S3Client({
+      endpoint: ref.url,
+      region: "us-east-1",
+      forcePathStyle: true,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+    });
+    obs = new ObsClient({
+      endpoint: ref.url,
+      credentials: { accessKeyId: AK, secretAccessKey: SK },
+      signatureVersion: "v4",
+      addressing: "path",
+    });
+    await obs.putBucket({ bucket: "logs" });
+  });
+  afterAll(async () => {
+    s3.destroy();
+    await ref.stop();
+  });
+  const code = (promise: Promise<unknown>) =>
+    promise.then(
+      () => "ok",
+      (error: { name: string; code?: string }) => error.code ?? error.name,
+    );
+
+  it("keeps logging (S3 SDK, grants by xsi:type) and refuses a target bucket that is not the owner's", async () => {
+    expect((await s3.send(new GetBucketLoggingCommand({ Bucket: "bucket01" }))).LoggingEnabled).toBeUndefined();
+    await s3.send(
+      new PutBucketLoggingCommand({
+        Bucket: "bucket01",
+        BucketLoggingStatus: {
+          LoggingEnabled: {
+            TargetBucket: "logs",
+            TargetPrefix: "access/",
+            TargetGrants: [
+              {
+                Grantee: { Type: "Group", URI: "http://acs.amazonaws.com/groups/s3/LogDelivery" },
+                Permission: "WRITE",
+              },
+            ],
+          },
+        },
+      }),
+    );
+    const logging = (await s3.send(new GetBucketLoggingCommand({ Bucket: "bucket01" }))).LoggingEnabled;
+    expect([logging?.TargetBucket, logging?.TargetPrefix, logging?.TargetGrants?.[0]?.Grantee?.Type]).toEqual([
+      "logs",
+      "access/",
+      "Group",
+    ]);
+    expect(
+      await code(
+        obs.putBucketLogging({
+          bucket: "bucket01",
+          loggingEnabled: { targetBucket: "nowhere", targetPrefix: "x", targetGrants: [] },
+        }),
+      ),
+    ).toBe("InvalidTargetBucketForLogging");
+    await s3.send(new PutBucketLoggingCommand({ Bucket: "bucket01", BucketLoggingStatus: {} }));
+    expect((await obs.getBucketLogging({ bucket: "bucket01" })).loggingEnabled).toBeUndefined();
+  });
+
+  it("keeps event notifications (S3 SDK), giving an Id to a topic without one", async () => {
+    await s3.send(
+      new PutBucketNotificationConfigurationCommand({
+        Bucket: "bucket01",
+        NotificationConfiguration: {
+          TopicConfigurations: [
+            {
+              TopicArn: "urn:smn:region:project:topic",
+              Events: ["s3:ObjectCreated:*"],
+              Filter: { Key: { FilterRules: [{ Name: "prefix", Value: "images/" }] } },
+            },
+          ],
+        },
+      }),
+    );
+    const topics = (await obs.getBucketNotification({ bucket: "bucket01" })).topicConfigurations;
+    expect(topics.map((t) => [t.topic, t.events, t.filter?.s3Key?.filterRules, typeof t.id])).toEqual([
+      ["urn:smn:region:project:topic", ["s3:ObjectCreated:*"], [{ name: "prefix", value: "images/" }], "string"],
+    ]);
+    expect(
+      await code(
+        obs.putBucketNotification({ bucket: "bucket01", topicConfigurations: [{ topic: "t", events: ["Nothing"] }] }),
+      ),
+    ).toBe("MalformedXML");
+  });
+
+  it("keeps replication rules and custom domains (generated client)", async () => {
+    expect(await code(obs.getBucketReplication({ bucket: "bucket01" }))).toBe("NoSuchReplicationConfiguration");
+    const rules = [
+      {
+        id: "r1",
+        status: "Enabled" as const,
+        prefix: "a/",
+        destination: { bucket: "arn:aws:s3:::logs", storageClass: "GLACIER" as const },
+      },
+    ];
+    await obs.putBucketReplication({ bucket: "bucket01", agency: "replicator", rules });
+    expect(await obs.getBucketReplication({ bucket: "bucket01" })).toMatchObject({ agency: "replicator", rules });
+    expect(await code(obs.putBucketReplication({ bucket: "bucket01", agency: "x", rules: [...rules, ...rules] }))).toBe(
+      "InvalidArgument",
+    );
+    await obs.deleteBucketReplication({ bucket: "bucket01" });
+    expect(await code(obs.getBucketReplication({ bucket: "bucket01" }))).toBe("NoSuchReplicationConfiguration");
+
+    await obs.putBucketCustomDomain({ bucket: "bucket01", domainName: "files.example.com" });
+    expect(await code(obs.putBucketCustomDomain({ bucket: "logs", domainName: "FILES.example.com" }))).toBe(
+      "CustomDomainAreadyExist",
+    );
+    expect(await code(obs.putBucketCustomDomain({ bucket: "logs", domainName: "not a domain" }))).toBe(
+      "InvalidArgument",
+    );
+    expect((await obs.getBucketCustomDomain({ bucket: "bucket01" })).domains.map((d) => d.domainName)).toEqual([
+      "files.example.com",
+    ]);
+    await obs.deleteBucketCustomDomain({ bucket: "bucket01", domainName: "files.example.com" });
+    expect(await code(obs.deleteBucketCustomDomain({ bucket: "bucket01", domainName: "files.example.com" }))).toBe(
+      "NoSuchCustomDomain",
+    );
+    expect((await obs.getBucketCustomDomain({ bucket: "bucket01" })).domains).toEqual([]);
   });
 });

@@ -4,9 +4,11 @@ import {
   validateCompleteMultipartUploadRequest,
   validateCopyObjectRequest,
   validateDeleteBucketCorsRequest,
+  validateDeleteBucketCustomDomainRequest,
   validateDeleteBucketEncryptionRequest,
   validateDeleteBucketLifecycleRequest,
   validateDeleteBucketPolicyRequest,
+  validateDeleteBucketReplicationRequest,
   validateDeleteBucketRequest,
   validateDeleteBucketTaggingRequest,
   validateDeleteBucketWebsiteRequest,
@@ -14,12 +16,16 @@ import {
   validateDeleteObjectsRequest,
   validateGetBucketAclRequest,
   validateGetBucketCorsRequest,
+  validateGetBucketCustomDomainRequest,
   validateGetBucketEncryptionRequest,
   validateGetBucketLifecycleRequest,
   validateGetBucketLocationRequest,
+  validateGetBucketLoggingRequest,
+  validateGetBucketNotificationRequest,
   validateGetBucketObjectLockRequest,
   validateGetBucketPolicyRequest,
   validateGetBucketQuotaRequest,
+  validateGetBucketReplicationRequest,
   validateGetBucketRequestPaymentRequest,
   validateGetBucketStorageClassRequest,
   validateGetBucketStorageRequest,
@@ -41,11 +47,15 @@ import {
   validateOptionsObjectRequest,
   validatePutBucketAclRequest,
   validatePutBucketCorsRequest,
+  validatePutBucketCustomDomainRequest,
   validatePutBucketEncryptionRequest,
   validatePutBucketLifecycleRequest,
+  validatePutBucketLoggingRequest,
+  validatePutBucketNotificationRequest,
   validatePutBucketObjectLockRequest,
   validatePutBucketPolicyRequest,
   validatePutBucketQuotaRequest,
+  validatePutBucketReplicationRequest,
   validatePutBucketRequest,
   validatePutBucketRequestPaymentRequest,
   validatePutBucketStorageClassRequest,
@@ -65,6 +75,8 @@ import {
   type CopyObjectOutput,
   type DeleteBucketCorsInput,
   type DeleteBucketCorsOutput,
+  type DeleteBucketCustomDomainInput,
+  type DeleteBucketCustomDomainOutput,
   type DeleteBucketEncryptionInput,
   type DeleteBucketEncryptionOutput,
   type DeleteBucketInput,
@@ -73,6 +85,8 @@ import {
   type DeleteBucketOutput,
   type DeleteBucketPolicyInput,
   type DeleteBucketPolicyOutput,
+  type DeleteBucketReplicationInput,
+  type DeleteBucketReplicationOutput,
   type DeleteBucketTaggingInput,
   type DeleteBucketTaggingOutput,
   type DeleteBucketWebsiteInput,
@@ -85,18 +99,26 @@ import {
   type GetBucketAclOutput,
   type GetBucketCorsInput,
   type GetBucketCorsOutput,
+  type GetBucketCustomDomainInput,
+  type GetBucketCustomDomainOutput,
   type GetBucketEncryptionInput,
   type GetBucketEncryptionOutput,
   type GetBucketLifecycleInput,
   type GetBucketLifecycleOutput,
   type GetBucketLocationInput,
   type GetBucketLocationOutput,
+  type GetBucketLoggingInput,
+  type GetBucketLoggingOutput,
+  type GetBucketNotificationInput,
+  type GetBucketNotificationOutput,
   type GetBucketObjectLockInput,
   type GetBucketObjectLockOutput,
   type GetBucketPolicyInput,
   type GetBucketPolicyOutput,
   type GetBucketQuotaInput,
   type GetBucketQuotaOutput,
+  type GetBucketReplicationInput,
+  type GetBucketReplicationOutput,
   type GetBucketRequestPaymentInput,
   type GetBucketRequestPaymentOutput,
   type GetBucketStorageClassInput,
@@ -139,11 +161,17 @@ import {
   type PutBucketAclOutput,
   type PutBucketCorsInput,
   type PutBucketCorsOutput,
+  type PutBucketCustomDomainInput,
+  type PutBucketCustomDomainOutput,
   type PutBucketEncryptionInput,
   type PutBucketEncryptionOutput,
   type PutBucketInput,
   type PutBucketLifecycleInput,
   type PutBucketLifecycleOutput,
+  type PutBucketLoggingInput,
+  type PutBucketLoggingOutput,
+  type PutBucketNotificationInput,
+  type PutBucketNotificationOutput,
   type PutBucketObjectLockInput,
   type PutBucketObjectLockOutput,
   type PutBucketOutput,
@@ -151,6 +179,8 @@ import {
   type PutBucketPolicyOutput,
   type PutBucketQuotaInput,
   type PutBucketQuotaOutput,
+  type PutBucketReplicationInput,
+  type PutBucketReplicationOutput,
   type PutBucketRequestPaymentInput,
   type PutBucketRequestPaymentOutput,
   type PutBucketStorageClassInput,
@@ -196,55 +226,85 @@ import {
   type PutObjectAclMethod,
 } from "./operations/access-control.js";
 import {
+  deserializeDeleteBucketCustomDomainResponse,
   deserializeDeleteBucketEncryptionResponse,
+  deserializeDeleteBucketReplicationResponse,
   deserializeDeleteBucketTaggingResponse,
   deserializeDeleteBucketWebsiteResponse,
+  deserializeGetBucketCustomDomainResponse,
   deserializeGetBucketEncryptionResponse,
+  deserializeGetBucketLoggingResponse,
+  deserializeGetBucketNotificationResponse,
   deserializeGetBucketQuotaResponse,
+  deserializeGetBucketReplicationResponse,
   deserializeGetBucketRequestPaymentResponse,
   deserializeGetBucketStorageClassResponse,
   deserializeGetBucketStorageResponse,
   deserializeGetBucketTaggingResponse,
   deserializeGetBucketVersioningResponse,
   deserializeGetBucketWebsiteResponse,
+  deserializePutBucketCustomDomainResponse,
   deserializePutBucketEncryptionResponse,
+  deserializePutBucketLoggingResponse,
+  deserializePutBucketNotificationResponse,
   deserializePutBucketQuotaResponse,
+  deserializePutBucketReplicationResponse,
   deserializePutBucketRequestPaymentResponse,
   deserializePutBucketStorageClassResponse,
   deserializePutBucketTaggingResponse,
   deserializePutBucketVersioningResponse,
   deserializePutBucketWebsiteResponse,
+  serializeDeleteBucketCustomDomainRequest,
   serializeDeleteBucketEncryptionRequest,
+  serializeDeleteBucketReplicationRequest,
   serializeDeleteBucketTaggingRequest,
   serializeDeleteBucketWebsiteRequest,
+  serializeGetBucketCustomDomainRequest,
   serializeGetBucketEncryptionRequest,
+  serializeGetBucketLoggingRequest,
+  serializeGetBucketNotificationRequest,
   serializeGetBucketQuotaRequest,
+  serializeGetBucketReplicationRequest,
   serializeGetBucketRequestPaymentRequest,
   serializeGetBucketStorageClassRequest,
   serializeGetBucketStorageRequest,
   serializeGetBucketTaggingRequest,
   serializeGetBucketVersioningRequest,
   serializeGetBucketWebsiteRequest,
+  serializePutBucketCustomDomainRequest,
   serializePutBucketEncryptionRequest,
+  serializePutBucketLoggingRequest,
+  serializePutBucketNotificationRequest,
   serializePutBucketQuotaRequest,
+  serializePutBucketReplicationRequest,
   serializePutBucketRequestPaymentRequest,
   serializePutBucketStorageClassRequest,
   serializePutBucketTaggingRequest,
   serializePutBucketVersioningRequest,
   serializePutBucketWebsiteRequest,
+  type DeleteBucketCustomDomainMethod,
   type DeleteBucketEncryptionMethod,
+  type DeleteBucketReplicationMethod,
   type DeleteBucketTaggingMethod,
   type DeleteBucketWebsiteMethod,
+  type GetBucketCustomDomainMethod,
   type GetBucketEncryptionMethod,
+  type GetBucketLoggingMethod,
+  type GetBucketNotificationMethod,
   type GetBucketQuotaMethod,
+  type GetBucketReplicationMethod,
   type GetBucketRequestPaymentMethod,
   type GetBucketStorageClassMethod,
   type GetBucketStorageMethod,
   type GetBucketTaggingMethod,
   type GetBucketVersioningMethod,
   type GetBucketWebsiteMethod,
+  type PutBucketCustomDomainMethod,
   type PutBucketEncryptionMethod,
+  type PutBucketLoggingMethod,
+  type PutBucketNotificationMethod,
   type PutBucketQuotaMethod,
+  type PutBucketReplicationMethod,
   type PutBucketRequestPaymentMethod,
   type PutBucketStorageClassMethod,
   type PutBucketTaggingMethod,
@@ -379,21 +439,27 @@ export class ObsClient
     CopyObjectMethod,
     DeleteBucketMethod,
     DeleteBucketCorsMethod,
+    DeleteBucketCustomDomainMethod,
     DeleteBucketEncryptionMethod,
     DeleteBucketLifecycleMethod,
     DeleteBucketPolicyMethod,
+    DeleteBucketReplicationMethod,
     DeleteBucketTaggingMethod,
     DeleteBucketWebsiteMethod,
     DeleteObjectMethod,
     DeleteObjectsMethod,
     GetBucketAclMethod,
     GetBucketCorsMethod,
+    GetBucketCustomDomainMethod,
     GetBucketEncryptionMethod,
     GetBucketLifecycleMethod,
     GetBucketLocationMethod,
+    GetBucketLoggingMethod,
+    GetBucketNotificationMethod,
     GetBucketObjectLockMethod,
     GetBucketPolicyMethod,
     GetBucketQuotaMethod,
+    GetBucketReplicationMethod,
     GetBucketRequestPaymentMethod,
     GetBucketStorageMethod,
     GetBucketStorageClassMethod,
@@ -416,11 +482,15 @@ export class ObsClient
     PutBucketMethod,
     PutBucketAclMethod,
     PutBucketCorsMethod,
+    PutBucketCustomDomainMethod,
     PutBucketEncryptionMethod,
     PutBucketLifecycleMethod,
+    PutBucketLoggingMethod,
+    PutBucketNotificationMethod,
     PutBucketObjectLockMethod,
     PutBucketPolicyMethod,
     PutBucketQuotaMethod,
+    PutBucketReplicationMethod,
     PutBucketRequestPaymentMethod,
     PutBucketStorageClassMethod,
     PutBucketTaggingMethod,
@@ -484,6 +554,19 @@ export class ObsClient
     return deserializeDeleteBucketCorsResponse(await send(this.config, request, options));
   }
 
+  async deleteBucketCustomDomain(
+    input: DeleteBucketCustomDomainInput,
+    options: CallOptions = {},
+  ): Promise<DeleteBucketCustomDomainOutput> {
+    const request = serializeDeleteBucketCustomDomainRequest(input);
+    const checked = validateDeleteBucketCustomDomainRequest(request, {
+      checkTransport: false,
+      headersNormalized: true,
+    });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteBucketCustomDomainResponse(await send(this.config, request, options));
+  }
+
   async deleteBucketEncryption(
     input: DeleteBucketEncryptionInput,
     options: CallOptions = {},
@@ -512,6 +595,16 @@ export class ObsClient
     const checked = validateDeleteBucketPolicyRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeDeleteBucketPolicyResponse(await send(this.config, request, options));
+  }
+
+  async deleteBucketReplication(
+    input: DeleteBucketReplicationInput,
+    options: CallOptions = {},
+  ): Promise<DeleteBucketReplicationOutput> {
+    const request = serializeDeleteBucketReplicationRequest(input);
+    const checked = validateDeleteBucketReplicationRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeDeleteBucketReplicationResponse(await send(this.config, request, options));
   }
 
   async deleteBucketTagging(
@@ -562,6 +655,16 @@ export class ObsClient
     return deserializeGetBucketCorsResponse(await send(this.config, request, options));
   }
 
+  async getBucketCustomDomain(
+    input: GetBucketCustomDomainInput,
+    options: CallOptions = {},
+  ): Promise<GetBucketCustomDomainOutput> {
+    const request = serializeGetBucketCustomDomainRequest(input);
+    const checked = validateGetBucketCustomDomainRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketCustomDomainResponse(await send(this.config, request, options));
+  }
+
   async getBucketEncryption(
     input: GetBucketEncryptionInput,
     options: CallOptions = {},
@@ -589,6 +692,23 @@ export class ObsClient
     return deserializeGetBucketLocationResponse(await send(this.config, request, options));
   }
 
+  async getBucketLogging(input: GetBucketLoggingInput, options: CallOptions = {}): Promise<GetBucketLoggingOutput> {
+    const request = serializeGetBucketLoggingRequest(input);
+    const checked = validateGetBucketLoggingRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketLoggingResponse(await send(this.config, request, options));
+  }
+
+  async getBucketNotification(
+    input: GetBucketNotificationInput,
+    options: CallOptions = {},
+  ): Promise<GetBucketNotificationOutput> {
+    const request = serializeGetBucketNotificationRequest(input);
+    const checked = validateGetBucketNotificationRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketNotificationResponse(await send(this.config, request, options));
+  }
+
   async getBucketObjectLock(
     input: GetBucketObjectLockInput,
     options: CallOptions = {},
@@ -611,6 +731,16 @@ export class ObsClient
     const checked = validateGetBucketQuotaRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeGetBucketQuotaResponse(await send(this.config, request, options));
+  }
+
+  async getBucketReplication(
+    input: GetBucketReplicationInput,
+    options: CallOptions = {},
+  ): Promise<GetBucketReplicationOutput> {
+    const request = serializeGetBucketReplicationRequest(input);
+    const checked = validateGetBucketReplicationRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeGetBucketReplicationResponse(await send(this.config, request, options));
   }
 
   async getBucketRequestPayment(
@@ -785,6 +915,16 @@ export class ObsClient
     return deserializePutBucketCorsResponse(await send(this.config, request, options));
   }
 
+  async putBucketCustomDomain(
+    input: PutBucketCustomDomainInput,
+    options: CallOptions = {},
+  ): Promise<PutBucketCustomDomainOutput> {
+    const request = serializePutBucketCustomDomainRequest(input);
+    const checked = validatePutBucketCustomDomainRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketCustomDomainResponse(await send(this.config, request, options));
+  }
+
   async putBucketEncryption(
     input: PutBucketEncryptionInput,
     options: CallOptions = {},
@@ -803,6 +943,23 @@ export class ObsClient
     const checked = validatePutBucketLifecycleRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketLifecycleResponse(await send(this.config, request, options));
+  }
+
+  async putBucketLogging(input: PutBucketLoggingInput, options: CallOptions = {}): Promise<PutBucketLoggingOutput> {
+    const request = serializePutBucketLoggingRequest(input);
+    const checked = validatePutBucketLoggingRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketLoggingResponse(await send(this.config, request, options));
+  }
+
+  async putBucketNotification(
+    input: PutBucketNotificationInput,
+    options: CallOptions = {},
+  ): Promise<PutBucketNotificationOutput> {
+    const request = serializePutBucketNotificationRequest(input);
+    const checked = validatePutBucketNotificationRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketNotificationResponse(await send(this.config, request, options));
   }
 
   async putBucketObjectLock(
@@ -827,6 +984,16 @@ export class ObsClient
     const checked = validatePutBucketQuotaRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutBucketQuotaResponse(await send(this.config, request, options));
+  }
+
+  async putBucketReplication(
+    input: PutBucketReplicationInput,
+    options: CallOptions = {},
+  ): Promise<PutBucketReplicationOutput> {
+    const request = serializePutBucketReplicationRequest(input);
+    const checked = validatePutBucketReplicationRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePutBucketReplicationResponse(await send(this.config, request, options));
   }
 
   async putBucketRequestPayment(

@@ -161,6 +161,10 @@ export const ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.freez
   NoSuchKey: { status: 404, description: "The specified key does not exist." },
   NoSuchLifecycleConfiguration: { status: 404, description: "The requested LifeCycle does not exist." },
   NoSuchPolicy: { status: 404, description: "The specified policy name does not exist." },
+  NoSuchReplicationConfiguration: {
+    status: 404,
+    description: "Cross-region replication configuration does not exist.",
+  },
   NoSuchTagSet: { status: 404, description: "The specified bucket is not configured with a tag." },
   NoSuchUpload: {
     status: 404,

@@ -917,6 +917,81 @@ export const PUT_BUCKET_TAGGING_TAG_XML: XmlStructureShape = {
   ],
 };
 
+/** Container of a specified replication rule. */
+export interface ReplicationRule {
+  /**
+   * Unique identifier of a rule, with a maximum length of 255 characters.
+   *
+   * XML: `<ID>`.
+   */
+  id?: string | undefined;
+  /**
+   * If the value of this element is Disabled, this rule will be ignored.
+   *
+   * XML: `<Status>`.
+   */
+  status: "Enabled" | "Disabled";
+  /**
+   * Prefix of an object key name, applicable to one or more objects. If the Prefix is left blank, the cross-region replication rule is applied to the whole bucket.
+   *
+   * XML: `<Prefix>`.
+   */
+  prefix: string;
+  /**
+   * Container for the destination bucket information.
+   *
+   * XML: `<Destination>`.
+   */
+  destination: {
+    bucket: string;
+    storageClass?: "STANDARD" | "STANDARD_IA" | "GLACIER";
+    deleteData?: "Enabled" | "Disabled";
+  };
+  /**
+   * Whether the objects the bucket holds before the rule are replicated too.
+   *
+   * XML: `<HistoricalObjectReplication>`.
+   */
+  historicalObjectReplication?: "Enabled" | "Disabled" | undefined;
+}
+
+/** How ReplicationRule is read from and written to XML. */
+export const REPLICATION_RULE_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "id", xml: "ID", shape: { kind: "string", maxLength: 255 } },
+    { member: "status", xml: "Status", required: true, shape: { kind: "string", enum: ["Enabled", "Disabled"] } },
+    { member: "prefix", xml: "Prefix", required: true, shape: { kind: "string" } },
+    {
+      member: "destination",
+      xml: "Destination",
+      required: true,
+      shape: {
+        kind: "structure",
+        members: [
+          {
+            member: "bucket",
+            xml: "Bucket",
+            required: true,
+            shape: { kind: "string", pattern: "^arn:aws:s3:::[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$" },
+          },
+          {
+            member: "storageClass",
+            xml: "StorageClass",
+            shape: { kind: "string", enum: ["STANDARD", "STANDARD_IA", "GLACIER"] },
+          },
+          { member: "deleteData", xml: "DeleteData", shape: { kind: "string", enum: ["Enabled", "Disabled"] } },
+        ],
+      },
+    },
+    {
+      member: "historicalObjectReplication",
+      xml: "HistoricalObjectReplication",
+      shape: { kind: "string", enum: ["Enabled", "Disabled"] },
+    },
+  ],
+};
+
 /** Indicates the container for a routing rule that identifies a condition and a redirect applicable when the condition is met. */
 export interface RoutingRule {
   /**
@@ -976,6 +1051,85 @@ export const ROUTING_RULE_XML: XmlStructureShape = {
           },
         ],
       },
+    },
+  ],
+};
+
+/** Container for configuring the event notification topic. */
+export interface TopicConfiguration {
+  /**
+   * Unique ID of each event notification. If the user does not specify an ID, the system assigns an ID automatically.
+   *
+   * XML: `<Id>`.
+   */
+  id?: string | undefined;
+  /**
+   * Container of S3Key used to store rules of filtering object names.
+   *
+   * XML: `<Filter>`.
+   */
+  filter?: { s3Key?: { filterRules: { name: "prefix" | "suffix"; value: string }[] } } | undefined;
+  /**
+   * URN of the event notification topic. After detecting a specific event, OBS sends a message to the topic.
+   *
+   * XML: `<Topic>`.
+   */
+  topic: string;
+  /**
+   * Type of events that need to be notified, ObjectCreated:* or ObjectRemoved:Delete say; the s3: prefix S3 clients write (s3:ObjectCreated:*) is taken too.
+   *
+   * XML: repeated `<Event>` elements.
+   */
+  events: string[];
+}
+
+/** How TopicConfiguration is read from and written to XML. */
+export const TOPIC_CONFIGURATION_XML: XmlStructureShape = {
+  kind: "structure",
+  members: [
+    { member: "id", xml: "Id", shape: { kind: "string" } },
+    {
+      member: "filter",
+      xml: "Filter",
+      shape: {
+        kind: "structure",
+        members: [
+          {
+            member: "s3Key",
+            xml: "S3Key",
+            shape: {
+              kind: "structure",
+              members: [
+                {
+                  member: "filterRules",
+                  xml: "FilterRule",
+                  list: { item: "FilterRule", wrapped: false, maxItems: 2 },
+                  shape: {
+                    kind: "structure",
+                    members: [
+                      {
+                        member: "name",
+                        xml: "Name",
+                        required: true,
+                        shape: { kind: "string", enum: ["prefix", "suffix"] },
+                      },
+                      { member: "value", xml: "Value", required: true, shape: { kind: "string" } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    { member: "topic", xml: "Topic", required: true, shape: { kind: "string" } },
+    {
+      member: "events",
+      xml: "Event",
+      required: true,
+      list: { item: "Event", wrapped: false, minItems: 1 },
+      shape: { kind: "string", pattern: "^(s3:)?(ObjectCreated|ObjectRemoved):[A-Za-z*]+$" },
     },
   ],
 };

@@ -1,7 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  GET_BUCKET_CUSTOM_DOMAIN_OUTPUT_XML,
   GET_BUCKET_ENCRYPTION_OUTPUT_XML,
+  GET_BUCKET_LOGGING_OUTPUT_XML,
+  GET_BUCKET_NOTIFICATION_OUTPUT_XML,
   GET_BUCKET_QUOTA_OUTPUT_XML,
+  GET_BUCKET_REPLICATION_OUTPUT_XML,
   GET_BUCKET_REQUEST_PAYMENT_OUTPUT_XML,
   GET_BUCKET_STORAGE_CLASS_OUTPUT_XML,
   GET_BUCKET_STORAGE_OUTPUT_XML,
@@ -9,23 +13,38 @@ import {
   GET_BUCKET_VERSIONING_OUTPUT_XML,
   GET_BUCKET_WEBSITE_OUTPUT_XML,
   PUT_BUCKET_ENCRYPTION_INPUT_XML,
+  PUT_BUCKET_LOGGING_INPUT_XML,
+  PUT_BUCKET_NOTIFICATION_INPUT_XML,
   PUT_BUCKET_QUOTA_INPUT_XML,
+  PUT_BUCKET_REPLICATION_INPUT_XML,
   PUT_BUCKET_REQUEST_PAYMENT_INPUT_XML,
   PUT_BUCKET_STORAGE_CLASS_INPUT_XML,
   PUT_BUCKET_TAGGING_INPUT_XML,
   PUT_BUCKET_VERSIONING_INPUT_XML,
   PUT_BUCKET_WEBSITE_INPUT_XML,
   xmlTreeOf,
+  type DeleteBucketCustomDomainInput,
+  type DeleteBucketCustomDomainOutput,
   type DeleteBucketEncryptionInput,
   type DeleteBucketEncryptionOutput,
+  type DeleteBucketReplicationInput,
+  type DeleteBucketReplicationOutput,
   type DeleteBucketTaggingInput,
   type DeleteBucketTaggingOutput,
   type DeleteBucketWebsiteInput,
   type DeleteBucketWebsiteOutput,
+  type GetBucketCustomDomainInput,
+  type GetBucketCustomDomainOutput,
   type GetBucketEncryptionInput,
   type GetBucketEncryptionOutput,
+  type GetBucketLoggingInput,
+  type GetBucketLoggingOutput,
+  type GetBucketNotificationInput,
+  type GetBucketNotificationOutput,
   type GetBucketQuotaInput,
   type GetBucketQuotaOutput,
+  type GetBucketReplicationInput,
+  type GetBucketReplicationOutput,
   type GetBucketRequestPaymentInput,
   type GetBucketRequestPaymentOutput,
   type GetBucketStorageClassInput,
@@ -38,10 +57,18 @@ import {
   type GetBucketVersioningOutput,
   type GetBucketWebsiteInput,
   type GetBucketWebsiteOutput,
+  type PutBucketCustomDomainInput,
+  type PutBucketCustomDomainOutput,
   type PutBucketEncryptionInput,
   type PutBucketEncryptionOutput,
+  type PutBucketLoggingInput,
+  type PutBucketLoggingOutput,
+  type PutBucketNotificationInput,
+  type PutBucketNotificationOutput,
   type PutBucketQuotaInput,
   type PutBucketQuotaOutput,
+  type PutBucketReplicationInput,
+  type PutBucketReplicationOutput,
   type PutBucketRequestPaymentInput,
   type PutBucketRequestPaymentOutput,
   type PutBucketStorageClassInput,
@@ -60,6 +87,51 @@ import {
   type IncomingResponse,
   type OutgoingRequest,
 } from "../runtime/transport.js";
+
+/** `ObsClient`'s method for DELETE Bucket Custom Domain (the class implements this interface, which carries the method's documentation). */
+export interface DeleteBucketCustomDomainMethod {
+  /**
+   * DELETE Bucket Custom Domain.
+   *
+   * This operation deletes a custom domain name of a bucket.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  deleteBucketCustomDomain(
+    input: DeleteBucketCustomDomainInput,
+    options?: CallOptions,
+  ): Promise<DeleteBucketCustomDomainOutput>;
+}
+
+/** The HTTP request of DELETE Bucket Custom Domain for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeDeleteBucketCustomDomainRequest(input: DeleteBucketCustomDomainInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "DELETE",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: [],
+    query: { customdomain: input.domainName },
+    headers,
+  };
+}
+
+/**
+ * The output of DELETE Bucket Custom Domain from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeDeleteBucketCustomDomainResponse(
+  response: IncomingResponse,
+): DeleteBucketCustomDomainOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
 
 /** `ObsClient`'s method for DELETE Bucket Encryption (the class implements this interface, which carries the method's documentation). */
 export interface DeleteBucketEncryptionMethod {
@@ -99,6 +171,49 @@ export function serializeDeleteBucketEncryptionRequest(input: DeleteBucketEncryp
  * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
  */
 export function deserializeDeleteBucketEncryptionResponse(response: IncomingResponse): DeleteBucketEncryptionOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for DELETE Bucket Replication (the class implements this interface, which carries the method's documentation). */
+export interface DeleteBucketReplicationMethod {
+  /**
+   * DELETE Bucket Replication.
+   *
+   * This operation deletes the cross-region replication configuration of a bucket.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  deleteBucketReplication(
+    input: DeleteBucketReplicationInput,
+    options?: CallOptions,
+  ): Promise<DeleteBucketReplicationOutput>;
+}
+
+/** The HTTP request of DELETE Bucket Replication for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeDeleteBucketReplicationRequest(input: DeleteBucketReplicationInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "DELETE",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["replication"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of DELETE Bucket Replication from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeDeleteBucketReplicationResponse(response: IncomingResponse): DeleteBucketReplicationOutput {
   return {
     requestId: responseHeader(response, "x-amz-request-id", "string", false),
     hostId: responseHeader(response, "x-amz-id-2", "string", false),
@@ -186,6 +301,47 @@ export function deserializeDeleteBucketWebsiteResponse(response: IncomingRespons
   };
 }
 
+/** `ObsClient`'s method for GET Bucket Custom Domain (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketCustomDomainMethod {
+  /**
+   * GET Bucket Custom Domain.
+   *
+   * This operation obtains the custom domain names of a bucket.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketCustomDomain(input: GetBucketCustomDomainInput, options?: CallOptions): Promise<GetBucketCustomDomainOutput>;
+}
+
+/** The HTTP request of GET Bucket Custom Domain for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketCustomDomainRequest(input: GetBucketCustomDomainInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["customdomain"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket Custom Domain from a successful response: the `ListBucketCustomDomainsResult` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketCustomDomainResponse(response: IncomingResponse): GetBucketCustomDomainOutput {
+  return {
+    ...readXmlResponse(response, GET_BUCKET_CUSTOM_DOMAIN_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
 /** `ObsClient`'s method for GET Bucket Encryption (the class implements this interface, which carries the method's documentation). */
 export interface GetBucketEncryptionMethod {
   /**
@@ -223,6 +379,90 @@ export function serializeGetBucketEncryptionRequest(input: GetBucketEncryptionIn
 export function deserializeGetBucketEncryptionResponse(response: IncomingResponse): GetBucketEncryptionOutput {
   return {
     ...readXmlResponse(response, GET_BUCKET_ENCRYPTION_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for GET Bucket logging (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketLoggingMethod {
+  /**
+   * GET Bucket logging.
+   *
+   * This operation is used to obtain the logging status of a bucket: an empty BucketLoggingStatus
+   * when logging is disabled.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketLogging(input: GetBucketLoggingInput, options?: CallOptions): Promise<GetBucketLoggingOutput>;
+}
+
+/** The HTTP request of GET Bucket logging for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketLoggingRequest(input: GetBucketLoggingInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["logging"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket logging from a successful response: the `BucketLoggingStatus` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketLoggingResponse(response: IncomingResponse): GetBucketLoggingOutput {
+  return {
+    ...readXmlResponse(response, GET_BUCKET_LOGGING_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for GET Bucket Notification (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketNotificationMethod {
+  /**
+   * GET Bucket Notification.
+   *
+   * This operation is used to obtain the event notification configuration of a bucket; an empty
+   * NotificationConfiguration when none is set.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketNotification(input: GetBucketNotificationInput, options?: CallOptions): Promise<GetBucketNotificationOutput>;
+}
+
+/** The HTTP request of GET Bucket Notification for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketNotificationRequest(input: GetBucketNotificationInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["notification"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket Notification from a successful response: the `NotificationConfiguration` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketNotificationResponse(response: IncomingResponse): GetBucketNotificationOutput {
+  return {
+    ...readXmlResponse(response, GET_BUCKET_NOTIFICATION_OUTPUT_XML),
     requestId: responseHeader(response, "x-amz-request-id", "string", false),
     hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
@@ -266,6 +506,48 @@ export function serializeGetBucketQuotaRequest(input: GetBucketQuotaInput): Outg
 export function deserializeGetBucketQuotaResponse(response: IncomingResponse): GetBucketQuotaOutput {
   return {
     ...readXmlResponse(response, GET_BUCKET_QUOTA_OUTPUT_XML),
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for GET Bucket Replication (the class implements this interface, which carries the method's documentation). */
+export interface GetBucketReplicationMethod {
+  /**
+   * GET Bucket Replication.
+   *
+   * This operation obtains the cross-region replication configuration of a bucket. A bucket without
+   * one answers NoSuchReplicationConfiguration.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  getBucketReplication(input: GetBucketReplicationInput, options?: CallOptions): Promise<GetBucketReplicationOutput>;
+}
+
+/** The HTTP request of GET Bucket Replication for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializeGetBucketReplicationRequest(input: GetBucketReplicationInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "GET",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["replication"],
+    query: {},
+    headers,
+  };
+}
+
+/**
+ * The output of GET Bucket Replication from a successful response: the `ReplicationConfiguration` document (in any XML namespace) and the response headers.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeGetBucketReplicationResponse(response: IncomingResponse): GetBucketReplicationOutput {
+  return {
+    ...readXmlResponse(response, GET_BUCKET_REPLICATION_OUTPUT_XML),
     requestId: responseHeader(response, "x-amz-request-id", "string", false),
     hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
@@ -527,6 +809,47 @@ export function deserializeGetBucketWebsiteResponse(response: IncomingResponse):
   };
 }
 
+/** `ObsClient`'s method for PUT Bucket Custom Domain (the class implements this interface, which carries the method's documentation). */
+export interface PutBucketCustomDomainMethod {
+  /**
+   * PUT Bucket Custom Domain.
+   *
+   * OBS uses buckets to store objects. You can configure a custom domain name for a bucket, so that
+   * the bucket is reached by that name.
+   *
+   * @param options `signal`: cancels the call.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  putBucketCustomDomain(input: PutBucketCustomDomainInput, options?: CallOptions): Promise<PutBucketCustomDomainOutput>;
+}
+
+/** The HTTP request of PUT Bucket Custom Domain for `input`: method, bucket, key, sub-resources, query, headers. */
+export function serializePutBucketCustomDomainRequest(input: PutBucketCustomDomainInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "PUT",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: [],
+    query: { customdomain: input.domainName },
+    headers,
+  };
+}
+
+/**
+ * The output of PUT Bucket Custom Domain from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePutBucketCustomDomainResponse(response: IncomingResponse): PutBucketCustomDomainOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
 /** `ObsClient`'s method for PUT Bucket Encryption (the class implements this interface, which carries the method's documentation). */
 export interface PutBucketEncryptionMethod {
   /**
@@ -574,6 +897,100 @@ export function deserializePutBucketEncryptionResponse(response: IncomingRespons
   };
 }
 
+/** `ObsClient`'s method for PUT Bucket logging (the class implements this interface, which carries the method's documentation). */
+export interface PutBucketLoggingMethod {
+  /**
+   * PUT Bucket logging.
+   *
+   * This operation is used to enable or disable logging for a bucket: with LoggingEnabled, access
+   * logs are delivered to the target bucket under the target prefix; without it, logging is
+   * disabled.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  putBucketLogging(input: PutBucketLoggingInput, options?: CallOptions): Promise<PutBucketLoggingOutput>;
+}
+
+/** The HTTP request of PUT Bucket logging for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializePutBucketLoggingRequest(input: PutBucketLoggingInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "PUT",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["logging"],
+    query: {},
+    headers,
+    payload: {
+      root: "BucketLoggingStatus",
+      namespace: "http://obs.example.com/doc/2015-06-30/",
+      content: xmlTreeOf(PUT_BUCKET_LOGGING_INPUT_XML, input),
+    },
+  };
+}
+
+/**
+ * The output of PUT Bucket logging from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePutBucketLoggingResponse(response: IncomingResponse): PutBucketLoggingOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for PUT Bucket Notification (the class implements this interface, which carries the method's documentation). */
+export interface PutBucketNotificationMethod {
+  /**
+   * PUT Bucket Notification.
+   *
+   * This operation is used to configure event notification for a bucket, so that you can receive
+   * notifications about specified events when they occur in the bucket. An empty
+   * NotificationConfiguration disables the function.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  putBucketNotification(input: PutBucketNotificationInput, options?: CallOptions): Promise<PutBucketNotificationOutput>;
+}
+
+/** The HTTP request of PUT Bucket Notification for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializePutBucketNotificationRequest(input: PutBucketNotificationInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "PUT",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["notification"],
+    query: {},
+    headers,
+    payload: {
+      root: "NotificationConfiguration",
+      namespace: "http://obs.example.com/doc/2015-06-30/",
+      content: xmlTreeOf(PUT_BUCKET_NOTIFICATION_INPUT_XML, input),
+    },
+  };
+}
+
+/**
+ * The output of PUT Bucket Notification from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePutBucketNotificationResponse(response: IncomingResponse): PutBucketNotificationOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
 /** `ObsClient`'s method for PUT Bucket quota (the class implements this interface, which carries the method's documentation). */
 export interface PutBucketQuotaMethod {
   /**
@@ -615,6 +1032,53 @@ export function serializePutBucketQuotaRequest(input: PutBucketQuotaInput): Outg
  * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
  */
 export function deserializePutBucketQuotaResponse(response: IncomingResponse): PutBucketQuotaOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for PUT Bucket Replication (the class implements this interface, which carries the method's documentation). */
+export interface PutBucketReplicationMethod {
+  /**
+   * PUT Bucket Replication.
+   *
+   * This operation configures cross-region replication for a bucket: objects under a rule's prefix
+   * are copied to the destination bucket. A configuration replaces the bucket's earlier one.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  putBucketReplication(input: PutBucketReplicationInput, options?: CallOptions): Promise<PutBucketReplicationOutput>;
+}
+
+/** The HTTP request of PUT Bucket Replication for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializePutBucketReplicationRequest(input: PutBucketReplicationInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "PUT",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: ["replication"],
+    query: {},
+    headers,
+    payload: {
+      root: "ReplicationConfiguration",
+      namespace: "http://obs.example.com/doc/2015-06-30/",
+      content: xmlTreeOf(PUT_BUCKET_REPLICATION_INPUT_XML, input),
+    },
+    contentMd5: true,
+  };
+}
+
+/**
+ * The output of PUT Bucket Replication from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePutBucketReplicationResponse(response: IncomingResponse): PutBucketReplicationOutput {
   return {
     requestId: responseHeader(response, "x-amz-request-id", "string", false),
     hostId: responseHeader(response, "x-amz-id-2", "string", false),

@@ -1,7 +1,11 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
 import {
+  GET_BUCKET_CUSTOM_DOMAIN_OUTPUT_XML,
   GET_BUCKET_ENCRYPTION_OUTPUT_XML,
+  GET_BUCKET_LOGGING_OUTPUT_XML,
+  GET_BUCKET_NOTIFICATION_OUTPUT_XML,
   GET_BUCKET_QUOTA_OUTPUT_XML,
+  GET_BUCKET_REPLICATION_OUTPUT_XML,
   GET_BUCKET_REQUEST_PAYMENT_OUTPUT_XML,
   GET_BUCKET_STORAGE_CLASS_OUTPUT_XML,
   GET_BUCKET_STORAGE_OUTPUT_XML,
@@ -9,35 +13,57 @@ import {
   GET_BUCKET_VERSIONING_OUTPUT_XML,
   GET_BUCKET_WEBSITE_OUTPUT_XML,
   renderXmlTree,
+  validateDeleteBucketCustomDomainRequest,
   validateDeleteBucketEncryptionRequest,
+  validateDeleteBucketReplicationRequest,
   validateDeleteBucketTaggingRequest,
   validateDeleteBucketWebsiteRequest,
+  validateGetBucketCustomDomainRequest,
   validateGetBucketEncryptionRequest,
+  validateGetBucketLoggingRequest,
+  validateGetBucketNotificationRequest,
   validateGetBucketQuotaRequest,
+  validateGetBucketReplicationRequest,
   validateGetBucketRequestPaymentRequest,
   validateGetBucketStorageClassRequest,
   validateGetBucketStorageRequest,
   validateGetBucketTaggingRequest,
   validateGetBucketVersioningRequest,
   validateGetBucketWebsiteRequest,
+  validatePutBucketCustomDomainRequest,
   validatePutBucketEncryptionRequest,
+  validatePutBucketLoggingRequest,
+  validatePutBucketNotificationRequest,
   validatePutBucketQuotaRequest,
+  validatePutBucketReplicationRequest,
   validatePutBucketRequestPaymentRequest,
   validatePutBucketStorageClassRequest,
   validatePutBucketTaggingRequest,
   validatePutBucketVersioningRequest,
   validatePutBucketWebsiteRequest,
   xmlTreeOf,
+  type DeleteBucketCustomDomainInput,
+  type DeleteBucketCustomDomainOutput,
   type DeleteBucketEncryptionInput,
   type DeleteBucketEncryptionOutput,
+  type DeleteBucketReplicationInput,
+  type DeleteBucketReplicationOutput,
   type DeleteBucketTaggingInput,
   type DeleteBucketTaggingOutput,
   type DeleteBucketWebsiteInput,
   type DeleteBucketWebsiteOutput,
+  type GetBucketCustomDomainInput,
+  type GetBucketCustomDomainOutput,
   type GetBucketEncryptionInput,
   type GetBucketEncryptionOutput,
+  type GetBucketLoggingInput,
+  type GetBucketLoggingOutput,
+  type GetBucketNotificationInput,
+  type GetBucketNotificationOutput,
   type GetBucketQuotaInput,
   type GetBucketQuotaOutput,
+  type GetBucketReplicationInput,
+  type GetBucketReplicationOutput,
   type GetBucketRequestPaymentInput,
   type GetBucketRequestPaymentOutput,
   type GetBucketStorageClassInput,
@@ -50,10 +76,18 @@ import {
   type GetBucketVersioningOutput,
   type GetBucketWebsiteInput,
   type GetBucketWebsiteOutput,
+  type PutBucketCustomDomainInput,
+  type PutBucketCustomDomainOutput,
   type PutBucketEncryptionInput,
   type PutBucketEncryptionOutput,
+  type PutBucketLoggingInput,
+  type PutBucketLoggingOutput,
+  type PutBucketNotificationInput,
+  type PutBucketNotificationOutput,
   type PutBucketQuotaInput,
   type PutBucketQuotaOutput,
+  type PutBucketReplicationInput,
+  type PutBucketReplicationOutput,
   type PutBucketRequestPaymentInput,
   type PutBucketRequestPaymentOutput,
   type PutBucketStorageClassInput,
@@ -67,6 +101,49 @@ import {
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
+/** What a DELETE Bucket Custom Domain handler returns; the server adds the request ID, host ID and Date. */
+export type DeleteBucketCustomDomainHandlerOutput = Omit<DeleteBucketCustomDomainOutput, "requestId" | "hostId">;
+
+/** The DELETE Bucket Custom Domain member of `ObsHandlers`. */
+export interface DeleteBucketCustomDomainHandler {
+  /** DELETE Bucket Custom Domain: This operation deletes a custom domain name of a bucket. */
+  deleteBucketCustomDomain?: (
+    input: DeleteBucketCustomDomainInput,
+    context: RequestContext,
+  ) => Promise<DeleteBucketCustomDomainHandlerOutput> | DeleteBucketCustomDomainHandlerOutput;
+}
+
+/** The 204 response of DELETE Bucket Custom Domain: and the response headers. */
+export function renderDeleteBucketCustomDomainResponse(output: DeleteBucketCustomDomainHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 204,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers DELETE Bucket Custom Domain (`DELETE /{BucketName}?customdomain`). */
+export const deleteBucketCustomDomainRoute: Route<ObsHandlers> = {
+  id: "DeleteBucketCustomDomain",
+  method: "DELETE",
+  selectors: ["customdomain"],
+  headerSelectors: [],
+  parameters: ["customdomain"],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.deleteBucketCustomDomain !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.deleteBucketCustomDomain;
+    if (!handler) throw notImplemented("DELETE Bucket Custom Domain");
+    const checked = validateDeleteBucketCustomDomainRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderDeleteBucketCustomDomainResponse(await handler(checked.value, context));
+  },
+};
 /** What a DELETE Bucket Encryption handler returns; the server adds the request ID, host ID and Date. */
 export type DeleteBucketEncryptionHandlerOutput = Omit<DeleteBucketEncryptionOutput, "requestId" | "hostId">;
 
@@ -108,6 +185,49 @@ export const deleteBucketEncryptionRoute: Route<ObsHandlers> = {
     });
     if (!checked.ok) return checked;
     return renderDeleteBucketEncryptionResponse(await handler(checked.value, context));
+  },
+};
+/** What a DELETE Bucket Replication handler returns; the server adds the request ID, host ID and Date. */
+export type DeleteBucketReplicationHandlerOutput = Omit<DeleteBucketReplicationOutput, "requestId" | "hostId">;
+
+/** The DELETE Bucket Replication member of `ObsHandlers`. */
+export interface DeleteBucketReplicationHandler {
+  /** DELETE Bucket Replication: This operation deletes the cross-region replication configuration of a bucket. */
+  deleteBucketReplication?: (
+    input: DeleteBucketReplicationInput,
+    context: RequestContext,
+  ) => Promise<DeleteBucketReplicationHandlerOutput> | DeleteBucketReplicationHandlerOutput;
+}
+
+/** The 204 response of DELETE Bucket Replication: and the response headers. */
+export function renderDeleteBucketReplicationResponse(output: DeleteBucketReplicationHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 204,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers DELETE Bucket Replication (`DELETE /{BucketName}?replication`). */
+export const deleteBucketReplicationRoute: Route<ObsHandlers> = {
+  id: "DeleteBucketReplication",
+  method: "DELETE",
+  selectors: ["replication"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.deleteBucketReplication !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.deleteBucketReplication;
+    if (!handler) throw notImplemented("DELETE Bucket Replication");
+    const checked = validateDeleteBucketReplicationRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderDeleteBucketReplicationResponse(await handler(checked.value, context));
   },
 };
 /** What a DELETE Bucket tagging handler returns; the server adds the request ID, host ID and Date. */
@@ -196,6 +316,53 @@ export const deleteBucketWebsiteRoute: Route<ObsHandlers> = {
     return renderDeleteBucketWebsiteResponse(await handler(checked.value, context));
   },
 };
+/** What a GET Bucket Custom Domain handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketCustomDomainHandlerOutput = Omit<GetBucketCustomDomainOutput, "requestId" | "hostId">;
+
+/** The GET Bucket Custom Domain member of `ObsHandlers`. */
+export interface GetBucketCustomDomainHandler {
+  /** GET Bucket Custom Domain: This operation obtains the custom domain names of a bucket. */
+  getBucketCustomDomain?: (
+    input: GetBucketCustomDomainInput,
+    context: RequestContext,
+  ) => Promise<GetBucketCustomDomainHandlerOutput> | GetBucketCustomDomainHandlerOutput;
+}
+
+/** The 200 response of GET Bucket Custom Domain: the `ListBucketCustomDomainsResult` document, and the response headers. */
+export function renderGetBucketCustomDomainResponse(output: GetBucketCustomDomainHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "ListBucketCustomDomainsResult",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_CUSTOM_DOMAIN_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket Custom Domain (`GET /{BucketName}?customdomain`). */
+export const getBucketCustomDomainRoute: Route<ObsHandlers> = {
+  id: "GetBucketCustomDomain",
+  method: "GET",
+  selectors: ["customdomain"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketCustomDomain !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketCustomDomain;
+    if (!handler) throw notImplemented("GET Bucket Custom Domain");
+    const checked = validateGetBucketCustomDomainRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketCustomDomainResponse(await handler(checked.value, context));
+  },
+};
 /** What a GET Bucket Encryption handler returns; the server adds the request ID, host ID and Date. */
 export type GetBucketEncryptionHandlerOutput = Omit<GetBucketEncryptionOutput, "requestId" | "hostId">;
 
@@ -243,6 +410,100 @@ export const getBucketEncryptionRoute: Route<ObsHandlers> = {
     return renderGetBucketEncryptionResponse(await handler(checked.value, context));
   },
 };
+/** What a GET Bucket logging handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketLoggingHandlerOutput = Omit<GetBucketLoggingOutput, "requestId" | "hostId">;
+
+/** The GET Bucket logging member of `ObsHandlers`. */
+export interface GetBucketLoggingHandler {
+  /** GET Bucket logging: This operation is used to obtain the logging status of a bucket: an empty BucketLoggingStatus */
+  getBucketLogging?: (
+    input: GetBucketLoggingInput,
+    context: RequestContext,
+  ) => Promise<GetBucketLoggingHandlerOutput> | GetBucketLoggingHandlerOutput;
+}
+
+/** The 200 response of GET Bucket logging: the `BucketLoggingStatus` document, and the response headers. */
+export function renderGetBucketLoggingResponse(output: GetBucketLoggingHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "BucketLoggingStatus",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_LOGGING_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket logging (`GET /{BucketName}?logging`). */
+export const getBucketLoggingRoute: Route<ObsHandlers> = {
+  id: "GetBucketLogging",
+  method: "GET",
+  selectors: ["logging"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketLogging !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketLogging;
+    if (!handler) throw notImplemented("GET Bucket logging");
+    const checked = validateGetBucketLoggingRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketLoggingResponse(await handler(checked.value, context));
+  },
+};
+/** What a GET Bucket Notification handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketNotificationHandlerOutput = Omit<GetBucketNotificationOutput, "requestId" | "hostId">;
+
+/** The GET Bucket Notification member of `ObsHandlers`. */
+export interface GetBucketNotificationHandler {
+  /** GET Bucket Notification: This operation is used to obtain the event notification configuration of a bucket; an empty */
+  getBucketNotification?: (
+    input: GetBucketNotificationInput,
+    context: RequestContext,
+  ) => Promise<GetBucketNotificationHandlerOutput> | GetBucketNotificationHandlerOutput;
+}
+
+/** The 200 response of GET Bucket Notification: the `NotificationConfiguration` document, and the response headers. */
+export function renderGetBucketNotificationResponse(output: GetBucketNotificationHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "NotificationConfiguration",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_NOTIFICATION_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket Notification (`GET /{BucketName}?notification`). */
+export const getBucketNotificationRoute: Route<ObsHandlers> = {
+  id: "GetBucketNotification",
+  method: "GET",
+  selectors: ["notification"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketNotification !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketNotification;
+    if (!handler) throw notImplemented("GET Bucket Notification");
+    const checked = validateGetBucketNotificationRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketNotificationResponse(await handler(checked.value, context));
+  },
+};
 /** What a GET Bucket quota handler returns; the server adds the request ID, host ID and Date. */
 export type GetBucketQuotaHandlerOutput = Omit<GetBucketQuotaOutput, "requestId" | "hostId">;
 
@@ -288,6 +549,53 @@ export const getBucketQuotaRoute: Route<ObsHandlers> = {
     });
     if (!checked.ok) return checked;
     return renderGetBucketQuotaResponse(await handler(checked.value, context));
+  },
+};
+/** What a GET Bucket Replication handler returns; the server adds the request ID, host ID and Date. */
+export type GetBucketReplicationHandlerOutput = Omit<GetBucketReplicationOutput, "requestId" | "hostId">;
+
+/** The GET Bucket Replication member of `ObsHandlers`. */
+export interface GetBucketReplicationHandler {
+  /** GET Bucket Replication: This operation obtains the cross-region replication configuration of a bucket. A bucket without */
+  getBucketReplication?: (
+    input: GetBucketReplicationInput,
+    context: RequestContext,
+  ) => Promise<GetBucketReplicationHandlerOutput> | GetBucketReplicationHandlerOutput;
+}
+
+/** The 200 response of GET Bucket Replication: the `ReplicationConfiguration` document, and the response headers. */
+export function renderGetBucketReplicationResponse(output: GetBucketReplicationHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: renderXmlTree(
+      "ReplicationConfiguration",
+      "http://obs.example.com/doc/2015-06-30/",
+      xmlTreeOf(GET_BUCKET_REPLICATION_OUTPUT_XML, output),
+    ),
+  };
+}
+
+/** How the server routes, validates and answers GET Bucket Replication (`GET /{BucketName}?replication`). */
+export const getBucketReplicationRoute: Route<ObsHandlers> = {
+  id: "GetBucketReplication",
+  method: "GET",
+  selectors: ["replication"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.getBucketReplication !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.getBucketReplication;
+    if (!handler) throw notImplemented("GET Bucket Replication");
+    const checked = validateGetBucketReplicationRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderGetBucketReplicationResponse(await handler(checked.value, context));
   },
 };
 /** What a GET Bucket request payment handler returns; the server adds the request ID, host ID and Date. */
@@ -572,6 +880,49 @@ export const getBucketWebsiteRoute: Route<ObsHandlers> = {
     return renderGetBucketWebsiteResponse(await handler(checked.value, context));
   },
 };
+/** What a PUT Bucket Custom Domain handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketCustomDomainHandlerOutput = Omit<PutBucketCustomDomainOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket Custom Domain member of `ObsHandlers`. */
+export interface PutBucketCustomDomainHandler {
+  /** PUT Bucket Custom Domain: OBS uses buckets to store objects. You can configure a custom domain name for a bucket, so that */
+  putBucketCustomDomain?: (
+    input: PutBucketCustomDomainInput,
+    context: RequestContext,
+  ) => Promise<PutBucketCustomDomainHandlerOutput> | PutBucketCustomDomainHandlerOutput;
+}
+
+/** The 200 response of PUT Bucket Custom Domain: and the response headers. */
+export function renderPutBucketCustomDomainResponse(output: PutBucketCustomDomainHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket Custom Domain (`PUT /{BucketName}?customdomain`). */
+export const putBucketCustomDomainRoute: Route<ObsHandlers> = {
+  id: "PutBucketCustomDomain",
+  method: "PUT",
+  selectors: ["customdomain"],
+  headerSelectors: [],
+  parameters: ["customdomain"],
+  level: "bucket",
+  payload: { kind: "none" },
+  implemented: (handlers) => handlers.putBucketCustomDomain !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketCustomDomain;
+    if (!handler) throw notImplemented("PUT Bucket Custom Domain");
+    const checked = validatePutBucketCustomDomainRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderPutBucketCustomDomainResponse(await handler(checked.value, context));
+  },
+};
 /** What a PUT Bucket Encryption handler returns; the server adds the request ID, host ID and Date. */
 export type PutBucketEncryptionHandlerOutput = Omit<PutBucketEncryptionOutput, "requestId" | "hostId">;
 
@@ -615,6 +966,92 @@ export const putBucketEncryptionRoute: Route<ObsHandlers> = {
     return renderPutBucketEncryptionResponse(await handler(checked.value, context));
   },
 };
+/** What a PUT Bucket logging handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketLoggingHandlerOutput = Omit<PutBucketLoggingOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket logging member of `ObsHandlers`. */
+export interface PutBucketLoggingHandler {
+  /** PUT Bucket logging: This operation is used to enable or disable logging for a bucket: with LoggingEnabled, access */
+  putBucketLogging?: (
+    input: PutBucketLoggingInput,
+    context: RequestContext,
+  ) => Promise<PutBucketLoggingHandlerOutput> | PutBucketLoggingHandlerOutput;
+}
+
+/** The 200 response of PUT Bucket logging: and the response headers. */
+export function renderPutBucketLoggingResponse(output: PutBucketLoggingHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket logging (`PUT /{BucketName}?logging`). */
+export const putBucketLoggingRoute: Route<ObsHandlers> = {
+  id: "PutBucketLogging",
+  method: "PUT",
+  selectors: ["logging"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "xml", error: "MalformedXML" },
+  implemented: (handlers) => handlers.putBucketLogging !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketLogging;
+    if (!handler) throw notImplemented("PUT Bucket logging");
+    const checked = validatePutBucketLoggingRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderPutBucketLoggingResponse(await handler(checked.value, context));
+  },
+};
+/** What a PUT Bucket Notification handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketNotificationHandlerOutput = Omit<PutBucketNotificationOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket Notification member of `ObsHandlers`. */
+export interface PutBucketNotificationHandler {
+  /** PUT Bucket Notification: This operation is used to configure event notification for a bucket, so that you can receive */
+  putBucketNotification?: (
+    input: PutBucketNotificationInput,
+    context: RequestContext,
+  ) => Promise<PutBucketNotificationHandlerOutput> | PutBucketNotificationHandlerOutput;
+}
+
+/** The 200 response of PUT Bucket Notification: and the response headers. */
+export function renderPutBucketNotificationResponse(output: PutBucketNotificationHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket Notification (`PUT /{BucketName}?notification`). */
+export const putBucketNotificationRoute: Route<ObsHandlers> = {
+  id: "PutBucketNotification",
+  method: "PUT",
+  selectors: ["notification"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "xml", error: "MalformedXML" },
+  implemented: (handlers) => handlers.putBucketNotification !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketNotification;
+    if (!handler) throw notImplemented("PUT Bucket Notification");
+    const checked = validatePutBucketNotificationRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderPutBucketNotificationResponse(await handler(checked.value, context));
+  },
+};
 /** What a PUT Bucket quota handler returns; the server adds the request ID, host ID and Date. */
 export type PutBucketQuotaHandlerOutput = Omit<PutBucketQuotaOutput, "requestId" | "hostId">;
 
@@ -656,6 +1093,49 @@ export const putBucketQuotaRoute: Route<ObsHandlers> = {
     });
     if (!checked.ok) return checked;
     return renderPutBucketQuotaResponse(await handler(checked.value, context));
+  },
+};
+/** What a PUT Bucket Replication handler returns; the server adds the request ID, host ID and Date. */
+export type PutBucketReplicationHandlerOutput = Omit<PutBucketReplicationOutput, "requestId" | "hostId">;
+
+/** The PUT Bucket Replication member of `ObsHandlers`. */
+export interface PutBucketReplicationHandler {
+  /** PUT Bucket Replication: This operation configures cross-region replication for a bucket: objects under a rule's prefix */
+  putBucketReplication?: (
+    input: PutBucketReplicationInput,
+    context: RequestContext,
+  ) => Promise<PutBucketReplicationHandlerOutput> | PutBucketReplicationHandlerOutput;
+}
+
+/** The 200 response of PUT Bucket Replication: and the response headers. */
+export function renderPutBucketReplicationResponse(output: PutBucketReplicationHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 200,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers PUT Bucket Replication (`PUT /{BucketName}?replication`). */
+export const putBucketReplicationRoute: Route<ObsHandlers> = {
+  id: "PutBucketReplication",
+  method: "PUT",
+  selectors: ["replication"],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "xml", error: "MalformedXML" },
+  implemented: (handlers) => handlers.putBucketReplication !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.putBucketReplication;
+    if (!handler) throw notImplemented("PUT Bucket Replication");
+    const checked = validatePutBucketReplicationRequest(request, {
+      requestTime: context.receivedAt,
+      headersNormalized: true,
+    });
+    if (!checked.ok) return checked;
+    return renderPutBucketReplicationResponse(await handler(checked.value, context));
   },
 };
 /** What a PUT Bucket request payment handler returns; the server adds the request ID, host ID and Date. */

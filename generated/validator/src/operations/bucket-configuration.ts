@@ -3,7 +3,9 @@ import { checkBucketName, type BucketNameParameter } from "../components/bucket-
 import { checkContentMd5AnyOf } from "../components/content-md5-any-of.js";
 import { type SecurityTokenParameter } from "../components/security-token.js";
 import { errorStatus } from "../error-codes.js";
+import { codePointLength } from "../runtime/checks.js";
 import {
+  queryValue,
   requestHeaders,
   type ObsRequest,
   type ValidateOptions,
@@ -13,13 +15,107 @@ import {
 import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
 import {
   GET_BUCKET_TAGGING_TAG_XML,
+  GRANT_XML,
   PUT_BUCKET_TAGGING_TAG_XML,
+  REPLICATION_RULE_XML,
   ROUTING_RULE_XML,
+  TOPIC_CONFIGURATION_XML,
   type GetBucketTaggingTag,
+  type Grant,
   type PutBucketTaggingTag,
+  type ReplicationRule,
   type RoutingRule,
   type StorageClass,
+  type TopicConfiguration,
 } from "../types.js";
+
+/** The input of DELETE Bucket Custom Domain. */
+export interface DeleteBucketCustomDomainInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Custom domain name of a bucket.
+   *
+   * Query parameter: `customdomain`.
+   */
+  domainName: string;
+}
+
+/** The output of DELETE Bucket Custom Domain. */
+export interface DeleteBucketCustomDomainOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** The DELETE Bucket Custom Domain input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const DELETE_BUCKET_CUSTOM_DOMAIN_SENSITIVE_MEMBERS: ReadonlySet<keyof DeleteBucketCustomDomainInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a DELETE Bucket Custom Domain request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateDeleteBucketCustomDomainRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<DeleteBucketCustomDomainInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // query: customdomain
+  const domainName = queryValue(source.query, "customdomain");
+  if (domainName === undefined || domainName === "") {
+    fail("InvalidArgument", 400, "customdomain", "customdomain is required.");
+  } else {
+    if (codePointLength(domainName) < 1) {
+      fail("InvalidArgument", 400, "customdomain", "customdomain must be at least 1 characters long.");
+    } else if (codePointLength(domainName) > 253) {
+      fail("InvalidArgument", 400, "customdomain", "customdomain must be at most 253 characters long.");
+    } else if (
+      !/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/u.test(domainName)
+    ) {
+      fail(
+        "InvalidArgument",
+        400,
+        "customdomain",
+        "customdomain must match ^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$.",
+      );
+    }
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: DeleteBucketCustomDomainInput = {
+    bucket: bucket as string,
+    domainName: domainName as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
 
 /** The input of DELETE Bucket Encryption. */
 export interface DeleteBucketEncryptionInput extends BucketNameParameter, SecurityTokenParameter {}
@@ -74,6 +170,65 @@ export function validateDeleteBucketEncryptionRequest(
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.
   const value: DeleteBucketEncryptionInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of DELETE Bucket Replication. */
+export interface DeleteBucketReplicationInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of DELETE Bucket Replication. */
+export interface DeleteBucketReplicationOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** The DELETE Bucket Replication input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const DELETE_BUCKET_REPLICATION_SENSITIVE_MEMBERS: ReadonlySet<keyof DeleteBucketReplicationInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a DELETE Bucket Replication request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateDeleteBucketReplicationRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<DeleteBucketReplicationInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: DeleteBucketReplicationInput = {
     bucket: bucket as string,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -198,6 +353,91 @@ export function validateDeleteBucketWebsiteRequest(
   return { ok: true, value };
 }
 
+/** The input of GET Bucket Custom Domain. */
+export interface GetBucketCustomDomainInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket Custom Domain. */
+export interface GetBucketCustomDomainOutput {
+  /**
+   * Element indicating the custom domain name.
+   *
+   * XML: repeated `<Domains>` elements.
+   */
+  domains: { domainName: string; createTime: Date }[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket Custom Domain response body is written and read. */
+export const GET_BUCKET_CUSTOM_DOMAIN_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketCustomDomainOutput, "domains">> = {
+  root: "ListBucketCustomDomainsResult",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "domains",
+      xml: "Domains",
+      list: { item: "Domains", wrapped: false },
+      shape: {
+        kind: "structure",
+        members: [
+          { member: "domainName", xml: "DomainName", required: true, shape: { kind: "string" } },
+          { member: "createTime", xml: "CreateTime", required: true, shape: { kind: "timestamp" } },
+        ],
+      },
+    },
+  ],
+};
+/** The GET Bucket Custom Domain input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_CUSTOM_DOMAIN_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketCustomDomainInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket Custom Domain request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketCustomDomainRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketCustomDomainInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketCustomDomainInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
 /** The input of GET Bucket Encryption. */
 export interface GetBucketEncryptionInput extends BucketNameParameter, SecurityTokenParameter {}
 
@@ -298,6 +538,172 @@ export function validateGetBucketEncryptionRequest(
   return { ok: true, value };
 }
 
+/** The input of GET Bucket logging. */
+export interface GetBucketLoggingInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket logging. */
+export interface GetBucketLoggingOutput {
+  /**
+   * Indicates the container for logging information. This element is present when you are enabling logging (and not present when you are disabling logging).
+   *
+   * XML: `<LoggingEnabled>`.
+   */
+  loggingEnabled?: { targetBucket: string; targetPrefix: string; targetGrants: Grant[] } | undefined;
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket logging response body is written and read. */
+export const GET_BUCKET_LOGGING_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketLoggingOutput, "loggingEnabled">> = {
+  root: "BucketLoggingStatus",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "loggingEnabled",
+      xml: "LoggingEnabled",
+      shape: {
+        kind: "structure",
+        members: [
+          { member: "targetBucket", xml: "TargetBucket", required: true, shape: { kind: "string" } },
+          { member: "targetPrefix", xml: "TargetPrefix", required: true, shape: { kind: "string" } },
+          { member: "targetGrants", xml: "TargetGrants", list: { item: "Grant", wrapped: true }, shape: GRANT_XML },
+        ],
+      },
+    },
+  ],
+};
+/** The GET Bucket logging input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_LOGGING_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketLoggingInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket logging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketLoggingRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketLoggingInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketLoggingInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket Notification. */
+export interface GetBucketNotificationInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket Notification. */
+export interface GetBucketNotificationOutput {
+  /**
+   * Container for configuring the event notification topic.
+   *
+   * XML: repeated `<TopicConfiguration>` elements.
+   */
+  topicConfigurations: TopicConfiguration[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket Notification response body is written and read. */
+export const GET_BUCKET_NOTIFICATION_OUTPUT_XML: XmlDocumentShape<
+  Pick<GetBucketNotificationOutput, "topicConfigurations">
+> = {
+  root: "NotificationConfiguration",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "topicConfigurations",
+      xml: "TopicConfiguration",
+      list: { item: "TopicConfiguration", wrapped: false },
+      shape: TOPIC_CONFIGURATION_XML,
+    },
+  ],
+};
+/** The GET Bucket Notification input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_NOTIFICATION_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketNotificationInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket Notification request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketNotificationRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketNotificationInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketNotificationInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
 /** The input of GET Bucket quota. */
 export interface GetBucketQuotaInput extends BucketNameParameter, SecurityTokenParameter {}
 
@@ -369,6 +775,94 @@ export function validateGetBucketQuotaRequest(
   if (errors.length > 0) return { ok: false, errors };
   // Every value was checked above; the casts narrow the values to their types.
   const value: GetBucketQuotaInput = {
+    bucket: bucket as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of GET Bucket Replication. */
+export interface GetBucketReplicationInput extends BucketNameParameter, SecurityTokenParameter {}
+
+/** The output of GET Bucket Replication. */
+export interface GetBucketReplicationOutput {
+  /**
+   * Name of the agency with a maximum length of 64 characters.
+   *
+   * XML: `<Agency>`.
+   */
+  agency: string;
+  /**
+   * Container of a specified replication rule.
+   *
+   * XML: repeated `<Rule>` elements.
+   */
+  rules: ReplicationRule[];
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the GET Bucket Replication response body is written and read. */
+export const GET_BUCKET_REPLICATION_OUTPUT_XML: XmlDocumentShape<Pick<GetBucketReplicationOutput, "agency" | "rules">> =
+  {
+    root: "ReplicationConfiguration",
+    namespace: "http://obs.example.com/doc/2015-06-30/",
+    kind: "structure",
+    members: [
+      { member: "agency", xml: "Agency", required: true, shape: { kind: "string", maxLength: 64 } },
+      {
+        member: "rules",
+        xml: "Rule",
+        required: true,
+        list: { item: "Rule", wrapped: false, minItems: 1, maxItems: 100 },
+        shape: REPLICATION_RULE_XML,
+      },
+    ],
+  };
+/** The GET Bucket Replication input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const GET_BUCKET_REPLICATION_SENSITIVE_MEMBERS: ReadonlySet<keyof GetBucketReplicationInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a GET Bucket Replication request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateGetBucketReplicationRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<GetBucketReplicationInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: GetBucketReplicationInput = {
     bucket: bucket as string,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -886,6 +1380,94 @@ export function validateGetBucketWebsiteRequest(
   return { ok: true, value };
 }
 
+/** The input of PUT Bucket Custom Domain. */
+export interface PutBucketCustomDomainInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Custom domain name of a bucket.
+   *
+   * Query parameter: `customdomain`.
+   */
+  domainName: string;
+}
+
+/** The output of PUT Bucket Custom Domain. */
+export interface PutBucketCustomDomainOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** The PUT Bucket Custom Domain input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_CUSTOM_DOMAIN_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketCustomDomainInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Bucket Custom Domain request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketCustomDomainRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketCustomDomainInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // query: customdomain
+  const domainName = queryValue(source.query, "customdomain");
+  if (domainName === undefined || domainName === "") {
+    fail("InvalidArgument", 400, "customdomain", "customdomain is required.");
+  } else {
+    if (codePointLength(domainName) < 1) {
+      fail("InvalidArgument", 400, "customdomain", "customdomain must be at least 1 characters long.");
+    } else if (codePointLength(domainName) > 253) {
+      fail("InvalidArgument", 400, "customdomain", "customdomain must be at most 253 characters long.");
+    } else if (
+      !/^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/u.test(domainName)
+    ) {
+      fail(
+        "InvalidArgument",
+        400,
+        "customdomain",
+        "customdomain must match ^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$.",
+      );
+    }
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketCustomDomainInput = {
+    bucket: bucket as string,
+    domainName: domainName as string,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
 /** The input of PUT Bucket Encryption. */
 export interface PutBucketEncryptionInput extends BucketNameParameter, SecurityTokenParameter {
   /**
@@ -1001,6 +1583,202 @@ export function validatePutBucketEncryptionRequest(
   return { ok: true, value };
 }
 
+/** The input of PUT Bucket logging. */
+export interface PutBucketLoggingInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Indicates the container for logging information. This element is present when you are enabling logging (and not present when you are disabling logging).
+   *
+   * XML: `<LoggingEnabled>`.
+   */
+  loggingEnabled?: { targetBucket: string; targetPrefix: string; targetGrants: Grant[] } | undefined;
+}
+
+/** The output of PUT Bucket logging. */
+export interface PutBucketLoggingOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket logging request body is read. */
+export const PUT_BUCKET_LOGGING_INPUT_XML: XmlDocumentShape<Pick<PutBucketLoggingInput, "loggingEnabled">> = {
+  root: "BucketLoggingStatus",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "loggingEnabled",
+      xml: "LoggingEnabled",
+      shape: {
+        kind: "structure",
+        members: [
+          { member: "targetBucket", xml: "TargetBucket", required: true, shape: { kind: "string" } },
+          { member: "targetPrefix", xml: "TargetPrefix", required: true, shape: { kind: "string" } },
+          { member: "targetGrants", xml: "TargetGrants", list: { item: "Grant", wrapped: true }, shape: GRANT_XML },
+        ],
+      },
+    },
+  ],
+};
+/** The PUT Bucket logging input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_LOGGING_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketLoggingInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Bucket logging request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketLoggingRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketLoggingInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <BucketLoggingStatus>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_LOGGING_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketLoggingInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketLoggingInput, "loggingEnabled">),
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket Notification. */
+export interface PutBucketNotificationInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Container for configuring the event notification topic.
+   *
+   * XML: repeated `<TopicConfiguration>` elements.
+   */
+  topicConfigurations?: TopicConfiguration[] | undefined;
+}
+
+/** The output of PUT Bucket Notification. */
+export interface PutBucketNotificationOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket Notification request body is read. */
+export const PUT_BUCKET_NOTIFICATION_INPUT_XML: XmlDocumentShape<
+  Pick<PutBucketNotificationInput, "topicConfigurations">
+> = {
+  root: "NotificationConfiguration",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "topicConfigurations",
+      xml: "TopicConfiguration",
+      list: { item: "TopicConfiguration", wrapped: false },
+      shape: TOPIC_CONFIGURATION_XML,
+    },
+  ],
+};
+/** The PUT Bucket Notification input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_NOTIFICATION_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketNotificationInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Bucket Notification request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketNotificationRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketNotificationInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <NotificationConfiguration>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_NOTIFICATION_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketNotificationInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketNotificationInput, "topicConfigurations">),
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
 /** The input of PUT Bucket quota. */
 export interface PutBucketQuotaInput extends BucketNameParameter, SecurityTokenParameter {
   /**
@@ -1088,6 +1866,128 @@ export function validatePutBucketQuotaRequest(
   const value: PutBucketQuotaInput = {
     bucket: bucket as string,
     ...(payloadValue as Pick<PutBucketQuotaInput, "storageQuota">),
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of PUT Bucket Replication. */
+export interface PutBucketReplicationInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Name of the agency with a maximum length of 64 characters.
+   *
+   * XML: `<Agency>`.
+   */
+  agency: string;
+  /**
+   * Container of a specified replication rule.
+   *
+   * XML: repeated `<Rule>` elements.
+   */
+  rules: ReplicationRule[];
+}
+
+/** The output of PUT Bucket Replication. */
+export interface PutBucketReplicationOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the PUT Bucket Replication request body is read. */
+export const PUT_BUCKET_REPLICATION_INPUT_XML: XmlDocumentShape<Pick<PutBucketReplicationInput, "agency" | "rules">> = {
+  root: "ReplicationConfiguration",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    { member: "agency", xml: "Agency", required: true, shape: { kind: "string", maxLength: 64 } },
+    {
+      member: "rules",
+      xml: "Rule",
+      required: true,
+      list: { item: "Rule", wrapped: false, minItems: 1, maxItems: 100 },
+      shape: REPLICATION_RULE_XML,
+    },
+  ],
+};
+/** The PUT Bucket Replication input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const PUT_BUCKET_REPLICATION_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketReplicationInput> = new Set([
+  "securityToken",
+]);
+
+/**
+ * Validates a PUT Bucket Replication request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePutBucketReplicationRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PutBucketReplicationInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+  const headerContentMd5 = headers["content-md5"];
+  const headerXAmzChecksumCrc32 = headers["x-amz-checksum-crc32"];
+  const headerXAmzChecksumCrc32c = headers["x-amz-checksum-crc32c"];
+  const headerXAmzChecksumCrc64nvme = headers["x-amz-checksum-crc64nvme"];
+  const headerXAmzChecksumSha1 = headers["x-amz-checksum-sha1"];
+  const headerXAmzChecksumSha256 = headers["x-amz-checksum-sha256"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // Request body: <ReplicationConfiguration>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      PUT_BUCKET_REPLICATION_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // The body's integrity is required, as Content-MD5 or a flexible checksum.
+  if (options.checkTransport !== false) {
+    checkContentMd5AnyOf(
+      fail,
+      headerContentMd5,
+      headerXAmzChecksumCrc32,
+      headerXAmzChecksumCrc32c,
+      headerXAmzChecksumCrc64nvme,
+      headerXAmzChecksumSha1,
+      headerXAmzChecksumSha256,
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PutBucketReplicationInput = {
+    bucket: bucket as string,
+    ...(payloadValue as Pick<PutBucketReplicationInput, "agency" | "rules">),
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
