@@ -18,6 +18,7 @@ const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --access-ke
   --user    another user, AK:SK (repeatable); each owns what it creates, and ACLs say what others may do
   --lifecycle-day-ms       how long a lifecycle rule's day is (default 86400000; shorter to watch rules run)
   --lifecycle-interval-ms  how often the lifecycle rules run (default 60000)
+  --restore-ms             how long restoring a Cold object takes (default the page's times by tier)
   --region  where buckets are created: the LocationConstraint PUT Bucket accepts (default us-east-1)
 
 example: npm run serve -- --port 9000 --data-dir ./data --access-key AK --secret-key SK --bucket bucket01`;
@@ -35,6 +36,7 @@ const { values } = parseArgs({
     user: { type: "string", multiple: true, default: [] },
     "lifecycle-day-ms": { type: "string" },
     "lifecycle-interval-ms": { type: "string" },
+    "restore-ms": { type: "string" },
     domain: { type: "string", multiple: true, default: [] },
     quiet: { type: "boolean", default: false },
   },
@@ -55,7 +57,7 @@ if (
   !values["access-key"] ||
   !values["secret-key"] ||
   users.some((user) => user.accessKey === "" || user.secretKey === "") ||
-  [values["lifecycle-day-ms"], values["lifecycle-interval-ms"]].some(
+  [values["lifecycle-day-ms"], values["lifecycle-interval-ms"], values["restore-ms"]].some(
     (value) => value !== undefined && !(Number.isSafeInteger(Number(value)) && Number(value) > 0),
   )
 ) {
@@ -70,6 +72,7 @@ const { url } = await startReferenceServer(
     accessKey: values["access-key"],
     secretKey: values["secret-key"],
     users,
+    restoreMs: values["restore-ms"] === undefined ? undefined : Number(values["restore-ms"]),
     lifecycle: {
       dayMs: values["lifecycle-day-ms"] === undefined ? undefined : Number(values["lifecycle-day-ms"]),
       intervalMs: values["lifecycle-interval-ms"] === undefined ? undefined : Number(values["lifecycle-interval-ms"]),

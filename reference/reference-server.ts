@@ -6,6 +6,7 @@ import { corsHandlers } from "./handlers/cors.js";
 import { lifecycleHandlers } from "./handlers/lifecycle.js";
 import { wormHandlers } from "./handlers/worm.js";
 import { integrationHandlers } from "./handlers/integrations.js";
+import { restoreHandlers, type RestoreTiming } from "./handlers/restore.js";
 import { startLifecycleSweeps } from "./sweeps/lifecycle.js";
 import { corsAnswerHeaders } from "./access/cors.js";
 import { bucketHandlers } from "./handlers/buckets.js";
@@ -34,6 +35,8 @@ export interface ReferenceServerOptions {
    * Ceph RGW's rgw_lc_debug_interval does) and how often the rules run (default a minute).
    */
   lifecycle?: { dayMs?: number | undefined; intervalMs?: number | undefined } | undefined;
+  /** How long a Cold object's restore takes, whatever its tier (default the page's times by tier). */
+  restoreMs?: number | undefined;
   log?: (line: string) => void;
 }
 
@@ -46,6 +49,7 @@ export function createReferenceHandlers(
   store: ReferenceStore,
   region = "us-east-1",
   knownUser: (id: string) => boolean = () => true,
+  timing: RestoreTiming = { dayMs: 86_400_000 },
 ): ObsHandlers {
   return guardHandlers(
     {
@@ -56,6 +60,7 @@ export function createReferenceHandlers(
       ...lifecycleHandlers(store),
       ...wormHandlers(store),
       ...integrationHandlers(store),
+      ...restoreHandlers(store, timing),
       ...objectHandlers(store),
       ...multipartHandlers(store),
     },
@@ -79,7 +84,10 @@ export async function startReferenceServer(
     ...(options.users ?? []).map((user): [string, string] => [user.accessKey, user.secretKey]),
   ]);
   const obs = createObsServer({
-    handlers: createReferenceHandlers(store, region, (id) => secrets.has(id)),
+    handlers: createReferenceHandlers(store, region, (id) => secrets.has(id), {
+      dayMs: options.lifecycle?.dayMs ?? 86_400_000,
+      restoreMs: options.restoreMs,
+    }),
     credentials: (accessKeyId) => {
       const secretAccessKey = secrets.get(accessKeyId);
       return secretAccessKey === undefined ? undefined : { secretAccessKey };

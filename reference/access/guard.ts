@@ -75,6 +75,7 @@ const NEEDS: Record<keyof ObsHandlers, Need> = {
   putBucketCustomDomain: owner("s3:PutBucketCustomDomainConfiguration"),
   getBucketCustomDomain: owner("s3:GetBucketCustomDomainConfiguration"),
   deleteBucketCustomDomain: owner("s3:DeleteBucketCustomDomainConfiguration"),
+  restoreObject: bucket("s3:RestoreObject", "WRITE"),
   putBucketLifecycle: owner("s3:PutLifecycleConfiguration"),
   getBucketLifecycle: owner("s3:GetLifecycleConfiguration"),
   deleteBucketLifecycle: owner("s3:PutLifecycleConfiguration"),

@@ -10,6 +10,7 @@ import type { ObjectRecord, ReferenceStore } from "../store.js";
 import { bucketOf, customerKeyOf, recordedHeaders, stored } from "./common.js";
 import { defaultStorageClassOf, encryptionOf } from "./configuration.js";
 import { retentionHeaders } from "./worm.js";
+import { checkReadable, restoreHeader } from "./restore.js";
 import { VERSION_ID } from "../versions.js";
 
 type ObjectHandlers = Required<
@@ -189,6 +190,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       versionId: answeredVersion(store, input.bucket, object),
       objectLockMode: h.objectLockMode,
       objectLockRetainUntilDate: h.objectLockRetainUntilDate,
+      restore: restoreHeader(object, new Date()),
       ...(range ? { contentRange: `bytes ${range.start}-${range.end - 1}/${object.size}` } : {}),
       // A ranged answer's bytes are not what the checksums were taken of.
       ...(input.checksumMode === "ENABLED" && !range ? checksumMembers(object.checksums) : {}),
@@ -244,6 +246,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       // An overwrite may remove the bytes between reading the record and opening them: read again.
       for (let attempt = 0; attempt < 5; attempt++) {
         const { object, customer, range, headers } = read(input);
+        checkReadable(object, new Date());
         const whole = range ?? { start: 0, end: object.size };
         // A small object is in its record: its bytes go out in one write, no file opened.
         const body = store.inlineBytes(object, whole, customer) ?? (await store.openObject(object, whole, customer));

@@ -65,6 +65,7 @@ import {
   validatePutObjectAclRequest,
   validatePutObjectRequest,
   validatePutObjectRetentionRequest,
+  validateRestoreObjectRequest,
   validateUploadPartCopyRequest,
   validateUploadPartRequest,
   type AbortMultipartUploadInput,
@@ -197,6 +198,8 @@ import {
   type PutObjectOutput,
   type PutObjectRetentionInput,
   type PutObjectRetentionOutput,
+  type RestoreObjectInput,
+  type RestoreObjectOutput,
   type UploadPartCopyInput,
   type UploadPartCopyOutput,
   type UploadPartInput,
@@ -389,6 +392,7 @@ import {
   deserializeListObjectsV2Response,
   deserializeListObjectVersionsResponse,
   deserializePutObjectResponse,
+  deserializeRestoreObjectResponse,
   serializeCopyObjectRequest,
   serializeDeleteObjectRequest,
   serializeDeleteObjectsRequest,
@@ -398,6 +402,7 @@ import {
   serializeListObjectsV2Request,
   serializeListObjectVersionsRequest,
   serializePutObjectRequest,
+  serializeRestoreObjectRequest,
   type CopyObjectMethod,
   type DeleteObjectMethod,
   type DeleteObjectsMethod,
@@ -407,6 +412,7 @@ import {
   type ListObjectsV2Method,
   type ListObjectVersionsMethod,
   type PutObjectMethod,
+  type RestoreObjectMethod,
 } from "./operations/objects.js";
 import {
   deserializeGetBucketObjectLockResponse,
@@ -499,6 +505,7 @@ export class ObsClient
     PutObjectMethod,
     PutObjectAclMethod,
     PutObjectRetentionMethod,
+    RestoreObjectMethod,
     UploadPartMethod,
     UploadPartCopyMethod
 {
@@ -1062,6 +1069,13 @@ export class ObsClient
     const checked = validatePutObjectRetentionRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializePutObjectRetentionResponse(await send(this.config, request, options));
+  }
+
+  async restoreObject(input: RestoreObjectInput, options: CallOptions = {}): Promise<RestoreObjectOutput> {
+    const request = serializeRestoreObjectRequest(input);
+    const checked = validateRestoreObjectRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializeRestoreObjectResponse(await send(this.config, request, options));
   }
 
   async uploadPart(

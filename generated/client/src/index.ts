@@ -142,6 +142,8 @@ export type {
   PutObjectAclOutput,
   PutObjectRetentionInput,
   PutObjectRetentionOutput,
+  RestoreObjectInput,
+  RestoreObjectOutput,
   UploadPartInput,
   UploadPartOutput,
   UploadPartCopyInput,
@@ -352,6 +354,9 @@ export {
   serializePutObjectRequest,
   deserializePutObjectResponse,
   type PutObjectMethod,
+  serializeRestoreObjectRequest,
+  deserializeRestoreObjectResponse,
+  type RestoreObjectMethod,
 } from "./operations/objects.js";
 export {
   serializeGetBucketObjectLockRequest,

@@ -141,6 +141,8 @@ export type {
   PutObjectAclOutput,
   PutObjectRetentionInput,
   PutObjectRetentionOutput,
+  RestoreObjectInput,
+  RestoreObjectOutput,
   UploadPartInput,
   UploadPartOutput,
   UploadPartCopyInput,
@@ -351,6 +353,9 @@ export {
   renderPutObjectResponse,
   type PutObjectHandlerOutput,
   type PutObjectHandler,
+  renderRestoreObjectResponse,
+  type RestoreObjectHandlerOutput,
+  type RestoreObjectHandler,
 } from "./operations/objects.js";
 export {
   renderGetBucketObjectLockResponse,

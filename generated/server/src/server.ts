@@ -131,6 +131,7 @@ import {
   listObjectsV2Route,
   listObjectVersionsRoute,
   putObjectRoute,
+  restoreObjectRoute,
   type CopyObjectHandler,
   type DeleteObjectHandler,
   type DeleteObjectsHandler,
@@ -140,6 +141,7 @@ import {
   type ListObjectsV2Handler,
   type ListObjectVersionsHandler,
   type PutObjectHandler,
+  type RestoreObjectHandler,
 } from "./operations/objects.js";
 import {
   getBucketObjectLockRoute,
@@ -219,6 +221,7 @@ export interface ObsHandlers
     PutObjectHandler,
     PutObjectAclHandler,
     PutObjectRetentionHandler,
+    RestoreObjectHandler,
     UploadPartHandler,
     UploadPartCopyHandler {}
 
@@ -288,6 +291,7 @@ const ROUTES: readonly Route<ObsHandlers>[] = [
   putObjectRoute,
   putObjectAclRoute,
   putObjectRetentionRoute,
+  restoreObjectRoute,
   uploadPartRoute,
   uploadPartCopyRoute,
 ];

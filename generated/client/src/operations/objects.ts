@@ -6,6 +6,7 @@ import {
   LIST_OBJECT_VERSIONS_OUTPUT_XML,
   LIST_OBJECTS_OUTPUT_XML,
   LIST_OBJECTS_V2_OUTPUT_XML,
+  RESTORE_OBJECT_INPUT_XML,
   xmlTreeOf,
   type CopyObjectInput,
   type CopyObjectOutput,
@@ -25,6 +26,8 @@ import {
   type ListObjectVersionsOutput,
   type PutObjectInput,
   type PutObjectOutput,
+  type RestoreObjectInput,
+  type RestoreObjectOutput,
 } from "@obs-toolkit/validator";
 import {
   readXmlResponse,
@@ -282,6 +285,7 @@ export function deserializeGetObjectResponse(response: IncomingResponse): GetObj
     sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
     sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
     storageClass: responseHeader(response, "x-amz-storage-class", "string", false),
+    restore: responseHeader(response, "x-amz-restore", "string", false),
     checksumCrc32: responseHeader(response, "x-amz-checksum-crc32", "string", false),
     checksumCrc32c: responseHeader(response, "x-amz-checksum-crc32c", "string", false),
     checksumCrc64Nvme: responseHeader(response, "x-amz-checksum-crc64nvme", "string", false),
@@ -359,6 +363,7 @@ export function deserializeHeadObjectResponse(response: IncomingResponse): HeadO
     sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
     sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
     storageClass: responseHeader(response, "x-amz-storage-class", "string", false),
+    restore: responseHeader(response, "x-amz-restore", "string", false),
     checksumCrc32: responseHeader(response, "x-amz-checksum-crc32", "string", false),
     checksumCrc32c: responseHeader(response, "x-amz-checksum-crc32c", "string", false),
     checksumCrc64Nvme: responseHeader(response, "x-amz-checksum-crc64nvme", "string", false),
@@ -618,5 +623,53 @@ export function deserializePutObjectResponse(response: IncomingResponse): PutObj
     checksumCrc64Nvme: responseHeader(response, "x-amz-checksum-crc64nvme", "string", false),
     checksumSha1: responseHeader(response, "x-amz-checksum-sha1", "string", false),
     checksumSha256: responseHeader(response, "x-amz-checksum-sha256", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for POST Object restore (the class implements this interface, which carries the method's documentation). */
+export interface RestoreObjectMethod {
+  /**
+   * POST Object restore.
+   *
+   * If you want to obtain the content of a Cold object, restore the object first. Then, you can
+   * download the object for the number of days the restore asks. By default the latest version is
+   * restored; versionId names another.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  restoreObject(input: RestoreObjectInput, options?: CallOptions): Promise<RestoreObjectOutput>;
+}
+
+/** The HTTP request of POST Object restore for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializeRestoreObjectRequest(input: RestoreObjectInput): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "POST",
+    bucket: input.bucket,
+    key: input.key,
+    subresources: ["restore"],
+    query: { versionId: input.versionId },
+    headers,
+    payload: {
+      root: "RestoreRequest",
+      namespace: "http://obs.example.com/doc/2015-06-30/",
+      content: xmlTreeOf(RESTORE_OBJECT_INPUT_XML, input),
+    },
+    contentMd5: true,
+  };
+}
+
+/**
+ * The output of POST Object restore from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializeRestoreObjectResponse(response: IncomingResponse): RestoreObjectOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
   };
 }

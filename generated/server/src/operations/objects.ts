@@ -15,6 +15,7 @@ import {
   validateListObjectsV2Request,
   validateListObjectVersionsRequest,
   validatePutObjectRequest,
+  validateRestoreObjectRequest,
   xmlTreeOf,
   type CopyObjectInput,
   type CopyObjectOutput,
@@ -34,6 +35,8 @@ import {
   type ListObjectVersionsOutput,
   type PutObjectInput,
   type PutObjectOutput,
+  type RestoreObjectInput,
+  type RestoreObjectOutput,
 } from "@obs-toolkit/validator";
 import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
@@ -209,6 +212,7 @@ export function renderGetObjectResponse(output: GetObjectHandlerOutput): RouteOu
     "x-amz-server-side-encryption-customer-algorithm": output.sseCustomerAlgorithm,
     "x-amz-server-side-encryption-customer-key-md5": output.sseCustomerKeyMd5,
     "x-amz-storage-class": output.storageClass,
+    "x-amz-restore": output.restore,
     "x-amz-checksum-crc32": output.checksumCrc32,
     "x-amz-checksum-crc32c": output.checksumCrc32c,
     "x-amz-checksum-crc64nvme": output.checksumCrc64Nvme,
@@ -284,6 +288,7 @@ export function renderHeadObjectResponse(output: HeadObjectHandlerOutput): Route
     "x-amz-server-side-encryption-customer-algorithm": output.sseCustomerAlgorithm,
     "x-amz-server-side-encryption-customer-key-md5": output.sseCustomerKeyMd5,
     "x-amz-storage-class": output.storageClass,
+    "x-amz-restore": output.restore,
     "x-amz-checksum-crc32": output.checksumCrc32,
     "x-amz-checksum-crc32c": output.checksumCrc32c,
     "x-amz-checksum-crc64nvme": output.checksumCrc64Nvme,
@@ -520,5 +525,45 @@ export const putObjectRoute: Route<ObsHandlers> = {
     const checked = validatePutObjectRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
     if (!checked.ok) return checked;
     return renderPutObjectResponse(await handler(checked.value, context));
+  },
+};
+/** What a POST Object restore handler returns; the server adds the request ID, host ID and Date. */
+export type RestoreObjectHandlerOutput = Omit<RestoreObjectOutput, "requestId" | "hostId">;
+
+/** The POST Object restore member of `ObsHandlers`. */
+export interface RestoreObjectHandler {
+  /** POST Object restore: If you want to obtain the content of a Cold object, restore the object first. Then, you can */
+  restoreObject?: (
+    input: RestoreObjectInput,
+    context: RequestContext,
+  ) => Promise<RestoreObjectHandlerOutput> | RestoreObjectHandlerOutput;
+}
+
+/** The 202 response of POST Object restore: and the response headers. */
+export function renderRestoreObjectResponse(output: RestoreObjectHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: 202,
+    headers: {},
+    body: "",
+  };
+}
+
+/** How the server routes, validates and answers POST Object restore (`POST /{BucketName}/{ObjectName}?restore`). */
+export const restoreObjectRoute: Route<ObsHandlers> = {
+  id: "RestoreObject",
+  method: "POST",
+  selectors: ["restore"],
+  headerSelectors: [],
+  parameters: ["versionId"],
+  level: "object",
+  payload: { kind: "xml", error: "MalformedXML" },
+  implemented: (handlers) => handlers.restoreObject !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.restoreObject;
+    if (!handler) throw notImplemented("POST Object restore");
+    const checked = validateRestoreObjectRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
+    if (!checked.ok) return checked;
+    return renderRestoreObjectResponse(await handler(checked.value, context));
   },
 };

@@ -774,6 +774,12 @@ export interface GetObjectOutput {
    */
   storageClass?: string | undefined;
   /**
+   * The restore status of a Cold object: ongoing-request="true" while it is being restored, ongoing-request="false", expiry-date="…" once it is readable, until that date.
+   *
+   * Header: `x-amz-restore`.
+   */
+  restore?: string | undefined;
+  /**
    * The base64 CRC32 of the object, when it was stored with one.
    *
    * Header: `x-amz-checksum-crc32`.
@@ -1112,6 +1118,12 @@ export interface HeadObjectOutput {
    * Header: `x-amz-storage-class`.
    */
   storageClass?: string | undefined;
+  /**
+   * The restore status of a Cold object: ongoing-request="true" while it is being restored, ongoing-request="false", expiry-date="…" once it is readable, until that date.
+   *
+   * Header: `x-amz-restore`.
+   */
+  restore?: string | undefined;
   /**
    * The base64 CRC32 of the object, when it was stored with one.
    *
@@ -2461,5 +2473,147 @@ export function validatePutObjectRequest(
   if (ifNoneMatch !== undefined) value.ifNoneMatch = ifNoneMatch as "*";
   if (ifMatch !== undefined) value.ifMatch = ifMatch;
   if (metadata !== undefined) value.metadata = metadata;
+  return { ok: true, value };
+}
+
+/** The input of POST Object restore. */
+export interface RestoreObjectInput extends BucketNameParameter, ObjectNameParameter, SecurityTokenParameter {
+  /**
+   * Version ID of the Cold object to be restored.
+   *
+   * Query parameter: `versionId`.
+   */
+  versionId?: string | undefined;
+  /**
+   * Indicates the retention period of the restored object. The value is an integer ranging from 1 to 30.
+   *
+   * XML: `<Days>`.
+   */
+  days: number;
+  /**
+   * Container for Glacier job parameters.
+   *
+   * XML: `<GlacierJobParameters>`.
+   */
+  glacierJobParameters?: { tier?: "Expedited" | "Standard" | "Bulk" } | undefined;
+}
+
+/** The output of POST Object restore. */
+export interface RestoreObjectOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+}
+
+/** How the POST Object restore request body is read. */
+export const RESTORE_OBJECT_INPUT_XML: XmlDocumentShape<Pick<RestoreObjectInput, "days" | "glacierJobParameters">> = {
+  root: "RestoreRequest",
+  namespace: "http://obs.example.com/doc/2015-06-30/",
+  kind: "structure",
+  members: [
+    {
+      member: "days",
+      xml: "Days",
+      required: true,
+      error: "InvalidArgument",
+      shape: { kind: "integer", minimum: 1, maximum: 30 },
+    },
+    {
+      member: "glacierJobParameters",
+      xml: "GlacierJobParameters",
+      shape: {
+        kind: "structure",
+        members: [{ member: "tier", xml: "Tier", shape: { kind: "string", enum: ["Expedited", "Standard", "Bulk"] } }],
+      },
+    },
+  ],
+};
+/** The POST Object restore input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const RESTORE_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof RestoreObjectInput> = new Set(["securityToken"]);
+
+/**
+ * Validates a POST Object restore request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validateRestoreObjectRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<RestoreObjectInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+  const headerContentMd5 = headers["content-md5"];
+  const headerXAmzChecksumCrc32 = headers["x-amz-checksum-crc32"];
+  const headerXAmzChecksumCrc32c = headers["x-amz-checksum-crc32c"];
+  const headerXAmzChecksumCrc64nvme = headers["x-amz-checksum-crc64nvme"];
+  const headerXAmzChecksumSha1 = headers["x-amz-checksum-sha1"];
+  const headerXAmzChecksumSha256 = headers["x-amz-checksum-sha256"];
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // path: ObjectName
+  const key = typeof source.key === "string" ? source.key : undefined;
+  checkObjectName(key, fail);
+
+  // query: versionId
+  const versionId = queryValue(source.query, "versionId");
+
+  // Request body: <RestoreRequest>
+  let payloadValue: Record<string, unknown> | undefined;
+  if (source.payload === undefined || source.payload === null) {
+    fail("MalformedXML", 400, "body", "The request body is required.");
+  } else {
+    payloadValue = readXmlDocument(
+      RESTORE_OBJECT_INPUT_XML,
+      source.payload as XmlDocument,
+      "MalformedXML",
+      (code, target, message) => fail(code, errorStatus(code), target, message),
+    );
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // The body's integrity is required, as Content-MD5 or a flexible checksum.
+  if (options.checkTransport !== false) {
+    checkContentMd5AnyOf(
+      fail,
+      headerContentMd5,
+      headerXAmzChecksumCrc32,
+      headerXAmzChecksumCrc32c,
+      headerXAmzChecksumCrc64nvme,
+      headerXAmzChecksumSha1,
+      headerXAmzChecksumSha256,
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: RestoreObjectInput = {
+    bucket: bucket as string,
+    key: key as string,
+    ...(payloadValue as Pick<RestoreObjectInput, "days" | "glacierJobParameters">),
+  };
+  if (versionId !== undefined) value.versionId = versionId;
+  if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
 }
