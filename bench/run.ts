@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only generate,validator,http,client,upload,objects] [-- --write]`: every benchmark, one
+ * `npm run bench [-- --only generate,validator,http,routing,client,upload,objects] [-- --write]`: every benchmark, one
  * table, each figure beside its baseline measured in the same run; `--write` also updates
  * bench/RESULTS.md's table. Run it alone on the machine: the figures are only as quiet as it is.
  */
@@ -9,12 +9,13 @@ import { clientRows } from "./client.bench.js";
 import { generateRows } from "./generate.bench.js";
 import { httpRows } from "./http.bench.js";
 import { objectRows } from "./objects.bench.js";
+import { routingRows } from "./routing.bench.js";
 import { uploadRows } from "./upload.bench.js";
 import { parseFlags } from "./flags.js";
 import { machine, markdownTable, ROOT, type Row } from "./lib.js";
 import { validatorRows } from "./validator.bench.js";
 
-const USAGE = `usage: npm run bench [-- --only generate,validator,http,client,upload,objects] [--write]
+const USAGE = `usage: npm run bench [-- --only generate,validator,http,routing,client,upload,objects] [--write]
   --only   the benchmarks to run (default all)
   --write  also record the table in bench/RESULTS.md (every benchmark: no --only)
 
@@ -32,6 +33,7 @@ const started = performance.now();
 if (want("generate")) rows.push(...(await generateRows()));
 if (want("validator")) rows.push(...(await validatorRows()));
 if (want("http")) rows.push(...(await httpRows()));
+if (want("routing")) rows.push(...(await routingRows()));
 if (want("client")) rows.push(...(await clientRows()));
 if (want("upload")) rows.push(...(await uploadRows()));
 if (want("objects")) rows.push(...(await objectRows()));

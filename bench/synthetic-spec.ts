@@ -38,6 +38,9 @@ export function writeSyntheticSpec(specDir: string, dir: string, count: number):
     paths.push(`  ${pathKey}:\n    ${source.method}:\n      $ref: operations/op-${i}.yaml#/operation\n`);
     writeFileSync(join(dir, "operations", `op-${i}.yaml`), copyOperation(texts.get(source.file) ?? "", i));
   }
+  // The originals too, unreferenced by the paths: a copy's $ref to another operation file's
+  // schemas (GET Bucket CORS's to PUT Bucket CORS's document) resolves to them.
+  for (const [file, text] of texts) writeFileSync(join(dir, "operations", file), text);
   writeFileSync(join(dir, "openapi.yaml"), root.replace(block, `paths:\n${paths.join("")}\n`));
   return join(dir, "openapi.yaml");
 }
