@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import { createObsHttpServer, createObsServer, type ObsHandlers } from "@obs-toolkit/server";
-import { guardHandlers } from "./access/guard.js";
+import { accessControl } from "./access/guard.js";
 import { accessHandlers } from "./handlers/access.js";
 import { corsHandlers } from "./handlers/cors.js";
 import { lifecycleHandlers } from "./handlers/lifecycle.js";
@@ -41,9 +41,9 @@ export interface ReferenceServerOptions {
 }
 
 /**
- * The reference backend: the generated server stub with handlers that keep buckets, objects and
- * uploads durably, behind access control (ACLs) for every request. `knownUser` says which access
- * keys a grant may name.
+ * The reference backend's handlers, which keep buckets, objects and uploads durably. `knownUser`
+ * says which access keys a grant may name. Access control is the server's `authorize` stage
+ * (access/guard.ts), ahead of them.
  */
 export function createReferenceHandlers(
   store: ReferenceStore,
@@ -51,21 +51,18 @@ export function createReferenceHandlers(
   knownUser: (id: string) => boolean = () => true,
   timing: RestoreTiming = { dayMs: 86_400_000 },
 ): ObsHandlers {
-  return guardHandlers(
-    {
-      ...bucketHandlers(store, region),
-      ...configurationHandlers(store),
-      ...accessHandlers(store, knownUser),
-      ...corsHandlers(store),
-      ...lifecycleHandlers(store),
-      ...wormHandlers(store),
-      ...integrationHandlers(store),
-      ...restoreHandlers(store, timing),
-      ...objectHandlers(store),
-      ...multipartHandlers(store),
-    },
-    store,
-  );
+  return {
+    ...bucketHandlers(store, region),
+    ...configurationHandlers(store),
+    ...accessHandlers(store, knownUser),
+    ...corsHandlers(store),
+    ...lifecycleHandlers(store),
+    ...wormHandlers(store),
+    ...integrationHandlers(store),
+    ...restoreHandlers(store, timing),
+    ...objectHandlers(store),
+    ...multipartHandlers(store),
+  };
 }
 
 /** Starts the reference server on `host:port` (port 0 picks a free one). */
@@ -92,9 +89,11 @@ export async function startReferenceServer(
       const secretAccessKey = secrets.get(accessKeyId);
       return secretAccessKey === undefined ? undefined : { secretAccessKey };
     },
-    // Unsigned requests reach the handlers' access control, which lets them through where an ACL
-    // grants AllUsers, and answers AccessDenied elsewhere.
+    // Unsigned requests reach access control, which lets them through where an ACL or a policy
+    // allows everyone, and answers AccessDenied elsewhere.
     allowAnonymous: true,
+    // Every request passes the ACLs and the bucket's policy before it is validated or its body read.
+    authorize: accessControl(store),
     domains: options.domains,
     // A request from a page on another origin gets the CORS headers of the bucket's first rule that allows it.
     answerHeaders: ({ method, bucket, headers }) =>

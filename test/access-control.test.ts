@@ -72,6 +72,16 @@ describe("access control (ACLs) against the reference server", () => {
       expect.stringContaining("<Code>AccessDenied</Code>"),
     ]);
     expect((await anonymous("/")).status).toBe(403);
+    // Access is decided before the request is validated: a bad header is not the anonymous caller's answer.
+    const bad = await anonymous(`/${Bucket}/x`, {
+      method: "PUT",
+      body: "x",
+      headers: { "x-amz-storage-class": "BOGUS" },
+    });
+    expect([bad.status, await bad.text()]).toEqual([403, expect.stringContaining("<Code>AccessDenied</Code>")]);
+    expect(
+      await denied(owner.send(new PutObjectCommand({ Bucket, Key: "x", Body: "x", StorageClass: "BOGUS" as never }))),
+    ).toBe("InvalidStorageClass");
     expect((await owner.send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name)).toEqual(["bucket01", Bucket]);
     expect((await other.send(new ListBucketsCommand({}))).Buckets?.map((b) => b.Name)).toEqual(["others-own"]);
   });

@@ -663,5 +663,27 @@ describe("feature: an operation the server does not authenticate", () => {
     expect([forged.status, forged.headers["x-caller"]]).toEqual([200, "nobody"]);
     const secret = await get("/b1?secret");
     expect([secret.status, codeOf(secret)]).toEqual([403, "AccessDenied"]);
+    // The authorize stage runs after authentication and before the handler, with the operation and the caller.
+    const seen: unknown[] = [];
+    const guarded = (packages.server.createObsServer as (options: object) => { handle: Handle })({
+      handlers: { getProbe: () => ({ caller: "reached" }) },
+      authorize: (request: { operation: string; bucket: string; accessKeyId: string | undefined }) => {
+        seen.push([request.operation, request.bucket, request.accessKeyId]);
+        if (request.bucket === "closed")
+          throw new (packages.validator.ObsError as unknown as new (c: string, m: string, s: number) => Error)(
+            "AccessDenied",
+            "No.",
+            403,
+          );
+      },
+    });
+    const asked = (bucket: string) =>
+      guarded.handle({ method: "GET", url: `/${bucket}?probe`, headers: { host: "127.0.0.1" } });
+    expect((await asked("open")).headers["x-caller"]).toBe("reached");
+    expect(codeOf(await asked("closed"))).toBe("AccessDenied");
+    expect(seen).toEqual([
+      ["GetProbe", "open", undefined],
+      ["GetProbe", "closed", undefined],
+    ]);
   });
 });

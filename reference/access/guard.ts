@@ -1,4 +1,4 @@
-import { ObsError, type ObsHandlers, type RequestContext } from "@obs-toolkit/server";
+import { ObsError, type ObsHandlers, type ObsServerOptions } from "@obs-toolkit/server";
 import type { BucketRecord, ObjectRecord, ReferenceStore } from "../store.js";
 import { parseCopySource } from "../reads.js";
 import { cannedGrants, granted, type Permission, type StoredGrant } from "./acl.js";
@@ -124,7 +124,7 @@ const isCanned = (acl: string | undefined): acl is Parameters<typeof cannedGrant
 
 const denied = () => new ObsError("AccessDenied", "Access Denied", 403);
 
-/** What the guard reads of any operation's input. */
+/** What the guard reads of a request. */
 interface Target {
   bucket?: string | undefined;
   key?: string | undefined;
@@ -132,46 +132,52 @@ interface Target {
   copySource?: string | undefined;
   prefix?: string | undefined;
   delimiter?: string | undefined;
-  maxKeys?: number | undefined;
+  maxKeys?: string | undefined;
 }
 
+/** Who asks, and from where. */
+interface Caller {
+  accessKeyId: string | undefined;
+  remoteAddress: string | undefined;
+}
+
+/** The server stub's `authorize` stage's request, as core.ts hands it over. */
+type AuthorizeRequest = Parameters<NonNullable<ObsServerOptions<ObsHandlers>["authorize"]>>[0];
+
+const handlerName = (operationId: string) =>
+  (operationId.charAt(0).toLowerCase() + operationId.slice(1)) as keyof ObsHandlers;
+
 /**
- * Access control in front of the handlers: each operation's request is let through when its
- * requester (the access key; anonymous when unsigned) may do what NEEDS says: the bucket's policy
- * first (an explicit Deny refuses, an Allow lets through), then the ACLs; AccessDenied otherwise.
- * A bucket or object that is not there is the handler's to answer (NoSuchBucket; NoSuchKey to a
- * requester who may read the bucket).
+ * Access control for the server stub's `authorize` stage, before a request is validated or its
+ * body read: its requester (the access key; anonymous when unsigned) may do what NEEDS says of
+ * its operation, by the bucket's policy first (an explicit Deny refuses, an Allow lets through),
+ * then the ACLs; AccessDenied otherwise. A bucket or object that is not there is the handler's to
+ * answer (NoSuchBucket; NoSuchKey to a requester who may read the bucket).
  */
-export function guardHandlers(handlers: ObsHandlers, store: ReferenceStore): ObsHandlers {
+export function accessControl(store: ReferenceStore): (request: AuthorizeRequest) => void {
   const allows = (record: BucketRecord, requester: string | undefined, permission: Permission | "owner") =>
     requester === record.owner || (permission !== "owner" && granted(bucketGrants(record), requester, permission));
 
   /** The bucket policy's verdict on `action` over `key` (the bucket itself without one). */
-  const policyOf = (
-    record: BucketRecord,
-    action: string,
-    key: string | undefined,
-    target: Target,
-    context: RequestContext,
-  ) =>
+  const policyOf = (record: BucketRecord, action: string, key: string | undefined, target: Target, caller: Caller) =>
     evaluatePolicy(record.policy, {
       action,
       resource: `arn:aws:s3:::${record.name}${key === undefined ? "" : `/${key}`}`,
-      requester: context.accessKeyId,
+      requester: caller.accessKeyId,
       keys: {
-        "aws:SourceIp": context.remoteAddress?.replace(/^::ffff:/, ""),
+        "aws:SourceIp": caller.remoteAddress?.replace(/^::ffff:/, ""),
         "aws:SecureTransport": "false",
         "s3:prefix": target.prefix,
         "s3:delimiter": target.delimiter,
-        "s3:max-keys": target.maxKeys === undefined ? undefined : String(target.maxKeys),
+        "s3:max-keys": target.maxKeys,
       },
     });
 
-  const mayReadObject = (target: Target, context: RequestContext, action: string, permission: Permission) => {
-    const requester = context.accessKeyId;
+  const mayReadObject = (target: Target, caller: Caller, action: string, permission: Permission) => {
+    const requester = caller.accessKeyId;
     const record = target.bucket === undefined ? undefined : store.getBucket(target.bucket);
     if (!record || target.key === undefined) return true;
-    const verdict = policyOf(record, action, target.key, target, context);
+    const verdict = policyOf(record, action, target.key, target, caller);
     if (verdict !== undefined) return verdict === "allow";
     const found =
       target.versionId !== undefined
@@ -181,8 +187,8 @@ export function guardHandlers(handlers: ObsHandlers, store: ReferenceStore): Obs
     return found.headers.owner === requester || granted(objectGrants(found, record.owner), requester, permission);
   };
 
-  const authorize = (need: Need, target: Target, context: RequestContext): boolean => {
-    const requester = context.accessKeyId;
+  const allowed = (need: Need, target: Target, caller: Caller): boolean => {
+    const requester = caller.accessKeyId;
     switch (need.on) {
       case "anyone":
         return true;
@@ -195,38 +201,44 @@ export function guardHandlers(handlers: ObsHandlers, store: ReferenceStore): Obs
         if (requester === record.owner && need.action.endsWith("BucketPolicy")) return true;
         const action =
           need.action === "s3:DeleteObject" && target.versionId !== undefined ? "s3:DeleteObjectVersion" : need.action;
-        const verdict = policyOf(record, action, target.key, target, context);
+        const verdict = policyOf(record, action, target.key, target, caller);
         return verdict !== undefined ? verdict === "allow" : allows(record, requester, need.permission);
       }
       case "object": {
         const action =
           need.action === "s3:GetObject" && target.versionId !== undefined ? "s3:GetObjectVersion" : need.action;
-        return mayReadObject(target, context, action, need.permission);
+        return mayReadObject(target, caller, action, need.permission);
       }
       case "copy": {
         const record = target.bucket === undefined ? undefined : store.getBucket(target.bucket);
         if (record) {
-          const verdict = policyOf(record, need.action, target.key, target, context);
+          const verdict = policyOf(record, need.action, target.key, target, caller);
           if (verdict === "deny" || (verdict === undefined && !allows(record, requester, "WRITE"))) return false;
         }
         if (target.copySource === undefined) return true;
-        const source = parseCopySource(target.copySource);
-        return mayReadObject(source, context, source.versionId ? "s3:GetObjectVersion" : "s3:GetObject", "READ");
+        let source: ReturnType<typeof parseCopySource>;
+        try {
+          source = parseCopySource(target.copySource);
+        } catch {
+          // A copy source that does not parse is the validator's and the handler's to refuse.
+          return true;
+        }
+        return mayReadObject(source, caller, source.versionId ? "s3:GetObjectVersion" : "s3:GetObject", "READ");
       }
     }
   };
 
-  const guarded: ObsHandlers = {};
-  for (const name of Object.keys(NEEDS) as Array<keyof ObsHandlers>) {
-    const handler = handlers[name] as ((input: Target, context: RequestContext) => unknown) | undefined;
-    if (!handler) continue;
-    const need = NEEDS[name];
-    const wrapped = (input: Target, context: RequestContext) => {
-      if (!authorize(need, input, context)) throw denied();
-      return handler(input, context);
+  return (request) => {
+    const need = NEEDS[handlerName(request.operation)];
+    const target: Target = {
+      bucket: request.bucket,
+      key: request.key,
+      versionId: request.query["versionId"],
+      copySource: request.headers["x-amz-copy-source"],
+      prefix: request.query["prefix"],
+      delimiter: request.query["delimiter"],
+      maxKeys: request.query["max-keys"],
     };
-    // Each wrapper takes and answers what its handler does.
-    Object.assign(guarded, { [name]: wrapped });
-  }
-  return guarded;
+    if (!allowed(need, target, request)) throw denied();
+  };
 }

@@ -75,6 +75,22 @@ export interface ObsServerOptions<Handlers> {
   /** Bytes of an XML request body (or of a body sent where none is taken) read at most; more answers MaxMessageLengthExceeded. Default 4 MiB. */
   maxXmlBodyBytes?: number | undefined;
   /**
+   * Access control, after authentication and before the body is decoded or the request validated
+   * (as S3 refuses a request it does not allow before looking at what it says): throw an ObsError
+   * (AccessDenied) to refuse. `operation` is the operationId; the rest is the request as received.
+   */
+  authorize?:
+    | ((request: {
+        operation: string;
+        bucket: string | undefined;
+        key: string | undefined;
+        query: Readonly<Record<string, string>>;
+        headers: Readonly<Record<string, string>>;
+        accessKeyId: string | undefined;
+        remoteAddress: string | undefined;
+      }) => void)
+    | undefined;
+  /**
    * Headers to add to every answer, success or error, from the request (a bucket's CORS headers
    * for an `Origin`): the last stage. `bucket` and `key` are undefined when the target could not be read.
    */
@@ -189,6 +205,16 @@ export function createServerCore<Handlers>(
             exchange.receivedAt,
             authSettings,
           );
+      const query = queryRecord(target.query);
+      options.authorize?.({
+        operation: operation.id,
+        bucket: target.bucket,
+        key: target.key,
+        query,
+        headers,
+        accessKeyId: caller.accessKeyId,
+        remoteAddress: request.remoteAddress,
+      });
       const checksums: Record<string, string> = {};
       const payload = await decodePayload(operation.payload, whole, request.body, headers, caller.signing, checksums);
       const outcome = await operation.run(
@@ -196,7 +222,7 @@ export function createServerCore<Handlers>(
         {
           bucket: target.bucket,
           key: target.key,
-          query: queryRecord(target.query),
+          query,
           headers: withoutAwsChunked(headers),
           payload,
         },
