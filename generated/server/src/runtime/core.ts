@@ -142,6 +142,12 @@ function queryRecord(query: ReadonlyArray<readonly [string, string]>): Record<st
   return record;
 }
 
+/** What the first stages read of a request: its lowercase headers, and its target when it parsed. */
+interface RequestRead {
+  headers?: Record<string, string>;
+  target?: ReturnType<typeof parseTarget>;
+}
+
 const levelOf = (bucket: string | undefined, key: string | undefined): Level =>
   key !== undefined ? "object" : bucket !== undefined ? "bucket" : "service";
 
@@ -169,25 +175,27 @@ export function createServerCore<Handlers>(
   const route = createRouter(routes, settings.subResources);
 
   async function handle(request: ObsHttpRequest): Promise<ObsHttpResponse> {
-    const response = await respond(request);
-    if (!options.answerHeaders) return response;
-    // The headers are lowercased again here: this stage runs only when asked for.
-    const headers = lowercaseHeaders(request.headers);
-    let target: ReturnType<typeof parseTarget> | undefined;
-    try {
-      target = parseTarget(request.url, headers["host"], domains);
-    } catch {
-      target = undefined;
-    }
-    const added = options.answerHeaders({ method: request.method, bucket: target?.bucket, key: target?.key, headers });
+    if (!options.answerHeaders) return respond(request, undefined);
+    const read: RequestRead = {};
+    const response = await respond(request, read);
+    if (!read.headers) return response;
+    const added = options.answerHeaders({
+      method: request.method,
+      bucket: read.target?.bucket,
+      key: read.target?.key,
+      headers: read.headers,
+    });
     return added ? { ...response, headers: { ...response.headers, ...added } } : response;
   }
 
-  async function respond(request: ObsHttpRequest): Promise<ObsHttpResponse> {
+  /** The stages in order; `read`, when given, keeps the headers and target as they were read, for the answer's headers. */
+  async function respond(request: ObsHttpRequest, read: RequestRead | undefined): Promise<ObsHttpResponse> {
     const exchange = beginExchange(now(), request.method === "HEAD");
     try {
       const headers = lowercaseHeaders(request.headers);
+      if (read) read.headers = headers;
       const target = parseTarget(request.url, headers["host"], domains);
+      if (read) read.target = target;
       exchange.resource = resourceOf(target);
       const operation = route(
         request.method,
