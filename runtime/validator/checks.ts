@@ -1,5 +1,14 @@
 import { createHash } from "node:crypto";
 
+// Each document pattern compiled once, whichever document (XML or JSON) it checks.
+const PATTERNS = new Map<string, RegExp>();
+/** A document element's `pattern`, compiled (Unicode mode) the first time it is used. */
+export function patternOf(source: string): RegExp {
+  let compiled = PATTERNS.get(source);
+  if (!compiled) PATTERNS.set(source, (compiled = new RegExp(source, "u")));
+  return compiled;
+}
+
 /** Whether a string is strict, padded base64: groups of four of A–Z a–z 0–9 + /, the last ending in `=` or `==` at most. */
 function isBase64(value: string): boolean {
   return value.length % 4 === 0 && BASE64.test(value);

@@ -3,7 +3,7 @@
  * (a shape), and these functions read a parsed document into typed members, checking it, or
  * turn typed members back into a document. No operation appears here.
  */
-import { utf8Length } from "./checks.js";
+import { patternOf, utf8Length } from "./checks.js";
 
 /**
  * A parsed element's content: its text, or its child elements by name, each name's elements in
@@ -68,14 +68,6 @@ export interface XmlDocumentShape<T extends object = Record<string, unknown>> ex
 export type XmlProblem = (code: string, target: string, message: string) => void;
 
 const INTEGER = /^\s*[-+]?\d+\s*$/;
-
-// Each pattern compiled once, whichever document it checks.
-const PATTERNS = new Map<string, RegExp>();
-const patternOf = (source: string): RegExp => {
-  let compiled = PATTERNS.get(source);
-  if (!compiled) PATTERNS.set(source, (compiled = new RegExp(source, "u")));
-  return compiled;
-};
 
 /**
  * The typed value of a document, or undefined (after reporting) when its root is not the shape's.

@@ -4,6 +4,7 @@
  * from its schema in the spec, and readJsonDocument checks a parsed value against it. No
  * operation appears here.
  */
+import { patternOf } from "./checks.js";
 import type { XmlProblem } from "./xml-shapes.js";
 
 /** A JSON value's shape: what its schema in the spec allows. Objects are closed: only their properties. */
@@ -24,13 +25,6 @@ export type JsonShape =
 
 /** A document's shape; `T` is the typed value it reads (never set: it carries the type). */
 export type JsonDocumentShape<T> = JsonShape & { readonly value?: T };
-
-const PATTERNS = new Map<string, RegExp>();
-const patternOf = (source: string): RegExp => {
-  let compiled = PATTERNS.get(source);
-  if (!compiled) PATTERNS.set(source, (compiled = new RegExp(source, "u")));
-  return compiled;
-};
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value);
