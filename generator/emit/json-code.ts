@@ -1,11 +1,10 @@
 import type { JsonDocument, JsonShape, OperationModel, ServiceModel } from "../model/types.js";
-import { literal } from "./names.js";
+import { arrayOf, literal } from "./names.js";
 
 /** How JSON documents are written as TypeScript, as descriptors and as an example: what types, bodies and docs share. */
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const propertyName = (name: string) => (IDENTIFIER.test(name) ? name : literal(name));
-const wrapArray = (type: string) => (/[|&]/.test(type) && !type.startsWith("{") ? `(${type})` : type);
 
 /** The TypeScript type of a JSON value of `shape`; the document's own properties keep the JSON names. */
 export function jsonType(shape: JsonShape): string {
@@ -19,7 +18,7 @@ export function jsonType(shape: JsonShape): string {
     case "map":
       return `Record<string, ${jsonType(shape.values)}>`;
     case "array":
-      return `${wrapArray(jsonType(shape.items))}[]`;
+      return arrayOf(jsonType(shape.items));
     case "string":
       return shape.enum ? shape.enum.map(literal).join(" | ") : "string";
     case "integer":

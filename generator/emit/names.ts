@@ -3,6 +3,9 @@ import type { OperationModel } from "../model/types.js";
 
 export const literal = (value: string): string => JSON.stringify(value);
 
+/** The TypeScript array type of `type`: a union in parentheses (`("a" | "b")[]`). */
+export const arrayOf = (type: string): string => `${/[|&]/.test(type) && !type.startsWith("{") ? `(${type})` : type}[]`;
+
 export const pascal = (text: string): string =>
   text
     .split(/[^A-Za-z0-9]+/)

@@ -1,7 +1,7 @@
 import type { PropertySpec } from "../code/declarations.js";
 import type { SourceFile } from "../code/source-file.js";
 import type { ElementShape, ScalarType, XmlMember, XmlShape } from "../model/types.js";
-import { literal } from "./names.js";
+import { arrayOf, literal } from "./names.js";
 import { sharedType } from "./symbols.js";
 
 /** How XML elements are written as TypeScript and as an outline: what types, bodies and docs share. */
@@ -21,8 +21,7 @@ export function elementType(shape: ElementShape, file: SourceFile): string {
 }
 
 export const xmlMemberType = (member: XmlMember, file: SourceFile): string =>
-  member.list ? `${wrapArray(elementType(member.shape, file))}[]` : elementType(member.shape, file);
-const wrapArray = (type: string) => (/[|&]/.test(type) && !type.startsWith("{") ? `(${type})` : type);
+  member.list ? arrayOf(elementType(member.shape, file)) : elementType(member.shape, file);
 
 export function xmlProperty(member: XmlMember, optional: boolean, file: SourceFile): PropertySpec {
   const where = member.list
