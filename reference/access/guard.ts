@@ -1,4 +1,5 @@
 import { ObsError, type ObsHandlers, type ObsServerOptions } from "@obs-toolkit/server";
+import { isCannedAcl } from "@obs-toolkit/validator";
 import type { BucketRecord, ObjectRecord, ReferenceStore } from "../store.js";
 import { parseCopySource } from "../reads.js";
 import { cannedGrants, granted, type Permission, type StoredGrant } from "./acl.js";
@@ -108,19 +109,10 @@ export const bucketGrants = (record: BucketRecord): StoredGrant[] =>
 export function objectGrants(record: ObjectRecord, bucketOwner: string): StoredGrant[] {
   const canned = record.headers.acl;
   const owner = record.headers.owner ?? "anonymous";
-  return record.acl ?? cannedGrants(isCanned(canned) ? canned : "private", owner, bucketOwner);
+  return (
+    record.acl ?? cannedGrants(canned !== undefined && isCannedAcl(canned) ? canned : "private", owner, bucketOwner)
+  );
 }
-const isCanned = (acl: string | undefined): acl is Parameters<typeof cannedGrants>[0] =>
-  acl !== undefined &&
-  [
-    "private",
-    "public-read",
-    "public-read-write",
-    "authenticated-read",
-    "bucket-owner-read",
-    "bucket-owner-full-control",
-    "log-delivery-write",
-  ].includes(acl);
 
 const denied = () => new ObsError("AccessDenied", "Access Denied", 403);
 

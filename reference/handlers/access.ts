@@ -4,7 +4,7 @@ import { cannedGrants, grantee, grantList, headerGrants, type StoredGrant } from
 import { bucketGrants, objectGrants } from "../access/guard.js";
 import { checkPolicy } from "../access/policy.js";
 import type { ReferenceStore } from "../store.js";
-import { bucketOf, noSuchBucket, ownerOf, stored } from "./common.js";
+import { bucketOf, ownerOf, stored, updateBucket } from "./common.js";
 import { versionedObject, answeredVersion } from "./objects.js";
 
 type AccessHandlers = Required<
@@ -50,8 +50,7 @@ export function accessHandlers(store: ReferenceStore, knownUser: (id: string) =>
     async putBucketAcl(input) {
       const bucket = bucketOf(store, input.bucket);
       const acl = grantsOf(input, bucket.owner, bucket.owner);
-      if (!(await stored(store.updateBucket(input.bucket, (record) => ({ ...record, acl }))))) throw noSuchBucket();
-      return {};
+      return updateBucket(store, input.bucket, (record) => ({ ...record, acl }));
     },
 
     getBucketAcl(input) {
@@ -61,20 +60,18 @@ export function accessHandlers(store: ReferenceStore, knownUser: (id: string) =>
 
     async putObjectAcl(input) {
       const bucket = bucketOf(store, input.bucket);
-      const object = versionedObject(store, input);
+      const object = versionedObject(store, bucket, input);
       const acl = grantsOf(input, object.headers.owner ?? "anonymous", bucket.owner);
       if (
         !(await stored(store.updateObject(input.bucket, input.key, object.versionId, (record) => ({ ...record, acl }))))
       )
         throw new ObsError("NoSuchKey", "The specified key does not exist.", 404);
-      return { versionId: answeredVersion(store, input.bucket, object) };
+      return { versionId: answeredVersion(bucket, object) };
     },
 
     async putBucketPolicy(input) {
       checkPolicy(input.policy, input.bucket);
-      if (!(await stored(store.updateBucket(input.bucket, (record) => ({ ...record, policy: input.policy })))))
-        throw noSuchBucket();
-      return {};
+      return updateBucket(store, input.bucket, (record) => ({ ...record, policy: input.policy }));
     },
 
     getBucketPolicy(input) {
@@ -84,18 +81,16 @@ export function accessHandlers(store: ReferenceStore, knownUser: (id: string) =>
     },
 
     async deleteBucketPolicy(input) {
-      if (!(await stored(store.updateBucket(input.bucket, (record) => ({ ...record, policy: undefined })))))
-        throw noSuchBucket();
-      return {};
+      return updateBucket(store, input.bucket, (record) => ({ ...record, policy: undefined }));
     },
 
     getObjectAcl(input) {
       const bucket = bucketOf(store, input.bucket);
-      const object = versionedObject(store, input);
+      const object = versionedObject(store, bucket, input);
       return {
         owner: ownerOf(object.headers.owner ?? "anonymous"),
         grants: grantList(objectGrants(object, bucket.owner)),
-        versionId: answeredVersion(store, input.bucket, object),
+        versionId: answeredVersion(bucket, object),
       };
     },
   };

@@ -39,6 +39,16 @@ export const ownerOf = (accessKey: string): Owner => ({ id: accessKey, displayNa
 
 export const noSuchBucket = () => new ObsError("NoSuchBucket", "The specified bucket does not exist.", 404);
 
+/** Changes a bucket's record durably, for an operation that answers nothing else; NoSuchBucket when there is none. */
+export async function updateBucket(
+  store: ReferenceStore,
+  name: string,
+  change: (bucket: BucketRecord) => BucketRecord,
+): Promise<Record<string, never>> {
+  if (!(await stored(store.updateBucket(name, change)))) throw noSuchBucket();
+  return {};
+}
+
 /** The bucket's record, or NoSuchBucket. */
 export function bucketOf(store: ReferenceStore, name: string): BucketRecord {
   const bucket = store.getBucket(name);

@@ -1,7 +1,7 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { StorageClass } from "@obs-toolkit/validator";
 import type { BucketRecord, ReferenceStore } from "../store.js";
-import { bucketOf, noSuchBucket, stored } from "./common.js";
+import { bucketOf, updateBucket } from "./common.js";
 
 type ConfigurationHandlers = Required<
   Pick<
@@ -29,16 +29,11 @@ type ConfigurationHandlers = Required<
 
 /** The settings a bucket keeps beside its objects: each stored in the bucket's record, answered as its page says. */
 export function configurationHandlers(store: ReferenceStore): ConfigurationHandlers {
-  /** Changes the bucket's record durably; NoSuchBucket when there is none. */
-  const update = async (name: string, change: (bucket: BucketRecord) => BucketRecord) => {
-    if (!(await stored(store.updateBucket(name, change)))) throw noSuchBucket();
-    return {};
-  };
   return {
     putBucketVersioning(input) {
       if (input.status === "Suspended" && bucketOf(store, input.bucket).objectLock)
         throw new ObsError("InvalidBucketState", "Versioning cannot be suspended on a bucket with WORM enabled.", 409);
-      return update(input.bucket, (bucket) => ({ ...bucket, versioning: input.status }));
+      return updateBucket(store, input.bucket, (bucket) => ({ ...bucket, versioning: input.status }));
     },
 
     getBucketVersioning: (input) => ({ status: bucketOf(store, input.bucket).versioning }),
@@ -51,7 +46,7 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
         keys.add(tag.key);
       }
       const tags = input.tagSet.map((tag): [string, string] => [tag.key, tag.value]);
-      return update(input.bucket, (bucket) => ({ ...bucket, tags: tags.length > 0 ? tags : undefined }));
+      return updateBucket(store, input.bucket, (bucket) => ({ ...bucket, tags: tags.length > 0 ? tags : undefined }));
     },
 
     getBucketTagging(input) {
@@ -60,14 +55,15 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
       return { tagSet: tags.map(([key, value]) => ({ key, value })) };
     },
 
-    deleteBucketTagging: (input) => update(input.bucket, (bucket) => ({ ...bucket, tags: undefined })),
+    deleteBucketTagging: (input) => updateBucket(store, input.bucket, (bucket) => ({ ...bucket, tags: undefined })),
 
     putBucketStorageClass: (input) =>
-      update(input.bucket, (bucket) => ({ ...bucket, storageClass: input.defaultStorageClass })),
+      updateBucket(store, input.bucket, (bucket) => ({ ...bucket, storageClass: input.defaultStorageClass })),
 
     getBucketStorageClass: (input) => ({ defaultStorageClass: defaultStorageClassOf(bucketOf(store, input.bucket)) }),
 
-    putBucketQuota: (input) => update(input.bucket, (bucket) => ({ ...bucket, quota: input.storageQuota })),
+    putBucketQuota: (input) =>
+      updateBucket(store, input.bucket, (bucket) => ({ ...bucket, quota: input.storageQuota })),
 
     getBucketQuota: (input) => ({ storageQuota: bucketOf(store, input.bucket).quota ?? 0 }),
 
@@ -77,11 +73,13 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
       return { size: usage.size, objectNumber: usage.count };
     },
 
-    putBucketRequestPayment: (input) => update(input.bucket, (bucket) => ({ ...bucket, payer: input.payer })),
+    putBucketRequestPayment: (input) =>
+      updateBucket(store, input.bucket, (bucket) => ({ ...bucket, payer: input.payer })),
 
     getBucketRequestPayment: (input) => ({ payer: bucketOf(store, input.bucket).payer ?? "BucketOwner" }),
 
-    putBucketEncryption: (input) => update(input.bucket, (bucket) => ({ ...bucket, encryption: input.rule })),
+    putBucketEncryption: (input) =>
+      updateBucket(store, input.bucket, (bucket) => ({ ...bucket, encryption: input.rule })),
 
     getBucketEncryption(input) {
       const rule = bucketOf(store, input.bucket).encryption;
@@ -94,7 +92,8 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
       return { rule };
     },
 
-    deleteBucketEncryption: (input) => update(input.bucket, (bucket) => ({ ...bucket, encryption: undefined })),
+    deleteBucketEncryption: (input) =>
+      updateBucket(store, input.bucket, (bucket) => ({ ...bucket, encryption: undefined })),
 
     putBucketWebsite(input) {
       const { bucket: _bucket, ...website } = input;
@@ -112,7 +111,7 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
         )
       )
         throw malformed("A Redirect gives ReplaceKeyPrefixWith or ReplaceKeyWith, not both.");
-      return update(input.bucket, (bucket) => ({ ...bucket, website }));
+      return updateBucket(store, input.bucket, (bucket) => ({ ...bucket, website }));
     },
 
     getBucketWebsite(input) {
@@ -121,7 +120,7 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
       return { ...website, routingRules: website.routingRules ?? [] };
     },
 
-    deleteBucketWebsite: (input) => update(input.bucket, (bucket) => ({ ...bucket, website: undefined })),
+    deleteBucketWebsite: (input) => updateBucket(store, input.bucket, (bucket) => ({ ...bucket, website: undefined })),
   };
 }
 

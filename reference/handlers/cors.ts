@@ -1,7 +1,7 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import { allowedOrigin, matchingRule, requestedHeaders } from "../access/cors.js";
 import type { ReferenceStore } from "../store.js";
-import { bucketOf, noSuchBucket, stored } from "./common.js";
+import { bucketOf, updateBucket } from "./common.js";
 
 type CorsHandlers = Required<
   Pick<ObsHandlers, "putBucketCors" | "getBucketCors" | "deleteBucketCors" | "optionsBucket" | "optionsObject">
@@ -33,9 +33,7 @@ export function corsHandlers(store: ReferenceStore): CorsHandlers {
   };
   return {
     async putBucketCors(input) {
-      if (!(await stored(store.updateBucket(input.bucket, (bucket) => ({ ...bucket, cors: input.rules })))))
-        throw noSuchBucket();
-      return {};
+      return updateBucket(store, input.bucket, (bucket) => ({ ...bucket, cors: input.rules }));
     },
 
     getBucketCors(input) {
@@ -45,9 +43,7 @@ export function corsHandlers(store: ReferenceStore): CorsHandlers {
     },
 
     async deleteBucketCors(input) {
-      if (!(await stored(store.updateBucket(input.bucket, (bucket) => ({ ...bucket, cors: undefined })))))
-        throw noSuchBucket();
-      return {};
+      return updateBucket(store, input.bucket, (bucket) => ({ ...bucket, cors: undefined }));
     },
 
     optionsBucket: preflight,

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { ReferenceStore } from "../store.js";
-import { bucketOf, noSuchBucket, stored } from "./common.js";
+import { bucketOf, updateBucket } from "./common.js";
 
 type IntegrationHandlers = Required<
   Pick<
@@ -26,10 +26,6 @@ type IntegrationHandlers = Required<
  * nothing, and serves no custom domain), as the README says.
  */
 export function integrationHandlers(store: ReferenceStore): IntegrationHandlers {
-  const update = async (name: string, change: Parameters<ReferenceStore["updateBucket"]>[1]) => {
-    if (!(await stored(store.updateBucket(name, change)))) throw noSuchBucket();
-    return {};
-  };
   return {
     putBucketLogging(input) {
       const target = input.loggingEnabled?.targetBucket;
@@ -39,7 +35,7 @@ export function integrationHandlers(store: ReferenceStore): IntegrationHandlers 
           "The target bucket for logging does not exist or is not owned by you.",
           400,
         );
-      return update(input.bucket, (bucket) => ({ ...bucket, logging: input.loggingEnabled }));
+      return updateBucket(store, input.bucket, (bucket) => ({ ...bucket, logging: input.loggingEnabled }));
     },
 
     getBucketLogging: (input) => ({ loggingEnabled: bucketOf(store, input.bucket).logging }),
@@ -50,7 +46,10 @@ export function integrationHandlers(store: ReferenceStore): IntegrationHandlers 
         ...topic,
         id: topic.id ?? randomBytes(8).toString("hex"),
       }));
-      return update(input.bucket, (bucket) => ({ ...bucket, notification: topics.length > 0 ? topics : undefined }));
+      return updateBucket(store, input.bucket, (bucket) => ({
+        ...bucket,
+        notification: topics.length > 0 ? topics : undefined,
+      }));
     },
 
     getBucketNotification: (input) => ({ topicConfigurations: bucketOf(store, input.bucket).notification ?? [] }),
@@ -59,7 +58,7 @@ export function integrationHandlers(store: ReferenceStore): IntegrationHandlers 
       const ids = input.rules.flatMap((rule) => rule.id ?? []);
       if (new Set(ids).size !== ids.length)
         throw new ObsError("InvalidArgument", "Two replication rules have one ID.", 400);
-      return update(input.bucket, (bucket) => ({
+      return updateBucket(store, input.bucket, (bucket) => ({
         ...bucket,
         replication: { agency: input.agency, rules: input.rules },
       }));
@@ -76,14 +75,15 @@ export function integrationHandlers(store: ReferenceStore): IntegrationHandlers 
       return replication;
     },
 
-    deleteBucketReplication: (input) => update(input.bucket, (bucket) => ({ ...bucket, replication: undefined })),
+    deleteBucketReplication: (input) =>
+      updateBucket(store, input.bucket, (bucket) => ({ ...bucket, replication: undefined })),
 
     async putBucketCustomDomain(input) {
       bucketOf(store, input.bucket);
       const name = input.domainName.toLowerCase();
       if (store.listBuckets().some((bucket) => bucket.domains?.some((domain) => domain.name === name)))
         throw new ObsError("CustomDomainAreadyExist", "The configured domain already exists.", 400);
-      return update(input.bucket, (bucket) => ({
+      return updateBucket(store, input.bucket, (bucket) => ({
         ...bucket,
         domains: [...(bucket.domains ?? []), { name, createdAt: new Date().toISOString() }],
       }));
@@ -100,7 +100,7 @@ export function integrationHandlers(store: ReferenceStore): IntegrationHandlers 
       const name = input.domainName.toLowerCase();
       if (!bucketOf(store, input.bucket).domains?.some((domain) => domain.name === name))
         throw new ObsError("NoSuchCustomDomain", "The requested user domain does not exist.", 404);
-      return update(input.bucket, (bucket) => ({
+      return updateBucket(store, input.bucket, (bucket) => ({
         ...bucket,
         domains: bucket.domains?.filter((domain) => domain.name !== name),
       }));

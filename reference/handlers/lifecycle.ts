@@ -1,7 +1,7 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { LifecycleRule } from "@obs-toolkit/validator";
 import type { ReferenceStore } from "../store.js";
-import { bucketOf, noSuchBucket, stored } from "./common.js";
+import { bucketOf, updateBucket } from "./common.js";
 
 type LifecycleHandlers = Required<
   Pick<ObsHandlers, "putBucketLifecycle" | "getBucketLifecycle" | "deleteBucketLifecycle">
@@ -28,9 +28,7 @@ export function lifecycleHandlers(store: ReferenceStore): LifecycleHandlers {
   return {
     async putBucketLifecycle(input) {
       checkRules(input.rules);
-      if (!(await stored(store.updateBucket(input.bucket, (bucket) => ({ ...bucket, lifecycle: input.rules })))))
-        throw noSuchBucket();
-      return {};
+      return updateBucket(store, input.bucket, (bucket) => ({ ...bucket, lifecycle: input.rules }));
     },
 
     getBucketLifecycle(input) {
@@ -41,9 +39,7 @@ export function lifecycleHandlers(store: ReferenceStore): LifecycleHandlers {
     },
 
     async deleteBucketLifecycle(input) {
-      if (!(await stored(store.updateBucket(input.bucket, (bucket) => ({ ...bucket, lifecycle: undefined })))))
-        throw noSuchBucket();
-      return {};
+      return updateBucket(store, input.bucket, (bucket) => ({ ...bucket, lifecycle: undefined }));
     },
   };
 }

@@ -120,7 +120,7 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
         bucket: input.bucket,
         key: input.key,
         eTag: `"${object.etag}"`,
-        versionId: answeredVersion(store, input.bucket, object),
+        versionId: answeredVersion(store.getBucket(input.bucket), object),
         serverSideEncryption: upload.headers.serverSideEncryption,
         sseKmsKeyId: upload.headers.sseKmsKeyId,
         sseCustomerAlgorithm: upload.headers.sseCustomerAlgorithm,

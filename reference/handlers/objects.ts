@@ -6,7 +6,7 @@ import {
 } from "@obs-toolkit/validator";
 import type { CustomerKey } from "../crypto.js";
 import { byteRange, checkConditions, checkCopyConditions, parseCopySource, type Conditions } from "../reads.js";
-import type { ObjectRecord, ReferenceStore } from "../store.js";
+import type { BucketRecord, ObjectRecord, ReferenceStore } from "../store.js";
 import { bucketOf, customerKeyOf, recordedHeaders, stored } from "./common.js";
 import { defaultStorageClassOf, encryptionOf } from "./configuration.js";
 import { retentionHeaders } from "./worm.js";
@@ -96,16 +96,16 @@ export function checkVersionId(versionId: string | undefined): void {
 /**
  * The object a read names: its version `versionId` (NoSuchVersion when there is none; a delete
  * marker answers 405 MethodNotAllowed, as S3 does), or the current one (NoSuchKey; with the delete
- * marker's headers when the key's newest version is one).
+ * marker's headers when the key's newest version is one). `bucket` is the target bucket's record.
  */
 export function versionedObject(
   store: ReferenceStore,
-  target: { bucket: string; key: string; versionId?: string | undefined },
+  bucket: BucketRecord,
+  target: { key: string; versionId?: string | undefined },
 ): ObjectRecord {
-  const bucket = bucketOf(store, target.bucket);
   checkVersionId(target.versionId);
   if (target.versionId !== undefined) {
-    const version = store.getVersion(target.bucket, target.key, target.versionId);
+    const version = store.getVersion(bucket.name, target.key, target.versionId);
     if (!version) throw new ObsError("NoSuchVersion", "The specified version does not exist.", 404);
     if (!version.object)
       throw new ObsError("MethodNotAllowed", "The specified method is not allowed against this resource.", 405, {
@@ -113,17 +113,17 @@ export function versionedObject(
       });
     return version.object;
   }
-  const object = store.getObject(target.bucket, target.key);
+  const object = store.getObject(bucket.name, target.key);
   if (object) return object;
-  const newest = bucket.versioning ? store.newestVersion(target.bucket, target.key) : undefined;
+  const newest = bucket.versioning ? store.newestVersion(bucket.name, target.key) : undefined;
   throw new ObsError("NoSuchKey", "The specified key does not exist.", 404, {
     headers: newest ? { "x-amz-delete-marker": "true", "x-amz-version-id": newest.versionId } : undefined,
   });
 }
 
 /** The version id S3 answers for an object of `bucket`: none unless versioning was ever set on it. */
-export const answeredVersion = (store: ReferenceStore, bucket: string, object: { versionId: string }) =>
-  store.getBucket(bucket)?.versioning ? object.versionId : undefined;
+export const answeredVersion = (bucket: BucketRecord | undefined, object: { versionId: string }) =>
+  bucket?.versioning ? object.versionId : undefined;
 
 /** A copy's source as the input names it: the object, its bytes' key (SSE-C) and the conditions checked. */
 export function copySourceOf(
@@ -139,7 +139,7 @@ export function copySourceOf(
   },
 ): { object: ObjectRecord; customer: CustomerKey | undefined } {
   const source = parseCopySource(input.copySource);
-  const object = versionedObject(store, source);
+  const object = versionedObject(store, bucketOf(store, source.bucket), source);
   const customer = readKey(object, {
     bucket: source.bucket,
     key: source.key,
@@ -163,7 +163,8 @@ export function copySourceOf(
 export function objectHandlers(store: ReferenceStore): ObjectHandlers {
   /** What GET and HEAD answer of an object: its headers, the range, the checks done. */
   const read = (input: ReadInput) => {
-    const object = versionedObject(store, input);
+    const bucket = bucketOf(store, input.bucket);
+    const object = versionedObject(store, bucket, input);
     const customer = readKey(object, input);
     const lastModified = new Date(object.lastModified);
     checkConditions(input, object.etag, lastModified);
@@ -187,7 +188,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       sseCustomerAlgorithm: h.sseCustomerAlgorithm,
       sseCustomerKeyMd5: h.sseCustomerKeyMd5,
       metadata: object.metadata,
-      versionId: answeredVersion(store, input.bucket, object),
+      versionId: answeredVersion(bucket, object),
       objectLockMode: h.objectLockMode,
       objectLockRetainUntilDate: h.objectLockRetainUntilDate,
       restore: restoreHeader(object, new Date()),
@@ -233,7 +234,7 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       );
       return {
         eTag: `"${object.etag}"`,
-        versionId: answeredVersion(store, input.bucket, object),
+        versionId: answeredVersion(bucket, object),
         ...encryption,
         sseCustomerAlgorithm: input.sseCustomerAlgorithm,
         sseCustomerKeyMd5: input.sseCustomerKeyMd5,
@@ -328,8 +329,8 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
         return {
           eTag: `"${object.etag}"`,
           lastModified: new Date(object.lastModified),
-          versionId: answeredVersion(store, input.bucket, object),
-          copySourceVersionId: answeredVersion(store, source.bucket, source),
+          versionId: answeredVersion(bucket, object),
+          copySourceVersionId: answeredVersion(store.getBucket(source.bucket), source),
           ...encryption,
           sseCustomerAlgorithm: input.sseCustomerAlgorithm,
           sseCustomerKeyMd5: input.sseCustomerKeyMd5,

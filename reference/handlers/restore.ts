@@ -49,8 +49,7 @@ export function checkReadable(object: ObjectRecord, now: Date): void {
 export function restoreHandlers(store: ReferenceStore, timing: RestoreTiming): RestoreHandlers {
   return {
     async restoreObject(input) {
-      bucketOf(store, input.bucket);
-      const object = versionedObject(store, input);
+      const object = versionedObject(store, bucketOf(store, input.bucket), input);
       if (object.headers.storageClass !== "GLACIER")
         throw new ObsError(
           "InvalidObjectState",

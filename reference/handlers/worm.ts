@@ -1,6 +1,6 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { BucketRecord, ReferenceStore } from "../store.js";
-import { bucketOf, noSuchBucket, stored } from "./common.js";
+import { bucketOf, stored, updateBucket } from "./common.js";
 import { versionedObject } from "./objects.js";
 
 type WormHandlers = Required<Pick<ObsHandlers, "putBucketObjectLock" | "getBucketObjectLock" | "putObjectRetention">>;
@@ -57,21 +57,17 @@ export function wormHandlers(store: ReferenceStore): WormHandlers {
       const retention = input.rule?.defaultRetention;
       if (retention && (retention.days ?? 0) > 0 === (retention.years ?? 0) > 0)
         throw new ObsError("MalformedXML", "A DefaultRetention gives Days or Years, one of them, from 1.", 400);
-      const changed = await stored(
-        store.updateBucket(input.bucket, (record) => ({
-          ...record,
-          objectLock: {
-            enabled: true,
-            defaultRetention: retention && {
-              mode: retention.mode,
-              days: retention.days || undefined,
-              years: retention.years || undefined,
-            },
+      return updateBucket(store, input.bucket, (record) => ({
+        ...record,
+        objectLock: {
+          enabled: true,
+          defaultRetention: retention && {
+            mode: retention.mode,
+            days: retention.days || undefined,
+            years: retention.years || undefined,
           },
-        })),
-      );
-      if (!changed) throw noSuchBucket();
-      return {};
+        },
+      }));
     },
 
     getBucketObjectLock(input) {
@@ -95,7 +91,7 @@ export function wormHandlers(store: ReferenceStore): WormHandlers {
     async putObjectRetention(input) {
       const bucket = bucketOf(store, input.bucket);
       if (!bucket.objectLock) throw notLocked();
-      const object = versionedObject(store, input);
+      const object = versionedObject(store, bucket, input);
       const until = retainUntil(input.retainUntilDate);
       if (until.getTime() <= Date.now())
         throw new ObsError("InvalidArgument", "The retain-until date must be in the future.", 400);
