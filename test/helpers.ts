@@ -64,3 +64,16 @@ export async function s3rverServer() {
     },
   };
 }
+
+/**
+ * Polls `check` every 25 ms until it holds or `ms` pass (400 polls at most); answers whether it
+ * held. For what a background task (a lifecycle sweep, a restore) makes true in time.
+ */
+export async function eventually(check: () => Promise<boolean>, ms = 5_000): Promise<boolean> {
+  const until = Date.now() + ms;
+  for (let tries = 0; tries < 400 && Date.now() < until; tries++) {
+    if (await check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return check();
+}

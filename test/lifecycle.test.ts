@@ -15,20 +15,10 @@ import {
 import { ObsClient } from "@obs-toolkit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReferenceServer } from "../reference/reference-server.js";
-import { AK, SK, closeServer } from "./helpers.js";
+import { AK, SK, closeServer, eventually } from "./helpers.js";
 
 /** A lifecycle "day" of 400 ms, swept every 40 ms: the rules run while the test watches. */
 const DAY_MS = 400;
-
-/** Polls `check` until it holds or `ms` pass; answers whether it held. */
-async function eventually(check: () => Promise<boolean>, ms = 5_000): Promise<boolean> {
-  const until = Date.now() + ms;
-  for (let tries = 0; tries < 500 && Date.now() < until; tries++) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return check();
-}
 
 describe("lifecycle rules that run, against the reference server", () => {
   let dataDir: string;

@@ -11,20 +11,11 @@ import {
 import { ObsClient } from "@obs-toolkit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReferenceServer } from "../reference/reference-server.js";
-import { AK, SK, closeServer } from "./helpers.js";
+import { AK, SK, closeServer, eventually } from "./helpers.js";
 
 /** A restore takes a second and a day lasts one here, so the whole story plays in a few seconds. */
 const RESTORE_MS = 1_000;
 const DAY_MS = 1_000;
-
-async function eventually(check: () => Promise<boolean>, ms = 5_000): Promise<boolean> {
-  const until = Date.now() + ms;
-  for (let tries = 0; tries < 400 && Date.now() < until; tries++) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  return check();
-}
 
 describe("POST Object restore against the reference server", () => {
   let dataDir: string;
