@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +20,6 @@ import { staleFiles, writeFiles, type WrittenFiles } from "../generator/write/wr
 import { isBuildProduct } from "../generator/write/build-products.js";
 import { EXTENSIONS } from "../generator/check/vocabulary.js";
 import { SPEC_META_SCHEMA } from "../generator/check/meta-schema.js";
-import { lockedPaths } from "./snapshot-files.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
