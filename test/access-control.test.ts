@@ -16,7 +16,7 @@ import {
 } from "@aws-sdk/client-s3";
 import { ObsClient } from "@obs-toolkit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AK, SK, referenceServer } from "./helpers.js";
+import { AK, SK, obsClient, referenceServer, s3Client } from "./helpers.js";
 
 const OTHER = { accessKey: "OTHERUSERACCESSKEY01", secretKey: "other-user-secret-key" };
 
@@ -26,23 +26,12 @@ describe("access control (ACLs) against the reference server", () => {
   let owner: S3Client;
   let other: S3Client;
   let obs: ObsClient;
-  const client = (accessKeyId: string, secretAccessKey: string) =>
-    new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId, secretAccessKey },
-    });
+  const client = (accessKeyId: string, secretAccessKey: string) => s3Client(ref.url, accessKeyId, secretAccessKey);
   beforeAll(async () => {
-    ref = await referenceServer([], [OTHER]);
+    ref = await referenceServer({ users: [OTHER] });
     owner = client(AK, SK);
     other = client(OTHER.accessKey, OTHER.secretKey);
-    obs = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    obs = obsClient(ref.url);
   });
   afterAll(async () => {
     owner.destroy();
@@ -172,22 +161,11 @@ describe("bucket policies against the reference server", () => {
   let other: S3Client;
   let obs: ObsClient;
   beforeAll(async () => {
-    ref = await referenceServer([], [OTHER]);
-    const client = (accessKeyId: string, secretAccessKey: string) =>
-      new S3Client({
-        endpoint: ref.url,
-        region: "us-east-1",
-        forcePathStyle: true,
-        credentials: { accessKeyId, secretAccessKey },
-      });
+    ref = await referenceServer({ users: [OTHER] });
+    const client = (accessKeyId: string, secretAccessKey: string) => s3Client(ref.url, accessKeyId, secretAccessKey);
     owner = client(AK, SK);
     other = client(OTHER.accessKey, OTHER.secretKey);
-    obs = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    obs = obsClient(ref.url);
     await owner.send(new CreateBucketCommand({ Bucket: "ruled" }));
     await owner.send(new PutObjectCommand({ Bucket: "ruled", Key: "a/doc", Body: "under a" }));
     await owner.send(new PutObjectCommand({ Bucket: "ruled", Key: "b/doc", Body: "under b" }));

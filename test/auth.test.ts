@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { CreateMultipartUploadCommand, S3Client } from "@aws-sdk/client-s3";
+import { CreateMultipartUploadCommand } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createObsHttpServer, createObsServer, type ObsHttpRequest } from "@obs-toolkit/server";
@@ -12,7 +12,7 @@ import {
   V2_SUBRESOURCES,
   type SignableRequest,
 } from "@obs-toolkit/signing";
-import { AK, SK, closeServer } from "./helpers.js";
+import { AK, SK, closeServer, s3Client } from "./helpers.js";
 
 const NOW = new Date("2026-05-06T07:08:09Z");
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
@@ -318,12 +318,7 @@ describe("a URL presigned by @aws-sdk/s3-request-presigner", () => {
   afterAll(() => closeServer(http));
 
   it("is accepted over HTTP, and rejected once expired", async () => {
-    const s3 = new S3Client({
-      endpoint,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
+    const s3 = s3Client(endpoint);
     const url = await getSignedUrl(s3, new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: "dir/a b&c.txt" }), {
       expiresIn: 60,
     });

@@ -22,7 +22,7 @@ import { ObsClient } from "@obs-toolkit/client";
 import { signV4 } from "@obs-toolkit/signing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReferenceServer } from "../reference/reference-server.js";
-import { AK, SK, closeServer, referenceServer } from "./helpers.js";
+import { AK, SK, closeServer, obsClient, referenceServer, s3Client } from "./helpers.js";
 
 /**
  * The settings a bucket keeps beside its objects (tags, default storage class, quota, who pays)
@@ -35,18 +35,8 @@ describe("bucket configuration against the reference server", () => {
   let obs: ObsClient;
   beforeAll(async () => {
     ref = await referenceServer();
-    s3 = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
-    obs = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    s3 = s3Client(ref.url);
+    obs = obsClient(ref.url);
   });
   afterAll(async () => {
     s3.destroy();
@@ -210,12 +200,7 @@ describe("bucket configuration against the reference server", () => {
     // The counts are the records': a restarted server counts the same.
     await closeServer(ref.server);
     const again = await startReferenceServer({ dataDir: ref.dataDir, buckets: [], accessKey: AK, secretKey: SK }, 0);
-    const after = new ObsClient({
-      endpoint: again.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    const after = obsClient(again.url);
     try {
       expect(await after.getBucketStorage({ bucket: "counted" })).toMatchObject(expected);
       expect(await after.getBucketQuota({ bucket: "quota-bucket" })).toMatchObject({ storageQuota: 0 });
@@ -231,18 +216,8 @@ describe("default encryption and website configuration against the reference ser
   let obs: ObsClient;
   beforeAll(async () => {
     ref = await referenceServer();
-    s3 = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
-    obs = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    s3 = s3Client(ref.url);
+    obs = obsClient(ref.url);
   });
   afterAll(async () => {
     s3.destroy();
@@ -333,18 +308,8 @@ describe("logging, notification, replication and custom domains against the refe
   let obs: ObsClient;
   beforeAll(async () => {
     ref = await referenceServer();
-    s3 = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
-    obs = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    s3 = s3Client(ref.url);
+    obs = obsClient(ref.url);
     await obs.putBucket({ bucket: "logs" });
   });
   afterAll(async () => {

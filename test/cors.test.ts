@@ -13,7 +13,7 @@ import { ObsClient } from "@obs-toolkit/client";
 import { presignV4, uriEncode } from "@obs-toolkit/signing";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AK, SK, closeServer, referenceServer } from "./helpers.js";
+import { AK, SK, closeServer, obsClient, referenceServer, s3Client } from "./helpers.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -41,18 +41,8 @@ describe("CORS against the reference server", () => {
       throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH`);
     ref = await referenceServer();
     page = await servePage();
-    s3 = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
-    obs = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    s3 = s3Client(ref.url);
+    obs = obsClient(ref.url);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ["--no-sandbox", "--disable-gpu"],

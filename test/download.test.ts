@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ObsClient, streamBytes, streamText, streamToFile } from "@obs-toolkit/client";
 import { downloadFile, DownloadError, uploadFile, type DownloadProgress } from "../transfer/src/index.js";
-import { AK, SK, referenceServer } from "./helpers.js";
+import { AK, SK, obsClient, referenceServer } from "./helpers.js";
 
 const root = join(import.meta.dirname, "..");
 const MiB = 1024 * 1024;
@@ -18,12 +18,7 @@ describe("the generated client's getObject, and downloadFile / npm run download"
   const dir = mkdtempSync(join(tmpdir(), "obs-download-"));
   beforeAll(async () => {
     ref = await referenceServer();
-    client = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    client = obsClient(ref.url);
   });
   afterAll(async () => {
     await ref.stop();

@@ -1,9 +1,8 @@
-import { ObsClient } from "@obs-toolkit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../generator/load/load-spec.js";
 import { buildModel } from "../generator/model/build-model.js";
 import type { ElementShape, OperationModel, ScalarBinding, ScalarType, XmlMember } from "../generator/model/types.js";
-import { AK, SK, referenceServer } from "./helpers.js";
+import { obsClient, referenceServer } from "./helpers.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const model = buildModel(loadSpec("spec/openapi.yaml", root));
@@ -63,12 +62,7 @@ describe("every operation of the spec against the reference server", () => {
   let client: Record<string, (input: object) => Promise<unknown>>;
   beforeAll(async () => {
     ref = await referenceServer();
-    const obs = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    const obs = obsClient(ref.url);
     client = obs as unknown as Record<string, (input: object) => Promise<unknown>>;
     await client.putBucket!({ bucket: "every-op" });
   });

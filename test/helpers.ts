@@ -2,21 +2,23 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Server } from "node:http";
-import { startReferenceServer } from "../reference/reference-server.js";
+import { S3Client } from "@aws-sdk/client-s3";
+import { ObsClient } from "@obs-toolkit/client";
+import { startReferenceServer, type ReferenceServerOptions } from "../reference/reference-server.js";
 import type { ReferenceStore } from "../reference/store.js";
 import S3rver from "s3rver";
 
 export const AK = "AKIAIOSFODNN7EXAMPLE";
 export const SK = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
-/** A reference server on a free 127.0.0.1 port with a fresh data dir; `stop` removes both. */
-export async function referenceServer(
-  domains: string[] = [],
-  users: Array<{ accessKey: string; secretKey: string }> = [],
-) {
+/**
+ * A reference server on a free 127.0.0.1 port with a fresh data dir, owned by AK/SK, with bucket01
+ * unless `options` say otherwise; `stop` removes both.
+ */
+export async function referenceServer(options: Partial<Omit<ReferenceServerOptions, "dataDir">> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "obs-ref-"));
   const started = await startReferenceServer(
-    { dataDir, buckets: ["bucket01"], accessKey: AK, secretKey: SK, domains, users },
+    { buckets: ["bucket01"], accessKey: AK, secretKey: SK, ...options, dataDir },
     0,
   );
   return {
@@ -27,6 +29,26 @@ export async function referenceServer(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** @aws-sdk/client-s3, path-style, signing as the server's owner unless given other keys. */
+export function s3Client(endpoint: string, accessKeyId = AK, secretAccessKey = SK): S3Client {
+  return new S3Client({
+    endpoint,
+    region: "us-east-1",
+    forcePathStyle: true,
+    credentials: { accessKeyId, secretAccessKey },
+  });
+}
+
+/** The generated client, path-style and V4-signed as the server's owner. */
+export function obsClient(endpoint: string): ObsClient {
+  return new ObsClient({
+    endpoint,
+    credentials: { accessKeyId: AK, secretAccessKey: SK },
+    signatureVersion: "v4",
+    addressing: "path",
+  });
 }
 
 export function closeServer(server: Server): Promise<void> {

@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { connect } from "node:net";
-import { CreateMultipartUploadCommand, S3Client } from "@aws-sdk/client-s3";
+import { CreateMultipartUploadCommand } from "@aws-sdk/client-s3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ObsClient } from "@obs-toolkit/client";
 import { signV4 } from "@obs-toolkit/signing";
 import { ERROR_CODES, validateInitiateMultipartUploadRequest, type ObsRequest } from "@obs-toolkit/validator";
 import { readXmlFields } from "../runtime/client/xml.js";
 import { bucketNameProblem, codePointLength, isBase64OfLength, utf8Length } from "../runtime/validator/checks.js";
-import { AK, SK, referenceServer } from "./helpers.js";
+import { AK, SK, obsClient, referenceServer, s3Client } from "./helpers.js";
 
 /** A fixed seed keeps CI reproducible; FC_SEED explores others. fast-check prints the seed and path of any failure. */
 const seed = Number(process.env.FC_SEED ?? 20261124);
@@ -285,12 +284,7 @@ describe("the reference server on hostile requests over real sockets", () => {
       { seed, numRuns: 2_000 },
     );
     // Still serving afterwards.
-    const client = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    const client = obsClient(ref.url);
     await expect(client.initiateMultipartUpload({ bucket: "bucket01", key: "after" })).resolves.toMatchObject({
       key: "after",
     });
@@ -395,12 +389,7 @@ describe("output escaping round-trips", () => {
     .filter((key) => Buffer.byteLength(key) <= 1024 && !key.split("/").some((part) => part === "." || part === ".."));
 
   it("keys through the server's XML and the generated client's parser, exactly", async () => {
-    const client = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    const client = obsClient(ref.url);
     await fc.assert(
       fc.asyncProperty(keyArbitrary, async (key) => {
         const out = await client.initiateMultipartUpload({ bucket: "bucket01", key });
@@ -412,12 +401,7 @@ describe("output escaping round-trips", () => {
   });
 
   it("keys through @aws-sdk/client-s3's parser, exactly", async () => {
-    const s3 = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
+    const s3 = s3Client(ref.url);
     await fc.assert(
       fc.asyncProperty(keyArbitrary, async (key) => {
         const out = await s3.send(new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: key }));

@@ -1,19 +1,14 @@
 import { CreateMultipartUploadCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ObsClient, ObsError } from "@obs-toolkit/client";
-import { AK, SK, referenceServer, s3rverServer } from "./helpers.js";
+import { AK, SK, obsClient, referenceServer, s3Client, s3rverServer } from "./helpers.js";
 
 describe("@aws-sdk/client-s3 against the reference server", () => {
   let ref: Awaited<ReturnType<typeof referenceServer>>;
   let s3: S3Client;
   beforeAll(async () => {
     ref = await referenceServer();
-    s3 = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
+    s3 = s3Client(ref.url);
   });
   afterAll(async () => {
     s3.destroy();
@@ -56,12 +51,7 @@ describe("@aws-sdk/client-s3 against the reference server", () => {
       .catch((e: unknown) => e);
     expect(missing).toBeInstanceOf(S3ServiceException);
     expect(missing).toMatchObject({ name: "NoSuchBucket", $metadata: { httpStatusCode: 404 } });
-    const bad = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: "wrong" },
-    });
+    const bad = s3Client(ref.url, AK, "wrong");
     await expect(bad.send(new CreateMultipartUploadCommand({ Bucket: "bucket01", Key: "k" }))).rejects.toMatchObject({
       name: "SignatureDoesNotMatch",
     });
@@ -88,12 +78,7 @@ describe("@aws-sdk/client-s3 against the reference server", () => {
   });
 
   it("writes each upload to disk with a unique id before answering", async () => {
-    const client = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    const client = obsClient(ref.url);
     const ids = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         client.initiateMultipartUpload({ bucket: "bucket01", key: `k${i}` }).then((o) => o.uploadId),

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import {
   CreateBucketCommand,
   DeleteBucketLifecycleCommand,
@@ -14,40 +11,23 @@ import {
 } from "@aws-sdk/client-s3";
 import { ObsClient } from "@obs-toolkit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startReferenceServer } from "../reference/reference-server.js";
-import { AK, SK, closeServer, eventually } from "./helpers.js";
+import { eventually, obsClient, referenceServer, s3Client } from "./helpers.js";
 
 /** A lifecycle "day" of 400 ms, swept every 40 ms: the rules run while the test watches. */
 const DAY_MS = 400;
 
 describe("lifecycle rules that run, against the reference server", () => {
-  let dataDir: string;
-  let started: Awaited<ReturnType<typeof startReferenceServer>>;
+  let started: Awaited<ReturnType<typeof referenceServer>>;
   let s3: S3Client;
   let obs: ObsClient;
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "obs-lifecycle-"));
-    started = await startReferenceServer(
-      { dataDir, buckets: [], accessKey: AK, secretKey: SK, lifecycle: { dayMs: DAY_MS, intervalMs: 40 } },
-      0,
-    );
-    s3 = new S3Client({
-      endpoint: started.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
-    obs = new ObsClient({
-      endpoint: started.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    started = await referenceServer({ buckets: [], lifecycle: { dayMs: DAY_MS, intervalMs: 40 } });
+    s3 = s3Client(started.url);
+    obs = obsClient(started.url);
   });
   afterAll(async () => {
     s3.destroy();
-    await closeServer(started.server);
-    rmSync(dataDir, { recursive: true, force: true });
+    await started.stop();
   });
   const exists = (Bucket: string, Key: string) =>
     s3.send(new HeadObjectCommand({ Bucket, Key })).then(

@@ -14,7 +14,7 @@ import {
 import { Upload } from "@aws-sdk/lib-storage";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ObsClient, paginateListMultipartUploads, paginateListParts, type ObsClientConfig } from "@obs-toolkit/client";
-import { AK, SK, objectBytes, referenceServer, s3rverServer } from "./helpers.js";
+import { AK, SK, objectBytes, referenceServer, s3Client, s3rverServer } from "./helpers.js";
 
 const MiB = 1024 * 1024;
 const md5 = (data: Uint8Array) => createHash("md5").update(data).digest();
@@ -35,12 +35,7 @@ describe("@aws-sdk/client-s3 against the reference server: the multipart family"
   let s3: S3Client;
   beforeAll(async () => {
     ref = await referenceServer();
-    s3 = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
+    s3 = s3Client(ref.url);
   });
   afterAll(async () => {
     s3.destroy();

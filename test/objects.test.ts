@@ -28,7 +28,7 @@ import {
 import { Upload } from "@aws-sdk/lib-storage";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AK, SK, referenceServer } from "./helpers.js";
+import { AK, referenceServer, s3Client } from "./helpers.js";
 
 /** Everyday S3 through @aws-sdk/client-s3 against the reference server: buckets, objects, listings. */
 describe("@aws-sdk/client-s3: buckets and objects against the reference server", () => {
@@ -36,12 +36,7 @@ describe("@aws-sdk/client-s3: buckets and objects against the reference server",
   let s3: S3Client;
   beforeAll(async () => {
     ref = await referenceServer();
-    s3 = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
+    s3 = s3Client(ref.url);
   });
   afterAll(async () => {
     s3.destroy();

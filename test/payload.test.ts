@@ -15,7 +15,7 @@ import {
   UNSIGNED_PAYLOAD,
   type SignableRequest,
 } from "@obs-toolkit/signing";
-import { AK, SK, referenceServer } from "./helpers.js";
+import { AK, SK, obsClient, referenceServer } from "./helpers.js";
 
 /** How the server checks what a request says of its body, over real sockets: every check, each way it can fail, and that a failure leaves nothing. */
 describe("the server verifies what a part's request declares of its body", () => {
@@ -26,12 +26,7 @@ describe("the server verifies what a part's request declares of its body", () =>
   const path = `/bucket01/${key}`;
   beforeAll(async () => {
     ref = await referenceServer();
-    obs = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    obs = obsClient(ref.url);
     ({ uploadId } = await obs.initiateMultipartUpload({ bucket: "bucket01", key }));
   });
   afterAll(() => ref.stop());

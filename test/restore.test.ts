@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import {
   GetObjectCommand,
   HeadObjectCommand,
@@ -10,41 +7,24 @@ import {
 } from "@aws-sdk/client-s3";
 import { ObsClient } from "@obs-toolkit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startReferenceServer } from "../reference/reference-server.js";
-import { AK, SK, closeServer, eventually } from "./helpers.js";
+import { eventually, obsClient, referenceServer, s3Client } from "./helpers.js";
 
 /** A restore takes a second and a day lasts one here, so the whole story plays in a few seconds. */
 const RESTORE_MS = 1_000;
 const DAY_MS = 1_000;
 
 describe("POST Object restore against the reference server", () => {
-  let dataDir: string;
-  let started: Awaited<ReturnType<typeof startReferenceServer>>;
+  let started: Awaited<ReturnType<typeof referenceServer>>;
   let s3: S3Client;
   let obs: ObsClient;
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), "obs-restore-"));
-    started = await startReferenceServer(
-      { dataDir, buckets: ["cold"], accessKey: AK, secretKey: SK, restoreMs: RESTORE_MS, lifecycle: { dayMs: DAY_MS } },
-      0,
-    );
-    s3 = new S3Client({
-      endpoint: started.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
-    obs = new ObsClient({
-      endpoint: started.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    started = await referenceServer({ buckets: ["cold"], restoreMs: RESTORE_MS, lifecycle: { dayMs: DAY_MS } });
+    s3 = s3Client(started.url);
+    obs = obsClient(started.url);
   });
   afterAll(async () => {
     s3.destroy();
-    await closeServer(started.server);
-    rmSync(dataDir, { recursive: true, force: true });
+    await started.stop();
   });
   const code = (promise: Promise<unknown>) =>
     promise.then(

@@ -164,7 +164,7 @@ describe("generated server", () => {
 describe("reference server over HTTP", () => {
   let ref: Awaited<ReturnType<typeof referenceServer>>;
   beforeAll(async () => {
-    ref = await referenceServer(["obs.example.com"]);
+    ref = await referenceServer({ domains: ["obs.example.com"] });
   });
   afterAll(async () => ref.stop());
 

@@ -15,7 +15,7 @@ import {
 import { ObsClient } from "@obs-toolkit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startReferenceServer } from "../reference/reference-server.js";
-import { AK, SK, closeServer, referenceServer } from "./helpers.js";
+import { AK, SK, closeServer, obsClient, referenceServer, s3Client } from "./helpers.js";
 
 /** Versioning kept for real, through @aws-sdk/client-s3 and the generated client, against the reference server. */
 describe("versioning against the reference server", () => {
@@ -24,18 +24,8 @@ describe("versioning against the reference server", () => {
   let obs: ObsClient;
   beforeAll(async () => {
     ref = await referenceServer();
-    s3 = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
-    obs = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    s3 = s3Client(ref.url);
+    obs = obsClient(ref.url);
   });
   afterAll(async () => {
     s3.destroy();
@@ -192,12 +182,7 @@ describe("versioning against the reference server", () => {
     const before = await allVersions();
     await closeServer(ref.server);
     const again = await startReferenceServer({ dataDir: ref.dataDir, buckets: [], accessKey: AK, secretKey: SK }, 0);
-    const s3again = new S3Client({
-      endpoint: again.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
+    const s3again = s3Client(again.url);
     try {
       const texts = [];
       for (const [, id] of before.filter(([key, , , marker]) => key === "k" && !marker)) {

@@ -11,7 +11,7 @@ import {
 } from "@aws-sdk/client-s3";
 import { ObsClient } from "@obs-toolkit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AK, SK, referenceServer } from "./helpers.js";
+import { obsClient, referenceServer, s3Client } from "./helpers.js";
 
 /** WORM enforced: a retained version survives deletes until its date, and a retention is extended, never shortened. */
 describe("WORM against the reference server", () => {
@@ -20,18 +20,8 @@ describe("WORM against the reference server", () => {
   let obs: ObsClient;
   beforeAll(async () => {
     ref = await referenceServer();
-    s3 = new S3Client({
-      endpoint: ref.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-    });
-    obs = new ObsClient({
-      endpoint: ref.url,
-      credentials: { accessKeyId: AK, secretAccessKey: SK },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    s3 = s3Client(ref.url);
+    obs = obsClient(ref.url);
   });
   afterAll(async () => {
     s3.destroy();
