@@ -4,7 +4,7 @@ import { cannedGrants, grantee, grantList, headerGrants, type StoredGrant } from
 import { bucketGrants, objectGrants } from "../access/guard.js";
 import { checkPolicy } from "../access/policy.js";
 import type { ReferenceStore } from "../store.js";
-import { bucketOf, ownerOf, stored, updateBucket } from "./common.js";
+import { bucketOf, ownerOf, settingOf, stored, updateBucket } from "./common.js";
 import { versionedObject, answeredVersion } from "./objects.js";
 
 type AccessHandlers = Required<
@@ -75,8 +75,7 @@ export function accessHandlers(store: ReferenceStore, knownUser: (id: string) =>
     },
 
     getBucketPolicy(input) {
-      const policy = bucketOf(store, input.bucket).policy;
-      if (!policy) throw new ObsError("NoSuchBucketPolicy", "The bucket policy does not exist.", 404);
+      const policy = settingOf(store, input.bucket, "policy");
       return { policy };
     },
 

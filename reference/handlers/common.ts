@@ -56,6 +56,32 @@ export function bucketOf(store: ReferenceStore, name: string): BucketRecord {
   return bucket;
 }
 
+/** The error code and message a GET answers with (404) when the bucket has no such setting. */
+const MISSING_SETTING = {
+  tags: ["NoSuchTagSet", "The TagSet does not exist."],
+  encryption: ["NoSuchEncryptionConfiguration", "The specified bucket does not have any encryption configurations."],
+  website: ["NoSuchWebsiteConfiguration", "The website configuration does not exist."],
+  policy: ["NoSuchBucketPolicy", "The bucket policy does not exist."],
+  cors: ["NoSuchCORSConfiguration", "The CORS configuration does not exist."],
+  lifecycle: ["NoSuchLifecycleConfiguration", "The lifecycle configuration does not exist."],
+  replication: ["NoSuchReplicationConfiguration", "Cross-region replication configuration does not exist."],
+  objectLock: ["ObjectLockConfigurationNotFoundError", "Object Lock configuration does not exist for this bucket."],
+} as const satisfies Partial<Record<keyof BucketRecord, readonly [code: string, message: string]>>;
+
+/** One of a bucket's stored settings, or the 404 its page names when none is set. */
+export function settingOf<K extends keyof typeof MISSING_SETTING>(
+  store: ReferenceStore,
+  name: string,
+  setting: K,
+): NonNullable<BucketRecord[K]> {
+  const value = bucketOf(store, name)[setting];
+  if (!value) {
+    const [code, message] = MISSING_SETTING[setting];
+    throw new ObsError(code, message, 404);
+  }
+  return value;
+}
+
 /** The SSE-C key of a request (validated by the spec: base64 of 32 or 64 bytes, its MD5 checked). */
 export function customerKeyOf(input: {
   sseCustomerKey?: string | undefined;

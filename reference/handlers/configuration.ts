@@ -1,7 +1,7 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { StorageClass } from "@obs-toolkit/validator";
 import type { BucketRecord, ReferenceStore } from "../store.js";
-import { bucketOf, updateBucket } from "./common.js";
+import { bucketOf, settingOf, updateBucket } from "./common.js";
 
 type ConfigurationHandlers = Required<
   Pick<
@@ -50,8 +50,7 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
     },
 
     getBucketTagging(input) {
-      const tags = bucketOf(store, input.bucket).tags;
-      if (!tags) throw new ObsError("NoSuchTagSet", "The TagSet does not exist.", 404);
+      const tags = settingOf(store, input.bucket, "tags");
       return { tagSet: tags.map(([key, value]) => ({ key, value })) };
     },
 
@@ -82,13 +81,7 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
       updateBucket(store, input.bucket, (bucket) => ({ ...bucket, encryption: input.rule })),
 
     getBucketEncryption(input) {
-      const rule = bucketOf(store, input.bucket).encryption;
-      if (!rule)
-        throw new ObsError(
-          "NoSuchEncryptionConfiguration",
-          "The specified bucket does not have any encryption configurations.",
-          404,
-        );
+      const rule = settingOf(store, input.bucket, "encryption");
       return { rule };
     },
 
@@ -115,8 +108,7 @@ export function configurationHandlers(store: ReferenceStore): ConfigurationHandl
     },
 
     getBucketWebsite(input) {
-      const website = bucketOf(store, input.bucket).website;
-      if (!website) throw new ObsError("NoSuchWebsiteConfiguration", "The website configuration does not exist.", 404);
+      const website = settingOf(store, input.bucket, "website");
       return { ...website, routingRules: website.routingRules ?? [] };
     },
 

@@ -1,7 +1,7 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import { allowedOrigin, matchingRule, requestedHeaders } from "../access/cors.js";
 import type { ReferenceStore } from "../store.js";
-import { bucketOf, updateBucket } from "./common.js";
+import { bucketOf, settingOf, updateBucket } from "./common.js";
 
 type CorsHandlers = Required<
   Pick<ObsHandlers, "putBucketCors" | "getBucketCors" | "deleteBucketCors" | "optionsBucket" | "optionsObject">
@@ -37,8 +37,7 @@ export function corsHandlers(store: ReferenceStore): CorsHandlers {
     },
 
     getBucketCors(input) {
-      const rules = bucketOf(store, input.bucket).cors;
-      if (!rules) throw new ObsError("NoSuchCORSConfiguration", "The CORS configuration does not exist.", 404);
+      const rules = settingOf(store, input.bucket, "cors");
       return { rules };
     },
 

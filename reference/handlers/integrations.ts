@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { ReferenceStore } from "../store.js";
-import { bucketOf, updateBucket } from "./common.js";
+import { bucketOf, settingOf, updateBucket } from "./common.js";
 
 type IntegrationHandlers = Required<
   Pick<
@@ -65,13 +65,7 @@ export function integrationHandlers(store: ReferenceStore): IntegrationHandlers 
     },
 
     getBucketReplication(input) {
-      const replication = bucketOf(store, input.bucket).replication;
-      if (!replication)
-        throw new ObsError(
-          "NoSuchReplicationConfiguration",
-          "Cross-region replication configuration does not exist.",
-          404,
-        );
+      const replication = settingOf(store, input.bucket, "replication");
       return replication;
     },
 

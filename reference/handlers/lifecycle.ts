@@ -1,7 +1,7 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { LifecycleRule } from "@obs-toolkit/validator";
 import type { ReferenceStore } from "../store.js";
-import { bucketOf, updateBucket } from "./common.js";
+import { bucketOf, settingOf, updateBucket } from "./common.js";
 
 type LifecycleHandlers = Required<
   Pick<ObsHandlers, "putBucketLifecycle" | "getBucketLifecycle" | "deleteBucketLifecycle">
@@ -32,9 +32,7 @@ export function lifecycleHandlers(store: ReferenceStore): LifecycleHandlers {
     },
 
     getBucketLifecycle(input) {
-      const rules = bucketOf(store, input.bucket).lifecycle;
-      if (!rules)
-        throw new ObsError("NoSuchLifecycleConfiguration", "The lifecycle configuration does not exist.", 404);
+      const rules = settingOf(store, input.bucket, "lifecycle");
       return { rules };
     },
 

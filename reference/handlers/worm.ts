@@ -1,6 +1,6 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { BucketRecord, ReferenceStore } from "../store.js";
-import { bucketOf, stored, updateBucket } from "./common.js";
+import { bucketOf, stored, updateBucket, settingOf } from "./common.js";
 import { versionedObject } from "./objects.js";
 
 type WormHandlers = Required<Pick<ObsHandlers, "putBucketObjectLock" | "getBucketObjectLock" | "putObjectRetention">>;
@@ -71,13 +71,7 @@ export function wormHandlers(store: ReferenceStore): WormHandlers {
     },
 
     getBucketObjectLock(input) {
-      const lock = bucketOf(store, input.bucket).objectLock;
-      if (!lock)
-        throw new ObsError(
-          "ObjectLockConfigurationNotFoundError",
-          "Object Lock configuration does not exist for this bucket.",
-          404,
-        );
+      const lock = settingOf(store, input.bucket, "objectLock");
       const retention = lock.defaultRetention;
       return {
         objectLockEnabled: "Enabled",
