@@ -1,5 +1,6 @@
 import type { ModelContext } from "./context.js";
-import { buildConstraints, buildScalarType, scalarKind } from "./constraints.js";
+import { buildScalarType, scalarKind } from "./constraints.js";
+import { buildBinding } from "./build-binding.js";
 import type { ShapeBuilder } from "./build-shape.js";
 import { buildJsonDocument } from "./build-json.js";
 import { BODY_UNITS } from "../bodies/index.js";
@@ -169,14 +170,6 @@ export function buildOperation(
       continue;
     }
 
-    const kind = scalarKind(context, schema);
-    const constraints = buildConstraints(context, schema, kind);
-    for (const constraint of constraints)
-      if (constraint.kind === "md5Of") md5References.push({ schema, wireName: constraint.wireName });
-    if (constraints.length > 0 && error === undefined) {
-      context.report(parameter, `parameter "${name}" has constraints but no "x-obs-error" code`);
-    }
-    const example = parameter.example ?? schema.example;
     // A path key's query key names a query parameter or, for selection by a header's presence
     // (x-amz-copy-source makes a PUT a copy), a header.
     const selectedBy =
@@ -196,36 +189,25 @@ export function buildOperation(
           "required",
         );
     }
-    if ((kind === "integer" || kind === "boolean") && error === undefined) {
-      context.report(
-        parameter,
-        `parameter "${name}" is ${kind === "integer" ? "an integer" : "a boolean"}: a value that is not one needs "x-obs-error"`,
-      );
-    }
-    const binding: ScalarBinding = {
+    const binding = buildBinding(context, {
+      node: parameter,
+      schema,
+      label: `parameter "${name}"`,
       member,
       location: location === "header" ? "header" : location === "query" ? "query" : "path",
       wireName: location === "header" ? name.toLowerCase() : name,
       description,
       required: parameter.required === true,
-      type: buildScalarType(context, schema, kind),
-      constraints,
       error,
-      sensitive: parameter["x-obs-sensitive"] === true,
-      example:
-        typeof example === "string" || typeof example === "number" || typeof example === "boolean"
-          ? String(example)
-          : undefined,
-      decision: context.string(parameter, "x-obs-decision"),
-      source: context.sourceOf(parameter),
-      schemaSource: context.sourceOf(schema),
       selector,
       component: context.componentName(parameter, "parameters"),
-    };
+    });
+    for (const constraint of binding.constraints)
+      if (constraint.kind === "md5Of") md5References.push({ schema, wireName: constraint.wireName });
     // A missing required member answers InvalidArgument.
     if (binding.required) useError(parameter, "required", "InvalidArgument", `${name} is required`);
     if (location === "path") {
-      if (kind !== "string") context.report(schema, `a path parameter is a string`, "type");
+      if (binding.type.kind !== "string") context.report(schema, `a path parameter is a string`, "type");
       if (!templateNames.includes(name))
         context.report(parameter, `path parameter "${name}" is not in the path "${pathTemplate}"`, "name");
       if (parameter["x-obs-bucket"] === true) bucket = binding;
@@ -267,7 +249,13 @@ export function buildOperation(
     }
   }
   const payload = buildRequestPayload(context, operation, shapes, claimMember, useError);
-  const bodyNames = new Set(payload?.kind === "xml" ? payload.document.members.map((m) => m.xmlName) : []);
+  const bodyNames = new Set(
+    payload?.kind === "xml"
+      ? payload.document.members.map((m) => m.xmlName)
+      : payload?.kind === "form"
+        ? payload.fields.map((field) => field.wireName)
+        : [],
+  );
   const rules = buildRules(context, operation, headerNames, queryNames, bodyNames, useError);
   const response = buildResponse(context, operation, claimResponseMember(context), shapes, catalog, useError);
 
@@ -283,10 +271,15 @@ export function buildOperation(
     );
   });
   const responses = context.object(operation.responses) ? operation.responses : {};
-  // The vocabulary's keys of a response, by what the response is.
+  // The vocabulary's keys of a response, by what the response is (a 3xx a status member chooses is an answer).
+  const statusChosen = Object.values(responses).some(
+    (entry) => context.object(entry) && entry["x-obs-status-member"] !== undefined,
+  );
   for (const [status, entry] of Object.entries(responses)) {
     if (!context.object(entry)) continue;
-    const misplaced = /^2\d\d$/.test(status) ? ["x-obs-error"] : ["x-obs-when", "x-obs-member"];
+    const answer =
+      /^2\d\d$/.test(status) || (statusChosen && /^3\d\d$/.test(status) && entry["x-obs-error"] === undefined);
+    const misplaced = answer ? ["x-obs-error"] : ["x-obs-when", "x-obs-member", "x-obs-status-member"];
     for (const key of misplaced)
       if (entry[key] !== undefined) context.report(entry, `"${key}" does not belong in a ${status[0]}xx response`, key);
   }
@@ -580,16 +573,31 @@ function buildResponse(
   useError: (node: Node, key: string, code: string | undefined, reason: string) => void,
 ): OperationModel["response"] {
   const responses = context.object(operation.responses) ? operation.responses : {};
-  // The primary 2xx is the one without `x-obs-when`; the others name the output member that selects them.
-  const successKeys = Object.keys(responses).filter((status) => /^2\d\d$/.test(status));
-  const primaryKeys = successKeys.filter((status) => {
+  // The primary 2xx is the one with `x-obs-status-member` or, without one, the one without
+  // `x-obs-when`; the others name the output member that selects them, or the status member does
+  // (a 3xx too: a 303 redirect after a form upload).
+  const chosen = Object.keys(responses).filter((status) => {
     const entry = responses[status];
-    return !(context.object(entry) && entry["x-obs-when"] !== undefined);
+    return context.object(entry) && entry["x-obs-status-member"] !== undefined;
   });
+  const statusChosen = chosen.length > 0;
+  const successKeys = Object.keys(responses).filter(
+    (status) =>
+      /^2\d\d$/.test(status) ||
+      (statusChosen && /^3\d\d$/.test(status) && (responses[status] as Node)["x-obs-error"] === undefined),
+  );
+  const primaryKeys = statusChosen
+    ? chosen
+    : successKeys.filter((status) => {
+        const entry = responses[status];
+        return !(context.object(entry) && entry["x-obs-when"] !== undefined);
+      });
   if (primaryKeys.length > 1)
     context.report(
       operation,
-      `the operation has more than one 2xx response without "x-obs-when" (the output member that selects it): ${primaryKeys.join(", ")}`,
+      statusChosen
+        ? `more than one response names "x-obs-status-member": ${primaryKeys.join(", ")}`
+        : `the operation has more than one 2xx response without "x-obs-when" (the output member that selects it): ${primaryKeys.join(", ")}`,
       "responses",
     );
   if (primaryKeys.length === 0) {
@@ -600,6 +608,7 @@ function buildResponse(
       headers: [],
       prefixHeaders: [],
       alternatives: [],
+      statusMember: undefined,
       headerOnlyErrors: [],
       documentedHeaders: [],
       body: undefined,
@@ -701,12 +710,19 @@ function buildResponse(
   if ([body, blob, json].filter(Boolean).length > 1)
     context.report(content, "a response has one body: an XML document, a JSON document or a byte stream");
 
+  const statusMember = context.string(success, "x-obs-status-member");
+  if (statusMember !== undefined) {
+    claim(success, statusMember);
+    if (!/^2\d\d$/.test(successKey))
+      context.report(success, `the primary response of a status member is a 2xx`, "x-obs-status-member");
+  }
   const outputMembers = new Set([...headers.map((h) => h.member), ...(body?.members.map((m) => m.member) ?? [])]);
   const alternatives: AlternativeStatus[] = [];
   for (const status of successKeys.filter((key) => !primaryKeys.includes(key))) {
     const entry = responses[status] as Node;
-    const when = context.string(entry, "x-obs-when", true);
-    if (!outputMembers.has(when))
+    const when =
+      statusMember === undefined ? context.string(entry, "x-obs-when", true) : context.string(entry, "x-obs-when");
+    if (when !== undefined && !outputMembers.has(when))
       context.report(
         entry,
         `"x-obs-when" names "${when}", which is not a header or element of the ${successKey} response`,
@@ -715,6 +731,7 @@ function buildResponse(
     alternatives.push({
       status: Number(status),
       when,
+      body: alternativeBody(context, entry, shapes, claim),
       description: oneLine(context.string(entry, "description")),
       source: context.sourceOf(entry),
     });
@@ -722,7 +739,7 @@ function buildResponse(
 
   const headerOnlyErrors: HeaderOnlyError[] = [];
   for (const [status, entry] of Object.entries(responses)) {
-    if (/^2\d\d$/.test(status) || !context.object(entry) || entry.content !== undefined) continue;
+    if (successKeys.includes(status) || !context.object(entry) || entry.content !== undefined) continue;
     const code = context.string(entry, "x-obs-error");
     if (code === undefined) {
       // A bare 4xx or 5xx documents a status whose answers carry the error body; a 3xx, or one
@@ -766,10 +783,44 @@ function buildResponse(
     headers,
     prefixHeaders,
     alternatives,
+    statusMember,
     headerOnlyErrors,
     documentedHeaders,
     body,
     blob,
     json,
   };
+}
+
+/**
+ * The XML document an alternative status answers instead of the primary body, held whole by its
+ * `x-obs-member` (its elements are not members of the output: the primary's headers may share
+ * their names). Only a status member's alternatives carry one.
+ */
+function alternativeBody(
+  context: ModelContext,
+  entry: Node,
+  shapes: ShapeBuilder,
+  claim: (node: Node, member: string) => void,
+): AlternativeStatus["body"] {
+  const content = context.object(entry.content) ? entry.content : undefined;
+  if (content === undefined) return undefined;
+  const media = content["application/xml"];
+  if (Object.keys(content).length !== 1 || !context.object(media) || !context.object(media.schema)) {
+    context.report(entry, `another status's body is one XML document (application/xml)`, "content");
+    return undefined;
+  }
+  if (entry["x-obs-when"] !== undefined)
+    context.report(
+      entry,
+      `a status with a body of its own is chosen by the status member, not "x-obs-when"`,
+      "x-obs-when",
+    );
+  const member = context.string(entry, "x-obs-member");
+  if (member === undefined) {
+    context.report(entry, `another status's body needs "x-obs-member" (the output member that holds it)`);
+    return undefined;
+  }
+  claim(entry, member);
+  return { member, document: shapes.document(media.schema) };
 }
