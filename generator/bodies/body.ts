@@ -32,6 +32,8 @@ export interface ValidatorNames {
   /** The request document's descriptor constant. */
   documentName: string;
   inputTypeName: string;
+  /** The HTTP status of an error code. */
+  status(code: string): number;
 }
 
 /**

@@ -166,12 +166,44 @@ const jsonSchema = object("a JSON schema", {
   maximum: { type: "integer" },
   oneOf: { type: "array", items: { $ref: "#/definitions/jsonSchema" }, minItems: 1 },
 });
+/** A form's field (`multipart/form-data`): a family by prefix, the file, or a scalar. */
+const field = { "x-obs-member": string, "x-obs-error": string };
+const formField: Schema = {
+  if: { required: ["x-obs-prefix"] },
+  then: object("a form field family", {
+    type: { const: "object" },
+    description: string,
+    additionalProperties: object("a field family's values", { type: { const: "string" } }),
+    "x-obs-max-total-bytes": positive,
+    "x-obs-prefix": string,
+    ...field,
+  }),
+  else: {
+    if: { properties: { format: { const: "binary" } }, required: ["format"] },
+    then: object("a form's file field", {
+      type: { const: "string" },
+      format: { const: "binary" },
+      description: string,
+      "x-obs-max-bytes": positive,
+      ...field,
+    }),
+    else: scalarSchema("a form field", { ...field, "x-obs-sensitive": boolean }),
+  },
+};
+const formSchema = object("a form's schema", {
+  type: { const: "object" },
+  description: string,
+  required: strings,
+  properties: mapOf("a form's fields", { $ref: "#/definitions/formField" }),
+});
 const bodySchemaOf = (kind: string): Schema =>
   kind === "blob"
     ? binary
     : kind === "json"
       ? { $ref: "#/definitions/jsonSchema" }
-      : { $ref: "#/definitions/xmlSchema" };
+      : kind === "form"
+        ? formSchema
+        : { $ref: "#/definitions/xmlSchema" };
 const mediaTypesSchema = object(
   "a body's content",
   Object.fromEntries(
@@ -206,6 +238,7 @@ const responseSchema = object("a response", {
   "x-obs-when": string,
   "x-obs-error": string,
   "x-obs-member": string,
+  "x-obs-status-member": string,
 });
 
 const headerRule = object("a header rule", {
@@ -316,6 +349,7 @@ export const SPEC_META_SCHEMA: Schema = {
     family: familySchema,
     mediaTypes: mediaTypesSchema,
     jsonSchema,
+    formField,
     docDiffers: docDiffersSchema,
   },
 };

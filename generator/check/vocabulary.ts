@@ -24,9 +24,9 @@ export const EXTENSIONS: Record<string, string> = {
     "operation: how it pages, by member names: `inputTokens` (query markers), `outputTokens` (the next markers, same order), `truncated` (a boolean element), `pageSize` (an integer query member), `items` (the lists of a page); the client gets `paginate<Operation>`.",
   "x-obs-samples": "operation: the page's sample HTTP request and response, `{ summary, request, response }`.",
   "x-obs-member":
-    "parameter, response header, XML property, byte-stream or JSON request body or response: the member name in the typed input/output (XML properties default to the element name in camelCase: `PartNumber` → `partNumber`, `ETag` → `eTag`).",
+    "parameter, form field, response header, XML property, byte-stream or JSON request body or response: the member name in the typed input/output (a form request body's: every field as sent; another status's XML document: the whole document) (XML properties default to the element name in camelCase: `PartNumber` → `partNumber`, `ETag` → `eTag`).",
   "x-obs-error":
-    "parameter, XML property, request body: the S3 error code a violation raises (a request body's: a missing, malformed or invalid document, or a stream over `x-obs-max-bytes`; a `required` transport header's: its absence, default InvalidRequest). On a bodiless non-success response (`304`): the code a handler throws to answer it, with its headers.",
+    "parameter, form field, XML property, request body: the S3 error code a violation raises (a request body's: a missing, malformed or invalid document or form, or a stream over `x-obs-max-bytes`; a `required` transport header's: its absence, default InvalidRequest). On a bodiless non-success response (`304`): the code a handler throws to answer it, with its headers.",
   "x-obs-bucket": "path parameter: the bucket, which virtual-hosted addressing moves into the Host header.",
   "x-obs-greedy": "path parameter: takes the rest of the path, `/` included (object keys).",
   "x-obs-flag":
@@ -34,10 +34,12 @@ export const EXTENSIONS: Record<string, string> = {
   "x-obs-transport":
     "parameter: handled by the HTTP or signing layer, documented but not a member (`http` or `signing`); with `required: true` its absence is refused (Content-MD5 on DELETE Multiple Objects) and the client always sends it.",
   "x-obs-prefix":
-    "header parameter or response header named `<prefix>*`: a prefix header family (`x-amz-meta-` → `Record<string, string>`).",
+    "header parameter, form field or response header named `<prefix>*`: a prefix header family (`x-amz-meta-` → `Record<string, string>`).",
   "x-obs-when":
     "a second 2xx response: the output member whose presence answers this status instead of the primary one (`206` when `contentRange` is set); it carries the primary response's headers and body.",
-  "x-obs-sensitive": "parameter: a secret, never logged or echoed.",
+  "x-obs-status-member":
+    "the primary 2xx response: the output member that carries the answer's status (as Smithy's httpResponseCode), one of the operation's 2xx and 3xx responses; another status may carry its own XML document, held whole by its `x-obs-member` (POST Object's 201 `PostResponse`).",
+  "x-obs-sensitive": "parameter or form field: a secret, never logged or echoed.",
   // The constraint keywords' own keys, from their units (generator/keywords).
   ...KEYWORD_EXTENSIONS,
   "x-obs-default-outside":

@@ -1,7 +1,7 @@
 import { doc, functionDeclaration, interfaceDeclaration, parameters } from "../code/declarations.js";
 import { SourceFile } from "../code/source-file.js";
 import type { OperationModel, ScalarBinding, ScalarType, ServiceModel } from "../model/types.js";
-import { literal } from "./names.js";
+import { literal, wireText } from "./names.js";
 import {
   CallOptions,
   clientSymbols,
@@ -57,14 +57,6 @@ const clientInputType = (operation: OperationModel, file: SourceFile) => {
   return operation.payload ? bodyUnitOf(operation.payload).clientInputType(operation.payload, input, file) : input;
 };
 
-/** How a query parameter's value goes on the wire. */
-const queryText = (binding: ScalarBinding, value: string) =>
-  binding.type.kind === "string"
-    ? value
-    : binding.type.kind === "timestamp"
-      ? `${value}?.toUTCString()`
-      : `${value} === undefined ? undefined : String(${value})`;
-
 /** An operation's method interface (its documentation), its request's serializer and its response's deserializer. */
 function addOperation(file: SourceFile, operation: OperationModel): void {
   const names = clientSymbols(operation);
@@ -93,8 +85,8 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
     "block",
   );
 
-  const headerLines = operation.headers.map((h) => `${literal(h.wireName)}: ${queryText(h, `input.${h.member}`)},`);
-  const queryLines = operation.query.map((q) => `${literal(q.wireName)}: ${queryText(q, `input.${q.member}`)},`);
+  const headerLines = operation.headers.map((h) => `${literal(h.wireName)}: ${wireText(h, `input.${h.member}`)},`);
+  const queryLines = operation.query.map((q) => `${literal(q.wireName)}: ${wireText(q, `input.${q.member}`)},`);
   const prefixLines = operation.prefixHeaders.map(
     (p) =>
       `for (const [name, value] of Object.entries(input.${p.member} ?? {})) headers[\`${p.prefix}\${name.toLowerCase()}\`] = value;`,
@@ -125,9 +117,12 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
         file,
       )
     : "";
+  const redirects = operation.response.alternatives.filter((a) => a.status >= 300).map((a) => a.status);
   const extras = [
     ...(read.streamed ? ["streamResponse: true,"] : []),
     ...(bodilessCodes.length > 0 ? [`bodilessErrors: { ${bodilessCodes.join(", ")} },`] : []),
+    // A 3xx the status member may name is an answer, not an error.
+    ...(redirects.length > 0 ? [`answers: [${redirects.join(", ")}],`] : []),
     ...(sendsContentMd5(operation) ? ["contentMd5: true,"] : []),
   ];
   file.add(
@@ -152,6 +147,22 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
   const prefixReads = operation.response.prefixHeaders.map(
     (p) => `${p.member}: ${use(transportValues("responsePrefixHeaders"))}(response, ${literal(p.prefix)}),`,
   );
+  // The status member, and the document of the status that has one.
+  const response = operation.response;
+  const statusReads = [
+    ...(response.statusMember === undefined
+      ? []
+      : [
+          `${response.statusMember}: ${use(transportValues("answerStatus"))}(response, [${[response.status, ...response.alternatives.map((a) => a.status)].join(", ")}]),`,
+        ]),
+    ...response.alternatives.flatMap((alternative) =>
+      alternative.body
+        ? [
+            `${alternative.body.member}: response.status === ${alternative.status} ? ${use(transportValues("readXmlResponse"))}(response, ${use(validator.statusDocument(alternative.status))}) : undefined,`,
+          ]
+        : [],
+    ),
+  ];
   file.add(
     functionDeclaration({
       name: file.declare(names.deserialize.name),
@@ -159,7 +170,7 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
       parameters: [{ name: "response", type: use(IncomingResponse) }],
       returns: output,
       // The body's members first (as the output interface lists them), then the headers.
-      body: `return {\n${[...read.lines, ...headerReads, ...prefixReads].join("\n")}\n};`,
+      body: `return {\n${[...read.lines, ...headerReads, ...prefixReads, ...statusReads].join("\n")}\n};`,
     }),
     "block",
   );

@@ -264,7 +264,7 @@ function operationView(model: ServiceModel, operation: OperationModel) {
   const statuses = [
     ...operation.response.alternatives.map(
       (alternative) =>
-        `${alternative.status} ${STATUS_CODES[alternative.status] ?? ""} when \`${alternative.when}\` is set: ${alternative.description}`,
+        `${alternative.status} ${STATUS_CODES[alternative.status] ?? ""} when ${alternative.when === undefined ? `\`${operation.response.statusMember}\` is ${alternative.status}` : `\`${alternative.when}\` is set`}${alternative.body ? ` (the \`${alternative.body.document.name}\` document, from \`${alternative.body.member}\`)` : ""}: ${alternative.description}`,
     ),
     ...operation.response.headerOnlyErrors.map(
       (error) =>

@@ -1,5 +1,5 @@
 /** Naming and literal helpers shared by the emitters. */
-import type { OperationModel } from "../model/types.js";
+import type { OperationModel, ScalarBinding } from "../model/types.js";
 
 export const literal = (value: string): string => JSON.stringify(value);
 
@@ -31,3 +31,11 @@ export const kebab = (text: string): string => text.replace(/([a-z0-9])([A-Z])/g
 /** The operation's path with the sub-resources (and headers) that select it: `/{BucketName}/{ObjectName}?uploadId`. */
 export const pathWithSelectors = (operation: OperationModel): string =>
   `${operation.pathTemplate}${operation.selectors.length ? "?" + operation.selectors.join("&") : ""}${operation.headerSelectors.map((h) => ` + ${h}`).join("")}`;
+
+/** How a scalar member's value goes on the wire (a header, a query parameter, a form field). */
+export const wireText = (binding: ScalarBinding, value: string): string =>
+  binding.type.kind === "string"
+    ? value
+    : binding.type.kind === "timestamp"
+      ? `${value}?.toUTCString()`
+      : `${value} === undefined ? undefined : String(${value})`;

@@ -72,6 +72,7 @@ export function planPackages(model: ServiceModel, readmeTemplate: string): Packa
           "@aws-crypto/crc32": "^5.2.0",
           "@aws-crypto/crc32c": "^5.2.0",
           "@aws-sdk/crc64-nvme": "^3.972.51",
+          busboy: "^1.6.0",
           "fast-xml-parser": "^5.12.1",
         },
         runtime: "server",

@@ -12,6 +12,7 @@ import {
   RouteOutcome,
   serverSymbols,
   validatorSymbols,
+  xmlValues,
 } from "./symbols.js";
 import { handlerOutputType, writtenByRuntime } from "./types-code.js";
 import { answerUnitOf } from "../answers/index.js";
@@ -75,11 +76,24 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
     ...(rendered.contentType ? [`"content-type": ${literal(rendered.contentType)},`] : []),
     ...headers.map((h) => `${literal(h.wireName)}: ${headerText(h.type.kind, `output.${h.member}`)},`),
   ];
-  // Another 2xx answers when its output member is present (206 when there is a Content-Range).
-  const status = operation.response.alternatives.reduceRight(
-    (otherwise, alternative) => `output.${alternative.when} !== undefined ? ${alternative.status} : ${otherwise}`,
-    String(operation.response.status),
+  // Another 2xx answers when its output member is present (206 when there is a Content-Range), or
+  // the status member names it.
+  const response = operation.response;
+  const chosen = response.alternatives.reduceRight(
+    (otherwise, alternative) =>
+      alternative.when === undefined
+        ? otherwise
+        : `output.${alternative.when} !== undefined ? ${alternative.status} : ${otherwise}`,
+    String(response.status),
   );
+  const status = response.statusMember === undefined ? chosen : `output.${response.statusMember} ?? ${chosen}`;
+  // A status with a document of its own answers it when its member holds one.
+  const body = response.alternatives.reduceRight((otherwise, alternative) => {
+    if (!alternative.body || response.statusMember === undefined) return otherwise;
+    const document = alternative.body.document;
+    const member = `output.${alternative.body.member}`;
+    return `output.${response.statusMember} === ${alternative.status} && ${member} !== undefined\n    ? ${use(xmlValues("renderXmlTree"))}(${literal(document.name)}, ${document.namespace ? literal(document.namespace) : "undefined"}, ${use(xmlValues("xmlTreeOf"))}(${use(validator.statusDocument(alternative.status))}, ${member}))\n    : ${otherwise}`;
+  }, rendered.body);
   const handlerOutput = file.declare(names.handlerOutput.name);
 
   file.add(
@@ -121,7 +135,7 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
               ),
             ]
           : []),
-        `return {\n  ok: true,\n  status: ${status},\n  headers: ${prefixes.length > 0 ? "headers" : `{\n${headerLines.join("\n")}\n  }`},\n  body: ${rendered.body},\n};`,
+        `return {\n  ok: true,\n  status: ${status},\n  headers: ${prefixes.length > 0 ? "headers" : `{\n${headerLines.join("\n")}\n  }`},\n  body: ${body},\n};`,
       ],
     }),
     "block",

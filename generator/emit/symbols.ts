@@ -10,6 +10,7 @@ import type * as xmlShapes from "../../runtime/validator/xml-shapes.js";
 import type * as jsonShapes from "../../runtime/validator/json-shapes.js";
 import type * as transport from "../../runtime/client/transport.js";
 import type * as paginate from "../../runtime/client/paginate.js";
+import type * as form from "../../runtime/client/form.js";
 import type * as core from "../../runtime/server/core.js";
 import { constantCase } from "./names.js";
 
@@ -54,6 +55,7 @@ export const WithBodySource = runtimeType<transport.WithBodySource<object, never
   transportFile,
   "WithBodySource",
 );
+export const formValues = runtimeValues<typeof form>("client", "src/runtime/form.ts");
 export const paginateValues = runtimeValues<typeof paginate>("client", "src/runtime/paginate.ts");
 export const PaginateOptions = runtimeType<paginate.PaginateOptions>(
   "client",
@@ -96,6 +98,8 @@ export function validatorSymbols(operation: OperationModel) {
     output: codeSymbol("validator", file, `${operation.id}Output`, true),
     inputDocument: codeSymbol("validator", file, `${constantCase(operation.id)}_INPUT_XML`),
     outputDocument: codeSymbol("validator", file, `${constantCase(operation.id)}_OUTPUT_XML`),
+    /** The document another status answers (`x-obs-status-member`). */
+    statusDocument: (status: number) => codeSymbol("validator", file, `${constantCase(operation.id)}_${status}_XML`),
     sensitive: codeSymbol("validator", file, `${constantCase(operation.id)}_SENSITIVE_MEMBERS`),
   };
 }

@@ -28,15 +28,19 @@ import {
   validatorSymbols,
   XmlStructureShape,
 } from "./symbols.js";
-import { scalarType, xmlProperty } from "./xml-code.js";
+import { documentType, scalarType, xmlProperty } from "./xml-code.js";
 import { jsonDescriptor, jsonDocuments, jsonType } from "./json-code.js";
 
 export const memberType = (binding: ScalarBinding, file: SourceFile): string => scalarType(binding.type, file);
 
 export function scalarMembers(operation: OperationModel): ScalarBinding[] {
-  return [operation.bucket, operation.key, ...operation.query, ...operation.headers].filter(
-    (b): b is ScalarBinding => b !== undefined,
-  );
+  return [
+    operation.bucket,
+    operation.key,
+    ...operation.query,
+    ...operation.headers,
+    ...(operation.payload?.kind === "form" ? operation.payload.fields : []),
+  ].filter((b): b is ScalarBinding => b !== undefined);
 }
 
 /** Every named scalar type (enums) the service uses, from members, headers and XML elements. */
@@ -193,6 +197,13 @@ export function documentDescriptor(document: XmlShape, file: SourceFile): string
   return `{ root: ${literal(document.name)}, ${document.namespace ? `namespace: ${literal(document.namespace)}, ` : ""}${text}${structureDescriptorCode(document.members, file).slice(2)}`;
 }
 
+const LOCATION_WORDS: Record<ScalarBinding["location"], string> = {
+  header: "Header",
+  query: "Query parameter",
+  path: "Path",
+  form: "Form field",
+};
+
 /** A scalar member of an input interface, its description and wire name as its doc comment. */
 export function inputProperty(binding: ScalarBinding, file: SourceFile): PropertySpec {
   return {
@@ -200,7 +211,7 @@ export function inputProperty(binding: ScalarBinding, file: SourceFile): Propert
     optional: !binding.required,
     type: binding.required ? memberType(binding, file) : `${memberType(binding, file)} | undefined`,
     docs:
-      `${binding.description}\n\n${binding.location === "header" ? "Header" : binding.location === "query" ? "Query parameter" : "Path"}: \`${binding.wireName}\`.` +
+      `${binding.description}\n\n${LOCATION_WORDS[binding.location]}: \`${binding.wireName}\`.` +
       (binding.type.defaultValue !== undefined ? ` Default: \`${String(binding.type.defaultValue)}\`.` : ""),
   };
 }
@@ -250,6 +261,7 @@ export function outputInterface(operation: OperationModel, file: SourceFile): st
       type: "Record<string, string> | undefined",
       docs: `${prefix.description}\n\nHeaders: \`${prefix.prefix}*\`, one per entry (names lowercase).`,
     })),
+    ...statusProperties(operation.response, file),
   ];
   return interfaceDeclaration({
     name: file.declare(validatorSymbols(operation).output.name),
@@ -257,6 +269,39 @@ export function outputInterface(operation: OperationModel, file: SourceFile): st
     properties,
   });
 }
+
+/** The status member and the documents other statuses answer, each held whole by a member. */
+function statusProperties(response: OperationModel["response"], file: SourceFile): PropertySpec[] {
+  const member = response.statusMember;
+  return [
+    ...(member === undefined
+      ? []
+      : [
+          {
+            name: member,
+            optional: true,
+            type: `${statusUnion(response)} | undefined`,
+            docs: `The answer's HTTP status (default ${response.status}): ${response.alternatives.map((a) => `${a.status}, ${a.description.replace(/\.$/, "")}`).join("; ")}.`,
+          },
+        ]),
+    ...response.alternatives.flatMap((alternative) =>
+      alternative.body
+        ? [
+            {
+              name: alternative.body.member,
+              optional: true,
+              type: `${documentType(alternative.body.document, file)} | undefined`,
+              docs: `${alternative.body.document.description}\n\nXML: the \`<${alternative.body.document.name}>\` document a ${alternative.status} answers.`,
+            },
+          ]
+        : [],
+    ),
+  ];
+}
+
+/** The statuses an operation with a status member answers, as a union of literals. */
+export const statusUnion = (response: OperationModel["response"]): string =>
+  [response.status, ...response.alternatives.map((a) => a.status)].join(" | ");
 
 /** Whether a response header is one the server runtime writes itself. */
 export const writtenByRuntime = (wireName: string): boolean =>

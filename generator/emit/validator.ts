@@ -155,6 +155,18 @@ function addOperation(
         names.output.name,
       ),
     );
+  for (const alternative of operation.response.alternatives) {
+    if (!alternative.body) continue;
+    const document = alternative.body.document;
+    file.add(
+      constDeclaration({
+        name: file.declare(names.statusDocument(alternative.status).name),
+        docs: `How the ${operation.summary} ${alternative.status} response body is written and read.`,
+        type: `${use(XmlDocumentShape)}<NonNullable<${names.output.name}[${literal(alternative.body.member)}]>>`,
+        value: documentDescriptor(document, file),
+      }),
+    );
+  }
 
   // An operation's own enums (not named types) are tested against sets of values declared here.
   const ownEnums = bindings.filter((b) => b.type.enumValues && !b.type.name && !shared.of(b));
@@ -179,15 +191,18 @@ function addOperation(
     binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : [])),
   );
   const bodyMembers = new Map((requestDocument?.members ?? []).map((m) => [m.xmlName, m] as const));
-  const queryTexts = new Map(
-    bindings.filter((b) => b.location === "query").map((b) => [b.wireName, texts.get(b) as string]),
+  // Query parameters and form fields are read where they are checked; a rule finds their text by name.
+  const namedTexts = new Map(
+    bindings
+      .filter((b) => b.location === "query" || b.location === "form")
+      .map((b) => [b.wireName, texts.get(b) as string]),
   );
   const requiredTransport = operation.transportHeaders.filter((header) => header.required);
   const pass = headerPass(
     operation,
     bindings.filter((binding) => binding.location === "header").map((b) => [b.wireName, texts.get(b) as string]),
     [...operation.rules.flatMap(ruleNames), ...md5Names, ...requiredTransport.map((header) => header.wireName)].filter(
-      (name) => !queryTexts.has(name) && !bodyMembers.has(name),
+      (name) => !namedTexts.has(name) && !bodyMembers.has(name),
     ),
     prefixLocals,
     scope,
@@ -196,11 +211,11 @@ function addOperation(
   // Rules may name query parameters (present: their text is) and body elements (present: the document has one).
   const localOf = (wireName: string) => {
     const element = bodyMembers.get(wireName);
-    if (element && !queryTexts.has(wireName))
+    if (element && !namedTexts.has(wireName))
       return element.list
         ? `(${payloadLocal}?.[${literal(element.member)}] as unknown[] | undefined)?.[0]`
         : `${payloadLocal}?.[${literal(element.member)}]`;
-    return queryTexts.get(wireName) ?? pass.localOf(wireName);
+    return namedTexts.get(wireName) ?? pass.localOf(wireName);
   };
   body.push(pass.code);
   for (const header of requiredTransport) {
@@ -210,7 +225,7 @@ function addOperation(
       `if (${pass.localOf(header.wireName)} === undefined && options.checkTransport !== false) {\n  fail(${literal(code)}, ${status(code)}, ${literal(header.wireName)}, ${literal(`Missing required header for this request: ${header.wireName}.`)});\n}`,
     );
   }
-  if (operation.headers.some((h) => h.constraints.some((c) => c.kind === "afterRequestTime")))
+  if (bindings.some((h) => h.constraints.some((c) => c.kind === "afterRequestTime")))
     body.push("const requestTime = (options.requestTime ?? new Date()).getTime();");
 
   const defaulted = new Map<ScalarBinding, string>();
@@ -222,7 +237,9 @@ function addOperation(
       const read =
         binding.location === "query"
           ? `${use(requestValues("queryValue"))}(source.query, ${literal(binding.wireName)})`
-          : `typeof source.${field} === "string" ? source.${field} : undefined`;
+          : binding.location === "form"
+            ? `${use(requestValues("formValue"))}(source.payload, ${literal(binding.wireName)})`
+            : `typeof source.${field} === "string" ? source.${field} : undefined`;
       body.push(`\n// ${binding.location}: ${binding.wireName}\nconst ${text} = ${read};`);
     }
     const kind = binding.type.kind;
@@ -286,6 +303,7 @@ function addOperation(
           missing: `fail(${literal(payload.error ?? "InvalidArgument")}, ${status(payload.error ?? "InvalidArgument")}, "body", "The request body is required.");`,
           documentName: names.inputDocument.name,
           inputTypeName: names.input.name,
+          status,
         },
         file,
       )

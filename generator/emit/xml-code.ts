@@ -20,6 +20,19 @@ export function elementType(shape: ElementShape, file: SourceFile): string {
   return `{ ${shape.members.map((member) => `${member.member}${member.required || member.list ? "" : "?"}: ${xmlMemberType(member, file)}`).join("; ")} }`;
 }
 
+/** The TypeScript type of a document held whole by one member: a type literal of its elements. */
+export const documentType = (document: XmlShape, file: SourceFile): string =>
+  elementType(
+    {
+      kind: "structure",
+      name: undefined,
+      description: document.description,
+      members: document.members,
+      source: document.source,
+    },
+    file,
+  );
+
 export const xmlMemberType = (member: XmlMember, file: SourceFile): string =>
   member.list ? arrayOf(elementType(member.shape, file)) : elementType(member.shape, file);
 

@@ -40,8 +40,8 @@ export interface ScalarType {
 
 export interface ScalarBinding {
   member: string;
-  location: "path" | "query" | "header";
-  /** Header names are lowercase; path and query names as written. */
+  location: "path" | "query" | "header" | "form";
+  /** Header and form field names are lowercase; path and query names as written. */
   wireName: string;
   description: string;
   required: boolean;
@@ -162,7 +162,6 @@ export interface XmlShape {
   source: SourceRef;
 }
 
-/** A request's payload: none, an XML document whose elements are input members, or a byte stream member. */
 /**
  * A JSON value's shape, from its schema: an object of known properties (closed), a map of one
  * value shape, an array, a scalar, or one of several shapes.
@@ -192,6 +191,33 @@ export interface JsonDocument {
   description: string;
 }
 
+/**
+ * An HTML form (`multipart/form-data`): fields that are scalar members (their names compared in
+ * any case), field families by prefix, every field as sent in one member when the spec asks
+ * (for a policy that covers them), and the file, streamed, which comes last.
+ */
+export interface FormPayload {
+  kind: "form";
+  fields: ScalarBinding[];
+  prefixFields: PrefixHeaderBinding[];
+  /** The member that receives every field as sent, lowercase names (`x-obs-fields-member`). */
+  allFields: string | undefined;
+  /** The file field: its member, and its size limit with the code that refuses more. */
+  file: {
+    member: string;
+    wireName: string;
+    description: string;
+    maxBytes: number | undefined;
+    error: string | undefined;
+  };
+  required: boolean;
+  /** The code of a form that cannot be read, or of a file over `maxBytes`. */
+  error: string;
+  description: string;
+  source: SourceRef;
+}
+
+/** A request's payload: an XML or JSON document, a byte stream member, or an HTML form. */
 export type RequestPayload =
   | { kind: "xml"; document: XmlShape; required: boolean; error: string; description: string; source: SourceRef }
   | { kind: "json"; document: JsonDocument; required: boolean; error: string; description: string; source: SourceRef }
@@ -203,7 +229,8 @@ export type RequestPayload =
       error: string | undefined;
       description: string;
       source: SourceRef;
-    };
+    }
+  | FormPayload;
 
 /** A prefix header family in a response (`x-amz-meta-*` → a record of the rest of each name). */
 export interface ResponsePrefixHeaderBinding {
@@ -213,10 +240,17 @@ export interface ResponsePrefixHeaderBinding {
   source: SourceRef;
 }
 
-/** Another 2xx status of an operation: answered when the output member `when` is present (206 with `contentRange`). */
+/**
+ * Another answer of an operation: a 2xx answered when the output member `when` is present (206
+ * with `contentRange`), or a 2xx or 3xx its status member chooses (`x-obs-status-member`). It
+ * carries the primary response's headers, and its own XML document when it has one.
+ */
 export interface AlternativeStatus {
   status: number;
-  when: string;
+  /** The output member whose presence answers this status; undefined when the status member chooses it. */
+  when: string | undefined;
+  /** The document this status answers instead of the primary body, held whole by one output member. */
+  body: { member: string; document: XmlShape } | undefined;
   description: string;
   source: SourceRef;
 }
@@ -334,8 +368,10 @@ export interface OperationModel {
     description: string;
     headers: ResponseHeaderBinding[];
     prefixHeaders: ResponsePrefixHeaderBinding[];
-    /** Other 2xx statuses, each answered when its output member is present. */
+    /** Other statuses, each answered when its output member is present or the status member names it. */
     alternatives: AlternativeStatus[];
+    /** The output member that carries the answer's status (`x-obs-status-member`, as Smithy's httpResponseCode). */
+    statusMember: string | undefined;
     /** Bodiless non-success answers with headers (304). */
     headerOnlyErrors: HeaderOnlyError[];
     /** Headers the response documents without a member (Date, Server…). */

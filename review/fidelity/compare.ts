@@ -5,6 +5,7 @@ import type {
   ScalarBinding,
   XmlMember,
   XmlShape,
+  FormPayload,
 } from "../../generator/model/types.js";
 import { constraintSatisfied } from "../../generator/keywords/index.js";
 import { headerNamesIn, type DocPage, type DocRow } from "./doc-page.js";
@@ -167,9 +168,12 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
     }
   }
 
-  // Request elements: the XML body's elements, at any depth.
-  const requestDocument = operation.payload?.kind === "xml" ? operation.payload.document : undefined;
-  compareElements(find, "request-element", page.requestElements, requestDocument);
+  // Request elements: the XML body's elements, at any depth, or a form's fields.
+  if (operation.payload?.kind === "form") compareFormFields(find, page.requestElements, operation.payload);
+  else {
+    const requestDocument = operation.payload?.kind === "xml" ? operation.payload.document : undefined;
+    compareElements(find, "request-element", page.requestElements, requestDocument);
+  }
 
   // Response headers.
   const specResponseHeaders = new Set([
@@ -321,6 +325,45 @@ function compareElements(
     if (!rowNames.includes(name))
       find(`${kind} ${name}`, "missing-in-doc", `the spec's ${what} body has ${name}; the page's table does not`);
   }
+}
+
+/**
+ * A form's fields against the page's table of them, both ways and with their optionality. Names
+ * are compared in any case, as the server reads them; a row may name several fields
+ * (`Cache-Control, Content-Type`).
+ */
+function compareFormFields(
+  find: (subject: string, kind: string, message: string) => void,
+  rows: DocRow[],
+  form: FormPayload,
+): void {
+  const fields = new Map<string, boolean>([
+    ...form.fields.map((field) => [field.wireName, field.required] as const),
+    ...form.prefixFields.map((family) => [`${family.prefix}*`, false] as const),
+    [form.file.wireName, true],
+  ]);
+  const documented = new Set<string>();
+  for (const row of rows) {
+    for (const name of row.name.split(",").map((part) => lower(part.trim()))) {
+      documented.add(name);
+      const required = fields.get(name);
+      if (required === undefined)
+        find(
+          `request-element ${name}`,
+          "missing-in-spec",
+          `Table "Request Elements" has form field ${name}; the spec's form does not`,
+        );
+      else if (row.required !== undefined && row.required !== required)
+        find(
+          `request-element ${name}`,
+          "optionality",
+          `the page says ${row.required ? "mandatory" : "optional"}, the spec ${required ? "required" : "optional"}`,
+        );
+    }
+  }
+  for (const name of fields.keys())
+    if (!documented.has(name))
+      find(`request-element ${name}`, "missing-in-doc", `the spec's form has field ${name}; the page's table does not`);
 }
 
 /** The other headers a row says it must be sent with ("must be used together with …", "required when … is present"). */
