@@ -45,6 +45,7 @@ import {
   validateListPartsRequest,
   validateOptionsBucketRequest,
   validateOptionsObjectRequest,
+  validatePostObjectRequest,
   validatePutBucketAclRequest,
   validatePutBucketCorsRequest,
   validatePutBucketCustomDomainRequest,
@@ -158,6 +159,8 @@ import {
   type OptionsBucketOutput,
   type OptionsObjectInput,
   type OptionsObjectOutput,
+  type PostObjectInput,
+  type PostObjectOutput,
   type PutBucketAclInput,
   type PutBucketAclOutput,
   type PutBucketCorsInput,
@@ -391,6 +394,7 @@ import {
   deserializeListObjectsResponse,
   deserializeListObjectsV2Response,
   deserializeListObjectVersionsResponse,
+  deserializePostObjectResponse,
   deserializePutObjectResponse,
   deserializeRestoreObjectResponse,
   serializeCopyObjectRequest,
@@ -401,6 +405,7 @@ import {
   serializeListObjectsRequest,
   serializeListObjectsV2Request,
   serializeListObjectVersionsRequest,
+  serializePostObjectRequest,
   serializePutObjectRequest,
   serializeRestoreObjectRequest,
   type CopyObjectMethod,
@@ -411,6 +416,7 @@ import {
   type ListObjectsMethod,
   type ListObjectsV2Method,
   type ListObjectVersionsMethod,
+  type PostObjectMethod,
   type PutObjectMethod,
   type RestoreObjectMethod,
 } from "./operations/objects.js";
@@ -485,6 +491,7 @@ export class ObsClient
     ListPartsMethod,
     OptionsBucketMethod,
     OptionsObjectMethod,
+    PostObjectMethod,
     PutBucketMethod,
     PutBucketAclMethod,
     PutBucketCorsMethod,
@@ -899,6 +906,16 @@ export class ObsClient
     const checked = validateOptionsObjectRequest(request, { checkTransport: false, headersNormalized: true });
     if (!checked.ok) throw errorFromIssues(checked.errors);
     return deserializeOptionsObjectResponse(await send(this.config, request, options));
+  }
+
+  async postObject(
+    input: WithBodySource<PostObjectInput, "file">,
+    options: CallOptions = {},
+  ): Promise<PostObjectOutput> {
+    const request = serializePostObjectRequest(input);
+    const checked = validatePostObjectRequest(request, { checkTransport: false, headersNormalized: true });
+    if (!checked.ok) throw errorFromIssues(checked.errors);
+    return deserializePostObjectResponse(await send(this.config, request, options));
   }
 
   async putBucket(input: PutBucketInput, options: CallOptions = {}): Promise<PutBucketOutput> {

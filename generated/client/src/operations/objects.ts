@@ -6,6 +6,7 @@ import {
   LIST_OBJECT_VERSIONS_OUTPUT_XML,
   LIST_OBJECTS_OUTPUT_XML,
   LIST_OBJECTS_V2_OUTPUT_XML,
+  POST_OBJECT_201_XML,
   RESTORE_OBJECT_INPUT_XML,
   xmlTreeOf,
   type CopyObjectInput,
@@ -24,12 +25,16 @@ import {
   type ListObjectsV2Output,
   type ListObjectVersionsInput,
   type ListObjectVersionsOutput,
+  type PostObjectInput,
+  type PostObjectOutput,
   type PutObjectInput,
   type PutObjectOutput,
   type RestoreObjectInput,
   type RestoreObjectOutput,
 } from "@obs-toolkit/validator";
+import { formBody } from "../runtime/form.js";
 import {
+  answerStatus,
   readXmlResponse,
   responseHeader,
   responsePrefixHeaders,
@@ -533,6 +538,100 @@ export function deserializeListObjectVersionsResponse(response: IncomingResponse
     ...readXmlResponse(response, LIST_OBJECT_VERSIONS_OUTPUT_XML),
     requestId: responseHeader(response, "x-amz-request-id", "string", false),
     hostId: responseHeader(response, "x-amz-id-2", "string", false),
+  };
+}
+
+/** `ObsClient`'s method for POST Object (the class implements this interface, which carries the method's documentation). */
+export interface PostObjectMethod {
+  /**
+   * POST Object.
+   *
+   * You can use this operation to upload an object to an existing bucket with an HTML form
+   * (browser-based upload).
+   *
+   * Uploading an object adds it to a bucket. This operation requires the write permission. If
+   * objects with the same object key exist in the bucket, the new object overwrites them (or adds a
+   * version, in a bucket with versioning enabled).
+   *
+   * The form's fields stand in for the headers of PUT Object (the ACL, the storage class, metadata,
+   * server-side encryption, WORM retention); the file is the last field. A signed form carries a
+   * policy, the access key and the policy's signature (V2: AWSAccessKeyId and signature; V4:
+   * x-amz-algorithm, x-amz-credential, x-amz-date and x-amz-signature); an unsigned form is
+   * anonymous.
+   *
+   * @param options `signal`: cancels the call; `contentMd5`: the body's base64 MD5, sent as Content-MD5.
+   * @throws ObsError for an invalid input (before sending) or an S3 error response.
+   */
+  postObject(input: WithBodySource<PostObjectInput, "file">, options?: CallOptions): Promise<PostObjectOutput>;
+}
+
+/** The HTTP request of POST Object for `input`: method, bucket, key, sub-resources, query, headers and body. */
+export function serializePostObjectRequest(input: WithBodySource<PostObjectInput, "file">): OutgoingRequest {
+  const headers: Record<string, string | undefined> = {
+    "x-amz-security-token": input.securityToken,
+  };
+  return {
+    method: "POST",
+    bucket: input.bucket,
+    key: undefined,
+    subresources: [],
+    query: {},
+    headers,
+    payload: formBody(
+      [
+        ["key", input.key],
+        ["awsaccesskeyid", input.awsAccessKeyId],
+        ["policy", input.policy],
+        ["signature", input.signature],
+        ["x-amz-algorithm", input.algorithm],
+        ["x-amz-credential", input.credential],
+        ["x-amz-date", input.amzDate],
+        ["x-amz-signature", input.amzSignature],
+        ["x-amz-security-token", input.formSecurityToken],
+        ["acl", input.acl],
+        ["x-amz-storage-class", input.storageClass],
+        ["cache-control", input.cacheControl],
+        ["content-type", input.contentType],
+        ["content-disposition", input.contentDisposition],
+        ["content-encoding", input.contentEncoding],
+        ["expires", input.expires],
+        ["success_action_redirect", input.successActionRedirect],
+        ["success_action_status", input.successActionStatus],
+        ["x-amz-website-redirect-location", input.websiteRedirectLocation],
+        ["x-amz-server-side-encryption", input.serverSideEncryption],
+        ["x-amz-server-side-encryption-aws-kms-key-id", input.sseKmsKeyId],
+        ["x-amz-server-side-encryption-customer-algorithm", input.sseCustomerAlgorithm],
+        ["x-amz-server-side-encryption-customer-key", input.sseCustomerKey],
+        ["x-amz-server-side-encryption-customer-key-md5", input.sseCustomerKeyMd5],
+        ["x-amz-object-lock-mode", input.objectLockMode],
+        ["x-amz-object-lock-retain-until-date", input.objectLockRetainUntilDate],
+      ],
+      [["x-amz-meta-", input.metadata]],
+      input.fields,
+      input.file,
+    ),
+    answers: [303],
+  };
+}
+
+/**
+ * The output of POST Object from a successful response.
+ *
+ * @throws ObsError `InvalidResponse` when the body is not a complete document or a required header is missing.
+ */
+export function deserializePostObjectResponse(response: IncomingResponse): PostObjectOutput {
+  return {
+    requestId: responseHeader(response, "x-amz-request-id", "string", false),
+    hostId: responseHeader(response, "x-amz-id-2", "string", false),
+    location: responseHeader(response, "location", "string", false),
+    eTag: responseHeader(response, "etag", "string", false),
+    versionId: responseHeader(response, "x-amz-version-id", "string", false),
+    serverSideEncryption: responseHeader(response, "x-amz-server-side-encryption", "string", false),
+    sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
+    sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
+    sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
+    status: answerStatus(response, [204, 200, 201, 303]),
+    postResponse: response.status === 201 ? readXmlResponse(response, POST_OBJECT_201_XML) : undefined,
   };
 }
 

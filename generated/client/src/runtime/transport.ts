@@ -23,6 +23,7 @@ import {
 } from "@obs-toolkit/signing";
 import { parseXmlDocument } from "../xml/parse-xml.js";
 import { prepareBody } from "./body.js";
+import { FormBody } from "./form.js";
 import { nodeFetch } from "./http.js";
 import { readXmlFields } from "./xml.js";
 
@@ -108,6 +109,8 @@ export interface OutgoingRequest extends ObsRequest {
   bodilessErrors?: Readonly<Record<number, string>> | undefined;
   /** The operation requires Content-MD5: send it whatever the configuration says. */
   contentMd5?: boolean | undefined;
+  /** Statuses of 300 and above that are answers of the operation, not errors (a 303 redirect). */
+  answers?: readonly number[] | undefined;
 }
 
 export interface IncomingResponse {
@@ -162,7 +165,8 @@ export async function send(
     request.payload instanceof Uint8Array ||
     (typeof Blob !== "undefined" && request.payload instanceof Blob) ||
     request.json === true ||
-    isXmlPayload(request.payload);
+    isXmlPayload(request.payload) ||
+    (request.payload instanceof FormBody && request.payload.size !== undefined);
   const maxAttempts = replayable ? Math.max(1, config.maxAttempts ?? 3) : 1;
   const baseDelay = config.retryDelayMs ?? 100;
   for (let attempt = 1; ; attempt++) {
@@ -184,7 +188,7 @@ export async function send(
       await backoff(baseDelay, attempt);
       continue;
     }
-    if (response.status >= 300)
+    if (response.status >= 300 && !request.answers?.includes(response.status))
       throw errorFromResponse(response.status, response.headers, response.body, request.bodilessErrors);
     return response;
   }
@@ -216,14 +220,27 @@ async function sendOnce(
   const headers = lowercaseHeaders(request.headers);
   headers["host"] = url.host;
   const now = (config.now ?? (() => new Date()))();
+  const form = request.payload instanceof FormBody ? request.payload : undefined;
   const payload = request.json
     ? JSON.stringify(request.payload)
     : isXmlPayload(request.payload)
       ? renderXmlTree(request.payload.root, request.payload.namespace, request.payload.content)
-      : (request.payload as BodySource | undefined);
+      : form
+        ? form.stream()
+        : (request.payload as BodySource | undefined);
   if (options.contentMd5 !== undefined) headers["content-md5"] = options.contentMd5;
   if (options.contentLength !== undefined) headers["content-length"] = String(options.contentLength);
-  const body = await prepareBody(payload, request.contentMd5 ? { ...config, contentMd5: true } : config, headers);
+  // A form goes as a browser sends one: its own Content-Type, its length when known, never aws-chunked.
+  if (form) {
+    headers["content-type"] = form.contentType;
+    if (form.size !== undefined) headers["content-length"] = String(form.size);
+  }
+  const bodyConfig = form ? { ...config, streamSigning: undefined } : config;
+  const body = await prepareBody(
+    payload,
+    request.contentMd5 ? { ...bodyConfig, contentMd5: true } : bodyConfig,
+    headers,
+  );
   const unsigned: SignableRequest = { method: request.method, path, query, headers };
   let signed: SignableRequest;
   if (config.signatureVersion === "v4") {
@@ -245,6 +262,8 @@ async function sendOnce(
       signal,
       body: body.send(signed),
       duplex: "half",
+      // A 3xx is the operation's answer (a 303 after a form upload), never followed.
+      redirect: "manual",
     } as RequestInit;
     const response = await (config.fetch ?? nodeFetch)(url, init);
     if (request.streamResponse && response.status < 300)
@@ -312,6 +331,14 @@ const invalidResponse = (response: IncomingResponse, message: string) =>
   new ObsError("InvalidResponse", message, response.status, {
     requestId: response.headers.get("x-amz-request-id") ?? undefined,
   });
+
+/** The status of a response, one of the operation's answers; another is an InvalidResponse. */
+export function answerStatus<S extends number>(response: IncomingResponse, statuses: readonly S[]): S {
+  const status = statuses.find((candidate) => candidate === response.status);
+  if (status === undefined)
+    throw invalidResponse(response, `The response's status ${response.status} is none of ${statuses.join(", ")}.`);
+  return status;
+}
 
 /** The typed members of a response's XML document, or a typed error naming what is wrong with it. */
 export function readXmlResponse<T extends object>(response: IncomingResponse, shape: XmlDocumentShape<T>): T {

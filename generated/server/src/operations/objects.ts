@@ -5,6 +5,7 @@ import {
   LIST_OBJECT_VERSIONS_OUTPUT_XML,
   LIST_OBJECTS_OUTPUT_XML,
   LIST_OBJECTS_V2_OUTPUT_XML,
+  POST_OBJECT_201_XML,
   renderXmlTree,
   validateCopyObjectRequest,
   validateDeleteObjectRequest,
@@ -14,6 +15,7 @@ import {
   validateListObjectsRequest,
   validateListObjectsV2Request,
   validateListObjectVersionsRequest,
+  validatePostObjectRequest,
   validatePutObjectRequest,
   validateRestoreObjectRequest,
   xmlTreeOf,
@@ -33,6 +35,8 @@ import {
   type ListObjectsV2Output,
   type ListObjectVersionsInput,
   type ListObjectVersionsOutput,
+  type PostObjectInput,
+  type PostObjectOutput,
   type PutObjectInput,
   type PutObjectOutput,
   type RestoreObjectInput,
@@ -472,6 +476,58 @@ export const listObjectVersionsRoute: Route<ObsHandlers> = {
     });
     if (!checked.ok) return checked;
     return renderListObjectVersionsResponse(await handler(checked.value, context));
+  },
+};
+/** What a POST Object handler returns; the server adds the request ID, host ID and Date. */
+export type PostObjectHandlerOutput = Omit<PostObjectOutput, "requestId" | "hostId">;
+
+/** The POST Object member of `ObsHandlers`. */
+export interface PostObjectHandler {
+  /** POST Object: You can use this operation to upload an object to an existing bucket with an HTML form */
+  postObject?: (
+    input: PostObjectInput,
+    context: RequestContext,
+  ) => Promise<PostObjectHandlerOutput> | PostObjectHandlerOutput;
+}
+
+/** The 204 or 200 or 201 or 303 response of POST Object: and the response headers. */
+export function renderPostObjectResponse(output: PostObjectHandlerOutput): RouteOutcome {
+  return {
+    ok: true,
+    status: output.status ?? 204,
+    headers: {
+      location: output.location,
+      etag: output.eTag,
+      "x-amz-version-id": output.versionId,
+      "x-amz-server-side-encryption": output.serverSideEncryption,
+      "x-amz-server-side-encryption-aws-kms-key-id": output.sseKmsKeyId,
+      "x-amz-server-side-encryption-customer-algorithm": output.sseCustomerAlgorithm,
+      "x-amz-server-side-encryption-customer-key-md5": output.sseCustomerKeyMd5,
+    },
+    body:
+      output.status === 201 && output.postResponse !== undefined
+        ? renderXmlTree("PostResponse", undefined, xmlTreeOf(POST_OBJECT_201_XML, output.postResponse))
+        : "",
+  };
+}
+
+/** How the server routes, validates and answers POST Object (`POST /{BucketName}`). */
+export const postObjectRoute: Route<ObsHandlers> = {
+  id: "PostObject",
+  method: "POST",
+  selectors: [],
+  headerSelectors: [],
+  parameters: [],
+  level: "bucket",
+  payload: { kind: "form", error: "MalformedPOSTRequest", maxBytes: 5368709120, tooLarge: "EntityTooLarge" },
+  anonymous: true,
+  implemented: (handlers) => handlers.postObject !== undefined,
+  async run(handlers, request, context) {
+    const handler = handlers.postObject;
+    if (!handler) throw notImplemented("POST Object");
+    const checked = validatePostObjectRequest(request, { requestTime: context.receivedAt, headersNormalized: true });
+    if (!checked.ok) return checked;
+    return renderPostObjectResponse(await handler(checked.value, context));
   },
 };
 /** What a PUT Object handler returns; the server adds the request ID, host ID and Date. */

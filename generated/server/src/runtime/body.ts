@@ -2,13 +2,15 @@
 import { ObsError } from "@obs-toolkit/validator";
 import { parseXmlDocument } from "../xml/parse-xml.js";
 import { verifiedPayload, verifiedWhole, type ChunkSigning } from "./payload.js";
+import { readForm, type FormLimits } from "./form.js";
 
-/** What an operation's request carries: nothing, an XML or JSON document, or a byte stream. */
+/** What an operation's request carries: nothing, an XML or JSON document, a byte stream, or an HTML form. */
 export type RoutePayload =
   | { kind: "none" }
   | { kind: "xml"; error: string }
   | { kind: "json"; error: string }
-  | { kind: "blob"; maxBytes?: number; tooLarge?: string };
+  | { kind: "blob"; maxBytes?: number; tooLarge?: string }
+  | ({ kind: "form" } & FormLimits);
 
 /** A request body as the HTTP layer gives it: none, bytes, or a stream read only as far as the operation needs. */
 export type RequestBody = Uint8Array | AsyncIterable<Uint8Array> | undefined;
@@ -41,7 +43,7 @@ export async function readWholeBody(
   headers: Readonly<Record<string, string>>,
   maxBytes: number,
 ): Promise<Buffer | undefined> {
-  if (payload.kind === "blob") return undefined;
+  if (payload.kind === "blob" || payload.kind === "form") return undefined;
   const refuse = payload.kind === "none" ? unexpectedContent : () => tooLarge(maxBytes);
   let bytes: Buffer;
   if (body === undefined) bytes = Buffer.alloc(0);
@@ -71,6 +73,10 @@ export async function decodePayload(
   if (payload.kind === "blob") {
     const source = body === undefined ? [] : body instanceof Uint8Array ? [body] : body;
     return verifiedPayload(source, headers, signing, payload, checksums);
+  }
+  if (payload.kind === "form") {
+    const source = body === undefined ? [] : body instanceof Uint8Array ? [body] : body;
+    return readForm(verifiedPayload(source, headers, signing, {}, checksums), headers, payload);
   }
   const bytes = await verifiedWhole(whole ?? Buffer.alloc(0), headers, signing, checksums);
   if (bytes.length === 0) return undefined;

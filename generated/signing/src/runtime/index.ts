@@ -5,3 +5,4 @@ export * from "./sigv2.js";
 export * from "./sigv4.js";
 export * from "./presign.js";
 export * from "./chunked.js";
+export * from "./post-policy.js";

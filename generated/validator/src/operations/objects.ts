@@ -60,9 +60,15 @@ import {
   isBase64OfLength,
   parseBooleanText,
   parseDecimalInteger,
+  parseIso8601Utc,
   recordExceedsUtf8Bytes,
+  utf8Length,
 } from "../runtime/checks.js";
 import {
+  formFieldsOf,
+  formFile,
+  formValue,
+  prefixedFields,
   prefixedHeaders,
   queryValue,
   requestHeaders,
@@ -77,6 +83,7 @@ import {
   DELETE_MARKER_ENTRY_XML,
   DELETED_OBJECT_XML,
   isCannedAcl,
+  isStorageClass,
   LIST_OBJECT_VERSIONS_COMMON_PREFIX_XML,
   LIST_OBJECTS_COMMON_PREFIX_XML,
   LIST_OBJECTS_CONTENTS_XML,
@@ -2115,6 +2122,573 @@ export function validateListObjectVersionsRequest(
   if (versionIdMarker !== undefined) value.versionIdMarker = versionIdMarker;
   if (encodingType !== undefined) value.encodingType = encodingType as "url";
   if (securityToken !== undefined) value.securityToken = securityToken;
+  return { ok: true, value };
+}
+
+/** The input of POST Object. */
+export interface PostObjectInput extends BucketNameParameter, SecurityTokenParameter {
+  /**
+   * Indicates the name of the object to be uploaded.
+   *
+   * Form field: `key`.
+   */
+  key: string;
+  /**
+   * Indicates the AK of the requester (V2). Required if the policy field is included in a V2 request.
+   *
+   * Form field: `awsaccesskeyid`.
+   */
+  awsAccessKeyId?: string | undefined;
+  /**
+   * Indicates the security policy of the request: a JSON document (expiration and conditions), base64-encoded.
+   *
+   * Form field: `policy`.
+   */
+  policy?: string | undefined;
+  /**
+   * The V2 signature of the policy, base64 HMAC-SHA1 of the policy field with the SK.
+   *
+   * Form field: `signature`.
+   */
+  signature?: string | undefined;
+  /**
+   * The V4 signature algorithm, AWS4-HMAC-SHA256.
+   *
+   * Form field: `x-amz-algorithm`.
+   */
+  algorithm?: "AWS4-HMAC-SHA256" | undefined;
+  /**
+   * The V4 credential: AK/date/region/s3/aws4_request.
+   *
+   * Form field: `x-amz-credential`.
+   */
+  credential?: string | undefined;
+  /**
+   * The V4 signing time, ISO 8601 basic format (20150806T000000Z).
+   *
+   * Form field: `x-amz-date`.
+   */
+  amzDate?: string | undefined;
+  /**
+   * The V4 signature of the policy, hex HMAC-SHA256 of the policy field with the signing key.
+   *
+   * Form field: `x-amz-signature`.
+   */
+  amzSignature?: string | undefined;
+  /**
+   * The security token of a temporary access key, in the form as in the header.
+   *
+   * Form field: `x-amz-security-token`.
+   */
+  formSecurityToken?: string | undefined;
+  /**
+   * Indicates the ACL applied to the object to be uploaded. Possible values are private, public-read, public-read-write, authenticated-read, bucket-owner-read, and bucket-owner-full-control.
+   *
+   * Form field: `acl`.
+   */
+  acl?: CannedAcl | undefined;
+  /**
+   * The storage class of the object; the bucket's default class when absent. STANDARD, STANDARD_IA or GLACIER, case-sensitive.
+   *
+   * Form field: `x-amz-storage-class`.
+   */
+  storageClass?: StorageClass | undefined;
+  /**
+   * Answered as a response header by GET Object and HEAD Object.
+   *
+   * Form field: `cache-control`.
+   */
+  cacheControl?: string | undefined;
+  /**
+   * The object's MIME type, answered by GET Object and HEAD Object.
+   *
+   * Form field: `content-type`.
+   */
+  contentType?: string | undefined;
+  /**
+   * Answered as a response header by GET Object and HEAD Object.
+   *
+   * Form field: `content-disposition`.
+   */
+  contentDisposition?: string | undefined;
+  /**
+   * Answered as a response header by GET Object and HEAD Object.
+   *
+   * Form field: `content-encoding`.
+   */
+  contentEncoding?: string | undefined;
+  /**
+   * The date and time at which the object is no longer cacheable, answered in the Expires header of GET Object and HEAD Object.
+   *
+   * Form field: `expires`.
+   */
+  expires?: string | undefined;
+  /**
+   * The URL to which the client is redirected after the upload: 303, with Location holding the URL with the bucket, key and ETag added to its query. An invalid URL is ignored (204).
+   *
+   * Form field: `success_action_redirect`.
+   */
+  successActionRedirect?: string | undefined;
+  /**
+   * The status of a successful answer: 200 or 204 (no body) or 201 (a PostResponse document). Absent or another value: 204.
+   *
+   * Form field: `success_action_status`.
+   */
+  successActionStatus?: string | undefined;
+  /**
+   * If the bucket is a website, redirects requests for this object to another object in the same bucket or to an external URL. Prefixed by /, http:// or https://; at most 2 K.
+   *
+   * Form field: `x-amz-website-redirect-location`.
+   */
+  websiteRedirectLocation?: string | undefined;
+  /**
+   * Indicates that SSE-KMS is used.
+   *
+   * Form field: `x-amz-server-side-encryption`.
+   */
+  serverSideEncryption?: "aws:kms" | undefined;
+  /**
+   * The master key ID of SSE-KMS; the default master key when absent.
+   *
+   * Form field: `x-amz-server-side-encryption-aws-kms-key-id`.
+   */
+  sseKmsKeyId?: string | undefined;
+  /**
+   * The SSE-C algorithm, with the key and its MD5.
+   *
+   * Form field: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: "AES256" | undefined;
+  /**
+   * The SSE-C key, base64 of 256 or 512 bits, with the algorithm and its MD5.
+   *
+   * Form field: `x-amz-server-side-encryption-customer-key`.
+   */
+  sseCustomerKey?: string | undefined;
+  /**
+   * The base64 MD5 of the SSE-C key, with the algorithm and the key.
+   *
+   * Form field: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
+  /**
+   * The WORM mode of the object, COMPLIANCE, with the retain-until date.
+   *
+   * Form field: `x-amz-object-lock-mode`.
+   */
+  objectLockMode?: "COMPLIANCE" | undefined;
+  /**
+   * When the WORM retention ends, a UTC time in ISO 8601 (2015-07-01T04:11:15Z), later than the request, with the mode.
+   *
+   * Form field: `x-amz-object-lock-retain-until-date`.
+   */
+  objectLockRetainUntilDate?: string | undefined;
+  /**
+   * User-defined metadata, one field per entry, answered as x-amz-meta-* headers. Names and values together may not exceed 2 KB.
+   *
+   * Form fields `x-amz-meta-*`, by the rest of their name.
+   */
+  metadata?: Record<string, string> | undefined;
+  /** Every field of the form before the file, by lowercase name, as sent (a policy covers them all). The client sends these too, under the typed members. */
+  fields?: Record<string, string> | undefined;
+  /**
+   * The content of the object. It must be the last field of the form; each request carries one file.
+   *
+   * Form field `file`, the last: the file's bytes, streamed as they arrive.
+   */
+  file: AsyncIterable<Uint8Array>;
+}
+
+/** The output of POST Object. */
+export interface PostObjectOutput {
+  /**
+   * The value created by OBS to uniquely identify a request. OBS uses this value to troubleshoot faults.
+   *
+   * Header: `x-amz-request-id`.
+   */
+  requestId?: string | undefined;
+  /**
+   * A special token that helps OBS troubleshoot faults.
+   *
+   * Header: `x-amz-id-2`.
+   */
+  hostId?: string | undefined;
+  /**
+   * The object's address (204, 200 and 201), or success_action_redirect with the bucket, key and ETag in its query (303).
+   *
+   * Header: `location`.
+   */
+  location?: string | undefined;
+  /**
+   * The ETag of the stored object, the hex MD5 of its bytes in double quotes.
+   *
+   * Header: `etag`.
+   */
+  eTag?: string | undefined;
+  /**
+   * The version ID of the object, when the bucket has versioning enabled (`null` when suspended).
+   *
+   * Header: `x-amz-version-id`.
+   */
+  versionId?: string | undefined;
+  /**
+   * This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption`.
+   */
+  serverSideEncryption?: string | undefined;
+  /**
+   * Indicates the master key ID. This header is included in a response if SSE-KMS is used.
+   *
+   * Header: `x-amz-server-side-encryption-aws-kms-key-id`.
+   */
+  sseKmsKeyId?: string | undefined;
+  /**
+   * Indicates an encryption algorithm. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-algorithm`.
+   */
+  sseCustomerAlgorithm?: string | undefined;
+  /**
+   * Indicates the MD5 value of a key used to encrypt objects. This header is included in a response if SSE-C is used.
+   *
+   * Header: `x-amz-server-side-encryption-customer-key-md5`.
+   */
+  sseCustomerKeyMd5?: string | undefined;
+  /** The answer's HTTP status (default 204): 200, The object was stored; success_action_status is 200. No body; 201, The object was stored; success_action_status is 201. The body records the upload; 303, The object was stored and success_action_redirect is a valid URL: the client is sent there, Location carrying the URL with bucket, key and etag added to its query. */
+  status?: 204 | 200 | 201 | 303 | undefined;
+  /**
+   * The upload as S3 records it after a form upload with success_action_status 201.
+   *
+   * XML: the `<PostResponse>` document a 201 answers.
+   */
+  postResponse?: { location?: string; bucket?: string; key?: string; eTag?: string } | undefined;
+}
+
+/** How the POST Object 201 response body is written and read. */
+export const POST_OBJECT_201_XML: XmlDocumentShape<NonNullable<PostObjectOutput["postResponse"]>> = {
+  root: "PostResponse",
+  kind: "structure",
+  members: [
+    { member: "location", xml: "Location", shape: { kind: "string" } },
+    { member: "bucket", xml: "Bucket", shape: { kind: "string" } },
+    { member: "key", xml: "Key", shape: { kind: "string" } },
+    { member: "eTag", xml: "ETag", shape: { kind: "string" } },
+  ],
+};
+const POST_OBJECT_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AWS4-HMAC-SHA256"]);
+const POST_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<string> = new Set(["aws:kms"]);
+const POST_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
+const POST_OBJECT_OBJECT_LOCK_MODE_VALUES: ReadonlySet<string> = new Set(["COMPLIANCE"]);
+/** The POST Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
+export const POST_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof PostObjectInput> = new Set([
+  "securityToken",
+  "formSecurityToken",
+  "sseCustomerKey",
+]);
+
+/**
+ * Validates a POST Object request against the spec and returns the typed input, or every rule it breaks with the S3 error code and status each answers.
+ *
+ * Header names are matched case-insensitively; headers the spec does not name are ignored. The function never throws.
+ *
+ * @param request The routed request: bucket, decoded key, query, headers and payload.
+ * @param options `requestTime`: the time the request was received (default: now).
+ */
+export function validatePostObjectRequest(
+  request: ObsRequest,
+  options: ValidateOptions = {},
+): ValidationResult<PostObjectInput> {
+  const errors: ValidationIssue[] = [];
+  const fail = (code: string, status: number, target: string, message: string): void => {
+    errors.push({ code, status, target, message });
+  };
+  // Callers from plain JavaScript may pass anything; treat a non-object as an empty request.
+  const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
+  // Headers by lowercase name, a repeated header's values joined with commas.
+  const headers = requestHeaders(source, options);
+  const securityToken = headers["x-amz-security-token"];
+  const requestTime = (options.requestTime ?? new Date()).getTime();
+
+  // path: BucketName
+  const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
+  checkBucketName(bucket, fail);
+
+  // form: key
+  const key = formValue(source.payload, "key");
+  if (key === undefined || key === "") {
+    fail("InvalidArgument", 400, "key", "key is required.");
+  } else {
+    if (utf8Length(key) > 1024) {
+      fail("KeyTooLong", 400, "key", "key must be at most 1024 bytes long in UTF-8.");
+    }
+  }
+
+  // form: awsaccesskeyid
+  const awsAccessKeyId = formValue(source.payload, "awsaccesskeyid");
+
+  // form: policy
+  const policy = formValue(source.payload, "policy");
+  if (policy !== undefined) {
+    if (!isBase64OfLength(policy)) {
+      fail("InvalidPolicyDocument", 400, "policy", "policy must be base64.");
+    }
+  }
+
+  // form: signature
+  const signature = formValue(source.payload, "signature");
+
+  // form: x-amz-algorithm
+  const algorithm = formValue(source.payload, "x-amz-algorithm");
+  if (algorithm !== undefined) {
+    if (!POST_OBJECT_ALGORITHM_VALUES.has(algorithm)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-algorithm",
+        "x-amz-algorithm must be one of AWS4-HMAC-SHA256 (case-sensitive).",
+      );
+    }
+  }
+
+  // form: x-amz-credential
+  const credential = formValue(source.payload, "x-amz-credential");
+
+  // form: x-amz-date
+  const amzDate = formValue(source.payload, "x-amz-date");
+
+  // form: x-amz-signature
+  const amzSignature = formValue(source.payload, "x-amz-signature");
+
+  // form: x-amz-security-token
+  const formSecurityToken = formValue(source.payload, "x-amz-security-token");
+
+  // form: acl
+  const acl = formValue(source.payload, "acl");
+  if (acl !== undefined) {
+    if (!isCannedAcl(acl)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "acl",
+        "acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
+      );
+    }
+  }
+
+  // form: x-amz-storage-class
+  const storageClass = formValue(source.payload, "x-amz-storage-class");
+  if (storageClass !== undefined) {
+    if (!isStorageClass(storageClass)) {
+      fail(
+        "InvalidStorageClass",
+        400,
+        "x-amz-storage-class",
+        "x-amz-storage-class must be one of STANDARD, STANDARD_IA, GLACIER (case-sensitive).",
+      );
+    }
+  }
+
+  // form: cache-control
+  const cacheControl = formValue(source.payload, "cache-control");
+
+  // form: content-type
+  const contentType = formValue(source.payload, "content-type");
+
+  // form: content-disposition
+  const contentDisposition = formValue(source.payload, "content-disposition");
+
+  // form: content-encoding
+  const contentEncoding = formValue(source.payload, "content-encoding");
+
+  // form: expires
+  const expires = formValue(source.payload, "expires");
+
+  // form: success_action_redirect
+  const successActionRedirect = formValue(source.payload, "success_action_redirect");
+
+  // form: success_action_status
+  const successActionStatus = formValue(source.payload, "success_action_status");
+
+  // form: x-amz-website-redirect-location
+  const websiteRedirectLocation = formValue(source.payload, "x-amz-website-redirect-location");
+  if (websiteRedirectLocation !== undefined) {
+    if (codePointLength(websiteRedirectLocation) > 2048) {
+      fail(
+        "InvalidRedirectLocation",
+        400,
+        "x-amz-website-redirect-location",
+        "x-amz-website-redirect-location must be at most 2048 characters long.",
+      );
+    } else if (
+      !(
+        websiteRedirectLocation.startsWith("/") ||
+        websiteRedirectLocation.startsWith("http://") ||
+        websiteRedirectLocation.startsWith("https://")
+      )
+    ) {
+      fail(
+        "InvalidRedirectLocation",
+        400,
+        "x-amz-website-redirect-location",
+        "x-amz-website-redirect-location must start with /, http://, https://.",
+      );
+    }
+  }
+
+  // form: x-amz-server-side-encryption
+  const serverSideEncryption = formValue(source.payload, "x-amz-server-side-encryption");
+  if (serverSideEncryption !== undefined) {
+    if (!POST_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption",
+        "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).",
+      );
+    }
+  }
+
+  // form: x-amz-server-side-encryption-aws-kms-key-id
+  const sseKmsKeyId = formValue(source.payload, "x-amz-server-side-encryption-aws-kms-key-id");
+
+  // form: x-amz-server-side-encryption-customer-algorithm
+  const sseCustomerAlgorithm = formValue(source.payload, "x-amz-server-side-encryption-customer-algorithm");
+  if (sseCustomerAlgorithm !== undefined) {
+    if (!POST_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+      fail(
+        "InvalidEncryptionAlgorithmError",
+        400,
+        "x-amz-server-side-encryption-customer-algorithm",
+        "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
+      );
+    }
+  }
+
+  // form: x-amz-server-side-encryption-customer-key
+  const sseCustomerKey = formValue(source.payload, "x-amz-server-side-encryption-customer-key");
+  if (sseCustomerKey !== undefined) {
+    if (!isBase64OfLength(sseCustomerKey, [32, 64])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key",
+        "x-amz-server-side-encryption-customer-key must be base64 of 32 or 64 bytes.",
+      );
+    }
+  }
+
+  // form: x-amz-server-side-encryption-customer-key-md5
+  const sseCustomerKeyMd5 = formValue(source.payload, "x-amz-server-side-encryption-customer-key-md5");
+  if (sseCustomerKeyMd5 !== undefined) {
+    if (!isBase64OfLength(sseCustomerKeyMd5, [16])) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be base64 of 16 bytes.",
+      );
+    } else if (sseCustomerKey !== undefined && base64Md5Of(sseCustomerKey) !== sseCustomerKeyMd5) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-server-side-encryption-customer-key-md5",
+        "x-amz-server-side-encryption-customer-key-md5 must be the base64 MD5 of the decoded x-amz-server-side-encryption-customer-key.",
+      );
+    }
+  }
+
+  // form: x-amz-object-lock-mode
+  const objectLockMode = formValue(source.payload, "x-amz-object-lock-mode");
+  if (objectLockMode !== undefined) {
+    if (!POST_OBJECT_OBJECT_LOCK_MODE_VALUES.has(objectLockMode)) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-object-lock-mode",
+        "x-amz-object-lock-mode must be one of COMPLIANCE (case-sensitive).",
+      );
+    }
+  }
+
+  // form: x-amz-object-lock-retain-until-date
+  const objectLockRetainUntilDate = formValue(source.payload, "x-amz-object-lock-retain-until-date");
+  if (objectLockRetainUntilDate !== undefined) {
+    if (parseIso8601Utc(objectLockRetainUntilDate) === undefined) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-object-lock-retain-until-date",
+        "x-amz-object-lock-retain-until-date must be an ISO 8601 UTC date-time such as 2015-07-01T04:11:15Z.",
+      );
+    } else if ((parseIso8601Utc(objectLockRetainUntilDate) ?? 0) <= requestTime) {
+      fail(
+        "InvalidArgument",
+        400,
+        "x-amz-object-lock-retain-until-date",
+        "x-amz-object-lock-retain-until-date must be later than the request time.",
+      );
+    }
+  }
+
+  // Request body: an HTML form; its file is the last field, streamed.
+  const payloadValue = formFile(source.payload);
+  if (payloadValue === undefined)
+    fail(
+      "IncorrectNumberOfFilesInPostRequest",
+      400,
+      "file",
+      "POST requires exactly one file upload per request (the form's last field).",
+    );
+  const payloadValueMetadata = prefixedFields(source.payload, "x-amz-meta-");
+  if (payloadValueMetadata !== undefined && recordExceedsUtf8Bytes(payloadValueMetadata, 2048)) {
+    fail("MetadataTooLarge", 400, "x-amz-meta-*", "x-amz-meta-* names and values must not exceed 2048 bytes in all.");
+  }
+
+  // Rules across headers, query parameters and body elements.
+  // SSE-C needs the algorithm, the key and the key's MD5, all three.
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  // A KMS key ID is only meaningful with x-amz-server-side-encryption.
+  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
+  // The object-lock mode and the retain-until date go together.
+  checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
+
+  if (errors.length > 0) return { ok: false, errors };
+  // Every value was checked above; the casts narrow the values to their types.
+  const value: PostObjectInput = {
+    bucket: bucket as string,
+    key: key as string,
+    file: payloadValue as AsyncIterable<Uint8Array>,
+  };
+  if (securityToken !== undefined) value.securityToken = securityToken;
+  if (awsAccessKeyId !== undefined) value.awsAccessKeyId = awsAccessKeyId;
+  if (policy !== undefined) value.policy = policy;
+  if (signature !== undefined) value.signature = signature;
+  if (algorithm !== undefined) value.algorithm = algorithm as "AWS4-HMAC-SHA256";
+  if (credential !== undefined) value.credential = credential;
+  if (amzDate !== undefined) value.amzDate = amzDate;
+  if (amzSignature !== undefined) value.amzSignature = amzSignature;
+  if (formSecurityToken !== undefined) value.formSecurityToken = formSecurityToken;
+  if (acl !== undefined) value.acl = acl as CannedAcl;
+  if (storageClass !== undefined) value.storageClass = storageClass as StorageClass;
+  if (cacheControl !== undefined) value.cacheControl = cacheControl;
+  if (contentType !== undefined) value.contentType = contentType;
+  if (contentDisposition !== undefined) value.contentDisposition = contentDisposition;
+  if (contentEncoding !== undefined) value.contentEncoding = contentEncoding;
+  if (expires !== undefined) value.expires = expires;
+  if (successActionRedirect !== undefined) value.successActionRedirect = successActionRedirect;
+  if (successActionStatus !== undefined) value.successActionStatus = successActionStatus;
+  if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
+  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption as "aws:kms";
+  if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
+  if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
+  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode as "COMPLIANCE";
+  if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
+  if (payloadValueMetadata !== undefined) value.metadata = payloadValueMetadata;
+  const payloadValueFields = formFieldsOf(source.payload);
+  if (payloadValueFields !== undefined) value.fields = payloadValueFields;
   return { ok: true, value };
 }
 

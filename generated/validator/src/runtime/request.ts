@@ -10,7 +10,8 @@ export interface ObsRequest {
   headers?: Readonly<Record<string, string | readonly string[] | undefined>> | undefined;
   /**
    * The request payload, for operations that take one: the parsed document (`XmlDocument`) of
-   * an XML body, or the byte stream of a streamed body. Undefined when there is no body.
+   * an XML body, the byte stream of a streamed body, or the fields and file of an HTML form
+   * (`FormPayload`). Undefined when there is no body.
    */
   payload?: unknown;
 }
@@ -128,4 +129,52 @@ export function queryValue(query: ObsRequest["query"], name: string): string | u
   if (typeof raw === "string") return raw;
   if (Array.isArray(raw) && typeof raw[0] === "string") return raw[0];
   return undefined;
+}
+
+/**
+ * An HTML form (`multipart/form-data`) as the server reads it: the fields that come before the
+ * file, by lowercase name (a repeated field keeps its first value), and the file's bytes,
+ * streamed as they arrive. Fields after the file are not read.
+ */
+export interface FormPayload {
+  fields: Readonly<Record<string, string>>;
+  file: AsyncIterable<Uint8Array> | undefined;
+}
+
+function formFields(payload: unknown): Readonly<Record<string, string>> | undefined {
+  if (payload === null || typeof payload !== "object") return undefined;
+  const fields: unknown = (payload as { fields?: unknown }).fields;
+  return fields !== null && typeof fields === "object" ? (fields as Record<string, string>) : undefined;
+}
+
+/** A form field's value (its name lowercase), or undefined. */
+export function formValue(payload: unknown, name: string): string | undefined {
+  const fields = formFields(payload);
+  if (fields === undefined || !Object.hasOwn(fields, name)) return undefined;
+  const value = fields[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Every field of a form, by lowercase name, or undefined when there is no form. */
+export function formFieldsOf(payload: unknown): Record<string, string> | undefined {
+  const fields = formFields(payload);
+  if (fields === undefined) return undefined;
+  const copy = bareRecord();
+  for (const name of Object.keys(fields)) if (typeof fields[name] === "string") copy[name] = fields[name];
+  return copy;
+}
+
+/** The fields of a family (`x-amz-meta-*`) by the rest of their name, or undefined when there are none. */
+export function prefixedFields(payload: unknown, prefix: string): Record<string, string> | undefined {
+  const fields = formFields(payload);
+  return fields === undefined ? undefined : prefixedHeaders(fields, prefix);
+}
+
+/** The form's file, or undefined when it has none. */
+export function formFile(payload: unknown): AsyncIterable<Uint8Array> | undefined {
+  if (payload === null || typeof payload !== "object") return undefined;
+  const file: unknown = (payload as { file?: unknown }).file;
+  return file !== null && typeof file === "object" && Symbol.asyncIterator in file
+    ? (file as AsyncIterable<Uint8Array>)
+    : undefined;
 }

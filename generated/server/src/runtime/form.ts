@@ -1,0 +1,83 @@
+// Copied from runtime/server/form.ts by `npm run generate`: edit that file, not this one.
+import { Readable } from "node:stream";
+import busboy from "busboy";
+import { ObsError, type FormPayload } from "@obs-toolkit/validator";
+
+/** How an operation's form is read: the code of one that cannot be, and the file's size limit. */
+export interface FormLimits {
+  error: string;
+  maxBytes?: number | undefined;
+  tooLarge?: string | undefined;
+}
+
+/** Fields a form may carry before its file, and the bytes of each: a browser form's, many times over. */
+const MAX_FIELDS = 200;
+const MAX_FIELD_BYTES = 64 * 1024;
+
+/**
+ * Reads an HTML form (`multipart/form-data`) with busboy as far as its file: the fields before it
+ * by lowercase name (the first of a repeated one), and the file as a stream the handler reads as
+ * it arrives, bounded by `maxBytes`. What follows the file is read and dropped. A body that is
+ * not such a form, or a field too large, answers `limits.error`.
+ */
+export function readForm(
+  body: AsyncIterable<Uint8Array>,
+  headers: Readonly<Record<string, string>>,
+  limits: FormLimits,
+): Promise<FormPayload> {
+  const malformed = (why: string) =>
+    new ObsError(limits.error, `The body of your POST request is not a valid form: ${why}.`, 400);
+  let parser: busboy.Busboy;
+  try {
+    parser = busboy({
+      headers: { "content-type": headers["content-type"] ?? "" },
+      limits: { fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, files: 1, parts: MAX_FIELDS + 2 },
+    });
+  } catch (error) {
+    return Promise.reject(malformed(error instanceof Error ? error.message.toLowerCase() : "no multipart boundary"));
+  }
+  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+  return new Promise<FormPayload>((resolve, reject) => {
+    let settled = false;
+    const settle = (outcome: FormPayload | ObsError) => {
+      if (settled) return;
+      settled = true;
+      if (outcome instanceof ObsError) reject(outcome);
+      else resolve(outcome);
+    };
+    parser.on("field", (name, value, info) => {
+      if (info.valueTruncated) return settle(malformed(`field "${name}" is longer than ${MAX_FIELD_BYTES} bytes`));
+      const key = name.toLowerCase();
+      if (!settled && !(key in fields)) fields[key] = value;
+    });
+    parser.on("file", (_name, stream) => {
+      if (settled) return void stream.resume();
+      settle({ fields, file: bounded(stream, limits) });
+    });
+    parser.on("fieldsLimit", () => settle(malformed(`more than ${MAX_FIELDS} fields`)));
+    parser.on("partsLimit", () => settle(malformed(`more than ${MAX_FIELDS + 2} parts`)));
+    parser.on("error", (error: Error) => settle(malformed(error.message.toLowerCase())));
+    parser.on("close", () => settle({ fields, file: undefined }));
+    Readable.from(body)
+      .on("error", (error) => parser.destroy(error))
+      .pipe(parser);
+  });
+}
+
+/** The file's bytes, refused past the limit. */
+async function* bounded(stream: Readable, limits: FormLimits): AsyncGenerator<Uint8Array> {
+  let total = 0;
+  const maxBytes = limits.maxBytes ?? Number.POSITIVE_INFINITY;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > maxBytes) {
+      stream.resume();
+      throw new ObsError(
+        limits.tooLarge ?? "EntityTooLarge",
+        `Your proposed upload exceeds the maximum allowed size (${maxBytes} bytes).`,
+        400,
+      );
+    }
+    yield chunk;
+  }
+}
