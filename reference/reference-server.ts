@@ -13,6 +13,7 @@ import { bucketHandlers } from "./handlers/buckets.js";
 import { configurationHandlers } from "./handlers/configuration.js";
 import { multipartHandlers } from "./handlers/multipart.js";
 import { objectHandlers } from "./handlers/objects.js";
+import { postHandlers, type PostAccess } from "./handlers/post.js";
 import { ReferenceStore } from "./store.js";
 
 export interface ReferenceServerOptions {
@@ -50,6 +51,7 @@ export function createReferenceHandlers(
   region = "us-east-1",
   knownUser: (id: string) => boolean = () => true,
   timing: RestoreTiming = { dayMs: 86_400_000 },
+  post: PostAccess = { secretOf: () => undefined, permits: accessControl(store).permits },
 ): ObsHandlers {
   return {
     ...bucketHandlers(store, region),
@@ -61,6 +63,7 @@ export function createReferenceHandlers(
     ...integrationHandlers(store),
     ...restoreHandlers(store, timing),
     ...objectHandlers(store),
+    ...postHandlers(store, post),
     ...multipartHandlers(store),
   };
 }
@@ -80,11 +83,15 @@ export async function startReferenceServer(
     [options.accessKey, options.secretKey],
     ...(options.users ?? []).map((user): [string, string] => [user.accessKey, user.secretKey]),
   ]);
+  const access = accessControl(store);
   const obs = createObsServer({
-    handlers: createReferenceHandlers(store, region, (id) => secrets.has(id), {
-      dayMs: options.lifecycle?.dayMs ?? 86_400_000,
-      restoreMs: options.restoreMs,
-    }),
+    handlers: createReferenceHandlers(
+      store,
+      region,
+      (id) => secrets.has(id),
+      { dayMs: options.lifecycle?.dayMs ?? 86_400_000, restoreMs: options.restoreMs },
+      { secretOf: (id) => secrets.get(id), permits: access.permits },
+    ),
     credentials: (accessKeyId) => {
       const secretAccessKey = secrets.get(accessKeyId);
       return secretAccessKey === undefined ? undefined : { secretAccessKey };
@@ -93,7 +100,7 @@ export async function startReferenceServer(
     // allows everyone, and answers AccessDenied elsewhere.
     allowAnonymous: true,
     // Every request passes the ACLs and the bucket's policy before it is validated or its body read.
-    authorize: accessControl(store),
+    authorize: access.authorize,
     domains: options.domains,
     // A request from a page on another origin gets the CORS headers of the bucket's first rule that allows it.
     answerHeaders: ({ method, bucket, headers }) =>

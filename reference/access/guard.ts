@@ -18,6 +18,7 @@ type Need = { action: string } & (
   | { on: "bucket"; permission: Permission | "owner" }
   | { on: "object"; permission: Permission }
   | { on: "copy" }
+  | { on: "form" }
 );
 
 const service = (action: string): Need => ({ action, on: "service" });
@@ -27,6 +28,8 @@ const owner = (action: string): Need => ({ action, on: "bucket", permission: "ow
 const bucket = (action: string, permission: Permission): Need => ({ action, on: "bucket", permission });
 const object = (action: string, permission: Permission): Need => ({ action, on: "object", permission });
 const copy: Need = { action: "s3:PutObject", on: "copy" };
+/** A form upload: its policy's signature names the requester, which the handler finds and asks `permits` about. */
+const form: Need = { action: "s3:PutObject", on: "form" };
 
 /** Every operation's need: a new operation in the spec does not compile here until it has one. */
 const NEEDS: Record<keyof ObsHandlers, Need> = {
@@ -86,6 +89,7 @@ const NEEDS: Record<keyof ObsHandlers, Need> = {
   optionsBucket: anyone,
   optionsObject: anyone,
   putObject: bucket("s3:PutObject", "WRITE"),
+  postObject: form,
   deleteObject: bucket("s3:DeleteObject", "WRITE"),
   deleteObjects: bucket("s3:DeleteObject", "WRITE"),
   getObject: object("s3:GetObject", "READ"),
@@ -117,7 +121,7 @@ export function objectGrants(record: ObjectRecord, bucketOwner: string): StoredG
 const denied = () => new ObsError("AccessDenied", "Access Denied", 403);
 
 /** What the guard reads of a request. */
-interface Target {
+export interface Target {
   bucket?: string | undefined;
   key?: string | undefined;
   versionId?: string | undefined;
@@ -128,7 +132,7 @@ interface Target {
 }
 
 /** Who asks, and from where. */
-interface Caller {
+export interface Caller {
   accessKeyId: string | undefined;
   remoteAddress: string | undefined;
 }
@@ -146,7 +150,11 @@ const handlerName = (operationId: string) =>
  * then the ACLs; AccessDenied otherwise. A bucket or object that is not there is the handler's to
  * answer (NoSuchBucket; NoSuchKey to a requester who may read the bucket).
  */
-export function accessControl(store: ReferenceStore): (request: AuthorizeRequest) => void {
+export function accessControl(store: ReferenceStore): {
+  authorize: (request: AuthorizeRequest) => void;
+  /** Whether `caller` may do what `operation` needs on `target` (a form upload's requester, once its policy is checked). */
+  permits: (operation: keyof ObsHandlers, target: Target, caller: Caller) => boolean;
+} {
   const allows = (record: BucketRecord, requester: string | undefined, permission: Permission | "owner") =>
     requester === record.owner || (permission !== "owner" && granted(bucketGrants(record), requester, permission));
 
@@ -183,6 +191,7 @@ export function accessControl(store: ReferenceStore): (request: AuthorizeRequest
     const requester = caller.accessKeyId;
     switch (need.on) {
       case "anyone":
+      case "form":
         return true;
       case "service":
         return requester !== undefined;
@@ -220,7 +229,7 @@ export function accessControl(store: ReferenceStore): (request: AuthorizeRequest
     }
   };
 
-  return (request) => {
+  const authorize = (request: AuthorizeRequest) => {
     const need = NEEDS[handlerName(request.operation)];
     const target: Target = {
       bucket: request.bucket,
@@ -233,4 +242,5 @@ export function accessControl(store: ReferenceStore): (request: AuthorizeRequest
     };
     if (!allowed(need, target, request)) throw denied();
   };
+  return { authorize, permits: (operation, target, caller) => allowed(NEEDS[operation], target, caller) };
 }
