@@ -54,7 +54,7 @@ async function generateFixture(name: string): Promise<Packages> {
     writeFileSync(target, text);
   }
   // Registry dependencies: links to this project's copies (their own dependencies resolve from there).
-  for (const dependency of ["fast-xml-parser", "@aws-crypto", "@aws-sdk"]) {
+  for (const dependency of ["fast-xml-parser", "@aws-crypto", "@aws-sdk", "busboy", "streamsearch"]) {
     mkdirSync(dirname(join(dir, "node_modules", dependency)), { recursive: true });
     symlinkSync(join(root, "node_modules", dependency), join(dir, "node_modules", dependency));
   }
@@ -685,5 +685,89 @@ describe("feature: an operation the server does not authenticate", () => {
       ["GetProbe", "open", undefined],
       ["GetProbe", "closed", undefined],
     ]);
+  });
+});
+
+describe("feature: an HTML form body and a status member", () => {
+  it("reads fields as members and the file as a stream; the status member picks 204, 201 with its document or 303", async () => {
+    const packages = await generateFixture("form-body");
+    const seen: Array<Record<string, unknown>> = [];
+    const handle = serve(packages, {
+      postUpload: async (input: never) => {
+        const { file, ...rest } = input as { file: AsyncIterable<Uint8Array>; key: string };
+        let bytes = "";
+        for await (const chunk of file) bytes += Buffer.from(chunk).toString();
+        seen.push({ ...rest, bytes });
+        if (rest.key === "redirect") return { status: 303, location: "http://example.com/next" };
+        if (rest.key === "record") return { status: 201, record: { key: rest.key, size: bytes.length } };
+        return { location: `/b1/${rest.key}` };
+      },
+    });
+    type Form = { contentType: string; stream(): AsyncIterable<Uint8Array> };
+    const serialize = packages.client.serializePostUploadRequest as (input: object) => { payload: Form };
+    const post = (input: object) => {
+      const form = serialize({ bucket: "b1", ...input }).payload;
+      return handle({ method: "POST", url: "/b1", headers: { "content-type": form.contentType }, body: form.stream() });
+    };
+
+    const stored = await post({
+      key: "k1",
+      acl: "public-read",
+      contentType: "text/plain",
+      size: 5,
+      metadata: { Color: "red" },
+      fields: { "x-ignore-me": "1" },
+      file: "hello",
+    });
+    expect(stored.status).toBe(204);
+    expect(stored.headers["location"]).toBe("/b1/k1");
+    expect(seen[0]).toEqual({
+      bucket: "b1",
+      key: "k1",
+      acl: "public-read",
+      size: 5,
+      contentType: "text/plain",
+      metadata: { color: "red" },
+      fields: {
+        key: "k1",
+        acl: "public-read",
+        size: "5",
+        "content-type": "text/plain",
+        "x-meta-color": "red",
+        "x-ignore-me": "1",
+      },
+      bytes: "hello",
+    });
+
+    const record = await post({ key: "record", file: "abc" });
+    expect(record.status).toBe(201);
+    expect(String(record.body)).toContain("<Record><Key>record</Key><Size>3</Size></Record>");
+    const read = packages.client.deserializePostUploadResponse as (response: object) => Record<string, unknown>;
+    const headers = new Headers({ "content-type": "application/xml" });
+    expect(read({ status: 201, headers, body: String(record.body) })).toMatchObject({
+      status: 201,
+      record: { key: "record", size: 3 },
+    });
+    const redirect = await post({ key: "redirect", file: "x" });
+    expect([redirect.status, redirect.headers["location"]]).toEqual([303, "http://example.com/next"]);
+    expect(read({ status: 303, headers: new Headers(), body: "" })).toMatchObject({ status: 303 });
+    expect(() => read({ status: 202, headers: new Headers(), body: "" })).toThrow(/status 202/);
+
+    // Each field checked as a header would be, with its code; the file bounded; a form that is not one refused.
+    expect(codeOf(await post({ key: "too-long-key", file: "x" }))).toBe("InvalidArgument");
+    expect(codeOf(await post({ key: "k", acl: "public", contentType: "a", file: "x" }))).toBe("InvalidArgument");
+    expect(codeOf(await post({ key: "k", acl: "private", file: "x" }))).toBe("InvalidArgument");
+    expect(codeOf(await post({ key: "k", fields: { size: "five" }, file: "x" }))).toBe("InvalidArgument");
+    expect(codeOf(await post({ key: "k", metadata: { long: "a value over the limit" }, file: "x" }))).toBe(
+      "MetadataTooLarge",
+    );
+    expect(codeOf(await post({ key: "k", file: "eleven bytes" }))).toBe("EntityTooLarge");
+    const noFile = '--B\r\nContent-Disposition: form-data; name="key"\r\n\r\nk\r\n--B--\r\n';
+    const bare = (body: string, contentType: string) =>
+      handle({ method: "POST", url: "/b1", headers: { "content-type": contentType }, body: text(body) });
+    expect(codeOf(await bare(noFile, "multipart/form-data; boundary=B"))).toBe("IncorrectNumberOfFilesInPostRequest");
+    expect(codeOf(await bare("key=k", "application/x-www-form-urlencoded"))).toBe("MalformedPOSTRequest");
+    expect(codeOf(await bare(noFile, "multipart/form-data"))).toBe("MalformedPOSTRequest");
+    expect(seen).toHaveLength(3);
   });
 });

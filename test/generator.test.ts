@@ -262,7 +262,7 @@ describe("generator", () => {
     [
       "unsupported-body",
       [
-        /unsupported-body\.yaml:14:\d+ .*\/requestBody\/content\/text~1plain: "text\/plain" is not supported in a body's content \(supported: application\/xml, application\/json, application\/octet-stream\)/,
+        /unsupported-body\.yaml:14:\d+ .*\/requestBody\/content\/text~1plain: "text\/plain" is not supported in a body's content \(supported: application\/xml, application\/json, application\/octet-stream, multipart\/form-data\)/,
       ],
     ],
     [

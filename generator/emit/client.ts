@@ -153,7 +153,7 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
     ...(response.statusMember === undefined
       ? []
       : [
-          `${response.statusMember}: ${use(transportValues("answerStatus"))}(response, [${[response.status, ...response.alternatives.map((a) => a.status)].join(", ")}]),`,
+          `${response.statusMember}: ${use(transportValues("answerStatus"))}(response, [${[response.status, ...response.alternatives.map((a) => a.status)].join(", ")}] as const),`,
         ]),
     ...response.alternatives.flatMap((alternative) =>
       alternative.body

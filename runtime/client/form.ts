@@ -17,16 +17,19 @@ async function* chunksOf(source: BodySource): AsyncGenerator<Uint8Array> {
 
 /**
  * An HTML form upload (`multipart/form-data`) as a browser sends one: the fields in order, then
- * the file, streamed. Its length is known when the file's is (bytes, a string or a Blob).
+ * the file, streamed. Its length is known when the file's is (bytes, a string or a Blob). Its
+ * `fields` and `file` are what the validator reads of a form, as the server hands one over.
  */
 export class FormBody {
   readonly contentType: string;
+  readonly fields: Readonly<Record<string, string>>;
   readonly size: number | undefined;
   readonly #head: Uint8Array;
   readonly #tail: Uint8Array;
   readonly #file: BodySource;
 
   constructor(fields: ReadonlyArray<readonly [string, string]>, file: BodySource, fileName = "file") {
+    this.fields = Object.fromEntries(fields.map(([name, value]) => [name.toLowerCase(), value]));
     const boundary = `----ObsFormBoundary${randomBytes(12).toString("hex")}`;
     this.contentType = `multipart/form-data; boundary=${boundary}`;
     const parts = fields.map(
@@ -48,6 +51,11 @@ export class FormBody {
             ? file.size
             : undefined;
     this.size = fileSize === undefined ? undefined : this.#head.length + fileSize + this.#tail.length;
+  }
+
+  /** The file's bytes, read when they are sent. */
+  get file(): AsyncIterable<Uint8Array> {
+    return chunksOf(this.#file);
   }
 
   /** The body's bytes: the fields, the file as it is read, the closing boundary. */

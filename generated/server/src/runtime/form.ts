@@ -27,10 +27,13 @@ export function readForm(
 ): Promise<FormPayload> {
   const malformed = (why: string) =>
     new ObsError(limits.error, `The body of your POST request is not a valid form: ${why}.`, 400);
+  const contentType = headers["content-type"] ?? "";
+  if (!/^multipart\/form-data\s*;/i.test(contentType))
+    return Promise.reject(malformed("it must be of the enclosure type multipart/form-data"));
   let parser: busboy.Busboy;
   try {
     parser = busboy({
-      headers: { "content-type": headers["content-type"] ?? "" },
+      headers: { "content-type": contentType },
       limits: { fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, files: 1, parts: MAX_FIELDS + 2 },
     });
   } catch (error) {
