@@ -630,7 +630,7 @@ export function deserializePostObjectResponse(response: IncomingResponse): PostO
     sseKmsKeyId: responseHeader(response, "x-amz-server-side-encryption-aws-kms-key-id", "string", false),
     sseCustomerAlgorithm: responseHeader(response, "x-amz-server-side-encryption-customer-algorithm", "string", false),
     sseCustomerKeyMd5: responseHeader(response, "x-amz-server-side-encryption-customer-key-md5", "string", false),
-    status: answerStatus(response, [204, 200, 201, 303]),
+    status: answerStatus(response, [204, 200, 201, 303] as const),
     postResponse: response.status === 201 ? readXmlResponse(response, POST_OBJECT_201_XML) : undefined,
   };
 }
