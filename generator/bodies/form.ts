@@ -158,7 +158,7 @@ export const formBody: RequestBodyUnit<"form"> = {
     `${file.use(WithBodySource)}<${inputType}, ${literal(payload.file.member)}>`,
   serialize: (payload, _documentName, file) => {
     const fields = payload.fields.map(
-      (field) => `[${literal(field.wireName)}, ${wireText(field, `input.${field.member}`)}]`,
+      (field) => `[${literal(field.wireName)}, ${wireText(field.type.kind, `input.${field.member}`)}]`,
     );
     const families = payload.prefixFields.map((family) => `[${literal(family.prefix)}, input.${family.member}]`);
     const extra = payload.allFields === undefined ? "undefined" : `input.${payload.allFields}`;

@@ -85,8 +85,12 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
     "block",
   );
 
-  const headerLines = operation.headers.map((h) => `${literal(h.wireName)}: ${wireText(h, `input.${h.member}`)},`);
-  const queryLines = operation.query.map((q) => `${literal(q.wireName)}: ${wireText(q, `input.${q.member}`)},`);
+  const headerLines = operation.headers.map(
+    (h) => `${literal(h.wireName)}: ${wireText(h.type.kind, `input.${h.member}`)},`,
+  );
+  const queryLines = operation.query.map(
+    (q) => `${literal(q.wireName)}: ${wireText(q.type.kind, `input.${q.member}`)},`,
+  );
   const prefixLines = operation.prefixHeaders.map(
     (p) =>
       `for (const [name, value] of Object.entries(input.${p.member} ?? {})) headers[\`${p.prefix}\${name.toLowerCase()}\`] = value;`,

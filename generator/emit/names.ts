@@ -1,5 +1,5 @@
 /** Naming and literal helpers shared by the emitters. */
-import type { OperationModel, ScalarBinding } from "../model/types.js";
+import type { OperationModel, ScalarKind } from "../model/types.js";
 
 export const literal = (value: string): string => JSON.stringify(value);
 
@@ -32,10 +32,10 @@ export const kebab = (text: string): string => text.replace(/([a-z0-9])([A-Z])/g
 export const pathWithSelectors = (operation: OperationModel): string =>
   `${operation.pathTemplate}${operation.selectors.length ? "?" + operation.selectors.join("&") : ""}${operation.headerSelectors.map((h) => ` + ${h}`).join("")}`;
 
-/** How a scalar member's value goes on the wire (a header, a query parameter, a form field). */
-export const wireText = (binding: ScalarBinding, value: string): string =>
-  binding.type.kind === "string"
+/** How a scalar member's value of `kind` goes on the wire (a header either way, a query parameter, a form field). */
+export const wireText = (kind: ScalarKind, value: string): string =>
+  kind === "string"
     ? value
-    : binding.type.kind === "timestamp"
+    : kind === "timestamp"
       ? `${value}?.toUTCString()`
       : `${value} === undefined ? undefined : String(${value})`;

@@ -1,7 +1,7 @@
 import { constDeclaration, functionDeclaration, interfaceDeclaration, typeAlias } from "../code/declarations.js";
 import { SourceFile } from "../code/source-file.js";
 import type { OperationModel, ServiceModel } from "../model/types.js";
-import { literal, pathWithSelectors } from "./names.js";
+import { literal, pathWithSelectors, wireText } from "./names.js";
 import {
   coreValues,
   ObsHandlers,
@@ -47,14 +47,6 @@ export function emitServer(model: ServiceModel): Map<string, string> {
   return files;
 }
 
-/** A response header's text from the handler's output member. */
-const headerText = (kind: string, value: string) =>
-  kind === "string"
-    ? value
-    : kind === "timestamp"
-      ? `${value}?.toUTCString()`
-      : `${value} === undefined ? undefined : String(${value})`;
-
 /** An operation's handler type, its response's renderer and its route. */
 function addOperation(file: SourceFile, operation: OperationModel): void {
   const names = serverSymbols(operation);
@@ -74,7 +66,7 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
   );
   const headerLines = [
     ...(rendered.contentType ? [`"content-type": ${literal(rendered.contentType)},`] : []),
-    ...headers.map((h) => `${literal(h.wireName)}: ${headerText(h.type.kind, `output.${h.member}`)},`),
+    ...headers.map((h) => `${literal(h.wireName)}: ${wireText(h.type.kind, `output.${h.member}`)},`),
   ];
   // Another 2xx answers when its output member is present (206 when there is a Content-Range), or
   // the status member names it.
