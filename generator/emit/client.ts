@@ -1,6 +1,6 @@
 import { doc, functionDeclaration, interfaceDeclaration, parameters } from "../code/declarations.js";
 import { SourceFile } from "../code/source-file.js";
-import type { OperationModel, ScalarBinding, ScalarType, ServiceModel } from "../model/types.js";
+import { answerStatuses, type OperationModel, type ScalarType, type ServiceModel } from "../model/types.js";
 import { literal, wireText } from "./names.js";
 import {
   CallOptions,
@@ -157,7 +157,7 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
     ...(response.statusMember === undefined
       ? []
       : [
-          `${response.statusMember}: ${use(transportValues("answerStatus"))}(response, [${[response.status, ...response.alternatives.map((a) => a.status)].join(", ")}] as const),`,
+          `${response.statusMember}: ${use(transportValues("answerStatus"))}(response, [${answerStatuses(response).join(", ")}] as const),`,
         ]),
     ...response.alternatives.flatMap((alternative) =>
       alternative.body

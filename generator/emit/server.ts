@@ -1,6 +1,6 @@
 import { constDeclaration, functionDeclaration, interfaceDeclaration, typeAlias } from "../code/declarations.js";
 import { SourceFile } from "../code/source-file.js";
-import type { OperationModel, ServiceModel } from "../model/types.js";
+import { answerStatuses, type OperationModel, type ServiceModel } from "../model/types.js";
 import { literal, pathWithSelectors, wireText } from "./names.js";
 import {
   coreValues,
@@ -114,7 +114,7 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
   file.add(
     functionDeclaration({
       name: file.declare(names.render.name),
-      docs: `The ${[operation.response.status, ...operation.response.alternatives.map((a) => a.status)].join(" or ")} response of ${operation.summary}: ${rendered.words}and the response headers.`,
+      docs: `The ${answerStatuses(operation.response).join(" or ")} response of ${operation.summary}: ${rendered.words}and the response headers.`,
       parameters: [{ name: "output", type: handlerOutput }],
       returns: use(RouteOutcome),
       body: [

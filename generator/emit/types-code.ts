@@ -16,6 +16,7 @@ import type {
   XmlMember,
   XmlShape,
 } from "../model/types.js";
+import { answerStatuses } from "../model/types.js";
 import { RUNTIME_RESPONSE_HEADERS } from "../../runtime/server/response-headers.js";
 import { literal } from "./names.js";
 import { answerUnitOf } from "../answers/index.js";
@@ -280,7 +281,7 @@ function statusProperties(response: OperationModel["response"], file: SourceFile
           {
             name: member,
             optional: true,
-            type: `${statusUnion(response)} | undefined`,
+            type: `${answerStatuses(response).join(" | ")} | undefined`,
             docs: `The answer's HTTP status (default ${response.status}): ${response.alternatives.map((a) => `${a.status}, ${a.description.replace(/\.$/, "")}`).join("; ")}.`,
           },
         ]),
@@ -298,10 +299,6 @@ function statusProperties(response: OperationModel["response"], file: SourceFile
     ),
   ];
 }
-
-/** The statuses an operation with a status member answers, as a union of literals. */
-export const statusUnion = (response: OperationModel["response"]): string =>
-  [response.status, ...response.alternatives.map((a) => a.status)].join(" | ");
 
 /** Whether a response header is one the server runtime writes itself. */
 export const writtenByRuntime = (wireName: string): boolean =>

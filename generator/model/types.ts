@@ -389,6 +389,12 @@ export interface OperationModel {
   source: SourceRef;
 }
 
+/** Every status an operation answers with: the primary one, then the others in the spec's order. */
+export const answerStatuses = (response: OperationModel["response"]): number[] => [
+  response.status,
+  ...response.alternatives.map((alternative) => alternative.status),
+];
+
 export interface ServiceModel {
   title: string;
   /** The spec's `info.version`: the generated packages' semantic version. */

@@ -7,6 +7,7 @@ import type {
   XmlShape,
   FormPayload,
 } from "../../generator/model/types.js";
+import { answerStatuses } from "../../generator/model/types.js";
 import { constraintSatisfied } from "../../generator/keywords/index.js";
 import { headerNamesIn, type DocPage, type DocRow } from "./doc-page.js";
 import type { RawTable } from "./raw-page.js";
@@ -241,7 +242,7 @@ export function compareOperation(operation: OperationModel, page: DocPage, commo
   }
 
   // Statuses: each the page's errors name is a response of the operation; the sample answers a success status of the spec's.
-  const successStatuses = [operation.response.status, ...operation.response.alternatives.map((a) => a.status)];
+  const successStatuses = answerStatuses(operation.response);
   for (const status of page.errorStatuses) {
     const answered =
       status < 300 ? successStatuses.includes(status) : operation.errors.some((error) => error.status === status);
