@@ -1,7 +1,13 @@
 import { literal } from "../emit/names.js";
 import { transportValues, xmlValues } from "../emit/symbols.js";
 import { xmlProperty, xmlSkeleton } from "../emit/xml-code.js";
+import type { SourceFile } from "../code/source-file.js";
+import type { XmlShape } from "../model/types.js";
 import type { AnswerUnit } from "./answer.js";
+
+/** The server's code that writes `value` as `document`, by its descriptor. */
+export const renderedDocument = (document: XmlShape, descriptor: string, value: string, file: SourceFile): string =>
+  `${file.use(xmlValues("renderXmlTree"))}(${literal(document.name)}, ${document.namespace ? literal(document.namespace) : "undefined"}, ${file.use(xmlValues("xmlTreeOf"))}(${descriptor}, ${value}))`;
 
 /** An XML document (its members, or the text its root holds), written by the server, read in any namespace by the client. */
 export const xmlAnswer: AnswerUnit = {
@@ -27,7 +33,7 @@ export const xmlAnswer: AnswerUnit = {
   render: (response, { documentName }, file) => {
     const body = response.body;
     return {
-      body: `${file.use(xmlValues("renderXmlTree"))}(${literal(body?.name ?? "")}, ${body?.namespace ? literal(body.namespace) : "undefined"}, ${file.use(xmlValues("xmlTreeOf"))}(${documentName}, output))`,
+      body: body ? renderedDocument(body, documentName, "output", file) : `""`,
       words: `the \`${body?.name}\` document, `,
     };
   },

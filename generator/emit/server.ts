@@ -12,10 +12,10 @@ import {
   RouteOutcome,
   serverSymbols,
   validatorSymbols,
-  xmlValues,
 } from "./symbols.js";
 import { handlerOutputType, writtenByRuntime } from "./types-code.js";
 import { answerUnitOf } from "../answers/index.js";
+import { renderedDocument } from "../answers/xml.js";
 import { bodyUnitOf } from "../bodies/index.js";
 import { groupFiles, groupModules } from "./groups.js";
 
@@ -82,9 +82,14 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
   // A status with a document of its own answers it when its member holds one.
   const body = response.alternatives.reduceRight((otherwise, alternative) => {
     if (!alternative.body || response.statusMember === undefined) return otherwise;
-    const document = alternative.body.document;
     const member = `output.${alternative.body.member}`;
-    return `output.${response.statusMember} === ${alternative.status} && ${member} !== undefined\n    ? ${use(xmlValues("renderXmlTree"))}(${literal(document.name)}, ${document.namespace ? literal(document.namespace) : "undefined"}, ${use(xmlValues("xmlTreeOf"))}(${use(validator.statusDocument(alternative.status))}, ${member}))\n    : ${otherwise}`;
+    const rendered = renderedDocument(
+      alternative.body.document,
+      use(validator.statusDocument(alternative.status)),
+      member,
+      file,
+    );
+    return `output.${response.statusMember} === ${alternative.status} && ${member} !== undefined\n    ? ${rendered}\n    : ${otherwise}`;
   }, rendered.body);
   const handlerOutput = file.declare(names.handlerOutput.name);
 
