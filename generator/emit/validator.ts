@@ -142,7 +142,7 @@ function addOperation(
         names.inputDocument.name,
         `How the ${operation.summary} request body is read.`,
         requestDocument,
-        names.input.name,
+        carried(names.input.name, requestDocument),
       ),
     );
   if (operation.response.body)
@@ -152,19 +152,20 @@ function addOperation(
         names.outputDocument.name,
         `How the ${operation.summary} response body is written and read.`,
         operation.response.body,
-        names.output.name,
+        carried(names.output.name, operation.response.body),
       ),
     );
+  // A status's own document is held whole by one output member.
   for (const alternative of operation.response.alternatives) {
     if (!alternative.body) continue;
-    const document = alternative.body.document;
     file.add(
-      constDeclaration({
-        name: file.declare(names.statusDocument(alternative.status).name),
-        docs: `How the ${operation.summary} ${alternative.status} response body is written and read.`,
-        type: `${use(XmlDocumentShape)}<NonNullable<${names.output.name}[${literal(alternative.body.member)}]>>`,
-        value: documentDescriptor(document, file),
-      }),
+      documentConst(
+        file,
+        names.statusDocument(alternative.status).name,
+        `How the ${operation.summary} ${alternative.status} response body is written and read.`,
+        alternative.body.document,
+        `NonNullable<${names.output.name}[${literal(alternative.body.member)}]>`,
+      ),
     );
   }
 
@@ -401,13 +402,18 @@ function addOperation(
   );
 }
 
-/** A document's descriptor, typed by the members of `owner` (the input or output interface) it carries. */
-function documentConst(file: SourceFile, name: string, docs: string, document: XmlShape, owner: string): string {
+/** The members of `owner` (the input or output interface) a document's elements are. */
+function carried(owner: string, document: XmlShape): string {
   const members = [...document.members.map((m) => m.member), ...(document.text ? [document.text.member] : [])];
+  return `Pick<${owner}, ${members.map(literal).join(" | ") || "never"}>`;
+}
+
+/** A document's descriptor, typed by the value it reads and writes. */
+function documentConst(file: SourceFile, name: string, docs: string, document: XmlShape, valueType: string): string {
   return constDeclaration({
     name: file.declare(name),
     docs,
-    type: `${file.use(XmlDocumentShape)}<Pick<${owner}, ${members.map(literal).join(" | ") || "never"}>>`,
+    type: `${file.use(XmlDocumentShape)}<${valueType}>`,
     value: documentDescriptor(document, file),
   });
 }
