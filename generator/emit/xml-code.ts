@@ -17,21 +17,15 @@ export function scalarType(type: ScalarType, file: SourceFile): string {
 export function elementType(shape: ElementShape, file: SourceFile): string {
   if (shape.kind === "scalar") return scalarType(shape.type, file);
   if (shape.name) return file.use(sharedType(shape.name));
-  return `{ ${shape.members.map((member) => `${member.member}${member.required || member.list ? "" : "?"}: ${xmlMemberType(member, file)}`).join("; ")} }`;
+  return membersLiteral(shape.members, file);
 }
 
 /** The TypeScript type of a document held whole by one member: a type literal of its elements. */
-export const documentType = (document: XmlShape, file: SourceFile): string =>
-  elementType(
-    {
-      kind: "structure",
-      name: undefined,
-      description: document.description,
-      members: document.members,
-      source: document.source,
-    },
-    file,
-  );
+export const documentType = (document: XmlShape, file: SourceFile): string => membersLiteral(document.members, file);
+
+/** A type literal of XML members: a list is always there (empty when absent), an optional element may not be. */
+const membersLiteral = (members: XmlMember[], file: SourceFile): string =>
+  `{ ${members.map((member) => `${member.member}${member.required || member.list ? "" : "?"}: ${xmlMemberType(member, file)}`).join("; ")} }`;
 
 export const xmlMemberType = (member: XmlMember, file: SourceFile): string =>
   member.list ? arrayOf(elementType(member.shape, file)) : elementType(member.shape, file);
