@@ -272,9 +272,7 @@ export function buildOperation(
   });
   const responses = context.object(operation.responses) ? operation.responses : {};
   // The vocabulary's keys of a response, by what the response is (a 3xx a status member chooses is an answer).
-  const statusChosen = Object.values(responses).some(
-    (entry) => context.object(entry) && entry["x-obs-status-member"] !== undefined,
-  );
+  const statusChosen = response.statusMember !== undefined;
   for (const [status, entry] of Object.entries(responses)) {
     if (!context.object(entry)) continue;
     const answer =
