@@ -1,4 +1,4 @@
-import { buildBinding } from "../model/build-binding.js";
+import { buildBinding, buildPrefixFamily } from "../model/build-binding.js";
 import { compilePrefixLimit } from "../emit/rule-code.js";
 import { literal, wireText } from "../emit/names.js";
 import { formValues, requestValues, WithBodySource } from "../emit/symbols.js";
@@ -55,20 +55,19 @@ export const formBody: RequestBodyUnit<"form"> = {
           error: fieldError,
         };
       } else if (prefix !== undefined) {
-        if (name.toLowerCase() !== `${prefix.toLowerCase()}*`)
-          context.report(property, `a field family is named "${prefix}*"`, "x-obs-prefix");
-        const limit = property["x-obs-max-total-bytes"];
-        if (limit !== undefined && fieldError === undefined)
-          context.report(property, `a size limit needs "x-obs-error"`);
-        prefixFields.push({
-          member,
-          prefix: prefix.toLowerCase(),
-          description: fieldDescription,
-          maxTotalBytes: typeof limit === "number" ? limit : undefined,
-          error: fieldError,
-          decision: context.string(property, "x-obs-decision"),
-          source: context.sourceOf(property),
-        });
+        prefixFields.push(
+          buildPrefixFamily(context, {
+            node: property,
+            schema: property,
+            what: "field",
+            nameKey: "x-obs-prefix",
+            name,
+            prefix,
+            member,
+            description: fieldDescription,
+            error: fieldError,
+          }),
+        );
       } else {
         const binding = buildBinding(context, {
           node: property,

@@ -1,6 +1,6 @@
 import type { ModelContext } from "./context.js";
 import { buildConstraints, buildScalarType, scalarKind } from "./constraints.js";
-import type { ScalarBinding } from "./types.js";
+import type { PrefixHeaderBinding, ScalarBinding } from "./types.js";
 
 type Node = Record<string, unknown>;
 
@@ -56,5 +56,41 @@ export function buildBinding(context: ModelContext, site: BindingSite): ScalarBi
     schemaSource: context.sourceOf(schema),
     selector: site.selector,
     component: site.component,
+  };
+}
+
+/** Where a family of names by prefix (`x-amz-meta-*`) is written: a header parameter or a form field. */
+export interface FamilySite {
+  /** The parameter or form field's node. */
+  node: Node;
+  /** The schema that holds `x-obs-max-total-bytes`. */
+  schema: Node;
+  /** `header` or `field`, for messages. */
+  what: string;
+  /** The key of `node` that names it, where a misnamed family is reported. */
+  nameKey: string;
+  name: string;
+  prefix: string;
+  member: string;
+  description: string;
+  error: string | undefined;
+}
+
+/** A family by prefix: named `<prefix>*`, bounded in bytes with the code that refuses more. */
+export function buildPrefixFamily(context: ModelContext, site: FamilySite): PrefixHeaderBinding {
+  const { node, prefix, error } = site;
+  if (site.name.toLowerCase() !== `${prefix.toLowerCase()}*`)
+    context.report(node, `a prefix ${site.what} family is named "${prefix}*"`, site.nameKey);
+  // A positive integer: the vocabulary's to check (check/meta-schema.ts).
+  const limit = site.schema["x-obs-max-total-bytes"];
+  if (limit !== undefined && error === undefined) context.report(node, `a size limit needs "x-obs-error"`);
+  return {
+    member: site.member,
+    prefix: prefix.toLowerCase(),
+    description: site.description,
+    maxTotalBytes: typeof limit === "number" ? limit : undefined,
+    error,
+    decision: context.string(node, "x-obs-decision"),
+    source: context.sourceOf(node),
   };
 }

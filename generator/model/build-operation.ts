@@ -1,6 +1,6 @@
 import type { ModelContext } from "./context.js";
 import { buildScalarType, scalarKind } from "./constraints.js";
-import { buildBinding } from "./build-binding.js";
+import { buildBinding, buildPrefixFamily } from "./build-binding.js";
 import type { ShapeBuilder } from "./build-shape.js";
 import { buildJsonDocument } from "./build-json.js";
 import { BODY_UNITS } from "../bodies/index.js";
@@ -153,20 +153,19 @@ export function buildOperation(
     const prefix = context.string(parameter, "x-obs-prefix");
     if (prefix !== undefined) {
       if (location !== "header") context.report(parameter, `"x-obs-prefix" is for headers`, "x-obs-prefix");
-      if (name.toLowerCase() !== `${prefix.toLowerCase()}*`)
-        context.report(parameter, `a prefix header family is named "${prefix}*"`, "name");
-      // A positive integer: the vocabulary's to check (check/meta-schema.ts).
-      const limit = schema["x-obs-max-total-bytes"];
-      if (limit !== undefined && error === undefined) context.report(parameter, `a size limit needs "x-obs-error"`);
-      prefixHeaders.push({
-        member,
-        prefix: prefix.toLowerCase(),
-        description,
-        maxTotalBytes: typeof limit === "number" ? limit : undefined,
-        error,
-        decision: context.string(parameter, "x-obs-decision"),
-        source: context.sourceOf(parameter),
-      });
+      prefixHeaders.push(
+        buildPrefixFamily(context, {
+          node: parameter,
+          schema,
+          what: "header",
+          nameKey: "name",
+          name,
+          prefix,
+          member,
+          description,
+          error,
+        }),
+      );
       continue;
     }
 
