@@ -51,7 +51,7 @@ export function createReferenceHandlers(
   region = "us-east-1",
   knownUser: (id: string) => boolean = () => true,
   timing: RestoreTiming = { dayMs: 86_400_000 },
-  post: PostAccess = { secretOf: () => undefined, permits: accessControl(store).permits },
+  post: PostAccess = { secretOf: () => undefined, demand: accessControl(store).demand },
 ): ObsHandlers {
   return {
     ...bucketHandlers(store, region),
@@ -90,7 +90,7 @@ export async function startReferenceServer(
       region,
       (id) => secrets.has(id),
       { dayMs: options.lifecycle?.dayMs ?? 86_400_000, restoreMs: options.restoreMs },
-      { secretOf: (id) => secrets.get(id), permits: access.permits },
+      { secretOf: (id) => secrets.get(id), demand: access.demand },
     ),
     credentials: (accessKeyId) => {
       const secretAccessKey = secrets.get(accessKeyId);

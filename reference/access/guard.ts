@@ -28,7 +28,7 @@ const owner = (action: string): Need => ({ action, on: "bucket", permission: "ow
 const bucket = (action: string, permission: Permission): Need => ({ action, on: "bucket", permission });
 const object = (action: string, permission: Permission): Need => ({ action, on: "object", permission });
 const copy: Need = { action: "s3:PutObject", on: "copy" };
-/** A form upload: its policy's signature names the requester, which the handler finds and asks `permits` about. */
+/** A form upload: its policy's signature names the requester, which the handler finds and `demand`s PUT Object's need of. */
 const form: Need = { action: "s3:PutObject", on: "form" };
 
 /** Every operation's need: a new operation in the spec does not compile here until it has one. */
@@ -152,8 +152,8 @@ const handlerName = (operationId: string) =>
  */
 export function accessControl(store: ReferenceStore): {
   authorize: (request: AuthorizeRequest) => void;
-  /** Whether `caller` may do what `operation` needs on `target` (a form upload's requester, once its policy is checked). */
-  permits: (operation: keyof ObsHandlers, target: Target, caller: Caller) => boolean;
+  /** AccessDenied unless `caller` may do what `operation` needs on `target` (a form upload's requester, once its policy is checked). */
+  demand: (operation: keyof ObsHandlers, target: Target, caller: Caller) => void;
 } {
   const allows = (record: BucketRecord, requester: string | undefined, permission: Permission | "owner") =>
     requester === record.owner || (permission !== "owner" && granted(bucketGrants(record), requester, permission));
@@ -242,5 +242,8 @@ export function accessControl(store: ReferenceStore): {
     };
     if (!allowed(need, target, request)) throw denied();
   };
-  return { authorize, permits: (operation, target, caller) => allowed(NEEDS[operation], target, caller) };
+  const demand = (operation: keyof ObsHandlers, target: Target, caller: Caller) => {
+    if (!allowed(NEEDS[operation], target, caller)) throw denied();
+  };
+  return { authorize, demand };
 }

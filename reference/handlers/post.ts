@@ -11,7 +11,7 @@ import { answeredVersion, definedOnly } from "./objects.js";
 /** What a form upload needs beyond the store: the users' secrets, and access control's verdict for its signer. */
 export interface PostAccess {
   secretOf(accessKeyId: string): string | undefined;
-  permits(operation: keyof ObsHandlers, target: Target, caller: Caller): boolean;
+  demand(operation: keyof ObsHandlers, target: Target, caller: Caller): void;
 }
 
 /** The file's bytes, refused outside the policy's content-length-range as they stream. */
@@ -44,8 +44,7 @@ export function postHandlers(store: ReferenceStore, access: PostAccess): Require
     async postObject(input: PostObjectInput, context) {
       const authority = checkPostPolicy(input.fields ?? {}, input.bucket, access.secretOf, context.receivedAt);
       const caller = { accessKeyId: authority.accessKeyId, remoteAddress: context.remoteAddress };
-      if (!access.permits("putObject", { bucket: input.bucket, key: input.key }, caller))
-        throw new ObsError("AccessDenied", "Access Denied", 403);
+      access.demand("putObject", { bucket: input.bucket, key: input.key }, caller);
       const bucket = bucketOf(store, input.bucket);
       const storageClass = input.storageClass ?? defaultStorageClassOf(bucket);
       const retention = retentionHeaders(bucket, input, context.receivedAt);
