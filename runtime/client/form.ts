@@ -44,7 +44,7 @@ export class FormBody {
     this.#file = file;
     const fileSize =
       typeof file === "string"
-        ? encoder.encode(file).length
+        ? Buffer.byteLength(file, "utf8")
         : file instanceof Uint8Array
           ? file.length
           : typeof Blob !== "undefined" && file instanceof Blob

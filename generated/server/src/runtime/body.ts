@@ -58,8 +58,8 @@ export async function readWholeBody(
 
 /**
  * Decoding: the body as the operation's input takes it, verified against what the request
- * declares (payload.ts): the byte stream, verified as it is read; the XML or JSON document,
- * parsed (undefined when the body is empty); nothing. `checksums` receives the flexible checksums the
+ * declares (payload.ts): the byte stream, verified as it is read; an HTML form's fields and
+ * streamed file; the XML or JSON document, parsed (undefined when the body is empty); nothing. `checksums` receives the flexible checksums the
  * body matched.
  */
 export async function decodePayload(
@@ -70,13 +70,12 @@ export async function decodePayload(
   signing: ChunkSigning | undefined,
   checksums: Record<string, string>,
 ): Promise<unknown> {
-  if (payload.kind === "blob") {
+  if (payload.kind === "blob" || payload.kind === "form") {
+    // Streamed as the handler reads it: the bytes, or a form's file (its size bounded by the form reader).
     const source = body === undefined ? [] : body instanceof Uint8Array ? [body] : body;
-    return verifiedPayload(source, headers, signing, payload, checksums);
-  }
-  if (payload.kind === "form") {
-    const source = body === undefined ? [] : body instanceof Uint8Array ? [body] : body;
-    return readForm(verifiedPayload(source, headers, signing, {}, checksums), headers, payload);
+    return payload.kind === "blob"
+      ? verifiedPayload(source, headers, signing, payload, checksums)
+      : readForm(verifiedPayload(source, headers, signing, {}, checksums), headers, payload);
   }
   const bytes = await verifiedWhole(whole ?? Buffer.alloc(0), headers, signing, checksums);
   if (bytes.length === 0) return undefined;
