@@ -164,7 +164,7 @@ export const formBody: RequestBodyUnit<"form"> = {
     return `payload: ${file.use(formValues("formBody"))}([${fields.join(", ")}], [${families.join(", ")}], ${extra}, input.${payload.file.member}),`;
   },
   route: (payload) =>
-    `{ kind: "form", error: ${literal(payload.error)}${payload.file.maxBytes !== undefined ? `, maxBytes: ${payload.file.maxBytes}, tooLarge: ${literal(payload.file.error ?? "EntityTooLarge")}` : ""} }`,
+    `{ kind: "form", file: ${literal(payload.file.wireName)}, error: ${literal(payload.error)}${payload.file.maxBytes !== undefined ? `, maxBytes: ${payload.file.maxBytes}, tooLarge: ${literal(payload.file.error ?? "EntityTooLarge")}` : ""} }`,
   docs: (payload, statusOf) => ({
     syntax: [
       ...payload.fields.map((field) => `${field.wireName}=<${field.member}>`),

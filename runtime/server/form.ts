@@ -2,8 +2,10 @@ import { Readable } from "node:stream";
 import busboy from "busboy";
 import { ObsError, type FormPayload } from "@obs-toolkit/validator";
 
-/** How an operation's form is read: the code of one that cannot be, and the file's size limit. */
+/** How an operation's form is read: its file field's name, the code of one that cannot be read, and the file's size limit. */
 export interface FormLimits {
+  /** The file field's name, lowercase; other parts are fields, even sent as files (with a filename). */
+  file: string;
   error: string;
   maxBytes?: number | undefined;
   tooLarge?: string | undefined;
@@ -15,8 +17,8 @@ const MAX_FIELD_BYTES = 64 * 1024;
 
 /**
  * Reads an HTML form (`multipart/form-data`) with busboy as far as its file: the fields before it
- * by lowercase name (the first of a repeated one), and the file as a stream the handler reads as
- * it arrives, bounded by `maxBytes`. What follows the file is read and dropped. A body that is
+ * by lowercase name (the first of a repeated one; a part with a filename is a field too unless it
+ * is the file field), and the file as a stream the handler reads as it arrives, bounded by `maxBytes`. What follows the file is read and dropped. A body that is
  * not such a form, or a field too large, answers `limits.error`.
  */
 export function readForm(
@@ -33,7 +35,7 @@ export function readForm(
   try {
     parser = busboy({
       headers: { "content-type": contentType },
-      limits: { fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, files: 1, parts: MAX_FIELDS + 2 },
+      limits: { fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, files: MAX_FIELDS, parts: MAX_FIELDS + 2 },
     });
   } catch (error) {
     return Promise.reject(malformed(error instanceof Error ? error.message.toLowerCase() : "no multipart boundary"));
@@ -52,14 +54,36 @@ export function readForm(
       const key = name.toLowerCase();
       if (!settled && !(key in fields)) fields[key] = value;
     });
-    parser.on("file", (_name, stream) => {
+    // Fields sent as file parts, read to their end before the file (or the form's end) is handed over.
+    const pending: Array<Promise<void>> = [];
+    parser.on("file", (name, stream) => {
       if (settled) return void stream.resume();
-      settle({ fields, file: bounded(stream, limits) });
+      const key = name.toLowerCase();
+      if (key === limits.file) {
+        const file = bounded(stream, limits);
+        return void Promise.all(pending).then(() => settle({ fields, file }));
+      }
+      // A field sent as a file part (a program's form may send every field so): its text.
+      const pieces: Buffer[] = [];
+      let size = 0;
+      stream.on("data", (piece: Buffer) => {
+        size += piece.length;
+        if (size > MAX_FIELD_BYTES) settle(malformed(`field "${name}" is longer than ${MAX_FIELD_BYTES} bytes`));
+        else pieces.push(piece);
+      });
+      pending.push(
+        new Promise((resolve) =>
+          stream.on("end", () => {
+            if (!(key in fields)) fields[key] = Buffer.concat(pieces).toString("utf8");
+            resolve();
+          }),
+        ),
+      );
     });
     parser.on("fieldsLimit", () => settle(malformed(`more than ${MAX_FIELDS} fields`)));
     parser.on("partsLimit", () => settle(malformed(`more than ${MAX_FIELDS + 2} parts`)));
     parser.on("error", (error: Error) => settle(malformed(error.message.toLowerCase())));
-    parser.on("close", () => settle({ fields, file: undefined }));
+    parser.on("close", () => void Promise.all(pending).then(() => settle({ fields, file: undefined })));
     Readable.from(body)
       .on("error", (error) => parser.destroy(error))
       .pipe(parser);

@@ -519,7 +519,13 @@ export const postObjectRoute: Route<ObsHandlers> = {
   headerSelectors: [],
   parameters: [],
   level: "bucket",
-  payload: { kind: "form", error: "MalformedPOSTRequest", maxBytes: 5368709120, tooLarge: "EntityTooLarge" },
+  payload: {
+    kind: "form",
+    file: "file",
+    error: "MalformedPOSTRequest",
+    maxBytes: 5368709120,
+    tooLarge: "EntityTooLarge",
+  },
   anonymous: true,
   implemented: (handlers) => handlers.postObject !== undefined,
   async run(handlers, request, context) {
