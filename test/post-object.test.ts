@@ -149,6 +149,37 @@ describe("POST Object against the reference server", () => {
       "x",
     );
     expect([garbled.status, await codeOf(garbled)]).toEqual([400, "InvalidPolicyDocument"]);
+    // The expiration is ISO 8601 UTC, and a condition object names one field.
+    const signedPolicy = (policy: string) =>
+      postForm(
+        `${ref.url}/bucket01`,
+        { key: "k", AWSAccessKeyId: AK, policy, signature: postPolicySignatureV2(SK, policy) },
+        "x",
+      );
+    const spaced = Buffer.from(
+      JSON.stringify({ expiration: "2099-01-01 00:00:00+00:00", conditions: [{ key: "k" }] }),
+    ).toString("base64");
+    const empty = policyOf(new Date(Date.now() + 60_000), [{}, { key: "k" }]);
+    for (const policy of [spaced, empty]) {
+      const answer = await signedPolicy(policy);
+      expect([answer.status, await codeOf(answer)]).toEqual([400, "InvalidPolicyDocument"]);
+    }
+  });
+
+  it("reads a field sent as a file part (with a filename) as a field; only the file field is the file", async () => {
+    const boundary = "PartsWithFilenames";
+    const part = (name: string, value: string) =>
+      `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${name}"\r\n\r\n${value}\r\n`;
+    await s3.send(new PutBucketAclCommand({ Bucket: "bucket01", ACL: "public-read-write" }));
+    const answer = await fetch(`${ref.url}/bucket01`, {
+      method: "POST",
+      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+      body: `${part("key", "forms/parts.txt")}${part("acl", "bucket-owner-full-control")}${part("Content-Type", "text/plain")}${part("file", "the file")}--${boundary}--\r\n`,
+    });
+    await s3.send(new PutBucketAclCommand({ Bucket: "bucket01", ACL: "private" }));
+    expect(answer.status).toBe(204);
+    const object = await s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "forms/parts.txt" }));
+    expect([await object.Body?.transformToString(), object.ContentType]).toEqual(["the file", "text/plain"]);
   });
 
   it("judges the form's signer and anonymous forms by the bucket's ACL, through the generated client", async () => {

@@ -13,6 +13,9 @@ export interface PostAuthority {
   size: SizeRange | undefined;
 }
 
+/** The policy's expiration, as the POST policy pages write it. */
+const ISO_8601_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+
 /** Fields no condition need cover (the "Browser-based Authorized POST Request" pages, and S3). */
 const UNCOVERED = new Set(["policy", "signature", "awsaccesskeyid", "x-amz-signature", "file"]);
 
@@ -50,8 +53,8 @@ export function checkPostPolicy(
   if (document === null || typeof document !== "object" || Array.isArray(document))
     throw invalidPolicy("The policy is not a JSON object.");
   const { expiration, conditions } = document as { expiration?: unknown; conditions?: unknown };
-  if (typeof expiration !== "string" || Number.isNaN(Date.parse(expiration)))
-    throw invalidPolicy("Policy missing expiration, or it is not an ISO 8601 date.");
+  if (typeof expiration !== "string" || !ISO_8601_UTC.test(expiration) || Number.isNaN(Date.parse(expiration)))
+    throw invalidPolicy("Policy missing expiration, or it is not an ISO 8601 UTC date (2015-08-06T12:00:00.000Z).");
   if (Date.parse(expiration) <= now.getTime()) throw denied("Policy expired.");
   if (!Array.isArray(conditions)) throw invalidPolicy("Policy missing conditions.");
   const values = (name: string) => (name === "bucket" ? bucket : fields[name]);
@@ -76,7 +79,9 @@ export function checkPostPolicy(
       const holds = op === "eq" ? actual === value : startsWith(name, actual ?? "", value);
       if (!holds) throw denied(`Policy Condition failed: ${JSON.stringify(condition)}`);
     } else if (condition !== null && typeof condition === "object") {
-      for (const [key, value] of Object.entries(condition)) {
+      const entries = Object.entries(condition);
+      if (entries.length !== 1) throw invalidPolicy(`Invalid condition ${JSON.stringify(condition)}: one field each.`);
+      for (const [key, value] of entries) {
         const name = key.toLowerCase();
         covered.add(name);
         if (typeof value !== "string" || values(name) !== value)
