@@ -28,7 +28,7 @@ import {
 import { Upload } from "@aws-sdk/lib-storage";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AK, referenceServer, s3Client } from "./helpers.js";
+import { AK, obsClient, referenceServer, s3Client } from "./helpers.js";
 
 /** Everyday S3 through @aws-sdk/client-s3 against the reference server: buckets, objects, listings. */
 describe("@aws-sdk/client-s3: buckets and objects against the reference server", () => {
@@ -146,6 +146,16 @@ describe("@aws-sdk/client-s3: buckets and objects against the reference server",
       name: "NoSuchKey",
       status: 404,
     });
+  });
+
+  it("takes non-ASCII metadata as UTF-8, signed as text, and answers it as the same UTF-8 bytes", async () => {
+    const obs = obsClient(ref.url);
+    const metadata = { price: "5 €", name: "Hello World\u00e9" };
+    await obs.putObject({ bucket: "bucket01", key: "unicode-meta", body: "x", metadata });
+    expect((await obs.headObject({ bucket: "bucket01", key: "unicode-meta" })).metadata).toEqual(metadata);
+    // On the wire: the UTF-8 bytes, as S3 servers answer them; the AWS SDK reads them one Latin-1 character each.
+    const head = await s3.send(new HeadObjectCommand({ Bucket: "bucket01", Key: "unicode-meta" }));
+    expect(head.Metadata?.["price"]).toBe(Buffer.from("5 €", "utf8").toString("latin1"));
   });
 
   it("answers conditional reads with 304 and 412, and conditional writes with 412", async () => {

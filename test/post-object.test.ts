@@ -174,12 +174,14 @@ describe("POST Object against the reference server", () => {
     const answer = await fetch(`${ref.url}/bucket01`, {
       method: "POST",
       headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-      body: `${part("key", "forms/parts.txt")}${part("acl", "bucket-owner-full-control")}${part("Content-Type", "text/plain")}${part("file", "the file")}--${boundary}--\r\n`,
+      body: `${part("key", "forms/parts.txt")}${part("acl", "bucket-owner-full-control")}${part("Content-Type", "text/plain")}${part("x-amz-meta-price", "5 €")}${part("file", "the file")}--${boundary}--\r\n`,
     });
     await s3.send(new PutBucketAclCommand({ Bucket: "bucket01", ACL: "private" }));
     expect(answer.status).toBe(204);
     const object = await s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "forms/parts.txt" }));
     expect([await object.Body?.transformToString(), object.ContentType]).toEqual(["the file", "text/plain"]);
+    // A form's field is text: a non-ASCII one is answered as its UTF-8 bytes (the SDK reads each as Latin-1).
+    expect(object.Metadata).toEqual({ price: Buffer.from("5 €", "utf8").toString("latin1") });
   });
 
   it("judges the form's signer and anonymous forms by the bucket's ACL, through the generated client", async () => {

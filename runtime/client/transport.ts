@@ -13,6 +13,8 @@ import {
   type XmlDocumentShape,
 } from "@obs-toolkit/validator";
 import {
+  headerBytes,
+  headerText,
   lowercaseHeaders,
   signV2,
   signV4,
@@ -249,7 +251,10 @@ async function sendOnce(
     headers["x-amz-date"] = now.toUTCString();
     signed = signV2(unsigned, config.credentials, bucketPrefix, V2_SUBRESOURCES);
   }
-  const { host: _host, ...sendHeaders } = signed.headers;
+  const { host: _host, ...signedHeaders } = signed.headers;
+  // Signed as text, sent as UTF-8 bytes (fetch refuses a character past U+00FF).
+  const sendHeaders: Record<string, string> = {};
+  for (const name in signedHeaders) sendHeaders[name] = headerBytes(signedHeaders[name] as string);
   const timeoutMs = config.timeoutMs ?? 30_000;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = cancel ? AbortSignal.any([cancel, timeout]) : timeout;
@@ -377,7 +382,7 @@ export function readJsonResponse<T>(response: IncomingResponse, shape: JsonDocum
 export function responsePrefixHeaders(response: IncomingResponse, prefix: string): Record<string, string> {
   const found = Object.create(null) as Record<string, string>;
   response.headers.forEach((value, name) => {
-    if (name.length > prefix.length && name.startsWith(prefix)) found[name.slice(prefix.length)] = value;
+    if (name.length > prefix.length && name.startsWith(prefix)) found[name.slice(prefix.length)] = headerText(value);
   });
   return found;
 }
@@ -409,7 +414,8 @@ export function responseHeader(
   kind: keyof HeaderKinds,
   required: boolean,
 ): HeaderKinds[keyof HeaderKinds] | undefined {
-  const text = response.headers.get(name) ?? undefined;
+  const wire = response.headers.get(name);
+  const text = wire === null ? undefined : headerText(wire);
   const value =
     text === undefined
       ? undefined

@@ -88,3 +88,20 @@ export function lowercaseHeaders(
 }
 
 const isRawList = (headers: object): headers is readonly string[] => Array.isArray(headers);
+
+// A header value is bytes, which Node and fetch carry as a string of one Latin-1 character per
+// byte. S3 clients send non-ASCII values (x-amz-meta-*) as UTF-8 and sign that text: these two
+// turn a value's text into its wire form and back.
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A header value's wire form: its text's UTF-8 bytes, one Latin-1 character each. */
+export function headerBytes(text: string): string {
+  return NON_ASCII.test(text) ? Buffer.from(text, "utf8").toString("latin1") : text;
+}
+
+/** A header value's text from its wire form: its bytes read as UTF-8 when they are UTF-8, else as they came. */
+export function headerText(wire: string): string {
+  if (!NON_ASCII.test(wire)) return wire;
+  const text = Buffer.from(wire, "latin1").toString("utf8");
+  return text.includes("\uFFFD") ? wire : text;
+}

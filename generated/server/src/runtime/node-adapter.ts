@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { Readable, type Duplex } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { ObsError } from "@obs-toolkit/validator";
+import { headerBytes, headerText } from "@obs-toolkit/signing";
 import type { ObsHttpResponse, ObsServer } from "./core.js";
 
 /** What the HTTP layer refuses before a request reaches the operation. */
@@ -44,7 +45,7 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
         });
         req.resume();
       }
-      res.writeHead(response.status, response.headers);
+      res.writeHead(response.status, utf8Headers(response.headers));
       const body = response.body;
       if (method === "HEAD" || typeof body === "string" || body instanceof Uint8Array)
         res.end(method === "HEAD" ? undefined : body);
@@ -70,7 +71,7 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
       .handle({
         method,
         url,
-        headers: req.rawHeaders,
+        headers: unicodeHeaders(req.rawHeaders),
         body: hasBody(req.rawHeaders) ? req : undefined,
         remoteAddress: req.socket.remoteAddress,
       })
@@ -89,6 +90,18 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
       }
     };
   };
+}
+
+/** The raw header list, each value as the text its bytes encode (what a client signed). */
+function unicodeHeaders(raw: string[]): string[] {
+  for (let i = 1; i < raw.length; i += 2) raw[i] = headerText(raw[i] as string);
+  return raw;
+}
+
+/** The answer's headers, each value in its wire form (UTF-8 bytes), which Node writes as they are. */
+function utf8Headers(headers: Record<string, string>): Record<string, string> {
+  for (const name in headers) headers[name] = headerBytes(headers[name] as string);
+  return headers;
 }
 
 /** Whether an HTTP/1.1 request has a body: a Transfer-Encoding, or a Content-Length other than 0. */
