@@ -1,6 +1,10 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { validateInitiateMultipartUploadRequest, type ObsRequest } from "@obs-toolkit/validator";
+import {
+  validateInitiateMultipartUploadRequest,
+  validatePutBucketRequest,
+  type ObsRequest,
+} from "@obs-toolkit/validator";
 
 const NOW = new Date("2026-01-01T00:00:00Z");
 const key32 = Buffer.alloc(32, 7);
@@ -221,5 +225,24 @@ describe("validateInitiateMultipartUploadRequest", () => {
     expect(metadata?.["constructor"]).toBe("c");
     expect(metadata && "toString" in metadata).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("booleans in headers", () => {
+  it("reads true and false in any case, as S3 does, and refuses anything else", () => {
+    const lock = (value: string) => {
+      const result = validatePutBucketRequest({
+        bucket: "bucket01",
+        headers: { "x-amz-bucket-object-lock-enabled": value },
+      });
+      return result.ok ? result.value.objectLockEnabled : result.errors.map((issue) => issue.code);
+    };
+    expect(["true", "True", "TRUE", "false", "False"].map(lock)).toEqual([true, true, true, false, false]);
+    expect(["yes", "1", "truee", ""].map(lock)).toEqual([
+      ["InvalidArgument"],
+      ["InvalidArgument"],
+      ["InvalidArgument"],
+      ["InvalidArgument"],
+    ]);
   });
 });

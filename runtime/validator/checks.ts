@@ -217,9 +217,14 @@ export function parseDecimalInteger(text: string): number | undefined {
   return Number.isSafeInteger(value) ? value : undefined;
 }
 
-/** `true` or `false` exactly, or undefined. */
+/**
+ * `true` or `false` in any case, or undefined: S3 reads a header's or query parameter's boolean
+ * so, and clients send `True` (Debian's botocore 1.29 for x-amz-bucket-object-lock-enabled).
+ */
 export function parseBooleanText(text: string): boolean | undefined {
-  return text === "true" ? true : text === "false" ? false : undefined;
+  if (text.length !== 4 && text.length !== 5) return undefined;
+  const lower = text.toLowerCase();
+  return lower === "true" ? true : lower === "false" ? false : undefined;
 }
 
 /** An HTTP-date (or any date `Date.parse` reads), or undefined. */
