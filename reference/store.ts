@@ -247,6 +247,12 @@ const noSuchUpload = () =>
     404,
   );
 const unquote = (etag: string) => etag.trim().replace(/^"(.*)"$/, "$1");
+
+/** A multipart object's ETag, as S3 makes it: the MD5 of its parts' MD5s, a dash and their number. */
+export function multipartEtag(partEtags: readonly string[]): string {
+  const md5s = Buffer.concat(partEtags.map((etag) => Buffer.from(unquote(etag), "hex")));
+  return `${createHash("md5").update(md5s).digest("hex")}-${partEtags.length}`;
+}
 const noSuchBucket = () => new ObsError("NoSuchBucket", "The specified bucket does not exist.", 404);
 const preconditionFailed = () =>
   new ObsError("PreconditionFailed", "At least one of the preconditions you specified did not hold.", 412);
@@ -396,6 +402,7 @@ export class ReferenceStore {
           return "not-empty";
       this.db.removeSync(["b", name]);
       this.db.removeSync(["s", name]);
+      for (const key of this.db.getKeys({ start: ["c", name], end: ["c", name, AFTER] })) this.db.removeSync(key);
       return "deleted";
     });
   }
@@ -438,6 +445,16 @@ export class ReferenceStore {
     return Array.from(this.db.getRange({ start: ["u", bucket], end: ["u", bucket, "\uffff"] }), ({ value }) =>
       decodeUpload(value),
     );
+  }
+
+  /**
+   * The object an upload was completed into, when it is the key's last completed upload and that
+   * version is still there: what a retried Complete answers (S3 answers it again, not NoSuchUpload).
+   */
+  completedUpload(bucket: string, key: string, uploadId: string): ObjectRecord | undefined {
+    const completed = this.db.get(["c", bucket, key]) as { uploadId: string; versionId: string } | undefined;
+    if (completed?.uploadId !== uploadId) return undefined;
+    return this.getVersion(bucket, key, completed.versionId)?.object;
   }
 
   getUpload(bucket: string, key: string, uploadId: string): UploadRecord | undefined {
@@ -571,13 +588,12 @@ export class ReferenceStore {
           400,
         );
     });
-    const md5s = Buffer.concat(parts.map((part) => Buffer.from(part.etag, "hex")));
     const object: ObjectRecord = {
       bucket: upload.bucket,
       key: upload.key,
       // The version is the bucket's to give, at the commit (replaceObject).
       versionId: NULL_VERSION,
-      etag: `${createHash("md5").update(md5s).digest("hex")}-${parts.length}`,
+      etag: multipartEtag(parts.map((part) => part.etag)),
       size: parts.reduce((sum, part) => sum + part.size, 0),
       lastModified: new Date().toISOString(),
       pieces: parts.map(({ file, size, iv }) => ({ file, size, iv })),
@@ -600,6 +616,8 @@ export class ReferenceStore {
       leftovers.push(...this.replaceObject(object));
       for (const { key } of this.db.getRange(range)) this.db.removeSync(key);
       this.db.removeSync(["u", upload.bucket, upload.key, upload.uploadId]);
+      // The key's last completed upload, so that a retried Complete gets the same answer.
+      this.db.putSync(["c", upload.bucket, upload.key], { uploadId: upload.uploadId, versionId: object.versionId });
       return true;
     });
     if (!done) throw noSuchUpload();

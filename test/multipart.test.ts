@@ -93,11 +93,23 @@ describe("@aws-sdk/client-s3 against the reference server: the multipart family"
     expect(
       md5((await objectBytes(ref.store, "bucket01", key)) ?? Buffer.alloc(0)).equals(md5(Buffer.concat(parts))),
     ).toBe(true);
-    // The upload is gone: listing its parts or completing it again answers NoSuchUpload.
+    // The upload is gone: listing its parts answers NoSuchUpload. A Complete retried with the same
+    // parts gets the same answer, as S3 gives it; with other parts, NoSuchUpload.
     await expect(s3.send(new ListPartsCommand({ Bucket: "bucket01", Key: key, UploadId }))).rejects.toMatchObject({
       name: "NoSuchUpload",
       $metadata: { httpStatusCode: 404 },
     });
+    const complete = (count: number) =>
+      s3.send(
+        new CompleteMultipartUploadCommand({
+          Bucket: "bucket01",
+          Key: key,
+          UploadId,
+          MultipartUpload: { Parts: etags.slice(0, count).map((ETag, i) => ({ PartNumber: i + 1, ETag })) },
+        }),
+      );
+    expect((await complete(3)).ETag).toBe(done.ETag);
+    await expect(complete(2)).rejects.toMatchObject({ name: "NoSuchUpload" });
   });
 
   it("refuses parts out of order, unknown or with another ETag, and small parts before the last", async () => {

@@ -1,6 +1,6 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import { INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS, type StorageClass } from "@obs-toolkit/validator";
-import { newUploadId, type ReferenceStore, type UploadRecord } from "../store.js";
+import { multipartEtag, newUploadId, type ObjectRecord, type ReferenceStore, type UploadRecord } from "../store.js";
 import { copyRange } from "../reads.js";
 import { bucketOf, customerKeyOf, locationOf, ownerOf, recordedHeaders, stored } from "./common.js";
 import { defaultStorageClassOf, encryptionOf } from "./configuration.js";
@@ -43,6 +43,17 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
         404,
       );
     return upload;
+  };
+  /** A Complete retried after it succeeded, with the same parts: the object it made (S3 answers it again). */
+  const repeatedComplete = (input: {
+    bucket: string;
+    key: string;
+    uploadId: string;
+    parts: ReadonlyArray<{ eTag: string }>;
+  }): ObjectRecord | undefined => {
+    if (store.getUpload(input.bucket, input.key, input.uploadId)) return undefined;
+    const object = store.completedUpload(input.bucket, input.key, input.uploadId);
+    return object && object.etag === multipartEtag(input.parts.map((part) => part.eTag)) ? object : undefined;
   };
   const storageClassOf = (upload: UploadRecord) => (upload.headers.storageClass ?? "STANDARD") as StorageClass;
   return {
@@ -113,17 +124,18 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
     },
 
     async completeMultipartUpload(input) {
-      const upload = uploadOf(input.bucket, input.key, input.uploadId);
-      const object = await stored(store.complete(upload, input.parts));
+      const object =
+        repeatedComplete(input) ??
+        (await stored(store.complete(uploadOf(input.bucket, input.key, input.uploadId), input.parts)));
       return {
         location: locationOf(input.bucket, input.key),
         bucket: input.bucket,
         key: input.key,
         eTag: `"${object.etag}"`,
         versionId: answeredVersion(store.getBucket(input.bucket), object),
-        serverSideEncryption: upload.headers.serverSideEncryption,
-        sseKmsKeyId: upload.headers.sseKmsKeyId,
-        sseCustomerAlgorithm: upload.headers.sseCustomerAlgorithm,
+        serverSideEncryption: object.headers.serverSideEncryption,
+        sseKmsKeyId: object.headers.sseKmsKeyId,
+        sseCustomerAlgorithm: object.headers.sseCustomerAlgorithm,
       };
     },
 
