@@ -298,6 +298,23 @@ describe("@aws-sdk/client-s3: buckets and objects against the reference server",
     // encoding-type=url: a control character travels percent-encoded, and the SDK hands the raw text over.
     const encoded = await s3.send(new ListObjectsV2Command({ Bucket: "listing", Prefix: "z", EncodingType: "url" }));
     expect(encoded.Contents?.map((c) => c.Key)).toEqual(["z%01ctl"]);
+    // As S3 encodes: `/` kept, the rest percent-encoded; an empty delimiter is answered as none.
+    for (const Key of ["enc/a+1/x", "enc/q ab/y"])
+      await s3.send(new PutObjectCommand({ Bucket: "listing", Key, Body: "x" }));
+    const folded = await s3.send(
+      new ListObjectsCommand({ Bucket: "listing", Prefix: "enc/", Delimiter: "/", EncodingType: "url" }),
+    );
+    expect([folded.Prefix, folded.Delimiter, folded.CommonPrefixes?.map((p) => p.Prefix)]).toEqual([
+      "enc/",
+      "/",
+      ["enc/a%2B1/", "enc/q%20ab/"],
+    ]);
+    const flat = await s3.send(new ListObjectsCommand({ Bucket: "listing", Prefix: "enc/", Delimiter: "" }));
+    expect([flat.Delimiter, flat.Contents?.length]).toEqual([undefined, 2]);
+    const fromStart = await s3.send(
+      new ListObjectsV2Command({ Bucket: "listing", Prefix: "enc/", ContinuationToken: "" }),
+    );
+    expect([fromStart.ContinuationToken, fromStart.KeyCount]).toEqual(["", 2]);
   });
 
   it("deletes many objects in one request, verbose and quiet", async () => {

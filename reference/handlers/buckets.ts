@@ -18,15 +18,15 @@ type BucketHandlers = Required<
   >
 >;
 
-/** `encoding-type=url`: the text percent-encoded as S3 does (clients decode it with their URL decoder). */
+/** `encoding-type=url`: the text percent-encoded as S3 does, `/` kept (clients decode it with their URL decoder). */
 const encoder = (encodingType: string | undefined) => (text: string | undefined) =>
-  text === undefined || encodingType !== "url" ? text : encodeURIComponent(text);
+  text === undefined || encodingType !== "url" ? text : encodeURIComponent(text).replace(/%2F/g, "/");
 
 /** A V2 continuation token: the base64url of the key or common prefix the page ended after. */
 const tokenOf = (last: string) => Buffer.from(last, "utf8").toString("base64url");
 function afterToken(token: string): string {
   const key = Buffer.from(token, "base64url").toString("utf8");
-  if (token === "" || tokenOf(key) !== token)
+  if (tokenOf(key) !== token)
     throw new ObsError("InvalidArgument", "The continuation token provided is incorrect.", 400);
   return key;
 }
@@ -121,7 +121,8 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
         marker: encode(input.marker ?? ""),
         nextMarker: listed.truncated ? encode(listed.last) : undefined,
         maxKeys: input.maxKeys ?? 1000,
-        delimiter: encode(input.delimiter),
+        // S3 answers no empty <Delimiter>.
+        delimiter: input.delimiter ? encode(input.delimiter) : undefined,
         encodingType: input.encodingType,
         isTruncated: listed.truncated,
         contents: listed.objects.map(contentsOf(encode, true)),
@@ -155,7 +156,8 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
         nextKeyMarker: listed.truncated ? encode(listed.last?.key) : undefined,
         nextVersionIdMarker: listed.truncated ? listed.last?.versionId : undefined,
         maxKeys: input.maxKeys ?? 1000,
-        delimiter: encode(input.delimiter),
+        // S3 answers no empty <Delimiter>.
+        delimiter: input.delimiter ? encode(input.delimiter) : undefined,
         encodingType: input.encodingType,
         isTruncated: listed.truncated,
         versions: listed.versions.flatMap(({ object, ...version }) =>
@@ -184,8 +186,9 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
     listObjectsV2(input) {
       const bucket = bucketOf(store, input.bucket);
       const encode = encoder(input.encodingType);
-      // The token continues after the last entry of its page; start-after is the first page's marker.
-      const after = input.continuationToken !== undefined ? afterToken(input.continuationToken) : input.startAfter;
+      // The token continues after the last entry of its page; start-after is the first page's
+      // marker (an empty token is none, as S3 takes it, and is answered back).
+      const after = input.continuationToken ? afterToken(input.continuationToken) : input.startAfter;
       const listed = page(bucket.name, input, after);
       return {
         name: bucket.name,
@@ -195,7 +198,8 @@ export function bucketHandlers(store: ReferenceStore, region: string): BucketHan
         nextContinuationToken: listed.truncated && listed.last !== undefined ? tokenOf(listed.last) : undefined,
         keyCount: listed.objects.length + listed.commonPrefixes.length,
         maxKeys: input.maxKeys ?? 1000,
-        delimiter: encode(input.delimiter),
+        // S3 answers no empty <Delimiter>.
+        delimiter: input.delimiter ? encode(input.delimiter) : undefined,
         encodingType: input.encodingType,
         isTruncated: listed.truncated,
         contents: listed.objects.map(contentsOf(encode, input.fetchOwner === true)),
