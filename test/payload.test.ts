@@ -214,13 +214,12 @@ describe("the server verifies what a part's request declares of its body", () =>
     expect(parts().filter((n) => n >= 40)).toEqual([40]);
   });
 
-  it("answers Expect: 100-continue before the body, then stores it", async () => {
-    const req = signed(50, { expect: "100-continue" }, sha(body));
-    const { host: _host, ...headers } = req.headers;
-    const answer = await new Promise<{ continued: boolean; status: number }>((resolve, reject) => {
+  /** A PUT that waits for 100 Continue before it sends its body: whether it came, and the final status. */
+  const expecting = (url: string, headers: Record<string, string>) =>
+    new Promise<{ continued: boolean; status: number }>((resolve, reject) => {
       let continued = false;
       const out = request(
-        `${ref.url}${path}?partNumber=50&uploadId=${uploadId}`,
+        url,
         { method: "PUT", headers: { ...headers, "content-length": String(body.length) } },
         (res) => {
           res.resume();
@@ -233,8 +232,20 @@ describe("the server verifies what a part's request declares of its body", () =>
       });
       out.on("error", reject);
     });
-    expect(answer).toEqual({ continued: true, status: 200 });
+
+  it("answers Expect: 100-continue before the body, then stores it; a refused request gets its error instead", async () => {
+    const req = signed(50, { expect: "100-continue" }, sha(body));
+    const { host: _host, ...headers } = req.headers;
+    expect(await expecting(`${ref.url}${path}?partNumber=50&uploadId=${uploadId}`, headers)).toEqual({
+      continued: true,
+      status: 200,
+    });
     expect(parts()).toContain(50);
+    // Unsigned, to a private bucket: 403 without asking for the body.
+    expect(await expecting(`${ref.url}/bucket01/refused`, { expect: "100-continue" })).toEqual({
+      continued: false,
+      status: 403,
+    });
   });
 
   it("a client that disconnects mid-part leaves nothing, and the server goes on serving", async () => {

@@ -27,7 +27,8 @@ const MAX_DISCARD_BYTES = 16 * 1024 * 1024;
  */
 export function createNodeListener(server: ObsServer, onResponse?: ResponseLogger, limits: ObsHttpLimits = {}) {
   const maxHeaderCount = limits.maxHeaderCount ?? DEFAULT_LIMITS.maxHeaderCount;
-  return (req: IncomingMessage, res: ServerResponse): void => {
+  // `expectsContinue`: the client waits for 100 Continue (Node's checkContinue), sent when the body is first read.
+  return (req: IncomingMessage, res: ServerResponse, expectsContinue = false): void => {
     const started = performance.now();
     const method = req.method ?? "GET";
     const url = req.url ?? "/";
@@ -71,7 +72,7 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
         method,
         url,
         headers: unicodeHeaders(req.rawHeaders),
-        body: hasBody(req.rawHeaders) ? req : undefined,
+        body: hasBody(req.rawHeaders) ? (expectsContinue ? continuing(req, res) : req) : undefined,
         remoteAddress: req.socket.remoteAddress,
       })
       // The answer is written once the loop has read what else arrived (setImmediate runs after the
@@ -101,6 +102,16 @@ function unicodeHeaders(raw: string[]): string[] {
 function utf8Headers(headers: Record<string, string>): Record<string, string> {
   for (const name in headers) headers[name] = headerBytes(headers[name] as string);
   return headers;
+}
+
+/** The body of a request that expects 100 Continue: it is sent when the body is first read. */
+function continuing(req: IncomingMessage, res: ServerResponse): AsyncIterable<Uint8Array> {
+  return {
+    [Symbol.asyncIterator]() {
+      res.writeContinue();
+      return req[Symbol.asyncIterator]();
+    },
+  };
 }
 
 /** Whether an HTTP/1.1 request has a body: a Transfer-Encoding, or a Content-Length other than 0. */
@@ -158,6 +169,7 @@ export function createObsHttpServer(
   server: ObsServer,
   options: ObsHttpLimits & { onResponse?: ResponseLogger | undefined } = {},
 ): Server {
+  const listener = createNodeListener(server, options.onResponse, options);
   const http = createServer(
     {
       maxHeaderSize: options.maxHeaderBytes ?? DEFAULT_LIMITS.maxHeaderBytes,
@@ -165,8 +177,11 @@ export function createObsHttpServer(
       headersTimeout: 20_000,
       requestTimeout: 60_000,
     },
-    createNodeListener(server, options.onResponse, options),
+    listener,
   );
+  // Expect: 100-continue is answered when the operation reads the body: a request refused before
+  // (authentication, access, a header) gets its error without the client sending the body.
+  http.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => listener(req, res, true));
   // Count headers in the listener rather than have Node drop the extra ones silently.
   http.maxHeadersCount = 0;
   http.on("clientError", (error: Error & { code?: string }, socket: Duplex) => refuseSocket(server, error, socket));
