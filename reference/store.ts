@@ -262,10 +262,11 @@ export function compareKeys(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 }
 
-/** Whether a write's condition holds for the object there now. */
-function conditionHolds(current: ObjectRecord | undefined, condition: WriteCondition | undefined): boolean {
+/** Whether a write's condition holds for the object there now (If-Match: * holds for any object, as in HTTP). */
+export function conditionHolds(current: ObjectRecord | undefined, condition: WriteCondition | undefined): boolean {
   if (condition?.absent && current) return false;
-  if (condition?.etag !== undefined && (!current || current.etag !== unquote(condition.etag))) return false;
+  const etag = condition?.etag === undefined ? undefined : unquote(condition.etag);
+  if (etag !== undefined && (!current || (etag !== "*" && current.etag !== etag))) return false;
   return true;
 }
 

@@ -206,6 +206,11 @@ describe("@aws-sdk/client-s3: buckets and objects against the reference server",
     });
     await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "cond", Body: "v2", IfMatch: ETag }));
     await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "cond-new", Body: "n", IfNoneMatch: "*" }));
+    // If-Match: * holds for any object (HTTP); If-Match on a key with no object answers NoSuchKey, as S3 does.
+    await s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "cond-new", Body: "n2", IfMatch: "*" }));
+    expect(
+      await errorOf(s3.send(new PutObjectCommand({ Bucket: "bucket01", Key: "cond-none", Body: "x", IfMatch: "*" }))),
+    ).toEqual({ name: "NoSuchKey", status: 404 });
     expect(await text((await s3.send(new GetObjectCommand({ Bucket: "bucket01", Key: "cond" }))).Body)).toBe("v2");
   });
 

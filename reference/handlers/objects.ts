@@ -6,7 +6,7 @@ import {
 } from "@obs-toolkit/validator";
 import type { CustomerKey } from "../crypto.js";
 import { byteRange, checkConditions, checkCopyConditions, parseCopySource, type Conditions } from "../reads.js";
-import type { BucketRecord, ObjectRecord, ReferenceStore } from "../store.js";
+import { conditionHolds, type BucketRecord, type ObjectRecord, type ReferenceStore } from "../store.js";
 import { bucketOf, customerKeyOf, recordedHeaders, stored } from "./common.js";
 import { defaultStorageClassOf, encryptionOf } from "./configuration.js";
 import { retentionHeaders } from "./worm.js";
@@ -209,8 +209,10 @@ export function objectHandlers(store: ReferenceStore): ObjectHandlers {
       // Refuse what cannot succeed before reading the body; the store checks again at the commit,
       // where a failure means another write of the key won meanwhile: 409, as S3 answers it.
       const current = store.getObject(input.bucket, input.key);
-      const etag = condition.etag?.trim().replace(/^"(.*)"$/, "$1");
-      if ((condition.absent && current) || (etag !== undefined && current?.etag !== etag))
+      // If-Match names an object: without one, NoSuchKey, as S3 answers it.
+      if (condition.etag !== undefined && !current)
+        throw new ObsError("NoSuchKey", "The specified key does not exist.", 404);
+      if (!conditionHolds(current, condition))
         throw new ObsError("PreconditionFailed", "At least one of the preconditions you specified did not hold.", 412);
       const object = await conflictOnRace(
         stored(

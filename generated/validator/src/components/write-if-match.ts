@@ -2,7 +2,7 @@
 /** The member of `#/components/parameters/WriteIfMatch`, in every operation input that uses it. */
 export interface WriteIfMatchParameter {
   /**
-   * The object is written only if the stored object's ETag is this one (quotes optional); otherwise, or when there is no object, 412 PreconditionFailed.
+   * The object is written only if the stored object's ETag is this one (quotes optional; `*` matches any object, as in HTTP); another ETag answers 412 PreconditionFailed, no object 404 NoSuchKey (as S3 answers both).
    *
    * Header: `if-match`.
    */
