@@ -51,7 +51,7 @@ export function multipartHandlers(store: ReferenceStore): MultipartHandlers {
     uploadId: string;
     parts: ReadonlyArray<{ eTag: string }>;
   }): ObjectRecord | undefined => {
-    if (store.getUpload(input.bucket, input.key, input.uploadId)) return undefined;
+    // A completed upload is no longer in progress: the one record says which it was.
     const object = store.completedUpload(input.bucket, input.key, input.uploadId);
     return object && object.etag === multipartEtag(input.parts.map((part) => part.eTag)) ? object : undefined;
   };
