@@ -49,6 +49,11 @@ function minimalInput(operation: OperationModel): Record<string, unknown> {
     for (const member of payload.document.members.filter((m) => m.required))
       input[member.member] = member.list ? [element(member.shape, member)] : element(member.shape, member);
   if (payload?.kind === "blob") input[payload.member] = new TextEncoder().encode("bytes");
+  if (payload?.kind === "form") {
+    for (const field of payload.fields.filter((f) => f.required))
+      input[field.member] = scalar(field.type, field.constraints, field.example ?? "example");
+    input[payload.file.member] = "bytes";
+  }
   return input;
 }
 
