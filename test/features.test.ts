@@ -651,6 +651,10 @@ describe("feature: an operation the server does not authenticate", () => {
           caller: context.accessKeyId ?? "nobody",
         }),
         getSecret: () => ({}),
+        optionsKey: (input: { origin: string; requestMethod: string; requestHeaders?: string }) => ({
+          allowOrigin: input.origin,
+          allowMethods: `${input.requestMethod}${input.requestHeaders ? ` (${input.requestHeaders})` : ""}`,
+        }),
       },
       credentials: (accessKeyId: string) => (accessKeyId === "AK" ? { secretAccessKey: "SK" } : undefined),
     });
@@ -663,6 +667,23 @@ describe("feature: an operation the server does not authenticate", () => {
     expect([forged.status, forged.headers["x-caller"]]).toEqual([200, "nobody"]);
     const secret = await get("/b1?secret");
     expect([secret.status, codeOf(secret)]).toEqual([403, "AccessDenied"]);
+    // OPTIONS with the CORS request headers: a preflight, unsigned, its headers members like any others.
+    const preflight = (headers: Record<string, string>) =>
+      server.handle({ method: "OPTIONS", url: "/b1/k", headers: { host: "127.0.0.1", ...headers } });
+    const allowed = await preflight({
+      origin: "https://app.example",
+      "access-control-request-method": "PUT",
+      "access-control-request-headers": "content-type",
+    });
+    expect([
+      allowed.status,
+      allowed.headers["access-control-allow-origin"],
+      allowed.headers["access-control-allow-methods"],
+    ]).toEqual([200, "https://app.example", "PUT (content-type)"]);
+    expect(codeOf(await preflight({ origin: "https://app.example", "access-control-request-method": "PATCH" }))).toBe(
+      "InvalidArgument",
+    );
+    expect(codeOf(await preflight({ "access-control-request-method": "GET" }))).toBe("InvalidArgument");
     // The authorize stage runs after authentication and before the handler, with the operation and the caller.
     const seen: unknown[] = [];
     const guarded = (packages.server.createObsServer as (options: object) => { handle: Handle })({
