@@ -191,7 +191,11 @@ async function watch(options: RunOptions): Promise<void> {
     if (again) {
       again = false;
       void runOnce();
-    } else console.log("watching for changes (Ctrl-C to stop)");
+    } else {
+      // The watches are in place before the line that says so: a save right after it is seen.
+      watchFolders();
+      console.log("watching for changes (Ctrl-C to stop)");
+    }
   };
   // The folders of the spec's files, each watched on its own: editors and `sed -i` replace a file
   // by renaming a new one over it, which a folder's watch sees and a file's does not.
@@ -203,12 +207,11 @@ async function watch(options: RunOptions): Promise<void> {
           folder,
           fsWatch(folder, () => {
             clearTimeout(timer);
-            timer = setTimeout(() => void runOnce().then(watchFolders), 50);
+            timer = setTimeout(() => void runOnce(), 50);
           }),
         );
   };
   await runOnce();
-  watchFolders();
   await new Promise<void>((stop) => process.once("SIGINT", stop));
   clearTimeout(timer);
   for (const watcher of watchers.values()) watcher.close();
