@@ -4,6 +4,8 @@ import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createObsHttpServer, createObsServer, type ObsHttpRequest } from "@obs-toolkit/server";
 import {
+  parseAmzDate,
+  parseAuthorizationV4,
   presignV2,
   presignV4,
   signV2,
@@ -227,6 +229,43 @@ describe("request forms", () => {
     });
     const withOwn = v4({ ...base(), headers: { ...base().headers, constructor: "x", __proto__: "y" } });
     expect(await answer(withOwn)).toEqual({ status: 200, code: undefined });
+  });
+});
+
+describe("parsing the V4 Authorization header", () => {
+  const signature = "f".repeat(64);
+  const usual = `AWS4-HMAC-SHA256 Credential=AK/20260506/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=${signature}`;
+  const parsed = {
+    accessKeyId: "AK",
+    scope: { date: "20260506", region: "us-east-1", service: "s3" },
+    signedHeaders: ["host", "x-amz-date"],
+    signature,
+  };
+
+  it("reads the form SDKs send, and the same fields in any order and spacing, alike", () => {
+    expect(parseAuthorizationV4(usual)).toEqual(parsed);
+    const reordered = ` AWS4-HMAC-SHA256 Signature=${signature} ,SignedHeaders=host;x-amz-date,  Credential=AK/20260506/us-east-1/s3/aws4_request `;
+    expect(parseAuthorizationV4(reordered)).toEqual(parsed);
+    // A key with characters the short way does not take goes the long way.
+    expect(parseAuthorizationV4(usual.replace("=AK/", "=A=K/"))?.accessKeyId).toBe("A=K");
+  });
+
+  it("refuses a repeated field, an unknown one, a short scope or a signature that is not hex", () => {
+    for (const header of [
+      `${usual}, Signature=${signature}`,
+      `${usual}, Extra=1`,
+      usual.replace("/s3/aws4_request", "/aws4_request"),
+      usual.replace(signature, "F".repeat(64)),
+      usual.replace("20260506", "2026050"),
+    ])
+      expect(parseAuthorizationV4(header), header).toBeUndefined();
+  });
+
+  it("reads an x-amz-date again the same after a malformed one", () => {
+    expect(parseAmzDate("20260506T070809Z")?.toISOString()).toBe("2026-05-06T07:08:09.000Z");
+    expect(parseAmzDate("20260431T070809Z")).toBeUndefined();
+    expect(parseAmzDate("20260506T070809Z")?.toISOString()).toBe("2026-05-06T07:08:09.000Z");
+    expect(parseAmzDate("20260506T070809Z")?.toISOString()).toBe("2026-05-06T07:08:09.000Z");
   });
 });
 

@@ -27,8 +27,18 @@ export function amzDate(date: Date): string {
 const AMZ_DATE = /^\d{8}T\d{6}Z$/;
 const digits = (value: string, from: number, to: number) => Number(value.slice(from, to));
 
+// Requests that arrive together mostly carry the same second: the last one parsed is kept.
+let lastAmzDate = { text: "", time: 0 };
+
 /** `YYYYMMDDTHHMMSSZ` → Date, or undefined when malformed (a 31st of April included). */
 export function parseAmzDate(value: string): Date | undefined {
+  if (value === lastAmzDate.text) return new Date(lastAmzDate.time);
+  const date = parseAmzDateText(value);
+  if (date) lastAmzDate = { text: value, time: date.getTime() };
+  return date;
+}
+
+function parseAmzDateText(value: string): Date | undefined {
   if (!AMZ_DATE.test(value)) return undefined;
   const [year, month, day] = [digits(value, 0, 4), digits(value, 4, 6), digits(value, 6, 8)];
   const [hours, minutes, seconds] = [digits(value, 9, 11), digits(value, 11, 13), digits(value, 13, 15)];
@@ -138,6 +148,9 @@ export function signV4(
   return signed;
 }
 
+const USUAL_AUTHORIZATION_V4 =
+  /^AWS4-HMAC-SHA256 Credential=([^/,= ]+)\/(\d{8})\/([^/,= ]+)\/([^/,= ]+)\/aws4_request, ?SignedHeaders=([^,= ]+), ?Signature=([0-9a-f]{64})$/;
+
 export interface ParsedAuthorizationV4 {
   accessKeyId: string;
   scope: V4Scope;
@@ -147,6 +160,12 @@ export interface ParsedAuthorizationV4 {
 
 /** Parses `AWS4-HMAC-SHA256 Credential=AK/date/region/service/aws4_request, SignedHeaders=…, Signature=…`. */
 export function parseAuthorizationV4(header: string): ParsedAuthorizationV4 | undefined {
+  // The form every SDK sends, in one match; any other spacing or order goes the long way.
+  const usual = USUAL_AUTHORIZATION_V4.exec(header);
+  if (usual) {
+    const [, accessKeyId = "", date = "", region = "", service = "", signedHeaders = "", signature = ""] = usual;
+    return { accessKeyId, scope: { date, region, service }, signedHeaders: signedHeaders.split(";"), signature };
+  }
   const trimmed = header.trim();
   if (!trimmed.startsWith(V4_ALGORITHM + " ")) return undefined;
   // Exactly the three fields, once each: anything else (a second Authorization header joined on, say) is malformed.
