@@ -248,7 +248,7 @@ describe("feature: shared parameter components", () => {
     ]);
     for (const operation of ["GetMeal", "GetSnack"])
       expect(source(operation)).toContain("checkXSecretTogether(fail, secret, secretMd5);");
-    expect(source("GetMeal")).toContain("checkFlavour(flavour, fail);");
+    expect(source("GetMeal")).toContain("const flavour = checkFlavour(flavourText, fail);");
     expect(source("GetSnack")).not.toContain("checkFlavour(");
     expect(source("GetSnack")).toContain("The snack's flavour, described here for snacks only.");
     expect(source("GetMeal")).toMatch(/^interface GetMealInput\s+extends [^{]*FlavourParameter/);
@@ -399,7 +399,7 @@ describe("feature: the service root beside a bucket, and sub-resources as part o
 });
 
 describe("feature: several answers of one operation (206, 304), response prefix headers, HEAD", () => {
-  it("answers 206 when the range member is set, 304 with headers and no body, the metadata headers; HEAD keeps its length", async () => {
+  it("answers 206 when the range member is set, 304 with headers and no body, the metadata and enum headers; HEAD keeps its length", async () => {
     const packages = await generateFixture("response-kinds");
     const ObsError = packages.validator.ObsError as unknown as new (
       code: string,
@@ -414,6 +414,7 @@ describe("feature: several answers of one operation (206, 304), response prefix 
         return {
           body: text(range ? "ook" : "book"),
           eTag: '"e1"',
+          state: range ? "ajar" : "open",
           metadata: { colour: "red", "two-words": "a b" },
           ...(range ? { contentRange: "bytes 1-3/4" } : {}),
         };
@@ -440,9 +441,11 @@ describe("feature: several answers of one operation (206, 304), response prefix 
 
     const client = clientOf(packages, handle);
     const got = await client.getBook!({ bucket: "b1", key: "k" });
-    expect(got.metadata).toEqual({ colour: "red", "two-words": "a b" });
+    expect([got.metadata, got.state]).toEqual([{ colour: "red", "two-words": "a b" }, "open"]);
     expect(await new Response(got.body as ReadableStream).text()).toBe("book");
-    expect((await client.getBook!({ bucket: "b1", key: "k", range: "bytes=1-" })).contentRange).toBe("bytes 1-3/4");
+    // A value the enum does not list is no value.
+    const ranged = await client.getBook!({ bucket: "b1", key: "k", range: "bytes=1-" });
+    expect([ranged.contentRange, ranged.state]).toEqual(["bytes 1-3/4", undefined]);
     const notModified = await client.getBook!({ bucket: "b1", key: "k", range: "fresh" }).catch(
       (error: unknown) => error,
     );

@@ -104,7 +104,7 @@ function generatedCheck(constraint: Constraint, kind: ScalarKind): (value: strin
   const compiled = constraintCode(constraint, {
     name: "x-test",
     value: "value",
-    enumGuard: "allowed.has",
+    enumTest: (value) => `allowed.has(${value})`,
     localOf: () => "other",
     // Each helper under its own name, as a file that imports it writes it.
     use: (symbol) => symbol.name,

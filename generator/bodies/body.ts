@@ -36,6 +36,18 @@ export interface ValidatorNames {
   status(code: string): number;
 }
 
+/** How a body unit's validator code reads the body, and the input members it sets. */
+export interface ValidatorReading {
+  /** Statements that read `source.payload` into the local. */
+  read: string[];
+  /** Entries of the input's literal (required members). */
+  required: string[];
+  /** Statements that set optional members. */
+  optional: string[];
+  /** Locals that hold a required member: present when nothing failed, tested so the types narrow. */
+  present: string[];
+}
+
 /**
  * One kind of request body, whole (as a keyword is in generator/keywords): its media type, how the
  * model reads it, the input members it brings, how the validator reads it, how the client sends it,
@@ -54,7 +66,7 @@ export interface RequestBodyUnit<K extends RequestPayload["kind"]> {
     payload: PayloadOf<K>,
     names: ValidatorNames,
     file: SourceFile,
-  ): { read: string[]; required: string[]; optional: string[] };
+  ): ValidatorReading;
   /** Client: the input type its method takes, from the input type's name. */
   clientInputType(payload: PayloadOf<K>, inputType: string, file: SourceFile): string;
   /** Client: the serialized request's payload line; `documentName` is the request document's descriptor as `file` names it. */

@@ -149,8 +149,9 @@ export const formBody: RequestBodyUnit<"form"> = {
       );
     return {
       read: read.filter((line) => line !== ""),
-      required: [`${payload.file.member}: ${local} as AsyncIterable<Uint8Array>,`],
+      required: [`${payload.file.member}: ${local},`],
       optional,
+      present: [local],
     };
   },
   clientInputType: (payload, inputType, file) =>

@@ -51,8 +51,9 @@ export const jsonBody: RequestBodyUnit<"json"> = {
         `  ${local} = ${file.use(jsonValues("readJsonDocument"))}(${file.use(jsonDocumentDescriptor(typeName))}, source.payload, ${literal(payload.error)}, (code, target, message) => fail(code, ${file.use(errorStatus)}(code), target, message));`,
         `}`,
       ],
-      required: payload.required ? [`${member}: ${local} as ${type},`] : [],
+      required: payload.required ? [`${member}: ${local},`] : [],
       optional: payload.required ? [] : [`if (${local} !== undefined) value.${member} = ${local};`],
+      present: payload.required ? [local] : [],
     };
   },
   clientInputType: (_payload, inputType) => inputType,

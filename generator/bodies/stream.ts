@@ -1,4 +1,4 @@
-import { WithBodySource } from "../emit/symbols.js";
+import { requestValues, WithBodySource } from "../emit/symbols.js";
 import type { RequestBodyUnit } from "./body.js";
 
 /** `application/octet-stream`: the bytes of one input member, streamed, bounded by `x-obs-max-bytes`. */
@@ -35,17 +35,16 @@ export const streamBody: RequestBodyUnit<"blob"> = {
       docs: `${payload.description}\n\nThe request body, streamed: the server hands it over as it arrives, verified against the checksums the request declares.`,
     },
   ],
-  validate(payload, { local, missing }) {
+  validate(payload, { local, missing }, file) {
     return {
       read: [
         `\n// Request body: a byte stream, handed over as it is.`,
-        `const ${local} = source.payload as AsyncIterable<Uint8Array> | undefined;`,
-        ...(payload.required ? [`if (${local} === undefined || ${local} === null) ${missing}`] : []),
+        `const ${local} = ${file.use(requestValues("byteStream"))}(source.payload);`,
+        ...(payload.required ? [`if (${local} === undefined) ${missing}`] : []),
       ],
-      required: payload.required ? [`${payload.member}: ${local} as AsyncIterable<Uint8Array>,`] : [],
-      optional: payload.required
-        ? []
-        : [`if (${local} !== undefined && ${local} !== null) value.${payload.member} = ${local};`],
+      required: payload.required ? [`${payload.member}: ${local},`] : [],
+      optional: payload.required ? [] : [`if (${local} !== undefined) value.${payload.member} = ${local};`],
+      present: payload.required ? [local] : [],
     };
   },
   clientInputType: (payload, inputType, file) =>

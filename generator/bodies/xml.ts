@@ -1,5 +1,5 @@
 import { literal } from "../emit/names.js";
-import { errorStatus, xmlValues, XmlDocument } from "../emit/symbols.js";
+import { errorStatus, xmlValues } from "../emit/symbols.js";
 import { xmlProperty, xmlSkeleton } from "../emit/xml-code.js";
 import type { RequestBodyUnit } from "./body.js";
 
@@ -20,19 +20,19 @@ export const xmlBody: RequestBodyUnit<"xml"> = {
     payload.document.members.map((member) => xmlProperty(member, !member.required || !payload.required, file)),
   validate(payload, { local, missing, documentName, inputTypeName }, file) {
     const members = payload.document.members;
+    const type = members.length > 0 ? `Pick<${inputTypeName}, ${members.map((m) => literal(m.member)).join(" | ")}>` : "object";
     return {
       read: [
         `\n// Request body: <${payload.document.name}>`,
-        `let ${local}: Record<string, unknown> | undefined;`,
+        `let ${local}: ${type} | undefined;`,
         `if (source.payload === undefined || source.payload === null) {${payload.required ? `\n  ${missing}\n` : ""}} else {`,
-        `  ${local} = ${file.use(xmlValues("readXmlDocument"))}(${documentName}, source.payload as ${file.use(XmlDocument)}, ${literal(payload.error)}, (code, target, message) => fail(code, ${file.use(errorStatus)}(code), target, message));`,
+        `  ${local} = ${file.use(xmlValues("readXmlDocument"))}(${documentName}, source.payload, ${literal(payload.error)}, (code, target, message) => fail(code, ${file.use(errorStatus)}(code), target, message));`,
         `}`,
       ],
-      required:
-        members.length > 0
-          ? [`...(${local} as Pick<${inputTypeName}, ${members.map((m) => literal(m.member)).join(" | ")}>),`]
-          : [],
+      required: members.length > 0 ? [`...${local},`] : [],
       optional: [],
+      // An optional document's members are optional: spreading none sets none.
+      present: members.length > 0 && payload.required ? [local] : [],
     };
   },
   clientInputType: (_payload, inputType) => inputType,

@@ -4,6 +4,7 @@ import { answerStatuses, type OperationModel, type ScalarType, type ServiceModel
 import { literal, wireText } from "./names.js";
 import {
   CallOptions,
+  enumGuard,
   clientSymbols,
   IncomingResponse,
   ObsClient,
@@ -144,9 +145,10 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
     "block",
   );
 
-  const headerReads = operation.response.headers.map(
-    (h) =>
-      `${h.member}: ${use(transportValues("responseHeader"))}(response, ${literal(h.wireName)}, ${literal(h.type.kind)}, ${h.required})${narrowed(h.type, file, h.required)},`,
+  const headerReads = operation.response.headers.map((h) =>
+    h.type.enumValues
+      ? `${h.member}: ${use(transportValues("responseEnumHeader"))}(response, ${literal(h.wireName)}, ${enumTest(h.type, file)}, ${h.required}),`
+      : `${h.member}: ${use(transportValues("responseHeader"))}(response, ${literal(h.wireName)}, ${literal(h.type.kind)}, ${h.required}),`,
   );
   const prefixReads = operation.response.prefixHeaders.map(
     (p) => `${p.member}: ${use(transportValues("responsePrefixHeaders"))}(response, ${literal(p.prefix)}),`,
@@ -180,13 +182,11 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
   );
 }
 
-/**
- * The cast that narrows a header's text to an enum type (the server's values are taken as the
- * spec lists them); none for a plain string, number, boolean or date, which the reader returns typed.
- */
-function narrowed(type: ScalarType, file: SourceFile, required: boolean): string {
-  if (!type.enumValues) return "";
-  return ` as ${scalarType(type, file)}${required ? "" : " | undefined"}`;
+/** The test that narrows a response header's text to its enum: the named enum's guard, or one written out. */
+function enumTest(type: ScalarType, file: SourceFile): string {
+  if (type.name) return file.use(enumGuard(type.name));
+  const values = (type.enumValues ?? []).map((value) => `text === ${literal(value)}`).join(" || ");
+  return `(text: string): text is ${scalarType(type, file)} => ${values}`;
 }
 
 /** Whether the transport must send Content-MD5: the operation requires it, alone or as one of a rule's choices. */

@@ -3,10 +3,10 @@ import { SourceFile } from "../code/source-file.js";
 import { Scope } from "../code/scope.js";
 import { codeSymbol, type CodeSymbol } from "../code/symbols.js";
 import { ruleNames, type HeaderRule, type ScalarBinding, type ServiceModel } from "../model/types.js";
-import { bindingCheck } from "./binding-check.js";
+import { bindingCheck, enumTestOf, isTyped } from "./binding-check.js";
 import { compileRule } from "./rule-code.js";
 import { camel, constantCase, kebab, literal, pascal } from "./names.js";
-import { enumGuard, Fail } from "./symbols.js";
+import { Fail } from "./symbols.js";
 import { inputProperty, memberType, scalarMembers } from "./types-code.js";
 
 /** A parameter component defined once, in a file of its own under the validator's src/components/. */
@@ -104,28 +104,19 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
       "block",
     );
     const locals = file.scope.child(["fail", "requestTime"]);
-    const isString = binding.type.kind === "string";
-    const text = locals.name(isString ? "value" : "text");
-    const local = isString ? text : locals.name("value");
+    const typed = isTyped(binding);
+    const text = locals.name(typed ? "text" : "value");
+    const local = typed ? locals.name("value") : text;
     const reads = binding.constraints.flatMap((c) => (c.kind === "md5Of" ? [c.wireName] : []));
     const readNames = new Map(reads.map((wireName) => [wireName, locals.name(camel(wireName))]));
-    let guard: string | undefined;
-    if (binding.type.enumValues && binding.type.name) guard = file.use(enumGuard(binding.type.name));
-    else if (binding.type.enumValues) {
-      const values = file.declare(`${constantCase(base)}_VALUES`);
-      guard = `${values}.has`;
-      file.add(
-        constDeclaration({
-          name: values,
-          type: "ReadonlySet<string>",
-          value: `new Set([${binding.type.enumValues.map(literal).join(", ")}])`,
-          exported: false,
-        }),
-      );
-    }
     const checks = bindingCheck(
       binding,
-      { text, local, guard, localOf: (wireName) => readNames.get(wireName) ?? "undefined" },
+      {
+        text,
+        local,
+        enumTest: enumTestOf(binding, file, `${constantCase(base)}_VALUES`),
+        localOf: (wireName) => readNames.get(wireName) ?? "undefined",
+      },
       status,
       (symbol) => file.use(symbol),
     );
@@ -136,15 +127,15 @@ export function sharedParameters(model: ServiceModel, status: (code: string) => 
       file.add(
         functionDeclaration({
           name: checkName,
-          docs: `Checks ${binding.location} \`${binding.wireName}\` as \`#/components/parameters/${component}\` defines it, reporting each broken rule to \`fail\`${isString ? "" : "; returns the parsed value"}.`,
+          docs: `Checks ${binding.location} \`${binding.wireName}\` as \`#/components/parameters/${component}\` defines it, reporting each broken rule to \`fail\`${typed ? `; returns the ${binding.type.kind === "string" ? "value, typed" : "parsed value"} (undefined when absent or broken)` : ""}.`,
           parameters: [
             { name: text, type: "string | undefined" },
             { name: "fail", type: file.use(Fail) },
             ...reads.map((wireName) => ({ name: readNames.get(wireName) as string, type: "string | undefined" })),
             ...(readsRequestTime ? [{ name: "requestTime", type: "number" }] : []),
           ],
-          returns: isString ? "void" : `${type} | undefined`,
-          body: isString ? checks : [`let ${local}: ${type} | undefined;`, checks, `return ${local};`],
+          returns: typed ? `${type} | undefined` : "void",
+          body: typed ? [`let ${local}: ${type} | undefined;`, checks, `return ${local};`] : checks,
         }),
         "block",
       );

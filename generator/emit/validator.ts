@@ -8,13 +8,12 @@ import {
   type XmlShape,
 } from "../model/types.js";
 import { bodyUnitOf } from "../bodies/index.js";
-import { bindingCheck } from "./binding-check.js";
+import { bindingCheck, enumTestOf, isTyped } from "./binding-check.js";
 import { compilePrefixLimit, compileRule } from "./rule-code.js";
 import { sharedParameters, type SharedParameters } from "./shared-parameters.js";
 import { headerPass } from "./header-pass.js";
 import { constantCase, literal } from "./names.js";
 import {
-  enumGuard,
   ObsRequest,
   requestValues,
   ValidateOptions,
@@ -169,16 +168,11 @@ function addOperation(
     );
   }
 
-  // An operation's own enums (not named types) are tested against sets of values declared here.
-  const ownEnums = bindings.filter((b) => b.type.enumValues && !b.type.name && !shared.of(b));
-  const enumSets = new Map(
-    ownEnums.map((b) => [b, file.scope.name(`${constantCase(operation.id)}_${constantCase(b.member)}_VALUES`)]),
-  );
   const scope = file.scope.child(FUNCTION_LOCALS);
-  // Each member's value lands in a local of its own; a non-string member's text in another.
+  // Each member's value lands in a local of its own; a parsed member's or an enum's text in another.
   const locals = new Map(bindings.map((b) => [b, scope.name(b.member)]));
   const texts = new Map(
-    bindings.map((b) => [b, b.type.kind === "string" ? (locals.get(b) as string) : scope.name(`${b.member}Text`)]),
+    bindings.map((b) => [b, isTyped(b) ? scope.name(`${b.member}Text`) : (locals.get(b) as string)]),
   );
   const prefixLocals = new Map(operation.prefixHeaders.map((p) => [p, scope.name(p.member)]));
   const payloadLocal = payload ? scope.name("payloadValue") : "";
@@ -252,7 +246,7 @@ function addOperation(
         if (component.readsRequestTime) args.push("requestTime");
         const call = `${use(component.check)}(${args.join(", ")})`;
         const reassigned = binding.type.defaultValue !== undefined;
-        body.push(kind === "string" ? `${call};` : `${reassigned ? "let" : "const"} ${local} = ${call};`);
+        body.push(isTyped(binding) ? `${reassigned ? "let" : "const"} ${local} = ${call};` : `${call};`);
       }
     } else {
       const checks = bindingCheck(
@@ -260,19 +254,15 @@ function addOperation(
         {
           text,
           local,
-          guard: !binding.type.enumValues
-            ? undefined
-            : binding.type.name
-              ? use(enumGuard(binding.type.name))
-              : `${enumSets.get(binding)}.has`,
+          enumTest: enumTestOf(binding, file, `${constantCase(operation.id)}_${constantCase(binding.member)}_VALUES`),
           localOf,
         },
         status,
         use,
       );
-      if (kind !== "string") body.push(`let ${local}: ${memberType(binding, file)} | undefined;`);
       // A header's checks under its name (a header without checks needs no line).
       if (binding.location === "header" && checks) body.push(`\n// ${binding.wireName}`);
+      if (isTyped(binding)) body.push(`let ${local}: ${memberType(binding, file)} | undefined;`);
       if (checks) body.push(checks);
     }
     const type = binding.type;
@@ -285,7 +275,7 @@ function addOperation(
       if (kind === "string") {
         const name = scope.name(`${binding.member}Defaulted`);
         defaulted.set(binding, name);
-        body.push(`const ${name} = ${text} ?? ${literal(String(type.defaultValue))};`);
+        body.push(`const ${name} = ${local} ?? ${literal(String(type.defaultValue))};`);
       } else body.push(`${local} ??= ${JSON.stringify(type.defaultValue)};`);
     }
   }
@@ -308,7 +298,7 @@ function addOperation(
         },
         file,
       )
-    : { read: [], required: [], optional: [] };
+    : { read: [], required: [], optional: [], present: [] };
   body.push(...validated.read);
 
   if (operation.rules.length > 0) body.push("\n// Rules across headers, query parameters and body elements.");
@@ -330,16 +320,15 @@ function addOperation(
     );
   }
 
-  // The checked local of a member, narrowed to its type (an enum from string, a required member from `| undefined`).
-  const valueOf = (binding: ScalarBinding, required: boolean) => {
-    const value = defaulted.get(binding) ?? (locals.get(binding) as string);
-    const type = memberType(binding, file);
-    return required || type !== (binding.type.kind === "string" ? "string" : type) ? `${value} as ${type}` : value;
-  };
+  // The checked, typed local of a member.
+  const valueOf = (binding: ScalarBinding) => defaulted.get(binding) ?? (locals.get(binding) as string);
   const hasDefault = (binding: ScalarBinding) => binding.type.defaultValue !== undefined;
   // Required members go in the literal; optional ones are set only when present (no spread objects per member).
+  const requiredBindings = bindings.filter((binding) => binding.required);
   const required = [
-    ...bindings.filter((binding) => binding.required).map((binding) => `${binding.member}: ${valueOf(binding, true)},`),
+    ...requiredBindings.map((binding) =>
+      valueOf(binding) === binding.member ? `${binding.member},` : `${binding.member}: ${valueOf(binding)},`,
+    ),
     ...validated.required,
   ];
   const optional = [
@@ -347,8 +336,8 @@ function addOperation(
       .filter((binding) => !binding.required)
       .map((binding) =>
         hasDefault(binding)
-          ? `value.${binding.member} = ${valueOf(binding, true)};`
-          : `if (${locals.get(binding)} !== undefined) value.${binding.member} = ${valueOf(binding, false)};`,
+          ? `value.${binding.member} = ${valueOf(binding)};`
+          : `if (${locals.get(binding)} !== undefined) value.${binding.member} = ${valueOf(binding)};`,
       ),
     ...operation.prefixHeaders.map(
       (prefix) =>
@@ -356,23 +345,18 @@ function addOperation(
     ),
     ...validated.optional,
   ];
+  // A required member is present when nothing failed; testing it too tells the type checker so.
+  const absent = [
+    ...requiredBindings.filter((binding) => !hasDefault(binding)).map((binding) => locals.get(binding) as string),
+    ...validated.present,
+  ].map((local) => ` || ${local} === undefined`);
   body.push(
-    "\nif (errors.length > 0) return { ok: false, errors };",
-    "// Every value was checked above; the casts narrow the values to their types.",
+    `\nif (errors.length > 0${absent.join("")}) return { ok: false, errors };`,
     `const value: ${names.input.name} = {\n${required.join("\n")}\n};`,
     ...optional,
     "return { ok: true, value };",
   );
 
-  for (const [binding, name] of enumSets)
-    file.add(
-      constDeclaration({
-        name,
-        type: "ReadonlySet<string>",
-        value: `new Set([${(binding.type.enumValues ?? []).map(literal).join(", ")}])`,
-        exported: false,
-      }),
-    );
   file.add(
     constDeclaration({
       name: file.declare(names.sensitive.name),

@@ -10,8 +10,8 @@ export const enumKeyword: Keyword<"enum"> = {
     const values = reader.strings("enum");
     return values && reader.applies("enum", ["string"]) ? { kind: "enum", values } : undefined;
   },
-  code: (constraint, { name, value, enumGuard }) => ({
-    failsWhen: `!${enumGuard}(${value})`,
+  code: (constraint, { name, value, enumTest }) => ({
+    failsWhen: `!${enumTest(value)}`,
     message: literal(`${name} must be one of ${constraint.values.join(", ")} (case-sensitive).`),
   }),
   words: (constraint) => `One of ${wordList(constraint.values, "or")} (case-sensitive).`,

@@ -32,8 +32,8 @@ export interface CheckContext {
   name: string;
   /** The local holding the value: its text, or its parsed number for minimum and maximum. */
   value: string;
-  /** The enum test, `isStorageClass` or `STORAGE_CLASS_VALUES.has`. */
-  enumGuard: string;
+  /** The enum test of a value, `isStorageClass(value)` or `isOneOf(VALUES, value)`, which narrows it to the enum's type. */
+  enumTest(value: string): string;
   /** The local holding another header's text. */
   localOf(wireName: string): string;
   /** The name to write for a runtime helper (its import follows). */

@@ -395,6 +395,34 @@ interface HeaderKinds {
   timestamp: Date;
 }
 
+/**
+ * A response header whose value is one of an enum's. Another value counts as none, as an
+ * unreadable number does: a required header is then an InvalidResponse.
+ */
+export function responseEnumHeader<T extends string>(
+  response: IncomingResponse,
+  name: string,
+  isValue: (text: string) => text is T,
+  required: true,
+): T;
+export function responseEnumHeader<T extends string>(
+  response: IncomingResponse,
+  name: string,
+  isValue: (text: string) => text is T,
+  required: false,
+): T | undefined;
+export function responseEnumHeader<T extends string>(
+  response: IncomingResponse,
+  name: string,
+  isValue: (text: string) => text is T,
+  required: boolean,
+): T | undefined {
+  const text = responseHeader(response, name, "string", false);
+  const value = text !== undefined && isValue(text) ? text : undefined;
+  if (required && value === undefined) throw invalidResponse(response, `The response has no valid ${name} header.`);
+  return value;
+}
+
 /** A response header as its type says; a required one that is missing or unreadable is an InvalidResponse. */
 export function responseHeader<K extends keyof HeaderKinds>(
   response: IncomingResponse,

@@ -197,6 +197,12 @@ export function isBase64OfLength(value: string, lengths?: readonly number[]): bo
   return lengths === undefined || lengths.includes((value.length / 4) * 3 - padding);
 }
 
+/** Whether a text is one of an enum's values: the test narrows it to the enum's type. */
+export function isOneOf<T extends string>(values: ReadonlySet<T>, text: string): text is T {
+  const strings: ReadonlySet<string> = values;
+  return strings.has(text);
+}
+
 /** Whether the UTF-8 bytes of every name and value of a record together exceed `limit`. */
 export function recordExceedsUtf8Bytes(record: Readonly<Record<string, string>>, limit: number): boolean {
   const names = Object.keys(record);

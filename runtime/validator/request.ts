@@ -172,8 +172,26 @@ export function prefixedFields(payload: unknown, prefix: string): Record<string,
 /** The form's file, or undefined when it has none. */
 export function formFile(payload: unknown): AsyncIterable<Uint8Array> | undefined {
   if (payload === null || typeof payload !== "object") return undefined;
-  const file: unknown = (payload as { file?: unknown }).file;
-  return file !== null && typeof file === "object" && Symbol.asyncIterator in file
-    ? (file as AsyncIterable<Uint8Array>)
-    : undefined;
+  return byteStream((payload as { file?: unknown }).file);
+}
+
+/**
+ * A streamed body as the chunks of its bytes: the stream the server hands over, or what a client
+ * sends (bytes, text as UTF-8, a Blob), read only when iterated. Undefined for anything else.
+ */
+export function byteStream(value: unknown): AsyncIterable<Uint8Array> | undefined {
+  if (typeof value === "string") return chunksOf(() => new TextEncoder().encode(value));
+  if (value === null || typeof value !== "object") return undefined;
+  if (value instanceof Uint8Array) return chunksOf(() => value);
+  if (typeof Blob !== "undefined" && value instanceof Blob) return blobChunks(value);
+  // A stream's chunks are its transport's bytes: taken as they come.
+  return Symbol.asyncIterator in value ? (value as AsyncIterable<Uint8Array>) : undefined;
+}
+
+async function* chunksOf(bytes: () => Uint8Array): AsyncIterable<Uint8Array> {
+  yield bytes();
+}
+
+async function* blobChunks(blob: Blob): AsyncIterable<Uint8Array> {
+  yield new Uint8Array(await blob.arrayBuffer());
 }

@@ -14,16 +14,21 @@ export interface AclParameter {
   acl?: CannedAcl | undefined;
 }
 
-/** Checks header `x-amz-acl` as `#/components/parameters/Acl` defines it, reporting each broken rule to `fail`. */
-export function checkAcl(value: string | undefined, fail: Fail): void {
-  if (value !== undefined) {
-    if (!isCannedAcl(value)) {
+/** Checks header `x-amz-acl` as `#/components/parameters/Acl` defines it, reporting each broken rule to `fail`; returns the value, typed (undefined when absent or broken). */
+export function checkAcl(text: string | undefined, fail: Fail): CannedAcl | undefined {
+  let value: CannedAcl | undefined;
+  if (text !== undefined) {
+    if (!isCannedAcl(text)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-acl",
         "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
       );
+    } else {
+      value = text;
     }
   }
+
+  return value;
 }

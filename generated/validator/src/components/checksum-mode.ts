@@ -1,4 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { isOneOf } from "../runtime/checks.js";
 import { type Fail } from "../runtime/request.js";
 
 /** The member of `#/components/parameters/ChecksumMode`, in every operation input that uses it. */
@@ -11,18 +12,23 @@ export interface ChecksumModeParameter {
   checksumMode?: "ENABLED" | undefined;
 }
 
-const CHECKSUM_MODE_VALUES: ReadonlySet<string> = new Set(["ENABLED"]);
+const CHECKSUM_MODE_VALUES: ReadonlySet<"ENABLED"> = new Set(["ENABLED"]);
 
-/** Checks header `x-amz-checksum-mode` as `#/components/parameters/ChecksumMode` defines it, reporting each broken rule to `fail`. */
-export function checkChecksumMode(value: string | undefined, fail: Fail): void {
-  if (value !== undefined) {
-    if (!CHECKSUM_MODE_VALUES.has(value)) {
+/** Checks header `x-amz-checksum-mode` as `#/components/parameters/ChecksumMode` defines it, reporting each broken rule to `fail`; returns the value, typed (undefined when absent or broken). */
+export function checkChecksumMode(text: string | undefined, fail: Fail): "ENABLED" | undefined {
+  let value: "ENABLED" | undefined;
+  if (text !== undefined) {
+    if (!isOneOf(CHECKSUM_MODE_VALUES, text)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-checksum-mode",
         "x-amz-checksum-mode must be one of ENABLED (case-sensitive).",
       );
+    } else {
+      value = text;
     }
   }
+
+  return value;
 }

@@ -1,4 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { isOneOf } from "../runtime/checks.js";
 import { type Fail } from "../runtime/request.js";
 
 /** The member of `#/components/parameters/ObjectLockMode`, in every operation input that uses it. */
@@ -11,18 +12,23 @@ export interface ObjectLockModeParameter {
   objectLockMode?: "COMPLIANCE" | undefined;
 }
 
-const OBJECT_LOCK_MODE_VALUES: ReadonlySet<string> = new Set(["COMPLIANCE"]);
+const OBJECT_LOCK_MODE_VALUES: ReadonlySet<"COMPLIANCE"> = new Set(["COMPLIANCE"]);
 
-/** Checks header `x-amz-object-lock-mode` as `#/components/parameters/ObjectLockMode` defines it, reporting each broken rule to `fail`. */
-export function checkObjectLockMode(value: string | undefined, fail: Fail): void {
-  if (value !== undefined) {
-    if (!OBJECT_LOCK_MODE_VALUES.has(value)) {
+/** Checks header `x-amz-object-lock-mode` as `#/components/parameters/ObjectLockMode` defines it, reporting each broken rule to `fail`; returns the value, typed (undefined when absent or broken). */
+export function checkObjectLockMode(text: string | undefined, fail: Fail): "COMPLIANCE" | undefined {
+  let value: "COMPLIANCE" | undefined;
+  if (text !== undefined) {
+    if (!isOneOf(OBJECT_LOCK_MODE_VALUES, text)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-object-lock-mode",
         "x-amz-object-lock-mode must be one of COMPLIANCE (case-sensitive).",
       );
+    } else {
+      value = text;
     }
   }
+
+  return value;
 }

@@ -12,16 +12,21 @@ export interface StorageClassParameter {
   storageClass?: StorageClass | undefined;
 }
 
-/** Checks header `x-amz-storage-class` as `#/components/parameters/StorageClass` defines it, reporting each broken rule to `fail`. */
-export function checkStorageClass(value: string | undefined, fail: Fail): void {
-  if (value !== undefined) {
-    if (!isStorageClass(value)) {
+/** Checks header `x-amz-storage-class` as `#/components/parameters/StorageClass` defines it, reporting each broken rule to `fail`; returns the value, typed (undefined when absent or broken). */
+export function checkStorageClass(text: string | undefined, fail: Fail): StorageClass | undefined {
+  let value: StorageClass | undefined;
+  if (text !== undefined) {
+    if (!isStorageClass(text)) {
       fail(
         "InvalidStorageClass",
         400,
         "x-amz-storage-class",
         "x-amz-storage-class must be one of STANDARD, STANDARD_IA, GLACIER (case-sensitive).",
       );
+    } else {
+      value = text;
     }
   }
+
+  return value;
 }

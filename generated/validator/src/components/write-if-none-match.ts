@@ -1,4 +1,5 @@
 // Generated from spec/ by `npm run generate`: edit the spec, not this file.
+import { isOneOf } from "../runtime/checks.js";
 import { type Fail } from "../runtime/request.js";
 
 /** The member of `#/components/parameters/WriteIfNoneMatch`, in every operation input that uses it. */
@@ -11,13 +12,18 @@ export interface WriteIfNoneMatchParameter {
   ifNoneMatch?: "*" | undefined;
 }
 
-const WRITE_IF_NONE_MATCH_VALUES: ReadonlySet<string> = new Set(["*"]);
+const WRITE_IF_NONE_MATCH_VALUES: ReadonlySet<"*"> = new Set(["*"]);
 
-/** Checks header `if-none-match` as `#/components/parameters/WriteIfNoneMatch` defines it, reporting each broken rule to `fail`. */
-export function checkWriteIfNoneMatch(value: string | undefined, fail: Fail): void {
-  if (value !== undefined) {
-    if (!WRITE_IF_NONE_MATCH_VALUES.has(value)) {
+/** Checks header `if-none-match` as `#/components/parameters/WriteIfNoneMatch` defines it, reporting each broken rule to `fail`; returns the value, typed (undefined when absent or broken). */
+export function checkWriteIfNoneMatch(text: string | undefined, fail: Fail): "*" | undefined {
+  let value: "*" | undefined;
+  if (text !== undefined) {
+    if (!isOneOf(WRITE_IF_NONE_MATCH_VALUES, text)) {
       fail("NotImplemented", 501, "if-none-match", "if-none-match must be one of * (case-sensitive).");
+    } else {
+      value = text;
     }
   }
+
+  return value;
 }

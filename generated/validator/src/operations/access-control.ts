@@ -18,7 +18,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "../runtime/request.js";
-import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import { readXmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
 import {
   BUCKET_POLICY_JSON,
   GRANT_XML,
@@ -80,10 +80,9 @@ export function validateDeleteBucketPolicyRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: DeleteBucketPolicyInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -165,10 +164,9 @@ export function validateGetBucketAclRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketAclInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -228,10 +226,9 @@ export function validateGetBucketPolicyRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketPolicyInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -333,11 +330,10 @@ export function validateGetObjectAclRequest(
   // query: versionId
   const versionId = queryValue(source.query, "versionId");
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined) return { ok: false, errors };
   const value: GetObjectAclInput = {
-    bucket: bucket as string,
-    key: key as string,
+    bucket,
+    key,
   };
   if (versionId !== undefined) value.versionId = versionId;
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -429,7 +425,7 @@ export function validatePutBucketAclRequest(
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
   // Headers by lowercase name, a repeated header's values joined with commas.
   const headers = requestHeaders(source, options);
-  const acl = headers["x-amz-acl"];
+  const aclText = headers["x-amz-acl"];
   const grantRead = headers["x-amz-grant-read"];
   const grantWrite = headers["x-amz-grant-write"];
   const grantReadAcp = headers["x-amz-grant-read-acp"];
@@ -442,14 +438,17 @@ export function validatePutBucketAclRequest(
   checkBucketName(bucket, fail);
 
   // x-amz-acl
-  if (acl !== undefined) {
-    if (!isCannedAcl(acl)) {
+  let acl: CannedAcl | undefined;
+  if (aclText !== undefined) {
+    if (!isCannedAcl(aclText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-acl",
         "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
       );
+    } else {
+      acl = aclText;
     }
   }
 
@@ -460,12 +459,12 @@ export function validatePutBucketAclRequest(
   checkGrantFullControl(grantFullControl, fail);
 
   // Request body: <AccessControlPolicy>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketAclInput, "owner" | "grants"> | undefined;
   if (source.payload === undefined || source.payload === null) {
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_ACL_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedACLError",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
@@ -473,15 +472,14 @@ export function validatePutBucketAclRequest(
 
   // Rules across headers, query parameters and body elements.
   // Specifying both a canned ACL and header grants is not allowed.
-  checkAclExclusive(fail, acl, grantRead, grantWrite, grantReadAcp, grantWriteAcp, grantFullControl);
+  checkAclExclusive(fail, aclText, grantRead, grantWrite, grantReadAcp, grantWriteAcp, grantFullControl);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: PutBucketAclInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketAclInput, "owner" | "grants">),
+    bucket,
+    ...payloadValue,
   };
-  if (acl !== undefined) value.acl = acl as CannedAcl;
+  if (acl !== undefined) value.acl = acl;
   if (grantRead !== undefined) value.grantRead = grantRead;
   if (grantWrite !== undefined) value.grantWrite = grantWrite;
   if (grantReadAcp !== undefined) value.grantReadAcp = grantReadAcp;
@@ -556,11 +554,10 @@ export function validatePutBucketPolicyRequest(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketPolicyInput = {
-    bucket: bucket as string,
-    policy: payloadValue as BucketPolicy,
+    bucket,
+    policy: payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -664,7 +661,7 @@ export function validatePutObjectAclRequest(
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
   // Headers by lowercase name, a repeated header's values joined with commas.
   const headers = requestHeaders(source, options);
-  const acl = headers["x-amz-acl"];
+  const aclText = headers["x-amz-acl"];
   const grantRead = headers["x-amz-grant-read"];
   const grantWrite = headers["x-amz-grant-write"];
   const grantReadAcp = headers["x-amz-grant-read-acp"];
@@ -684,14 +681,17 @@ export function validatePutObjectAclRequest(
   const versionId = queryValue(source.query, "versionId");
 
   // x-amz-acl
-  if (acl !== undefined) {
-    if (!isCannedAcl(acl)) {
+  let acl: CannedAcl | undefined;
+  if (aclText !== undefined) {
+    if (!isCannedAcl(aclText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-acl",
         "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
       );
+    } else {
+      acl = aclText;
     }
   }
 
@@ -702,12 +702,12 @@ export function validatePutObjectAclRequest(
   checkGrantFullControl(grantFullControl, fail);
 
   // Request body: <AccessControlPolicy>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutObjectAclInput, "owner" | "grants"> | undefined;
   if (source.payload === undefined || source.payload === null) {
   } else {
     payloadValue = readXmlDocument(
       PUT_OBJECT_ACL_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedACLError",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
@@ -715,17 +715,16 @@ export function validatePutObjectAclRequest(
 
   // Rules across headers, query parameters and body elements.
   // Specifying both a canned ACL and header grants is not allowed.
-  checkAclExclusive(fail, acl, grantRead, grantWrite, grantReadAcp, grantWriteAcp, grantFullControl);
+  checkAclExclusive(fail, aclText, grantRead, grantWrite, grantReadAcp, grantWriteAcp, grantFullControl);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined) return { ok: false, errors };
   const value: PutObjectAclInput = {
-    bucket: bucket as string,
-    key: key as string,
-    ...(payloadValue as Pick<PutObjectAclInput, "owner" | "grants">),
+    bucket,
+    key,
+    ...payloadValue,
   };
   if (versionId !== undefined) value.versionId = versionId;
-  if (acl !== undefined) value.acl = acl as CannedAcl;
+  if (acl !== undefined) value.acl = acl;
   if (grantRead !== undefined) value.grantRead = grantRead;
   if (grantWrite !== undefined) value.grantWrite = grantWrite;
   if (grantReadAcp !== undefined) value.grantReadAcp = grantReadAcp;

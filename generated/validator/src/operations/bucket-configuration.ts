@@ -12,7 +12,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "../runtime/request.js";
-import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import { readXmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
 import {
   GET_BUCKET_TAGGING_TAG_XML,
   GRANT_XML,
@@ -107,11 +107,10 @@ export function validateDeleteBucketCustomDomainRequest(
     }
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || domainName === undefined) return { ok: false, errors };
   const value: DeleteBucketCustomDomainInput = {
-    bucket: bucket as string,
-    domainName: domainName as string,
+    bucket,
+    domainName,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -167,10 +166,9 @@ export function validateDeleteBucketEncryptionRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: DeleteBucketEncryptionInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -226,10 +224,9 @@ export function validateDeleteBucketReplicationRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: DeleteBucketReplicationInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -285,10 +282,9 @@ export function validateDeleteBucketTaggingRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: DeleteBucketTaggingInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -344,10 +340,9 @@ export function validateDeleteBucketWebsiteRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: DeleteBucketWebsiteInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -429,10 +424,9 @@ export function validateGetBucketCustomDomainRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketCustomDomainInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -529,10 +523,9 @@ export function validateGetBucketEncryptionRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketEncryptionInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -614,10 +607,9 @@ export function validateGetBucketLoggingRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketLoggingInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -695,10 +687,9 @@ export function validateGetBucketNotificationRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketNotificationInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -772,10 +763,9 @@ export function validateGetBucketQuotaRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketQuotaInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -860,10 +850,9 @@ export function validateGetBucketReplicationRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketReplicationInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -934,10 +923,9 @@ export function validateGetBucketRequestPaymentRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketRequestPaymentInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1015,10 +1003,9 @@ export function validateGetBucketStorageRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketStorageInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1096,10 +1083,9 @@ export function validateGetBucketStorageClassRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketStorageClassInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1176,10 +1162,9 @@ export function validateGetBucketTaggingRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketTaggingInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1248,10 +1233,9 @@ export function validateGetBucketVersioningRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketVersioningInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1371,10 +1355,9 @@ export function validateGetBucketWebsiteRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketWebsiteInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1458,11 +1441,10 @@ export function validatePutBucketCustomDomainRequest(
     }
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || domainName === undefined) return { ok: false, errors };
   const value: PutBucketCustomDomainInput = {
-    bucket: bucket as string,
-    domainName: domainName as string,
+    bucket,
+    domainName,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1561,23 +1543,22 @@ export function validatePutBucketEncryptionRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <ServerSideEncryptionConfiguration>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketEncryptionInput, "rule"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_ENCRYPTION_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketEncryptionInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketEncryptionInput, "rule">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1661,23 +1642,22 @@ export function validatePutBucketLoggingRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <BucketLoggingStatus>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketLoggingInput, "loggingEnabled"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_LOGGING_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketLoggingInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketLoggingInput, "loggingEnabled">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1757,23 +1737,22 @@ export function validatePutBucketNotificationRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <NotificationConfiguration>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketNotificationInput, "topicConfigurations"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_NOTIFICATION_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketNotificationInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketNotificationInput, "topicConfigurations">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1849,23 +1828,22 @@ export function validatePutBucketQuotaRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <Quota>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketQuotaInput, "storageQuota"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedQuotaError", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_QUOTA_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedQuotaError",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketQuotaInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketQuotaInput, "storageQuota">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1957,13 +1935,13 @@ export function validatePutBucketReplicationRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <ReplicationConfiguration>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketReplicationInput, "agency" | "rules"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_REPLICATION_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
@@ -1983,11 +1961,10 @@ export function validatePutBucketReplicationRequest(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketReplicationInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketReplicationInput, "agency" | "rules">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -2060,23 +2037,22 @@ export function validatePutBucketRequestPaymentRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <RequestPaymentConfiguration>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketRequestPaymentInput, "payer"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_REQUEST_PAYMENT_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketRequestPaymentInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketRequestPaymentInput, "payer">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -2156,23 +2132,22 @@ export function validatePutBucketStorageClassRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <StoragePolicy>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketStorageClassInput, "defaultStorageClass"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_STORAGE_CLASS_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketStorageClassInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketStorageClassInput, "defaultStorageClass">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -2256,13 +2231,13 @@ export function validatePutBucketTaggingRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <Tagging>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketTaggingInput, "tagSet"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_TAGGING_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
@@ -2282,11 +2257,10 @@ export function validatePutBucketTaggingRequest(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketTaggingInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketTaggingInput, "tagSet">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -2358,23 +2332,22 @@ export function validatePutBucketVersioningRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <VersioningConfiguration>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketVersioningInput, "status"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_VERSIONING_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketVersioningInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketVersioningInput, "status">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -2496,26 +2469,24 @@ export function validatePutBucketWebsiteRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <WebsiteConfiguration>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue:
+    | Pick<PutBucketWebsiteInput, "redirectAllRequestsTo" | "indexDocument" | "errorDocument" | "routingRules">
+    | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_WEBSITE_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketWebsiteInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<
-      PutBucketWebsiteInput,
-      "redirectAllRequestsTo" | "indexDocument" | "errorDocument" | "routingRules"
-    >),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };

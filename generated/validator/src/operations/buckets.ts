@@ -2,7 +2,7 @@
 import { checkBucketName, type BucketNameParameter } from "../components/bucket-name.js";
 import { type SecurityTokenParameter } from "../components/security-token.js";
 import { errorStatus } from "../error-codes.js";
-import { parseBooleanText } from "../runtime/checks.js";
+import { isOneOf, parseBooleanText } from "../runtime/checks.js";
 import {
   requestHeaders,
   type ObsRequest,
@@ -10,7 +10,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "../runtime/request.js";
-import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import { readXmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
 import {
   BUCKET_XML,
   isCannedAcl,
@@ -70,10 +70,9 @@ export function validateDeleteBucketRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: DeleteBucketInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -143,10 +142,9 @@ export function validateGetBucketLocationRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketLocationInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -212,10 +210,9 @@ export function validateHeadBucketRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: HeadBucketInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -288,7 +285,6 @@ export function validateListBucketsRequest(
   const securityToken = headers["x-amz-security-token"];
 
   if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
   const value: ListBucketsInput = {};
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -356,7 +352,7 @@ export const PUT_BUCKET_INPUT_XML: XmlDocumentShape<Pick<PutBucketInput, "locati
   kind: "structure",
   members: [{ member: "locationConstraint", xml: "LocationConstraint", shape: { kind: "string" } }],
 };
-const PUT_BUCKET_BUCKET_TYPE_VALUES: ReadonlySet<string> = new Set(["OBJECT", "POSIX"]);
+const PUT_BUCKET_BUCKET_TYPE_VALUES: ReadonlySet<"OBJECT" | "POSIX"> = new Set(["OBJECT", "POSIX"]);
 /** The PUT Bucket input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const PUT_BUCKET_SENSITIVE_MEMBERS: ReadonlySet<keyof PutBucketInput> = new Set(["securityToken"]);
 
@@ -380,10 +376,10 @@ export function validatePutBucketRequest(
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
   // Headers by lowercase name, a repeated header's values joined with commas.
   const headers = requestHeaders(source, options);
-  const acl = headers["x-amz-acl"];
-  const defaultStorageClass = headers["x-default-storage-class"];
+  const aclText = headers["x-amz-acl"];
+  const defaultStorageClassText = headers["x-default-storage-class"];
   const objectLockEnabledText = headers["x-amz-bucket-object-lock-enabled"];
-  const bucketType = headers["x-amz-bucket-type"];
+  const bucketTypeText = headers["x-amz-bucket-type"];
   const securityToken = headers["x-amz-security-token"];
 
   // path: BucketName
@@ -391,32 +387,37 @@ export function validatePutBucketRequest(
   checkBucketName(bucket, fail);
 
   // x-amz-acl
-  if (acl !== undefined) {
-    if (!isCannedAcl(acl)) {
+  let acl: CannedAcl | undefined;
+  if (aclText !== undefined) {
+    if (!isCannedAcl(aclText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-acl",
         "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
       );
+    } else {
+      acl = aclText;
     }
   }
 
   // x-default-storage-class
-  if (defaultStorageClass !== undefined) {
-    if (!isStorageClass(defaultStorageClass)) {
+  let defaultStorageClass: StorageClass | undefined;
+  if (defaultStorageClassText !== undefined) {
+    if (!isStorageClass(defaultStorageClassText)) {
       fail(
         "InvalidStorageClass",
         400,
         "x-default-storage-class",
         "x-default-storage-class must be one of STANDARD, STANDARD_IA, GLACIER (case-sensitive).",
       );
+    } else {
+      defaultStorageClass = defaultStorageClassText;
     }
   }
 
-  let objectLockEnabled: boolean | undefined;
-
   // x-amz-bucket-object-lock-enabled
+  let objectLockEnabled: boolean | undefined;
   if (objectLockEnabledText !== undefined) {
     objectLockEnabled = parseBooleanText(objectLockEnabledText);
     if (objectLockEnabled === undefined) {
@@ -430,39 +431,38 @@ export function validatePutBucketRequest(
   }
 
   // x-amz-bucket-type
-  if (bucketType !== undefined) {
-    if (!PUT_BUCKET_BUCKET_TYPE_VALUES.has(bucketType)) {
+  let bucketType: "OBJECT" | "POSIX" | undefined;
+  if (bucketTypeText !== undefined) {
+    if (!isOneOf(PUT_BUCKET_BUCKET_TYPE_VALUES, bucketTypeText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-bucket-type",
         "x-amz-bucket-type must be one of OBJECT, POSIX (case-sensitive).",
       );
+    } else {
+      bucketType = bucketTypeText;
     }
   }
 
   // Request body: <CreateBucketConfiguration>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketInput, "locationConstraint"> | undefined;
   if (source.payload === undefined || source.payload === null) {
   } else {
-    payloadValue = readXmlDocument(
-      PUT_BUCKET_INPUT_XML,
-      source.payload as XmlDocument,
-      "MalformedXML",
-      (code, target, message) => fail(code, errorStatus(code), target, message),
+    payloadValue = readXmlDocument(PUT_BUCKET_INPUT_XML, source.payload, "MalformedXML", (code, target, message) =>
+      fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: PutBucketInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketInput, "locationConstraint">),
+    bucket,
+    ...payloadValue,
   };
-  if (acl !== undefined) value.acl = acl as CannedAcl;
-  if (defaultStorageClass !== undefined) value.defaultStorageClass = defaultStorageClass as StorageClass;
+  if (acl !== undefined) value.acl = acl;
+  if (defaultStorageClass !== undefined) value.defaultStorageClass = defaultStorageClass;
   if (objectLockEnabled !== undefined) value.objectLockEnabled = objectLockEnabled;
-  if (bucketType !== undefined) value.bucketType = bucketType as "OBJECT" | "POSIX";
+  if (bucketType !== undefined) value.bucketType = bucketType;
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
 }

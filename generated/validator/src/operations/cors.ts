@@ -4,7 +4,7 @@ import { checkContentMd5AnyOf } from "../components/content-md5-any-of.js";
 import { checkObjectName, type ObjectNameParameter } from "../components/object-name.js";
 import { type SecurityTokenParameter } from "../components/security-token.js";
 import { errorStatus } from "../error-codes.js";
-import { codePointLength } from "../runtime/checks.js";
+import { codePointLength, isOneOf } from "../runtime/checks.js";
 import {
   requestHeaders,
   type ObsRequest,
@@ -12,7 +12,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "../runtime/request.js";
-import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import { readXmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
 import { CORSRULE_XML, type CORSRule } from "../types.js";
 
 /** The input of DELETE Bucket CORS. */
@@ -65,10 +65,9 @@ export function validateDeleteBucketCorsRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: DeleteBucketCorsInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -143,10 +142,9 @@ export function validateGetBucketCorsRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketCorsInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -220,7 +218,13 @@ export interface OptionsBucketOutput {
   exposeHeaders?: string | undefined;
 }
 
-const OPTIONS_BUCKET_REQUEST_METHOD_VALUES: ReadonlySet<string> = new Set(["GET", "PUT", "HEAD", "POST", "DELETE"]);
+const OPTIONS_BUCKET_REQUEST_METHOD_VALUES: ReadonlySet<"GET" | "PUT" | "HEAD" | "POST" | "DELETE"> = new Set([
+  "GET",
+  "PUT",
+  "HEAD",
+  "POST",
+  "DELETE",
+]);
 /** The OPTIONS Bucket input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const OPTIONS_BUCKET_SENSITIVE_MEMBERS: ReadonlySet<keyof OptionsBucketInput> = new Set(["securityToken"]);
 
@@ -245,7 +249,7 @@ export function validateOptionsBucketRequest(
   // Headers by lowercase name, a repeated header's values joined with commas.
   const headers = requestHeaders(source, options);
   const origin = headers["origin"];
-  const requestMethod = headers["access-control-request-method"];
+  const requestMethodText = headers["access-control-request-method"];
   const requestHeaders2 = headers["access-control-request-headers"];
   const securityToken = headers["x-amz-security-token"];
 
@@ -263,25 +267,28 @@ export function validateOptionsBucketRequest(
   }
 
   // access-control-request-method
-  if (requestMethod === undefined || requestMethod === "") {
+  let requestMethod: "GET" | "PUT" | "HEAD" | "POST" | "DELETE" | undefined;
+  if (requestMethodText === undefined || requestMethodText === "") {
     fail("InvalidArgument", 400, "access-control-request-method", "access-control-request-method is required.");
   } else {
-    if (!OPTIONS_BUCKET_REQUEST_METHOD_VALUES.has(requestMethod)) {
+    if (!isOneOf(OPTIONS_BUCKET_REQUEST_METHOD_VALUES, requestMethodText)) {
       fail(
         "InvalidArgument",
         400,
         "access-control-request-method",
         "access-control-request-method must be one of GET, PUT, HEAD, POST, DELETE (case-sensitive).",
       );
+    } else {
+      requestMethod = requestMethodText;
     }
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || origin === undefined || requestMethod === undefined)
+    return { ok: false, errors };
   const value: OptionsBucketInput = {
-    bucket: bucket as string,
-    origin: origin as string,
-    requestMethod: requestMethod as "GET" | "PUT" | "HEAD" | "POST" | "DELETE",
+    bucket,
+    origin,
+    requestMethod,
   };
   if (requestHeaders2 !== undefined) value.requestHeaders = requestHeaders2;
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -356,7 +363,13 @@ export interface OptionsObjectOutput {
   exposeHeaders?: string | undefined;
 }
 
-const OPTIONS_OBJECT_REQUEST_METHOD_VALUES: ReadonlySet<string> = new Set(["GET", "PUT", "HEAD", "POST", "DELETE"]);
+const OPTIONS_OBJECT_REQUEST_METHOD_VALUES: ReadonlySet<"GET" | "PUT" | "HEAD" | "POST" | "DELETE"> = new Set([
+  "GET",
+  "PUT",
+  "HEAD",
+  "POST",
+  "DELETE",
+]);
 /** The OPTIONS Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const OPTIONS_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof OptionsObjectInput> = new Set(["securityToken"]);
 
@@ -381,7 +394,7 @@ export function validateOptionsObjectRequest(
   // Headers by lowercase name, a repeated header's values joined with commas.
   const headers = requestHeaders(source, options);
   const origin = headers["origin"];
-  const requestMethod = headers["access-control-request-method"];
+  const requestMethodText = headers["access-control-request-method"];
   const requestHeaders2 = headers["access-control-request-headers"];
   const securityToken = headers["x-amz-security-token"];
 
@@ -403,26 +416,35 @@ export function validateOptionsObjectRequest(
   }
 
   // access-control-request-method
-  if (requestMethod === undefined || requestMethod === "") {
+  let requestMethod: "GET" | "PUT" | "HEAD" | "POST" | "DELETE" | undefined;
+  if (requestMethodText === undefined || requestMethodText === "") {
     fail("InvalidArgument", 400, "access-control-request-method", "access-control-request-method is required.");
   } else {
-    if (!OPTIONS_OBJECT_REQUEST_METHOD_VALUES.has(requestMethod)) {
+    if (!isOneOf(OPTIONS_OBJECT_REQUEST_METHOD_VALUES, requestMethodText)) {
       fail(
         "InvalidArgument",
         400,
         "access-control-request-method",
         "access-control-request-method must be one of GET, PUT, HEAD, POST, DELETE (case-sensitive).",
       );
+    } else {
+      requestMethod = requestMethodText;
     }
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (
+    errors.length > 0 ||
+    bucket === undefined ||
+    key === undefined ||
+    origin === undefined ||
+    requestMethod === undefined
+  )
+    return { ok: false, errors };
   const value: OptionsObjectInput = {
-    bucket: bucket as string,
-    key: key as string,
-    origin: origin as string,
-    requestMethod: requestMethod as "GET" | "PUT" | "HEAD" | "POST" | "DELETE",
+    bucket,
+    key,
+    origin,
+    requestMethod,
   };
   if (requestHeaders2 !== undefined) value.requestHeaders = requestHeaders2;
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -506,15 +528,12 @@ export function validatePutBucketCorsRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <CORSConfiguration>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketCorsInput, "rules"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
-    payloadValue = readXmlDocument(
-      PUT_BUCKET_CORS_INPUT_XML,
-      source.payload as XmlDocument,
-      "MalformedXML",
-      (code, target, message) => fail(code, errorStatus(code), target, message),
+    payloadValue = readXmlDocument(PUT_BUCKET_CORS_INPUT_XML, source.payload, "MalformedXML", (code, target, message) =>
+      fail(code, errorStatus(code), target, message),
     );
   }
 
@@ -532,11 +551,10 @@ export function validatePutBucketCorsRequest(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketCorsInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketCorsInput, "rules">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };

@@ -10,7 +10,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "../runtime/request.js";
-import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import { readXmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
 import { LIFECYCLE_RULE_XML, type LifecycleRule } from "../types.js";
 
 /** The input of DELETE Bucket lifecycle. */
@@ -63,10 +63,9 @@ export function validateDeleteBucketLifecycleRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: DeleteBucketLifecycleInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -143,10 +142,9 @@ export function validateGetBucketLifecycleRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketLifecycleInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -231,13 +229,13 @@ export function validatePutBucketLifecycleRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <LifecycleConfiguration>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketLifecycleInput, "rules"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_LIFECYCLE_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
@@ -257,11 +255,10 @@ export function validatePutBucketLifecycleRequest(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketLifecycleInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketLifecycleInput, "rules">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };

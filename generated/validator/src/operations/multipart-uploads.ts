@@ -34,10 +34,12 @@ import {
   base64Md5Of,
   codePointLength,
   isBase64OfLength,
+  isOneOf,
   parseDecimalInteger,
   recordExceedsUtf8Bytes,
 } from "../runtime/checks.js";
 import {
+  byteStream,
   prefixedHeaders,
   queryValue,
   requestHeaders,
@@ -46,7 +48,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "../runtime/request.js";
-import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import { readXmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
 import {
   COMPLETED_PART_XML,
   isCannedAcl,
@@ -122,12 +124,12 @@ export function validateAbortMultipartUploadRequest(
   const uploadId = queryValue(source.query, "uploadId");
   checkUploadId(uploadId, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined || uploadId === undefined)
+    return { ok: false, errors };
   const value: AbortMultipartUploadInput = {
-    bucket: bucket as string,
-    key: key as string,
-    uploadId: uploadId as string,
+    bucket,
+    key,
+    uploadId,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -277,25 +279,31 @@ export function validateCompleteMultipartUploadRequest(
   }
 
   // Request body: <CompleteMultipartUpload>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<CompleteMultipartUploadInput, "parts"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       COMPLETE_MULTIPART_UPLOAD_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (
+    errors.length > 0 ||
+    bucket === undefined ||
+    key === undefined ||
+    uploadId === undefined ||
+    payloadValue === undefined
+  )
+    return { ok: false, errors };
   const value: CompleteMultipartUploadInput = {
-    bucket: bucket as string,
-    key: key as string,
-    uploadId: uploadId as string,
-    ...(payloadValue as Pick<CompleteMultipartUploadInput, "parts">),
+    bucket,
+    key,
+    uploadId,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -418,7 +426,7 @@ export const INITIATE_MULTIPART_UPLOAD_OUTPUT_XML: XmlDocumentShape<
     { member: "uploadId", xml: "UploadId", required: true, shape: { kind: "string" } },
   ],
 };
-const INITIATE_MULTIPART_UPLOAD_SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<string> = new Set(["aws:kms"]);
+const INITIATE_MULTIPART_UPLOAD_SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<"aws:kms"> = new Set(["aws:kms"]);
 /** The Initiate Multipart Upload input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const INITIATE_MULTIPART_UPLOAD_SENSITIVE_MEMBERS: ReadonlySet<keyof InitiateMultipartUploadInput> = new Set([
   "sseCustomerKey",
@@ -445,16 +453,16 @@ export function validateInitiateMultipartUploadRequest(
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
   // Headers by lowercase name, a repeated header's values joined with commas.
   const headers = requestHeaders(source, options);
-  const acl = headers["x-amz-acl"];
-  const storageClass = headers["x-amz-storage-class"];
+  const aclText = headers["x-amz-acl"];
+  const storageClassText = headers["x-amz-storage-class"];
   const websiteRedirectLocation = headers["x-amz-website-redirect-location"];
-  const serverSideEncryption = headers["x-amz-server-side-encryption"];
+  const serverSideEncryptionText = headers["x-amz-server-side-encryption"];
   const sseKmsKeyId = headers["x-amz-server-side-encryption-aws-kms-key-id"];
-  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerAlgorithmText = headers["x-amz-server-side-encryption-customer-algorithm"];
   const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
   const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
   const securityToken = headers["x-amz-security-token"];
-  const objectLockMode = headers["x-amz-object-lock-mode"];
+  const objectLockModeText = headers["x-amz-object-lock-mode"];
   const objectLockRetainUntilDate = headers["x-amz-object-lock-retain-until-date"];
   const contentType = headers["content-type"];
   const contentEncoding = headers["content-encoding"];
@@ -470,33 +478,39 @@ export function validateInitiateMultipartUploadRequest(
   checkObjectName(key, fail);
 
   // x-amz-acl
-  if (acl !== undefined) {
-    if (!isCannedAcl(acl)) {
+  let acl: CannedAcl | undefined;
+  if (aclText !== undefined) {
+    if (!isCannedAcl(aclText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-acl",
         "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
       );
+    } else {
+      acl = aclText;
     }
   }
 
-  checkStorageClass(storageClass, fail);
+  const storageClass = checkStorageClass(storageClassText, fail);
   checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
 
   // x-amz-server-side-encryption
-  if (serverSideEncryption !== undefined) {
-    if (!INITIATE_MULTIPART_UPLOAD_SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
+  let serverSideEncryption: "aws:kms" | undefined;
+  if (serverSideEncryptionText !== undefined) {
+    if (!isOneOf(INITIATE_MULTIPART_UPLOAD_SERVER_SIDE_ENCRYPTION_VALUES, serverSideEncryptionText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-server-side-encryption",
         "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).",
       );
+    } else {
+      serverSideEncryption = serverSideEncryptionText;
     }
   }
 
-  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+  const sseCustomerAlgorithm = checkSseCustomerAlgorithm(sseCustomerAlgorithmText, fail);
 
   // x-amz-server-side-encryption-customer-key
   if (sseCustomerKey !== undefined) {
@@ -511,7 +525,7 @@ export function validateInitiateMultipartUploadRequest(
   }
 
   checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
-  checkObjectLockMode(objectLockMode, fail);
+  const objectLockMode = checkObjectLockMode(objectLockModeText, fail);
   checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
 
   // x-amz-meta-*
@@ -521,37 +535,38 @@ export function validateInitiateMultipartUploadRequest(
 
   // Rules across headers, query parameters and body elements.
   // SSE-C needs the algorithm, the key and the key's MD5, all three.
-  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithmText, sseCustomerKey, sseCustomerKeyMd5);
   // A KMS key ID is only meaningful with x-amz-server-side-encryption.
-  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
+  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryptionText);
   // SSE-KMS and SSE-C cannot be used together.
   if (
-    (serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
-      (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) >
+    (serverSideEncryptionText !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
+      (sseCustomerAlgorithmText !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined
+        ? 1
+        : 0) >
     1
   ) {
     fail("InvalidArgument", 400, "x-amz-server-side-encryption", "SSE-KMS and SSE-C cannot be used together.");
   }
 
   // The object-lock mode and the retain-until date go together.
-  checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
+  checkObjectLockModeTogether(fail, objectLockModeText, objectLockRetainUntilDate);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined) return { ok: false, errors };
   const value: InitiateMultipartUploadInput = {
-    bucket: bucket as string,
-    key: key as string,
+    bucket,
+    key,
   };
-  if (acl !== undefined) value.acl = acl as CannedAcl;
-  if (storageClass !== undefined) value.storageClass = storageClass as StorageClass;
+  if (acl !== undefined) value.acl = acl;
+  if (storageClass !== undefined) value.storageClass = storageClass;
   if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
-  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption as "aws:kms";
+  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption;
   if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
-  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
   if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
   if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
   if (securityToken !== undefined) value.securityToken = securityToken;
-  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode as "COMPLIANCE";
+  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode;
   if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
   if (contentType !== undefined) value.contentType = contentType;
   if (contentEncoding !== undefined) value.contentEncoding = contentEncoding;
@@ -784,14 +799,13 @@ export function validateListMultipartUploadsRequest(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: ListMultipartUploadsInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (delimiter !== undefined) value.delimiter = delimiter;
   if (prefix !== undefined) value.prefix = prefix;
-  value.maxUploads = maxUploads as number;
+  value.maxUploads = maxUploads;
   if (keyMarker !== undefined) value.keyMarker = keyMarker;
   if (uploadIdMarker !== undefined) value.uploadIdMarker = uploadIdMarker;
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -1006,14 +1020,14 @@ export function validateListPartsRequest(
     }
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined || uploadId === undefined)
+    return { ok: false, errors };
   const value: ListPartsInput = {
-    bucket: bucket as string,
-    key: key as string,
-    uploadId: uploadId as string,
+    bucket,
+    key,
+    uploadId,
   };
-  value.maxParts = maxParts as number;
+  value.maxParts = maxParts;
   if (partNumberMarker !== undefined) value.partNumberMarker = partNumberMarker;
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1125,7 +1139,7 @@ export function validateUploadPartRequest(
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
   // Headers by lowercase name, a repeated header's values joined with commas.
   const headers = requestHeaders(source, options);
-  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerAlgorithmText = headers["x-amz-server-side-encryption-customer-algorithm"];
   const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
   const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
   const securityToken = headers["x-amz-security-token"];
@@ -1160,7 +1174,7 @@ export function validateUploadPartRequest(
     fail("InvalidArgument", 400, "uploadId", "uploadId is required.");
   }
 
-  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+  const sseCustomerAlgorithm = checkSseCustomerAlgorithm(sseCustomerAlgorithmText, fail);
 
   // x-amz-server-side-encryption-customer-key
   if (sseCustomerKey !== undefined) {
@@ -1177,24 +1191,30 @@ export function validateUploadPartRequest(
   checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
 
   // Request body: a byte stream, handed over as it is.
-  const payloadValue = source.payload as AsyncIterable<Uint8Array> | undefined;
-  if (payloadValue === undefined || payloadValue === null)
-    fail("EntityTooLarge", 400, "body", "The request body is required.");
+  const payloadValue = byteStream(source.payload);
+  if (payloadValue === undefined) fail("EntityTooLarge", 400, "body", "The request body is required.");
 
   // Rules across headers, query parameters and body elements.
   // SSE-C needs the algorithm, the key and the key's MD5, all three.
-  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithmText, sseCustomerKey, sseCustomerKeyMd5);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (
+    errors.length > 0 ||
+    bucket === undefined ||
+    key === undefined ||
+    partNumber === undefined ||
+    uploadId === undefined ||
+    payloadValue === undefined
+  )
+    return { ok: false, errors };
   const value: UploadPartInput = {
-    bucket: bucket as string,
-    key: key as string,
-    partNumber: partNumber as number,
-    uploadId: uploadId as string,
-    body: payloadValue as AsyncIterable<Uint8Array>,
+    bucket,
+    key,
+    partNumber,
+    uploadId,
+    body: payloadValue,
   };
-  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
   if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
   if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -1330,7 +1350,7 @@ export const UPLOAD_PART_COPY_OUTPUT_XML: XmlDocumentShape<Pick<UploadPartCopyOu
     { member: "eTag", xml: "ETag", required: true, shape: { kind: "string" } },
   ],
 };
-const UPLOAD_PART_COPY_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
+const UPLOAD_PART_COPY_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<"AES256"> = new Set(["AES256"]);
 /** The Upload Part - Copy input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const UPLOAD_PART_COPY_SENSITIVE_MEMBERS: ReadonlySet<keyof UploadPartCopyInput> = new Set([
   "sseCustomerKey",
@@ -1363,9 +1383,9 @@ export function validateUploadPartCopyRequest(
   const copySourceIfNoneMatch = headers["x-amz-copy-source-if-none-match"];
   const copySourceIfUnmodifiedSince = headers["x-amz-copy-source-if-unmodified-since"];
   const copySourceIfModifiedSince = headers["x-amz-copy-source-if-modified-since"];
-  const copySourceSseCustomerAlgorithm = headers["x-amz-copy-source-server-side-encryption-customer-algorithm"];
+  const copySourceSseCustomerAlgorithmText = headers["x-amz-copy-source-server-side-encryption-customer-algorithm"];
   const copySourceRange = headers["x-amz-copy-source-range"];
-  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerAlgorithmText = headers["x-amz-server-side-encryption-customer-algorithm"];
   const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
   const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
   const copySourceSseCustomerKey = headers["x-amz-copy-source-server-side-encryption-customer-key"];
@@ -1411,7 +1431,7 @@ export function validateUploadPartCopyRequest(
     }
   }
 
-  checkCopySourceSseCustomerAlgorithm(copySourceSseCustomerAlgorithm, fail);
+  const copySourceSseCustomerAlgorithm = checkCopySourceSseCustomerAlgorithm(copySourceSseCustomerAlgorithmText, fail);
 
   // x-amz-copy-source-range
   if (copySourceRange !== undefined) {
@@ -1426,14 +1446,17 @@ export function validateUploadPartCopyRequest(
   }
 
   // x-amz-server-side-encryption-customer-algorithm
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!UPLOAD_PART_COPY_SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+  let sseCustomerAlgorithm: "AES256" | undefined;
+  if (sseCustomerAlgorithmText !== undefined) {
+    if (!isOneOf(UPLOAD_PART_COPY_SSE_CUSTOMER_ALGORITHM_VALUES, sseCustomerAlgorithmText)) {
       fail(
         "InvalidEncryptionAlgorithmError",
         400,
         "x-amz-server-side-encryption-customer-algorithm",
         "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
       );
+    } else {
+      sseCustomerAlgorithm = sseCustomerAlgorithmText;
     }
   }
 
@@ -1504,32 +1527,39 @@ export function validateUploadPartCopyRequest(
 
   // Rules across headers, query parameters and body elements.
   // SSE-C needs the algorithm, the key and the key's MD5, all three.
-  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithmText, sseCustomerKey, sseCustomerKeyMd5);
   // The source's SSE-C needs the algorithm, the key and the key's MD5, all three.
   checkCopySourceServerSideEncryptionCustomerAlgorithmTogether(
     fail,
-    copySourceSseCustomerAlgorithm,
+    copySourceSseCustomerAlgorithmText,
     copySourceSseCustomerKey,
     copySourceSseCustomerKeyMd5,
   );
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (
+    errors.length > 0 ||
+    bucket === undefined ||
+    key === undefined ||
+    partNumber === undefined ||
+    uploadId === undefined ||
+    copySource === undefined
+  )
+    return { ok: false, errors };
   const value: UploadPartCopyInput = {
-    bucket: bucket as string,
-    key: key as string,
-    partNumber: partNumber as number,
-    uploadId: uploadId as string,
-    copySource: copySource as string,
+    bucket,
+    key,
+    partNumber,
+    uploadId,
+    copySource,
   };
   if (copySourceIfMatch !== undefined) value.copySourceIfMatch = copySourceIfMatch;
   if (copySourceIfNoneMatch !== undefined) value.copySourceIfNoneMatch = copySourceIfNoneMatch;
   if (copySourceIfUnmodifiedSince !== undefined) value.copySourceIfUnmodifiedSince = copySourceIfUnmodifiedSince;
   if (copySourceIfModifiedSince !== undefined) value.copySourceIfModifiedSince = copySourceIfModifiedSince;
   if (copySourceSseCustomerAlgorithm !== undefined)
-    value.copySourceSseCustomerAlgorithm = copySourceSseCustomerAlgorithm as "AES256";
+    value.copySourceSseCustomerAlgorithm = copySourceSseCustomerAlgorithm;
   if (copySourceRange !== undefined) value.copySourceRange = copySourceRange;
-  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
   if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
   if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
   if (copySourceSseCustomerKey !== undefined) value.copySourceSseCustomerKey = copySourceSseCustomerKey;

@@ -58,6 +58,7 @@ import {
   base64Md5Of,
   codePointLength,
   isBase64OfLength,
+  isOneOf,
   parseBooleanText,
   parseDecimalInteger,
   parseIso8601Utc,
@@ -65,6 +66,7 @@ import {
   utf8Length,
 } from "../runtime/checks.js";
 import {
+  byteStream,
   formFieldsOf,
   formFile,
   formValue,
@@ -77,7 +79,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "../runtime/request.js";
-import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import { readXmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
 import {
   DELETE_ERROR_XML,
   DELETE_MARKER_ENTRY_XML,
@@ -222,7 +224,7 @@ export const COPY_OBJECT_OUTPUT_XML: XmlDocumentShape<Pick<CopyObjectOutput, "la
     { member: "eTag", xml: "ETag", required: true, shape: { kind: "string" } },
   ],
 };
-const COPY_OBJECT_METADATA_DIRECTIVE_VALUES: ReadonlySet<string> = new Set(["COPY", "REPLACE"]);
+const COPY_OBJECT_METADATA_DIRECTIVE_VALUES: ReadonlySet<"COPY" | "REPLACE"> = new Set(["COPY", "REPLACE"]);
 /** The PUT Object - Copy input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const COPY_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof CopyObjectInput> = new Set([
   "copySourceSseCustomerKey",
@@ -255,19 +257,19 @@ export function validateCopyObjectRequest(
   const copySourceIfNoneMatch = headers["x-amz-copy-source-if-none-match"];
   const copySourceIfUnmodifiedSince = headers["x-amz-copy-source-if-unmodified-since"];
   const copySourceIfModifiedSince = headers["x-amz-copy-source-if-modified-since"];
-  const copySourceSseCustomerAlgorithm = headers["x-amz-copy-source-server-side-encryption-customer-algorithm"];
+  const copySourceSseCustomerAlgorithmText = headers["x-amz-copy-source-server-side-encryption-customer-algorithm"];
   const copySourceSseCustomerKey = headers["x-amz-copy-source-server-side-encryption-customer-key"];
   const copySourceSseCustomerKeyMd5 = headers["x-amz-copy-source-server-side-encryption-customer-key-md5"];
-  const metadataDirective = headers["x-amz-metadata-directive"];
-  const acl = headers["x-amz-acl"];
-  const storageClass = headers["x-amz-storage-class"];
+  const metadataDirectiveText = headers["x-amz-metadata-directive"];
+  const aclText = headers["x-amz-acl"];
+  const storageClassText = headers["x-amz-storage-class"];
   const websiteRedirectLocation = headers["x-amz-website-redirect-location"];
-  const serverSideEncryption = headers["x-amz-server-side-encryption"];
+  const serverSideEncryptionText = headers["x-amz-server-side-encryption"];
   const sseKmsKeyId = headers["x-amz-server-side-encryption-aws-kms-key-id"];
-  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerAlgorithmText = headers["x-amz-server-side-encryption-customer-algorithm"];
   const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
   const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
-  const objectLockMode = headers["x-amz-object-lock-mode"];
+  const objectLockModeText = headers["x-amz-object-lock-mode"];
   const objectLockRetainUntilDate = headers["x-amz-object-lock-retain-until-date"];
   const contentType = headers["content-type"];
   const securityToken = headers["x-amz-security-token"];
@@ -282,30 +284,33 @@ export function validateCopyObjectRequest(
   const key = typeof source.key === "string" ? source.key : undefined;
   checkObjectName(key, fail);
   checkCopySource(copySource, fail);
-  checkCopySourceSseCustomerAlgorithm(copySourceSseCustomerAlgorithm, fail);
+  const copySourceSseCustomerAlgorithm = checkCopySourceSseCustomerAlgorithm(copySourceSseCustomerAlgorithmText, fail);
   checkCopySourceSseCustomerKey(copySourceSseCustomerKey, fail);
   checkCopySourceSseCustomerKeyMd5(copySourceSseCustomerKeyMd5, fail, copySourceSseCustomerKey);
 
   // x-amz-metadata-directive
-  if (metadataDirective !== undefined) {
-    if (!COPY_OBJECT_METADATA_DIRECTIVE_VALUES.has(metadataDirective)) {
+  let metadataDirective: "COPY" | "REPLACE" | undefined;
+  if (metadataDirectiveText !== undefined) {
+    if (!isOneOf(COPY_OBJECT_METADATA_DIRECTIVE_VALUES, metadataDirectiveText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-metadata-directive",
         "x-amz-metadata-directive must be one of COPY, REPLACE (case-sensitive).",
       );
+    } else {
+      metadataDirective = metadataDirectiveText;
     }
   }
 
-  checkAcl(acl, fail);
-  checkStorageClass(storageClass, fail);
+  const acl = checkAcl(aclText, fail);
+  const storageClass = checkStorageClass(storageClassText, fail);
   checkWebsiteRedirectLocation(websiteRedirectLocation, fail);
-  checkServerSideEncryption(serverSideEncryption, fail);
-  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+  const serverSideEncryption = checkServerSideEncryption(serverSideEncryptionText, fail);
+  const sseCustomerAlgorithm = checkSseCustomerAlgorithm(sseCustomerAlgorithmText, fail);
   checkSseCustomerKey(sseCustomerKey, fail);
   checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
-  checkObjectLockMode(objectLockMode, fail);
+  const objectLockMode = checkObjectLockMode(objectLockModeText, fail);
   checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
 
   // x-amz-meta-*
@@ -315,42 +320,42 @@ export function validateCopyObjectRequest(
 
   // Rules across headers, query parameters and body elements.
   // SSE-C needs the algorithm, the key and the key's MD5, all three.
-  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithmText, sseCustomerKey, sseCustomerKeyMd5);
   // The source's SSE-C needs the algorithm, the key and the key's MD5, all three.
   checkCopySourceServerSideEncryptionCustomerAlgorithmTogether(
     fail,
-    copySourceSseCustomerAlgorithm,
+    copySourceSseCustomerAlgorithmText,
     copySourceSseCustomerKey,
     copySourceSseCustomerKeyMd5,
   );
   // The object-lock mode and the retain-until date go together.
-  checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
+  checkObjectLockModeTogether(fail, objectLockModeText, objectLockRetainUntilDate);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined || copySource === undefined)
+    return { ok: false, errors };
   const value: CopyObjectInput = {
-    bucket: bucket as string,
-    key: key as string,
-    copySource: copySource as string,
+    bucket,
+    key,
+    copySource,
   };
   if (copySourceIfMatch !== undefined) value.copySourceIfMatch = copySourceIfMatch;
   if (copySourceIfNoneMatch !== undefined) value.copySourceIfNoneMatch = copySourceIfNoneMatch;
   if (copySourceIfUnmodifiedSince !== undefined) value.copySourceIfUnmodifiedSince = copySourceIfUnmodifiedSince;
   if (copySourceIfModifiedSince !== undefined) value.copySourceIfModifiedSince = copySourceIfModifiedSince;
   if (copySourceSseCustomerAlgorithm !== undefined)
-    value.copySourceSseCustomerAlgorithm = copySourceSseCustomerAlgorithm as "AES256";
+    value.copySourceSseCustomerAlgorithm = copySourceSseCustomerAlgorithm;
   if (copySourceSseCustomerKey !== undefined) value.copySourceSseCustomerKey = copySourceSseCustomerKey;
   if (copySourceSseCustomerKeyMd5 !== undefined) value.copySourceSseCustomerKeyMd5 = copySourceSseCustomerKeyMd5;
-  if (metadataDirective !== undefined) value.metadataDirective = metadataDirective as "COPY" | "REPLACE";
-  if (acl !== undefined) value.acl = acl as CannedAcl;
-  if (storageClass !== undefined) value.storageClass = storageClass as StorageClass;
+  if (metadataDirective !== undefined) value.metadataDirective = metadataDirective;
+  if (acl !== undefined) value.acl = acl;
+  if (storageClass !== undefined) value.storageClass = storageClass;
   if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
-  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption as "aws:kms";
+  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption;
   if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
-  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
   if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
   if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
-  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode as "COMPLIANCE";
+  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode;
   if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
   if (contentType !== undefined) value.contentType = contentType;
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -432,11 +437,10 @@ export function validateDeleteObjectRequest(
   // query: versionId
   const versionId = queryValue(source.query, "versionId");
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined) return { ok: false, errors };
   const value: DeleteObjectInput = {
-    bucket: bucket as string,
-    key: key as string,
+    bucket,
+    key,
   };
   if (versionId !== undefined) value.versionId = versionId;
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -548,15 +552,12 @@ export function validateDeleteObjectsRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <Delete>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<DeleteObjectsInput, "quiet" | "objects"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
-    payloadValue = readXmlDocument(
-      DELETE_OBJECTS_INPUT_XML,
-      source.payload as XmlDocument,
-      "MalformedXML",
-      (code, target, message) => fail(code, errorStatus(code), target, message),
+    payloadValue = readXmlDocument(DELETE_OBJECTS_INPUT_XML, source.payload, "MalformedXML", (code, target, message) =>
+      fail(code, errorStatus(code), target, message),
     );
   }
 
@@ -574,11 +575,10 @@ export function validateDeleteObjectsRequest(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: DeleteObjectsInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<DeleteObjectsInput, "quiet" | "objects">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -830,7 +830,7 @@ export interface GetObjectOutput {
   metadata?: Record<string, string> | undefined;
 }
 
-const GET_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
+const GET_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<"AES256"> = new Set(["AES256"]);
 /** The GET Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const GET_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof GetObjectInput> = new Set([
   "sseCustomerKey",
@@ -862,8 +862,8 @@ export function validateGetObjectRequest(
   const ifUnmodifiedSince = headers["if-unmodified-since"];
   const ifMatch = headers["if-match"];
   const ifNoneMatch = headers["if-none-match"];
-  const checksumMode = headers["x-amz-checksum-mode"];
-  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const checksumModeText = headers["x-amz-checksum-mode"];
+  const sseCustomerAlgorithmText = headers["x-amz-server-side-encryption-customer-algorithm"];
   const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
   const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
   const securityToken = headers["x-amz-security-token"];
@@ -896,17 +896,20 @@ export function validateGetObjectRequest(
 
   // query: versionId
   const versionId = queryValue(source.query, "versionId");
-  checkChecksumMode(checksumMode, fail);
+  const checksumMode = checkChecksumMode(checksumModeText, fail);
 
   // x-amz-server-side-encryption-customer-algorithm
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!GET_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+  let sseCustomerAlgorithm: "AES256" | undefined;
+  if (sseCustomerAlgorithmText !== undefined) {
+    if (!isOneOf(GET_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES, sseCustomerAlgorithmText)) {
       fail(
         "InvalidEncryptionAlgorithmError",
         400,
         "x-amz-server-side-encryption-customer-algorithm",
         "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
       );
+    } else {
+      sseCustomerAlgorithm = sseCustomerAlgorithmText;
     }
   }
 
@@ -943,13 +946,12 @@ export function validateGetObjectRequest(
 
   // Rules across headers, query parameters and body elements.
   // SSE-C needs the algorithm, the key and the key's MD5, all three.
-  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithmText, sseCustomerKey, sseCustomerKeyMd5);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined) return { ok: false, errors };
   const value: GetObjectInput = {
-    bucket: bucket as string,
-    key: key as string,
+    bucket,
+    key,
   };
   if (responseContentType !== undefined) value.responseContentType = responseContentType;
   if (responseContentLanguage !== undefined) value.responseContentLanguage = responseContentLanguage;
@@ -963,8 +965,8 @@ export function validateGetObjectRequest(
   if (ifUnmodifiedSince !== undefined) value.ifUnmodifiedSince = ifUnmodifiedSince;
   if (ifMatch !== undefined) value.ifMatch = ifMatch;
   if (ifNoneMatch !== undefined) value.ifNoneMatch = ifNoneMatch;
-  if (checksumMode !== undefined) value.checksumMode = checksumMode as "ENABLED";
-  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (checksumMode !== undefined) value.checksumMode = checksumMode;
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
   if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
   if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -1187,7 +1189,7 @@ export interface HeadObjectOutput {
   metadata?: Record<string, string> | undefined;
 }
 
-const HEAD_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
+const HEAD_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<"AES256"> = new Set(["AES256"]);
 /** The HEAD Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const HEAD_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof HeadObjectInput> = new Set([
   "sseCustomerKey",
@@ -1219,8 +1221,8 @@ export function validateHeadObjectRequest(
   const ifUnmodifiedSince = headers["if-unmodified-since"];
   const ifMatch = headers["if-match"];
   const ifNoneMatch = headers["if-none-match"];
-  const checksumMode = headers["x-amz-checksum-mode"];
-  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const checksumModeText = headers["x-amz-checksum-mode"];
+  const sseCustomerAlgorithmText = headers["x-amz-server-side-encryption-customer-algorithm"];
   const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
   const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
   const securityToken = headers["x-amz-security-token"];
@@ -1235,17 +1237,20 @@ export function validateHeadObjectRequest(
 
   // query: versionId
   const versionId = queryValue(source.query, "versionId");
-  checkChecksumMode(checksumMode, fail);
+  const checksumMode = checkChecksumMode(checksumModeText, fail);
 
   // x-amz-server-side-encryption-customer-algorithm
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!HEAD_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+  let sseCustomerAlgorithm: "AES256" | undefined;
+  if (sseCustomerAlgorithmText !== undefined) {
+    if (!isOneOf(HEAD_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES, sseCustomerAlgorithmText)) {
       fail(
         "InvalidEncryptionAlgorithmError",
         400,
         "x-amz-server-side-encryption-customer-algorithm",
         "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
       );
+    } else {
+      sseCustomerAlgorithm = sseCustomerAlgorithmText;
     }
   }
 
@@ -1282,13 +1287,12 @@ export function validateHeadObjectRequest(
 
   // Rules across headers, query parameters and body elements.
   // SSE-C needs the algorithm, the key and the key's MD5, all three.
-  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithmText, sseCustomerKey, sseCustomerKeyMd5);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined) return { ok: false, errors };
   const value: HeadObjectInput = {
-    bucket: bucket as string,
-    key: key as string,
+    bucket,
+    key,
   };
   if (versionId !== undefined) value.versionId = versionId;
   if (range !== undefined) value.range = range;
@@ -1296,8 +1300,8 @@ export function validateHeadObjectRequest(
   if (ifUnmodifiedSince !== undefined) value.ifUnmodifiedSince = ifUnmodifiedSince;
   if (ifMatch !== undefined) value.ifMatch = ifMatch;
   if (ifNoneMatch !== undefined) value.ifNoneMatch = ifNoneMatch;
-  if (checksumMode !== undefined) value.checksumMode = checksumMode as "ENABLED";
-  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (checksumMode !== undefined) value.checksumMode = checksumMode;
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
   if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
   if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
   if (securityToken !== undefined) value.securityToken = securityToken;
@@ -1466,7 +1470,7 @@ export const LIST_OBJECTS_OUTPUT_XML: XmlDocumentShape<
     },
   ],
 };
-const LIST_OBJECTS_ENCODING_TYPE_VALUES: ReadonlySet<string> = new Set(["url"]);
+const LIST_OBJECTS_ENCODING_TYPE_VALUES: ReadonlySet<"url"> = new Set(["url"]);
 /** The GET Bucket (List Objects) input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const LIST_OBJECTS_SENSITIVE_MEMBERS: ReadonlySet<keyof ListObjectsInput> = new Set(["securityToken"]);
 
@@ -1518,25 +1522,27 @@ export function validateListObjectsRequest(
   if (maxKeys === undefined || maxKeys < 1 || maxKeys > 1000) maxKeys = 1000;
 
   // query: encoding-type
-  const encodingType = queryValue(source.query, "encoding-type");
-  if (encodingType !== undefined) {
-    if (!LIST_OBJECTS_ENCODING_TYPE_VALUES.has(encodingType)) {
+  const encodingTypeText = queryValue(source.query, "encoding-type");
+  let encodingType: "url" | undefined;
+  if (encodingTypeText !== undefined) {
+    if (!isOneOf(LIST_OBJECTS_ENCODING_TYPE_VALUES, encodingTypeText)) {
       fail("InvalidArgument", 400, "encoding-type", "encoding-type must be one of url (case-sensitive).");
+    } else {
+      encodingType = encodingTypeText;
     }
   }
 
   // query: marker
   const marker = queryValue(source.query, "marker");
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: ListObjectsInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (prefix !== undefined) value.prefix = prefix;
   if (delimiter !== undefined) value.delimiter = delimiter;
-  value.maxKeys = maxKeys as number;
-  if (encodingType !== undefined) value.encodingType = encodingType as "url";
+  value.maxKeys = maxKeys;
+  if (encodingType !== undefined) value.encodingType = encodingType;
   if (marker !== undefined) value.marker = marker;
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -1742,8 +1748,8 @@ export const LIST_OBJECTS_V2_OUTPUT_XML: XmlDocumentShape<
     },
   ],
 };
-const LIST_OBJECTS_V2_LIST_TYPE_VALUES: ReadonlySet<string> = new Set(["2"]);
-const LIST_OBJECTS_V2_ENCODING_TYPE_VALUES: ReadonlySet<string> = new Set(["url"]);
+const LIST_OBJECTS_V2_LIST_TYPE_VALUES: ReadonlySet<"2"> = new Set(["2"]);
+const LIST_OBJECTS_V2_ENCODING_TYPE_VALUES: ReadonlySet<"url"> = new Set(["url"]);
 /** The GET Bucket V2 (List Objects V2) input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const LIST_OBJECTS_V2_SENSITIVE_MEMBERS: ReadonlySet<keyof ListObjectsV2Input> = new Set(["securityToken"]);
 
@@ -1774,12 +1780,15 @@ export function validateListObjectsV2Request(
   checkBucketName(bucket, fail);
 
   // query: list-type
-  const listType = queryValue(source.query, "list-type");
-  if (listType === undefined || listType === "") {
+  const listTypeText = queryValue(source.query, "list-type");
+  let listType: "2" | undefined;
+  if (listTypeText === undefined || listTypeText === "") {
     fail("InvalidArgument", 400, "list-type", "list-type is required.");
   } else {
-    if (!LIST_OBJECTS_V2_LIST_TYPE_VALUES.has(listType)) {
+    if (!isOneOf(LIST_OBJECTS_V2_LIST_TYPE_VALUES, listTypeText)) {
       fail("InvalidArgument", 400, "list-type", "list-type must be one of 2 (case-sensitive).");
+    } else {
+      listType = listTypeText;
     }
   }
 
@@ -1805,10 +1814,13 @@ export function validateListObjectsV2Request(
   if (maxKeys === undefined || maxKeys < 1 || maxKeys > 1000) maxKeys = 1000;
 
   // query: encoding-type
-  const encodingType = queryValue(source.query, "encoding-type");
-  if (encodingType !== undefined) {
-    if (!LIST_OBJECTS_V2_ENCODING_TYPE_VALUES.has(encodingType)) {
+  const encodingTypeText = queryValue(source.query, "encoding-type");
+  let encodingType: "url" | undefined;
+  if (encodingTypeText !== undefined) {
+    if (!isOneOf(LIST_OBJECTS_V2_ENCODING_TYPE_VALUES, encodingTypeText)) {
       fail("InvalidArgument", 400, "encoding-type", "encoding-type must be one of url (case-sensitive).");
+    } else {
+      encodingType = encodingTypeText;
     }
   }
 
@@ -1828,16 +1840,15 @@ export function validateListObjectsV2Request(
     }
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || listType === undefined) return { ok: false, errors };
   const value: ListObjectsV2Input = {
-    bucket: bucket as string,
-    listType: listType as "2",
+    bucket,
+    listType,
   };
   if (prefix !== undefined) value.prefix = prefix;
   if (delimiter !== undefined) value.delimiter = delimiter;
-  value.maxKeys = maxKeys as number;
-  if (encodingType !== undefined) value.encodingType = encodingType as "url";
+  value.maxKeys = maxKeys;
+  if (encodingType !== undefined) value.encodingType = encodingType;
   if (startAfter !== undefined) value.startAfter = startAfter;
   if (continuationToken !== undefined) value.continuationToken = continuationToken;
   if (fetchOwner !== undefined) value.fetchOwner = fetchOwner;
@@ -2031,7 +2042,7 @@ export const LIST_OBJECT_VERSIONS_OUTPUT_XML: XmlDocumentShape<
     },
   ],
 };
-const LIST_OBJECT_VERSIONS_ENCODING_TYPE_VALUES: ReadonlySet<string> = new Set(["url"]);
+const LIST_OBJECT_VERSIONS_ENCODING_TYPE_VALUES: ReadonlySet<"url"> = new Set(["url"]);
 /** The GET Bucket Object versions input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const LIST_OBJECT_VERSIONS_SENSITIVE_MEMBERS: ReadonlySet<keyof ListObjectVersionsInput> = new Set([
   "securityToken",
@@ -2091,10 +2102,13 @@ export function validateListObjectVersionsRequest(
   const versionIdMarker = queryValue(source.query, "version-id-marker");
 
   // query: encoding-type
-  const encodingType = queryValue(source.query, "encoding-type");
-  if (encodingType !== undefined) {
-    if (!LIST_OBJECT_VERSIONS_ENCODING_TYPE_VALUES.has(encodingType)) {
+  const encodingTypeText = queryValue(source.query, "encoding-type");
+  let encodingType: "url" | undefined;
+  if (encodingTypeText !== undefined) {
+    if (!isOneOf(LIST_OBJECT_VERSIONS_ENCODING_TYPE_VALUES, encodingTypeText)) {
       fail("InvalidArgument", 400, "encoding-type", "encoding-type must be one of url (case-sensitive).");
+    } else {
+      encodingType = encodingTypeText;
     }
   }
 
@@ -2110,17 +2124,16 @@ export function validateListObjectVersionsRequest(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: ListObjectVersionsInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (prefix !== undefined) value.prefix = prefix;
   if (keyMarker !== undefined) value.keyMarker = keyMarker;
-  value.maxKeys = maxKeys as number;
+  value.maxKeys = maxKeys;
   if (delimiter !== undefined) value.delimiter = delimiter;
   if (versionIdMarker !== undefined) value.versionIdMarker = versionIdMarker;
-  if (encodingType !== undefined) value.encodingType = encodingType as "url";
+  if (encodingType !== undefined) value.encodingType = encodingType;
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
 }
@@ -2376,10 +2389,10 @@ export const POST_OBJECT_201_XML: XmlDocumentShape<NonNullable<PostObjectOutput[
     { member: "eTag", xml: "ETag", shape: { kind: "string" } },
   ],
 };
-const POST_OBJECT_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AWS4-HMAC-SHA256"]);
-const POST_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<string> = new Set(["aws:kms"]);
-const POST_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<string> = new Set(["AES256"]);
-const POST_OBJECT_OBJECT_LOCK_MODE_VALUES: ReadonlySet<string> = new Set(["COMPLIANCE"]);
+const POST_OBJECT_ALGORITHM_VALUES: ReadonlySet<"AWS4-HMAC-SHA256"> = new Set(["AWS4-HMAC-SHA256"]);
+const POST_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<"aws:kms"> = new Set(["aws:kms"]);
+const POST_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES: ReadonlySet<"AES256"> = new Set(["AES256"]);
+const POST_OBJECT_OBJECT_LOCK_MODE_VALUES: ReadonlySet<"COMPLIANCE"> = new Set(["COMPLIANCE"]);
 /** The POST Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const POST_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof PostObjectInput> = new Set([
   "securityToken",
@@ -2439,15 +2452,18 @@ export function validatePostObjectRequest(
   const signature = formValue(source.payload, "signature");
 
   // form: x-amz-algorithm
-  const algorithm = formValue(source.payload, "x-amz-algorithm");
-  if (algorithm !== undefined) {
-    if (!POST_OBJECT_ALGORITHM_VALUES.has(algorithm)) {
+  const algorithmText = formValue(source.payload, "x-amz-algorithm");
+  let algorithm: "AWS4-HMAC-SHA256" | undefined;
+  if (algorithmText !== undefined) {
+    if (!isOneOf(POST_OBJECT_ALGORITHM_VALUES, algorithmText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-algorithm",
         "x-amz-algorithm must be one of AWS4-HMAC-SHA256 (case-sensitive).",
       );
+    } else {
+      algorithm = algorithmText;
     }
   }
 
@@ -2464,28 +2480,34 @@ export function validatePostObjectRequest(
   const formSecurityToken = formValue(source.payload, "x-amz-security-token");
 
   // form: acl
-  const acl = formValue(source.payload, "acl");
-  if (acl !== undefined) {
-    if (!isCannedAcl(acl)) {
+  const aclText = formValue(source.payload, "acl");
+  let acl: CannedAcl | undefined;
+  if (aclText !== undefined) {
+    if (!isCannedAcl(aclText)) {
       fail(
         "InvalidArgument",
         400,
         "acl",
         "acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
       );
+    } else {
+      acl = aclText;
     }
   }
 
   // form: x-amz-storage-class
-  const storageClass = formValue(source.payload, "x-amz-storage-class");
-  if (storageClass !== undefined) {
-    if (!isStorageClass(storageClass)) {
+  const storageClassText = formValue(source.payload, "x-amz-storage-class");
+  let storageClass: StorageClass | undefined;
+  if (storageClassText !== undefined) {
+    if (!isStorageClass(storageClassText)) {
       fail(
         "InvalidStorageClass",
         400,
         "x-amz-storage-class",
         "x-amz-storage-class must be one of STANDARD, STANDARD_IA, GLACIER (case-sensitive).",
       );
+    } else {
+      storageClass = storageClassText;
     }
   }
 
@@ -2537,15 +2559,18 @@ export function validatePostObjectRequest(
   }
 
   // form: x-amz-server-side-encryption
-  const serverSideEncryption = formValue(source.payload, "x-amz-server-side-encryption");
-  if (serverSideEncryption !== undefined) {
-    if (!POST_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
+  const serverSideEncryptionText = formValue(source.payload, "x-amz-server-side-encryption");
+  let serverSideEncryption: "aws:kms" | undefined;
+  if (serverSideEncryptionText !== undefined) {
+    if (!isOneOf(POST_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES, serverSideEncryptionText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-server-side-encryption",
         "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).",
       );
+    } else {
+      serverSideEncryption = serverSideEncryptionText;
     }
   }
 
@@ -2553,15 +2578,18 @@ export function validatePostObjectRequest(
   const sseKmsKeyId = formValue(source.payload, "x-amz-server-side-encryption-aws-kms-key-id");
 
   // form: x-amz-server-side-encryption-customer-algorithm
-  const sseCustomerAlgorithm = formValue(source.payload, "x-amz-server-side-encryption-customer-algorithm");
-  if (sseCustomerAlgorithm !== undefined) {
-    if (!POST_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES.has(sseCustomerAlgorithm)) {
+  const sseCustomerAlgorithmText = formValue(source.payload, "x-amz-server-side-encryption-customer-algorithm");
+  let sseCustomerAlgorithm: "AES256" | undefined;
+  if (sseCustomerAlgorithmText !== undefined) {
+    if (!isOneOf(POST_OBJECT_SSE_CUSTOMER_ALGORITHM_VALUES, sseCustomerAlgorithmText)) {
       fail(
         "InvalidEncryptionAlgorithmError",
         400,
         "x-amz-server-side-encryption-customer-algorithm",
         "x-amz-server-side-encryption-customer-algorithm must be one of AES256 (case-sensitive).",
       );
+    } else {
+      sseCustomerAlgorithm = sseCustomerAlgorithmText;
     }
   }
 
@@ -2599,15 +2627,18 @@ export function validatePostObjectRequest(
   }
 
   // form: x-amz-object-lock-mode
-  const objectLockMode = formValue(source.payload, "x-amz-object-lock-mode");
-  if (objectLockMode !== undefined) {
-    if (!POST_OBJECT_OBJECT_LOCK_MODE_VALUES.has(objectLockMode)) {
+  const objectLockModeText = formValue(source.payload, "x-amz-object-lock-mode");
+  let objectLockMode: "COMPLIANCE" | undefined;
+  if (objectLockModeText !== undefined) {
+    if (!isOneOf(POST_OBJECT_OBJECT_LOCK_MODE_VALUES, objectLockModeText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-object-lock-mode",
         "x-amz-object-lock-mode must be one of COMPLIANCE (case-sensitive).",
       );
+    } else {
+      objectLockMode = objectLockModeText;
     }
   }
 
@@ -2647,30 +2678,30 @@ export function validatePostObjectRequest(
 
   // Rules across headers, query parameters and body elements.
   // SSE-C needs the algorithm, the key and the key's MD5, all three.
-  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithmText, sseCustomerKey, sseCustomerKeyMd5);
   // A KMS key ID is only meaningful with x-amz-server-side-encryption.
-  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
+  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryptionText);
   // The object-lock mode and the retain-until date go together.
-  checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
+  checkObjectLockModeTogether(fail, objectLockModeText, objectLockRetainUntilDate);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined || payloadValue === undefined)
+    return { ok: false, errors };
   const value: PostObjectInput = {
-    bucket: bucket as string,
-    key: key as string,
-    file: payloadValue as AsyncIterable<Uint8Array>,
+    bucket,
+    key,
+    file: payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   if (awsAccessKeyId !== undefined) value.awsAccessKeyId = awsAccessKeyId;
   if (policy !== undefined) value.policy = policy;
   if (signature !== undefined) value.signature = signature;
-  if (algorithm !== undefined) value.algorithm = algorithm as "AWS4-HMAC-SHA256";
+  if (algorithm !== undefined) value.algorithm = algorithm;
   if (credential !== undefined) value.credential = credential;
   if (amzDate !== undefined) value.amzDate = amzDate;
   if (amzSignature !== undefined) value.amzSignature = amzSignature;
   if (formSecurityToken !== undefined) value.formSecurityToken = formSecurityToken;
-  if (acl !== undefined) value.acl = acl as CannedAcl;
-  if (storageClass !== undefined) value.storageClass = storageClass as StorageClass;
+  if (acl !== undefined) value.acl = acl;
+  if (storageClass !== undefined) value.storageClass = storageClass;
   if (cacheControl !== undefined) value.cacheControl = cacheControl;
   if (contentType !== undefined) value.contentType = contentType;
   if (contentDisposition !== undefined) value.contentDisposition = contentDisposition;
@@ -2679,12 +2710,12 @@ export function validatePostObjectRequest(
   if (successActionRedirect !== undefined) value.successActionRedirect = successActionRedirect;
   if (successActionStatus !== undefined) value.successActionStatus = successActionStatus;
   if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
-  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption as "aws:kms";
+  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption;
   if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
-  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
   if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
   if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
-  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode as "COMPLIANCE";
+  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode;
   if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
   if (payloadValueMetadata !== undefined) value.metadata = payloadValueMetadata;
   const payloadValueFields = formFieldsOf(source.payload);
@@ -2852,7 +2883,7 @@ export interface PutObjectOutput {
   checksumSha256?: string | undefined;
 }
 
-const PUT_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<string> = new Set(["aws:kms"]);
+const PUT_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES: ReadonlySet<"aws:kms"> = new Set(["aws:kms"]);
 /** The PUT Object input members that are secrets (`x-obs-sensitive`): never log or store them. */
 export const PUT_OBJECT_SENSITIVE_MEMBERS: ReadonlySet<keyof PutObjectInput> = new Set([
   "sseCustomerKey",
@@ -2879,16 +2910,16 @@ export function validatePutObjectRequest(
   const source: ObsRequest = request !== null && typeof request === "object" ? request : {};
   // Headers by lowercase name, a repeated header's values joined with commas.
   const headers = requestHeaders(source, options);
-  const acl = headers["x-amz-acl"];
-  const storageClass = headers["x-amz-storage-class"];
+  const aclText = headers["x-amz-acl"];
+  const storageClassText = headers["x-amz-storage-class"];
   const websiteRedirectLocation = headers["x-amz-website-redirect-location"];
-  const serverSideEncryption = headers["x-amz-server-side-encryption"];
+  const serverSideEncryptionText = headers["x-amz-server-side-encryption"];
   const sseKmsKeyId = headers["x-amz-server-side-encryption-aws-kms-key-id"];
-  const sseCustomerAlgorithm = headers["x-amz-server-side-encryption-customer-algorithm"];
+  const sseCustomerAlgorithmText = headers["x-amz-server-side-encryption-customer-algorithm"];
   const sseCustomerKey = headers["x-amz-server-side-encryption-customer-key"];
   const sseCustomerKeyMd5 = headers["x-amz-server-side-encryption-customer-key-md5"];
   const securityToken = headers["x-amz-security-token"];
-  const objectLockMode = headers["x-amz-object-lock-mode"];
+  const objectLockModeText = headers["x-amz-object-lock-mode"];
   const objectLockRetainUntilDate = headers["x-amz-object-lock-retain-until-date"];
   const contentType = headers["content-type"];
   const contentEncoding = headers["content-encoding"];
@@ -2896,7 +2927,7 @@ export function validatePutObjectRequest(
   const contentDisposition = headers["content-disposition"];
   const contentLanguage = headers["content-language"];
   const expires = headers["expires"];
-  const ifNoneMatch = headers["if-none-match"];
+  const ifNoneMatchText = headers["if-none-match"];
   const ifMatch = headers["if-match"];
   const metadata = prefixedHeaders(headers, "x-amz-meta-");
   const requestTime = (options.requestTime ?? new Date()).getTime();
@@ -2910,18 +2941,21 @@ export function validatePutObjectRequest(
   checkObjectName(key, fail);
 
   // x-amz-acl
-  if (acl !== undefined) {
-    if (!isCannedAcl(acl)) {
+  let acl: CannedAcl | undefined;
+  if (aclText !== undefined) {
+    if (!isCannedAcl(aclText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-acl",
         "x-amz-acl must be one of private, public-read, public-read-write, authenticated-read, bucket-owner-read, bucket-owner-full-control, log-delivery-write (case-sensitive).",
       );
+    } else {
+      acl = aclText;
     }
   }
 
-  checkStorageClass(storageClass, fail);
+  const storageClass = checkStorageClass(storageClassText, fail);
 
   // x-amz-website-redirect-location
   if (websiteRedirectLocation !== undefined) {
@@ -2949,18 +2983,21 @@ export function validatePutObjectRequest(
   }
 
   // x-amz-server-side-encryption
-  if (serverSideEncryption !== undefined) {
-    if (!PUT_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES.has(serverSideEncryption)) {
+  let serverSideEncryption: "aws:kms" | undefined;
+  if (serverSideEncryptionText !== undefined) {
+    if (!isOneOf(PUT_OBJECT_SERVER_SIDE_ENCRYPTION_VALUES, serverSideEncryptionText)) {
       fail(
         "InvalidArgument",
         400,
         "x-amz-server-side-encryption",
         "x-amz-server-side-encryption must be one of aws:kms (case-sensitive).",
       );
+    } else {
+      serverSideEncryption = serverSideEncryptionText;
     }
   }
 
-  checkSseCustomerAlgorithm(sseCustomerAlgorithm, fail);
+  const sseCustomerAlgorithm = checkSseCustomerAlgorithm(sseCustomerAlgorithmText, fail);
 
   // x-amz-server-side-encryption-customer-key
   if (sseCustomerKey !== undefined) {
@@ -2975,9 +3012,9 @@ export function validatePutObjectRequest(
   }
 
   checkSseCustomerKeyMd5(sseCustomerKeyMd5, fail, sseCustomerKey);
-  checkObjectLockMode(objectLockMode, fail);
+  const objectLockMode = checkObjectLockMode(objectLockModeText, fail);
   checkObjectLockRetainUntilDate(objectLockRetainUntilDate, fail, requestTime);
-  checkWriteIfNoneMatch(ifNoneMatch, fail);
+  const ifNoneMatch = checkWriteIfNoneMatch(ifNoneMatchText, fail);
 
   // x-amz-meta-*
   if (metadata !== undefined && recordExceedsUtf8Bytes(metadata, 2048)) {
@@ -2985,19 +3022,20 @@ export function validatePutObjectRequest(
   }
 
   // Request body: a byte stream, handed over as it is.
-  const payloadValue = source.payload as AsyncIterable<Uint8Array> | undefined;
-  if (payloadValue === undefined || payloadValue === null)
-    fail("EntityTooLarge", 400, "body", "The request body is required.");
+  const payloadValue = byteStream(source.payload);
+  if (payloadValue === undefined) fail("EntityTooLarge", 400, "body", "The request body is required.");
 
   // Rules across headers, query parameters and body elements.
   // SSE-C needs the algorithm, the key and the key's MD5, all three.
-  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithm, sseCustomerKey, sseCustomerKeyMd5);
+  checkServerSideEncryptionCustomerAlgorithmTogether(fail, sseCustomerAlgorithmText, sseCustomerKey, sseCustomerKeyMd5);
   // A KMS key ID is only meaningful with x-amz-server-side-encryption.
-  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryption);
+  checkServerSideEncryptionAwsKmsKeyIdRequires(fail, sseKmsKeyId, serverSideEncryptionText);
   // An object is encrypted with SSE-KMS or with SSE-C, not both.
   if (
-    (serverSideEncryption !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
-      (sseCustomerAlgorithm !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined ? 1 : 0) >
+    (serverSideEncryptionText !== undefined || sseKmsKeyId !== undefined ? 1 : 0) +
+      (sseCustomerAlgorithmText !== undefined || sseCustomerKey !== undefined || sseCustomerKeyMd5 !== undefined
+        ? 1
+        : 0) >
     1
   ) {
     fail(
@@ -3009,9 +3047,9 @@ export function validatePutObjectRequest(
   }
 
   // The object-lock mode and the retain-until date go together.
-  checkObjectLockModeTogether(fail, objectLockMode, objectLockRetainUntilDate);
+  checkObjectLockModeTogether(fail, objectLockModeText, objectLockRetainUntilDate);
   // A write is conditional on the object being absent or on its ETag, not both.
-  if ((ifNoneMatch !== undefined ? 1 : 0) + (ifMatch !== undefined ? 1 : 0) > 1) {
+  if ((ifNoneMatchText !== undefined ? 1 : 0) + (ifMatch !== undefined ? 1 : 0) > 1) {
     fail(
       "InvalidArgument",
       400,
@@ -3020,23 +3058,23 @@ export function validatePutObjectRequest(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined || payloadValue === undefined)
+    return { ok: false, errors };
   const value: PutObjectInput = {
-    bucket: bucket as string,
-    key: key as string,
-    body: payloadValue as AsyncIterable<Uint8Array>,
+    bucket,
+    key,
+    body: payloadValue,
   };
-  if (acl !== undefined) value.acl = acl as CannedAcl;
-  if (storageClass !== undefined) value.storageClass = storageClass as StorageClass;
+  if (acl !== undefined) value.acl = acl;
+  if (storageClass !== undefined) value.storageClass = storageClass;
   if (websiteRedirectLocation !== undefined) value.websiteRedirectLocation = websiteRedirectLocation;
-  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption as "aws:kms";
+  if (serverSideEncryption !== undefined) value.serverSideEncryption = serverSideEncryption;
   if (sseKmsKeyId !== undefined) value.sseKmsKeyId = sseKmsKeyId;
-  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm as "AES256";
+  if (sseCustomerAlgorithm !== undefined) value.sseCustomerAlgorithm = sseCustomerAlgorithm;
   if (sseCustomerKey !== undefined) value.sseCustomerKey = sseCustomerKey;
   if (sseCustomerKeyMd5 !== undefined) value.sseCustomerKeyMd5 = sseCustomerKeyMd5;
   if (securityToken !== undefined) value.securityToken = securityToken;
-  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode as "COMPLIANCE";
+  if (objectLockMode !== undefined) value.objectLockMode = objectLockMode;
   if (objectLockRetainUntilDate !== undefined) value.objectLockRetainUntilDate = objectLockRetainUntilDate;
   if (contentType !== undefined) value.contentType = contentType;
   if (contentEncoding !== undefined) value.contentEncoding = contentEncoding;
@@ -3044,7 +3082,7 @@ export function validatePutObjectRequest(
   if (contentDisposition !== undefined) value.contentDisposition = contentDisposition;
   if (contentLanguage !== undefined) value.contentLanguage = contentLanguage;
   if (expires !== undefined) value.expires = expires;
-  if (ifNoneMatch !== undefined) value.ifNoneMatch = ifNoneMatch as "*";
+  if (ifNoneMatch !== undefined) value.ifNoneMatch = ifNoneMatch;
   if (ifMatch !== undefined) value.ifMatch = ifMatch;
   if (metadata !== undefined) value.metadata = metadata;
   return { ok: true, value };
@@ -3154,15 +3192,12 @@ export function validateRestoreObjectRequest(
   const versionId = queryValue(source.query, "versionId");
 
   // Request body: <RestoreRequest>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<RestoreObjectInput, "days" | "glacierJobParameters"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
-    payloadValue = readXmlDocument(
-      RESTORE_OBJECT_INPUT_XML,
-      source.payload as XmlDocument,
-      "MalformedXML",
-      (code, target, message) => fail(code, errorStatus(code), target, message),
+    payloadValue = readXmlDocument(RESTORE_OBJECT_INPUT_XML, source.payload, "MalformedXML", (code, target, message) =>
+      fail(code, errorStatus(code), target, message),
     );
   }
 
@@ -3180,12 +3215,12 @@ export function validateRestoreObjectRequest(
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined || payloadValue === undefined)
+    return { ok: false, errors };
   const value: RestoreObjectInput = {
-    bucket: bucket as string,
-    key: key as string,
-    ...(payloadValue as Pick<RestoreObjectInput, "days" | "glacierJobParameters">),
+    bucket,
+    key,
+    ...payloadValue,
   };
   if (versionId !== undefined) value.versionId = versionId;
   if (securityToken !== undefined) value.securityToken = securityToken;

@@ -11,7 +11,7 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from "../runtime/request.js";
-import { readXmlDocument, type XmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
+import { readXmlDocument, type XmlDocumentShape } from "../runtime/xml-shapes.js";
 
 /** The input of Obtaining the Default WORM Policy of a Bucket. */
 export interface GetBucketObjectLockInput extends BucketNameParameter, SecurityTokenParameter {}
@@ -108,10 +108,9 @@ export function validateGetBucketObjectLockRequest(
   const bucket = typeof source.bucket === "string" ? source.bucket : undefined;
   checkBucketName(bucket, fail);
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined) return { ok: false, errors };
   const value: GetBucketObjectLockInput = {
-    bucket: bucket as string,
+    bucket,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -214,23 +213,22 @@ export function validatePutBucketObjectLockRequest(
   checkBucketName(bucket, fail);
 
   // Request body: <ObjectLockConfiguration>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutBucketObjectLockInput, "objectLockEnabled" | "rule"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_BUCKET_OBJECT_LOCK_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || payloadValue === undefined) return { ok: false, errors };
   const value: PutBucketObjectLockInput = {
-    bucket: bucket as string,
-    ...(payloadValue as Pick<PutBucketObjectLockInput, "objectLockEnabled" | "rule">),
+    bucket,
+    ...payloadValue,
   };
   if (securityToken !== undefined) value.securityToken = securityToken;
   return { ok: true, value };
@@ -333,24 +331,24 @@ export function validatePutObjectRetentionRequest(
   const versionId = queryValue(source.query, "versionId");
 
   // Request body: <Retention>
-  let payloadValue: Record<string, unknown> | undefined;
+  let payloadValue: Pick<PutObjectRetentionInput, "mode" | "retainUntilDate"> | undefined;
   if (source.payload === undefined || source.payload === null) {
     fail("MalformedXML", 400, "body", "The request body is required.");
   } else {
     payloadValue = readXmlDocument(
       PUT_OBJECT_RETENTION_INPUT_XML,
-      source.payload as XmlDocument,
+      source.payload,
       "MalformedXML",
       (code, target, message) => fail(code, errorStatus(code), target, message),
     );
   }
 
-  if (errors.length > 0) return { ok: false, errors };
-  // Every value was checked above; the casts narrow the values to their types.
+  if (errors.length > 0 || bucket === undefined || key === undefined || payloadValue === undefined)
+    return { ok: false, errors };
   const value: PutObjectRetentionInput = {
-    bucket: bucket as string,
-    key: key as string,
-    ...(payloadValue as Pick<PutObjectRetentionInput, "mode" | "retainUntilDate">),
+    bucket,
+    key,
+    ...payloadValue,
   };
   if (versionId !== undefined) value.versionId = versionId;
   if (securityToken !== undefined) value.securityToken = securityToken;

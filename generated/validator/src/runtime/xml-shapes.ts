@@ -77,13 +77,29 @@ const INTEGER = /^\s*[-+]?\d+\s*$/;
  */
 export function readXmlDocument<T extends object>(
   shape: XmlDocumentShape<T>,
-  document: XmlDocument,
+  document: unknown,
   error: string,
   problem: XmlProblem,
   anyRoot = false,
 ): T | undefined {
+  // A caller from plain JavaScript may hand over anything as the payload.
+  if (!isXmlDocument(document)) {
+    problem(error, "body", `The body must be an XML document whose root is <${shape.root}>.`);
+    return undefined;
+  }
   // The members read are the shape's, checked against it: the value the shape's type says.
   return readDocument(shape, document, error, problem, anyRoot) as T | undefined;
+}
+
+function isXmlDocument(value: unknown): value is XmlDocument {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    "root" in value &&
+    typeof value.root === "string" &&
+    "content" in value &&
+    value.content !== undefined
+  );
 }
 
 function readDocument(
