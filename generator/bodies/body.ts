@@ -62,11 +62,7 @@ export interface RequestBodyUnit<K extends RequestPayload["kind"]> {
   document(payload: PayloadOf<K>): XmlShape | undefined;
   inputProperties(payload: PayloadOf<K>, file: SourceFile): PropertySpec[];
   /** Validator: statements that read `source.payload` into the local, and the members set from it. */
-  validate(
-    payload: PayloadOf<K>,
-    names: ValidatorNames,
-    file: SourceFile,
-  ): ValidatorReading;
+  validate(payload: PayloadOf<K>, names: ValidatorNames, file: SourceFile): ValidatorReading;
   /** Client: the input type its method takes, from the input type's name. */
   clientInputType(payload: PayloadOf<K>, inputType: string, file: SourceFile): string;
   /** Client: the serialized request's payload line; `documentName` is the request document's descriptor as `file` names it. */

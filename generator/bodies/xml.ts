@@ -20,7 +20,8 @@ export const xmlBody: RequestBodyUnit<"xml"> = {
     payload.document.members.map((member) => xmlProperty(member, !member.required || !payload.required, file)),
   validate(payload, { local, missing, documentName, inputTypeName }, file) {
     const members = payload.document.members;
-    const type = members.length > 0 ? `Pick<${inputTypeName}, ${members.map((m) => literal(m.member)).join(" | ")}>` : "object";
+    const type =
+      members.length > 0 ? `Pick<${inputTypeName}, ${members.map((m) => literal(m.member)).join(" | ")}>` : "object";
     return {
       read: [
         `\n// Request body: <${payload.document.name}>`,
