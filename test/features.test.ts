@@ -76,7 +76,7 @@ type Handle = (request: {
 }) => Promise<Answer>;
 
 /** A server stub of the fixture's package, anonymous requests allowed, the given handlers. */
-function serve(packages: Packages, handlers: Record<string, (input: never) => unknown>): Handle {
+function serve(packages: Packages, handlers: Record<string, (input: never, context?: never) => unknown>): Handle {
   const server = (packages.server.createObsServer as (options: object) => { handle: Handle })({
     handlers,
     allowAnonymous: true,
@@ -314,6 +314,54 @@ describe("feature: byte streams in and out", () => {
     expect(await new Response(deserialize({ status: 200, headers: new Headers(), body: "", stream }).data).text()).toBe(
       "streamed",
     );
+  });
+});
+
+describe("feature: a server in front of another (forwardingHandlers over the generated client)", () => {
+  it("hands each validated request on, a streamed body with its declared length, and answers what the backend answers", async () => {
+    const packages = await generateFixture("stream-body");
+    const received: Array<{ bytes: string; declared: unknown }> = [];
+    const origin = serve(packages, {
+      async putBlob(input: never, context?: unknown) {
+        const pieces: Uint8Array[] = [];
+        for await (const chunk of (input as { data: AsyncIterable<Uint8Array> }).data) pieces.push(chunk);
+        received.push({
+          bytes: Buffer.concat(pieces).toString(),
+          declared: (context as { declaredBody: unknown }).declaredBody,
+        });
+        return { size: Buffer.concat(pieces).length };
+      },
+      getBlob: () => {
+        throw new (
+          packages.validator.ObsError as unknown as new (code: string, message: string, status: number) => Error
+        )("NoSuchKey", "No such blob.", 404);
+      },
+    });
+    const forwarding = packages.server.forwardingHandlers as (
+      backend: object,
+    ) => Record<string, (input: never) => unknown>;
+    const gateway = serve(packages, forwarding(clientOf(packages, origin)));
+    async function* pieces(...parts: string[]) {
+      for (const part of parts) yield text(part);
+    }
+    const put = await gateway({
+      method: "PUT",
+      url: "/b1/k?blob",
+      headers: { "content-length": "16" },
+      body: pieces("0123456789", "abcdef"),
+    });
+    expect([put.status, put.headers["x-size"]]).toEqual([200, "16"]);
+    expect(received).toEqual([{ bytes: "0123456789abcdef", declared: { length: 16, md5: undefined } }]);
+    // The backend's rule still holds in front of it: the gateway's own validation refuses first.
+    const tooLarge = await gateway({
+      method: "PUT",
+      url: "/b1/k?blob",
+      headers: {},
+      body: pieces("0123456789abcdefg"),
+    });
+    expect([tooLarge.status, codeOf(tooLarge), received.length]).toEqual([400, "EntityTooLarge", 1]);
+    const missing = await gateway({ method: "GET", url: "/b1/k?blob", headers: {} });
+    expect([missing.status, codeOf(missing)]).toEqual([404, "NoSuchKey"]);
   });
 });
 

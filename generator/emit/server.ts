@@ -3,7 +3,9 @@ import { SourceFile } from "../code/source-file.js";
 import { answerStatuses, type OperationModel, type ServiceModel } from "../model/types.js";
 import { literal, pathWithSelectors, wireText } from "./names.js";
 import {
+  BackendCallOptions,
   coreValues,
+  ObsBackend,
   ObsHandlers,
   ObsServer,
   ObsServerOptions,
@@ -28,9 +30,9 @@ export function emitServer(model: ServiceModel): Map<string, string> {
   files.set(
     "src/index.ts",
     [
-      `export { createObsServer, type ObsHandlers } from "./server.js";`,
+      `export { createObsServer, forwardingHandlers, type ObsBackend, type ObsHandlers } from "./server.js";`,
       `export { createNodeListener, createObsHttpServer, type ObsHttpLimits, type ResponseLogger } from "./runtime/node-adapter.js";`,
-      `export type { ObsServer, ObsServerOptions, ObsHttpRequest, ObsHttpResponse, RequestContext } from "./runtime/core.js";`,
+      `export type { BackendCallOptions, ObsServer, ObsServerOptions, ObsHttpRequest, ObsHttpResponse, RequestContext } from "./runtime/core.js";`,
       `export type { CredentialsLookup, StoredCredentials } from "./runtime/auth.js";`,
       `export { escapeXml } from "./runtime/xml.js";`,
       `export { ObsError, ERROR_CODES } from "@obs-toolkit/validator";`,
@@ -39,7 +41,9 @@ export function emitServer(model: ServiceModel): Map<string, string> {
         (path) =>
           `export { ${names
             .filter((n) => n.file === path)
-            .map((n) => `${n.render.name}, type ${n.handlerOutput.name}, type ${n.handler.name}`)
+            .map(
+              (n) => `${n.render.name}, type ${n.handlerOutput.name}, type ${n.handler.name}, type ${n.backend.name}`,
+            )
             .join(", ")} } from "./${path.slice(4, -3)}.js";`,
       ),
     ].join("\n") + "\n",
@@ -116,6 +120,25 @@ function addOperation(file: SourceFile, operation: OperationModel): void {
     }),
     "block",
   );
+  // A backend's method for the operation: what a gateway hands the validated input to.
+  file.add(
+    interfaceDeclaration({
+      name: file.declare(names.backend.name),
+      docs: `The ${operation.summary} member of \`ObsBackend\`.`,
+      methods: [
+        {
+          name: operation.name,
+          docs: `${operation.summary}, done by the service behind the server: its answer, or its S3 error thrown as an \`ObsError\`.`,
+          parameters: [
+            { name: "input", type: use(validator.input) },
+            { name: "options", type: use(BackendCallOptions) },
+          ],
+          returns: `Promise<${handlerOutput}>`,
+        },
+      ],
+    }),
+    "block",
+  );
   file.add(
     functionDeclaration({
       name: file.declare(names.render.name),
@@ -173,6 +196,30 @@ function serverFile(model: ServiceModel): SourceFile {
       name: file.declare(ObsHandlers.name),
       docs: "The operations a server implements, each optional: a request for one without a handler answers 501 NotImplemented. Each receives validated, typed input; throwing an `ObsError` (e.g. `NoSuchBucket`) answers that S3 error.",
       extends: model.operations.map((operation) => use(serverSymbols(operation).handler)),
+    }),
+    "block",
+  );
+  file.add(
+    interfaceDeclaration({
+      name: file.declare(ObsBackend.name),
+      docs: "A service the server can hand each validated request to, one method per operation: the generated `ObsClient` is one, so a server over it is a gateway in front of another S3 service. `forwardingHandlers` makes the handlers.",
+      extends: model.operations.map((operation) => use(serverSymbols(operation).backend)),
+    }),
+    "block",
+  );
+  // A streamed body goes on with the length and MD5 its client declared; any other body is the backend's to write.
+  const forwards = model.operations.map((operation) =>
+    operation.payload?.kind === "blob"
+      ? `${operation.name}: (input, context) => backend.${operation.name}(input, ${use(coreValues("streamedBodyOptions"))}(context)),`
+      : `${operation.name}: (input) => backend.${operation.name}(input, {}),`,
+  );
+  file.add(
+    functionDeclaration({
+      name: file.declare("forwardingHandlers"),
+      docs: "Handlers that hand each request, authenticated and validated, to `backend`, and answer what it answers (its S3 errors included): every operation, for `createObsServer`.",
+      parameters: [{ name: "backend", type: ObsBackend.name }],
+      returns: `Required<${ObsHandlers.name}>`,
+      body: `return {\n${forwards.join("\n")}\n};`,
     }),
     "block",
   );

@@ -69,6 +69,7 @@ export const coreValues = runtimeValues<typeof core>("server", coreFile);
 export const RequestContext = runtimeType<core.RequestContext>("server", coreFile, "RequestContext");
 export const Route = runtimeType<core.Route<unknown>>("server", coreFile, "Route");
 export const RouteOutcome = runtimeType<core.RouteOutcome>("server", coreFile, "RouteOutcome");
+export const BackendCallOptions = runtimeType<core.BackendCallOptions>("server", coreFile, "BackendCallOptions");
 export const ObsServer = runtimeType<core.ObsServer>("server", coreFile, "ObsServer");
 export const ObsServerOptions = runtimeType<core.ObsServerOptions<unknown>>("server", coreFile, "ObsServerOptions");
 
@@ -126,6 +127,8 @@ export function serverSymbols(operation: OperationModel) {
     render: codeSymbol("server", file, `render${operation.id}Response`),
     handlerOutput: codeSymbol("server", file, `${operation.id}HandlerOutput`, true),
     handler: codeSymbol("server", file, `${operation.id}Handler`, true),
+    backend: codeSymbol("server", file, `${operation.id}Backend`, true),
   };
 }
 export const ObsHandlers = codeSymbol("server", "src/server.ts", "ObsHandlers", true);
+export const ObsBackend = codeSymbol("server", "src/server.ts", "ObsBackend", true);

@@ -26,7 +26,13 @@ import {
   type PutObjectAclInput,
   type PutObjectAclOutput,
 } from "@obs-toolkit/validator";
-import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
+import {
+  notImplemented,
+  type BackendCallOptions,
+  type RequestContext,
+  type Route,
+  type RouteOutcome,
+} from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
 /** What a DELETE Bucket policy handler returns; the server adds the request ID, host ID and Date. */
 export type DeleteBucketPolicyHandlerOutput = Omit<DeleteBucketPolicyOutput, "requestId" | "hostId">;
@@ -38,6 +44,15 @@ export interface DeleteBucketPolicyHandler {
     input: DeleteBucketPolicyInput,
     context: RequestContext,
   ) => Promise<DeleteBucketPolicyHandlerOutput> | DeleteBucketPolicyHandlerOutput;
+}
+
+/** The DELETE Bucket policy member of `ObsBackend`. */
+export interface DeleteBucketPolicyBackend {
+  /** DELETE Bucket policy, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteBucketPolicy(
+    input: DeleteBucketPolicyInput,
+    options: BackendCallOptions,
+  ): Promise<DeleteBucketPolicyHandlerOutput>;
 }
 
 /** The 204 response of DELETE Bucket policy: and the response headers. */
@@ -81,6 +96,12 @@ export interface GetBucketAclHandler {
     input: GetBucketAclInput,
     context: RequestContext,
   ) => Promise<GetBucketAclHandlerOutput> | GetBucketAclHandlerOutput;
+}
+
+/** The GET Bucket acl member of `ObsBackend`. */
+export interface GetBucketAclBackend {
+  /** GET Bucket acl, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketAcl(input: GetBucketAclInput, options: BackendCallOptions): Promise<GetBucketAclHandlerOutput>;
 }
 
 /** The 200 response of GET Bucket acl: the `AccessControlPolicy` document, and the response headers. */
@@ -127,6 +148,12 @@ export interface GetBucketPolicyHandler {
   ) => Promise<GetBucketPolicyHandlerOutput> | GetBucketPolicyHandlerOutput;
 }
 
+/** The GET Bucket policy member of `ObsBackend`. */
+export interface GetBucketPolicyBackend {
+  /** GET Bucket policy, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketPolicy(input: GetBucketPolicyInput, options: BackendCallOptions): Promise<GetBucketPolicyHandlerOutput>;
+}
+
 /** The 200 response of GET Bucket policy: the JSON document, and the response headers. */
 export function renderGetBucketPolicyResponse(output: GetBucketPolicyHandlerOutput): RouteOutcome {
   return {
@@ -170,6 +197,12 @@ export interface GetObjectAclHandler {
     input: GetObjectAclInput,
     context: RequestContext,
   ) => Promise<GetObjectAclHandlerOutput> | GetObjectAclHandlerOutput;
+}
+
+/** The GET Object acl member of `ObsBackend`. */
+export interface GetObjectAclBackend {
+  /** GET Object acl, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getObjectAcl(input: GetObjectAclInput, options: BackendCallOptions): Promise<GetObjectAclHandlerOutput>;
 }
 
 /** The 200 response of GET Object acl: the `AccessControlPolicy` document, and the response headers. */
@@ -218,6 +251,12 @@ export interface PutBucketAclHandler {
   ) => Promise<PutBucketAclHandlerOutput> | PutBucketAclHandlerOutput;
 }
 
+/** The PUT Bucket acl member of `ObsBackend`. */
+export interface PutBucketAclBackend {
+  /** PUT Bucket acl, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketAcl(input: PutBucketAclInput, options: BackendCallOptions): Promise<PutBucketAclHandlerOutput>;
+}
+
 /** The 200 response of PUT Bucket acl: and the response headers. */
 export function renderPutBucketAclResponse(output: PutBucketAclHandlerOutput): RouteOutcome {
   return {
@@ -256,6 +295,12 @@ export interface PutBucketPolicyHandler {
     input: PutBucketPolicyInput,
     context: RequestContext,
   ) => Promise<PutBucketPolicyHandlerOutput> | PutBucketPolicyHandlerOutput;
+}
+
+/** The PUT Bucket policy member of `ObsBackend`. */
+export interface PutBucketPolicyBackend {
+  /** PUT Bucket policy, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketPolicy(input: PutBucketPolicyInput, options: BackendCallOptions): Promise<PutBucketPolicyHandlerOutput>;
 }
 
 /** The 204 response of PUT Bucket policy: and the response headers. */
@@ -299,6 +344,12 @@ export interface PutObjectAclHandler {
     input: PutObjectAclInput,
     context: RequestContext,
   ) => Promise<PutObjectAclHandlerOutput> | PutObjectAclHandlerOutput;
+}
+
+/** The PUT Object acl member of `ObsBackend`. */
+export interface PutObjectAclBackend {
+  /** PUT Object acl, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putObjectAcl(input: PutObjectAclInput, options: BackendCallOptions): Promise<PutObjectAclHandlerOutput>;
 }
 
 /** The 200 response of PUT Object acl: and the response headers. */

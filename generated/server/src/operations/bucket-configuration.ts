@@ -99,7 +99,13 @@ import {
   type PutBucketWebsiteInput,
   type PutBucketWebsiteOutput,
 } from "@obs-toolkit/validator";
-import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
+import {
+  notImplemented,
+  type BackendCallOptions,
+  type RequestContext,
+  type Route,
+  type RouteOutcome,
+} from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
 /** What a DELETE Bucket Custom Domain handler returns; the server adds the request ID, host ID and Date. */
 export type DeleteBucketCustomDomainHandlerOutput = Omit<DeleteBucketCustomDomainOutput, "requestId" | "hostId">;
@@ -111,6 +117,15 @@ export interface DeleteBucketCustomDomainHandler {
     input: DeleteBucketCustomDomainInput,
     context: RequestContext,
   ) => Promise<DeleteBucketCustomDomainHandlerOutput> | DeleteBucketCustomDomainHandlerOutput;
+}
+
+/** The DELETE Bucket Custom Domain member of `ObsBackend`. */
+export interface DeleteBucketCustomDomainBackend {
+  /** DELETE Bucket Custom Domain, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteBucketCustomDomain(
+    input: DeleteBucketCustomDomainInput,
+    options: BackendCallOptions,
+  ): Promise<DeleteBucketCustomDomainHandlerOutput>;
 }
 
 /** The 204 response of DELETE Bucket Custom Domain: and the response headers. */
@@ -156,6 +171,15 @@ export interface DeleteBucketEncryptionHandler {
   ) => Promise<DeleteBucketEncryptionHandlerOutput> | DeleteBucketEncryptionHandlerOutput;
 }
 
+/** The DELETE Bucket Encryption member of `ObsBackend`. */
+export interface DeleteBucketEncryptionBackend {
+  /** DELETE Bucket Encryption, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteBucketEncryption(
+    input: DeleteBucketEncryptionInput,
+    options: BackendCallOptions,
+  ): Promise<DeleteBucketEncryptionHandlerOutput>;
+}
+
 /** The 204 response of DELETE Bucket Encryption: and the response headers. */
 export function renderDeleteBucketEncryptionResponse(output: DeleteBucketEncryptionHandlerOutput): RouteOutcome {
   return {
@@ -197,6 +221,15 @@ export interface DeleteBucketReplicationHandler {
     input: DeleteBucketReplicationInput,
     context: RequestContext,
   ) => Promise<DeleteBucketReplicationHandlerOutput> | DeleteBucketReplicationHandlerOutput;
+}
+
+/** The DELETE Bucket Replication member of `ObsBackend`. */
+export interface DeleteBucketReplicationBackend {
+  /** DELETE Bucket Replication, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteBucketReplication(
+    input: DeleteBucketReplicationInput,
+    options: BackendCallOptions,
+  ): Promise<DeleteBucketReplicationHandlerOutput>;
 }
 
 /** The 204 response of DELETE Bucket Replication: and the response headers. */
@@ -242,6 +275,15 @@ export interface DeleteBucketTaggingHandler {
   ) => Promise<DeleteBucketTaggingHandlerOutput> | DeleteBucketTaggingHandlerOutput;
 }
 
+/** The DELETE Bucket tagging member of `ObsBackend`. */
+export interface DeleteBucketTaggingBackend {
+  /** DELETE Bucket tagging, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteBucketTagging(
+    input: DeleteBucketTaggingInput,
+    options: BackendCallOptions,
+  ): Promise<DeleteBucketTaggingHandlerOutput>;
+}
+
 /** The 204 response of DELETE Bucket tagging: and the response headers. */
 export function renderDeleteBucketTaggingResponse(output: DeleteBucketTaggingHandlerOutput): RouteOutcome {
   return {
@@ -285,6 +327,15 @@ export interface DeleteBucketWebsiteHandler {
   ) => Promise<DeleteBucketWebsiteHandlerOutput> | DeleteBucketWebsiteHandlerOutput;
 }
 
+/** The DELETE Bucket website member of `ObsBackend`. */
+export interface DeleteBucketWebsiteBackend {
+  /** DELETE Bucket website, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteBucketWebsite(
+    input: DeleteBucketWebsiteInput,
+    options: BackendCallOptions,
+  ): Promise<DeleteBucketWebsiteHandlerOutput>;
+}
+
 /** The 204 response of DELETE Bucket website: and the response headers. */
 export function renderDeleteBucketWebsiteResponse(output: DeleteBucketWebsiteHandlerOutput): RouteOutcome {
   return {
@@ -326,6 +377,15 @@ export interface GetBucketCustomDomainHandler {
     input: GetBucketCustomDomainInput,
     context: RequestContext,
   ) => Promise<GetBucketCustomDomainHandlerOutput> | GetBucketCustomDomainHandlerOutput;
+}
+
+/** The GET Bucket Custom Domain member of `ObsBackend`. */
+export interface GetBucketCustomDomainBackend {
+  /** GET Bucket Custom Domain, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketCustomDomain(
+    input: GetBucketCustomDomainInput,
+    options: BackendCallOptions,
+  ): Promise<GetBucketCustomDomainHandlerOutput>;
 }
 
 /** The 200 response of GET Bucket Custom Domain: the `ListBucketCustomDomainsResult` document, and the response headers. */
@@ -375,6 +435,15 @@ export interface GetBucketEncryptionHandler {
   ) => Promise<GetBucketEncryptionHandlerOutput> | GetBucketEncryptionHandlerOutput;
 }
 
+/** The GET Bucket Encryption member of `ObsBackend`. */
+export interface GetBucketEncryptionBackend {
+  /** GET Bucket Encryption, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketEncryption(
+    input: GetBucketEncryptionInput,
+    options: BackendCallOptions,
+  ): Promise<GetBucketEncryptionHandlerOutput>;
+}
+
 /** The 200 response of GET Bucket Encryption: the `ServerSideEncryptionConfiguration` document, and the response headers. */
 export function renderGetBucketEncryptionResponse(output: GetBucketEncryptionHandlerOutput): RouteOutcome {
   return {
@@ -420,6 +489,12 @@ export interface GetBucketLoggingHandler {
     input: GetBucketLoggingInput,
     context: RequestContext,
   ) => Promise<GetBucketLoggingHandlerOutput> | GetBucketLoggingHandlerOutput;
+}
+
+/** The GET Bucket logging member of `ObsBackend`. */
+export interface GetBucketLoggingBackend {
+  /** GET Bucket logging, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketLogging(input: GetBucketLoggingInput, options: BackendCallOptions): Promise<GetBucketLoggingHandlerOutput>;
 }
 
 /** The 200 response of GET Bucket logging: the `BucketLoggingStatus` document, and the response headers. */
@@ -469,6 +544,15 @@ export interface GetBucketNotificationHandler {
   ) => Promise<GetBucketNotificationHandlerOutput> | GetBucketNotificationHandlerOutput;
 }
 
+/** The GET Bucket Notification member of `ObsBackend`. */
+export interface GetBucketNotificationBackend {
+  /** GET Bucket Notification, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketNotification(
+    input: GetBucketNotificationInput,
+    options: BackendCallOptions,
+  ): Promise<GetBucketNotificationHandlerOutput>;
+}
+
 /** The 200 response of GET Bucket Notification: the `NotificationConfiguration` document, and the response headers. */
 export function renderGetBucketNotificationResponse(output: GetBucketNotificationHandlerOutput): RouteOutcome {
   return {
@@ -514,6 +598,12 @@ export interface GetBucketQuotaHandler {
     input: GetBucketQuotaInput,
     context: RequestContext,
   ) => Promise<GetBucketQuotaHandlerOutput> | GetBucketQuotaHandlerOutput;
+}
+
+/** The GET Bucket quota member of `ObsBackend`. */
+export interface GetBucketQuotaBackend {
+  /** GET Bucket quota, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketQuota(input: GetBucketQuotaInput, options: BackendCallOptions): Promise<GetBucketQuotaHandlerOutput>;
 }
 
 /** The 200 response of GET Bucket quota: the `Quota` document, and the response headers. */
@@ -563,6 +653,15 @@ export interface GetBucketReplicationHandler {
   ) => Promise<GetBucketReplicationHandlerOutput> | GetBucketReplicationHandlerOutput;
 }
 
+/** The GET Bucket Replication member of `ObsBackend`. */
+export interface GetBucketReplicationBackend {
+  /** GET Bucket Replication, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketReplication(
+    input: GetBucketReplicationInput,
+    options: BackendCallOptions,
+  ): Promise<GetBucketReplicationHandlerOutput>;
+}
+
 /** The 200 response of GET Bucket Replication: the `ReplicationConfiguration` document, and the response headers. */
 export function renderGetBucketReplicationResponse(output: GetBucketReplicationHandlerOutput): RouteOutcome {
   return {
@@ -608,6 +707,15 @@ export interface GetBucketRequestPaymentHandler {
     input: GetBucketRequestPaymentInput,
     context: RequestContext,
   ) => Promise<GetBucketRequestPaymentHandlerOutput> | GetBucketRequestPaymentHandlerOutput;
+}
+
+/** The GET Bucket request payment member of `ObsBackend`. */
+export interface GetBucketRequestPaymentBackend {
+  /** GET Bucket request payment, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketRequestPayment(
+    input: GetBucketRequestPaymentInput,
+    options: BackendCallOptions,
+  ): Promise<GetBucketRequestPaymentHandlerOutput>;
 }
 
 /** The 200 response of GET Bucket request payment: the `RequestPaymentConfiguration` document, and the response headers. */
@@ -657,6 +765,12 @@ export interface GetBucketStorageHandler {
   ) => Promise<GetBucketStorageHandlerOutput> | GetBucketStorageHandlerOutput;
 }
 
+/** The GET Bucket storage member of `ObsBackend`. */
+export interface GetBucketStorageBackend {
+  /** GET Bucket storage, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketStorage(input: GetBucketStorageInput, options: BackendCallOptions): Promise<GetBucketStorageHandlerOutput>;
+}
+
 /** The 200 response of GET Bucket storage: the `GetBucketStorageInfoResult` document, and the response headers. */
 export function renderGetBucketStorageResponse(output: GetBucketStorageHandlerOutput): RouteOutcome {
   return {
@@ -702,6 +816,15 @@ export interface GetBucketStorageClassHandler {
     input: GetBucketStorageClassInput,
     context: RequestContext,
   ) => Promise<GetBucketStorageClassHandlerOutput> | GetBucketStorageClassHandlerOutput;
+}
+
+/** The GET Bucket storage class member of `ObsBackend`. */
+export interface GetBucketStorageClassBackend {
+  /** GET Bucket storage class, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketStorageClass(
+    input: GetBucketStorageClassInput,
+    options: BackendCallOptions,
+  ): Promise<GetBucketStorageClassHandlerOutput>;
 }
 
 /** The 200 response of GET Bucket storage class: the `StoragePolicy` document, and the response headers. */
@@ -751,6 +874,12 @@ export interface GetBucketTaggingHandler {
   ) => Promise<GetBucketTaggingHandlerOutput> | GetBucketTaggingHandlerOutput;
 }
 
+/** The GET Bucket tagging member of `ObsBackend`. */
+export interface GetBucketTaggingBackend {
+  /** GET Bucket tagging, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketTagging(input: GetBucketTaggingInput, options: BackendCallOptions): Promise<GetBucketTaggingHandlerOutput>;
+}
+
 /** The 200 response of GET Bucket tagging: the `Tagging` document, and the response headers. */
 export function renderGetBucketTaggingResponse(output: GetBucketTaggingHandlerOutput): RouteOutcome {
   return {
@@ -796,6 +925,15 @@ export interface GetBucketVersioningHandler {
     input: GetBucketVersioningInput,
     context: RequestContext,
   ) => Promise<GetBucketVersioningHandlerOutput> | GetBucketVersioningHandlerOutput;
+}
+
+/** The GET Bucket versioning member of `ObsBackend`. */
+export interface GetBucketVersioningBackend {
+  /** GET Bucket versioning, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketVersioning(
+    input: GetBucketVersioningInput,
+    options: BackendCallOptions,
+  ): Promise<GetBucketVersioningHandlerOutput>;
 }
 
 /** The 200 response of GET Bucket versioning: the `VersioningConfiguration` document, and the response headers. */
@@ -845,6 +983,12 @@ export interface GetBucketWebsiteHandler {
   ) => Promise<GetBucketWebsiteHandlerOutput> | GetBucketWebsiteHandlerOutput;
 }
 
+/** The GET Bucket website member of `ObsBackend`. */
+export interface GetBucketWebsiteBackend {
+  /** GET Bucket website, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketWebsite(input: GetBucketWebsiteInput, options: BackendCallOptions): Promise<GetBucketWebsiteHandlerOutput>;
+}
+
 /** The 200 response of GET Bucket website: the `WebsiteConfiguration` document, and the response headers. */
 export function renderGetBucketWebsiteResponse(output: GetBucketWebsiteHandlerOutput): RouteOutcome {
   return {
@@ -892,6 +1036,15 @@ export interface PutBucketCustomDomainHandler {
   ) => Promise<PutBucketCustomDomainHandlerOutput> | PutBucketCustomDomainHandlerOutput;
 }
 
+/** The PUT Bucket Custom Domain member of `ObsBackend`. */
+export interface PutBucketCustomDomainBackend {
+  /** PUT Bucket Custom Domain, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketCustomDomain(
+    input: PutBucketCustomDomainInput,
+    options: BackendCallOptions,
+  ): Promise<PutBucketCustomDomainHandlerOutput>;
+}
+
 /** The 200 response of PUT Bucket Custom Domain: and the response headers. */
 export function renderPutBucketCustomDomainResponse(output: PutBucketCustomDomainHandlerOutput): RouteOutcome {
   return {
@@ -933,6 +1086,15 @@ export interface PutBucketEncryptionHandler {
     input: PutBucketEncryptionInput,
     context: RequestContext,
   ) => Promise<PutBucketEncryptionHandlerOutput> | PutBucketEncryptionHandlerOutput;
+}
+
+/** The PUT Bucket Encryption member of `ObsBackend`. */
+export interface PutBucketEncryptionBackend {
+  /** PUT Bucket Encryption, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketEncryption(
+    input: PutBucketEncryptionInput,
+    options: BackendCallOptions,
+  ): Promise<PutBucketEncryptionHandlerOutput>;
 }
 
 /** The 200 response of PUT Bucket Encryption: and the response headers. */
@@ -978,6 +1140,12 @@ export interface PutBucketLoggingHandler {
   ) => Promise<PutBucketLoggingHandlerOutput> | PutBucketLoggingHandlerOutput;
 }
 
+/** The PUT Bucket logging member of `ObsBackend`. */
+export interface PutBucketLoggingBackend {
+  /** PUT Bucket logging, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketLogging(input: PutBucketLoggingInput, options: BackendCallOptions): Promise<PutBucketLoggingHandlerOutput>;
+}
+
 /** The 200 response of PUT Bucket logging: and the response headers. */
 export function renderPutBucketLoggingResponse(output: PutBucketLoggingHandlerOutput): RouteOutcome {
   return {
@@ -1019,6 +1187,15 @@ export interface PutBucketNotificationHandler {
     input: PutBucketNotificationInput,
     context: RequestContext,
   ) => Promise<PutBucketNotificationHandlerOutput> | PutBucketNotificationHandlerOutput;
+}
+
+/** The PUT Bucket Notification member of `ObsBackend`. */
+export interface PutBucketNotificationBackend {
+  /** PUT Bucket Notification, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketNotification(
+    input: PutBucketNotificationInput,
+    options: BackendCallOptions,
+  ): Promise<PutBucketNotificationHandlerOutput>;
 }
 
 /** The 200 response of PUT Bucket Notification: and the response headers. */
@@ -1064,6 +1241,12 @@ export interface PutBucketQuotaHandler {
   ) => Promise<PutBucketQuotaHandlerOutput> | PutBucketQuotaHandlerOutput;
 }
 
+/** The PUT Bucket quota member of `ObsBackend`. */
+export interface PutBucketQuotaBackend {
+  /** PUT Bucket quota, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketQuota(input: PutBucketQuotaInput, options: BackendCallOptions): Promise<PutBucketQuotaHandlerOutput>;
+}
+
 /** The 200 response of PUT Bucket quota: and the response headers. */
 export function renderPutBucketQuotaResponse(output: PutBucketQuotaHandlerOutput): RouteOutcome {
   return {
@@ -1105,6 +1288,15 @@ export interface PutBucketReplicationHandler {
     input: PutBucketReplicationInput,
     context: RequestContext,
   ) => Promise<PutBucketReplicationHandlerOutput> | PutBucketReplicationHandlerOutput;
+}
+
+/** The PUT Bucket Replication member of `ObsBackend`. */
+export interface PutBucketReplicationBackend {
+  /** PUT Bucket Replication, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketReplication(
+    input: PutBucketReplicationInput,
+    options: BackendCallOptions,
+  ): Promise<PutBucketReplicationHandlerOutput>;
 }
 
 /** The 200 response of PUT Bucket Replication: and the response headers. */
@@ -1150,6 +1342,15 @@ export interface PutBucketRequestPaymentHandler {
   ) => Promise<PutBucketRequestPaymentHandlerOutput> | PutBucketRequestPaymentHandlerOutput;
 }
 
+/** The PUT Bucket request payment member of `ObsBackend`. */
+export interface PutBucketRequestPaymentBackend {
+  /** PUT Bucket request payment, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketRequestPayment(
+    input: PutBucketRequestPaymentInput,
+    options: BackendCallOptions,
+  ): Promise<PutBucketRequestPaymentHandlerOutput>;
+}
+
 /** The 200 response of PUT Bucket request payment: and the response headers. */
 export function renderPutBucketRequestPaymentResponse(output: PutBucketRequestPaymentHandlerOutput): RouteOutcome {
   return {
@@ -1191,6 +1392,15 @@ export interface PutBucketStorageClassHandler {
     input: PutBucketStorageClassInput,
     context: RequestContext,
   ) => Promise<PutBucketStorageClassHandlerOutput> | PutBucketStorageClassHandlerOutput;
+}
+
+/** The PUT Bucket storage class member of `ObsBackend`. */
+export interface PutBucketStorageClassBackend {
+  /** PUT Bucket storage class, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketStorageClass(
+    input: PutBucketStorageClassInput,
+    options: BackendCallOptions,
+  ): Promise<PutBucketStorageClassHandlerOutput>;
 }
 
 /** The 200 response of PUT Bucket storage class: and the response headers. */
@@ -1236,6 +1446,12 @@ export interface PutBucketTaggingHandler {
   ) => Promise<PutBucketTaggingHandlerOutput> | PutBucketTaggingHandlerOutput;
 }
 
+/** The PUT Bucket tagging member of `ObsBackend`. */
+export interface PutBucketTaggingBackend {
+  /** PUT Bucket tagging, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketTagging(input: PutBucketTaggingInput, options: BackendCallOptions): Promise<PutBucketTaggingHandlerOutput>;
+}
+
 /** The 204 response of PUT Bucket tagging: and the response headers. */
 export function renderPutBucketTaggingResponse(output: PutBucketTaggingHandlerOutput): RouteOutcome {
   return {
@@ -1279,6 +1495,15 @@ export interface PutBucketVersioningHandler {
   ) => Promise<PutBucketVersioningHandlerOutput> | PutBucketVersioningHandlerOutput;
 }
 
+/** The PUT Bucket versioning member of `ObsBackend`. */
+export interface PutBucketVersioningBackend {
+  /** PUT Bucket versioning, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketVersioning(
+    input: PutBucketVersioningInput,
+    options: BackendCallOptions,
+  ): Promise<PutBucketVersioningHandlerOutput>;
+}
+
 /** The 200 response of PUT Bucket versioning: and the response headers. */
 export function renderPutBucketVersioningResponse(output: PutBucketVersioningHandlerOutput): RouteOutcome {
   return {
@@ -1320,6 +1545,12 @@ export interface PutBucketWebsiteHandler {
     input: PutBucketWebsiteInput,
     context: RequestContext,
   ) => Promise<PutBucketWebsiteHandlerOutput> | PutBucketWebsiteHandlerOutput;
+}
+
+/** The PUT Bucket website member of `ObsBackend`. */
+export interface PutBucketWebsiteBackend {
+  /** PUT Bucket website, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketWebsite(input: PutBucketWebsiteInput, options: BackendCallOptions): Promise<PutBucketWebsiteHandlerOutput>;
 }
 
 /** The 200 response of PUT Bucket website: and the response headers. */

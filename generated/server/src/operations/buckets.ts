@@ -20,7 +20,13 @@ import {
   type PutBucketInput,
   type PutBucketOutput,
 } from "@obs-toolkit/validator";
-import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
+import {
+  notImplemented,
+  type BackendCallOptions,
+  type RequestContext,
+  type Route,
+  type RouteOutcome,
+} from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
 /** What a DELETE Bucket handler returns; the server adds the request ID, host ID and Date. */
 export type DeleteBucketHandlerOutput = Omit<DeleteBucketOutput, "requestId" | "hostId">;
@@ -32,6 +38,12 @@ export interface DeleteBucketHandler {
     input: DeleteBucketInput,
     context: RequestContext,
   ) => Promise<DeleteBucketHandlerOutput> | DeleteBucketHandlerOutput;
+}
+
+/** The DELETE Bucket member of `ObsBackend`. */
+export interface DeleteBucketBackend {
+  /** DELETE Bucket, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteBucket(input: DeleteBucketInput, options: BackendCallOptions): Promise<DeleteBucketHandlerOutput>;
 }
 
 /** The 204 response of DELETE Bucket: and the response headers. */
@@ -72,6 +84,15 @@ export interface GetBucketLocationHandler {
     input: GetBucketLocationInput,
     context: RequestContext,
   ) => Promise<GetBucketLocationHandlerOutput> | GetBucketLocationHandlerOutput;
+}
+
+/** The GET Bucket location member of `ObsBackend`. */
+export interface GetBucketLocationBackend {
+  /** GET Bucket location, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketLocation(
+    input: GetBucketLocationInput,
+    options: BackendCallOptions,
+  ): Promise<GetBucketLocationHandlerOutput>;
 }
 
 /** The 200 response of GET Bucket location: the `LocationConstraint` document, and the response headers. */
@@ -121,6 +142,12 @@ export interface HeadBucketHandler {
   ) => Promise<HeadBucketHandlerOutput> | HeadBucketHandlerOutput;
 }
 
+/** The HEAD Bucket member of `ObsBackend`. */
+export interface HeadBucketBackend {
+  /** HEAD Bucket, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  headBucket(input: HeadBucketInput, options: BackendCallOptions): Promise<HeadBucketHandlerOutput>;
+}
+
 /** The 200 response of HEAD Bucket: and the response headers. */
 export function renderHeadBucketResponse(output: HeadBucketHandlerOutput): RouteOutcome {
   return {
@@ -162,6 +189,12 @@ export interface ListBucketsHandler {
     input: ListBucketsInput,
     context: RequestContext,
   ) => Promise<ListBucketsHandlerOutput> | ListBucketsHandlerOutput;
+}
+
+/** The List Buckets member of `ObsBackend`. */
+export interface ListBucketsBackend {
+  /** List Buckets, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  listBuckets(input: ListBucketsInput, options: BackendCallOptions): Promise<ListBucketsHandlerOutput>;
 }
 
 /** The 200 response of List Buckets: the `ListAllMyBucketsResult` document, and the response headers. */
@@ -206,6 +239,12 @@ export interface PutBucketHandler {
     input: PutBucketInput,
     context: RequestContext,
   ) => Promise<PutBucketHandlerOutput> | PutBucketHandlerOutput;
+}
+
+/** The PUT Bucket member of `ObsBackend`. */
+export interface PutBucketBackend {
+  /** PUT Bucket, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucket(input: PutBucketInput, options: BackendCallOptions): Promise<PutBucketHandlerOutput>;
 }
 
 /** The 200 response of PUT Bucket: and the response headers. */

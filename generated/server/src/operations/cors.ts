@@ -19,7 +19,13 @@ import {
   type PutBucketCorsInput,
   type PutBucketCorsOutput,
 } from "@obs-toolkit/validator";
-import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
+import {
+  notImplemented,
+  type BackendCallOptions,
+  type RequestContext,
+  type Route,
+  type RouteOutcome,
+} from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
 /** What a DELETE Bucket CORS handler returns; the server adds the request ID, host ID and Date. */
 export type DeleteBucketCorsHandlerOutput = Omit<DeleteBucketCorsOutput, "requestId" | "hostId">;
@@ -31,6 +37,12 @@ export interface DeleteBucketCorsHandler {
     input: DeleteBucketCorsInput,
     context: RequestContext,
   ) => Promise<DeleteBucketCorsHandlerOutput> | DeleteBucketCorsHandlerOutput;
+}
+
+/** The DELETE Bucket CORS member of `ObsBackend`. */
+export interface DeleteBucketCorsBackend {
+  /** DELETE Bucket CORS, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteBucketCors(input: DeleteBucketCorsInput, options: BackendCallOptions): Promise<DeleteBucketCorsHandlerOutput>;
 }
 
 /** The 204 response of DELETE Bucket CORS: and the response headers. */
@@ -76,6 +88,12 @@ export interface GetBucketCorsHandler {
   ) => Promise<GetBucketCorsHandlerOutput> | GetBucketCorsHandlerOutput;
 }
 
+/** The GET Bucket CORS member of `ObsBackend`. */
+export interface GetBucketCorsBackend {
+  /** GET Bucket CORS, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketCors(input: GetBucketCorsInput, options: BackendCallOptions): Promise<GetBucketCorsHandlerOutput>;
+}
+
 /** The 200 response of GET Bucket CORS: the `CORSConfiguration` document, and the response headers. */
 export function renderGetBucketCorsResponse(output: GetBucketCorsHandlerOutput): RouteOutcome {
   return {
@@ -118,6 +136,12 @@ export interface OptionsBucketHandler {
     input: OptionsBucketInput,
     context: RequestContext,
   ) => Promise<OptionsBucketHandlerOutput> | OptionsBucketHandlerOutput;
+}
+
+/** The OPTIONS Bucket member of `ObsBackend`. */
+export interface OptionsBucketBackend {
+  /** OPTIONS Bucket, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  optionsBucket(input: OptionsBucketInput, options: BackendCallOptions): Promise<OptionsBucketHandlerOutput>;
 }
 
 /** The 200 response of OPTIONS Bucket: and the response headers. */
@@ -167,6 +191,12 @@ export interface OptionsObjectHandler {
   ) => Promise<OptionsObjectHandlerOutput> | OptionsObjectHandlerOutput;
 }
 
+/** The OPTIONS Object member of `ObsBackend`. */
+export interface OptionsObjectBackend {
+  /** OPTIONS Object, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  optionsObject(input: OptionsObjectInput, options: BackendCallOptions): Promise<OptionsObjectHandlerOutput>;
+}
+
 /** The 200 response of OPTIONS Object: and the response headers. */
 export function renderOptionsObjectResponse(output: OptionsObjectHandlerOutput): RouteOutcome {
   return {
@@ -212,6 +242,12 @@ export interface PutBucketCorsHandler {
     input: PutBucketCorsInput,
     context: RequestContext,
   ) => Promise<PutBucketCorsHandlerOutput> | PutBucketCorsHandlerOutput;
+}
+
+/** The PUT Bucket CORS member of `ObsBackend`. */
+export interface PutBucketCorsBackend {
+  /** PUT Bucket CORS, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketCors(input: PutBucketCorsInput, options: BackendCallOptions): Promise<PutBucketCorsHandlerOutput>;
 }
 
 /** The 200 response of PUT Bucket CORS: and the response headers. */

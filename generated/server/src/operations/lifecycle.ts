@@ -13,7 +13,13 @@ import {
   type PutBucketLifecycleInput,
   type PutBucketLifecycleOutput,
 } from "@obs-toolkit/validator";
-import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
+import {
+  notImplemented,
+  type BackendCallOptions,
+  type RequestContext,
+  type Route,
+  type RouteOutcome,
+} from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
 /** What a DELETE Bucket lifecycle handler returns; the server adds the request ID, host ID and Date. */
 export type DeleteBucketLifecycleHandlerOutput = Omit<DeleteBucketLifecycleOutput, "requestId" | "hostId">;
@@ -25,6 +31,15 @@ export interface DeleteBucketLifecycleHandler {
     input: DeleteBucketLifecycleInput,
     context: RequestContext,
   ) => Promise<DeleteBucketLifecycleHandlerOutput> | DeleteBucketLifecycleHandlerOutput;
+}
+
+/** The DELETE Bucket lifecycle member of `ObsBackend`. */
+export interface DeleteBucketLifecycleBackend {
+  /** DELETE Bucket lifecycle, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteBucketLifecycle(
+    input: DeleteBucketLifecycleInput,
+    options: BackendCallOptions,
+  ): Promise<DeleteBucketLifecycleHandlerOutput>;
 }
 
 /** The 204 response of DELETE Bucket lifecycle: and the response headers. */
@@ -68,6 +83,15 @@ export interface GetBucketLifecycleHandler {
     input: GetBucketLifecycleInput,
     context: RequestContext,
   ) => Promise<GetBucketLifecycleHandlerOutput> | GetBucketLifecycleHandlerOutput;
+}
+
+/** The GET Bucket lifecycle member of `ObsBackend`. */
+export interface GetBucketLifecycleBackend {
+  /** GET Bucket lifecycle, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketLifecycle(
+    input: GetBucketLifecycleInput,
+    options: BackendCallOptions,
+  ): Promise<GetBucketLifecycleHandlerOutput>;
 }
 
 /** The 200 response of GET Bucket lifecycle: the `LifecycleConfiguration` document, and the response headers. */
@@ -115,6 +139,15 @@ export interface PutBucketLifecycleHandler {
     input: PutBucketLifecycleInput,
     context: RequestContext,
   ) => Promise<PutBucketLifecycleHandlerOutput> | PutBucketLifecycleHandlerOutput;
+}
+
+/** The PUT Bucket lifecycle member of `ObsBackend`. */
+export interface PutBucketLifecycleBackend {
+  /** PUT Bucket lifecycle, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketLifecycle(
+    input: PutBucketLifecycleInput,
+    options: BackendCallOptions,
+  ): Promise<PutBucketLifecycleHandlerOutput>;
 }
 
 /** The 200 response of PUT Bucket lifecycle: and the response headers. */

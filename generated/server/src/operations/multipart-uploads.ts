@@ -29,7 +29,13 @@ import {
   type UploadPartInput,
   type UploadPartOutput,
 } from "@obs-toolkit/validator";
-import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
+import {
+  notImplemented,
+  type BackendCallOptions,
+  type RequestContext,
+  type Route,
+  type RouteOutcome,
+} from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
 /** What a Abort Multipart Upload handler returns; the server adds the request ID, host ID and Date. */
 export type AbortMultipartUploadHandlerOutput = Omit<AbortMultipartUploadOutput, "requestId" | "hostId">;
@@ -41,6 +47,15 @@ export interface AbortMultipartUploadHandler {
     input: AbortMultipartUploadInput,
     context: RequestContext,
   ) => Promise<AbortMultipartUploadHandlerOutput> | AbortMultipartUploadHandlerOutput;
+}
+
+/** The Abort Multipart Upload member of `ObsBackend`. */
+export interface AbortMultipartUploadBackend {
+  /** Abort Multipart Upload, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  abortMultipartUpload(
+    input: AbortMultipartUploadInput,
+    options: BackendCallOptions,
+  ): Promise<AbortMultipartUploadHandlerOutput>;
 }
 
 /** The 204 response of Abort Multipart Upload: and the response headers. */
@@ -84,6 +99,15 @@ export interface CompleteMultipartUploadHandler {
     input: CompleteMultipartUploadInput,
     context: RequestContext,
   ) => Promise<CompleteMultipartUploadHandlerOutput> | CompleteMultipartUploadHandlerOutput;
+}
+
+/** The Complete Multipart Upload member of `ObsBackend`. */
+export interface CompleteMultipartUploadBackend {
+  /** Complete Multipart Upload, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  completeMultipartUpload(
+    input: CompleteMultipartUploadInput,
+    options: BackendCallOptions,
+  ): Promise<CompleteMultipartUploadHandlerOutput>;
 }
 
 /** The 200 response of Complete Multipart Upload: the `CompleteMultipartUploadResult` document, and the response headers. */
@@ -138,6 +162,15 @@ export interface InitiateMultipartUploadHandler {
   ) => Promise<InitiateMultipartUploadHandlerOutput> | InitiateMultipartUploadHandlerOutput;
 }
 
+/** The Initiate Multipart Upload member of `ObsBackend`. */
+export interface InitiateMultipartUploadBackend {
+  /** Initiate Multipart Upload, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  initiateMultipartUpload(
+    input: InitiateMultipartUploadInput,
+    options: BackendCallOptions,
+  ): Promise<InitiateMultipartUploadHandlerOutput>;
+}
+
 /** The 200 response of Initiate Multipart Upload: the `InitiateMultipartUploadResult` document, and the response headers. */
 export function renderInitiateMultipartUploadResponse(output: InitiateMultipartUploadHandlerOutput): RouteOutcome {
   return {
@@ -190,6 +223,15 @@ export interface ListMultipartUploadsHandler {
   ) => Promise<ListMultipartUploadsHandlerOutput> | ListMultipartUploadsHandlerOutput;
 }
 
+/** The List Multipart Uploads member of `ObsBackend`. */
+export interface ListMultipartUploadsBackend {
+  /** List Multipart Uploads, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  listMultipartUploads(
+    input: ListMultipartUploadsInput,
+    options: BackendCallOptions,
+  ): Promise<ListMultipartUploadsHandlerOutput>;
+}
+
 /** The 200 response of List Multipart Uploads: the `ListMultipartUploadsResult` document, and the response headers. */
 export function renderListMultipartUploadsResponse(output: ListMultipartUploadsHandlerOutput): RouteOutcome {
   return {
@@ -237,6 +279,12 @@ export interface ListPartsHandler {
   ) => Promise<ListPartsHandlerOutput> | ListPartsHandlerOutput;
 }
 
+/** The List Parts member of `ObsBackend`. */
+export interface ListPartsBackend {
+  /** List Parts, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  listParts(input: ListPartsInput, options: BackendCallOptions): Promise<ListPartsHandlerOutput>;
+}
+
 /** The 200 response of List Parts: the `ListPartsResult` document, and the response headers. */
 export function renderListPartsResponse(output: ListPartsHandlerOutput): RouteOutcome {
   return {
@@ -279,6 +327,12 @@ export interface UploadPartHandler {
     input: UploadPartInput,
     context: RequestContext,
   ) => Promise<UploadPartHandlerOutput> | UploadPartHandlerOutput;
+}
+
+/** The Upload Part member of `ObsBackend`. */
+export interface UploadPartBackend {
+  /** Upload Part, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  uploadPart(input: UploadPartInput, options: BackendCallOptions): Promise<UploadPartHandlerOutput>;
 }
 
 /** The 200 response of Upload Part: and the response headers. */
@@ -325,6 +379,12 @@ export interface UploadPartCopyHandler {
     input: UploadPartCopyInput,
     context: RequestContext,
   ) => Promise<UploadPartCopyHandlerOutput> | UploadPartCopyHandlerOutput;
+}
+
+/** The Upload Part - Copy member of `ObsBackend`. */
+export interface UploadPartCopyBackend {
+  /** Upload Part - Copy, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  uploadPartCopy(input: UploadPartCopyInput, options: BackendCallOptions): Promise<UploadPartCopyHandlerOutput>;
 }
 
 /** The 200 response of Upload Part - Copy: the `CopyPartResult` document, and the response headers. */

@@ -42,7 +42,13 @@ import {
   type RestoreObjectInput,
   type RestoreObjectOutput,
 } from "@obs-toolkit/validator";
-import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
+import {
+  notImplemented,
+  type BackendCallOptions,
+  type RequestContext,
+  type Route,
+  type RouteOutcome,
+} from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
 /** What a PUT Object - Copy handler returns; the server adds the request ID, host ID and Date. */
 export type CopyObjectHandlerOutput = Omit<CopyObjectOutput, "requestId" | "hostId">;
@@ -54,6 +60,12 @@ export interface CopyObjectHandler {
     input: CopyObjectInput,
     context: RequestContext,
   ) => Promise<CopyObjectHandlerOutput> | CopyObjectHandlerOutput;
+}
+
+/** The PUT Object - Copy member of `ObsBackend`. */
+export interface CopyObjectBackend {
+  /** PUT Object - Copy, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  copyObject(input: CopyObjectInput, options: BackendCallOptions): Promise<CopyObjectHandlerOutput>;
 }
 
 /** The 200 response of PUT Object - Copy: the `CopyObjectResult` document, and the response headers. */
@@ -107,6 +119,12 @@ export interface DeleteObjectHandler {
   ) => Promise<DeleteObjectHandlerOutput> | DeleteObjectHandlerOutput;
 }
 
+/** The DELETE Object member of `ObsBackend`. */
+export interface DeleteObjectBackend {
+  /** DELETE Object, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteObject(input: DeleteObjectInput, options: BackendCallOptions): Promise<DeleteObjectHandlerOutput>;
+}
+
 /** The 204 response of DELETE Object: and the response headers. */
 export function renderDeleteObjectResponse(output: DeleteObjectHandlerOutput): RouteOutcome {
   return {
@@ -148,6 +166,12 @@ export interface DeleteObjectsHandler {
     input: DeleteObjectsInput,
     context: RequestContext,
   ) => Promise<DeleteObjectsHandlerOutput> | DeleteObjectsHandlerOutput;
+}
+
+/** The DELETE Multiple Objects member of `ObsBackend`. */
+export interface DeleteObjectsBackend {
+  /** DELETE Multiple Objects, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  deleteObjects(input: DeleteObjectsInput, options: BackendCallOptions): Promise<DeleteObjectsHandlerOutput>;
 }
 
 /** The 200 response of DELETE Multiple Objects: the `DeleteResult` document, and the response headers. */
@@ -194,6 +218,12 @@ export interface GetObjectHandler {
     input: GetObjectInput,
     context: RequestContext,
   ) => Promise<GetObjectHandlerOutput> | GetObjectHandlerOutput;
+}
+
+/** The GET Object member of `ObsBackend`. */
+export interface GetObjectBackend {
+  /** GET Object, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getObject(input: GetObjectInput, options: BackendCallOptions): Promise<GetObjectHandlerOutput>;
 }
 
 /** The 200 or 206 response of GET Object: the byte stream, and the response headers. */
@@ -272,6 +302,12 @@ export interface HeadObjectHandler {
   ) => Promise<HeadObjectHandlerOutput> | HeadObjectHandlerOutput;
 }
 
+/** The HEAD Object member of `ObsBackend`. */
+export interface HeadObjectBackend {
+  /** HEAD Object, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  headObject(input: HeadObjectInput, options: BackendCallOptions): Promise<HeadObjectHandlerOutput>;
+}
+
 /** The 200 or 206 response of HEAD Object: and the response headers. */
 export function renderHeadObjectResponse(output: HeadObjectHandlerOutput): RouteOutcome {
   const headers: Record<string, string | undefined> = {
@@ -342,6 +378,12 @@ export interface ListObjectsHandler {
   ) => Promise<ListObjectsHandlerOutput> | ListObjectsHandlerOutput;
 }
 
+/** The GET Bucket (List Objects) member of `ObsBackend`. */
+export interface ListObjectsBackend {
+  /** GET Bucket (List Objects), done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  listObjects(input: ListObjectsInput, options: BackendCallOptions): Promise<ListObjectsHandlerOutput>;
+}
+
 /** The 200 response of GET Bucket (List Objects): the `ListBucketResult` document, and the response headers. */
 export function renderListObjectsResponse(output: ListObjectsHandlerOutput): RouteOutcome {
   return {
@@ -386,6 +428,12 @@ export interface ListObjectsV2Handler {
     input: ListObjectsV2Input,
     context: RequestContext,
   ) => Promise<ListObjectsV2HandlerOutput> | ListObjectsV2HandlerOutput;
+}
+
+/** The GET Bucket V2 (List Objects V2) member of `ObsBackend`. */
+export interface ListObjectsV2Backend {
+  /** GET Bucket V2 (List Objects V2), done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  listObjectsV2(input: ListObjectsV2Input, options: BackendCallOptions): Promise<ListObjectsV2HandlerOutput>;
 }
 
 /** The 200 response of GET Bucket V2 (List Objects V2): the `ListBucketResult` document, and the response headers. */
@@ -443,6 +491,15 @@ export interface ListObjectVersionsHandler {
   ) => Promise<ListObjectVersionsHandlerOutput> | ListObjectVersionsHandlerOutput;
 }
 
+/** The GET Bucket Object versions member of `ObsBackend`. */
+export interface ListObjectVersionsBackend {
+  /** GET Bucket Object versions, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  listObjectVersions(
+    input: ListObjectVersionsInput,
+    options: BackendCallOptions,
+  ): Promise<ListObjectVersionsHandlerOutput>;
+}
+
 /** The 200 response of GET Bucket Object versions: the `ListVersionsResult` document, and the response headers. */
 export function renderListObjectVersionsResponse(output: ListObjectVersionsHandlerOutput): RouteOutcome {
   return {
@@ -488,6 +545,12 @@ export interface PostObjectHandler {
     input: PostObjectInput,
     context: RequestContext,
   ) => Promise<PostObjectHandlerOutput> | PostObjectHandlerOutput;
+}
+
+/** The POST Object member of `ObsBackend`. */
+export interface PostObjectBackend {
+  /** POST Object, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  postObject(input: PostObjectInput, options: BackendCallOptions): Promise<PostObjectHandlerOutput>;
 }
 
 /** The 204 or 200 or 201 or 303 response of POST Object: and the response headers. */
@@ -548,6 +611,12 @@ export interface PutObjectHandler {
   ) => Promise<PutObjectHandlerOutput> | PutObjectHandlerOutput;
 }
 
+/** The PUT Object member of `ObsBackend`. */
+export interface PutObjectBackend {
+  /** PUT Object, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putObject(input: PutObjectInput, options: BackendCallOptions): Promise<PutObjectHandlerOutput>;
+}
+
 /** The 200 response of PUT Object: and the response headers. */
 export function renderPutObjectResponse(output: PutObjectHandlerOutput): RouteOutcome {
   return {
@@ -599,6 +668,12 @@ export interface RestoreObjectHandler {
     input: RestoreObjectInput,
     context: RequestContext,
   ) => Promise<RestoreObjectHandlerOutput> | RestoreObjectHandlerOutput;
+}
+
+/** The POST Object restore member of `ObsBackend`. */
+export interface RestoreObjectBackend {
+  /** POST Object restore, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  restoreObject(input: RestoreObjectInput, options: BackendCallOptions): Promise<RestoreObjectHandlerOutput>;
 }
 
 /** The 202 response of POST Object restore: and the response headers. */

@@ -13,7 +13,13 @@ import {
   type PutObjectRetentionInput,
   type PutObjectRetentionOutput,
 } from "@obs-toolkit/validator";
-import { notImplemented, type RequestContext, type Route, type RouteOutcome } from "../runtime/core.js";
+import {
+  notImplemented,
+  type BackendCallOptions,
+  type RequestContext,
+  type Route,
+  type RouteOutcome,
+} from "../runtime/core.js";
 import { type ObsHandlers } from "../server.js";
 /** What a Obtaining the Default WORM Policy of a Bucket handler returns; the server adds the request ID, host ID and Date. */
 export type GetBucketObjectLockHandlerOutput = Omit<GetBucketObjectLockOutput, "requestId" | "hostId">;
@@ -25,6 +31,15 @@ export interface GetBucketObjectLockHandler {
     input: GetBucketObjectLockInput,
     context: RequestContext,
   ) => Promise<GetBucketObjectLockHandlerOutput> | GetBucketObjectLockHandlerOutput;
+}
+
+/** The Obtaining the Default WORM Policy of a Bucket member of `ObsBackend`. */
+export interface GetBucketObjectLockBackend {
+  /** Obtaining the Default WORM Policy of a Bucket, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  getBucketObjectLock(
+    input: GetBucketObjectLockInput,
+    options: BackendCallOptions,
+  ): Promise<GetBucketObjectLockHandlerOutput>;
 }
 
 /** The 200 response of Obtaining the Default WORM Policy of a Bucket: the `ObjectLockConfiguration` document, and the response headers. */
@@ -74,6 +89,15 @@ export interface PutBucketObjectLockHandler {
   ) => Promise<PutBucketObjectLockHandlerOutput> | PutBucketObjectLockHandlerOutput;
 }
 
+/** The Configuring a Default WORM Policy for a Bucket member of `ObsBackend`. */
+export interface PutBucketObjectLockBackend {
+  /** Configuring a Default WORM Policy for a Bucket, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putBucketObjectLock(
+    input: PutBucketObjectLockInput,
+    options: BackendCallOptions,
+  ): Promise<PutBucketObjectLockHandlerOutput>;
+}
+
 /** The 200 response of Configuring a Default WORM Policy for a Bucket: and the response headers. */
 export function renderPutBucketObjectLockResponse(output: PutBucketObjectLockHandlerOutput): RouteOutcome {
   return {
@@ -115,6 +139,15 @@ export interface PutObjectRetentionHandler {
     input: PutObjectRetentionInput,
     context: RequestContext,
   ) => Promise<PutObjectRetentionHandlerOutput> | PutObjectRetentionHandlerOutput;
+}
+
+/** The Configuring WORM Retention for an Object member of `ObsBackend`. */
+export interface PutObjectRetentionBackend {
+  /** Configuring WORM Retention for an Object, done by the service behind the server: its answer, or its S3 error thrown as an `ObsError`. */
+  putObjectRetention(
+    input: PutObjectRetentionInput,
+    options: BackendCallOptions,
+  ): Promise<PutObjectRetentionHandlerOutput>;
 }
 
 /** The 200 response of Configuring WORM Retention for an Object: and the response headers. */

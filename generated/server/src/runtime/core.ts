@@ -36,6 +36,22 @@ export interface RequestContext {
   checksums: Readonly<Record<string, string>>;
   /** The client's IP address, when the transport knows it (a policy's aws:SourceIp). */
   remoteAddress: string | undefined;
+  /**
+   * The body as the client declared it, for a handler that passes a streamed body on: its length
+   * (x-amz-decoded-content-length under aws-chunked, else Content-Length) and its Content-MD5.
+   */
+  declaredBody: { length: number | undefined; md5: string | undefined };
+}
+
+/** What a call to a backend (`ObsBackend`) carries of the request it serves: a streamed body's declared length and MD5. */
+export interface BackendCallOptions {
+  contentLength?: number | undefined;
+  contentMd5?: string | undefined;
+}
+
+/** The options of a backend call that passes a streamed body on: the length and MD5 its client declared. */
+export function streamedBodyOptions(context: RequestContext): BackendCallOptions {
+  return { contentLength: context.declaredBody.length, contentMd5: context.declaredBody.md5 };
 }
 
 /** What an operation's route produces: the rules broken, or the response. */
@@ -241,6 +257,7 @@ export function createServerCore<Handlers>(
           receivedAt: exchange.receivedAt,
           checksums,
           remoteAddress: request.remoteAddress,
+          declaredBody: declaredBody(headers),
         },
       );
       if (!outcome.ok) {
@@ -260,5 +277,14 @@ export function createServerCore<Handlers>(
   return {
     handle,
     refuse: (error) => errorAnswer(beginExchange(now(), false), error, now()),
+  };
+}
+
+/** The body's length and MD5 as the request's headers declare them. */
+function declaredBody(headers: Readonly<Record<string, string>>): RequestContext["declaredBody"] {
+  const length = headers["x-amz-decoded-content-length"] ?? headers["content-length"];
+  return {
+    length: length !== undefined && /^\d{1,15}$/.test(length) ? Number(length) : undefined,
+    md5: headers["content-md5"],
   };
 }
