@@ -1,0 +1,57 @@
+import type { Server } from "node:http";
+import { createObsHttpServer, createObsServer, forwardingHandlers, type ObsHandlers } from "@obs-toolkit/server";
+import { backendClient, type BackendOptions } from "./backend.js";
+import { mendedHandlers } from "./deviations.js";
+
+export interface GatewayOptions {
+  backend: BackendOptions;
+  /** The gateway's own users, who sign their requests to it (V2, V4, presigned, chunked). */
+  users: Array<{ accessKey: string; secretKey: string }>;
+  /** Domains for virtual-hosted requests (`bucket01.obs.example.com`); path-style always works. */
+  domains?: string[] | undefined;
+  log?: ((line: string) => void) | undefined;
+}
+
+/**
+ * The handlers of a gateway: every operation handed to the backend through the generated client,
+ * with the answers of backends that deviate from the spec mended (deviations.ts).
+ */
+export function gatewayHandlers(options: BackendOptions): ObsHandlers {
+  const backend = backendClient(options);
+  return { ...forwardingHandlers(backend), ...mendedHandlers(backend) };
+}
+
+/**
+ * Starts a gateway on `host:port` (0 picks a free port): the spec's API in front of another
+ * S3-compatible service, keeping nothing of its own, so any number of gateways can serve one backend.
+ */
+export async function startGateway(
+  options: GatewayOptions,
+  port: number,
+  host = "127.0.0.1",
+): Promise<{ server: Server; url: string }> {
+  const secrets = new Map(options.users.map((user) => [user.accessKey, user.secretKey]));
+  const obs = createObsServer({
+    handlers: gatewayHandlers(options.backend),
+    credentials: (accessKeyId) => {
+      const secretAccessKey = secrets.get(accessKeyId);
+      return secretAccessKey === undefined ? undefined : { secretAccessKey };
+    },
+    // Every request is forwarded with the backend's credentials: an unsigned one is refused here.
+    allowAnonymous: false,
+    domains: options.domains,
+  });
+  const log = options.log;
+  const server = createObsHttpServer(obs, {
+    onResponse: log
+      ? (method, url, status, ms) => log(`${new Date().toISOString()} ${method} ${url} ${status} ${ms.toFixed(1)}ms`)
+      : undefined,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  return { server, url: `http://${host}:${actualPort}` };
+}
