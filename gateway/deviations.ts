@@ -14,6 +14,15 @@ export function mendedHandlers(backend: ObsBackend): ObsHandlers {
       const head = await backend.headObject({ bucket: input.bucket, key: input.key, versionId: output.versionId }, {});
       return { ...output, eTag: head.eTag };
     },
+    // RGW answers the copy's ETag without its quotes, in both copies' results.
+    copyObject: async (input) => {
+      const output = await backend.copyObject(input, {});
+      return { ...output, eTag: quoted(output.eTag) };
+    },
+    uploadPartCopy: async (input) => {
+      const output = await backend.uploadPartCopy(input, {});
+      return { ...output, eTag: quoted(output.eTag) };
+    },
     // RGW answers List Parts of an aborted (or never begun) upload with NoSuchKey; the spec says NoSuchUpload.
     listParts: async (input) => {
       try {
@@ -26,3 +35,6 @@ export function mendedHandlers(backend: ObsBackend): ObsHandlers {
     },
   };
 }
+
+/** An ETag as S3 writes it, in double quotes. */
+const quoted = (eTag: string) => (eTag.startsWith('"') ? eTag : `"${eTag}"`);
