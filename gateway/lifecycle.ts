@@ -45,8 +45,12 @@ export function serveHealthAndStopGracefully(server: Server, options: StopOption
     options.log?.(`${signal}: stopping; requests in flight finish (${options.graceMs} ms at most)`);
     const forced = setTimeout(() => server.closeAllConnections(), options.graceMs);
     forced.unref();
+    // A connection whose last request finishes goes idle: closed then, not after the keep-alive timeout.
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    idle.unref();
     server.close(() => {
       clearTimeout(forced);
+      clearInterval(idle);
       void (options.afterClose?.() ?? Promise.resolve()).finally(() => {
         options.log?.("stopped");
         process.exit(0);

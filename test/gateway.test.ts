@@ -1,5 +1,6 @@
+import { spawn } from "node:child_process";
 import { randomBytes, createHash } from "node:crypto";
-import type { Server } from "node:http";
+import { request as httpRequest, type Server } from "node:http";
 import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
@@ -16,7 +17,14 @@ import {
   UploadPartCommand,
   UploadPartCopyCommand,
 } from "@aws-sdk/client-s3";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ObsClient, streamText } from "@obs-toolkit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signV4, UNSIGNED_PAYLOAD } from "@obs-toolkit/signing";
+import { downloadFile, uploadFile } from "../transfer/src/index.js";
+import type { BackendOptions } from "../gateway/backend.js";
 import { startGateway } from "../gateway/gateway.js";
 import { AK, SK, closeServer, referenceServer, s3Client } from "./helpers.js";
 import { backends, type Backend } from "./gateway-backends.js";
@@ -160,6 +168,36 @@ describe.each(backends())("gateway over $name", (backend: Backend) => {
     ).toEqual({ code: "NoSuchUpload", status: 404 });
   }, 60_000);
 
+  it("serves the generated client, uploadFile and downloadFile: bytes, streams and ranged parts", async () => {
+    const client = new ObsClient({
+      endpoint: gateways[1]!.url,
+      credentials: { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
+      signatureVersion: "v4",
+      addressing: "path",
+    });
+    const put = await client.putObject({ bucket, key: "hello.txt", body: "hello, gateway", contentType: "text/plain" });
+    expect(put.eTag).toBe(`"${md5(Buffer.from("hello, gateway"))}"`);
+    const got = await client.getObject({ bucket, key: "hello.txt" });
+    expect([got.contentType, await streamText(got.body)]).toEqual(["text/plain", "hello, gateway"]);
+
+    const work = mkdtempSync(join(tmpdir(), "obs-gateway-"));
+    try {
+      const data = randomBytes(11 * 1024 * 1024 + 3);
+      writeFileSync(join(work, "up.bin"), data);
+      const uploaded = await uploadFile(join(work, "up.bin"), {
+        client,
+        bucket,
+        key: "up.bin",
+        partSize: 5 * 1024 * 1024,
+      });
+      expect(uploaded.eTag).toMatch(/^"[0-9a-f]{32}-3"$/);
+      await downloadFile(join(work, "down.bin"), { client, bucket, key: "up.bin", partSize: 4 * 1024 * 1024 });
+      expect(readFileSync(join(work, "down.bin")).equals(data)).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it("refuses in front what the spec refuses, and what its own users did not sign", async () => {
     expect(
       await failure(
@@ -234,6 +272,159 @@ describe("gateway when the backend goes away", () => {
       await closeServer(gateway.server);
       await closeServer(again.server);
       await first.stop();
+    }
+  }, 60_000);
+});
+
+const configs = mkdtempSync(join(tmpdir(), "obs-gateway-config-"));
+afterAll(() => rmSync(configs, { recursive: true, force: true }));
+
+/**
+ * `npm run serve -- --backend …` in a process of its own, its settings as flags or in a `--config`
+ * file; resolves once it prints its address.
+ */
+async function gatewayProcess(backend: BackendOptions, settings: "flags" | "config file" = "flags") {
+  const flags = {
+    port: 0,
+    "access-key": GATEWAY_USER.accessKey,
+    "secret-key": GATEWAY_USER.secretKey,
+    backend: backend.endpoint,
+    "backend-access-key": backend.accessKey,
+    "backend-secret-key": backend.secretKey,
+  };
+  const config = join(configs, `serve-${randomBytes(4).toString("hex")}.json`);
+  writeFileSync(config, JSON.stringify(flags));
+  const args =
+    settings === "flags"
+      ? Object.entries(flags).flatMap(([name, value]) => [`--${name}`, String(value)])
+      : ["--config", config];
+  const child = spawn(process.execPath, ["--import", "tsx", "reference/cli.ts", ...args], {
+    cwd: join(import.meta.dirname, ".."),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const deadline = Date.now() + 30_000;
+  let url: string | undefined;
+  while (!(url = /listening on (http:\/\/\S+)/.exec(output)?.[1])) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the gateway did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { child, url, exited, output: () => output };
+}
+
+/** A PUT whose body is written by the caller, a piece at a time (V4, unsigned payload), and its answer's status. */
+function slowPut(url: string, path: string, length: number) {
+  const target = new URL(path, url);
+  const signed = signV4(
+    {
+      method: "PUT",
+      path: target.pathname,
+      query: [...target.searchParams],
+      headers: { host: target.host, "content-length": String(length) },
+    },
+    { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
+    "us-east-1",
+    "s3",
+    new Date(),
+    UNSIGNED_PAYLOAD,
+  );
+  const request = httpRequest(target, { method: "PUT", headers: signed.headers });
+  const status = new Promise<number>((resolve, reject) => {
+    request.on("response", (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on("error", reject);
+  });
+  return { request, status };
+}
+
+describe.each(backends())("gateway processes over $name", (backend: Backend) => {
+  let storage: Awaited<ReturnType<Backend["start"]>>;
+  const bucket = `gwp-${randomBytes(4).toString("hex")}`;
+  beforeAll(async () => {
+    storage = await backend.start();
+    const direct = s3Client(storage.options.endpoint, storage.options.accessKey, storage.options.secretKey);
+    await direct.send(new CreateBucketCommand({ Bucket: bucket }));
+  });
+  afterAll(() => storage.stop());
+
+  it("kill -9 of a gateway mid-upload loses no acknowledged part: another gateway completes the upload", async () => {
+    const [first, second] = [await gatewayProcess(storage.options), await gatewayProcess(storage.options)];
+    try {
+      const one = s3Client(first.url, GATEWAY_USER.accessKey, GATEWAY_USER.secretKey);
+      const two = s3Client(second.url, GATEWAY_USER.accessKey, GATEWAY_USER.secretKey);
+      const parts = [randomBytes(5 * 1024 * 1024), randomBytes(2048)];
+      const { UploadId } = await one.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: "k9.bin" }));
+      const acknowledged = await one.send(
+        new UploadPartCommand({ Bucket: bucket, Key: "k9.bin", UploadId, PartNumber: 1, Body: parts[0] }),
+      );
+      // Part 2 is on its way through the first gateway when it is killed.
+      const cut = slowPut(first.url, `/${bucket}/k9.bin?partNumber=2&uploadId=${UploadId}`, 1024 * 1024);
+      const sent = cut.status.catch(() => 0);
+      cut.request.write(randomBytes(64 * 1024));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      first.child.kill("SIGKILL");
+      expect(await first.exited).toBe(null);
+      cut.request.destroy();
+      expect(await sent).toBe(0);
+
+      const listed = await two.send(new ListPartsCommand({ Bucket: bucket, Key: "k9.bin", UploadId }));
+      expect(listed.Parts?.map((p) => [p.PartNumber, p.ETag])).toEqual([[1, acknowledged.ETag]]);
+      const again = await two.send(
+        new UploadPartCommand({ Bucket: bucket, Key: "k9.bin", UploadId, PartNumber: 2, Body: parts[1] }),
+      );
+      await two.send(
+        new CompleteMultipartUploadCommand({
+          Bucket: bucket,
+          Key: "k9.bin",
+          UploadId,
+          MultipartUpload: {
+            Parts: [
+              { PartNumber: 1, ETag: acknowledged.ETag },
+              { PartNumber: 2, ETag: again.ETag },
+            ],
+          },
+        }),
+      );
+      const got = await two.send(new GetObjectCommand({ Bucket: bucket, Key: "k9.bin" }));
+      expect(Buffer.from(await got.Body!.transformToByteArray()).equals(Buffer.concat(parts))).toBe(true);
+    } finally {
+      first.child.kill("SIGKILL");
+      second.child.kill("SIGKILL");
+    }
+  }, 60_000);
+
+  it("takes a --config file, answers GET /-/health, and on SIGTERM finishes the request in flight, takes no new one and exits 0", async () => {
+    const gateway = await gatewayProcess(storage.options, "config file");
+    try {
+      const health = await fetch(`${gateway.url}/-/health`);
+      expect([health.status, await health.json()]).toEqual([200, { status: "serving" }]);
+      const length = 256 * 1024;
+      const upload = slowPut(gateway.url, `/${bucket}/graceful.bin`, length);
+      upload.request.write(Buffer.alloc(length / 2, 1));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      gateway.child.kill("SIGTERM");
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Stopping: a new connection is refused, so a load balancer sends nothing new.
+      expect(
+        await fetch(`${gateway.url}/-/health`).then(
+          () => "answered",
+          () => "refused",
+        ),
+      ).toBe("refused");
+      upload.request.end(Buffer.alloc(length / 2, 1));
+      expect(await upload.status).toBe(200);
+      expect(await gateway.exited).toBe(0);
+      expect(gateway.output()).toMatch(/SIGTERM: stopping/);
+      const direct = s3Client(storage.options.endpoint, storage.options.accessKey, storage.options.secretKey);
+      const stored = await direct.send(new HeadObjectCommand({ Bucket: bucket, Key: "graceful.bin" }));
+      expect(stored.ContentLength).toBe(length);
+    } finally {
+      gateway.child.kill("SIGKILL");
     }
   }, 60_000);
 });
