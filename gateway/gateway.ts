@@ -42,9 +42,20 @@ export async function startGateway(
     domains: options.domains,
   });
   const log = options.log;
+  // One JSON object per answer, for a log collector behind a load balancer.
   const server = createObsHttpServer(obs, {
     onResponse: log
-      ? (method, url, status, ms) => log(`${new Date().toISOString()} ${method} ${url} ${status} ${ms.toFixed(1)}ms`)
+      ? (method, url, status, ms, requestId) =>
+          log(
+            JSON.stringify({
+              time: new Date().toISOString(),
+              method,
+              url,
+              status,
+              ms: Math.round(ms * 10) / 10,
+              requestId,
+            }),
+          )
       : undefined,
   });
   await new Promise<void>((resolve, reject) => {

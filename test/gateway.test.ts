@@ -420,6 +420,17 @@ describe.each(backends())("gateway processes over $name", (backend: Backend) => 
       expect(await upload.status).toBe(200);
       expect(await gateway.exited).toBe(0);
       expect(gateway.output()).toMatch(/SIGTERM: stopping/);
+      // One JSON object per answer: what a log collector reads.
+      const logged = gateway
+        .output()
+        .split("\n")
+        .filter((line) => line.startsWith("{"))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(logged.find((entry) => entry["method"] === "PUT")).toMatchObject({
+        url: `/${bucket}/graceful.bin`,
+        status: 200,
+        requestId: expect.stringMatching(/^[0-9A-F]{32}$/),
+      });
       const direct = s3Client(storage.options.endpoint, storage.options.accessKey, storage.options.secretKey);
       const stored = await direct.send(new HeadObjectCommand({ Bucket: bucket, Key: "graceful.bin" }));
       expect(stored.ContentLength).toBe(length);

@@ -13,7 +13,8 @@ export interface ObsHttpLimits {
   maxHeaderCount?: number | undefined;
 }
 
-export type ResponseLogger = (method: string, url: string, status: number, ms: number) => void;
+/** Called once per answer: the request's method and target, the status, the time taken and the answer's request ID. */
+export type ResponseLogger = (method: string, url: string, status: number, ms: number, requestId: string) => void;
 
 const DEFAULT_LIMITS = { maxHeaderBytes: 8192, maxHeaderCount: 100 };
 /** What is read and dropped of a body the server answered before reading it, so the client sees the answer; past it the connection closes. */
@@ -50,7 +51,7 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
       if (method === "HEAD" || typeof body === "string" || body instanceof Uint8Array)
         res.end(method === "HEAD" ? undefined : body);
       else pipeline(Readable.from(body), res).catch(() => res.destroy());
-      onResponse?.(method, url, response.status, performance.now() - started);
+      onResponse?.(method, url, response.status, performance.now() - started, response.headers["x-amz-request-id"] ?? "");
     };
     const headerCount = req.rawHeaders.length / 2;
     if (headerCount > maxHeaderCount) {
