@@ -1,10 +1,12 @@
 import type { Server } from "node:http";
 import { createObsHttpServer, createObsServer, forwardingHandlers, type ObsHandlers } from "@obs-toolkit/server";
 import { backendClient, type BackendOptions } from "./backend.js";
-import { mendedHandlers } from "./deviations.js";
+import { CEPH_RGW_LACKS, mendedHandlers } from "./deviations.js";
 
 export interface GatewayOptions {
   backend: BackendOptions;
+  /** The operations (by operationId) the backend does not do, answered NotImplemented here. Default CEPH_RGW_LACKS. */
+  backendLacks?: readonly string[] | undefined;
   /** The gateway's own users, who sign their requests to it (V2, V4, presigned, chunked). */
   users: Array<{ accessKey: string; secretKey: string }>;
   /** Domains for virtual-hosted requests (`bucket01.obs.example.com`); path-style always works. */
@@ -16,9 +18,21 @@ export interface GatewayOptions {
  * The handlers of a gateway: every operation handed to the backend through the generated client,
  * with the answers of backends that deviate from the spec mended (deviations.ts).
  */
-export function gatewayHandlers(options: BackendOptions): ObsHandlers {
+export function gatewayHandlers(
+  options: BackendOptions,
+  backendLacks: readonly string[] = CEPH_RGW_LACKS,
+): ObsHandlers {
   const backend = backendClient(options);
-  return { ...forwardingHandlers(backend), ...mendedHandlers(backend) };
+  const handlers: ObsHandlers = { ...forwardingHandlers(backend), ...mendedHandlers(backend) };
+  // A handler's name is its operationId with a lowercase first letter.
+  const lacking = new Set(backendLacks.map((id) => id.charAt(0).toLowerCase() + id.slice(1)));
+  const unknown = [...lacking].filter((name) => !(name in handlers));
+  if (unknown.length > 0) throw new Error(`no such operations: ${unknown.join(", ")}`);
+  // Without a handler the server answers 501 NotImplemented, and the backend is not called.
+  return new Proxy(handlers, {
+    get: (target, name, receiver) => (lacking.has(String(name)) ? undefined : Reflect.get(target, name, receiver)),
+    has: (target, name) => !lacking.has(String(name)) && Reflect.has(target, name),
+  });
 }
 
 /**
@@ -32,7 +46,7 @@ export async function startGateway(
 ): Promise<{ server: Server; url: string }> {
   const secrets = new Map(options.users.map((user) => [user.accessKey, user.secretKey]));
   const obs = createObsServer({
-    handlers: gatewayHandlers(options.backend),
+    handlers: gatewayHandlers(options.backend, options.backendLacks),
     credentials: (accessKeyId) => {
       const secretAccessKey = secrets.get(accessKeyId);
       return secretAccessKey === undefined ? undefined : { secretAccessKey };

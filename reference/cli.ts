@@ -32,6 +32,9 @@ const usage = `usage: npm run serve -- --port 9000 --data-dir ./data --access-ke
                         reference server's own flags do not apply
   --backend-access-key, --backend-secret-key   what the gateway signs its requests to the backend with (V4)
   --backend-region      the region of the backend's V4 signatures (default us-east-1)
+  --backend-lacks       operations the backend does not do, by operationId (comma-separated or repeated),
+                        answered 501 NotImplemented without calling it; default the list Ceph RGW lacks
+                        (README); "none" forwards every operation
   --access-key, --secret-key, --user           the gateway's own users, who sign their requests to it
 
   --config  a JSON file of the same flags by name ({"port": 9000, "backend": "http://…", "user": ["AK:SK"]});
@@ -60,6 +63,7 @@ const FLAGS = {
   "backend-access-key": { type: "string" },
   "backend-secret-key": { type: "string" },
   "backend-region": { type: "string" },
+  "backend-lacks": { type: "string", multiple: true },
   config: { type: "string" },
 } as const;
 
@@ -86,7 +90,7 @@ const text = (name: keyof typeof FLAGS, fallback?: string): string | undefined =
   const configured = config[name];
   return typeof configured === "string" || typeof configured === "number" ? String(configured) : fallback;
 };
-const list = (name: "bucket" | "user" | "domain"): string[] => {
+const list = (name: "bucket" | "user" | "domain" | "backend-lacks"): string[] => {
   const given = parsed[name];
   if (given !== undefined) return given;
   const configured = config[name];
@@ -123,8 +127,10 @@ if (backend !== undefined) {
   if (!URL.canParse(backend) || !/^https?:$/.test(new URL(backend).protocol))
     refuse("--backend must be an http(s) URL.");
   if (!backendAccessKey || !backendSecretKey) refuse("--backend needs --backend-access-key and --backend-secret-key.");
+  const lacks = list("backend-lacks").flatMap((names) => names.split(",").map((name) => name.trim()));
   const started = await startGateway(
     {
+      backendLacks: lacks.length === 0 ? undefined : lacks.filter((name) => name !== "none"),
       backend: {
         endpoint: backend,
         accessKey: backendAccessKey ?? "",
@@ -137,7 +143,7 @@ if (backend !== undefined) {
     },
     port,
     host,
-  );
+  ).catch((error: unknown) => refuse(error instanceof Error ? error.message : String(error)));
   server = started.server;
   console.log(`OBS gateway listening on ${started.url} (backend: ${backend}; keeps nothing of its own)`);
 } else {
