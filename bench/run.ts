@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only generate,validator,http,routing,client,upload,objects] [-- --write]`: every benchmark, one
+ * `npm run bench [-- --only generate,validator,http,routing,client,upload,objects,gateway] [-- --write]`: every benchmark, one
  * table, each figure beside its baseline measured in the same run; `--write` also updates
  * bench/RESULTS.md's table. Run it alone on the machine: the figures are only as quiet as it is.
  */
@@ -9,13 +9,14 @@ import { clientRows } from "./client.bench.js";
 import { generateRows } from "./generate.bench.js";
 import { httpRows } from "./http.bench.js";
 import { objectRows } from "./objects.bench.js";
+import { gatewayRows } from "./gateway.bench.js";
 import { routingRows } from "./routing.bench.js";
 import { uploadRows } from "./upload.bench.js";
 import { parseFlags } from "./flags.js";
 import { machine, markdownTable, ROOT, type Row } from "./lib.js";
 import { validatorRows } from "./validator.bench.js";
 
-const USAGE = `usage: npm run bench [-- --only generate,validator,http,routing,client,upload,objects] [--write]
+const USAGE = `usage: npm run bench [-- --only generate,validator,http,routing,client,upload,objects,gateway] [--write]
   --only   the benchmarks to run (default all)
   --write  also record the table in bench/RESULTS.md (every benchmark: no --only)
 
@@ -37,6 +38,7 @@ if (want("routing")) rows.push(...(await routingRows()));
 if (want("client")) rows.push(...(await clientRows()));
 if (want("upload")) rows.push(...(await uploadRows()));
 if (want("objects")) rows.push(...(await objectRows()));
+if (want("gateway")) rows.push(...(await gatewayRows()));
 
 const table = `Machine: ${machine()}. Run ${new Date().toISOString().slice(0, 16)}Z, ${Math.round((performance.now() - started) / 1000)} s.\n\n${markdownTable(rows)}`;
 console.log(table);
