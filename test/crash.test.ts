@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { ObsClient } from "@obs-toolkit/client";
-import { startScript } from "../bench/child-process.js";
+import { startScript, type ReadyChild } from "../bench/child-process.js";
 import { ReferenceStore } from "../reference/store.js";
 
 const root = join(import.meta.dirname, "..");
@@ -16,9 +16,14 @@ const MiB = 1024 * 1024;
  */
 describe("a crash in the middle of Complete Multipart Upload", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "obs-crash-"));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-  const start = () =>
-    startScript(
+  // Every server started is stopped at the end, even one a failed expectation left running.
+  const started: ReadyChild[] = [];
+  afterAll(async () => {
+    await Promise.all(started.map((server) => server.stop("SIGKILL")));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const start = async () => {
+    const server = await startScript(
       root,
       "reference/cli.ts",
       [
@@ -36,6 +41,9 @@ describe("a crash in the middle of Complete Multipart Upload", () => {
       ],
       /listening on (http:\/\/127\.0\.0\.1:\d+)/,
     );
+    started.push(server);
+    return server;
+  };
 
   it("leaves each upload completed or untouched, whenever the kill lands", async () => {
     const outcomes = { completed: 0, untouched: 0 };
