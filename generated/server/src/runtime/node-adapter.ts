@@ -52,7 +52,13 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
       if (method === "HEAD" || typeof body === "string" || body instanceof Uint8Array)
         res.end(method === "HEAD" ? undefined : body);
       else pipeline(Readable.from(body), res).catch(() => res.destroy());
-      onResponse?.(method, url, response.status, performance.now() - started, response.headers["x-amz-request-id"] ?? "");
+      onResponse?.(
+        method,
+        url,
+        response.status,
+        performance.now() - started,
+        response.headers["x-amz-request-id"] ?? "",
+      );
     };
     const headerCount = req.rawHeaders.length / 2;
     if (headerCount > maxHeaderCount) {
