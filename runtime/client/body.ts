@@ -3,6 +3,7 @@ import {
   amzDate,
   sha256Hex,
   signedChunks,
+  signedChunksLength,
   STREAMING_SIGNED_PAYLOAD,
   UNSIGNED_PAYLOAD,
   type SignableRequest,
@@ -55,7 +56,16 @@ export async function prepareBody(
     ? (payload.stream() as unknown as AsyncIterable<Uint8Array>)
     : (payload as AsyncIterable<Uint8Array>);
   headers["content-encoding"] = "aws-chunked";
-  if (isBlob) headers["x-amz-decoded-content-length"] = String(payload.size);
+  // The body's own length (a Blob's, or the caller's Content-Length) is the decoded one; the wire's is the chunks'.
+  const decoded = isBlob
+    ? payload.size
+    : headers["content-length"] === undefined
+      ? undefined
+      : Number(headers["content-length"]);
+  if (decoded !== undefined) {
+    headers["x-amz-decoded-content-length"] = String(decoded);
+    headers["content-length"] = String(signedChunksLength(decoded));
+  }
   return {
     payloadHash: STREAMING_SIGNED_PAYLOAD,
     send: (signed) => {

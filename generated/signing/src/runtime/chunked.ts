@@ -44,6 +44,13 @@ export function trailerSignatureV4(
   return hmac(signingKey, stringToSign).toString("hex");
 }
 
+/** The length on the wire of `decodedLength` bytes as `signedChunks` encodes them: the Content-Length it needs. */
+export function signedChunksLength(decodedLength: number, chunkSize: number = 64 * 1024): number {
+  const framed = (size: number) => size.toString(16).length + ";chunk-signature=".length + 64 + 2 + size + 2;
+  const rest = decodedLength % chunkSize;
+  return Math.floor(decodedLength / chunkSize) * framed(chunkSize) + (rest > 0 ? framed(rest) : 0) + framed(0);
+}
+
 /**
  * Encodes a stream as signed aws-chunked chunks (`size;chunk-signature=…\r\n data \r\n`, then
  * the empty final chunk), each at most `chunkSize` bytes, signatures chained from `seedSignature`.
