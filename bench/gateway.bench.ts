@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -40,15 +40,24 @@ async function backend(): Promise<Endpoint & { name: string; stop(): Promise<voi
       stop: async () => undefined,
     };
   if (existsSync(CEPH_TOOL)) {
+    const run = promisify(execFile);
     const dir = mkdtempSync(join(tmpdir(), "bench-ceph-"));
-    const { stdout } = await promisify(execFile)("bash", [CEPH_TOOL, "start", dir, "17481", "16791"]);
+    // A start that fails midway leaves daemons behind: they are stopped, and the start tried once more.
+    const start = () => run("bash", [CEPH_TOOL, "start", dir, "17481", "16791"]);
+    const { stdout } = await start().catch(async () => {
+      await run("bash", [CEPH_TOOL, "stop", dir]);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir);
+      return start();
+    });
     const [started = "", ak = "", sk = ""] = stdout.trim().split("\n").at(-1)?.split(/\s+/) ?? [];
     return {
       name: "Ceph RGW",
       port: Number(new URL(started).port),
       credentials: { accessKeyId: ak, secretAccessKey: sk },
       stop: async () => {
-        await promisify(execFile)("bash", [CEPH_TOOL, "stop", dir]);
+        await run("bash", [CEPH_TOOL, "stop", dir]);
         rmSync(dir, { recursive: true, force: true });
       },
     };

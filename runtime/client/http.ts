@@ -1,17 +1,34 @@
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { once } from "node:events";
 import { Readable } from "node:stream";
 
 // One keep-alive pool per protocol for every client of the process, as the AWS SDK's handler keeps.
 const agents = { "http:": new HttpAgent({ keepAlive: true }), "https:": new HttpsAgent({ keepAlive: true }) };
 
 /**
- * Writes a stream's chunks one at a time, the next taken only once the last is written: a source
- * may hand over the same buffer again and again (a file read through one buffer).
+ * Writes a stream's chunks as the socket takes them (waiting when it is full). A source may hand
+ * over the same memory again once the next chunk is taken (a file read through one buffer): a
+ * chunk on memory an earlier write still holds waits for that write. Chunks on fresh memory (a
+ * body passed on from another socket, as a gateway's PUT) do not wait for one another.
  */
 async function writeChunks(source: AsyncIterable<Uint8Array>, request: ClientRequest): Promise<void> {
-  for await (const chunk of source)
-    await new Promise<void>((resolve, reject) => request.write(chunk, (error) => (error ? reject(error) : resolve())));
+  const holding = new Map<ArrayBufferLike, Promise<void>>();
+  for await (const chunk of source) {
+    await holding.get(chunk.buffer);
+    let full = false;
+    const written = new Promise<void>((resolve, reject) => {
+      full = !request.write(chunk, (error) => (error ? reject(error) : resolve()));
+    });
+    // A failed write fails the request (its error event); here it only stops the loop.
+    written.catch(() => undefined);
+    holding.set(chunk.buffer, written);
+    void written.then(
+      () => holding.get(chunk.buffer) === written && holding.delete(chunk.buffer),
+      () => undefined,
+    );
+    if (full) await once(request, "drain");
+  }
   request.end();
 }
 
