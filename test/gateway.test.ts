@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
+import { promisify } from "node:util";
 import { randomBytes, createHash } from "node:crypto";
 import { request as httpRequest, type Server } from "node:http";
 import {
@@ -196,7 +197,7 @@ describe.each(backends())("gateway over $name", (backend: Backend) => {
     expect(Buffer.from(await got.Body!.transformToByteArray()).equals(bytes)).toBe(true);
   });
 
-  it("serves the generated client, uploadFile and downloadFile: bytes, streams and ranged parts", async () => {
+  it("serves the generated client, uploadFile and downloadFile, npm run upload and download: bytes, streams, ranged parts", async () => {
     const client = new ObsClient({
       endpoint: gateways[1]!.url,
       credentials: { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
@@ -221,6 +222,21 @@ describe.each(backends())("gateway over $name", (backend: Backend) => {
       expect(uploaded.eTag).toMatch(/^"[0-9a-f]{32}-3"$/);
       await downloadFile(join(work, "down.bin"), { client, bucket, key: "up.bin", partSize: 4 * 1024 * 1024 });
       expect(readFileSync(join(work, "down.bin")).equals(data)).toBe(true);
+      // The same through the commands.
+      const env = {
+        ...process.env,
+        OBS_ACCESS_KEY_ID: GATEWAY_USER.accessKey,
+        OBS_SECRET_ACCESS_KEY: GATEWAY_USER.secretKey,
+        OBS_ENDPOINT: gateways[0]!.url,
+      };
+      const command = (script: string, ...args: string[]) =>
+        promisify(execFile)(process.execPath, ["--import", "tsx", script, ...args, "--part-size", "5MiB"], {
+          cwd: join(import.meta.dirname, ".."),
+          env,
+        });
+      await command("transfer/src/cli.ts", join(work, "up.bin"), `${bucket}/by-command.bin`);
+      await command("transfer/src/download-cli.ts", `${bucket}/by-command.bin`, join(work, "by-command.bin"));
+      expect(readFileSync(join(work, "by-command.bin")).equals(data)).toBe(true);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
