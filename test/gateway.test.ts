@@ -305,67 +305,71 @@ describe.each(backends())("gateway over $name", (backend: Backend) => {
   });
 });
 
-describe("gateway when the backend goes away", () => {
-  it("answers 503 SlowDown while it is down, stays up, and serves again once it is back; no acknowledged write is lost", async () => {
-    const first = await referenceServer({ buckets: ["bucket01"] });
-    const port = Number(new URL(first.url).port);
-    const gateway = await startGateway(
-      { backend: { endpoint: first.url, accessKey: AK, secretKey: SK, timeoutMs: 2_000 }, users: [GATEWAY_USER] },
-      0,
-    );
-    const sdk = s3Client(gateway.url, GATEWAY_USER.accessKey, GATEWAY_USER.secretKey);
-    // Without the SDK's retries, so that the outage shows (with them, a short one is not seen at all).
-    const once = new S3Client({
-      endpoint: gateway.url,
-      region: "us-east-1",
-      forcePathStyle: true,
-      maxAttempts: 1,
-      credentials: { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
-    });
-    const acknowledged = new Map<string, string>();
-    const refused: string[] = [];
-    let running = true;
-    // Writers keep going while the backend stops and starts again: bounded in count and time.
-    const writer = async (id: number) => {
-      for (let i = 0; running && i < 400; i++) {
-        const key = `w${id}-${i}`;
-        const body = randomBytes(64).toString("hex");
-        const outcome = await failure(once.send(new PutObjectCommand({ Bucket: "bucket01", Key: key, Body: body })));
-        if (outcome.code === "none") acknowledged.set(key, body);
-        else refused.push(`${outcome.status} ${outcome.code}`);
+// Ceph named without its folder (OBS_TEST_CEPH's fourth field) cannot be restarted here.
+describe.each(backends().filter((backend) => backend.restartable))(
+  "gateway when $name goes away",
+  (backend: Backend) => {
+    it("answers 503 SlowDown while it is down, stays up, and serves again once it is back; no acknowledged write is lost", async () => {
+      const storage = await backend.start();
+      const outage = storage.outage;
+      if (!outage) throw new Error(`${backend.name} says it can be restarted, but gives no outage`);
+      const bucket = `gwf-${randomBytes(4).toString("hex")}`;
+      const gateway = await startGateway(
+        { backend: { ...storage.options, timeoutMs: 2_000 }, users: [GATEWAY_USER] },
+        0,
+      );
+      const sdk = s3Client(gateway.url, GATEWAY_USER.accessKey, GATEWAY_USER.secretKey);
+      await sdk.send(new CreateBucketCommand({ Bucket: bucket }));
+      // Without the SDK's retries, so that the outage shows (with them, a short one is not seen at all).
+      const once = new S3Client({
+        endpoint: gateway.url,
+        region: "us-east-1",
+        forcePathStyle: true,
+        maxAttempts: 1,
+        credentials: { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
+      });
+      const acknowledged = new Map<string, string>();
+      const refused: string[] = [];
+      let running = true;
+      // Writers keep going while the backend stops and starts again: bounded in count and time.
+      const writer = async (id: number) => {
+        for (let i = 0; running && i < 2_000; i++) {
+          const key = `w${id}-${i}`;
+          const body = randomBytes(64).toString("hex");
+          const outcome = await failure(once.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body })));
+          if (outcome.code === "none") acknowledged.set(key, body);
+          else refused.push(`${outcome.status} ${outcome.code}`);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      };
+      const writers = [0, 1, 2, 3].map(writer);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await outage.down();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const down = await failure(once.send(new GetObjectCommand({ Bucket: bucket, Key: "w0-0" })));
+        await outage.up();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        running = false;
+        await Promise.all(writers);
+        expect(down).toEqual({ code: "SlowDown", status: 503 });
+        // Clients saw the outage as 503s (which SDKs retry), never as another answer.
+        expect(refused.length).toBeGreaterThan(0);
+        expect(new Set(refused.map((line) => line.replace(/ .*/, "")))).toEqual(new Set(["503"]));
+        expect(acknowledged.size).toBeGreaterThan(10);
+        for (const [key, body] of acknowledged) {
+          const got = await sdk.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+          expect(await got.Body!.transformToString(), key).toBe(body);
+        }
+      } finally {
+        running = false;
+        await Promise.all(writers);
+        await closeServer(gateway.server);
+        await storage.stop();
       }
-    };
-    const writers = [0, 1, 2, 3].map(writer);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // The backend stops (its store closed, connections cut), then starts again on the same port and data.
-    await closeServer(first.server);
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    const down = await failure(once.send(new GetObjectCommand({ Bucket: "bucket01", Key: "w0-0" })));
-    const { startReferenceServer } = await import("../reference/reference-server.js");
-    const again = await startReferenceServer(
-      { dataDir: first.dataDir, buckets: [], accessKey: AK, secretKey: SK },
-      port,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    running = false;
-    await Promise.all(writers);
-    try {
-      expect(down).toEqual({ code: "SlowDown", status: 503 });
-      // Clients saw the outage as 503s (which SDKs retry), never as another answer.
-      expect(refused.length).toBeGreaterThan(0);
-      expect(new Set(refused.map((line) => line.replace(/ .*/, "")))).toEqual(new Set(["503"]));
-      expect(acknowledged.size).toBeGreaterThan(10);
-      for (const [key, body] of acknowledged) {
-        const got = await sdk.send(new GetObjectCommand({ Bucket: "bucket01", Key: key }));
-        expect(await got.Body!.transformToString(), key).toBe(body);
-      }
-    } finally {
-      await closeServer(gateway.server);
-      await closeServer(again.server);
-      await first.stop();
-    }
-  }, 60_000);
-});
+    }, 90_000);
+  },
+);
 
 const configs = mkdtempSync(join(tmpdir(), "obs-gateway-config-"));
 afterAll(() => rmSync(configs, { recursive: true, force: true }));
