@@ -17,6 +17,8 @@ export interface ObsHttpLimits {
 export type ResponseLogger = (method: string, url: string, status: number, ms: number, requestId: string) => void;
 
 const DEFAULT_LIMITS = { maxHeaderBytes: 8192, maxHeaderCount: 100 };
+/** A connection with nothing read or written for this long is closed. */
+const IDLE_TIMEOUT_MS = 120_000;
 /** What is read and dropped of a body the server answered before reading it, so the client sees the answer; past it the connection closes. */
 const MAX_DISCARD_BYTES = 16 * 1024 * 1024;
 
@@ -182,10 +184,13 @@ export function createObsHttpServer(
       maxHeaderSize: options.maxHeaderBytes ?? DEFAULT_LIMITS.maxHeaderBytes,
       requireHostHeader: false,
       headersTimeout: 20_000,
-      requestTimeout: 60_000,
+      // A body may take as long as it keeps coming (a 5 GiB part on a slow link): what is refused is
+      // a connection that goes quiet (below), as S3's RequestTimeout is.
+      requestTimeout: 0,
     },
     listener,
   );
+  http.setTimeout(IDLE_TIMEOUT_MS);
   // Expect: 100-continue is answered when the operation reads the body: a request refused before
   // (authentication, access, a header) gets its error without the client sending the body.
   http.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => listener(req, res, true));
