@@ -1,7 +1,6 @@
 // Copied from runtime/server/node-adapter.ts by `npm run generate`: edit that file, not this one.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import { Readable, type Duplex } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import type { Duplex } from "node:stream";
 import { ObsError } from "@obs-toolkit/validator";
 import { headerBytes, headerText } from "@obs-toolkit/signing";
 import type { ObsHttpResponse, ObsServer } from "./core.js";
@@ -53,7 +52,7 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
       const body = response.body;
       if (method === "HEAD" || typeof body === "string" || body instanceof Uint8Array)
         res.end(method === "HEAD" ? undefined : body);
-      else pipeline(Readable.from(body), res).catch(() => res.destroy());
+      else writeStream(body, res).catch(() => res.destroy());
       onResponse?.(
         method,
         url,
@@ -100,6 +99,31 @@ export function createNodeListener(server: ObsServer, onResponse?: ResponseLogge
       }
     };
   };
+}
+
+/**
+ * Writes a streamed answer as the socket takes it. A plain loop rather than `pipeline`: for the
+ * many small objects a gateway passes on, a pipeline's own streams and abort signal cost more than
+ * the bytes. A client that goes away ends the loop, which cancels the source.
+ */
+async function writeStream(body: AsyncIterable<Uint8Array>, res: ServerResponse): Promise<void> {
+  for await (const chunk of body) {
+    if (res.destroyed) return;
+    if (!res.write(chunk)) await drainedOrClosed(res);
+  }
+  res.end();
+}
+
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
 }
 
 /** The raw header list, each value as the text its bytes encode (what a client signed). */
