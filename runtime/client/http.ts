@@ -20,9 +20,8 @@ async function writeChunks(source: AsyncIterable<Uint8Array>, request: ClientReq
     const written = new Promise<void>((resolve, reject) => {
       full = !request.write(chunk, (error) => (error ? reject(error) : resolve()));
     });
-    // A failed write fails the request (its error event); here it only stops the loop.
-    written.catch(() => undefined);
     holding.set(chunk.buffer, written);
+    // A failed write fails the request (its error event); here it only stops the loop, at the next chunk on that memory.
     void written.then(
       () => holding.get(chunk.buffer) === written && holding.delete(chunk.buffer),
       () => undefined,
