@@ -83,12 +83,12 @@ if (parsed.help) {
   process.exit(0);
 }
 const config = parsed.config === undefined ? {} : readConfig(parsed.config);
-/** A flag's value: the command line's, else the config file's, else the default. */
-const text = (name: keyof typeof FLAGS, fallback?: string): string | undefined => {
+/** A flag's value: the command line's, else the config file's. */
+const text = (name: keyof typeof FLAGS): string | undefined => {
   const given = parsed[name];
   if (typeof given === "string") return given;
   const configured = config[name];
-  return typeof configured === "string" || typeof configured === "number" ? String(configured) : fallback;
+  return typeof configured === "string" || typeof configured === "number" ? String(configured) : undefined;
 };
 const list = (name: "bucket" | "user" | "domain" | "backend-lacks"): string[] => {
   const given = parsed[name];
@@ -98,8 +98,8 @@ const list = (name: "bucket" | "user" | "domain" | "backend-lacks"): string[] =>
 };
 const flag = (name: "quiet"): boolean => parsed[name] ?? config[name] === true;
 
-const port = Number(text("port", "9000"));
-const host = text("host", "127.0.0.1") ?? "127.0.0.1";
+const port = Number(text("port") ?? "9000");
+const host = text("host") ?? "127.0.0.1";
 const accessKey = text("access-key");
 const secretKey = text("secret-key");
 const users = list("user").map((pair) => {
@@ -133,11 +133,11 @@ if (backend !== undefined) {
       backendLacks: lacks.length === 0 ? undefined : lacks.filter((name) => name !== "none"),
       backend: {
         endpoint: backend,
-        accessKey: backendAccessKey ?? "",
-        secretKey: backendSecretKey ?? "",
+        accessKey: backendAccessKey,
+        secretKey: backendSecretKey,
         region: text("backend-region"),
       },
-      users: [{ accessKey: accessKey ?? "", secretKey: secretKey ?? "" }, ...users],
+      users: [{ accessKey, secretKey }, ...users],
       domains,
       log,
     },
@@ -147,16 +147,16 @@ if (backend !== undefined) {
   server = started.server;
   console.log(`OBS gateway listening on ${started.url} (backend: ${backend}; keeps nothing of its own)`);
 } else {
-  const region = text("region", "us-east-1") ?? "us-east-1";
-  const dataDir = text("data-dir", "./data") ?? "./data";
+  const region = text("region") ?? "us-east-1";
+  const dataDir = text("data-dir") ?? "./data";
   const buckets = list("bucket");
   const started = await startReferenceServer(
     {
       dataDir,
       buckets,
       region,
-      accessKey: accessKey ?? "",
-      secretKey: secretKey ?? "",
+      accessKey,
+      secretKey,
       users,
       restoreMs: milliseconds("restore-ms"),
       lifecycle: { dayMs: milliseconds("lifecycle-day-ms"), intervalMs: milliseconds("lifecycle-interval-ms") },
