@@ -8,7 +8,7 @@ import { HeadBucketCommand, HeadObjectCommand, type S3Client } from "@aws-sdk/cl
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGateway } from "../gateway/gateway.js";
 import { AK, SK, closeServer, referenceServer, s3Client } from "./helpers.js";
-import { backends } from "./gateway-backends.js";
+import { backends, GATEWAY_USER } from "./gateway-backends.js";
 
 const run = promisify(execFile);
 const MiB = 1024 * 1024;
@@ -52,8 +52,6 @@ interface Target {
   name: string;
   start(): Promise<{ url: string; accessKey: string; secretKey: string; storage: S3Client; stop(): Promise<void> }>;
 }
-
-const GATEWAY_USER = { accessKey: "GATEWAYUSER", secretKey: "gateway-user-secret" };
 
 /** The reference server itself, and a gateway over each backend the gateway suites run over. */
 const targets: Target[] = [

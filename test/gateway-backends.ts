@@ -6,6 +6,10 @@ import type { BackendOptions } from "../gateway/backend.js";
 import { startReferenceServer } from "../reference/reference-server.js";
 import { AK, SK, closeServer, referenceServer } from "./helpers.js";
 
+/** The user the gateways of the tests serve: its keys as the gateway takes them, and as clients sign with them. */
+export const GATEWAY_USER = { accessKey: "GATEWAYUSER", secretKey: "gateway-user-secret" };
+export const GATEWAY_CREDENTIALS = { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey };
+
 /** The backend made to go away and come back, its data kept (the fault test's). */
 export interface Outage {
   down(): Promise<void>;

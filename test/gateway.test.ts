@@ -21,7 +21,7 @@ import {
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ObsClient, streamText } from "@obs-toolkit/client";
+import { streamText } from "@obs-toolkit/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signV4, UNSIGNED_PAYLOAD } from "@obs-toolkit/signing";
 import { downloadFile, uploadFile } from "../transfer/src/index.js";
@@ -31,10 +31,8 @@ import { loadSpec } from "../generator/load/load-spec.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { minimalInput } from "./minimal-input.js";
 import { startGateway } from "../gateway/gateway.js";
-import { AK, SK, closeServer, referenceServer, s3Client } from "./helpers.js";
-import { backends, type Backend } from "./gateway-backends.js";
-
-const GATEWAY_USER = { accessKey: "GATEWAYUSER", secretKey: "gateway-user-secret" };
+import { AK, SK, closeServer, obsClient, s3Client } from "./helpers.js";
+import { backends, GATEWAY_CREDENTIALS, GATEWAY_USER, type Backend } from "./gateway-backends.js";
 
 /** The error an SDK call rejects with: its S3 code and HTTP status. */
 const failure = (call: Promise<unknown>) =>
@@ -175,13 +173,7 @@ describe.each(backends())("gateway over $name", (backend: Backend) => {
 
   it("authenticates its users however they sign: V2, and V4 with a body in signed aws-chunked chunks", async () => {
     const signing = (signatureVersion: "v2" | "v4") =>
-      new ObsClient({
-        endpoint: gateways[0]!.url,
-        credentials: { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
-        signatureVersion,
-        addressing: "path",
-        streamSigning: "chunked",
-      });
+      obsClient(gateways[0]!.url, { credentials: GATEWAY_CREDENTIALS, signatureVersion, streamSigning: "chunked" });
     await signing("v2").putObject({ bucket, key: "v2.txt", body: "signed with v2" });
     expect(await streamText((await signing("v2").getObject({ bucket, key: "v2.txt" })).body)).toBe("signed with v2");
     const bytes = randomBytes(200_000);
@@ -198,12 +190,7 @@ describe.each(backends())("gateway over $name", (backend: Backend) => {
   });
 
   it("serves the generated client, uploadFile and downloadFile, npm run upload and download: bytes, streams, ranged parts", async () => {
-    const client = new ObsClient({
-      endpoint: gateways[1]!.url,
-      credentials: { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
-      signatureVersion: "v4",
-      addressing: "path",
-    });
+    const client = obsClient(gateways[1]!.url, { credentials: GATEWAY_CREDENTIALS });
     const put = await client.putObject({ bucket, key: "hello.txt", body: "hello, gateway", contentType: "text/plain" });
     expect(put.eTag).toBe(`"${md5(Buffer.from("hello, gateway"))}"`);
     const got = await client.getObject({ bucket, key: "hello.txt" });
@@ -244,13 +231,7 @@ describe.each(backends())("gateway over $name", (backend: Backend) => {
 
   it("forwards every operation the backend does (none answers a 5xx), and answers NotImplemented for those it lacks", async () => {
     const model = buildModel(loadSpec("spec/openapi.yaml", join(import.meta.dirname, "..")));
-    const client = new ObsClient({
-      endpoint: gateways[0]!.url,
-      credentials: { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
-      signatureVersion: "v4",
-      addressing: "path",
-      maxAttempts: 1,
-    });
+    const client = obsClient(gateways[0]!.url, { credentials: GATEWAY_CREDENTIALS, maxAttempts: 1 });
     const methods = client as unknown as Record<string, (input: object) => Promise<unknown>>;
     const lacking = new Set(CEPH_RGW_LACKS);
     const outcomes: string[] = [];
@@ -268,7 +249,7 @@ describe.each(backends())("gateway over $name", (backend: Backend) => {
             query: [...target.searchParams],
             headers: { host: target.host },
           },
-          { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
+          GATEWAY_CREDENTIALS,
           "us-east-1",
           "s3",
           new Date(),
@@ -321,13 +302,7 @@ describe.each(backends().filter((backend) => backend.restartable))(
       const sdk = s3Client(gateway.url, GATEWAY_USER.accessKey, GATEWAY_USER.secretKey);
       await sdk.send(new CreateBucketCommand({ Bucket: bucket }));
       // Without the SDK's retries, so that the outage shows (with them, a short one is not seen at all).
-      const once = new S3Client({
-        endpoint: gateway.url,
-        region: "us-east-1",
-        forcePathStyle: true,
-        maxAttempts: 1,
-        credentials: { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
-      });
+      const once = s3Client(gateway.url, GATEWAY_USER.accessKey, GATEWAY_USER.secretKey, { maxAttempts: 1 });
       const acknowledged = new Map<string, string>();
       const refused: string[] = [];
       let running = true;
@@ -420,7 +395,7 @@ function slowPut(url: string, path: string, length: number) {
       query: [...target.searchParams],
       headers: { host: target.host, "content-length": String(length) },
     },
-    { accessKeyId: GATEWAY_USER.accessKey, secretAccessKey: GATEWAY_USER.secretKey },
+    GATEWAY_CREDENTIALS,
     "us-east-1",
     "s3",
     new Date(),

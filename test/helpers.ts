@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Server } from "node:http";
-import { S3Client } from "@aws-sdk/client-s3";
-import { ObsClient } from "@obs-toolkit/client";
+import { S3Client, type S3ClientConfig } from "@aws-sdk/client-s3";
+import { ObsClient, type ObsClientConfig } from "@obs-toolkit/client";
 import { startReferenceServer, type ReferenceServerOptions } from "../reference/reference-server.js";
 import type { ReferenceStore } from "../reference/store.js";
 import S3rver from "s3rver";
@@ -31,23 +31,30 @@ export async function referenceServer(options: Partial<Omit<ReferenceServerOptio
   };
 }
 
-/** @aws-sdk/client-s3, path-style, signing as the server's owner unless given other keys. */
-export function s3Client(endpoint: string, accessKeyId = AK, secretAccessKey = SK): S3Client {
+/** @aws-sdk/client-s3, path-style, signing as the server's owner unless given other keys; `config` adds to it. */
+export function s3Client(
+  endpoint: string,
+  accessKeyId = AK,
+  secretAccessKey = SK,
+  config: Partial<S3ClientConfig> = {},
+): S3Client {
   return new S3Client({
     endpoint,
     region: "us-east-1",
     forcePathStyle: true,
     credentials: { accessKeyId, secretAccessKey },
+    ...config,
   });
 }
 
-/** The generated client, path-style and V4-signed as the server's owner. */
-export function obsClient(endpoint: string): ObsClient {
+/** The generated client, path-style and V4-signed as the server's owner unless `config` says otherwise. */
+export function obsClient(endpoint: string, config: Partial<ObsClientConfig> = {}): ObsClient {
   return new ObsClient({
     endpoint,
     credentials: { accessKeyId: AK, secretAccessKey: SK },
     signatureVersion: "v4",
     addressing: "path",
+    ...config,
   });
 }
 
