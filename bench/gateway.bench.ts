@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import autocannon from "autocannon";
-import { sha256Hex, signV4, UNSIGNED_PAYLOAD } from "@obs-toolkit/signing";
+import { sha256Hex, UNSIGNED_PAYLOAD } from "@obs-toolkit/signing";
 import { startScript } from "./child-process.js";
-import { fmt, ROOT, startTarget, type Row } from "./lib.js";
+import { fmt, ROOT, signedHeaders, startTarget, type Endpoint, type Row } from "./lib.js";
 import { BENCH_AK, BENCH_SK } from "./serve.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -21,11 +21,6 @@ const SMALL = randomBytes(4096);
 const PART_GIB = Number(process.env.BENCH_PART_GIB ?? 5);
 const GATEWAY_USER = { accessKeyId: "BENCHGATEWAY", secretAccessKey: "bench-gateway-secret" };
 const CEPH_TOOL = join(ROOT, "../shared/tools/ceph-rgw.sh");
-
-interface Endpoint {
-  port: number;
-  credentials: { accessKeyId: string; secretAccessKey: string };
-}
 
 /**
  * The backend: the Ceph RGW `OBS_BENCH_CEPH` names (`http://127.0.0.1:7480 AK SK`), else one started
@@ -101,25 +96,6 @@ async function gateway(storage: Endpoint) {
   };
 }
 
-function signed(
-  target: Endpoint,
-  method: string,
-  path: string,
-  payloadHash: string,
-  headers: Record<string, string> = {},
-  query: Array<[string, string]> = [],
-) {
-  const { host: _host, ...out } = signV4(
-    { method, path, query, headers: { host: `127.0.0.1:${target.port}`, ...headers } },
-    target.credentials,
-    "us-east-1",
-    "s3",
-    new Date(),
-    payloadHash,
-  ).headers;
-  return out;
-}
-
 interface Load {
   rps: number;
   p50: number;
@@ -138,7 +114,7 @@ async function load(
       autocannon({
         url: `http://127.0.0.1:${target.port}${path}`,
         method,
-        headers: signed(target, method, path, method === "PUT" ? sha256Hex(SMALL) : sha256Hex(new Uint8Array())),
+        headers: signedHeaders(target, method, path, method === "PUT" ? sha256Hex(SMALL) : sha256Hex(new Uint8Array())),
         ...(method === "PUT" ? { body: SMALL } : {}),
         connections: connections / targets.length,
         duration: SECONDS,
@@ -166,9 +142,9 @@ function large(
   const agent = new Agent({ keepAlive: false });
   const headers =
     method === "PUT"
-      ? signed(target, "PUT", path, UNSIGNED_PAYLOAD, { "content-length": String(size) }, query)
-      : signed(target, "GET", path, sha256Hex(new Uint8Array()), {}, query);
-  const search = query.length > 0 ? `?${new URLSearchParams(query).toString()}` : "";
+      ? signedHeaders(target, "PUT", path, UNSIGNED_PAYLOAD, { "content-length": String(size) }, query)
+      : signedHeaders(target, "GET", path, sha256Hex(new Uint8Array()), {}, query);
+  const search = searchOf(query);
   const started = performance.now();
   return new Promise<number>((resolve, reject) => {
     const req = request(
@@ -197,14 +173,23 @@ function large(
   });
 }
 
-/** Deletes an object with a signed DELETE. */
-function remove(target: Endpoint, path: string): Promise<void> {
+/** A request's query as sent: flags bare (`?uploads`), parameters as name=value (the values here need no escaping). */
+const searchOf = (query: Array<[string, string]>) =>
+  query.length > 0 ? `?${query.map(([name, value]) => (value ? `${name}=${value}` : name)).join("&")}` : "";
+
+/** One signed request without a body (unsigned payload hash of nothing): its status and answer, a 2xx or thrown. */
+function call(target: Endpoint, method: string, path: string, query: Array<[string, string]> = []): Promise<string> {
+  const headers = signedHeaders(target, method, path, sha256Hex(new Uint8Array()), {}, query);
+  const search = searchOf(query);
+  query.length > 0 ? `?${query.map(([name, value]) => (value ? `${name}=${value}` : name)).join("&")}` : "";
   return new Promise((resolve, reject) => {
-    const headers = signed(target, "DELETE", path, sha256Hex(new Uint8Array()));
-    const req = request({ host: "127.0.0.1", port: target.port, method: "DELETE", path, headers }, (res) => {
-      res.resume();
+    const req = request({ host: "127.0.0.1", port: target.port, method, path: path + search, headers }, (res) => {
+      let body = "";
+      res.on("data", (chunk: Buffer) => (body += chunk.toString()));
       res.on("end", () =>
-        (res.statusCode ?? 0) < 300 ? resolve() : reject(new Error(`DELETE ${path}: ${res.statusCode}`)),
+        (res.statusCode ?? 0) < 300
+          ? resolve(body)
+          : reject(new Error(`${method} ${path}${search}: ${res.statusCode} ${body}`)),
       );
     });
     req.on("error", reject);
@@ -212,40 +197,12 @@ function remove(target: Endpoint, path: string): Promise<void> {
   });
 }
 
-/** Creates a bucket with a signed PUT. */
-function createBucket(target: Endpoint, bucket: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const headers = signed(target, "PUT", `/${bucket}`, sha256Hex(new Uint8Array()));
-    const req = request({ host: "127.0.0.1", port: target.port, method: "PUT", path: `/${bucket}`, headers }, (res) => {
-      res.resume();
-      res.on("end", () =>
-        (res.statusCode ?? 0) < 300 ? resolve() : reject(new Error(`PUT /${bucket}: ${res.statusCode}`)),
-      );
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
-
-/** Signed POST ?uploads: the upload ID of a new multipart upload. */
-function initiate(target: Endpoint, path: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const headers = signed(target, "POST", path, sha256Hex(new Uint8Array()), {}, [["uploads", ""]]);
-    const req = request(
-      { host: "127.0.0.1", port: target.port, method: "POST", path: `${path}?uploads`, headers },
-      (res) => {
-        let body = "";
-        res.on("data", (chunk: Buffer) => (body += chunk.toString()));
-        res.on("end", () => {
-          const id = /<UploadId>([^<]+)<\/UploadId>/.exec(body)?.[1];
-          if (id) resolve(id);
-          else reject(new Error(`POST ${path}?uploads: ${res.statusCode} ${body}`));
-        });
-      },
-    );
-    req.on("error", reject);
-    req.end();
-  });
+/** The upload ID of a new multipart upload. */
+async function initiate(target: Endpoint, path: string): Promise<string> {
+  const answer = await call(target, "POST", path, [["uploads", ""]]);
+  const id = /<UploadId>([^<]+)<\/UploadId>/.exec(answer)?.[1];
+  if (!id) throw new Error(`POST ${path}?uploads answered no UploadId: ${answer}`);
+  return id;
 }
 
 /**
@@ -292,7 +249,7 @@ async function againstBackend(): Promise<Row[]> {
   const first = await gateway(storage);
   const bucket = `bench-gw-${randomBytes(3).toString("hex")}`;
   try {
-    await createBucket(storage, bucket);
+    await call(storage, "PUT", `/${bucket}`);
     const small = `/${bucket}/small.bin`;
     const direct = { put: await load([storage], "PUT", small), get: await load([storage], "GET", small) };
     const through = { put: await load([first], "PUT", small), get: await load([first], "GET", small) };
@@ -304,7 +261,7 @@ async function againstBackend(): Promise<Row[]> {
       get: await large(storage, "GET", bigPath, size),
     };
     const bigThrough = { put: await large(first, "PUT", bigPath, size), get: await large(first, "GET", bigPath, size) };
-    await remove(storage, bigPath);
+    await call(storage, "DELETE", bigPath);
     const second = await gateway(storage);
     const two = await load([first, second], "GET", small).finally(() => second.stop());
     const ratio = (ours: number, theirs: number) => ours / theirs;

@@ -1,5 +1,6 @@
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import { signV4 } from "@obs-toolkit/signing";
 import { startScript } from "./child-process.js";
 
 export const ROOT = join(import.meta.dirname, "..");
@@ -39,4 +40,30 @@ export function markdownTable(rows: Row[]): string {
       `| ${row.what} | ${row.figure} | ${row.baseline} | ${fmt(row.ratio, 2)} | ${row.target} | ${row.met ? "yes" : "**no**"} |`,
     );
   return lines.join("\n");
+}
+
+/** A server on 127.0.0.1 and the keys a bench signs its requests to it with. */
+export interface Endpoint {
+  port: number;
+  credentials: { accessKeyId: string; secretAccessKey: string };
+}
+
+/** A V4-signed request's headers, host left out (the load generator adds it), to replay within the 15-minute window. */
+export function signedHeaders(
+  target: Endpoint,
+  method: string,
+  path: string,
+  payloadHash: string,
+  headers: Record<string, string> = {},
+  query: Array<[string, string]> = [],
+): Record<string, string> {
+  const { host: _host, ...out } = signV4(
+    { method, path, query, headers: { host: `127.0.0.1:${target.port}`, ...headers } },
+    target.credentials,
+    "us-east-1",
+    "s3",
+    new Date(),
+    payloadHash,
+  ).headers;
+  return out;
 }

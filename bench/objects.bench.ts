@@ -4,8 +4,8 @@ import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { sha256Hex, signV4, UNSIGNED_PAYLOAD } from "@obs-toolkit/signing";
-import { fmt, startTarget, type Row } from "./lib.js";
+import { sha256Hex, UNSIGNED_PAYLOAD } from "@obs-toolkit/signing";
+import { fmt, signedHeaders, startTarget, type Row } from "./lib.js";
 import { BENCH_AK, BENCH_SK } from "./serve.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -17,27 +17,6 @@ const SMALL = randomBytes(4096);
 const OURS = { accessKeyId: BENCH_AK, secretAccessKey: BENCH_SK };
 const S3RVER = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 
-/** A V4-signed request for a target, as headers to replay (valid for the 15-minute window). */
-function signed(
-  port: number,
-  method: string,
-  path: string,
-  credentials: typeof OURS,
-  payloadHash: string,
-  headers: Record<string, string> = {},
-) {
-  const host = `127.0.0.1:${port}`;
-  const { host: _host, ...out } = signV4(
-    { method, path, query: [], headers: { host, ...headers } },
-    credentials,
-    "us-east-1",
-    "s3",
-    new Date(),
-    payloadHash,
-  ).headers;
-  return out;
-}
-
 /** Small-object PUT and GET at 64 connections: every request the same signed one, replayed. */
 async function smallOps(kind: "reference" | "s3rver"): Promise<{ put: number; get: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), `bench-small-${kind}-`));
@@ -46,7 +25,12 @@ async function smallOps(kind: "reference" | "s3rver"): Promise<{ put: number; ge
   try {
     const url = `http://127.0.0.1:${target.port}/bucket01/small.bin`;
     // autocannon adds the Content-Length itself: it is not signed.
-    const putHeaders = signed(target.port, "PUT", "/bucket01/small.bin", credentials, sha256Hex(SMALL));
+    const putHeaders = signedHeaders(
+      { port: target.port, credentials },
+      "PUT",
+      "/bucket01/small.bin",
+      sha256Hex(SMALL),
+    );
     const put = await autocannon({
       url,
       method: "PUT",
@@ -55,7 +39,12 @@ async function smallOps(kind: "reference" | "s3rver"): Promise<{ put: number; ge
       connections: CONNECTIONS,
       duration: SECONDS,
     });
-    const getHeaders = signed(target.port, "GET", "/bucket01/small.bin", credentials, sha256Hex(new Uint8Array()));
+    const getHeaders = signedHeaders(
+      { port: target.port, credentials },
+      "GET",
+      "/bucket01/small.bin",
+      sha256Hex(new Uint8Array()),
+    );
     const get = await autocannon({
       url,
       method: "GET",
@@ -93,7 +82,7 @@ async function getThroughput(
       const headers = {
         ...(range ? { range } : {}),
         ...(credentials
-          ? signed(port, "GET", path, credentials, sha256Hex(new Uint8Array()), range ? { range } : {})
+          ? signedHeaders({ port, credentials }, "GET", path, sha256Hex(new Uint8Array()), range ? { range } : {})
           : {}),
       };
       return new Promise<void>((resolve, reject) => {
@@ -126,10 +115,16 @@ async function largeGets(): Promise<{ whole: number; ranged: number; bare: numbe
   try {
     // Stored through the API, streamed (UNSIGNED-PAYLOAD: the bench measures reads).
     await new Promise<void>((resolve, reject) => {
-      const headers = signed(reference.port, "PUT", "/bucket01/large.bin", OURS, UNSIGNED_PAYLOAD, {
-        "content-length": String(size),
-        "x-amz-content-sha256": UNSIGNED_PAYLOAD,
-      });
+      const headers = signedHeaders(
+        { port: reference.port, credentials: OURS },
+        "PUT",
+        "/bucket01/large.bin",
+        UNSIGNED_PAYLOAD,
+        {
+          "content-length": String(size),
+          "x-amz-content-sha256": UNSIGNED_PAYLOAD,
+        },
+      );
       const req = request(
         { host: "127.0.0.1", port: reference.port, method: "PUT", path: "/bucket01/large.bin", headers },
         (res) => {
