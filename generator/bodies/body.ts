@@ -69,6 +69,12 @@ export interface RequestBodyUnit<K extends RequestPayload["kind"]> {
   serialize(payload: PayloadOf<K>, documentName: string, file: SourceFile): string;
   /** Server: the route's payload descriptor. */
   route(payload: PayloadOf<K>): string;
+  /**
+   * Server: whether a server in front of another (`forwardingHandlers`) passes the body on as it
+   * came, so the backend call carries the length and Content-MD5 its client declared (a byte
+   * stream); otherwise the client writes the body anew from the input.
+   */
+  passedOnAsSent: boolean;
   /** Docs: the body in the request syntax, and in words. */
   docs(
     payload: PayloadOf<K>,

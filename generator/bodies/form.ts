@@ -164,6 +164,7 @@ export const formBody: RequestBodyUnit<"form"> = {
     const extra = payload.allFields === undefined ? "undefined" : `input.${payload.allFields}`;
     return `payload: ${file.use(formValues("formBody"))}([${fields.join(", ")}], [${families.join(", ")}], ${extra}, input.${payload.file.member}),`;
   },
+  passedOnAsSent: false,
   route: (payload) =>
     `{ kind: "form", file: ${literal(payload.file.wireName)}, error: ${literal(payload.error)}${payload.file.maxBytes !== undefined ? `, maxBytes: ${payload.file.maxBytes}, tooLarge: ${literal(payload.file.error ?? "EntityTooLarge")}` : ""} }`,
   docs: (payload, statusOf) => ({

@@ -59,6 +59,7 @@ export const jsonBody: RequestBodyUnit<"json"> = {
   clientInputType: (_payload, inputType) => inputType,
   // The value goes as it is; the transport sends its JSON text.
   serialize: (payload) => `payload: input.${payload.document.member},\n  json: true,`,
+  passedOnAsSent: false,
   route: (payload) => `{ kind: "json", error: ${literal(payload.error)} }`,
   docs: (payload, statusOf) => ({
     syntax: jsonSkeleton(payload.document.shape),

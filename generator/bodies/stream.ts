@@ -50,6 +50,7 @@ export const streamBody: RequestBodyUnit<"blob"> = {
   clientInputType: (payload, inputType, file) =>
     `${file.use(WithBodySource)}<${inputType}, ${JSON.stringify(payload.member)}>`,
   serialize: (payload) => `payload: input.${payload.member},`,
+  passedOnAsSent: true,
   route: (payload) =>
     `{ kind: "blob"${payload.maxBytes !== undefined ? `, maxBytes: ${payload.maxBytes}, tooLarge: ${JSON.stringify(payload.error ?? "EntityTooLarge")}` : ""} }`,
   docs: (payload, statusOf) => ({

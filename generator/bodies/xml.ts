@@ -43,6 +43,7 @@ export const xmlBody: RequestBodyUnit<"xml"> = {
     const present = payload.document.members.map((member) => `input.${member.member} !== undefined`).join(" || ");
     return `payload: ${payload.required || present === "" ? document : `${present} ? ${document} : undefined`},`;
   },
+  passedOnAsSent: false,
   route: (payload) => `{ kind: "xml", error: ${literal(payload.error)} }`,
   docs: (payload, statusOf) => ({
     syntax: xmlSkeleton(payload.document),

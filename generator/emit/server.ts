@@ -207,9 +207,9 @@ function serverFile(model: ServiceModel): SourceFile {
     }),
     "block",
   );
-  // A streamed body goes on with the length and MD5 its client declared; any other body is the backend's to write.
+  // A body passed on as it came goes with the length and MD5 its client declared; any other is the backend client's to write.
   const forwards = model.operations.map((operation) =>
-    operation.payload?.kind === "blob"
+    operation.payload && bodyUnitOf(operation.payload).passedOnAsSent
       ? `${operation.name}: (input, context) => backend.${operation.name}(input, ${use(coreValues("streamedBodyOptions"))}(context)),`
       : `${operation.name}: (input) => backend.${operation.name}(input, {}),`,
   );
