@@ -1,4 +1,4 @@
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { randomBytes, createHash } from "node:crypto";
 import { request as httpRequest, type Server } from "node:http";
@@ -30,6 +30,7 @@ import { CEPH_RGW_LACKS } from "../gateway/deviations.js";
 import { loadSpec } from "../generator/load/load-spec.js";
 import { buildModel } from "../generator/model/build-model.js";
 import { minimalInput } from "./minimal-input.js";
+import { startScript } from "../bench/child-process.js";
 import { startGateway } from "../gateway/gateway.js";
 import { AK, SK, closeServer, obsClient, s3Client } from "./helpers.js";
 import { backends, GATEWAY_CREDENTIALS, GATEWAY_USER, type Backend } from "./gateway-backends.js";
@@ -44,6 +45,7 @@ const failure = (call: Promise<unknown>) =>
     }),
   );
 
+const root = join(import.meta.dirname, "..");
 const md5 = (bytes: Buffer) => createHash("md5").update(bytes).digest("hex");
 
 describe.each(backends())("gateway over $name", (backend: Backend) => {
@@ -218,7 +220,7 @@ describe.each(backends())("gateway over $name", (backend: Backend) => {
       };
       const command = (script: string, ...args: string[]) =>
         promisify(execFile)(process.execPath, ["--import", "tsx", script, ...args, "--part-size", "5MiB"], {
-          cwd: join(import.meta.dirname, ".."),
+          cwd: root,
           env,
         });
       await command("transfer/src/cli.ts", join(work, "up.bin"), `${bucket}/by-command.bin`);
@@ -230,7 +232,7 @@ describe.each(backends())("gateway over $name", (backend: Backend) => {
   }, 60_000);
 
   it("forwards every operation the backend does (none answers a 5xx), and answers NotImplemented for those it lacks", async () => {
-    const model = buildModel(loadSpec("spec/openapi.yaml", join(import.meta.dirname, "..")));
+    const model = buildModel(loadSpec("spec/openapi.yaml", root));
     const client = obsClient(gateways[0]!.url, { credentials: GATEWAY_CREDENTIALS, maxAttempts: 1 });
     const methods = client as unknown as Record<string, (input: object) => Promise<unknown>>;
     const lacking = new Set(CEPH_RGW_LACKS);
@@ -368,21 +370,12 @@ async function gatewayProcess(backend: BackendOptions, settings: "flags" | "conf
     settings === "flags"
       ? Object.entries(flags).flatMap(([name, value]) => [`--${name}`, String(value)])
       : ["--config", config];
-  const child = spawn(process.execPath, ["--import", "tsx", "reference/cli.ts", ...args], {
-    cwd: join(import.meta.dirname, ".."),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const started = await startScript(root, "reference/cli.ts", args, /listening on (http:\/\/\S+)/);
+  // What it prints once serving: the stop's lines and the access log.
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const deadline = Date.now() + 30_000;
-  let url: string | undefined;
-  while (!(url = /listening on (http:\/\/\S+)/.exec(output)?.[1])) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the gateway did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return { child, url, exited, output: () => output };
+  started.child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => started.child.once("exit", (code) => resolve(code)));
+  return { child: started.child, url: started.match[1] ?? "", exited, output: () => output };
 }
 
 /** A PUT whose body is written by the caller, a piece at a time (V4, unsigned payload), and its answer's status. */
