@@ -16,6 +16,14 @@ import { eventually, obsClient, referenceServer, s3Client } from "./helpers.js";
 /** A lifecycle "day" of 400 ms, swept every 40 ms: the rules run while the test watches. */
 const DAY_MS = 400;
 
+/** Midnight UTC, `days` from today: a lifecycle Date is a day's start. */
+const midnight = (days: number) => {
+  const date = new Date();
+  date.setUTCHours(0, 0, 0, 0);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date;
+};
+
 describe("lifecycle rules that run, against the reference server", () => {
   let started: Awaited<ReturnType<typeof referenceServer>>;
   let s3: S3Client;
@@ -35,7 +43,7 @@ describe("lifecycle rules that run, against the reference server", () => {
       () => false,
     );
 
-  it("expires objects by days, records transitions and aborts old uploads; other prefixes are left alone", async () => {
+  it("expires objects by days and by date, records transitions and aborts old uploads; other prefixes are left alone", async () => {
     await s3.send(new CreateBucketCommand({ Bucket: "swept" }));
     await s3.send(
       new PutBucketLifecycleConfigurationCommand({
@@ -46,6 +54,8 @@ describe("lifecycle rules that run, against the reference server", () => {
             { ID: "old", Prefix: "old/", Status: "Enabled", Transitions: [{ Days: 1, StorageClass: "GLACIER" }] },
             { ID: "up", Prefix: "up/", Status: "Enabled", AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 } },
             { ID: "off", Prefix: "keep/", Status: "Disabled", Expiration: { Days: 1 } },
+            { ID: "dated", Prefix: "dated/", Status: "Enabled", Expiration: { Date: midnight(0) } },
+            { ID: "later", Prefix: "later/", Status: "Enabled", Expiration: { Date: midnight(365) } },
           ],
         },
       }),
@@ -56,8 +66,10 @@ describe("lifecycle rules that run, against the reference server", () => {
       ["old", "Enabled"],
       ["up", "Enabled"],
       ["off", "Disabled"],
+      ["dated", "Enabled"],
+      ["later", "Enabled"],
     ]);
-    for (const Key of ["tmp/a", "keep/b", "old/c"])
+    for (const Key of ["tmp/a", "keep/b", "old/c", "dated/d", "later/e"])
       await s3.send(new PutObjectCommand({ Bucket: "swept", Key, Body: Key }));
     const upload = await obs.initiateMultipartUpload({ bucket: "swept", key: "up/x" });
     // Nothing is due before a day has passed.
@@ -77,7 +89,10 @@ describe("lifecycle rules that run, against the reference server", () => {
         .listParts({ bucket: "swept", key: "up/x", uploadId: upload.uploadId })
         .catch((e: { code: string }) => e.code),
     ).toBe("NoSuchUpload");
+    // A Date rule acts once its day has come, whatever the object's age.
+    expect(await eventually(async () => !(await exists("swept", "dated/d")))).toBe(true);
     expect(await exists("swept", "keep/b")).toBe(true);
+    expect(await exists("swept", "later/e")).toBe(true);
   });
 
   it("in a versioned bucket: a delete marker, then noncurrent versions expire, then the lone marker goes", async () => {
