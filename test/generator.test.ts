@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,6 +70,15 @@ describe("generator", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
     const rows = [...readme.matchAll(/^\| `(x-obs-[a-z0-9-]+)` \|/gm)].map((match) => match[1]);
     expect(rows).toEqual(Object.keys(EXTENSIONS));
+  });
+
+  it("links every operation of the spec, once, from the README's operations table", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("## Operations"), readme.indexOf("## The spec vocabulary"));
+    const linked = [...table.matchAll(/\]\(generated\/docs\/([a-z0-9-]+)\.md\)/g)].map((match) => match[1]);
+    const operations = readdirSync(join(root, "spec/operations")).map((file) => file.replace(/\.yaml$/, ""));
+    expect([...linked].sort()).toEqual([...operations].sort());
+    for (const page of linked) expect(existsSync(join(root, `generated/docs/${page}.md`))).toBe(true);
   });
 
   it("is deterministic and matches the committed generated/ files", async () => {
