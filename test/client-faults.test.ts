@@ -1,7 +1,7 @@
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { CLIENT_ERROR_CODES, ObsClient, ObsError } from "@obs-toolkit/client";
+import { CLIENT_ERROR_CODES, ObsClient, ObsError, streamBytes } from "@obs-toolkit/client";
 import { AK, closeServer } from "./helpers.js";
 
 const RESULT = `<?xml version="1.0" encoding="UTF-8"?><InitiateMultipartUploadResult xmlns="http://obs.example.com/doc/2015-06-30/"><Bucket>bucket01</Bucket><Key>k</Key><UploadId>0001</UploadId></InitiateMultipartUploadResult>`;
@@ -94,6 +94,25 @@ describe("client under faults", () => {
   it("treats a body cut short as a network error", async () => {
     const { client } = await misbehaving([truncated]);
     await expect(call(client({ maxAttempts: 1 }))).rejects.toMatchObject({ code: CLIENT_ERROR_CODES.network });
+  });
+
+  it("hands over an object's bytes as sent, and fails the reader of one cut short", async () => {
+    const bytes = new Uint8Array(4 * 1024 * 1024).map((_, i) => i % 251);
+    const object = (length: number, sent: Uint8Array) => (res: ServerResponse) => {
+      res.writeHead(200, {
+        "content-length": String(length),
+        etag: '"0123456789abcdef0123456789abcdef"',
+        "last-modified": new Date(0).toUTCString(),
+      });
+      res.write(sent);
+      setTimeout(() => (sent.length < length ? res.socket?.destroy() : res.end()), 10);
+    };
+    const { client } = await misbehaving([object(bytes.length, bytes), object(bytes.length, bytes.subarray(0, 1000))]);
+    const obs = client({ maxAttempts: 1 });
+    const whole = await obs.getObject({ bucket: "bucket01", key: "k" });
+    expect(Buffer.from(await streamBytes(whole.body)).equals(bytes)).toBe(true);
+    const cut = await obs.getObject({ bucket: "bucket01", key: "k" });
+    await expect(streamBytes(cut.body)).rejects.toThrow();
   });
 
   it("names a complete but malformed XML body without retrying it", async () => {

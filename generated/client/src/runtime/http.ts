@@ -2,7 +2,7 @@
 import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { once } from "node:events";
-import { Readable } from "node:stream";
+import { finished, Readable } from "node:stream";
 
 // One keep-alive pool per protocol for every client of the process, as the AWS SDK's handler keeps.
 const agents = { "http:": new HttpAgent({ keepAlive: true }), "https:": new HttpsAgent({ keepAlive: true }) };
@@ -30,6 +30,42 @@ async function writeChunks(source: AsyncIterable<Uint8Array>, request: ClientReq
     if (full) await once(request, "drain");
   }
   request.end();
+}
+
+/** How much of an answer's body is read ahead of its reader: the socket's own read size. */
+const READ_AHEAD_BYTES = 1024 * 1024;
+
+/**
+ * An answer's body as a web stream, its chunks handed over as the socket read them. Node's
+ * `Readable.toWeb` copies each chunk (to detach it from Buffer's shared pool, which a socket's
+ * reads do not come from): for an object passed on by a gateway, that copy and its garbage were a
+ * tenth of the gateway's time.
+ */
+function bodyStream(message: IncomingMessage): ReadableStream<Uint8Array> {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let canceled = false;
+  message.pause();
+  message.on("data", (chunk: Buffer) => {
+    controller.enqueue(chunk);
+    if ((controller.desiredSize ?? 0) <= 0) message.pause();
+  });
+  // An answer cut short (the connection closed before its end) is an error for the reader.
+  finished(message, (error) => {
+    if (canceled) return;
+    if (error) controller.error(error);
+    else controller.close();
+  });
+  return new ReadableStream<Uint8Array>(
+    {
+      start: (started) => void (controller = started),
+      pull: () => void message.resume(),
+      cancel: (reason: unknown) => {
+        canceled = true;
+        message.destroy(reason instanceof Error ? reason : undefined);
+      },
+    },
+    { highWaterMark: READ_AHEAD_BYTES, size: (chunk) => chunk.byteLength },
+  );
 }
 
 /** Statuses and methods whose answer has no body (a Response refuses one). */
@@ -61,7 +97,7 @@ export const nodeFetch: typeof fetch = (input, init = {}) => {
         if (value !== undefined) answer.set(name, Array.isArray(value) ? value.join(", ") : value);
       const status = message.statusCode ?? 500;
       if (bodiless(status, method)) message.resume();
-      const body = bodiless(status, method) ? null : (Readable.toWeb(message) as ReadableStream<Uint8Array>);
+      const body = bodiless(status, method) ? null : bodyStream(message);
       resolve(new Response(body, { status, statusText: message.statusMessage, headers: answer }));
     });
     const body = init.body as Uint8Array | Blob | AsyncIterable<Uint8Array> | null | undefined;
