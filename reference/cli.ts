@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { parseArgs } from "node:util";
-import { startGateway } from "../gateway/gateway.js";
 import { serveHealthAndStopGracefully } from "../gateway/lifecycle.js";
-import { startReferenceServer } from "./reference-server.js";
 
 // lmdb-js leaves one internal promise of a failed commit (a full disk) rejected where no caller can
 // observe it; the caller's own promise rejects too and is answered 503. Only that one is ignored:
@@ -128,6 +126,8 @@ if (backend !== undefined) {
     refuse("--backend must be an http(s) URL.");
   if (!backendAccessKey || !backendSecretKey) refuse("--backend needs --backend-access-key and --backend-secret-key.");
   const lacks = list("backend-lacks").flatMap((names) => names.split(",").map((name) => name.trim()));
+  // Each mode loads only its own code: a gateway loads no store (lmdb and its thread).
+  const { startGateway } = await import("../gateway/gateway.js");
   const started = await startGateway(
     {
       backendLacks: lacks.length === 0 ? undefined : lacks.filter((name) => name !== "none"),
@@ -150,6 +150,7 @@ if (backend !== undefined) {
   const region = text("region") ?? "us-east-1";
   const dataDir = text("data-dir") ?? "./data";
   const buckets = list("bucket");
+  const { startReferenceServer } = await import("./reference-server.js");
   const started = await startReferenceServer(
     {
       dataDir,
