@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { isBuildProduct } from "../generator/write/build-products.js";
-import { fmt, ROOT, type Row } from "./lib.js";
+import { fmt, median, ROOT, type Row } from "./lib.js";
 import { writeSyntheticSpec } from "./synthetic-spec.js";
 
 interface Run {
@@ -134,7 +134,6 @@ export async function generateRows(sizes = [100, 500]): Promise<Row[]> {
         edit(/SSE-KMS and SSE-C [^.]*\./, `SSE-KMS and SSE-C cannot be combined (${round}).`),
       ]).flat(),
     );
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
     const descriptions = times.filter((_, index) => index % 2 === 0);
     const rules = times.filter((_, index) => index % 2 === 1);
     rows.push(

@@ -21,13 +21,37 @@ export function machine(): string {
   return `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 }
 
+/** The middle value (the upper one of an even count); 0 for none. */
+export const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
 export const fmt = (n: number, digits = 0) =>
   n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-/** A process of `bench/serve.ts` serving one target; resolves with its port. */
-export async function startTarget(kind: string, dataDir: string): Promise<{ port: number; stop: () => Promise<void> }> {
-  const started = await startScript(ROOT, join(ROOT, "bench/serve.ts"), [kind, dataDir], /port=(\d+)/);
-  return { port: Number(started.match[1]), stop: () => started.stop() };
+/** The node flags `npm run serve` starts the server with (package.json): a bench runs what users run. */
+export function serveNodeFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> })
+    .scripts;
+  const flags = /^node ((?:--[\w-]+(?:=\S+)? )*)--import tsx /.exec(scripts["serve"] ?? "")?.[1];
+  if (flags === undefined) throw new Error(`package.json's serve script is not "node [flags] --import tsx …"`);
+  return flags.split(" ").filter(Boolean);
+}
+
+/** A process of `bench/serve.ts` serving one target (under `nodeFlags`); resolves with its port and pid. */
+export async function startTarget(
+  kind: string,
+  dataDir: string,
+  nodeFlags: string[] = [],
+): Promise<{ port: number; pid: number; stop: () => Promise<void> }> {
+  const started = await startScript(ROOT, join(ROOT, "bench/serve.ts"), [kind, dataDir], /port=(\d+)/, nodeFlags);
+  return { port: Number(started.match[1]), pid: started.child.pid ?? 0, stop: () => started.stop() };
+}
+
+/** The CPU time a process has used so far, user and system, in seconds (Linux's /proc). */
+export function cpuSeconds(pid: number): number {
+  // The fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in ticks of 1/100 s.
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 export function markdownTable(rows: Row[]): string {

@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import { signV4 } from "@obs-toolkit/signing";
 import type { ObsHandlers, ObsHttpRequest, ObsServer } from "@obs-toolkit/server";
 import { BENCH_AK, BENCH_SK } from "./serve.js";
-import { fmt, ROOT, type Row } from "./lib.js";
+import { fmt, median, ROOT, type Row } from "./lib.js";
 
 type Core = (options: object, routes: readonly object[], settings: object) => ObsServer;
 
@@ -91,7 +91,6 @@ export async function routingRows(): Promise<Row[]> {
     rates.all.push(every);
     ratios.push(every / six);
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   return [
     {
       what: `server stub in process (V4 auth + validation), Initiate Multipart Upload: ${all.size} routes vs 6`,
