@@ -9,9 +9,18 @@ export interface ReadyChild {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts `node --import tsx <script> <args>` in `cwd` and waits (30 s at most) until its output matches `ready`. */
-export function startScript(cwd: string, script: string, args: string[], ready: RegExp): Promise<ReadyChild> {
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+/**
+ * Starts `node <nodeFlags> --import tsx <script> <args>` in `cwd` and waits (30 s at most) until its
+ * output matches `ready`.
+ */
+export function startScript(
+  cwd: string,
+  script: string,
+  args: string[],
+  ready: RegExp,
+  nodeFlags: string[] = [],
+): Promise<ReadyChild> {
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", script, ...args], {
     cwd,
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { signV4 } from "@obs-toolkit/signing";

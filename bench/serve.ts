@@ -1,10 +1,10 @@
 /**
  * One benchmark target in its own process, so load generation and server do not share a thread:
  * `node --import tsx bench/serve.ts <bare|bare-file|stub|anonymous|reference|s3rver> <data-dir>` prints `port=<n>`
- * (bare-file serves `<data-dir>/large.bin`).
+ * (bare-file serves `<data-dir>/large.bin`); `pipe-proxy <port>` passes every request on to 127.0.0.1:<port>.
  */
 import { createReadStream, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { Agent, createServer, request, type Server } from "node:http";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import S3rver from "s3rver";
@@ -89,6 +89,23 @@ async function main(kind: string, dataDir: string): Promise<number> {
       });
       await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
       return (server.address() as AddressInfo).port;
+    }
+    case "pipe-proxy": {
+      // Each request and its answer piped to and from another server as they are: what a Node
+      // process in the path costs before it does anything of its own.
+      const agent = new Agent({ keepAlive: true });
+      const server = createServer((req, res) => {
+        const onward = request(
+          { host: "127.0.0.1", port: Number(dataDir), method: req.method, path: req.url, headers: req.headers, agent },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          },
+        );
+        onward.on("error", () => res.destroy());
+        req.pipe(onward);
+      });
+      return listen(server);
     }
     case "s3rver": {
       const server = new S3rver({
