@@ -7,9 +7,10 @@ import { describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "..");
 const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> })
   .scripts;
-// Every command of package.json that runs one of our scripts under tsx.
+// Every command of package.json that runs one of our scripts under tsx (`tsx X.ts`, or node's
+// flags first: `node --flag --import tsx X.ts`).
 const commands = Object.entries(scripts).flatMap(([name, command]) => {
-  const script = /^tsx (\S+\.ts)$/.exec(command)?.[1];
+  const script = /^(?:tsx|node (?:--\S+ )*--import tsx) (\S+\.ts)$/.exec(command)?.[1];
   return script ? [{ name, script }] : [];
 });
 
