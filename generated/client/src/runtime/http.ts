@@ -32,7 +32,7 @@ async function writeChunks(source: AsyncIterable<Uint8Array>, request: ClientReq
   request.end();
 }
 
-/** How much of an answer's body is read ahead of its reader: the socket's own read size. */
+/** How much of an answer's body is read ahead of its reader (one socket read, 64 KiB, made a gateway's large GET a fifth slower). */
 const READ_AHEAD_BYTES = 1024 * 1024;
 
 /**
@@ -42,22 +42,22 @@ const READ_AHEAD_BYTES = 1024 * 1024;
  * tenth of the gateway's time.
  */
 function bodyStream(message: IncomingMessage): ReadableStream<Uint8Array> {
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
   let canceled = false;
   message.pause();
-  message.on("data", (chunk: Buffer) => {
-    controller.enqueue(chunk);
-    if ((controller.desiredSize ?? 0) <= 0) message.pause();
-  });
-  // An answer cut short (the connection closed before its end) is an error for the reader.
-  finished(message, (error) => {
-    if (canceled) return;
-    if (error) controller.error(error);
-    else controller.close();
-  });
   return new ReadableStream<Uint8Array>(
     {
-      start: (started) => void (controller = started),
+      start(controller) {
+        message.on("data", (chunk: Buffer) => {
+          controller.enqueue(chunk);
+          if ((controller.desiredSize ?? 0) <= 0) message.pause();
+        });
+        // An answer cut short (the connection closed before its end) is an error for the reader.
+        finished(message, (error) => {
+          if (canceled) return;
+          if (error) controller.error(error);
+          else controller.close();
+        });
+      },
       pull: () => void message.resume(),
       cancel: (reason: unknown) => {
         canceled = true;
