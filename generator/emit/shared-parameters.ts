@@ -1,11 +1,11 @@
-import { constDeclaration, functionDeclaration, interfaceDeclaration } from "../code/declarations.js";
+import { functionDeclaration, interfaceDeclaration } from "../code/declarations.js";
 import { SourceFile } from "../code/source-file.js";
 import { Scope } from "../code/scope.js";
 import { codeSymbol, type CodeSymbol } from "../code/symbols.js";
 import { ruleNames, type HeaderRule, type ScalarBinding, type ServiceModel } from "../model/types.js";
 import { bindingCheck, enumTestOf, isTyped } from "./binding-check.js";
 import { compileRule } from "./rule-code.js";
-import { camel, constantCase, kebab, literal, pascal } from "./names.js";
+import { camel, constantCase, kebab, pascal } from "./names.js";
 import { Fail } from "./symbols.js";
 import { inputProperty, memberType, scalarMembers } from "./types-code.js";
 

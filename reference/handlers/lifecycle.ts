@@ -1,7 +1,7 @@
 import { ObsError, type ObsHandlers } from "@obs-toolkit/server";
 import type { LifecycleRule } from "@obs-toolkit/validator";
 import type { ReferenceStore } from "../store.js";
-import { bucketOf, settingOf, updateBucket } from "./common.js";
+import { settingOf, updateBucket } from "./common.js";
 
 type LifecycleHandlers = Required<
   Pick<ObsHandlers, "putBucketLifecycle" | "getBucketLifecycle" | "deleteBucketLifecycle">
