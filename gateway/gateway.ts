@@ -2,6 +2,7 @@ import type { Server } from "node:http";
 import { createObsHttpServer, createObsServer, forwardingHandlers, type ObsHandlers } from "@obs-toolkit/server";
 import { backendClient, type BackendOptions } from "./backend.js";
 import { CEPH_RGW_LACKS, mendedHandlers } from "./deviations.js";
+import { listenOn } from "./lifecycle.js";
 
 export interface GatewayOptions {
   backend: BackendOptions;
@@ -72,11 +73,5 @@ export async function startGateway(
           )
       : undefined,
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => resolve());
-  });
-  const address = server.address();
-  const actualPort = typeof address === "object" && address ? address.port : port;
-  return { server, url: `http://${host}:${actualPort}` };
+  return { server, url: await listenOn(server, port, host) };
 }

@@ -1,5 +1,16 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 
+/** Listens on `host:port` (0 picks a free port); resolves with the server's URL, or rejects (the port is taken). */
+export async function listenOn(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address();
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  return `http://${host}:${actualPort}`;
+}
+
 /**
  * The health check a load balancer polls. `-` cannot begin a bucket's name, so the path is no
  * bucket's: path-style S3 requests never reach it.

@@ -15,6 +15,7 @@ import { multipartHandlers } from "./handlers/multipart.js";
 import { objectHandlers } from "./handlers/objects.js";
 import { postHandlers, type PostAccess } from "./handlers/post.js";
 import { ReferenceStore } from "./store.js";
+import { listenOn } from "../gateway/lifecycle.js";
 
 export interface ReferenceServerOptions {
   dataDir: string;
@@ -121,11 +122,5 @@ export async function startReferenceServer(
   );
   // The sweeps stop before the store closes: a pass in flight finishes first.
   server.on("close", () => void sweeps.stop().then(() => store.close()));
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => resolve());
-  });
-  const address = server.address();
-  const actualPort = typeof address === "object" && address ? address.port : port;
-  return { server, url: `http://${host}:${actualPort}`, store };
+  return { server, url: await listenOn(server, port, host), store };
 }
