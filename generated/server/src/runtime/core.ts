@@ -257,7 +257,10 @@ export function createServerCore<Handlers>(
           receivedAt: exchange.receivedAt,
           checksums,
           remoteAddress: request.remoteAddress,
-          declaredBody: declaredBody(headers),
+          // Read only by a handler that passes a streamed body on: worked out when asked.
+          get declaredBody() {
+            return declaredBody(headers);
+          },
         },
       );
       if (!outcome.ok) {
