@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,6 +16,7 @@ import {
   serveNodeFlags,
   signedHeaders,
   startTarget,
+  writeRandomFile,
   type Endpoint,
   type Row,
 } from "./lib.js";
@@ -218,7 +219,7 @@ function largeBodyFile(): string {
   if (bodyFile) return bodyFile;
   const dir = mkdtempSync(join(tmpdir(), "bench-gw-body-"));
   bodyFile = join(dir, "body.bin");
-  for (let written = 0; written < BODY_FILE_BYTES; written += 16 * MiB) appendFileSync(bodyFile, randomBytes(16 * MiB));
+  writeRandomFile(bodyFile, BODY_FILE_BYTES / MiB);
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   return bodyFile;
 }

@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { signV4 } from "@obs-toolkit/signing";
@@ -46,6 +47,16 @@ export async function startTarget(
 ): Promise<{ port: number; pid: number; stop: () => Promise<void> }> {
   const started = await startScript(ROOT, join(ROOT, "bench/serve.ts"), [kind, dataDir], /port=(\d+)/, nodeFlags);
   return { port: Number(started.match[1]), pid: started.child.pid ?? 0, stop: () => started.stop() };
+}
+
+/** Writes a file of `mib` MiB of random bytes (incompressible, as objects are to a store). */
+export function writeRandomFile(path: string, mib: number): void {
+  const out = openSync(path, "w");
+  try {
+    for (let i = 0; i < mib; i++) writeSync(out, randomBytes(1024 * 1024));
+  } finally {
+    closeSync(out);
+  }
 }
 
 /** The CPU time a process has used so far, user and system, in seconds (Linux's /proc). */

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from "node:fs";
+import { createReadStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { Agent, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { sha256Hex, UNSIGNED_PAYLOAD } from "@obs-toolkit/signing";
-import { fmt, signedHeaders, startTarget, type Row } from "./lib.js";
+import { fmt, signedHeaders, startTarget, writeRandomFile, type Row } from "./lib.js";
 import { BENCH_AK, BENCH_SK } from "./serve.js";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
@@ -105,10 +105,7 @@ async function getThroughput(
 async function largeGets(): Promise<{ whole: number; ranged: number; bare: number }> {
   const dataDir = mkdtempSync(join(tmpdir(), "bench-large-"));
   const file = join(dataDir, "large.bin");
-  const out = openSync(file, "w");
-  const chunk = randomBytes(16 * MiB);
-  for (let i = 0; i < LARGE_MIB / 16; i++) writeSync(out, chunk);
-  closeSync(out);
+  writeRandomFile(file, LARGE_MIB);
   const size = statSync(file).size;
   const reference = await startTarget("reference", dataDir);
   const bare = await startTarget("bare-file", dataDir);

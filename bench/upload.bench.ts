@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startScript } from "./child-process.js";
-import { fmt, ROOT, type Row } from "./lib.js";
+import { fmt, ROOT, writeRandomFile, type Row } from "./lib.js";
 import { BENCH_AK, BENCH_SK } from "./serve.js";
 
 const MiB = 1024 * 1024;
@@ -91,9 +91,7 @@ function commandPeakMib(command: string[], env: NodeJS.ProcessEnv): number {
 async function cliRows(dir: string): Promise<Row[]> {
   if (spawnSync("aws", ["--version"]).status !== 0) return [];
   const file = join(dir, "cli.bin");
-  const out = openSync(file, "w");
-  for (let i = 0; i < 64; i++) writeSync(out, randomBytes(MiB));
-  closeSync(out);
+  writeRandomFile(file, 64);
   const build = spawnSync(join(ROOT, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"], {
     cwd: join(ROOT, "transfer"),
   });
@@ -133,9 +131,7 @@ async function cliRows(dir: string): Promise<Row[]> {
 export async function uploadRows(): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), "bench-upload-"));
   const file = join(dir, "upload.bin");
-  const out = openSync(file, "w");
-  for (let i = 0; i < SIZE_MIB; i++) writeSync(out, randomBytes(MiB));
-  closeSync(out);
+  writeRandomFile(file, SIZE_MIB);
   try {
     const limit = machineLimit(file, dir);
     const oursRef = await measure("ours", "reference", file);
