@@ -1,11 +1,12 @@
 // Copied from runtime/client/http.ts by `npm run generate`: edit that file, not this one.
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
+import { request as httpRequest, type ClientRequest, type IncomingMessage } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { once } from "node:events";
 import { finished, Readable } from "node:stream";
+import { growingReadsAgent } from "./connection.js";
 
 // One keep-alive pool per protocol for every client of the process, as the AWS SDK's handler keeps.
-const agents = { "http:": new HttpAgent({ keepAlive: true }), "https:": new HttpsAgent({ keepAlive: true }) };
+const agents = { "http:": growingReadsAgent({ keepAlive: true }), "https:": new HttpsAgent({ keepAlive: true }) };
 
 /**
  * Writes a stream's chunks as the socket takes them (waiting when it is full). A source may hand
