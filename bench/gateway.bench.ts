@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { request } from "node:http";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
@@ -48,6 +48,8 @@ type Backend = Endpoint & {
   name: string;
   /** The server process's pid, when the bench can see it (for its CPU time). */
   pid: number | undefined;
+  /** Every process of the backend the bench can see (Ceph's monitor, manager, OSD and RGW), to place on cores. */
+  pids: number[];
   reclaim(): Promise<void>;
   stop(): Promise<void>;
 };
@@ -75,6 +77,9 @@ async function cephIn(dir: string, url: string, ak: string, sk: string, stop: ()
     port: Number(new URL(url).port),
     credentials: { accessKeyId: ak, secretAccessKey: sk },
     pid: Number(readFileSync(join(dir, "run/client.rgw.a.pid"), "utf8")),
+    pids: readdirSync(join(dir, "run"))
+      .filter((name) => name.endsWith(".pid"))
+      .map((name) => Number(readFileSync(join(dir, "run", name), "utf8"))),
     reclaim: async () => void (await run("radosgw-admin", [...conf, "gc", "process", "--include-all"])),
     stop,
   };
@@ -108,6 +113,7 @@ async function referenceBackend(): Promise<Backend> {
     port: target.port,
     credentials: { accessKeyId: BENCH_AK, secretAccessKey: BENCH_SK },
     pid: target.pid,
+    pids: [target.pid],
     reclaim: async () => undefined,
     stop: async () => {
       await target.stop();
@@ -148,7 +154,7 @@ async function gateway(storage: Endpoint) {
   return {
     port: Number(started.match[1]),
     credentials: GATEWAY_USER,
-    pid: started.child.pid,
+    pid: started.child.pid ?? 0,
     /** The process's peak memory so far (VmHWM), in MiB. */
     peakMiB: () =>
       Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${started.child.pid}/status`, "utf8"))?.[1]) / 1024,
@@ -169,11 +175,15 @@ function middle(loads: Load[]): Load {
 /** `all` in the order of round `round`: each round starts one further along, so no target always goes first. */
 const turned = <T>(all: T[], round: number) => [...all.slice(round % all.length), ...all.slice(0, round % all.length)];
 
-/** A target's large transfers: MB/s of each, and the CPU-seconds per GiB its middle process used. */
+/** A process's CPU time so far, NaN when the bench cannot see it. */
+const cpuOf = (pid: number | undefined) => (pid ? cpuSeconds(pid) : NaN);
+
+/** A target's large transfers: MB/s of each, and the CPU-seconds per GiB its middle process and the backend's server used. */
 const transfers = () => ({
   PUT: [] as number[],
   GET: [] as number[],
   cpu: { PUT: [] as number[], GET: [] as number[] },
+  backendCpu: { PUT: [] as number[], GET: [] as number[] },
 });
 
 interface Load {
@@ -325,113 +335,176 @@ async function largePart(): Promise<Row> {
 }
 
 /**
- * The gateway against its backend, each measured the same way in turn: small-object PUT and GET
- * at 64 connections (one signed request replayed), a LARGE_MIB object PUT and GET in one request,
- * the latency the gateway adds, and two gateways beside one.
+ * Where the processes run. `apart`: the backend on half the cores, the load, curl and the gateway
+ * (or the pipe) on the others, straight or through, as a cluster and its gateways run on machines
+ * of their own; what is measured is what the gateway does to a backend's rate, not what a process
+ * more costs on the backend's cores. `shared`: every process on every core, as the machine
+ * schedules them; on 2 cores a relay's CPU then comes out of RGW's.
+ */
+type Layout = { name: "apart" | "shared"; backend: string; rest: string; described: string };
+
+function layouts(): Layout[] {
+  const cores = availableParallelism();
+  const all = `0-${cores - 1}`;
+  const shared: Layout = { name: "shared", backend: all, rest: all, described: `all on the ${cores} cores` };
+  if (cores < 2) return [shared];
+  const half = Math.floor(cores / 2);
+  const list = (from: number, to: number) => (from === to ? `${from}` : `${from}-${to}`);
+  const [backend, rest] = [list(0, half - 1), list(half, cores - 1)];
+  return [
+    { name: "apart", backend, rest, described: `the backend on core ${backend}, the load and the gateway on ${rest}` },
+    shared,
+  ];
+}
+
+/** Puts the backend's processes on the layout's backend cores, and `others` (every thread of each) on the rest. */
+async function place(layout: Layout, storage: Backend, others: number[]): Promise<void> {
+  const pin = (pid: number, cores: string) => run("taskset", ["-a", "-p", "-c", cores, String(pid)]);
+  for (const pid of storage.pids) await pin(pid, layout.backend);
+  for (const pid of others) await pin(pid, layout.rest);
+}
+
+/**
+ * One layout's rows: small-object PUT and GET at 64 connections (one signed request replayed),
+ * a LARGE_MIB object PUT and GET in one request, and the latency the gateway adds, each measured
+ * straight, through the gateway and through a bare pipe in rounds whose order turns. `judged`:
+ * whether the rows hold the issue's targets, or are reported beside them.
+ */
+async function measured(
+  layout: Layout,
+  judged: boolean,
+  storage: Backend,
+  through: Endpoint & { pid: number | undefined },
+  piped: Endpoint & { pid: number | undefined },
+  bucket: string,
+): Promise<{ rows: Row[]; gatewayGets: number }> {
+  const small = `/${bucket}/small.bin`;
+  const smallLoads = { direct: smallSeries(), through: smallSeries(), piped: smallSeries() };
+  for (let round = 0; round < SMALL_ROUNDS; round++) {
+    const all = [
+      { target: storage, loads: smallLoads.direct },
+      { target: through, loads: smallLoads.through },
+      { target: piped, loads: smallLoads.piped },
+    ];
+    for (const { target, loads } of turned(all, round)) {
+      loads.PUT.push(await load([target], "PUT", small));
+      loads.GET.push(await load([target], "GET", small));
+    }
+  }
+  const direct = { put: middle(smallLoads.direct.PUT), get: middle(smallLoads.direct.GET) };
+  const gateway = { put: middle(smallLoads.through.PUT), get: middle(smallLoads.through.GET) };
+  const size = LARGE_MIB * MiB;
+  const bigDirect = transfers();
+  const bigThrough = transfers();
+  const bigPiped = transfers();
+  for (let round = 0; round < LARGE_ROUNDS; round++) {
+    // Each round writes its own keys, and who goes first turns. The CPU time counted is that of
+    // the process in the middle (RGW straight, else the gateway or the pipe), and RGW's.
+    const all = [
+      { target: storage, pid: storage.pid, rates: bigDirect, path: `/${bucket}/direct-${round}.bin` },
+      { target: through, pid: through.pid, rates: bigThrough, path: `/${bucket}/through-${round}.bin` },
+      { target: piped, pid: piped.pid, rates: bigPiped, path: `/${bucket}/piped-${round}.bin` },
+    ];
+    for (const method of ["PUT", "GET"] as const)
+      for (const { target, pid, rates, path } of turned(all, round)) {
+        const [middleBefore, backendBefore] = [cpuOf(pid), cpuOf(storage.pid)];
+        rates[method].push(await large(target, method, path, size));
+        rates.cpu[method].push((cpuOf(pid) - middleBefore) / (size / GiB));
+        rates.backendCpu[method].push((cpuOf(storage.pid) - backendBefore) / (size / GiB));
+      }
+    for (const { path } of all) await call(storage, "DELETE", path);
+    await storage.reclaim();
+  }
+  const where = `(${layout.described})`;
+  const target = judged ? "≥ 0.8× direct" : "reported";
+  const ratio = (ours: number, theirs: number) => ours / theirs;
+  const signed = (ms: number) => `${ms < 0 ? "−" : "+"}${fmt(Math.abs(ms))}`;
+  const opsRow = (what: "PUT" | "GET", ours: Load, theirs: Load): Row => ({
+    what: `gateway, 4 KiB ${what} Object, ${CONNECTIONS} conn, median of ${SMALL_ROUNDS} ${where}: through one gateway vs straight to ${storage.name}`,
+    figure: `${fmt(ours.rps)} ops/s, p50 ${fmt(ours.p50)} ms, p99 ${fmt(ours.p99)} ms (a bare node:http pipe instead: ${fmt(middle(smallLoads.piped[what]).rps)} ops/s)`,
+    baseline: `${fmt(theirs.rps)} ops/s, p50 ${fmt(theirs.p50)} ms, p99 ${fmt(theirs.p99)} ms`,
+    ratio: ratio(ours.rps, theirs.rps),
+    target,
+    met: !judged || ratio(ours.rps, theirs.rps) >= 0.8,
+  });
+  const bigRow = (method: "PUT" | "GET"): Row => {
+    const [ours, theirs] = [bigThrough[method], bigDirect[method]];
+    return {
+      what: `gateway, ${LARGE_MIB} MiB ${method} Object, one request, median of ${LARGE_ROUNDS} ${where}: through one gateway vs straight to ${storage.name}`,
+      figure: `${fmt(median(ours))} MB/s (${ours.map((rate) => fmt(rate)).join(", ")}); the gateway: ${fmt(median(bigThrough.cpu[method]), 2)} CPU-s per GiB, ${storage.name} behind it ${fmt(median(bigThrough.backendCpu[method]), 2)}`,
+      baseline: `${fmt(median(theirs))} MB/s (${theirs.map((rate) => fmt(rate)).join(", ")}); ${storage.name}: ${fmt(median(bigDirect.cpu[method]), 2)} CPU-s per GiB`,
+      ratio: ratio(median(ours), median(theirs)),
+      target,
+      met: !judged || ratio(median(ours), median(theirs)) >= 0.8,
+    };
+  };
+  const pipeRow = (method: "PUT" | "GET"): Row => ({
+    what: `gateway, ${LARGE_MIB} MiB ${method} Object ${where}: through a bare node:http pipe instead (no auth, no validation), the same rounds`,
+    figure: `${fmt(median(bigPiped[method]))} MB/s (${bigPiped[method].map((rate) => fmt(rate)).join(", ")}); the pipe: ${fmt(median(bigPiped.cpu[method]), 2)} CPU-s per GiB, ${storage.name} behind it ${fmt(median(bigPiped.backendCpu[method]), 2)}`,
+    baseline: `straight to ${storage.name}: ${fmt(median(bigDirect[method]))} MB/s`,
+    ratio: ratio(median(bigPiped[method]), median(bigDirect[method])),
+    target: "reported",
+    met: true,
+  });
+  const rows = [
+    opsRow("PUT", gateway.put, direct.put),
+    opsRow("GET", gateway.get, direct.get),
+    bigRow("PUT"),
+    bigRow("GET"),
+    pipeRow("PUT"),
+    pipeRow("GET"),
+    {
+      what: `gateway: latency it adds, 4 KiB GET Object at 64 conn (p50 / p99) ${where}`,
+      figure: `${signed(gateway.get.p50 - direct.get.p50)} ms / ${signed(gateway.get.p99 - direct.get.p99)} ms`,
+      baseline: `direct: ${fmt(direct.get.p50)} ms / ${fmt(direct.get.p99)} ms`,
+      ratio: ratio(gateway.get.p99, Math.max(direct.get.p99, 1)),
+      target: "reported",
+      met: true,
+    },
+  ];
+  return { rows, gatewayGets: gateway.get.rps };
+}
+
+/**
+ * The gateway against its backend, measured in each layout (the first holds the targets), then
+ * two gateways beside one.
  */
 async function againstBackend(): Promise<Row[]> {
   const storage = await backend();
   const first = await gateway(storage);
   const bucket = `bench-gw-${randomBytes(3).toString("hex")}`;
   let pipe: Awaited<ReturnType<typeof startTarget>> | undefined;
+  const [judged, ...others] = layouts();
+  const shared = others.at(-1) ?? judged;
   try {
     await call(storage, "PUT", `/${bucket}`);
-    const small = `/${bucket}/small.bin`;
     // The pipe runs with the gateway's node flags: what differs is only what the gateway does.
     pipe = await startTarget("pipe-proxy", String(storage.port), serveNodeFlags());
     const piped = { ...storage, port: pipe.port, pid: pipe.pid };
-    // A fresh RGW answers its first writes slowly (bucket index, pools): a warm-up, then rounds whose order turns.
-    await load([storage], "PUT", small, CONNECTIONS, 2);
-    const smallLoads = { direct: smallSeries(), through: smallSeries(), piped: smallSeries() };
-    for (let round = 0; round < SMALL_ROUNDS; round++) {
-      const all = [
-        { target: storage, loads: smallLoads.direct },
-        { target: first, loads: smallLoads.through },
-        { target: piped, loads: smallLoads.piped },
-      ];
-      for (const { target, loads } of turned(all, round)) {
-        loads.PUT.push(await load([target], "PUT", small));
-        loads.GET.push(await load([target], "GET", small));
-      }
-    }
-    const direct = { put: middle(smallLoads.direct.PUT), get: middle(smallLoads.direct.GET) };
-    const through = { put: middle(smallLoads.through.PUT), get: middle(smallLoads.through.GET) };
-    const size = LARGE_MIB * MiB;
-    const bigDirect = transfers();
-    const bigThrough = transfers();
-    const bigPiped = transfers();
-    for (let round = 0; round < LARGE_ROUNDS; round++) {
-      // Each round writes its own keys, and who goes first turns. The CPU time counted is that of
-      // the process in the middle: RGW straight, else the gateway or the pipe.
-      const all = [
-        { target: storage, pid: storage.pid, rates: bigDirect, path: `/${bucket}/direct-${round}.bin` },
-        { target: first, pid: first.pid, rates: bigThrough, path: `/${bucket}/through-${round}.bin` },
-        { target: piped, pid: piped.pid, rates: bigPiped, path: `/${bucket}/piped-${round}.bin` },
-      ];
-      for (const method of ["PUT", "GET"] as const)
-        for (const { target, pid, rates, path } of turned(all, round)) {
-          const before = pid ? cpuSeconds(pid) : NaN;
-          rates[method].push(await large(target, method, path, size));
-          rates.cpu[method].push((pid ? cpuSeconds(pid) - before : NaN) / (size / GiB));
-        }
-      for (const { path } of all) await call(storage, "DELETE", path);
-      await storage.reclaim();
+    // A fresh RGW answers its first writes slowly (bucket index, pools): a warm-up first.
+    await load([storage], "PUT", `/${bucket}/small.bin`, CONNECTIONS, 2);
+    const rows: Row[] = [];
+    let one = NaN;
+    // The shared layout goes last: two gateways are measured in it.
+    for (const layout of [judged, ...others]) {
+      await place(layout, storage, [process.pid, first.pid, pipe.pid]);
+      const result = await measured(layout, layout === judged, storage, first, piped, bucket);
+      rows.push(...result.rows);
+      one = result.gatewayGets;
     }
     const second = await gateway(storage);
-    const two = await load([first, second], "GET", small).finally(() => second.stop());
-    const ratio = (ours: number, theirs: number) => ours / theirs;
-    const opsRow = (what: "PUT" | "GET", ours: Load, theirs: Load): Row => ({
-      what: `gateway, 4 KiB ${what} Object, ${CONNECTIONS} conn, median of ${SMALL_ROUNDS}: through one gateway vs straight to ${storage.name}`,
-      figure: `${fmt(ours.rps)} ops/s, p50 ${fmt(ours.p50)} ms, p99 ${fmt(ours.p99)} ms (a bare node:http pipe instead: ${fmt(middle(smallLoads.piped[what]).rps)} ops/s)`,
-      baseline: `${fmt(theirs.rps)} ops/s, p50 ${fmt(theirs.p50)} ms, p99 ${fmt(theirs.p99)} ms`,
-      ratio: ratio(ours.rps, theirs.rps),
-      target: "≥ 0.8× direct",
-      met: ratio(ours.rps, theirs.rps) >= 0.8,
-    });
-    const bigRow = (method: "PUT" | "GET"): Row => {
-      const [ours, theirs] = [bigThrough[method], bigDirect[method]];
-      return {
-        what: `gateway, ${LARGE_MIB} MiB ${method} Object, one request, median of ${LARGE_ROUNDS}: through one gateway vs straight to ${storage.name}`,
-        figure: `${fmt(median(ours))} MB/s (${ours.map((rate) => fmt(rate)).join(", ")}); the gateway: ${fmt(median(bigThrough.cpu[method]), 2)} CPU-s per GiB`,
-        baseline: `${fmt(median(theirs))} MB/s (${theirs.map((rate) => fmt(rate)).join(", ")}); ${storage.name}: ${fmt(median(bigDirect.cpu[method]), 2)} CPU-s per GiB`,
-        ratio: ratio(median(ours), median(theirs)),
-        target: "≥ 0.8× direct",
-        met: ratio(median(ours), median(theirs)) >= 0.8,
-      };
-    };
-    const pipeRow = (method: "PUT" | "GET"): Row => ({
-      what: `gateway, ${LARGE_MIB} MiB ${method} Object: through a bare node:http pipe instead (no auth, no validation), the same rounds`,
-      figure: `${fmt(median(bigPiped[method]))} MB/s (${bigPiped[method].map((rate) => fmt(rate)).join(", ")}); the pipe: ${fmt(median(bigPiped.cpu[method]), 2)} CPU-s per GiB`,
-      baseline: `straight to ${storage.name}: ${fmt(median(bigDirect[method]))} MB/s`,
-      ratio: ratio(median(bigPiped[method]), median(bigDirect[method])),
+    const two = await load([first, second], "GET", `/${bucket}/small.bin`).finally(() => second.stop());
+    rows.push({
+      what: `gateway: two gateways vs one, 4 KiB GET Object, 64 conn in all (${shared.described}, shared with the backend and the load)`,
+      figure: `${fmt(two.rps)} ops/s`,
+      baseline: `one gateway: ${fmt(one)} ops/s`,
+      ratio: two.rps / one,
       target: "reported",
       met: true,
     });
-    return [
-      opsRow("PUT", through.put, direct.put),
-      opsRow("GET", through.get, direct.get),
-      bigRow("PUT"),
-      bigRow("GET"),
-      pipeRow("PUT"),
-      pipeRow("GET"),
-      {
-        what: "gateway: latency it adds, 4 KiB GET Object at 64 conn (p50 / p99)",
-        figure: `+${fmt(through.get.p50 - direct.get.p50)} ms / +${fmt(through.get.p99 - direct.get.p99)} ms`,
-        baseline: `direct: ${fmt(direct.get.p50)} ms / ${fmt(direct.get.p99)} ms`,
-        ratio: ratio(through.get.p99, Math.max(direct.get.p99, 1)),
-        target: "reported",
-        met: true,
-      },
-      {
-        what: "gateway: two gateways vs one, 4 KiB GET Object, 64 conn in all (2 cores, shared with the backend and the load)",
-        figure: `${fmt(two.rps)} ops/s`,
-        baseline: `one gateway: ${fmt(through.get.rps)} ops/s`,
-        ratio: ratio(two.rps, through.get.rps),
-        target: "reported",
-        met: true,
-      },
-    ];
+    return rows;
   } finally {
+    await place(shared, storage, [process.pid]).catch(() => undefined);
     await pipe?.stop();
     await first.stop();
     await storage.stop();
