@@ -31,7 +31,7 @@ const LARGE_MIB = Number(process.env.BENCH_LARGE_MIB ?? 1024);
 /** Small-object loads are measured in this many rounds, each target in turn; each row is the median round. */
 const SMALL_ROUNDS = Number(process.env.BENCH_SMALL_ROUNDS ?? 3);
 /** Large transfers are measured in this many rounds, each target in turn; each row is their median. */
-const LARGE_ROUNDS = Number(process.env.BENCH_LARGE_ROUNDS ?? 3);
+const LARGE_ROUNDS = Number(process.env.BENCH_LARGE_ROUNDS ?? 5);
 /**
  * The memory a Ceph the bench starts keeps objects in. The tool's cluster has 2 GiB (memstore), and
  * RGW frees a deleted object's data only in its garbage collection: a round writes 3 GiB (straight,

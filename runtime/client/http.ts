@@ -5,6 +5,7 @@ import { finished, Readable } from "node:stream";
 import { growingReadsAgent } from "./connection.js";
 
 // One keep-alive pool per protocol for every client of the process, as the AWS SDK's handler keeps.
+// Plain connections read with growing reads; TLS reads through its own layer, as Node makes it.
 const agents = { "http:": growingReadsAgent({ keepAlive: true }), "https:": new HttpsAgent({ keepAlive: true }) };
 
 /**
