@@ -104,7 +104,7 @@ async function startedCeph(): Promise<Backend> {
   });
 }
 
-/** The reference server, for a machine without Ceph (named so in the rows). */
+/** The reference server as a backend: on a machine without Ceph (named so in the rows), and under the 5 GiB part. */
 async function referenceBackend(): Promise<Backend> {
   const dir = mkdtempSync(join(tmpdir(), "bench-gw-ref-"));
   const target = await startTarget("reference", dir);
@@ -306,10 +306,8 @@ async function initiate(target: Endpoint, path: string): Promise<string> {
  * bounded whatever the size.
  */
 async function largePart(): Promise<Row> {
-  const dir = mkdtempSync(join(tmpdir(), "bench-gw-part-"));
-  const storage = await startTarget("reference", dir);
-  const backendEndpoint = { port: storage.port, credentials: { accessKeyId: BENCH_AK, secretAccessKey: BENCH_SK } };
-  const through = await gateway(backendEndpoint);
+  const storage = await referenceBackend();
+  const through = await gateway(storage);
   try {
     const before = through.peakMiB();
     const uploadId = await initiate(through, "/bucket01/part.bin");
@@ -330,7 +328,6 @@ async function largePart(): Promise<Row> {
   } finally {
     await through.stop();
     await storage.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -341,20 +338,18 @@ async function largePart(): Promise<Row> {
  * more costs on the backend's cores. `shared`: every process on every core, as the machine
  * schedules them; on 2 cores a relay's CPU then comes out of RGW's.
  */
-type Layout = { name: "apart" | "shared"; backend: string; rest: string; described: string };
+type Layout = { backend: string; rest: string; described: string };
 
+/** The layouts in the order they are measured: apart (the targets) first when there are 2 cores or more, shared last. */
 function layouts(): Layout[] {
   const cores = availableParallelism();
   const all = `0-${cores - 1}`;
-  const shared: Layout = { name: "shared", backend: all, rest: all, described: `all on the ${cores} cores` };
+  const shared: Layout = { backend: all, rest: all, described: `all on the ${cores} cores` };
   if (cores < 2) return [shared];
   const half = Math.floor(cores / 2);
   const list = (from: number, to: number) => (from === to ? `${from}` : `${from}-${to}`);
   const [backend, rest] = [list(0, half - 1), list(half, cores - 1)];
-  return [
-    { name: "apart", backend, rest, described: `the backend on core ${backend}, the load and the gateway on ${rest}` },
-    shared,
-  ];
+  return [{ backend, rest, described: `the backend on core ${backend}, the load and the gateway on ${rest}` }, shared];
 }
 
 /** Puts the backend's processes on the layout's backend cores, and `others` (every thread of each) on the rest. */
@@ -474,8 +469,8 @@ async function againstBackend(): Promise<Row[]> {
   const first = await gateway(storage);
   const bucket = `bench-gw-${randomBytes(3).toString("hex")}`;
   let pipe: Awaited<ReturnType<typeof startTarget>> | undefined;
-  const [judged, ...others] = layouts();
-  const shared = others.at(-1) ?? judged;
+  const placements = layouts();
+  const [judged, shared] = [placements[0], placements[placements.length - 1]];
   try {
     await call(storage, "PUT", `/${bucket}`);
     // The pipe runs with the gateway's node flags: what differs is only what the gateway does.
@@ -486,7 +481,7 @@ async function againstBackend(): Promise<Row[]> {
     const rows: Row[] = [];
     let one = NaN;
     // The shared layout goes last: two gateways are measured in it.
-    for (const layout of [judged, ...others]) {
+    for (const layout of placements) {
       await place(layout, storage, [process.pid, first.pid, pipe.pid]);
       const result = await measured(layout, layout === judged, storage, first, piped, bucket);
       rows.push(...result.rows);
