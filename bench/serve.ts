@@ -55,8 +55,7 @@ async function main(kind: string, dataDir: string): Promise<number> {
         });
         res.end(RESULT_XML);
       });
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      return (server.address() as AddressInfo).port;
+      return listen(server);
     }
     case "stub":
       // The generated stub, V4 auth and validation on, an in-memory handler.
@@ -87,8 +86,7 @@ async function main(kind: string, dataDir: string): Promise<number> {
         res.writeHead(200, { "content-type": "application/octet-stream", "content-length": size });
         createReadStream(file).pipe(res);
       });
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      return (server.address() as AddressInfo).port;
+      return listen(server);
     }
     case "pipe-proxy": {
       // Each request and its answer piped to and from another server as they are: what a Node
