@@ -33,7 +33,7 @@ async function writeChunks(source: AsyncIterable<Uint8Array>, request: ClientReq
   request.end();
 }
 
-/** How much of an answer's body is read ahead of its reader (one socket read, 64 KiB, made a gateway's large GET a fifth slower). */
+/** How much of an answer's body is read ahead of its reader (a 64 KiB read-ahead made a gateway's large GET a fifth slower). */
 const READ_AHEAD_BYTES = 1024 * 1024;
 
 /**
